@@ -1,0 +1,17 @@
+# One interface target carrying the settings every Frontline target shares.
+add_library(frontline_common INTERFACE)
+add_library(Frontline::Common ALIAS frontline_common)
+
+target_compile_features(frontline_common INTERFACE cxx_std_20)
+target_compile_definitions(frontline_common INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_FOREACH
+    FRONTLINE_VERSION="${PROJECT_VERSION}")
+target_compile_options(frontline_common INTERFACE -Wall -Wextra)
+if(FRONTLINE_WERROR)
+    target_compile_options(frontline_common INTERFACE -Werror)
+endif()

@@ -1,0 +1,172 @@
+#include "serverapp.h"
+
+#include "app/bootstrap.h"
+#include "demo/demoseeder.h"
+#include "logging.h"
+#include "rpc/dispatcher.h"
+#include "rpc/methodregistry.h"
+#include "rpc/rpclistener.h"
+#include "rpc/servercontext.h"
+#include "rpc/sessionregistry.h"
+#include "services/configservice.h"
+#include "services/hashingpool.h"
+#include "services/jobrunner.h"
+#include "storage/groupcommitwriter.h"
+#include "storage/migrations.h"
+#include "storage/readerpool.h"
+#include "storage/sqlsession.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+
+ServerApp::ServerApp(ServerOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_throttle(m_options.loginLimits)
+{
+}
+
+ServerApp::~ServerApp()
+{
+    stop();
+}
+
+Status<QString> ServerApp::prepareStorage(QStringList* notices)
+{
+    auto opened = SqlSession::open(m_options.database, u"frontline-setup"_s);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<SqlSession> session = std::move(opened).value();
+    auto migrated = migrate(*session);
+    if (!migrated)
+        return migrated.error();
+    qCInfo(lcStorage).noquote() << m_options.database.describe() << "at schema version" << *migrated;
+
+    auto config = ConfigService(*session, QDateTime::currentMSecsSinceEpoch()).load();
+    if (!config)
+        return config.error();
+    m_workflow.replace(std::make_shared<const WorkflowConfig>(std::move(config).value()));
+
+    const PasswordHasher hasher(m_options.passwordCost);
+    auto report = Bootstrap::ensureAdmin(*session, hasher,
+                                         qEnvironmentVariable("FRONTLINE_ADMIN_PASSWORD"));
+    if (!report)
+        return report.error();
+    if (notices && !report->generatedPassword.isEmpty())
+        *notices << tr("Created the administrator account \"admin\" with the password %1 "
+                       "(shown only this once; change it after logging in).")
+                            .arg(report->generatedPassword);
+
+    if (m_options.demo) {
+        DemoSeeder seeder(*session, hasher, *m_workflow.current());
+        auto seeded = seeder.seedIfEmpty(m_options.demoTickets,
+                                         qEnvironmentVariable("FRONTLINE_DEMO_PASSWORD"));
+        if (!seeded)
+            return seeded.error();
+        if (notices)
+            *notices << *seeded;
+    }
+    return {};
+}
+
+Status<QString> ServerApp::start(QStringList* notices)
+{
+    if (!PasswordHasher::initialize())
+        return tr("libsodium cannot be initialised");
+    if (auto prepared = prepareStorage(notices); !prepared)
+        return prepared;
+
+    m_writer = std::make_unique<GroupCommitWriter>(m_options.database);
+    if (const QString error = m_writer->start(); !error.isEmpty())
+        return error;
+    m_readers = std::make_unique<ReaderPool>(m_options.database, m_options.readerThreads);
+    if (const QString error = m_readers->start(); !error.isEmpty())
+        return error;
+
+    auto clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    m_jobs = std::make_unique<JobRunner>(*m_writer, *m_readers, m_workflow, this, clock);
+    m_hashing = std::make_unique<HashingPool>(m_options.passwordCost, this);
+    m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs);
+    m_context = std::make_unique<ServerContext>(ServerContext{
+            *m_jobs, *m_hashing, m_workflow, m_throttle, m_options.limits, m_events, *m_sessions, clock});
+    m_registry = std::make_unique<MethodRegistry>(*m_context);
+    registerAllMethods(*m_registry);
+    m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
+    return startListening();
+}
+
+Status<QString> ServerApp::startListening()
+{
+    m_listener = std::make_unique<RpcListener>(m_options.limits, *m_dispatcher, m_events, *m_sessions);
+    if (m_options.tlsEnabled()) {
+        QFile certificateFile(m_options.tlsCertificateFile);
+        QFile keyFile(m_options.tlsKeyFile);
+        if (!certificateFile.open(QIODevice::ReadOnly))
+            return tr("cannot read the TLS certificate %1").arg(m_options.tlsCertificateFile);
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return tr("cannot read the TLS key %1").arg(m_options.tlsKeyFile);
+        QList<QSslCertificate> certificates = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+        if (certificates.isEmpty())
+            return tr("%1 holds no PEM certificate").arg(m_options.tlsCertificateFile);
+        const QByteArray keyData = keyFile.readAll();
+        QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+        if (key.isNull())
+            return tr("%1 holds no PEM RSA or EC private key").arg(m_options.tlsKeyFile);
+        const QSslCertificate leaf = certificates.takeFirst();
+        m_listener->setTls(leaf, key, certificates);
+    }
+    const QHostAddress address = m_options.listenHost == u"localhost"_s
+                                         ? QHostAddress(QHostAddress::LocalHost)
+                                         : QHostAddress(m_options.listenHost);
+    if (!m_listener->listen(address, m_options.listenPort))
+        return tr("cannot listen on %1:%2: %3")
+                .arg(m_options.listenHost)
+                .arg(m_options.listenPort)
+                .arg(m_listener->errorString());
+    return {};
+}
+
+void ServerApp::stop()
+{
+    if (m_listener) {
+        m_listener->close();
+        m_listener->closeAll();
+    }
+    // The writer finishes what is queued (each job still waits for its commit), then stops.
+    if (m_writer)
+        m_writer->stop();
+    if (m_readers)
+        m_readers->stop();
+}
+
+QString ServerApp::listenAddress() const
+{
+    if (!m_listener)
+        return {};
+    const QHostAddress address = m_listener->serverAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? u'[' + address.toString() + u']'
+                                 : address.toString();
+    return host + u':' + QString::number(m_listener->serverPort());
+}
+
+quint16 ServerApp::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QStringList ServerApp::methodNames() const
+{
+    return m_registry ? m_registry->names() : QStringList();
+}
+
+} // namespace frontline::server

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "app/serveroptions.h"
+#include "auth/loginthrottle.h"
+#include "core/result.h"
+#include "rpc/eventbus.h"
+#include "workflow/workflowconfig.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace frontline::server {
+
+class Dispatcher;
+class GroupCommitWriter;
+class HashingPool;
+class JobRunner;
+class MethodRegistry;
+class ReaderPool;
+class RpcListener;
+class SessionRegistry;
+struct ServerContext;
+
+// The whole server, wired: storage (migrated, bootstrapped), workflow configuration, the
+// storage threads, the method registry and the listener. main() only parses and starts it.
+class ServerApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerApp)
+
+public:
+    explicit ServerApp(ServerOptions options, QObject* parent = nullptr);
+    ~ServerApp() override;
+
+    // Everything up to listening. Messages for the operator go to `notices` (e.g. a generated
+    // admin password); the error says why the server cannot start.
+    Status<QString> start(QStringList* notices = nullptr);
+    void stop();
+
+    QString listenAddress() const; // host:port actually bound
+    quint16 port() const;
+    QStringList methodNames() const;
+
+private:
+    Status<QString> prepareStorage(QStringList* notices);
+    Status<QString> startListening();
+
+    ServerOptions m_options;
+    WorkflowStore m_workflow;
+    LoginThrottle m_throttle;
+    EventBus m_events;
+    std::unique_ptr<GroupCommitWriter> m_writer;
+    std::unique_ptr<ReaderPool> m_readers;
+    std::unique_ptr<JobRunner> m_jobs;
+    std::unique_ptr<HashingPool> m_hashing;
+    std::unique_ptr<SessionRegistry> m_sessions;
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<MethodRegistry> m_registry;
+    std::unique_ptr<Dispatcher> m_dispatcher;
+    std::unique_ptr<RpcListener> m_listener;
+};
+
+} // namespace frontline::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+#include <deque>
+
+namespace frontline::server {
+
+// Counts failed logins in a sliding window, per account name and per client address, and
+// refuses further attempts once a limit is reached (at most 100 guesses per account per hour
+// by default). Unknown account names are counted too, so the throttle reveals nothing.
+class LoginThrottle
+{
+public:
+    struct Limits
+    {
+        int perAccount = 100;
+        int perAddress = 500;
+        qint64 windowMs = 3600 * 1000;
+    };
+
+    LoginThrottle();
+    explicit LoginThrottle(Limits limits);
+
+    // 0 when an attempt may go ahead, else milliseconds until one may.
+    qint64 retryAfter(const QString& account, const QString& address, qint64 now);
+    void recordFailure(const QString& account, const QString& address, qint64 now);
+    void recordSuccess(const QString& account);
+
+private:
+    using Window = std::deque<qint64>;
+    qint64 check(QHash<QString, Window>& table, const QString& key, int limit, qint64 now);
+    void prune(Window& window, qint64 now) const;
+    void maybeSweep(qint64 now);
+
+    Limits m_limits;
+    QHash<QString, Window> m_accounts;
+    QHash<QString, Window> m_addresses;
+    qint64 m_lastSweep = 0;
+};
+
+} // namespace frontline::server

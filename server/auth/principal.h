@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/user.h"
+
+#include <QSet>
+#include <QString>
+
+namespace frontline::server {
+
+// Who is calling: established by auth.login / auth.resume, never taken from request params.
+struct Principal
+{
+    qint64 userId = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Requester;
+    QSet<qint64> groupIds;
+    QString tokenHash;
+    qint64 expiresAt = 0;
+
+    bool isStaff() const { return frontline::isStaff(role); }
+    UserRef ref() const { return {userId, username, displayName}; }
+};
+
+} // namespace frontline::server

@@ -1,0 +1,48 @@
+#include "app/serverapp.h"
+#include "app/serveroptions.h"
+#include "app/signalwatcher.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace frontline::server;
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Frontline"_s);
+    QCoreApplication::setApplicationName(u"frontline"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), u"frontline_server"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto options = ServerOptions::parse(app.arguments());
+    if (!options) {
+        err << "frontline-server: " << options.error() << Qt::endl;
+        return 2;
+    }
+    raiseFileDescriptorLimit();
+    SignalWatcher signalWatcher;
+    ServerApp server(*options);
+    QStringList notices;
+    if (auto started = server.start(&notices); !started) {
+        err << "frontline-server: " << started.error() << Qt::endl;
+        return 1;
+    }
+    for (const QString& notice : std::as_const(notices))
+        out << notice << Qt::endl;
+    out << "listening on " << server.listenAddress() << Qt::endl;
+
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, &QCoreApplication::quit);
+    const int status = app.exec();
+    server.stop();
+    return status;
+}

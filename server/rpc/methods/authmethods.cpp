@@ -1,0 +1,100 @@
+#include "api/authapi.h"
+#include "api/methods.h"
+#include "auth/loginthrottle.h"
+#include "auth/sessiontoken.h"
+#include "logging.h"
+#include "rpc/methodregistry.h"
+#include "rpc/serverlimits.h"
+#include "services/authservice.h"
+#include "services/hashingpool.h"
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+// auth.login: throttle check -> read the credentials -> verify (argon2id, on the hashing pool,
+// against a dummy hash when the user does not exist, so both failures look and time alike) ->
+// open the session in the writer.
+void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params, Responder respond)
+{
+    auto parsed = api::LoginParams::fromJson(params);
+    if (!parsed) {
+        respond(parsed.error());
+        return;
+    }
+    const api::LoginParams p = std::move(parsed).value();
+    const QString peer = call.peer;
+    if (const qint64 wait = ctx.throttle.retryAfter(p.username, peer, ctx.clock())) {
+        qCInfo(lcAuth) << "login throttled for an account from" << peer;
+        respond(rpc::RpcError::rateLimited(wait));
+        return;
+    }
+    auto credentials = std::make_shared<std::optional<StoredCredentials>>();
+    ctx.jobs.read(
+            Principal{},
+            [p, credentials](JobScope& scope) -> ServiceResult {
+                *credentials = AuthService(scope.session, scope.now).credentials(p.username);
+                return Outcome();
+            },
+            [&ctx, p, peer, credentials, respond](ServiceResult lookedUp) mutable {
+                if (!lookedUp) {
+                    respond(lookedUp.error());
+                    return;
+                }
+                const QByteArray hash = credentials->has_value() ? (*credentials)->passwordHash
+                                                                 : ctx.hashing.hasher().dummyHash();
+                const bool queued = ctx.hashing.verify(hash, p.password, [&ctx, p, peer, credentials,
+                                                                          respond](bool matches) {
+                    const bool ok = matches && credentials->has_value() && !(*credentials)->disabled;
+                    if (!ok) {
+                        ctx.throttle.recordFailure(p.username, peer, ctx.clock());
+                        qCInfo(lcAuth) << "failed login from" << peer;
+                        respond(rpc::RpcError::invalidCredentials());
+                        return;
+                    }
+                    ctx.throttle.recordSuccess(p.username);
+                    const qint64 userId = (*credentials)->userId;
+                    const qint64 ttl = ctx.limits.sessionTtlMs;
+                    auto open = [&ctx, userId, peer, ttl, respond](const QByteArray& rehash) {
+                        ctx.jobs.write(
+                                Principal{},
+                                [userId, peer, ttl, rehash](JobScope& scope) {
+                                    return AuthService(scope.session, scope.now)
+                                            .openSession(userId, peer, ttl, rehash);
+                                },
+                                respond);
+                    };
+                    // A hash made with weaker parameters than today's is upgraded on login.
+                    if (!ctx.hashing.hasher().needsRehash((*credentials)->passwordHash)
+                        || !ctx.hashing.hash(p.password, open))
+                        open(QByteArray());
+                });
+                if (!queued)
+                    respond(rpc::RpcError::rateLimited(1000));
+            });
+}
+
+} // namespace
+
+void registerAuthMethods(MethodRegistry& registry)
+{
+    ServerContext& ctx = registry.context();
+    registry.add(api::method::AuthLogin, Access::Anyone,
+                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
+                     login(ctx, call, params, std::move(respond));
+                 });
+    registry.addRead<api::ResumeParams>(api::method::AuthResume, Access::Anyone,
+                                        [](JobScope& scope, const api::ResumeParams& p) {
+                                            return AuthService(scope.session, scope.now).resume(p.token);
+                                        });
+    registry.addWrite<api::EmptyParams>(api::method::AuthLogout, Access::Authenticated,
+                                        [](JobScope& scope, const api::EmptyParams&) {
+                                            return AuthService(scope.session, scope.now)
+                                                    .logout(scope.principal.tokenHash);
+                                        });
+}
+
+} // namespace frontline::server

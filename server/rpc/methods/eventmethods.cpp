@@ -1,0 +1,56 @@
+#include "api/methods.h"
+#include "api/ticketapi.h"
+#include "rpc/eventbus.h"
+#include "rpc/methodregistry.h"
+#include "rpc/rpcconnection.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+QJsonObject topicsOf(RpcConnection* connection)
+{
+    QStringList topics(connection->topics().cbegin(), connection->topics().cend());
+    topics.sort();
+    return {{"topics"_L1, QJsonArray::fromStringList(topics)}};
+}
+
+} // namespace
+
+void registerEventMethods(MethodRegistry& registry)
+{
+    ServerContext& ctx = registry.context();
+    registry.add(api::method::EventsSubscribe, Access::Authenticated,
+                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
+                     auto parsed = api::SubscribeParams::fromJson(params);
+                     if (!parsed) {
+                         respond(parsed.error());
+                         return;
+                     }
+                     if (!call.connection) {
+                         respond(rpc::RpcError::unavailable(u"connection_closed"_s));
+                         return;
+                     }
+                     ctx.events.subscribe(call.connection, parsed->topics);
+                     respond(Outcome(topicsOf(call.connection)));
+                 });
+    registry.add(api::method::EventsUnsubscribe, Access::Authenticated,
+                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
+                     auto parsed = api::SubscribeParams::fromJson(params);
+                     if (!parsed) {
+                         respond(parsed.error());
+                         return;
+                     }
+                     if (!call.connection) {
+                         respond(rpc::RpcError::unavailable(u"connection_closed"_s));
+                         return;
+                     }
+                     ctx.events.unsubscribe(call.connection, parsed->topics);
+                     respond(Outcome(topicsOf(call.connection)));
+                 });
+}
+
+} // namespace frontline::server

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <functional>
+
+namespace frontline::server {
+
+class EventBus;
+class HashingPool;
+class JobRunner;
+class LoginThrottle;
+class SessionRegistry;
+class WorkflowStore;
+struct ServerLimits;
+
+// The services a method handler may use; owned by ServerApp, outliving every connection.
+struct ServerContext
+{
+    JobRunner& jobs;
+    HashingPool& hashing;
+    WorkflowStore& workflow;
+    LoginThrottle& throttle;
+    const ServerLimits& limits;
+    EventBus& events;
+    SessionRegistry& sessions;
+    std::function<qint64()> clock;
+};
+
+} // namespace frontline::server

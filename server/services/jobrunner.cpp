@@ -1,0 +1,108 @@
+#include "jobrunner.h"
+
+#include "storage/dbjob.h"
+#include "storage/groupcommitwriter.h"
+#include "storage/readerpool.h"
+#include "storage/sqlsession.h"
+#include "workflow/workflowconfig.h"
+
+#include <QMetaObject>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+class ServiceJob final : public DbJob
+{
+public:
+    ServiceJob(Principal principal, std::shared_ptr<const WorkflowConfig> workflow,
+               JobRunner::Work work, JobRunner::Done done, QObject* context,
+               const std::function<qint64()>& clock)
+        : m_principal(std::move(principal))
+        , m_workflow(std::move(workflow))
+        , m_work(std::move(work))
+        , m_done(std::move(done))
+        , m_context(context)
+        , m_clock(clock)
+    {
+    }
+
+    bool run(SqlSession& session) override
+    {
+        JobScope scope{session, m_principal, m_clock(), *m_workflow};
+        m_result.emplace(m_work(scope));
+        return m_result->ok();
+    }
+
+    void completed() override { post(std::move(*m_result)); }
+
+    void failed(JobFailure failure) override
+    {
+        switch (failure) {
+        case JobFailure::Internal:
+            post(rpc::RpcError::internal());
+            break;
+        case JobFailure::StorageUnavailable:
+            post(rpc::RpcError::unavailable(u"storage_failed"_s));
+            break;
+        case JobFailure::Overloaded:
+            post(rpc::RpcError::rateLimited(1000));
+            break;
+        }
+    }
+
+private:
+    void post(ServiceResult result)
+    {
+        QMetaObject::invokeMethod(
+                m_context,
+                [done = std::move(m_done), result = std::move(result)]() mutable {
+                    done(std::move(result));
+                },
+                Qt::QueuedConnection);
+    }
+
+    Principal m_principal;
+    std::shared_ptr<const WorkflowConfig> m_workflow;
+    JobRunner::Work m_work;
+    JobRunner::Done m_done;
+    QObject* m_context;
+    const std::function<qint64()>& m_clock;
+    std::optional<ServiceResult> m_result;
+};
+
+} // namespace
+
+JobRunner::JobRunner(GroupCommitWriter& writer, ReaderPool& readers,
+                     const WorkflowStore& workflow, QObject* context,
+                     std::function<qint64()> clock)
+    : m_writer(writer)
+    , m_workflow(workflow)
+    , m_readers(readers)
+    , m_context(context)
+    , m_clock(std::move(clock))
+{
+}
+
+void JobRunner::read(Principal principal, Work work, Done done)
+{
+    m_readers.submit(std::make_unique<ServiceJob>(std::move(principal), m_workflow.current(),
+                                                  std::move(work), std::move(done), m_context,
+                                                  m_clock));
+}
+
+void JobRunner::write(Principal principal, Work work, Done done)
+{
+    m_writer.submit(std::make_unique<ServiceJob>(std::move(principal), m_workflow.current(),
+                                                 std::move(work), std::move(done), m_context,
+                                                 m_clock));
+}
+
+bool JobRunner::writesFailed() const
+{
+    return m_writer.isFailed();
+}
+
+} // namespace frontline::server

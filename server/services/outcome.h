@@ -1,0 +1,49 @@
+#pragma once
+
+#include "auth/policy.h"
+#include "auth/principal.h"
+#include "core/result.h"
+#include "rpc/rpcerror.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace frontline::server {
+
+struct WorkflowConfig;
+
+// A notification to push to subscribed connections once the change is durable. Each
+// recipient is checked against the policy with `access` (and `internal`) before it is sent.
+struct PushEvent
+{
+    QString topic;
+    QString method;
+    QJsonObject params;
+    TicketAccess access;
+    bool internal = false;
+};
+
+// What a method produced: its result, the events to push, and the effects on connection
+// state that the network thread applies after the commit.
+struct Outcome
+{
+    QJsonValue result;
+    QList<PushEvent> events;
+    std::optional<Principal> authenticated; // auth.login / auth.resume: the connection's principal
+    bool loggedOut = false;                 // auth.logout: this connection's session ended
+    QList<qint64> usersChanged;             // role, groups or disabled changed: refresh/close
+    QString keepTokenHash;                  // with usersChanged: sessions revoked except this one
+    std::shared_ptr<const WorkflowConfig> workflow; // config.set: the snapshot to install
+
+    Outcome() = default;
+    explicit Outcome(QJsonValue value) : result(std::move(value)) { }
+};
+
+using ServiceResult = Result<Outcome, rpc::RpcError>;
+
+} // namespace frontline::server

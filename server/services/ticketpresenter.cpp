@@ -1,0 +1,41 @@
+#include "ticketpresenter.h"
+
+#include "workflow/workflowconfig.h"
+
+namespace frontline::server {
+
+TicketPresenter::TicketPresenter(const WorkflowConfig& workflow, qint64 now)
+    : m_workflow(workflow)
+    , m_now(now)
+{
+}
+
+QJsonObject TicketPresenter::toJson(TicketRecord record) const
+{
+    Ticket& ticket = record.ticket;
+    const LifecycleState* state = m_workflow.lifecycles.of(ticket.type).state(ticket.status);
+    SlaClockInput clock;
+    clock.createdAt = ticket.createdAt;
+    clock.responseDue = ticket.sla.responseDue;
+    clock.resolveDue = ticket.sla.resolveDue;
+    clock.firstResponseAt = ticket.sla.firstResponseAt;
+    clock.resolvedAt = ticket.resolvedAt;
+    clock.pausedAt = record.slaPausedAt;
+    clock.open = ticket.open;
+    clock.resolvedState = state ? state->resolved : false;
+    ticket.sla.state = slaState(clock, m_now);
+    return ticket.toJson();
+}
+
+TicketAccess TicketPresenter::accessOf(const Ticket& ticket)
+{
+    TicketAccess access;
+    access.requesterId = ticket.requester.id;
+    if (ticket.assignee)
+        access.assigneeId = ticket.assignee->id;
+    if (ticket.group)
+        access.groupId = ticket.group->id;
+    return access;
+}
+
+} // namespace frontline::server

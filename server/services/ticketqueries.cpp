@@ -1,0 +1,173 @@
+#include "ticketqueries.h"
+
+#include "auth/policy.h"
+#include "services/ticketpresenter.h"
+#include "storage/eventrepository.h"
+#include "storage/grouprepository.h"
+#include "workflow/workflowconfig.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+
+TicketQueries::TicketQueries(SqlSession& session, const WorkflowConfig& workflow,
+                             const Principal& principal, qint64 now)
+    : m_session(session)
+    , m_workflow(workflow)
+    , m_principal(principal)
+    , m_now(now)
+{
+}
+
+ServiceResult TicketQueries::get(qint64 id)
+{
+    auto record = TicketRepository(m_session).find(id);
+    if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
+        return rpc::RpcError::notFound(u"ticket"_s);
+    return Outcome(TicketPresenter(m_workflow, m_now).toJson(std::move(*record)));
+}
+
+ServiceResult TicketQueries::history(qint64 id)
+{
+    const auto record = TicketRepository(m_session).find(id);
+    if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
+        return rpc::RpcError::notFound(u"ticket"_s);
+    const QList<TicketEvent> events = EventRepository(m_session).history(
+            id, policy::canSeeInternal(m_principal), MaxHistoryEntries);
+    QJsonArray items;
+    for (const TicketEvent& event : events)
+        items.append(event.toJson());
+    return Outcome(QJsonObject{{"ticket_id"_L1, id}, {"items"_L1, items}});
+}
+
+Result<TicketListFilter, rpc::RpcError> TicketQueries::resolveFilter(const api::TicketFilter& filter)
+{
+    TicketListFilter resolved;
+    if (filter.statuses) {
+        QSet<QString> known;
+        for (const QString& type : ticketTypeNames()) {
+            for (const LifecycleState& state :
+                 m_workflow.lifecycles.of(*ticketTypeFromString(type)).states())
+                known.insert(state.name);
+        }
+        for (const QString& status : *filter.statuses) {
+            if (!known.contains(status))
+                return rpc::RpcError::invalidParams(u"filter.status"_s, u"unknown status "_s + status);
+        }
+        resolved.statuses = filter.statuses;
+    }
+    resolved.open = filter.open;
+    if (filter.assignee) {
+        resolved.assigneeSet = true;
+        if (filter.assignee->kind == api::Selector::Kind::Me)
+            resolved.assignee = m_principal.userId;
+        else if (filter.assignee->kind == api::Selector::Kind::Id)
+            resolved.assignee = filter.assignee->id;
+    }
+    if (filter.requester) {
+        resolved.requester = filter.requester->kind == api::Selector::Kind::Me
+                                     ? m_principal.userId
+                                     : filter.requester->id;
+    }
+    if (filter.group) {
+        resolved.groupSet = true;
+        if (filter.group->kind == api::Selector::Kind::Id)
+            resolved.groups = QList<qint64>{filter.group->id};
+        else if (filter.group->kind == api::Selector::Kind::Mine)
+            resolved.groups = QList<qint64>(m_principal.groupIds.cbegin(), m_principal.groupIds.cend());
+    }
+    resolved.priorities = filter.priorities;
+    if (filter.types) {
+        QStringList types;
+        for (TicketType type : *filter.types)
+            types.append(toString(type));
+        resolved.types = types;
+    }
+    if (filter.category) {
+        const auto category = CategoryRepository(m_session).findByName(*filter.category);
+        if (!category)
+            return rpc::RpcError::invalidParams(u"filter.category"_s, u"no such category"_s);
+        resolved.categoryId = category->id;
+    }
+    return resolved;
+}
+
+QList<TicketScope> TicketQueries::scopesFor(const api::TicketFilter& filter) const
+{
+    using Kind = TicketScope::Kind;
+    switch (m_principal.role) {
+    case Role::Admin:
+    case Role::Manager:
+        return {{Kind::All, 0}};
+    case Role::Requester:
+        return {{Kind::Requester, m_principal.userId}};
+    case Role::Agent:
+        break;
+    }
+    // An agent sees a union of scopes. When the filter already restricts the list to tickets
+    // the agent may see, one indexed query over that filter is enough.
+    const auto isMe = [this](const std::optional<api::Selector>& selector) {
+        return selector
+               && (selector->kind == api::Selector::Kind::Me
+                   || (selector->kind == api::Selector::Kind::Id && selector->id == m_principal.userId));
+    };
+    if (isMe(filter.assignee) || isMe(filter.requester))
+        return {{Kind::All, 0}};
+    if (filter.group) {
+        switch (filter.group->kind) {
+        case api::Selector::Kind::None:
+        case api::Selector::Kind::Mine:
+            return {{Kind::All, 0}};
+        case api::Selector::Kind::Id:
+            if (m_principal.groupIds.contains(filter.group->id))
+                return {{Kind::All, 0}};
+            // Another group's tickets: only those assigned to or raised by the agent.
+            return {{Kind::Assignee, m_principal.userId}, {Kind::Requester, m_principal.userId}};
+        case api::Selector::Kind::Me:
+            break;
+        }
+    }
+    QList<TicketScope> scopes;
+    for (qint64 group : m_principal.groupIds)
+        scopes.append({Kind::Group, group});
+    scopes.append({Kind::NoGroup, 0});
+    scopes.append({Kind::Assignee, m_principal.userId});
+    scopes.append({Kind::Requester, m_principal.userId});
+    return scopes;
+}
+
+ServiceResult TicketQueries::list(const api::TicketListParams& params)
+{
+    auto filter = resolveFilter(params.filter);
+    if (!filter)
+        return filter.error();
+    std::optional<TicketCursor> after;
+    if (!params.cursor.isEmpty()) {
+        after = TicketCursor::decode(params.cursor, params.sort);
+        if (!after)
+            return rpc::RpcError::invalidParams(u"cursor"_s,
+                                                u"is not a cursor of this sort order"_s);
+    }
+    QJsonArray items;
+    QString nextCursor;
+    const bool emptyGroupSet = filter->groupSet && filter->groups && filter->groups->isEmpty();
+    if (!emptyGroupSet) {
+        bool hasMore = false;
+        TicketRepository tickets(m_session);
+        const QList<TicketRecord> page = tickets.page(scopesFor(params.filter), *filter,
+                                                      params.sort, after, params.limit, &hasMore);
+        TicketPresenter presenter(m_workflow, m_now);
+        for (const TicketRecord& record : page)
+            items.append(presenter.toJson(record));
+        if (hasMore && !page.isEmpty())
+            nextCursor = TicketRepository::cursorAfter(page.constLast(), params.sort).encode();
+    }
+    return Outcome(QJsonObject{
+            {"items"_L1, items},
+            {"next_cursor"_L1, nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)}});
+}
+
+} // namespace frontline::server

@@ -1,0 +1,180 @@
+#include "groupcommitwriter.h"
+
+#include "logging.h"
+#include "storage/sqlsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+
+GroupCommitWriter::GroupCommitWriter(DatabaseConfig config, int maxBatch, int maxQueued)
+    : m_config(std::move(config))
+    , m_maxBatch(maxBatch)
+    , m_maxQueued(maxQueued)
+{
+}
+
+GroupCommitWriter::~GroupCommitWriter()
+{
+    stop();
+}
+
+QString GroupCommitWriter::start()
+{
+    auto started = std::make_shared<std::promise<QString>>();
+    std::future<QString> result = started->get_future();
+    m_thread = std::thread([this, started] { run(started); });
+    QString error = result.get();
+    if (!error.isEmpty()) {
+        m_thread.join();
+    }
+    return error;
+}
+
+void GroupCommitWriter::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void GroupCommitWriter::submit(std::unique_ptr<DbJob> job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_failed && !m_stopping && static_cast<int>(m_queue.size()) < m_maxQueued) {
+            m_queue.push_back(std::move(job));
+            m_wake.notify_one();
+            return;
+        }
+    }
+    job->failed(m_failed || m_stopping ? JobFailure::StorageUnavailable : JobFailure::Overloaded);
+}
+
+GroupCommitWriter::Stats GroupCommitWriter::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stats;
+}
+
+void GroupCommitWriter::run(std::shared_ptr<std::promise<QString>> started)
+{
+    auto opened = SqlSession::open(m_config, u"frontline-writer"_s);
+    if (!opened) {
+        started->set_value(opened.error());
+        return;
+    }
+    m_session = std::move(opened).value();
+    if (m_sessionHook)
+        m_sessionHook(*m_session);
+    started->set_value(QString());
+
+    for (;;) {
+        std::deque<std::unique_ptr<DbJob>> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                break;
+            while (!m_queue.empty() && static_cast<int>(batch.size()) < m_maxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        if (m_failed) {
+            for (auto& job : batch)
+                job->failed(JobFailure::StorageUnavailable);
+            continue;
+        }
+        const auto size = static_cast<quint64>(batch.size());
+        runBatch(batch);
+        std::lock_guard lock(m_mutex);
+        ++m_stats.batches;
+        m_stats.jobs += size;
+        m_stats.largestBatch = std::max(m_stats.largestBatch, size);
+    }
+    m_session.reset();
+}
+
+void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
+{
+    static const QString savepoint = u"frontline_job"_s;
+    // Repeats when a job breaks the transaction with an unexpected SQL error: that job fails
+    // alone and the others run again in a fresh transaction (none was acknowledged yet).
+    while (!batch.empty()) {
+        try {
+            m_session->begin();
+        } catch (const DbException& e) {
+            enterFailedState(u"cannot begin a transaction: "_s + e.describe());
+            for (auto& job : batch)
+                job->failed(JobFailure::StorageUnavailable);
+            return;
+        }
+        bool restart = false;
+        for (auto it = batch.begin(); it != batch.end(); ++it) {
+            if (!*it)
+                continue; // failed alone earlier in this batch
+            DbJob& job = **it;
+            try {
+                m_session->savepoint(savepoint);
+                if (!job.run(*m_session))
+                    m_session->rollbackToSavepoint(savepoint);
+                m_session->releaseSavepoint(savepoint);
+            } catch (const DbException& e) {
+                qCWarning(lcStorage) << "write job failed:" << e.describe();
+                if (e.isConstraintViolation()) {
+                    // The statement failed alone; the transaction is intact.
+                    m_session->rollbackToSavepoint(savepoint);
+                    try {
+                        m_session->releaseSavepoint(savepoint);
+                    } catch (const DbException&) {
+                    }
+                    job.failed(JobFailure::Internal);
+                    it->reset();
+                    continue;
+                }
+                m_session->rollback();
+                job.failed(JobFailure::Internal);
+                batch.erase(it);
+                restart = true;
+                break;
+            }
+        }
+        if (restart)
+            continue;
+        std::erase_if(batch, [](const auto& job) { return !job; });
+        try {
+            m_session->commit();
+        } catch (const DbException& e) {
+            m_session->rollback();
+            enterFailedState(u"commit failed: "_s + e.describe());
+            for (auto& job : batch)
+                job->failed(JobFailure::StorageUnavailable);
+            return;
+        }
+        for (auto& job : batch)
+            job->completed();
+        return;
+    }
+}
+
+void GroupCommitWriter::enterFailedState(const QString& reason)
+{
+    if (!m_failed.exchange(true)) {
+        qCCritical(lcStorage).noquote()
+                << "storage failure; refusing further writes until restarted:" << reason;
+    }
+    std::deque<std::unique_ptr<DbJob>> queued;
+    {
+        std::lock_guard lock(m_mutex);
+        queued.swap(m_queue);
+    }
+    for (auto& job : queued)
+        job->failed(JobFailure::StorageUnavailable);
+}
+
+} // namespace frontline::server

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "storage/databaseconfig.h"
+#include "storage/dbjob.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace frontline::server {
+
+class SqlSession;
+
+// The single writer. Jobs queue up while a commit is in flight; the writer then runs them all
+// in one transaction (each in a savepoint) and commits once, so one fsync acknowledges many
+// requests (group commit). A job learns its outcome only after the commit is durable.
+//
+// If a commit fails (a failed fsync, a full disk), the writer stops accepting writes for good:
+// after a failed sync the state of the file is unknown, so pretending would risk acknowledging
+// data that is gone. Reads go on; an operator restarts the server once storage is fixed.
+class GroupCommitWriter
+{
+public:
+    struct Stats
+    {
+        quint64 batches = 0;
+        quint64 jobs = 0;
+        quint64 largestBatch = 0;
+    };
+
+    GroupCommitWriter(DatabaseConfig config, int maxBatch = 512, int maxQueued = 50000);
+    ~GroupCommitWriter();
+    GroupCommitWriter(const GroupCommitWriter&) = delete;
+    GroupCommitWriter& operator=(const GroupCommitWriter&) = delete;
+
+    // Opens the writer's connection on its own thread. Returns an error message on failure.
+    QString start();
+    // Finishes the queued jobs, then stops the thread.
+    void stop();
+
+    void submit(std::unique_ptr<DbJob> job);
+    bool isFailed() const { return m_failed.load(); }
+    Stats stats() const;
+
+    // Test seam: called on the writer thread with the open session before jobs run.
+    void setSessionHook(std::function<void(SqlSession&)> hook) { m_sessionHook = std::move(hook); }
+
+private:
+    void run(std::shared_ptr<std::promise<QString>> started);
+    void runBatch(std::deque<std::unique_ptr<DbJob>>& batch);
+    void enterFailedState(const QString& reason);
+
+    DatabaseConfig m_config;
+    int m_maxBatch;
+    int m_maxQueued;
+    std::unique_ptr<SqlSession> m_session;
+    std::function<void(SqlSession&)> m_sessionHook;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::unique_ptr<DbJob>> m_queue;
+    bool m_stopping = false;
+    std::atomic<bool> m_failed{false};
+    Stats m_stats;
+};
+
+} // namespace frontline::server

@@ -1,0 +1,202 @@
+#include "migrations.h"
+
+#include "logging.h"
+#include "storage/sqlsession.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+Migration initialSchema()
+{
+    Migration m;
+    m.version = 1;
+    m.name = u"accounts, groups, categories, tickets, conversation and event log"_s;
+    m.common = {
+        uR"(CREATE TABLE users (
+            id {{ID}},
+            username TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('requester', 'agent', 'manager', 'admin')),
+            password_hash TEXT NOT NULL,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"_s,
+        uR"(CREATE TABLE agent_groups (
+            id {{ID}},
+            name TEXT NOT NULL UNIQUE,
+            tier INTEGER NOT NULL CHECK (tier BETWEEN 1 AND 3),
+            description TEXT NOT NULL DEFAULT '',
+            escalation_group_id BIGINT REFERENCES agent_groups(id),
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"_s,
+        uR"(CREATE TABLE group_members (
+            group_id BIGINT NOT NULL REFERENCES agent_groups(id),
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            PRIMARY KEY (group_id, user_id)))"_s,
+        u"CREATE INDEX group_members_user ON group_members (user_id)"_s,
+        uR"(CREATE TABLE categories (
+            id {{ID}},
+            name TEXT NOT NULL UNIQUE,
+            description TEXT NOT NULL DEFAULT '',
+            default_group_id BIGINT REFERENCES agent_groups(id),
+            active INTEGER NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"_s,
+        uR"(CREATE TABLE sessions (
+            id {{ID}},
+            token_hash TEXT NOT NULL UNIQUE,
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL,
+            revoked_at BIGINT,
+            peer TEXT NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX sessions_user ON sessions (user_id)"_s,
+        uR"(CREATE TABLE tickets (
+            id {{ID}},
+            type TEXT NOT NULL,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL,
+            status TEXT NOT NULL,
+            is_open INTEGER NOT NULL,
+            impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 3),
+            urgency INTEGER NOT NULL CHECK (urgency BETWEEN 1 AND 3),
+            priority INTEGER NOT NULL CHECK (priority BETWEEN 1 AND 5),
+            category_id BIGINT REFERENCES categories(id),
+            requester_id BIGINT NOT NULL REFERENCES users(id),
+            assignee_id BIGINT REFERENCES users(id),
+            group_id BIGINT REFERENCES agent_groups(id),
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            version INTEGER NOT NULL,
+            response_due BIGINT,
+            resolve_due BIGINT,
+            first_response_at BIGINT,
+            resolved_at BIGINT,
+            closed_at BIGINT,
+            resolution TEXT NOT NULL DEFAULT '',
+            sla_paused_at BIGINT,
+            sla_paused_total BIGINT NOT NULL DEFAULT 0))"_s,
+        // The queue views: each index's order matches a list sort, so a page is a seek plus
+        // LIMIT rows, whatever the number of tickets. Creation order is id order.
+        u"CREATE INDEX tickets_group_queue ON tickets (group_id, is_open, priority, id)"_s,
+        u"CREATE INDEX tickets_assignee_queue ON tickets (assignee_id, is_open, priority, id)"_s,
+        u"CREATE INDEX tickets_requester ON tickets (requester_id, updated_at, id)"_s,
+        u"CREATE INDEX tickets_open_priority ON tickets (is_open, priority, id)"_s,
+        u"CREATE INDEX tickets_updated ON tickets (updated_at, id)"_s,
+        uR"(CREATE TABLE comments (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            author_id BIGINT NOT NULL REFERENCES users(id),
+            body TEXT NOT NULL,
+            internal INTEGER NOT NULL,
+            created_at BIGINT NOT NULL))"_s,
+        u"CREATE INDEX comments_ticket ON comments (ticket_id, id)"_s,
+        // The immutable event log: history, audit trail, source of push events and KPIs.
+        uR"(CREATE TABLE ticket_events (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            actor_id BIGINT NOT NULL REFERENCES users(id),
+            at BIGINT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('created', 'change', 'comment')),
+            field TEXT,
+            old_value TEXT,
+            new_value TEXT,
+            comment_id BIGINT REFERENCES comments(id),
+            internal INTEGER NOT NULL DEFAULT 0))"_s,
+        u"CREATE INDEX ticket_events_ticket ON ticket_events (ticket_id, id)"_s,
+        uR"(CREATE TABLE config (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            updated_by BIGINT REFERENCES users(id)))"_s,
+    };
+    // Append-only tables refuse UPDATE and DELETE in the database itself.
+    for (const QString table : {u"ticket_events"_s, u"comments"_s}) {
+        m.sqliteOnly.append(
+                u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s
+                        .arg(table));
+        m.sqliteOnly.append(
+                u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s
+                        .arg(table));
+        m.postgresOnly.append(
+                u"CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION frontline_append_only()"_s
+                        .arg(table));
+    }
+    m.postgresOnly.prepend(uR"(CREATE FUNCTION frontline_append_only() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+            BEGIN
+                RAISE EXCEPTION '% is append-only', TG_TABLE_NAME;
+            END
+            $$)"_s);
+    return m;
+}
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> all{initialSchema()};
+    return all;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().constLast().version;
+}
+
+Result<int, QString> migrate(SqlSession& session)
+{
+    try {
+        session.execute(u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY "
+                        "KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s);
+        for (const Migration& migration : migrations()) {
+            session.begin();
+            if (!session.isSqlite()) {
+                // Several servers may start together on one PostgreSQL: one migrates at a time.
+                session.execute(u"SELECT pg_advisory_xact_lock(7415001)"_s);
+            }
+            int current = 0;
+            {
+                Statement query = session.prepare(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+                query.exec();
+                if (query.next())
+                    current = query.integer(0);
+            }
+            if (current > latestSchemaVersion()) {
+                session.rollback();
+                return u"the database has schema version %1, newer than this server knows (%2); "
+                       "upgrade Frontline"_s.arg(current).arg(latestSchemaVersion());
+            }
+            if (migration.version <= current) {
+                session.rollback();
+                continue;
+            }
+            qCInfo(lcStorage) << "applying migration" << migration.version << migration.name;
+            QStringList statements = migration.common;
+            statements += session.isSqlite() ? migration.sqliteOnly : migration.postgresOnly;
+            try {
+                for (const QString& statement : std::as_const(statements))
+                    session.execute(session.translate(statement));
+                Statement record = session.prepare(
+                        u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s);
+                record.bind(migration.version).bind(migration.name).bind(QDateTime::currentMSecsSinceEpoch());
+                record.exec();
+                session.commit();
+            } catch (const DbException& e) {
+                session.rollback();
+                return u"migration %1 failed: %2"_s.arg(migration.version).arg(e.describe());
+            }
+        }
+    } catch (const DbException& e) {
+        session.rollback();
+        return u"cannot read the schema version: "_s + e.describe();
+    }
+    return latestSchemaVersion();
+}
+
+} // namespace frontline::server

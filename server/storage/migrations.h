@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace frontline::server {
+
+class SqlSession;
+
+// One step of the schema. Statements use the dialect tokens of SqlSession::translate(); where
+// the dialects differ beyond that, a migration lists statements per backend.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QStringList common;
+    QStringList sqliteOnly;
+    QStringList postgresOnly;
+};
+
+const QList<Migration>& migrations();
+int latestSchemaVersion();
+
+// Brings the schema up to date: each pending migration in its own transaction, recorded in
+// schema_migrations. Refuses a database written by a newer Frontline.
+Result<int, QString> migrate(SqlSession& session);
+
+} // namespace frontline::server

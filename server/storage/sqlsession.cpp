@@ -1,0 +1,241 @@
+#include "sqlsession.h"
+
+#include "logging.h"
+
+#include <QFileInfo>
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+
+DbException::DbException(const QSqlError& error, const QString& sql, Backend backend)
+    : std::runtime_error(error.text().toStdString())
+    , m_error(error)
+    , m_sql(sql)
+{
+    const QString code = error.nativeErrorCode();
+    if (backend == Backend::Sqlite) {
+        // SQLITE_CONSTRAINT is 19; extended codes keep it in the low byte (2067: UNIQUE,
+        // 1555: PRIMARY KEY, 787: FOREIGN KEY, 275: CHECK).
+        const int native = code.toInt();
+        m_constraint = (native & 0xff) == 19;
+        m_unique = native == 2067 || native == 1555
+                   || (m_constraint && error.databaseText().contains(u"UNIQUE"_s));
+    } else {
+        // SQLSTATE class 23: integrity constraint violation; 23505: unique_violation.
+        m_constraint = code.startsWith(u"23"_s);
+        m_unique = code == u"23505"_s;
+    }
+}
+
+QString DbException::describe() const
+{
+    return m_error.text() + u" [native "_s + m_error.nativeErrorCode() + u"] in: "_s + m_sql.left(200);
+}
+
+Statement::Statement(SqlSession& session, QSqlQuery& query, const QString& sql)
+    : m_session(session)
+    , m_query(query)
+    , m_sql(sql)
+{
+}
+
+Statement::~Statement()
+{
+    m_query.finish();
+}
+
+Statement& Statement::bind(const QVariant& value)
+{
+    // The SQL drivers store a null QString as NULL; text is never NULL unless asked for
+    // (a null QVariant).
+    if (value.metaType() == QMetaType::fromType<QString>() && !value.isNull()
+        && value.toString().isNull())
+        m_query.bindValue(m_position++, QString(u""_s));
+    else
+        m_query.bindValue(m_position++, value);
+    return *this;
+}
+
+Statement& Statement::bindNullable(const std::optional<qint64>& value)
+{
+    return bind(value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
+}
+
+void Statement::exec()
+{
+    m_position = 0;
+    if (!m_query.exec())
+        m_session.fail(m_query.lastError(), m_sql);
+}
+
+std::optional<qint64> Statement::optionalInt64(int column) const
+{
+    const QVariant value = m_query.value(column);
+    if (value.isNull())
+        return std::nullopt;
+    return value.toLongLong();
+}
+
+SqlSession::SqlSession(QString connectionName, Backend backend)
+    : m_connectionName(std::move(connectionName))
+    , m_backend(backend)
+{
+}
+
+Result<std::unique_ptr<SqlSession>, QString> SqlSession::open(const DatabaseConfig& config,
+                                                              const QString& connectionName)
+{
+    std::unique_ptr<SqlSession> session(new SqlSession(connectionName, config.backend));
+    if (config.backend == Backend::Sqlite) {
+        const QFileInfo file(config.sqlitePath);
+        if (!QDir().mkpath(file.absolutePath()))
+            return u"cannot create the folder "_s + file.absolutePath();
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(config.sqlitePath);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        session->m_db = db;
+        if (!db.open())
+            return u"cannot open "_s + config.sqlitePath + u": "_s + db.lastError().text();
+        try {
+            // WAL: readers never block the writer. synchronous=FULL: the WAL is synced at every
+            // commit, so an acknowledged write survives power loss, not only a crash.
+            session->execute(u"PRAGMA journal_mode=WAL"_s);
+            session->execute(u"PRAGMA synchronous=FULL"_s);
+            session->execute(u"PRAGMA foreign_keys=ON"_s);
+            session->execute(u"PRAGMA temp_store=MEMORY"_s);
+            session->execute(u"PRAGMA cache_size=-16000"_s); // 16 MB page cache per connection
+        } catch (const DbException& e) {
+            return u"cannot configure SQLite: "_s + e.describe();
+        }
+        QSqlQuery check(db);
+        if (!check.exec(u"PRAGMA journal_mode"_s) || !check.next()
+            || check.value(0).toString().toLower() != u"wal"_s)
+            return u"SQLite refused WAL mode for "_s + config.sqlitePath;
+    } else {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+        db.setHostName(config.host);
+        db.setPort(config.port);
+        db.setDatabaseName(config.databaseName);
+        db.setUserName(config.user);
+        db.setPassword(config.password);
+        if (!config.connectOptions.isEmpty())
+            db.setConnectOptions(config.connectOptions);
+        session->m_db = db;
+        if (!db.open())
+            return u"cannot connect to "_s + config.describe() + u": "_s + db.lastError().text();
+        try {
+            session->execute(u"SET synchronous_commit = on"_s);
+            session->execute(u"SET TIME ZONE 'UTC'"_s);
+            session->execute(u"SET client_min_messages = warning"_s);
+        } catch (const DbException& e) {
+            return u"cannot configure PostgreSQL: "_s + e.describe();
+        }
+    }
+    return session;
+}
+
+SqlSession::~SqlSession()
+{
+    m_statements.clear();
+    if (m_db) {
+        m_db->close();
+        m_db.reset();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase SqlSession::database() const
+{
+    return *m_db;
+}
+
+Statement SqlSession::prepare(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_shared<QSqlQuery>(*m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            fail(query->lastError(), sql);
+        it = m_statements.insert(sql, std::move(query));
+    }
+    return Statement(*this, **it, it.key());
+}
+
+void SqlSession::execute(const QString& sql)
+{
+    QSqlQuery query(*m_db);
+    if (!query.exec(sql))
+        fail(query.lastError(), sql);
+}
+
+QString SqlSession::translate(QString sql) const
+{
+    if (isSqlite()) {
+        sql.replace(u"{{ID}}"_s, u"INTEGER PRIMARY KEY"_s);
+        sql.replace(u"{{BLOB}}"_s, u"BLOB"_s);
+    } else {
+        sql.replace(u"{{ID}}"_s, u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s);
+        sql.replace(u"{{BLOB}}"_s, u"BYTEA"_s);
+    }
+    return sql;
+}
+
+void SqlSession::control(const QString& sql)
+{
+    // SQLite prepares transaction control like any statement, which saves a parse per call
+    // on the hot path; PostgreSQL cannot prepare it.
+    if (isSqlite())
+        prepare(sql).exec();
+    else
+        execute(sql);
+}
+
+void SqlSession::begin()
+{
+    control(isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+}
+
+void SqlSession::beginRead()
+{
+    control(isSqlite() ? u"BEGIN DEFERRED"_s
+                       : u"BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+}
+
+void SqlSession::commit()
+{
+    control(u"COMMIT"_s);
+}
+
+void SqlSession::rollback() noexcept
+{
+    QSqlQuery query(*m_db);
+    if (!query.exec(u"ROLLBACK"_s))
+        qCDebug(lcStorage) << "rollback:" << query.lastError().text();
+}
+
+void SqlSession::savepoint(const QString& name)
+{
+    control(u"SAVEPOINT "_s + name);
+}
+
+void SqlSession::releaseSavepoint(const QString& name)
+{
+    control(u"RELEASE SAVEPOINT "_s + name);
+}
+
+void SqlSession::rollbackToSavepoint(const QString& name) noexcept
+{
+    QSqlQuery query(*m_db);
+    if (!query.exec(u"ROLLBACK TO SAVEPOINT "_s + name))
+        qCWarning(lcStorage) << "rollback to savepoint:" << query.lastError().text();
+}
+
+void SqlSession::fail(const QSqlError& error, const QString& sql) const
+{
+    throw DbException(error, sql, m_backend);
+}
+
+} // namespace frontline::server

@@ -1,0 +1,355 @@
+#include "ticketrepository.h"
+
+#include "storage/sqlsession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+const QString TicketSelect = uR"(SELECT t.id, t.type, t.title, t.description, t.status, t.is_open,
+ t.impact, t.urgency, t.priority, t.category_id, c.name,
+ t.requester_id, r.username, r.display_name,
+ t.assignee_id, a.username, a.display_name,
+ t.group_id, g.name, g.tier,
+ t.created_at, t.updated_at, t.version,
+ t.response_due, t.resolve_due, t.first_response_at, t.resolved_at, t.closed_at, t.resolution,
+ t.sla_paused_at, t.sla_paused_total
+ FROM tickets t
+ JOIN users r ON r.id = t.requester_id
+ LEFT JOIN users a ON a.id = t.assignee_id
+ LEFT JOIN agent_groups g ON g.id = t.group_id
+ LEFT JOIN categories c ON c.id = t.category_id)"_s;
+
+TicketRecord readTicket(const Statement& row)
+{
+    TicketRecord record;
+    Ticket& t = record.ticket;
+    t.id = row.int64(0);
+    t.type = ticketTypeFromString(row.text(1)).value_or(TicketType::Incident);
+    t.title = row.text(2);
+    t.description = row.text(3);
+    t.status = row.text(4);
+    t.open = row.boolean(5);
+    t.impact = static_cast<Level>(row.integer(6));
+    t.urgency = static_cast<Level>(row.integer(7));
+    t.priority = row.integer(8);
+    record.categoryId = row.optionalInt64(9);
+    t.category = row.text(10);
+    t.requester = UserRef{row.int64(11), row.text(12), row.text(13)};
+    if (!row.value(14).isNull())
+        t.assignee = UserRef{row.int64(14), row.text(15), row.text(16)};
+    if (!row.value(17).isNull())
+        t.group = GroupRef{row.int64(17), row.text(18), row.integer(19)};
+    t.createdAt = row.int64(20);
+    t.updatedAt = row.int64(21);
+    t.version = row.integer(22);
+    t.sla.responseDue = row.optionalInt64(23);
+    t.sla.resolveDue = row.optionalInt64(24);
+    t.sla.firstResponseAt = row.optionalInt64(25);
+    t.resolvedAt = row.optionalInt64(26);
+    t.closedAt = row.optionalInt64(27);
+    t.resolution = row.text(28);
+    record.slaPausedAt = row.optionalInt64(29);
+    record.slaPausedTotal = row.int64(30);
+    return record;
+}
+
+std::optional<qint64> idOf(const std::optional<UserRef>& ref)
+{
+    return ref ? std::optional(ref->id) : std::nullopt;
+}
+
+std::optional<qint64> idOf(const std::optional<GroupRef>& ref)
+{
+    return ref ? std::optional(ref->id) : std::nullopt;
+}
+
+QString placeholders(qsizetype count)
+{
+    QString text;
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? u"?"_s : u", ?"_s;
+    return text;
+}
+
+// Sort keys compared as (key, id) in the sort's direction.
+struct SortKey
+{
+    qint64 key;
+    qint64 id;
+};
+
+SortKey sortKey(const TicketRecord& record, api::TicketSort sort)
+{
+    switch (sort) {
+    case api::TicketSort::Priority:
+        return {record.ticket.priority, record.ticket.id};
+    case api::TicketSort::CreatedAsc:
+    case api::TicketSort::CreatedDesc:
+        return {0, record.ticket.id};
+    case api::TicketSort::UpdatedAsc:
+    case api::TicketSort::UpdatedDesc:
+        return {record.ticket.updatedAt, record.ticket.id};
+    }
+    return {0, record.ticket.id};
+}
+
+bool descending(api::TicketSort sort)
+{
+    return sort == api::TicketSort::CreatedDesc || sort == api::TicketSort::UpdatedDesc;
+}
+
+} // namespace
+
+QString TicketCursor::encode() const
+{
+    const QJsonArray array{api::toString(sort), key, id};
+    return QString::fromLatin1(QJsonDocument(array).toJson(QJsonDocument::Compact).toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<TicketCursor> TicketCursor::decode(const QString& text, api::TicketSort sort)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+            text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QJsonArray array = QJsonDocument::fromJson(*decoded).array();
+    if (array.size() != 3 || array.at(0).toString() != api::toString(sort) || !array.at(1).isDouble()
+        || !array.at(2).isDouble())
+        return std::nullopt;
+    return TicketCursor{sort, array.at(1).toInteger(), array.at(2).toInteger()};
+}
+
+qint64 TicketRepository::insert(const TicketRecord& record)
+{
+    const Ticket& t = record.ticket;
+    Statement insert = m_session.prepare(uR"(INSERT INTO tickets (type, title, description, status,
+ is_open, impact, urgency, priority, category_id, requester_id, assignee_id, group_id, created_at,
+ updated_at, version, response_due, resolve_due, first_response_at, resolved_at, closed_at,
+ resolution, sla_paused_at, sla_paused_total)
+ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s);
+    insert.bind(toString(t.type)).bind(t.title).bind(t.description).bind(t.status)
+            .bind(t.open ? 1 : 0).bind(static_cast<int>(t.impact)).bind(static_cast<int>(t.urgency))
+            .bind(t.priority).bindNullable(record.categoryId).bind(t.requester.id)
+            .bindNullable(idOf(t.assignee)).bindNullable(idOf(t.group)).bind(t.createdAt)
+            .bind(t.updatedAt).bind(t.version).bindNullable(t.sla.responseDue)
+            .bindNullable(t.sla.resolveDue).bindNullable(t.sla.firstResponseAt)
+            .bindNullable(t.resolvedAt).bindNullable(t.closedAt).bind(t.resolution)
+            .bindNullable(record.slaPausedAt).bind(record.slaPausedTotal);
+    insert.exec();
+    insert.next();
+    return insert.int64(0);
+}
+
+std::optional<TicketRecord> TicketRepository::find(qint64 id)
+{
+    Statement query = m_session.prepare(TicketSelect + u" WHERE t.id = ?"_s);
+    query.bind(id);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return readTicket(query);
+}
+
+void TicketRepository::touch(qint64 id, qint64 now, bool firstResponse)
+{
+    Statement update = m_session.prepare(
+            u"UPDATE tickets SET updated_at = ?, first_response_at = CASE WHEN ? = 1 AND "
+            "first_response_at IS NULL THEN ? ELSE first_response_at END WHERE id = ?"_s);
+    update.bind(now).bind(firstResponse ? 1 : 0).bind(now).bind(id);
+    update.exec();
+}
+
+bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
+{
+    const Ticket& t = record.ticket;
+    Statement update = m_session.prepare(uR"(UPDATE tickets SET title = ?, description = ?,
+ status = ?, is_open = ?, impact = ?, urgency = ?, priority = ?, category_id = ?, assignee_id = ?,
+ group_id = ?, updated_at = ?, version = ?, response_due = ?, resolve_due = ?,
+ first_response_at = ?, resolved_at = ?, closed_at = ?, resolution = ?, sla_paused_at = ?,
+ sla_paused_total = ? WHERE id = ? AND version = ?)"_s);
+    update.bind(t.title).bind(t.description).bind(t.status).bind(t.open ? 1 : 0)
+            .bind(static_cast<int>(t.impact)).bind(static_cast<int>(t.urgency)).bind(t.priority)
+            .bindNullable(record.categoryId).bindNullable(idOf(t.assignee))
+            .bindNullable(idOf(t.group)).bind(t.updatedAt).bind(t.version)
+            .bindNullable(t.sla.responseDue).bindNullable(t.sla.resolveDue)
+            .bindNullable(t.sla.firstResponseAt).bindNullable(t.resolvedAt)
+            .bindNullable(t.closedAt).bind(t.resolution).bindNullable(record.slaPausedAt)
+            .bind(record.slaPausedTotal).bind(t.id).bind(expectedVersion);
+    update.exec();
+    return update.rowsAffected() == 1;
+}
+
+TicketCursor TicketRepository::cursorAfter(const TicketRecord& record, api::TicketSort sort)
+{
+    const SortKey key = sortKey(record, sort);
+    return TicketCursor{sort, key.key, key.id};
+}
+
+QList<TicketRecord> TicketRepository::scopePage(const TicketScope& scope,
+                                                const TicketListFilter& filter,
+                                                api::TicketSort sort,
+                                                const std::optional<TicketCursor>& after, int limit)
+{
+    QStringList where;
+    QVariantList binds;
+    switch (scope.kind) {
+    case TicketScope::Kind::All:
+        break;
+    case TicketScope::Kind::Group:
+        where << u"t.group_id = ?"_s;
+        binds << scope.id;
+        break;
+    case TicketScope::Kind::NoGroup:
+        where << u"t.group_id IS NULL"_s;
+        break;
+    case TicketScope::Kind::Assignee:
+        where << u"t.assignee_id = ?"_s;
+        binds << scope.id;
+        break;
+    case TicketScope::Kind::Requester:
+        where << u"t.requester_id = ?"_s;
+        binds << scope.id;
+        break;
+    }
+    if (filter.statuses) {
+        where << u"t.status IN ("_s + placeholders(filter.statuses->size()) + u')';
+        for (const QString& status : *filter.statuses)
+            binds << status;
+    }
+    if (filter.open) {
+        where << u"t.is_open = ?"_s;
+        binds << (*filter.open ? 1 : 0);
+    }
+    if (filter.assigneeSet) {
+        if (filter.assignee) {
+            where << u"t.assignee_id = ?"_s;
+            binds << *filter.assignee;
+        } else {
+            where << u"t.assignee_id IS NULL"_s;
+        }
+    }
+    if (filter.requester) {
+        where << u"t.requester_id = ?"_s;
+        binds << *filter.requester;
+    }
+    if (filter.groupSet) {
+        if (!filter.groups) {
+            where << u"t.group_id IS NULL"_s;
+        } else if (filter.groups->size() == 1) {
+            where << u"t.group_id = ?"_s;
+            binds << filter.groups->constFirst();
+        } else {
+            where << u"t.group_id IN ("_s + placeholders(filter.groups->size()) + u')';
+            for (qint64 group : *filter.groups)
+                binds << group;
+        }
+    }
+    if (filter.priorities) {
+        where << u"t.priority IN ("_s + placeholders(filter.priorities->size()) + u')';
+        for (int priority : *filter.priorities)
+            binds << priority;
+    }
+    if (filter.types) {
+        where << u"t.type IN ("_s + placeholders(filter.types->size()) + u')';
+        for (const QString& type : *filter.types)
+            binds << type;
+    }
+    if (filter.categoryId) {
+        where << u"t.category_id = ?"_s;
+        binds << *filter.categoryId;
+    }
+
+    QString order;
+    switch (sort) {
+    case api::TicketSort::Priority:
+        order = u"t.priority, t.id"_s;
+        if (after) {
+            where << u"(t.priority, t.id) > (?, ?)"_s;
+            binds << after->key << after->id;
+        }
+        break;
+    case api::TicketSort::CreatedAsc:
+        order = u"t.id"_s;
+        if (after) {
+            where << u"t.id > ?"_s;
+            binds << after->id;
+        }
+        break;
+    case api::TicketSort::CreatedDesc:
+        order = u"t.id DESC"_s;
+        if (after) {
+            where << u"t.id < ?"_s;
+            binds << after->id;
+        }
+        break;
+    case api::TicketSort::UpdatedAsc:
+        order = u"t.updated_at, t.id"_s;
+        if (after) {
+            where << u"(t.updated_at, t.id) > (?, ?)"_s;
+            binds << after->key << after->id;
+        }
+        break;
+    case api::TicketSort::UpdatedDesc:
+        order = u"t.updated_at DESC, t.id DESC"_s;
+        if (after) {
+            where << u"(t.updated_at, t.id) < (?, ?)"_s;
+            binds << after->key << after->id;
+        }
+        break;
+    }
+    QString sql = TicketSelect;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY "_s + order + u" LIMIT ?"_s;
+    binds << limit;
+
+    Statement query = m_session.prepare(sql);
+    for (const QVariant& bind : std::as_const(binds))
+        query.bind(bind);
+    query.exec();
+    QList<TicketRecord> rows;
+    while (query.next())
+        rows.append(readTicket(query));
+    return rows;
+}
+
+QList<TicketRecord> TicketRepository::page(const QList<TicketScope>& scopes,
+                                           const TicketListFilter& filter, api::TicketSort sort,
+                                           const std::optional<TicketCursor>& after, int limit,
+                                           bool* hasMore)
+{
+    QList<TicketRecord> merged;
+    for (const TicketScope& scope : scopes)
+        merged += scopePage(scope, filter, sort, after, limit + 1);
+    if (scopes.size() > 1) {
+        const bool desc = descending(sort);
+        std::sort(merged.begin(), merged.end(), [sort, desc](const auto& a, const auto& b) {
+            const SortKey ka = sortKey(a, sort);
+            const SortKey kb = sortKey(b, sort);
+            const bool less = ka.key != kb.key ? ka.key < kb.key : ka.id < kb.id;
+            const bool greater = ka.key != kb.key ? ka.key > kb.key : ka.id > kb.id;
+            return desc ? greater : less;
+        });
+        // A ticket can be in several scopes (in my group and assigned to me): keep it once.
+        merged.erase(std::unique(merged.begin(), merged.end(),
+                                 [](const auto& a, const auto& b) {
+                                     return a.ticket.id == b.ticket.id;
+                                 }),
+                     merged.end());
+    }
+    *hasMore = merged.size() > limit;
+    if (merged.size() > limit)
+        merged.resize(limit);
+    return merged;
+}
+
+} // namespace frontline::server

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "api/ticketapi.h"
+#include "domain/ticket.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace frontline::server {
+
+class SqlSession;
+
+// A ticket as stored: the wire object plus the columns only the server uses.
+struct TicketRecord
+{
+    Ticket ticket;
+    std::optional<qint64> categoryId;
+    std::optional<qint64> slaPausedAt; // while in a state that pauses the SLA clock
+    qint64 slaPausedTotal = 0;         // milliseconds spent paused so far
+};
+
+// One visibility scope of a list query (what a role may see is a union of scopes).
+struct TicketScope
+{
+    enum class Kind { All, Group, NoGroup, Assignee, Requester };
+    Kind kind = Kind::All;
+    qint64 id = 0;
+};
+
+// A list filter with every "me"/"mine"/name already resolved to ids.
+struct TicketListFilter
+{
+    std::optional<QStringList> statuses;
+    std::optional<bool> open;
+    bool assigneeSet = false;
+    std::optional<qint64> assignee; // with assigneeSet: nullopt means unassigned
+    std::optional<qint64> requester;
+    bool groupSet = false;
+    std::optional<QList<qint64>> groups; // with groupSet: nullopt means no group
+    std::optional<QList<int>> priorities;
+    std::optional<QStringList> types;
+    std::optional<qint64> categoryId;
+};
+
+// Keyset position: the sort key of the last row of the previous page.
+struct TicketCursor
+{
+    api::TicketSort sort = api::TicketSort::UpdatedDesc;
+    qint64 key = 0; // priority or updated_at; unused for the creation-order sorts
+    qint64 id = 0;
+
+    QString encode() const;
+    static std::optional<TicketCursor> decode(const QString& text, api::TicketSort sort);
+};
+
+class TicketRepository
+{
+public:
+    explicit TicketRepository(SqlSession& session) : m_session(session) { }
+
+    qint64 insert(const TicketRecord& record);
+    std::optional<TicketRecord> find(qint64 id);
+    // Writes every column; false when the stored version is no longer `expectedVersion`.
+    bool update(const TicketRecord& record, int expectedVersion);
+    // A comment: bumps updated_at (not the version) and records the first response.
+    void touch(qint64 id, qint64 now, bool firstResponse);
+
+    // One page, merged from one indexed query per scope; never an OFFSET scan.
+    QList<TicketRecord> page(const QList<TicketScope>& scopes, const TicketListFilter& filter,
+                             api::TicketSort sort, const std::optional<TicketCursor>& after,
+                             int limit, bool* hasMore);
+
+    static TicketCursor cursorAfter(const TicketRecord& record, api::TicketSort sort);
+
+private:
+    QList<TicketRecord> scopePage(const TicketScope& scope, const TicketListFilter& filter,
+                                  api::TicketSort sort, const std::optional<TicketCursor>& after,
+                                  int limit);
+
+    SqlSession& m_session;
+};
+
+} // namespace frontline::server

@@ -1,0 +1,173 @@
+#include "userrepository.h"
+
+#include "storage/sqlsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+const QString UserColumns = u"u.id, u.username, u.display_name, u.email, u.role, u.disabled, "
+                            "u.created_at, u.updated_at"_s;
+
+User readUser(const Statement& row)
+{
+    User user;
+    user.id = row.int64(0);
+    user.username = row.text(1);
+    user.displayName = row.text(2);
+    user.email = row.text(3);
+    user.role = roleFromString(row.text(4)).value_or(Role::Requester);
+    user.disabled = row.boolean(5);
+    user.createdAt = row.int64(6);
+    user.updatedAt = row.int64(7);
+    return user;
+}
+
+} // namespace
+
+qint64 UserRepository::insert(const QString& username, const QString& displayName,
+                              const QString& email, Role role, const QByteArray& passwordHash,
+                              qint64 now)
+{
+    Statement insert = m_session.prepare(
+            u"INSERT INTO users (username, display_name, email, role, password_hash, disabled, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"_s);
+    insert.bind(username).bind(displayName).bind(email).bind(toString(role))
+            .bind(QString::fromLatin1(passwordHash)).bind(now).bind(now);
+    insert.exec();
+    insert.next();
+    return insert.int64(0);
+}
+
+std::optional<User> UserRepository::find(qint64 id)
+{
+    std::optional<User> user;
+    {
+        Statement query = m_session.prepare(u"SELECT "_s + UserColumns + u" FROM users u WHERE u.id = ?"_s);
+        query.bind(id);
+        query.exec();
+        if (!query.next())
+            return std::nullopt;
+        user = readUser(query);
+    }
+    user->groups = groupsOf(id);
+    return user;
+}
+
+std::optional<UserRef> UserRepository::ref(qint64 id)
+{
+    Statement query = m_session.prepare(u"SELECT id, username, display_name FROM users WHERE id = ?"_s);
+    query.bind(id);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return UserRef{query.int64(0), query.text(1), query.text(2)};
+}
+
+std::optional<StoredCredentials> UserRepository::credentials(const QString& username)
+{
+    Statement query = m_session.prepare(
+            u"SELECT id, password_hash, disabled FROM users WHERE username = ?"_s);
+    query.bind(username);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return StoredCredentials{query.int64(0), query.text(1).toLatin1(), query.boolean(2)};
+}
+
+std::optional<StoredCredentials> UserRepository::credentials(qint64 id)
+{
+    Statement query = m_session.prepare(u"SELECT id, password_hash, disabled FROM users WHERE id = ?"_s);
+    query.bind(id);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return StoredCredentials{query.int64(0), query.text(1).toLatin1(), query.boolean(2)};
+}
+
+QList<User> UserRepository::list(const api::UserListParams& params, qint64 afterId, int limit)
+{
+    QString sql = u"SELECT "_s + UserColumns + u" FROM users u WHERE u.id > ?"_s;
+    QVariantList binds{afterId};
+    if (params.role) {
+        sql += u" AND u.role = ?"_s;
+        binds.append(toString(*params.role));
+    }
+    if (!params.includeDisabled)
+        sql += u" AND u.disabled = 0"_s;
+    if (params.group) {
+        sql += u" AND u.id IN (SELECT user_id FROM group_members WHERE group_id = ?)"_s;
+        binds.append(*params.group);
+    }
+    if (!params.query.isEmpty()) {
+        sql += u" AND (LOWER(u.username) LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ? "
+               "ESCAPE '\\' OR LOWER(u.email) LIKE ? ESCAPE '\\')"_s;
+        QString escaped = params.query.toLower();
+        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        const QString pattern = u'%' + escaped + u'%';
+        binds << pattern << pattern << pattern;
+    }
+    sql += u" ORDER BY u.id LIMIT ?"_s;
+    binds.append(limit);
+
+    QList<User> users;
+    {
+        Statement query = m_session.prepare(sql);
+        for (const QVariant& bind : std::as_const(binds))
+            query.bind(bind);
+        query.exec();
+        while (query.next())
+            users.append(readUser(query));
+    }
+    for (User& user : users)
+        user.groups = groupsOf(user.id);
+    return users;
+}
+
+void UserRepository::update(const User& user, qint64 now)
+{
+    Statement update = m_session.prepare(u"UPDATE users SET display_name = ?, email = ?, role = ?, "
+                                         "disabled = ?, updated_at = ? WHERE id = ?"_s);
+    update.bind(user.displayName).bind(user.email).bind(toString(user.role))
+            .bind(user.disabled ? 1 : 0).bind(now).bind(user.id);
+    update.exec();
+}
+
+void UserRepository::setPasswordHash(qint64 id, const QByteArray& hash, qint64 now)
+{
+    Statement update = m_session.prepare(
+            u"UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"_s);
+    update.bind(QString::fromLatin1(hash)).bind(now).bind(id);
+    update.exec();
+}
+
+QList<GroupRef> UserRepository::groupsOf(qint64 userId)
+{
+    Statement query = m_session.prepare(
+            u"SELECT g.id, g.name, g.tier FROM agent_groups g JOIN group_members m ON m.group_id "
+            "= g.id WHERE m.user_id = ? ORDER BY g.tier, g.name"_s);
+    query.bind(userId);
+    query.exec();
+    QList<GroupRef> groups;
+    while (query.next())
+        groups.append(GroupRef{query.int64(0), query.text(1), query.integer(2)});
+    return groups;
+}
+
+int UserRepository::count()
+{
+    Statement query = m_session.prepare(u"SELECT COUNT(*) FROM users"_s);
+    query.exec();
+    return query.next() ? query.integer(0) : 0;
+}
+
+int UserRepository::countActiveAdmins()
+{
+    Statement query = m_session.prepare(
+            u"SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0"_s);
+    query.exec();
+    return query.next() ? query.integer(0) : 0;
+}
+
+} // namespace frontline::server

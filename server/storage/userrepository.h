@@ -1,0 +1,46 @@
+#pragma once
+
+#include "api/directoryapi.h"
+#include "domain/user.h"
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace frontline::server {
+
+class SqlSession;
+
+struct StoredCredentials
+{
+    qint64 userId = 0;
+    QByteArray passwordHash;
+    bool disabled = false;
+};
+
+class UserRepository
+{
+public:
+    explicit UserRepository(SqlSession& session) : m_session(session) { }
+
+    // Throws DbException (unique violation) when the username is taken.
+    qint64 insert(const QString& username, const QString& displayName, const QString& email,
+                  Role role, const QByteArray& passwordHash, qint64 now);
+    std::optional<User> find(qint64 id);
+    std::optional<UserRef> ref(qint64 id);
+    std::optional<StoredCredentials> credentials(const QString& username);
+    std::optional<StoredCredentials> credentials(qint64 id);
+    // Ordered by id; `afterId` is the keyset cursor.
+    QList<User> list(const api::UserListParams& params, qint64 afterId, int limit);
+    void update(const User& user, qint64 now);
+    void setPasswordHash(qint64 id, const QByteArray& hash, qint64 now);
+    QList<GroupRef> groupsOf(qint64 userId);
+    int count();
+    int countActiveAdmins();
+
+private:
+    SqlSession& m_session;
+};
+
+} // namespace frontline::server

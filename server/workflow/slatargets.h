@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace frontline::server {
+
+// Response and resolution targets per priority, in minutes of wall-clock time.
+class SlaTargets
+{
+public:
+    struct Target
+    {
+        qint64 responseMinutes = 0;
+        qint64 resolveMinutes = 0;
+    };
+
+    static Result<SlaTargets, QString> fromJson(const QJsonObject& object);
+    QJsonObject toJson() const;
+
+    const Target& forPriority(int priority) const { return m_targets[priority - 1]; }
+
+private:
+    std::array<Target, 5> m_targets{};
+};
+
+// What a ticket's SLA clock says at a moment.
+struct SlaClockInput
+{
+    qint64 createdAt = 0;
+    std::optional<qint64> responseDue;
+    std::optional<qint64> resolveDue;
+    std::optional<qint64> firstResponseAt;
+    std::optional<qint64> resolvedAt;
+    std::optional<qint64> pausedAt;
+    bool open = true;
+    bool resolvedState = false;
+};
+
+// on_track, at_risk (less than a quarter of the window left), breached, paused or met.
+QString slaState(const SlaClockInput& input, qint64 now);
+
+} // namespace frontline::server

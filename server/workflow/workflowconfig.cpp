@@ -1,0 +1,108 @@
+#include "workflowconfig.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+static void initWorkflowResources()
+{
+    Q_INIT_RESOURCE(workflow);
+}
+
+namespace frontline::server {
+namespace {
+
+QString resourceFor(const QString& key)
+{
+    if (key == u"lifecycles"_s)
+        return u":/frontline/workflow/lifecycles.json"_s;
+    if (key == u"priority_matrix"_s)
+        return u":/frontline/workflow/priority-matrix.json"_s;
+    return u":/frontline/workflow/sla-targets.json"_s;
+}
+
+WorkflowConfig loadDefaults()
+{
+    auto result = WorkflowConfig::with(WorkflowConfig{}, u"lifecycles"_s,
+                                       WorkflowConfig::defaultJson(u"lifecycles"_s));
+    for (const QString& key : {u"priority_matrix"_s, u"sla_targets"_s}) {
+        if (result)
+            result = WorkflowConfig::with(*result, key, WorkflowConfig::defaultJson(key));
+    }
+    if (!result)
+        qFatal("built-in workflow configuration is invalid: %s", qPrintable(result.error()));
+    return std::move(result).value();
+}
+
+} // namespace
+
+QJsonObject WorkflowConfig::defaultJson(const QString& key)
+{
+    initWorkflowResources();
+    QFile file(resourceFor(key));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing built-in resource %s", qPrintable(file.fileName()));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+const WorkflowConfig& WorkflowConfig::defaults()
+{
+    static const WorkflowConfig config = loadDefaults();
+    return config;
+}
+
+Result<WorkflowConfig, QString> WorkflowConfig::with(const WorkflowConfig& base, const QString& key,
+                                                     const QJsonValue& value)
+{
+    if (!value.isObject())
+        return u"must be an object"_s;
+    WorkflowConfig config = base;
+    if (key == u"lifecycles"_s) {
+        auto parsed = LifecycleSet::fromJson(value.toObject());
+        if (!parsed)
+            return parsed.error();
+        config.lifecycles = std::move(parsed).value();
+    } else if (key == u"priority_matrix"_s) {
+        auto parsed = PriorityMatrix::fromJson(value.toObject());
+        if (!parsed)
+            return parsed.error();
+        config.priorityMatrix = *parsed;
+    } else if (key == u"sla_targets"_s) {
+        auto parsed = SlaTargets::fromJson(value.toObject());
+        if (!parsed)
+            return parsed.error();
+        config.slaTargets = *parsed;
+    } else {
+        return u"unknown configuration key "_s + key;
+    }
+    return config;
+}
+
+QJsonObject WorkflowConfig::toJson(const QString& key) const
+{
+    if (key == u"lifecycles"_s)
+        return lifecycles.toJson();
+    if (key == u"priority_matrix"_s)
+        return priorityMatrix.toJson();
+    return slaTargets.toJson();
+}
+
+WorkflowStore::WorkflowStore()
+    : m_current(std::make_shared<WorkflowConfig>(WorkflowConfig::defaults()))
+{
+}
+
+std::shared_ptr<const WorkflowConfig> WorkflowStore::current() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_current;
+}
+
+void WorkflowStore::replace(std::shared_ptr<const WorkflowConfig> config)
+{
+    std::lock_guard lock(m_mutex);
+    m_current = std::move(config);
+}
+
+} // namespace frontline::server

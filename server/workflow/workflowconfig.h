@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/result.h"
+#include "workflow/lifecycle.h"
+#include "workflow/prioritymatrix.h"
+#include "workflow/slatargets.h"
+
+#include <QJsonObject>
+
+#include <memory>
+#include <mutex>
+
+namespace frontline::server {
+
+// Everything configurable about how tickets flow, as one immutable snapshot.
+struct WorkflowConfig
+{
+    LifecycleSet lifecycles;
+    PriorityMatrix priorityMatrix;
+    SlaTargets slaTargets;
+
+    // The defaults shipped in resources/workflow/.
+    static const WorkflowConfig& defaults();
+    static QJsonObject defaultJson(const QString& key);
+    // Returns a copy of `base` with `key` replaced by `value`, or why the value is invalid.
+    static Result<WorkflowConfig, QString> with(const WorkflowConfig& base, const QString& key,
+                                                const QJsonValue& value);
+    QJsonObject toJson(const QString& key) const;
+};
+
+// The current configuration, shared by every thread; replaced as a whole, read as a snapshot.
+class WorkflowStore
+{
+public:
+    WorkflowStore();
+    std::shared_ptr<const WorkflowConfig> current() const;
+    void replace(std::shared_ptr<const WorkflowConfig> config);
+
+private:
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const WorkflowConfig> m_current;
+};
+
+} // namespace frontline::server

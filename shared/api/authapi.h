@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/user.h"
+#include "rpc/rpcerror.h"
+
+#include <QJsonObject>
+
+namespace frontline::api {
+
+inline constexpr int MinPasswordLength = 12;
+inline constexpr int MaxPasswordLength = 1024;
+
+struct LoginParams
+{
+    QString username;
+    QString password;
+
+    QJsonObject toJson() const;
+    static Result<LoginParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct ResumeParams
+{
+    QString token;
+
+    QJsonObject toJson() const;
+    static Result<ResumeParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// Result of auth.login and auth.resume.
+struct SessionInfo
+{
+    QString token; // only from auth.login; auth.resume does not echo it
+    qint64 expiresAt = 0;
+    User user;
+
+    QJsonObject toJson() const;
+    static SessionInfo fromJson(const QJsonObject& object);
+};
+
+} // namespace frontline::api

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "api/paramreader.h"
+#include "core/result.h"
+#include "domain/enums.h"
+#include "rpc/rpcerror.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+// Params of the user, group and category methods (the directory of who works where).
+namespace frontline::api {
+
+inline constexpr int MaxPageSize = 200;
+inline constexpr int DefaultPageSize = 50;
+
+// Usernames: 3 to 64 of a-z 0-9 . _ - @ (case-insensitive; stored lower-case).
+bool isValidUsername(const QString& username);
+bool isValidEmail(const QString& email);
+
+struct UserCreateParams
+{
+    QString username;
+    QString password;
+    QString displayName;
+    QString email;
+    Role role = Role::Requester;
+
+    QJsonObject toJson() const;
+    static Result<UserCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct UserUpdateParams
+{
+    qint64 id = 0;
+    std::optional<QString> displayName;
+    std::optional<QString> email;
+    std::optional<Role> role;
+    std::optional<bool> disabled;
+
+    QJsonObject toJson() const;
+    static Result<UserUpdateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct UserListParams
+{
+    std::optional<Role> role;
+    QString query;                // matches username, display name or e-mail
+    bool includeDisabled = false;
+    std::optional<qint64> group;  // members of this group only
+    int limit = DefaultPageSize;
+    QString cursor;
+
+    QJsonObject toJson() const;
+    static Result<UserListParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct SetPasswordParams
+{
+    std::optional<qint64> id;       // another user's (admins only); default: the caller's own
+    QString password;
+    QString currentPassword;        // required when changing one's own password
+
+    QJsonObject toJson() const;
+    static Result<SetPasswordParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct GroupCreateParams
+{
+    QString name;
+    int tier = 1;
+    QString description;
+    std::optional<qint64> escalationGroup;
+
+    QJsonObject toJson() const;
+    static Result<GroupCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct GroupUpdateParams
+{
+    qint64 id = 0;
+    std::optional<QString> name;
+    std::optional<int> tier;
+    std::optional<QString> description;
+    Nullable<qint64> escalationGroup;
+
+    QJsonObject toJson() const;
+    static Result<GroupUpdateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct GroupMemberParams
+{
+    qint64 group = 0;
+    qint64 user = 0;
+
+    QJsonObject toJson() const;
+    static Result<GroupMemberParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct CategoryCreateParams
+{
+    QString name;
+    QString description;
+    std::optional<qint64> defaultGroup;
+
+    QJsonObject toJson() const;
+    static Result<CategoryCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct CategoryUpdateParams
+{
+    qint64 id = 0;
+    std::optional<QString> name;
+    std::optional<QString> description;
+    Nullable<qint64> defaultGroup;
+    std::optional<bool> active;
+
+    QJsonObject toJson() const;
+    static Result<CategoryUpdateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+} // namespace frontline::api

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+// Every JSON-RPC method and pushed notification of the Frontline protocol, defined once for the
+// server, the clients and the protocol-reference test (docs/protocol.md).
+namespace frontline::api::method {
+
+using namespace Qt::StringLiterals;
+
+// system
+inline constexpr auto SystemPing = "system.ping"_L1;
+
+// auth
+inline constexpr auto AuthLogin = "auth.login"_L1;
+inline constexpr auto AuthResume = "auth.resume"_L1;
+inline constexpr auto AuthLogout = "auth.logout"_L1;
+
+// users
+inline constexpr auto UserCreate = "user.create"_L1;
+inline constexpr auto UserGet = "user.get"_L1;
+inline constexpr auto UserList = "user.list"_L1;
+inline constexpr auto UserUpdate = "user.update"_L1;
+inline constexpr auto UserDisable = "user.disable"_L1;
+inline constexpr auto UserSetPassword = "user.set_password"_L1;
+
+// groups (L1/L2/L3 tiers)
+inline constexpr auto GroupCreate = "group.create"_L1;
+inline constexpr auto GroupGet = "group.get"_L1;
+inline constexpr auto GroupList = "group.list"_L1;
+inline constexpr auto GroupUpdate = "group.update"_L1;
+inline constexpr auto GroupAddMember = "group.add_member"_L1;
+inline constexpr auto GroupRemoveMember = "group.remove_member"_L1;
+
+// categories
+inline constexpr auto CategoryList = "category.list"_L1;
+inline constexpr auto CategoryCreate = "category.create"_L1;
+inline constexpr auto CategoryUpdate = "category.update"_L1;
+
+// tickets
+inline constexpr auto TicketCreate = "ticket.create"_L1;
+inline constexpr auto TicketGet = "ticket.get"_L1;
+inline constexpr auto TicketList = "ticket.list"_L1;
+inline constexpr auto TicketUpdate = "ticket.update"_L1;
+inline constexpr auto TicketTransition = "ticket.transition"_L1;
+inline constexpr auto TicketComment = "ticket.comment"_L1;
+inline constexpr auto TicketHistory = "ticket.history"_L1;
+
+// workflow configuration
+inline constexpr auto WorkflowGet = "workflow.get"_L1;
+inline constexpr auto ConfigGet = "config.get"_L1;
+inline constexpr auto ConfigSet = "config.set"_L1;
+
+// push events
+inline constexpr auto EventsSubscribe = "events.subscribe"_L1;
+inline constexpr auto EventsUnsubscribe = "events.unsubscribe"_L1;
+
+} // namespace frontline::api::method
+
+// Notifications the server pushes to connections that subscribed to their topic.
+namespace frontline::api::notification {
+
+using namespace Qt::StringLiterals;
+
+inline constexpr auto TicketCreated = "ticket.created"_L1;     // topic "tickets"
+inline constexpr auto TicketChanged = "ticket.changed"_L1;     // topic "tickets"
+inline constexpr auto TicketCommented = "ticket.commented"_L1; // topic "tickets"
+inline constexpr auto SessionRevoked = "session.revoked"_L1;   // always, to the affected connection
+
+} // namespace frontline::api::notification
+
+namespace frontline::api::topic {
+
+using namespace Qt::StringLiterals;
+
+inline constexpr auto Tickets = "tickets"_L1;
+
+} // namespace frontline::api::topic

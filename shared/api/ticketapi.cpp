@@ -1,0 +1,432 @@
+#include "ticketapi.h"
+
+#include "api/methods.h"
+
+#include <QJsonArray>
+
+#include <array>
+#include <limits>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::api {
+namespace {
+
+constexpr TextRule TitleRule{.minLength = 1, .maxLength = MaxTitleLength};
+constexpr TextRule BodyRule{.minLength = 1, .maxLength = MaxBodyLength, .singleLine = false};
+constexpr TextRule OptionalBodyRule{.minLength = 0, .maxLength = MaxBodyLength, .singleLine = false};
+constexpr TextRule CategoryRule{.minLength = 1, .maxLength = 100};
+constexpr TextRule StatusRule{.minLength = 1, .maxLength = MaxStatusLength};
+
+constexpr std::array sorts{std::pair{TicketSort::Priority, "priority"_L1},
+                           std::pair{TicketSort::CreatedAsc, "created"_L1},
+                           std::pair{TicketSort::CreatedDesc, "-created"_L1},
+                           std::pair{TicketSort::UpdatedAsc, "updated"_L1},
+                           std::pair{TicketSort::UpdatedDesc, "-updated"_L1}};
+
+std::optional<Level> readLevel(ParamReader& reader, QLatin1StringView name)
+{
+    if (auto level = reader.optionalEnum(name, levelNames()))
+        return levelFromString(*level);
+    return std::nullopt;
+}
+
+// A person or group selector: an id, null, or one of the given keywords ("me", "mine").
+std::optional<Selector> readSelector(ParamReader& reader, QLatin1StringView name, bool allowNull,
+                                     std::optional<QLatin1StringView> keyword,
+                                     Selector::Kind keywordKind)
+{
+    const QJsonValue value = reader.rawValue(name);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (value.isNull() && allowNull)
+        return Selector{Selector::Kind::None, 0};
+    if (keyword && value.isString() && value.toString() == *keyword)
+        return Selector{keywordKind, 0};
+    const double number = value.toDouble(-1);
+    if (value.isDouble() && number >= 1 && std::floor(number) == number)
+        return Selector{Selector::Kind::Id, value.toInteger()};
+    QString expected = u"an id"_s;
+    if (keyword)
+        expected += u", \""_s + *keyword + u'"';
+    if (allowNull)
+        expected += u" or null"_s;
+    reader.fail(name, u"must be "_s + expected);
+    return std::nullopt;
+}
+
+void readFilter(ParamReader& parent, TicketFilter& filter)
+{
+    const auto object = parent.optionalObject("filter"_L1);
+    if (!object || !parent.ok())
+        return;
+    ParamReader reader(*object, parent.path("filter"_L1));
+    const QJsonValue statuses = reader.rawValue("status"_L1);
+    if (!statuses.isUndefined()) {
+        QStringList list;
+        const QJsonArray array = statuses.isString() ? QJsonArray{statuses} : statuses.toArray();
+        if (array.isEmpty())
+            reader.fail("status"_L1, u"must be a status or a non-empty array of statuses"_s);
+        for (const QJsonValue& status : array) {
+            const QString text = status.toString();
+            if (!status.isString() || text.isEmpty() || text.size() > MaxStatusLength) {
+                reader.fail("status"_L1, u"must be a status or a non-empty array of statuses"_s);
+                break;
+            }
+            list.append(text);
+        }
+        filter.statuses = list;
+    }
+    filter.open = reader.optionalBool("open"_L1);
+    filter.assignee = readSelector(reader, "assignee"_L1, true, "me"_L1, Selector::Kind::Me);
+    filter.requester = readSelector(reader, "requester"_L1, false, "me"_L1, Selector::Kind::Me);
+    filter.group = readSelector(reader, "group"_L1, true, "mine"_L1, Selector::Kind::Mine);
+    const QJsonValue priorities = reader.rawValue("priority"_L1);
+    if (!priorities.isUndefined()) {
+        QList<int> list;
+        const QJsonArray array = priorities.isDouble() ? QJsonArray{priorities} : priorities.toArray();
+        for (const QJsonValue& priority : array) {
+            const int p = priority.toInt(0);
+            if (!priority.isDouble() || p < HighestPriority || p > LowestPriority
+                || priority.toDouble() != p) {
+                list.clear();
+                break;
+            }
+            list.append(p);
+        }
+        if (list.isEmpty())
+            reader.fail("priority"_L1, u"must be a priority 1-5 or a non-empty array of them"_s);
+        filter.priorities = list;
+    }
+    if (auto types = reader.optionalEnumList("type"_L1, ticketTypeNames())) {
+        QList<TicketType> list;
+        for (const QString& type : *types)
+            list.append(*ticketTypeFromString(type));
+        filter.types = list;
+    }
+    filter.category = reader.optionalString("category"_L1, CategoryRule);
+    if (auto error = reader.finish())
+        parent.failPath(error->field(), error->reason());
+}
+
+} // namespace
+
+QString toString(TicketSort sort)
+{
+    for (const auto& [value, name] : sorts) {
+        if (value == sort)
+            return QString(name);
+    }
+    return {};
+}
+
+std::optional<TicketSort> ticketSortFromString(QStringView text)
+{
+    for (const auto& [value, name] : sorts) {
+        if (text == name)
+            return value;
+    }
+    return std::nullopt;
+}
+
+QStringList ticketSortNames()
+{
+    QStringList names;
+    for (const auto& entry : sorts)
+        names.append(QString(entry.second));
+    return names;
+}
+
+QJsonObject TicketCreateParams::toJson() const
+{
+    QJsonObject object{{"title"_L1, title},
+                       {"description"_L1, description},
+                       {"type"_L1, toString(type)},
+                       {"impact"_L1, toString(impact)},
+                       {"urgency"_L1, toString(urgency)}};
+    if (category)
+        object.insert("category"_L1, *category);
+    if (requester)
+        object.insert("requester"_L1, *requester);
+    if (assignee)
+        object.insert("assignee"_L1, *assignee);
+    if (group)
+        object.insert("group"_L1, *group);
+    return object;
+}
+
+Result<TicketCreateParams, rpc::RpcError> TicketCreateParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketCreateParams p;
+    p.title = reader.requiredString("title"_L1, TitleRule);
+    p.description = reader.requiredString("description"_L1, OptionalBodyRule);
+    if (auto type = reader.optionalEnum("type"_L1, ticketTypeNames()))
+        p.type = *ticketTypeFromString(*type);
+    p.category = reader.optionalString("category"_L1, CategoryRule);
+    p.impact = readLevel(reader, "impact"_L1).value_or(Level::Medium);
+    p.urgency = readLevel(reader, "urgency"_L1).value_or(Level::Medium);
+    p.requester = reader.optionalId("requester"_L1);
+    p.assignee = reader.optionalId("assignee"_L1);
+    p.group = reader.optionalId("group"_L1);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonValue Selector::toJson() const
+{
+    switch (kind) {
+    case Kind::Id:
+        return id;
+    case Kind::Me:
+        return u"me"_s;
+    case Kind::Mine:
+        return u"mine"_s;
+    case Kind::None:
+        break;
+    }
+    return QJsonValue::Null;
+}
+
+QJsonObject TicketFilter::toJson() const
+{
+    QJsonObject object;
+    if (statuses)
+        object.insert("status"_L1, QJsonArray::fromStringList(*statuses));
+    if (open)
+        object.insert("open"_L1, *open);
+    if (assignee)
+        object.insert("assignee"_L1, assignee->toJson());
+    if (requester)
+        object.insert("requester"_L1, requester->toJson());
+    if (group)
+        object.insert("group"_L1, group->toJson());
+    if (priorities) {
+        QJsonArray array;
+        for (int priority : *priorities)
+            array.append(priority);
+        object.insert("priority"_L1, array);
+    }
+    if (types) {
+        QJsonArray array;
+        for (TicketType type : *types)
+            array.append(toString(type));
+        object.insert("type"_L1, array);
+    }
+    if (category)
+        object.insert("category"_L1, *category);
+    return object;
+}
+
+QJsonObject TicketListParams::toJson() const
+{
+    QJsonObject object{{"sort"_L1, toString(sort)}, {"limit"_L1, limit}};
+    const QJsonObject filterObject = filter.toJson();
+    if (!filterObject.isEmpty())
+        object.insert("filter"_L1, filterObject);
+    if (!cursor.isEmpty())
+        object.insert("cursor"_L1, cursor);
+    return object;
+}
+
+Result<TicketListParams, rpc::RpcError> TicketListParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketListParams p;
+    readFilter(reader, p.filter);
+    if (auto sort = reader.optionalEnum("sort"_L1, ticketSortNames()))
+        p.sort = *ticketSortFromString(*sort);
+    p.limit = reader.optionalInt("limit"_L1, 1, 200).value_or(50);
+    p.cursor = reader.optionalString("cursor"_L1, {.maxLength = 500}).value_or(QString());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject TicketPage::toJson() const
+{
+    QJsonArray array;
+    for (const Ticket& ticket : items)
+        array.append(ticket.toJson());
+    return {{"items"_L1, array},
+            {"next_cursor"_L1, nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)}};
+}
+
+TicketPage TicketPage::fromJson(const QJsonObject& object)
+{
+    TicketPage page;
+    const QJsonArray items = object.value("items"_L1).toArray();
+    page.items.reserve(items.size());
+    for (const QJsonValue& item : items)
+        page.items.append(Ticket::fromJson(item.toObject()));
+    page.nextCursor = object.value("next_cursor"_L1).toString();
+    return page;
+}
+
+bool TicketUpdateParams::hasChanges() const
+{
+    return title || description || category.present || impact || urgency || priority
+           || assignee.present || group.present || resolution;
+}
+
+QJsonObject TicketUpdateParams::toJson() const
+{
+    QJsonObject object{{"id"_L1, id}, {"version"_L1, version}};
+    if (title)
+        object.insert("title"_L1, *title);
+    if (description)
+        object.insert("description"_L1, *description);
+    if (category.present)
+        object.insert("category"_L1, category.value ? QJsonValue(*category.value) : QJsonValue(QJsonValue::Null));
+    if (impact)
+        object.insert("impact"_L1, toString(*impact));
+    if (urgency)
+        object.insert("urgency"_L1, toString(*urgency));
+    if (priority)
+        object.insert("priority"_L1, *priority);
+    if (assignee.present)
+        object.insert("assignee"_L1, assignee.value ? QJsonValue(*assignee.value) : QJsonValue(QJsonValue::Null));
+    if (group.present)
+        object.insert("group"_L1, group.value ? QJsonValue(*group.value) : QJsonValue(QJsonValue::Null));
+    if (resolution)
+        object.insert("resolution"_L1, *resolution);
+    return object;
+}
+
+Result<TicketUpdateParams, rpc::RpcError> TicketUpdateParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketUpdateParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.version = reader.requiredInt("version"_L1, 1, std::numeric_limits<int>::max());
+    p.title = reader.optionalString("title"_L1, TitleRule);
+    p.description = reader.optionalString("description"_L1, OptionalBodyRule);
+    p.category = reader.nullableString("category"_L1, CategoryRule);
+    p.impact = readLevel(reader, "impact"_L1);
+    p.urgency = readLevel(reader, "urgency"_L1);
+    p.priority = reader.optionalInt("priority"_L1, HighestPriority, LowestPriority);
+    p.assignee = reader.nullableId("assignee"_L1);
+    p.group = reader.nullableId("group"_L1);
+    p.resolution = reader.optionalString("resolution"_L1, OptionalBodyRule);
+    if (reader.contains("status"_L1)) {
+        reader.rawValue("status"_L1);
+        reader.fail("status"_L1, u"is changed with ticket.transition"_s);
+    }
+    if (reader.contains("type"_L1)) {
+        reader.rawValue("type"_L1);
+        reader.fail("type"_L1, u"cannot be changed after creation"_s);
+    }
+    if (auto error = reader.finish())
+        return *error;
+    if (!p.hasChanges())
+        return rpc::RpcError::invalidParams(u"params"_s, u"no field to change"_s);
+    return p;
+}
+
+QJsonObject TicketTransitionParams::toJson() const
+{
+    QJsonObject object{{"id"_L1, id}, {"status"_L1, status}};
+    if (!note.isEmpty())
+        object.insert("note"_L1, note);
+    if (version)
+        object.insert("version"_L1, *version);
+    return object;
+}
+
+Result<TicketTransitionParams, rpc::RpcError> TicketTransitionParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketTransitionParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.status = reader.requiredString("status"_L1, StatusRule);
+    p.note = reader.optionalString("note"_L1, OptionalBodyRule).value_or(QString()).trimmed();
+    p.version = reader.optionalInt("version"_L1, 1, std::numeric_limits<int>::max());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject TicketCommentParams::toJson() const
+{
+    return {{"id"_L1, id}, {"body"_L1, body}, {"internal"_L1, internal}};
+}
+
+Result<TicketCommentParams, rpc::RpcError> TicketCommentParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketCommentParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.body = reader.requiredString("body"_L1, BodyRule);
+    if (reader.ok() && p.body.trimmed().isEmpty())
+        reader.fail("body"_L1, u"must not be empty"_s);
+    p.internal = reader.optionalBool("internal"_L1).value_or(false);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QStringList topicNames()
+{
+    return {QString(topic::Tickets)};
+}
+
+QJsonObject SubscribeParams::toJson() const
+{
+    return {{"topics"_L1, QJsonArray::fromStringList(topics)}};
+}
+
+Result<SubscribeParams, rpc::RpcError> SubscribeParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    SubscribeParams p;
+    if (!reader.contains("topics"_L1)) {
+        reader.rawValue("topics"_L1);
+        reader.fail("topics"_L1, u"is required"_s);
+    }
+    p.topics = reader.optionalEnumList("topics"_L1, topicNames()).value_or(QStringList());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QStringList configKeys()
+{
+    return {u"priority_matrix"_s, u"lifecycles"_s, u"sla_targets"_s};
+}
+
+QJsonObject ConfigGetParams::toJson() const
+{
+    return {{"key"_L1, key}};
+}
+
+Result<ConfigGetParams, rpc::RpcError> ConfigGetParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    ConfigGetParams p;
+    p.key = reader.requiredEnum("key"_L1, configKeys());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject ConfigSetParams::toJson() const
+{
+    return {{"key"_L1, key}, {"value"_L1, value}};
+}
+
+Result<ConfigSetParams, rpc::RpcError> ConfigSetParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    ConfigSetParams p;
+    p.key = reader.requiredEnum("key"_L1, configKeys());
+    p.value = reader.rawValue("value"_L1);
+    if (p.value.isUndefined() || p.value.isNull())
+        reader.fail("value"_L1, u"is required"_s);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+} // namespace frontline::api

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "api/paramreader.h"
+#include "core/result.h"
+#include "domain/enums.h"
+#include "domain/ticket.h"
+#include "rpc/rpcerror.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace frontline::api {
+
+inline constexpr int MaxTitleLength = 200;
+inline constexpr int MaxBodyLength = 65536;
+inline constexpr int MaxStatusLength = 40;
+
+struct TicketCreateParams
+{
+    QString title;
+    QString description;
+    TicketType type = TicketType::Incident;
+    std::optional<QString> category;
+    Level impact = Level::Medium;
+    Level urgency = Level::Medium;
+    // Agents only: a ticket raised on behalf of a requester (phone call), routed by hand.
+    std::optional<qint64> requester;
+    std::optional<qint64> assignee;
+    std::optional<qint64> group;
+
+    QJsonObject toJson() const;
+    static Result<TicketCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// Who a filter on a person or group means.
+struct Selector
+{
+    enum class Kind { Id, Me, None, Mine };
+    Kind kind = Kind::Id;
+    qint64 id = 0;
+
+    QJsonValue toJson() const;
+    friend bool operator==(const Selector&, const Selector&) = default;
+};
+
+struct TicketFilter
+{
+    std::optional<QStringList> statuses;
+    std::optional<bool> open;
+    std::optional<Selector> assignee;  // id, "me" or null (unassigned)
+    std::optional<Selector> requester; // id or "me"
+    std::optional<Selector> group;     // id, "mine" (the caller's groups) or null (no group)
+    std::optional<QList<int>> priorities;
+    std::optional<QList<TicketType>> types;
+    std::optional<QString> category;
+
+    QJsonObject toJson() const;
+};
+
+enum class TicketSort { Priority, CreatedAsc, CreatedDesc, UpdatedAsc, UpdatedDesc };
+QString toString(TicketSort sort);
+std::optional<TicketSort> ticketSortFromString(QStringView text);
+QStringList ticketSortNames();
+
+struct TicketListParams
+{
+    TicketFilter filter;
+    TicketSort sort = TicketSort::UpdatedDesc;
+    int limit = 50;
+    QString cursor; // opaque, from a previous page's next_cursor
+
+    QJsonObject toJson() const;
+    static Result<TicketListParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct TicketPage
+{
+    QList<Ticket> items;
+    QString nextCursor; // empty on the last page
+
+    QJsonObject toJson() const;
+    static TicketPage fromJson(const QJsonObject& object);
+};
+
+struct TicketUpdateParams
+{
+    qint64 id = 0;
+    int version = 0;
+    std::optional<QString> title;
+    std::optional<QString> description;
+    Nullable<QString> category;
+    std::optional<Level> impact;
+    std::optional<Level> urgency;
+    std::optional<int> priority;
+    Nullable<qint64> assignee;
+    Nullable<qint64> group;
+    std::optional<QString> resolution;
+
+    bool hasChanges() const;
+    QJsonObject toJson() const;
+    static Result<TicketUpdateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct TicketTransitionParams
+{
+    qint64 id = 0;
+    QString status;
+    QString note;               // a resolution note, a reason; becomes a comment
+    std::optional<int> version; // when given, a stale version is a conflict
+
+    QJsonObject toJson() const;
+    static Result<TicketTransitionParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct TicketCommentParams
+{
+    qint64 id = 0;
+    QString body;
+    bool internal = false;
+
+    QJsonObject toJson() const;
+    static Result<TicketCommentParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct SubscribeParams
+{
+    QStringList topics;
+
+    QJsonObject toJson() const;
+    static Result<SubscribeParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+QStringList topicNames();
+
+struct ConfigGetParams
+{
+    QString key;
+
+    QJsonObject toJson() const;
+    static Result<ConfigGetParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+struct ConfigSetParams
+{
+    QString key;
+    QJsonValue value;
+
+    QJsonObject toJson() const;
+    static Result<ConfigSetParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+QStringList configKeys();
+
+} // namespace frontline::api

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "enums.h"
+#include "group.h"
+#include "user.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace frontline {
+
+// ITIL priorities: 1 critical, 2 high, 3 medium, 4 low, 5 planning.
+inline constexpr int HighestPriority = 1;
+inline constexpr int LowestPriority = 5;
+
+struct SlaInfo
+{
+    std::optional<qint64> responseDue;
+    std::optional<qint64> resolveDue;
+    std::optional<qint64> firstResponseAt;
+    // on_track, at_risk, breached, paused or met
+    QString state;
+
+    QJsonObject toJson() const;
+    static SlaInfo fromJson(const QJsonObject& object);
+};
+
+struct Ticket
+{
+    qint64 id = 0;
+    TicketType type = TicketType::Incident;
+    QString title;
+    QString description;
+    QString status;
+    bool open = true; // false once resolved, closed or cancelled
+    Level impact = Level::Medium;
+    Level urgency = Level::Medium;
+    int priority = 3;
+    QString category; // empty when uncategorised
+    UserRef requester;
+    std::optional<UserRef> assignee;
+    std::optional<GroupRef> group;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    int version = 1;
+    SlaInfo sla;
+    std::optional<qint64> resolvedAt;
+    std::optional<qint64> closedAt;
+    QString resolution;
+
+    QJsonObject toJson() const;
+    static Ticket fromJson(const QJsonObject& object);
+};
+
+} // namespace frontline

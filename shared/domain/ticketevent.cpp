@@ -1,0 +1,66 @@
+#include "ticketevent.h"
+
+#include "core/timeutil.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline {
+
+QString TicketEvent::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Created:
+        return u"created"_s;
+    case Kind::Change:
+        return u"change"_s;
+    case Kind::Comment:
+        return u"comment"_s;
+    }
+    return {};
+}
+
+std::optional<TicketEvent::Kind> TicketEvent::kindFromName(QStringView name)
+{
+    for (Kind kind : {Kind::Created, Kind::Change, Kind::Comment}) {
+        if (name == kindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QJsonObject TicketEvent::toJson() const
+{
+    QJsonObject object{{"id"_L1, id},
+                       {"ticket_id"_L1, ticketId},
+                       {"kind"_L1, kindName(kind)},
+                       {"actor"_L1, actor.toJson()},
+                       {"at"_L1, timeutil::toIso(at)},
+                       {"internal"_L1, internal}};
+    if (kind == Kind::Change) {
+        object.insert("field"_L1, field);
+        object.insert("old"_L1, oldValue.isUndefined() ? QJsonValue(QJsonValue::Null) : oldValue);
+        object.insert("new"_L1, newValue.isUndefined() ? QJsonValue(QJsonValue::Null) : newValue);
+    }
+    if (comment)
+        object.insert("comment"_L1, comment->toJson());
+    return object;
+}
+
+TicketEvent TicketEvent::fromJson(const QJsonObject& object)
+{
+    TicketEvent event;
+    event.id = object.value("id"_L1).toInteger();
+    event.ticketId = object.value("ticket_id"_L1).toInteger();
+    event.kind = kindFromName(object.value("kind"_L1).toString()).value_or(Kind::Change);
+    event.actor = UserRef::fromJson(object.value("actor"_L1).toObject());
+    event.at = timeutil::fromIso(object.value("at"_L1).toString()).value_or(0);
+    event.field = object.value("field"_L1).toString();
+    event.oldValue = object.value("old"_L1);
+    event.newValue = object.value("new"_L1);
+    if (object.value("comment"_L1).isObject())
+        event.comment = Comment::fromJson(object.value("comment"_L1).toObject());
+    event.internal = object.value("internal"_L1).toBool();
+    return event;
+}
+
+} // namespace frontline

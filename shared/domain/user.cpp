@@ -1,0 +1,55 @@
+#include "user.h"
+
+#include "core/timeutil.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline {
+
+QJsonObject UserRef::toJson() const
+{
+    return {{"id"_L1, id}, {"username"_L1, username}, {"display_name"_L1, displayName}};
+}
+
+UserRef UserRef::fromJson(const QJsonObject& object)
+{
+    return {object.value("id"_L1).toInteger(), object.value("username"_L1).toString(),
+            object.value("display_name"_L1).toString()};
+}
+
+QJsonObject User::toJson() const
+{
+    QJsonArray groupArray;
+    for (const GroupRef& group : groups)
+        groupArray.append(group.toJson());
+    return {{"id"_L1, id},
+            {"username"_L1, username},
+            {"display_name"_L1, displayName},
+            {"email"_L1, email},
+            {"role"_L1, toString(role)},
+            {"disabled"_L1, disabled},
+            {"groups"_L1, groupArray},
+            {"created_at"_L1, timeutil::toIso(createdAt)},
+            {"updated_at"_L1, timeutil::toIso(updatedAt)}};
+}
+
+User User::fromJson(const QJsonObject& object)
+{
+    User user;
+    user.id = object.value("id"_L1).toInteger();
+    user.username = object.value("username"_L1).toString();
+    user.displayName = object.value("display_name"_L1).toString();
+    user.email = object.value("email"_L1).toString();
+    user.role = roleFromString(object.value("role"_L1).toString()).value_or(Role::Requester);
+    user.disabled = object.value("disabled"_L1).toBool();
+    const QJsonArray groups = object.value("groups"_L1).toArray();
+    for (const QJsonValue& group : groups)
+        user.groups.append(GroupRef::fromJson(group.toObject()));
+    user.createdAt = timeutil::fromIso(object.value("created_at"_L1).toString()).value_or(0);
+    user.updatedAt = timeutil::fromIso(object.value("updated_at"_L1).toString()).value_or(0);
+    return user;
+}
+
+} // namespace frontline

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "enums.h"
+#include "group.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace frontline {
+
+// A user as other objects mention them (requester, assignee, author).
+struct UserRef
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+
+    QJsonObject toJson() const;
+    static UserRef fromJson(const QJsonObject& object);
+    friend bool operator==(const UserRef&, const UserRef&) = default;
+};
+
+struct User
+{
+    qint64 id = 0;
+    QString username;
+    QString displayName;
+    QString email;
+    Role role = Role::Requester;
+    bool disabled = false;
+    QList<GroupRef> groups;
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+
+    UserRef ref() const { return {id, username, displayName}; }
+    QJsonObject toJson() const;
+    static User fromJson(const QJsonObject& object);
+};
+
+} // namespace frontline
