@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rpc/jsonrpc.h"
+#include "rpc/jsonrpcprocessor.h"
 #include "rpc/methodregistry.h"
 
 #include <QObject>
@@ -9,10 +9,10 @@ namespace frontline::server {
 
 class RpcConnection;
 
-// Turns frames into method calls and answers into frames: JSON-RPC 2.0 complete (requests,
-// notifications, batches, error objects, id echo), the policy's access check before any
-// handler runs, and the effects of an outcome (session changes, pushed events) applied once
-// the change is durable.
+// Turns frames into method calls: the JSON-RPC semantics come from JsonRpcProcessor (shared);
+// here the method is looked up, the policy's access check runs before any handler, in-flight
+// requests are bounded per connection, and the effects of an outcome (session changes, pushed
+// events) are applied once the change is durable.
 class Dispatcher final : public QObject
 {
     Q_OBJECT
@@ -24,14 +24,13 @@ public:
     void handleFrame(RpcConnection* connection, const QByteArray& frame);
 
 private:
-    using Reply = std::function<void(const QJsonObject& response)>;
-
-    // Runs one element; `reply` is called once with the response (never for notifications).
-    void dispatch(RpcConnection* connection, const rpc::Message& message, Reply reply);
+    void call(RpcConnection* connection, const rpc::JsonRpcProcessor::Call& call,
+              rpc::JsonRpcProcessor::Respond respond);
     void applyEffects(RpcConnection* connection, Outcome& outcome); // connection may be null
 
     MethodRegistry& m_registry;
     ServerContext& m_context;
+    rpc::JsonRpcProcessor m_processor;
 };
 
 } // namespace frontline::server

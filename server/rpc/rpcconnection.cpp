@@ -116,7 +116,7 @@ void RpcConnection::send(const QByteArray& frame)
 
 void RpcConnection::refuse(const QByteArray& frame)
 {
-    qCInfo(lcRpc) << "connection" << m_id << "from" << m_peerAddress << "refused:" << frame.trimmed();
+    qCDebug(lcRpc) << "connection" << m_id << "from" << m_peerAddress << "refused:" << frame.trimmed();
     m_socket->write(frame);
     closeGracefully();
 }

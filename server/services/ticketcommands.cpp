@@ -417,7 +417,10 @@ ServiceResult TicketCommands::comment(const api::TicketCommentParams& params)
     Ticket& ticket = record.ticket;
     if (params.internal && !policy::canSeeInternal(m_principal))
         return rpc::RpcError::forbidden(u"internal_notes_are_for_staff"_s, u"internal"_s);
-    if (!m_principal.isStaff() && !ticket.open && !ticket.resolvedAt)
+    // Requesters talk on open tickets, and on resolved ones (to confirm or to say it is not
+    // fixed); closed, cancelled and rejected tickets are done.
+    const LifecycleState* state = m_workflow.lifecycles.of(ticket.type).state(ticket.status);
+    if (!m_principal.isStaff() && !ticket.open && !(state && state->resolved))
         return rpc::RpcError::forbidden(u"ticket_closed"_s);
 
     // A public reply by staff is the first response the SLA measures.

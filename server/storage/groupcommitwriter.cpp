@@ -90,12 +90,7 @@ void GroupCommitWriter::run(std::shared_ptr<std::promise<QString>> started)
                 job->failed(JobFailure::StorageUnavailable);
             continue;
         }
-        const auto size = static_cast<quint64>(batch.size());
         runBatch(batch);
-        std::lock_guard lock(m_mutex);
-        ++m_stats.batches;
-        m_stats.jobs += size;
-        m_stats.largestBatch = std::max(m_stats.largestBatch, size);
     }
     m_session.reset();
 }
@@ -155,6 +150,13 @@ void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
             for (auto& job : batch)
                 job->failed(JobFailure::StorageUnavailable);
             return;
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            const auto size = static_cast<quint64>(batch.size());
+            ++m_stats.batches;
+            m_stats.jobs += size;
+            m_stats.largestBatch = std::max(m_stats.largestBatch, size);
         }
         for (auto& job : batch)
             job->completed();

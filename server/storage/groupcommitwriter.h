@@ -31,7 +31,7 @@ public:
     struct Stats
     {
         quint64 batches = 0;
-        quint64 jobs = 0;
+        quint64 jobs = 0; // committed jobs (including those that failed on their own)
         quint64 largestBatch = 0;
     };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QStringList>
 
 // Every JSON-RPC method and pushed notification of the Frontline protocol, defined once for the
 // server, the clients and the protocol-reference test (docs/protocol.md).
@@ -66,6 +67,11 @@ inline constexpr auto TicketCreated = "ticket.created"_L1;     // topic "tickets
 inline constexpr auto TicketChanged = "ticket.changed"_L1;     // topic "tickets"
 inline constexpr auto TicketCommented = "ticket.commented"_L1; // topic "tickets"
 inline constexpr auto SessionRevoked = "session.revoked"_L1;   // always, to the affected connection
+
+inline QStringList all()
+{
+    return {TicketCreated, TicketChanged, TicketCommented, SessionRevoked};
+}
 
 } // namespace frontline::api::notification
 

@@ -29,6 +29,15 @@ enum class ErrorCode : int {
     ClientDisconnected = -2,
 };
 
+// Every code that can appear on the wire (the protocol reference documents each).
+constexpr ErrorCode WireErrorCodes[] = {
+        ErrorCode::ParseError,      ErrorCode::InvalidRequest,    ErrorCode::MethodNotFound,
+        ErrorCode::InvalidParams,   ErrorCode::InternalError,     ErrorCode::Unauthenticated,
+        ErrorCode::Forbidden,       ErrorCode::NotFound,          ErrorCode::Conflict,
+        ErrorCode::InvalidTransition, ErrorCode::RateLimited,     ErrorCode::TooLarge,
+        ErrorCode::Unavailable,     ErrorCode::InvalidCredentials,
+};
+
 constexpr int toInt(ErrorCode code)
 {
     return static_cast<int>(code);

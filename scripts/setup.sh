@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Frontline's one set-up script: installs what is missing, configures and builds, then
+#   scripts/setup.sh run  [server options]   starts the server on embedded SQLite with demo data
+#   scripts/setup.sh test                    runs every test (SQLite and a throwaway PostgreSQL)
+#   scripts/setup.sh build                   only installs and builds
+# Environment: FRONTLINE_BUILD_DIR (default ./build), FRONTLINE_WERROR (default ON), FRONTLINE_DATA
+# (run: the data folder, default ./.frontline-demo), FRONTLINE_PORT (run: default 7415).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${FRONTLINE_BUILD_DIR:-$ROOT/build}"
+MODE="${1:-build}"
+shift || true
+
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    libsodium-dev libgtest-dev libgmock-dev
+    postgresql openssl xvfb xauth
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+install_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+        echo "This is not a Debian/Ubuntu system. Please install the equivalents of:"
+        printf '  %s\n' "${PACKAGES[@]}"
+        echo "(Qt >= 6.4 with Network, Sql (SQLite and PostgreSQL drivers), Widgets, Charts and"
+        echo " LinguistTools; QtKeychain for Qt 6; libsodium; GoogleTest; PostgreSQL 15; CMake >= 3.21)"
+        return 0
+    fi
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    say "Installing ${missing[*]}"
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    say "Building in $BUILD"
+    cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DFRONTLINE_WERROR="${FRONTLINE_WERROR:-ON}" >/dev/null
+    cmake --build "$BUILD" --parallel "$(nproc)"
+}
+
+free_port() {
+    local port
+    for port in $(seq "${1:-54329}" 65000); do
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return
+        fi
+    done
+}
+
+# A throwaway PostgreSQL cluster on loopback for the tests; removed on exit.
+PG_DIR=""
+start_postgres() {
+    local bindir
+    bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
+        echo "PostgreSQL server binaries not found; the PostgreSQL tests will be skipped" >&2
+        return 0
+    fi
+    PG_DIR="$(mktemp -d /tmp/frontline-pg-XXXXXX)"
+    local port run=()
+    port="$(free_port 54329)"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$PG_DIR"   # initdb refuses to run as root
+        run=(runuser -u postgres --)
+    fi
+    say "Starting a throwaway PostgreSQL cluster on 127.0.0.1:$port"
+    "${run[@]}" "$bindir/initdb" -D "$PG_DIR/data" -A trust -U frontline --no-sync >/dev/null
+    "${run[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -o \
+        "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+    export FRONTLINE_TEST_PG_URL="postgresql://frontline@127.0.0.1:$port/postgres"
+    PG_RUN=("${run[@]}")
+    PG_BIN="$bindir"
+}
+
+stop_postgres() {
+    if [ -n "$PG_DIR" ]; then
+        "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+        rm -rf "$PG_DIR"
+    fi
+}
+
+case "$MODE" in
+build)
+    install_packages
+    build
+    ;;
+test)
+    install_packages
+    build
+    trap stop_postgres EXIT
+    start_postgres
+    say "Running the tests"
+    cd "$BUILD"
+    ctest --output-on-failure --parallel 2 --timeout 600
+    ;;
+run)
+    install_packages
+    build
+    DATA="${FRONTLINE_DATA:-$ROOT/.frontline-demo}"
+    PORT="${FRONTLINE_PORT:-7415}"
+    mkdir -p "$DATA"
+    # Demo accounts share one password; keep it with the demo data so it stays the same.
+    if [ ! -f "$DATA/demo-password" ]; then
+        head -c 12 /dev/urandom | base64 | tr -d '/+=' | head -c 16 >"$DATA/demo-password"
+    fi
+    export FRONTLINE_DEMO_PASSWORD="${FRONTLINE_DEMO_PASSWORD:-$(cat "$DATA/demo-password")}"
+    export FRONTLINE_ADMIN_PASSWORD="${FRONTLINE_ADMIN_PASSWORD:-$FRONTLINE_DEMO_PASSWORD}"
+    say "Starting frontline-server with demo data in $DATA"
+    echo "    Demo logins: agent, manager, requester (and admin) with the password $FRONTLINE_DEMO_PASSWORD"
+    echo "    Connect any JSON-RPC client to 127.0.0.1:$PORT (see docs/protocol.md), e.g.:"
+    echo "    printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":1}' | nc -q1 127.0.0.1 $PORT"
+    exec "$BUILD/server/frontline-server" --db "$DATA/frontline.db" --listen "127.0.0.1:$PORT" --demo "$@"
+    ;;
+*)
+    echo "usage: $0 run|test|build" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,97 @@
+#include "jsonrpcprocessor.h"
+
+#include <QJsonArray>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::rpc {
+namespace {
+
+// Collects the answers of a batch and sends them as one array when the last one arrives. A
+// batch of notifications only gets no answer at all.
+struct BatchCollector
+{
+    JsonRpcProcessor::Send send;
+    QJsonArray responses;
+    qsizetype pending = 0;
+
+    void add(const QJsonObject& response)
+    {
+        responses.append(response);
+        finishOne();
+    }
+    void finishOne()
+    {
+        if (--pending == 0 && !responses.isEmpty())
+            send(jsonrpc::encode(responses));
+    }
+};
+
+// Runs one element and reports its answer (if it has one) through `answer`.
+void runOne(const Message& message, const JsonRpcProcessor::Handler& handler,
+            std::function<void(const QJsonObject&)> answer, std::function<void()> noAnswer)
+{
+    switch (message.kind) {
+    case Message::Kind::Invalid:
+        answer(jsonrpc::failure(message.id, *message.error));
+        return;
+    case Message::Kind::Response:
+        // This side never sends requests, so a response is out of place.
+        answer(jsonrpc::failure(message.id.isUndefined() ? QJsonValue(QJsonValue::Null) : message.id,
+                                RpcError::invalidRequest(u"unexpected response"_s)));
+        return;
+    case Message::Kind::Notification:
+        if (message.method.startsWith(u"rpc."_s)) {
+            noAnswer();
+            return;
+        }
+        handler({message.method, message.params, true}, [](auto&&) {});
+        noAnswer();
+        return;
+    case Message::Kind::Request:
+        break;
+    }
+    if (message.method.startsWith(u"rpc."_s)) { // reserved by the specification
+        answer(jsonrpc::failure(message.id, RpcError::methodNotFound(message.method)));
+        return;
+    }
+    const QJsonValue id = message.id;
+    handler({message.method, message.params, false},
+            [id, answer = std::move(answer)](Result<QJsonValue, RpcError> result) {
+                answer(result ? jsonrpc::success(id, *result) : jsonrpc::failure(id, result.error()));
+            });
+}
+
+} // namespace
+
+void JsonRpcProcessor::process(QByteArrayView frame, const Handler& handler, Send send) const
+{
+    const ParsedMessage parsed = jsonrpc::parse(frame);
+    if (parsed.error) {
+        send(jsonrpc::encode(jsonrpc::failure(QJsonValue::Null, *parsed.error)));
+        return;
+    }
+    if (!parsed.isBatch) {
+        runOne(
+                parsed.items.constFirst(), handler,
+                [send](const QJsonObject& response) { send(jsonrpc::encode(response)); }, [] {});
+        return;
+    }
+    if (parsed.items.size() > m_maxBatchSize) {
+        send(jsonrpc::encode(jsonrpc::failure(QJsonValue::Null, RpcError::tooLarge(u"batch"_s, m_maxBatchSize))));
+        return;
+    }
+    auto batch = std::make_shared<BatchCollector>();
+    batch->send = std::move(send);
+    batch->pending = parsed.items.size() + 1; // held open until every element is dispatched
+    for (const Message& message : parsed.items) {
+        runOne(
+                message, handler, [batch](const QJsonObject& response) { batch->add(response); },
+                [batch] { batch->finishOne(); });
+    }
+    batch->finishOne();
+}
+
+} // namespace frontline::rpc

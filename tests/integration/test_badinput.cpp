@@ -1,0 +1,199 @@
+// Bad input and misbehaving peers: each gets a clear JSON-RPC error or a closed connection,
+// never a crash, a partial write, or a stall for the other clients.
+#include "serverfixture.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+#include <memory>
+#include <vector>
+
+using namespace frontline;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A raw socket speaking bytes, for inputs no well-behaved client would send.
+class RawConnection
+{
+public:
+    explicit RawConnection(quint16 port)
+    {
+        m_socket.connectToHost(u"127.0.0.1"_s, port);
+        m_socket.waitForConnected(5000);
+    }
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    void send(const QByteArray& bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+        m_socket.waitForBytesWritten(5000);
+    }
+    // The next line from the server, parsed; a null object on timeout or close.
+    QJsonObject readObject(int timeoutMs = 5000)
+    {
+        const QByteArray line = readLine(timeoutMs);
+        return QJsonDocument::fromJson(line).object();
+    }
+    QByteArray readLine(int timeoutMs = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_socket.canReadLine() && timer.elapsed() < timeoutMs) {
+            if (!m_socket.waitForReadyRead(50) && m_socket.state() != QAbstractSocket::ConnectedState)
+                break;
+        }
+        return m_socket.canReadLine() ? m_socket.readLine() : QByteArray();
+    }
+    // True once the server closed the connection (within the timeout).
+    bool waitForClose(int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            if (m_socket.state() == QAbstractSocket::UnconnectedState)
+                return true;
+            m_socket.waitForReadyRead(50);
+            m_socket.readAll();
+        }
+        return m_socket.state() == QAbstractSocket::UnconnectedState;
+    }
+
+private:
+    QTcpSocket m_socket;
+};
+
+int errorCode(const QJsonObject& response)
+{
+    return response.value("error"_L1).toObject().value("code"_L1).toInt();
+}
+
+QString errorField(const QJsonObject& response)
+{
+    return response.value("error"_L1).toObject().value("data"_L1).toObject().value("field"_L1).toString();
+}
+
+class BadInputTest : public ServerFixture
+{
+protected:
+    QStringList serverArguments() const override
+    {
+        return {u"--max-message-size"_s, u"65536"_s,          u"--message-timeout"_s, u"1500"_s,
+                u"--login-idle-timeout"_s, u"3"_s,            u"--max-unauthenticated-per-address"_s,
+                u"1100"_s};
+    }
+
+    // Another client's round trip, to show that nobody else is held up.
+    qint64 pingMs()
+    {
+        TestClient probe(server().port());
+        QElapsedTimer timer;
+        timer.start();
+        EXPECT_TRUE(probe.call(u"system.ping"_s, {}, 5000).ok());
+        return timer.elapsed();
+    }
+};
+
+} // namespace
+
+TEST_P(BadInputTest, MalformedMessagesGetTheRightErrorAndTheConnectionLives)
+{
+    RawConnection c(server().port());
+    c.send("{\"jsonrpc\": \"2.0\", \"method\": \n");
+    EXPECT_EQ(errorCode(c.readObject()), -32700);
+    c.send("1\n");
+    QJsonObject answer = c.readObject();
+    EXPECT_EQ(errorCode(answer), -32600) << "a bare value is an Invalid Request, not a parse error";
+    EXPECT_TRUE(answer.value("id"_L1).isNull());
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":null}\n");
+    answer = c.readObject();
+    EXPECT_TRUE(answer.contains("result"_L1)) << "\"id\": null is a request and is answered";
+    EXPECT_TRUE(answer.value("id"_L1).isNull());
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":\"\xC3\x28\"}\n");
+    EXPECT_EQ(errorCode(c.readObject()), -32700) << "invalid UTF-8";
+    c.send(QByteArray(5000, '[') + QByteArray(5000, ']') + '\n');
+    EXPECT_EQ(errorCode(c.readObject()), -32700) << "nesting past the parser's limit";
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"params\":{\"verbose\":true},\"id\":7}\n");
+    answer = c.readObject();
+    EXPECT_EQ(errorCode(answer), -32602);
+    EXPECT_EQ(errorField(answer), u"verbose"_s) << "unknown fields are named";
+    EXPECT_EQ(answer.value("id"_L1).toInt(), 7);
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"auth.login\",\"params\":{\"username\":5,\"password\":\"x\"},\"id\":8}\n");
+    answer = c.readObject();
+    EXPECT_EQ(errorCode(answer), -32602);
+    EXPECT_EQ(errorField(answer), u"username"_s) << "wrong types are named";
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":9}\n");
+    EXPECT_EQ(c.readObject().value("id"_L1).toInt(), 9) << "still serving this connection";
+}
+
+TEST_P(BadInputTest, AnOversizedMessageIsRefusedBeforeItIsBuffered)
+{
+    RawConnection c(server().port());
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"params\":{\"x\":\"" + QByteArray(200 * 1024, 'a'));
+    const QJsonObject answer = c.readObject();
+    EXPECT_EQ(errorCode(answer), -32007);
+    EXPECT_EQ(answer.value("error"_L1).toObject().value("data"_L1).toObject().value("limit"_L1).toInt(), 65536);
+    EXPECT_TRUE(c.waitForClose(5000));
+    EXPECT_LT(pingMs(), 1000);
+}
+
+TEST_P(BadInputTest, OversizedBatchesAreRefused)
+{
+    RawConnection c(server().port());
+    QByteArray batch = "[";
+    for (int i = 0; i < 1001; ++i)
+        batch += (i ? "," : "") + QByteArray("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":1}");
+    c.send(batch + "]\n");
+    EXPECT_EQ(errorCode(c.readObject()), -32007);
+}
+
+TEST_P(BadInputTest, AClientThatSendsHalfALineAndStallsIsCutOff)
+{
+    RawConnection stalled(server().port());
+    stalled.send("{\"jsonrpc\":\"2.0\",\"method\":\"sys");
+    EXPECT_LT(pingMs(), 1000) << "others are served meanwhile";
+    const QJsonObject answer = stalled.readObject(5000);
+    EXPECT_EQ(errorCode(answer), -32600);
+    EXPECT_TRUE(stalled.waitForClose(3000));
+}
+
+TEST_P(BadInputTest, SilentConnectionsAreClosedAndStallNobody)
+{
+    std::vector<std::unique_ptr<RawConnection>> silent;
+    for (int i = 0; i < 1000; ++i) {
+        silent.push_back(std::make_unique<RawConnection>(server().port()));
+        if (i % 3 == 0)
+            silent.back()->send("{\"jsonrpc\":"); // and some slowloris halves
+    }
+    int connected = 0;
+    for (const auto& c : silent)
+        connected += c->isConnected() ? 1 : 0;
+    EXPECT_EQ(connected, 1000);
+    qint64 worst = 0;
+    for (int i = 0; i < 20; ++i)
+        worst = std::max(worst, pingMs());
+    EXPECT_LT(worst, 1000) << "1,000 silent peers hold up nobody";
+    EXPECT_TRUE(silent.front()->waitForClose(8000)) << "closed after the login idle timeout";
+    EXPECT_TRUE(silent.back()->waitForClose(8000));
+}
+
+TEST_P(BadInputTest, UnauthenticatedConnectionsPerAddressAreCapped)
+{
+    // The fixture's own admin connection is logged in and does not count.
+    std::vector<std::unique_ptr<RawConnection>> peers;
+    for (int i = 0; i < 1150; ++i)
+        peers.push_back(std::make_unique<RawConnection>(server().port()));
+    for (const auto& peer : peers)
+        peer->send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":1}\n");
+    processEventsFor(1500); // the answers wait in the kernel's buffers
+    int answered = 0;
+    for (const auto& peer : peers)
+        answered += peer->readObject(5).contains("result"_L1) ? 1 : 0;
+    EXPECT_EQ(answered, 1100) << "the cap of 1,100 not-logged-in connections per address holds";
+    EXPECT_TRUE(admin().call(u"system.ping"_s).ok()) << "logged-in clients are unaffected";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, BadInputTest, ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);

@@ -1,0 +1,370 @@
+// Storage on both backends: migrations from an empty database, the append-only event log,
+// optimistic versions, keyset pages, and the group-commit writer's guarantees.
+#include "backend.h"
+#include "storage/groupcommitwriter.h"
+#include "storage/migrations.h"
+#include "storage/readerpool.h"
+#include "storage/sqlsession.h"
+#include "storage/ticketrepository.h"
+#include "storage/userrepository.h"
+#include "storage/eventrepository.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <atomic>
+#include <future>
+#include <random>
+
+using namespace frontline;
+using namespace frontline::server;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+// A job made of lambdas, whose outcome a test can wait for.
+class TestJob final : public DbJob
+{
+public:
+    enum class Outcome { Completed, Failed };
+
+    explicit TestJob(std::function<bool(SqlSession&)> work) : m_work(std::move(work)) { }
+
+    bool run(SqlSession& session) override
+    {
+        ++runs;
+        return m_work(session);
+    }
+    void completed() override { m_promise.set_value({Outcome::Completed, JobFailure::Internal}); }
+    void failed(JobFailure failure) override { m_promise.set_value({Outcome::Failed, failure}); }
+
+    std::future<std::pair<Outcome, JobFailure>> future() { return m_promise.get_future(); }
+    std::atomic<int> runs{0};
+
+private:
+    std::function<bool(SqlSession&)> m_work;
+    std::promise<std::pair<Outcome, JobFailure>> m_promise;
+};
+
+// The writer owns and deletes the jobs it is given; tests keep theirs through this wrapper.
+struct Forward final : DbJob
+{
+    std::shared_ptr<TestJob> job;
+    bool run(SqlSession& s) override { return job->run(s); }
+    void completed() override { job->completed(); }
+    void failed(JobFailure f) override { job->failed(f); }
+};
+
+template<typename Executor>
+std::future<std::pair<TestJob::Outcome, JobFailure>> submit(Executor& executor, const std::shared_ptr<TestJob>& job)
+{
+    auto future = job->future();
+    auto forward = std::make_unique<Forward>();
+    forward->job = job;
+    executor.submit(std::move(forward));
+    return future;
+}
+
+std::shared_ptr<TestJob> job(std::function<bool(SqlSession&)> work)
+{
+    return std::make_shared<TestJob>(std::move(work));
+}
+
+class StorageTest : public ::testing::TestWithParam<TestBackend>
+{
+protected:
+    void SetUp() override
+    {
+        m_database = std::make_unique<TestDatabase>(GetParam());
+        FRONTLINE_REQUIRE_DATABASE(*m_database);
+        auto config = DatabaseConfig::parse(m_database->spec());
+        ASSERT_TRUE(config.ok());
+        m_config = *config;
+        auto session = SqlSession::open(m_config, u"storage-test"_s);
+        ASSERT_TRUE(session.ok()) << session.error().toStdString();
+        m_session = std::move(session).value();
+        auto migrated = migrate(*m_session);
+        ASSERT_TRUE(migrated.ok()) << migrated.error().toStdString();
+    }
+
+    void TearDown() override
+    {
+        m_session.reset();
+        m_database.reset();
+    }
+
+    qint64 insertUser(const QString& name, Role role = Role::Requester)
+    {
+        return UserRepository(*m_session).insert(name, name, name + u"@example.com"_s, role, "hash", 1);
+    }
+
+    TicketRecord newTicket(qint64 requester, int priority, std::optional<qint64> group, qint64 at)
+    {
+        TicketRecord record;
+        record.ticket.title = u"Ticket"_s;
+        record.ticket.description = u"Body"_s;
+        record.ticket.status = u"new"_s;
+        record.ticket.priority = priority;
+        record.ticket.requester = UserRef{requester, {}, {}};
+        if (group)
+            record.ticket.group = GroupRef{*group, {}, 1};
+        record.ticket.createdAt = at;
+        record.ticket.updatedAt = at;
+        return record;
+    }
+
+    std::unique_ptr<TestDatabase> m_database;
+    DatabaseConfig m_config;
+    std::unique_ptr<SqlSession> m_session;
+};
+
+} // namespace
+} // namespace frontline::server
+
+TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndRecordsIt)
+{
+    Statement versions = m_session->prepare(u"SELECT version, name FROM schema_migrations ORDER BY version"_s);
+    versions.exec();
+    int count = 0;
+    while (versions.next()) {
+        ++count;
+        EXPECT_FALSE(versions.text(1).isEmpty());
+    }
+    EXPECT_EQ(count, static_cast<int>(migrations().size()));
+    auto again = migrate(*m_session);
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    EXPECT_EQ(*again, latestSchemaVersion()) << "migrating twice changes nothing";
+}
+
+TEST_P(StorageTest, RefusesADatabaseFromANewerVersion)
+{
+    Statement future = m_session->prepare(
+            u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from the future', 0)"_s);
+    future.bind(latestSchemaVersion() + 1);
+    future.exec();
+    const auto refused = migrate(*m_session);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().contains(u"newer"_s));
+}
+
+TEST_P(StorageTest, TheEventLogIsAppendOnly)
+{
+    const qint64 user = insertUser(u"alice"_s);
+    const qint64 ticket = TicketRepository(*m_session).insert(newTicket(user, 3, std::nullopt, 1));
+    EventRepository events(*m_session);
+    events.appendCreated(ticket, user, 1);
+    events.appendComment(ticket, user, 2, u"hello"_s, false);
+    EXPECT_THROW(m_session->execute(u"UPDATE ticket_events SET at = 5"_s), DbException);
+    EXPECT_THROW(m_session->execute(u"DELETE FROM ticket_events"_s), DbException);
+    EXPECT_THROW(m_session->execute(u"UPDATE comments SET body = 'rewritten'"_s), DbException);
+    EXPECT_THROW(m_session->execute(u"DELETE FROM comments"_s), DbException);
+    const auto history = events.history(ticket, true, 100);
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.at(1).comment->body, u"hello"_s);
+}
+
+TEST_P(StorageTest, UpdatesNeedTheCurrentVersion)
+{
+    TicketRepository tickets(*m_session);
+    TicketRecord record = newTicket(insertUser(u"bob"_s), 3, std::nullopt, 1);
+    record.ticket.id = tickets.insert(record);
+    record.ticket.title = u"First edit"_s;
+    record.ticket.version = 2;
+    EXPECT_TRUE(tickets.update(record, 1));
+    record.ticket.title = u"Lost update"_s;
+    record.ticket.version = 2;
+    EXPECT_FALSE(tickets.update(record, 1)) << "version 1 is stale now";
+    EXPECT_EQ(tickets.find(record.ticket.id)->ticket.title, u"First edit"_s);
+}
+
+TEST_P(StorageTest, KeysetPagesVisitEveryTicketOnceInOrder)
+{
+    const qint64 requester = insertUser(u"carol"_s);
+    QList<qint64> groups;
+    for (int i = 0; i < 3; ++i) {
+        Statement insert = m_session->prepare(u"INSERT INTO agent_groups (name, tier, created_at, updated_at) VALUES (?, 1, 0, 0) RETURNING id"_s);
+        insert.bind(QString(u"G"_s + QString::number(i)));
+        insert.exec();
+        insert.next();
+        groups.append(insert.int64(0));
+    }
+    std::mt19937 random(42);
+    TicketRepository tickets(*m_session);
+    m_session->begin();
+    for (int i = 0; i < 600; ++i) {
+        TicketRecord record = newTicket(requester, 1 + static_cast<int>(random() % 5),
+                                        i % 7 == 0 ? std::nullopt : std::optional(groups.at(i % 3)),
+                                        1000 + static_cast<qint64>(random() % 50));
+        record.ticket.open = i % 4 != 0;
+        tickets.insert(record);
+    }
+    m_session->commit();
+
+    const QList<TicketScope> scopes{{TicketScope::Kind::Group, groups.at(0)},
+                                    {TicketScope::Kind::Group, groups.at(1)},
+                                    {TicketScope::Kind::NoGroup, 0},
+                                    {TicketScope::Kind::Requester, requester}};
+    for (api::TicketSort sort : {api::TicketSort::Priority, api::TicketSort::CreatedAsc,
+                                 api::TicketSort::CreatedDesc, api::TicketSort::UpdatedAsc,
+                                 api::TicketSort::UpdatedDesc}) {
+        TicketListFilter filter;
+        filter.open = true;
+        QList<TicketRecord> all;
+        std::optional<TicketCursor> cursor;
+        for (int page = 0; page < 100; ++page) {
+            bool more = false;
+            const QList<TicketRecord> rows = tickets.page(scopes, filter, sort, cursor, 37, &more);
+            all += rows;
+            if (!more)
+                break;
+            cursor = TicketRepository::cursorAfter(rows.constLast(), sort);
+            ASSERT_TRUE(TicketCursor::decode(cursor->encode(), sort).has_value());
+        }
+        QSet<qint64> ids;
+        for (const TicketRecord& record : all) {
+            EXPECT_TRUE(record.ticket.open);
+            EXPECT_FALSE(ids.contains(record.ticket.id)) << "no ticket twice";
+            ids.insert(record.ticket.id);
+        }
+        // Every open ticket: all of them are in a scope (the requester scope covers everything).
+        EXPECT_EQ(ids.size(), 450) << api::toString(sort).toStdString();
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            const Ticket& a = all.at(i - 1).ticket;
+            const Ticket& b = all.at(i).ticket;
+            switch (sort) {
+            case api::TicketSort::Priority:
+                EXPECT_TRUE(a.priority < b.priority || (a.priority == b.priority && a.id < b.id));
+                break;
+            case api::TicketSort::CreatedAsc:
+                EXPECT_LT(a.id, b.id);
+                break;
+            case api::TicketSort::CreatedDesc:
+                EXPECT_GT(a.id, b.id);
+                break;
+            case api::TicketSort::UpdatedAsc:
+                EXPECT_TRUE(a.updatedAt < b.updatedAt || (a.updatedAt == b.updatedAt && a.id < b.id));
+                break;
+            case api::TicketSort::UpdatedDesc:
+                EXPECT_TRUE(a.updatedAt > b.updatedAt || (a.updatedAt == b.updatedAt && a.id > b.id));
+                break;
+            }
+        }
+    }
+    EXPECT_FALSE(TicketCursor::decode(u"garbage"_s, api::TicketSort::Priority).has_value());
+    EXPECT_FALSE(TicketCursor::decode(TicketCursor{api::TicketSort::CreatedAsc, 0, 5}.encode(),
+                                      api::TicketSort::Priority).has_value())
+            << "a cursor belongs to its sort";
+}
+
+TEST_P(StorageTest, GroupCommitAcknowledgesOnlyCommittedWork)
+{
+    m_session.reset(); // the writer takes over
+    GroupCommitWriter writer(m_config);
+    ASSERT_EQ(writer.start(), QString());
+    std::vector<std::shared_ptr<TestJob>> jobs;
+    std::vector<std::future<std::pair<TestJob::Outcome, JobFailure>>> outcomes;
+    // Many jobs at once: they share transactions (fewer commits than jobs).
+    for (int i = 0; i < 2000; ++i) {
+        auto job = frontline::server::job([i](SqlSession& session) {
+            Statement insert = session.prepare(u"INSERT INTO config (key, value, updated_at) VALUES (?, 'v', 0)"_s);
+            insert.bind(QString(u"key-"_s + QString::number(i)));
+            insert.exec();
+            return i % 10 != 0; // every tenth job fails on its own: its insert is rolled back
+        });
+        outcomes.push_back(submit(writer, job));
+        jobs.push_back(job);
+    }
+    for (auto& outcome : outcomes)
+        EXPECT_EQ(outcome.get().first, TestJob::Outcome::Completed);
+    const auto stats = writer.stats();
+    EXPECT_EQ(stats.jobs, 2000u);
+    EXPECT_LT(stats.batches, 2000u) << "jobs queued during a commit share the next one";
+
+    auto probe = job([](SqlSession& session) {
+        Statement count = session.prepare(u"SELECT COUNT(*) FROM config WHERE key LIKE 'key-%'"_s);
+        count.exec();
+        count.next();
+        return count.integer(0) == 1800;
+    });
+    ASSERT_EQ(submit(writer, probe).get().first, TestJob::Outcome::Completed);
+    EXPECT_EQ(probe->runs.load(), 1);
+    writer.stop();
+    m_session = std::move(SqlSession::open(m_config, u"storage-test-2"_s)).value();
+    Statement count = m_session->prepare(u"SELECT COUNT(*) FROM config WHERE key LIKE 'key-%'"_s);
+    count.exec();
+    count.next();
+    EXPECT_EQ(count.integer(0), 1800) << "failed jobs left nothing behind; the others are durable";
+}
+
+TEST_P(StorageTest, AFailedCommitStopsAllFurtherWrites)
+{
+    // A deferred constraint is checked at COMMIT: the reliable way to make a commit fail on
+    // both backends, like a failed fsync would.
+    m_session->execute(u"CREATE TABLE parent_rows (id INTEGER PRIMARY KEY)"_s);
+    m_session->execute(u"CREATE TABLE child_rows (parent INTEGER REFERENCES parent_rows (id) DEFERRABLE INITIALLY DEFERRED)"_s);
+    m_session.reset();
+    GroupCommitWriter writer(m_config);
+    ASSERT_EQ(writer.start(), QString());
+    auto breaking = job([](SqlSession& session) {
+        session.execute(u"INSERT INTO child_rows (parent) VALUES (999)"_s);
+        return true;
+    });
+    const auto result = submit(writer, breaking).get();
+    EXPECT_EQ(result.first, TestJob::Outcome::Failed);
+    EXPECT_EQ(result.second, JobFailure::StorageUnavailable);
+    EXPECT_TRUE(writer.isFailed());
+
+    auto later = job([](SqlSession&) { return true; });
+    const auto refused = submit(writer, later).get();
+    EXPECT_EQ(refused.first, TestJob::Outcome::Failed) << "no write is acknowledged after a failed commit";
+    EXPECT_EQ(refused.second, JobFailure::StorageUnavailable);
+    EXPECT_EQ(later->runs.load(), 0);
+}
+
+TEST_P(StorageTest, AnUnexpectedSqlErrorFailsOnlyItsJob)
+{
+    m_session.reset();
+    GroupCommitWriter writer(m_config);
+    ASSERT_EQ(writer.start(), QString());
+    auto good = job([](SqlSession& session) {
+        session.execute(u"INSERT INTO config (key, value, updated_at) VALUES ('kept', 'v', 0)"_s);
+        return true;
+    });
+    auto bad = job([](SqlSession& session) {
+        session.execute(u"INSERT INTO no_such_table VALUES (1)"_s);
+        return true;
+    });
+    auto goodOutcome = submit(writer, good);
+    auto badOutcome = submit(writer, bad);
+    EXPECT_EQ(goodOutcome.get().first, TestJob::Outcome::Completed);
+    EXPECT_EQ(badOutcome.get(), std::make_pair(TestJob::Outcome::Failed, JobFailure::Internal));
+    EXPECT_FALSE(writer.isFailed());
+}
+
+TEST_P(StorageTest, ReadersSeeWhatTheWriterCommitted)
+{
+    m_session.reset();
+    GroupCommitWriter writer(m_config);
+    ReaderPool readers(m_config, 2);
+    ASSERT_EQ(writer.start(), QString());
+    ASSERT_EQ(readers.start(), QString());
+    auto write = job([](SqlSession& session) {
+        session.execute(u"INSERT INTO config (key, value, updated_at) VALUES ('visible', 'yes', 0)"_s);
+        return true;
+    });
+    ASSERT_EQ(submit(writer, write).get().first, TestJob::Outcome::Completed);
+    std::atomic<bool> seen{false};
+    auto read = job([&seen](SqlSession& session) {
+        Statement query = session.prepare(u"SELECT value FROM config WHERE key = 'visible'"_s);
+        query.exec();
+        seen = query.next() && query.text(0) == u"yes"_s;
+        return true;
+    });
+    ASSERT_EQ(submit(readers, read).get().first, TestJob::Outcome::Completed);
+    EXPECT_TRUE(seen.load()) << "an acknowledged write is visible to every later read";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StorageTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres), backendName);

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "backend.h"
+#include "testclient.h"
+#include "testserver.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+namespace frontline::test {
+
+// A running server on each backend, with an admin client and helpers to make users.
+class ServerFixture : public ::testing::TestWithParam<TestBackend>
+{
+protected:
+    void SetUp() override;
+    void TearDown() override;
+
+    // Extra command-line arguments for the server, before it starts.
+    virtual QStringList serverArguments() const { return {}; }
+
+    TestClient& admin() { return *m_admin; }
+    TestServer& server() { return *m_server; }
+    TestDatabase& database() { return *m_database; }
+
+    static constexpr const char* Password = "correct horse battery";
+
+    // Creates a user (role: requester, agent, manager, admin) with Password; returns the id.
+    qint64 createUser(const QString& username, const QString& role);
+    qint64 createGroup(const QString& name, int tier);
+    void addMember(qint64 group, qint64 user);
+    // A new connection logged in as `username`.
+    std::unique_ptr<TestClient> connectAs(const QString& username, const QString& password = QString::fromLatin1(Password));
+    // Creates a ticket as `client` and returns it.
+    QJsonObject createTicket(TestClient& client, const QJsonObject& params);
+
+    std::unique_ptr<TestDatabase> m_database;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<TestClient> m_admin;
+};
+
+} // namespace frontline::test

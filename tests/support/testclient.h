@@ -1,0 +1,58 @@
+#pragma once
+
+#include "printers.h"
+#include "rpc/rpcclient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace frontline::test {
+
+struct Reply
+{
+    QJsonValue result;
+    std::optional<rpc::RpcError> error;
+
+    bool ok() const { return !error.has_value(); }
+    QJsonObject object() const { return result.toObject(); }
+    QJsonArray items() const { return result.toObject().value(QLatin1StringView("items")).toArray(); }
+    int code() const { return error ? error->code : 0; }
+    QString field() const { return error ? error->field() : QString(); }
+    QString reason() const { return error ? error->reason() : QString(); }
+    std::string describe() const; // for assertion messages
+};
+
+struct Notification
+{
+    QString method;
+    QJsonObject params;
+};
+
+// A synchronous face on the shared RpcClient for tests: each call spins an event loop until
+// the answer (or the timeout) arrives; pushed notifications are collected.
+class TestClient
+{
+public:
+    explicit TestClient(quint16 port, bool tls = false);
+
+    bool open(int timeoutMs = 10000);
+    Reply call(const QString& method, const QJsonValue& params = {}, int timeoutMs = 20000);
+    Reply login(const QString& username, const QString& password);
+
+    bool waitForNotification(const QString& method, int timeoutMs = 5000,
+                             Notification* received = nullptr);
+    QList<Notification>& notifications() { return m_notifications; }
+    rpc::RpcClient& client() { return m_client; }
+
+private:
+    rpc::RpcClient m_client;
+    QList<Notification> m_notifications;
+};
+
+// Waits while the event loop runs (so that notifications and timers are processed).
+void processEventsFor(int milliseconds);
+
+} // namespace frontline::test
