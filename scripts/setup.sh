@@ -16,7 +16,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-    libsodium-dev libgtest-dev libgmock-dev
+    libsodium-dev rapidjson-dev libgtest-dev libgmock-dev
     postgresql openssl xvfb xauth
 )
 

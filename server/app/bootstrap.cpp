@@ -19,7 +19,8 @@ QString Bootstrap::generatePassword()
     static const QString alphabet = u"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"_s;
     QString password;
     for (int i = 0; i < 20; ++i)
-        password += alphabet.at(static_cast<qsizetype>(randombytes_uniform(static_cast<uint32_t>(alphabet.size()))));
+        password += alphabet.at(
+            static_cast<qsizetype>(randombytes_uniform(static_cast<uint32_t>(alphabet.size()))));
     return password;
 }
 
@@ -37,7 +38,8 @@ Result<Bootstrap::Report, QString> Bootstrap::ensureAdmin(SqlSession& session,
             password = generatePassword();
             report.generatedPassword = password;
         } else if (password.size() < api::MinPasswordLength) {
-            return tr("FRONTLINE_ADMIN_PASSWORD must be at least %1 characters").arg(api::MinPasswordLength);
+            return tr("FRONTLINE_ADMIN_PASSWORD must be at least %1 characters")
+                .arg(api::MinPasswordLength);
         }
         session.begin();
         users.insert(u"admin"_s, tr("Administrator"), u"admin@localhost.localdomain"_s, Role::Admin,

@@ -30,8 +30,7 @@ ServerApp::ServerApp(ServerOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_throttle(m_options.loginLimits)
-{
-}
+{ }
 
 ServerApp::~ServerApp()
 {
@@ -47,7 +46,8 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
     auto migrated = migrate(*session);
     if (!migrated)
         return migrated.error();
-    qCInfo(lcStorage).noquote() << m_options.database.describe() << "at schema version" << *migrated;
+    qCInfo(lcStorage).noquote() << m_options.database.describe() << "at schema version"
+                                << *migrated;
 
     auto config = ConfigService(*session, QDateTime::currentMSecsSinceEpoch()).load();
     if (!config)
@@ -55,14 +55,14 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
     m_workflow.replace(std::make_shared<const WorkflowConfig>(std::move(config).value()));
 
     const PasswordHasher hasher(m_options.passwordCost);
-    auto report = Bootstrap::ensureAdmin(*session, hasher,
-                                         qEnvironmentVariable("FRONTLINE_ADMIN_PASSWORD"));
+    auto report =
+        Bootstrap::ensureAdmin(*session, hasher, qEnvironmentVariable("FRONTLINE_ADMIN_PASSWORD"));
     if (!report)
         return report.error();
     if (notices && !report->generatedPassword.isEmpty())
         *notices << tr("Created the administrator account \"admin\" with the password %1 "
                        "(shown only this once; change it after logging in).")
-                            .arg(report->generatedPassword);
+                        .arg(report->generatedPassword);
 
     if (m_options.demo) {
         DemoSeeder seeder(*session, hasher, *m_workflow.current());
@@ -94,8 +94,9 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_jobs = std::make_unique<JobRunner>(*m_writer, *m_readers, m_workflow, this, clock);
     m_hashing = std::make_unique<HashingPool>(m_options.passwordCost, this);
     m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs);
-    m_context = std::make_unique<ServerContext>(ServerContext{
-            *m_jobs, *m_hashing, m_workflow, m_throttle, m_options.limits, m_events, *m_sessions, clock});
+    m_context = std::make_unique<ServerContext>(ServerContext {*m_jobs, *m_hashing, m_workflow,
+                                                               m_throttle, m_options.limits,
+                                                               m_events, *m_sessions, clock});
     m_registry = std::make_unique<MethodRegistry>(*m_context);
     registerAllMethods(*m_registry);
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
@@ -104,7 +105,8 @@ Status<QString> ServerApp::start(QStringList* notices)
 
 Status<QString> ServerApp::startListening()
 {
-    m_listener = std::make_unique<RpcListener>(m_options.limits, *m_dispatcher, m_events, *m_sessions);
+    m_listener =
+        std::make_unique<RpcListener>(m_options.limits, *m_dispatcher, m_events, *m_sessions);
     if (m_options.tlsEnabled()) {
         QFile certificateFile(m_options.tlsCertificateFile);
         QFile keyFile(m_options.tlsKeyFile);
@@ -112,7 +114,8 @@ Status<QString> ServerApp::startListening()
             return tr("cannot read the TLS certificate %1").arg(m_options.tlsCertificateFile);
         if (!keyFile.open(QIODevice::ReadOnly))
             return tr("cannot read the TLS key %1").arg(m_options.tlsKeyFile);
-        QList<QSslCertificate> certificates = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
+        QList<QSslCertificate> certificates =
+            QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
         if (certificates.isEmpty())
             return tr("%1 holds no PEM certificate").arg(m_options.tlsCertificateFile);
         const QByteArray keyData = keyFile.readAll();
@@ -125,13 +128,13 @@ Status<QString> ServerApp::startListening()
         m_listener->setTls(leaf, key, certificates);
     }
     const QHostAddress address = m_options.listenHost == u"localhost"_s
-                                         ? QHostAddress(QHostAddress::LocalHost)
-                                         : QHostAddress(m_options.listenHost);
+        ? QHostAddress(QHostAddress::LocalHost)
+        : QHostAddress(m_options.listenHost);
     if (!m_listener->listen(address, m_options.listenPort))
         return tr("cannot listen on %1:%2: %3")
-                .arg(m_options.listenHost)
-                .arg(m_options.listenPort)
-                .arg(m_listener->errorString());
+            .arg(m_options.listenHost)
+            .arg(m_options.listenPort)
+            .arg(m_listener->errorString());
     return {};
 }
 
@@ -154,8 +157,8 @@ QString ServerApp::listenAddress() const
         return {};
     const QHostAddress address = m_listener->serverAddress();
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-                                 ? u'[' + address.toString() + u']'
-                                 : address.toString();
+        ? u'[' + address.toString() + u']'
+        : address.toString();
     return host + u':' + QString::number(m_listener->serverPort());
 }
 

@@ -13,13 +13,16 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-Result<qint64, QString> number(const QCommandLineParser& parser, const QString& name, qint64 minimum,
-                               qint64 maximum)
+Result<qint64, QString> number(const QCommandLineParser& parser, const QString& name,
+                               qint64 minimum, qint64 maximum)
 {
     bool ok = false;
     const qint64 value = parser.value(name).toLongLong(&ok);
     if (!ok || value < minimum || value > maximum)
-        return ServerOptions::tr("--%1 must be a number from %2 to %3").arg(name).arg(minimum).arg(maximum);
+        return ServerOptions::tr("--%1 must be a number from %2 to %3")
+            .arg(name)
+            .arg(minimum)
+            .arg(maximum);
     return value;
 }
 
@@ -44,44 +47,45 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Frontline help desk server: tickets, workflow and push events over JSON-RPC 2.0."));
+        tr("Frontline help desk server: tickets, workflow and push events over JSON-RPC 2.0."));
     parser.addHelpOption();
     parser.addVersionOption();
     const ServerLimits limits;
     parser.addOptions({
-            {u"db"_s, tr("SQLite database file, or postgresql://user:password@host:port/database."),
-             tr("path-or-url"), defaultDatabasePath()},
-            {u"listen"_s, tr("Address and port to listen on."), tr("host:port"), u"127.0.0.1:7415"_s},
-            {u"tls-cert"_s, tr("TLS certificate (PEM); required to listen beyond loopback."), tr("file")},
-            {u"tls-key"_s, tr("TLS private key (PEM) for --tls-cert."), tr("file")},
-            {u"allow-insecure-remote"_s,
-             tr("Listen beyond loopback without TLS (passwords and tickets travel in clear text).")},
-            {u"demo"_s, tr("Fill an empty database with realistic demo data.")},
-            {u"demo-tickets"_s, tr("Number of demo tickets."), tr("count"), u"5000"_s},
-            {u"readers"_s, tr("Threads serving reads."), tr("count"),
-             QString::number(std::max(2, QThread::idealThreadCount()))},
-            {u"password-hash"_s, tr("Argon2id cost: interactive, moderate, or minimal (tests only)."),
-             tr("cost"), u"interactive"_s},
-            {u"max-message-size"_s, tr("Largest accepted JSON-RPC message in bytes."), tr("bytes"),
-             QString::number(limits.maxMessageBytes)},
-            {u"max-connections"_s, tr("Most connections in total."), tr("count"),
-             QString::number(limits.maxConnections)},
-            {u"max-connections-per-address"_s, tr("Most connections from one address."), tr("count"),
-             QString::number(limits.maxConnectionsPerAddress)},
-            {u"max-unauthenticated-per-address"_s,
-             tr("Most connections not yet logged in from one address."), tr("count"),
-             QString::number(limits.maxUnauthenticatedPerAddress)},
-            {u"message-timeout"_s, tr("Milliseconds a client may take to finish a message."),
-             tr("ms"), QString::number(limits.messageTimeoutMs)},
-            {u"handshake-timeout"_s, tr("Milliseconds a client may take for the TLS handshake."),
-             tr("ms"), QString::number(limits.handshakeTimeoutMs)},
-            {u"idle-timeout"_s, tr("Seconds of silence before a logged-in connection is closed."),
-             tr("seconds"), QString::number(limits.authenticatedIdleMs / 1000)},
-            {u"login-idle-timeout"_s, tr("Seconds of silence allowed before logging in."),
-             tr("seconds"), QString::number(limits.unauthenticatedIdleMs / 1000)},
-            {u"session-days"_s, tr("Days a login token stays valid."), tr("days"), u"30"_s},
-            {u"login-failures-per-hour"_s, tr("Failed logins allowed per account and hour."),
-             tr("count"), u"100"_s},
+        {u"db"_s, tr("SQLite database file, or postgresql://user:password@host:port/database."),
+         tr("path-or-url"), defaultDatabasePath()},
+        {u"listen"_s, tr("Address and port to listen on."), tr("host:port"), u"127.0.0.1:7415"_s},
+        {u"tls-cert"_s, tr("TLS certificate (PEM); required to listen beyond loopback."),
+         tr("file")},
+        {u"tls-key"_s, tr("TLS private key (PEM) for --tls-cert."), tr("file")},
+        {u"allow-insecure-remote"_s,
+         tr("Listen beyond loopback without TLS (passwords and tickets travel in clear text).")},
+        {u"demo"_s, tr("Fill an empty database with realistic demo data.")},
+        {u"demo-tickets"_s, tr("Number of demo tickets."), tr("count"), u"5000"_s},
+        {u"readers"_s, tr("Threads serving reads."), tr("count"),
+         QString::number(std::max(2, QThread::idealThreadCount()))},
+        {u"password-hash"_s, tr("Argon2id cost: interactive, moderate, or minimal (tests only)."),
+         tr("cost"), u"interactive"_s},
+        {u"max-message-size"_s, tr("Largest accepted JSON-RPC message in bytes."), tr("bytes"),
+         QString::number(limits.maxMessageBytes)},
+        {u"max-connections"_s, tr("Most connections in total."), tr("count"),
+         QString::number(limits.maxConnections)},
+        {u"max-connections-per-address"_s, tr("Most connections from one address."), tr("count"),
+         QString::number(limits.maxConnectionsPerAddress)},
+        {u"max-unauthenticated-per-address"_s,
+         tr("Most connections not yet logged in from one address."), tr("count"),
+         QString::number(limits.maxUnauthenticatedPerAddress)},
+        {u"message-timeout"_s, tr("Milliseconds a client may take to finish a message."), tr("ms"),
+         QString::number(limits.messageTimeoutMs)},
+        {u"handshake-timeout"_s, tr("Milliseconds a client may take for the TLS handshake."),
+         tr("ms"), QString::number(limits.handshakeTimeoutMs)},
+        {u"idle-timeout"_s, tr("Seconds of silence before a logged-in connection is closed."),
+         tr("seconds"), QString::number(limits.authenticatedIdleMs / 1000)},
+        {u"login-idle-timeout"_s, tr("Seconds of silence allowed before logging in."),
+         tr("seconds"), QString::number(limits.unauthenticatedIdleMs / 1000)},
+        {u"session-days"_s, tr("Days a login token stays valid."), tr("days"), u"30"_s},
+        {u"login-failures-per-hour"_s, tr("Failed logins allowed per account and hour."),
+         tr("count"), u"100"_s},
     });
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -122,7 +126,7 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
     if (!options.listensOnLoopbackOnly() && !options.tlsEnabled() && !options.allowInsecureRemote)
         return tr("refusing to listen on %1 without TLS: give --tls-cert and --tls-key, or "
                   "--allow-insecure-remote if the network is trusted")
-                .arg(host);
+            .arg(host);
 
     options.demo = parser.isSet(u"demo"_s);
     bool costOk = false;
@@ -138,24 +142,28 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         std::function<void(qint64)> apply;
     };
     ServerOptions* o = &options;
-    const QList<NumberOption> numbers{
-            {u"demo-tickets"_s, 0, 10000000, [o](qint64 v) { o->demoTickets = int(v); }},
-            {u"readers"_s, 1, 64, [o](qint64 v) { o->readerThreads = int(v); }},
-            {u"max-message-size"_s, 1024, 256 * 1024 * 1024,
-             [o](qint64 v) { o->limits.maxMessageBytes = v; }},
-            {u"max-connections"_s, 1, 1000000, [o](qint64 v) { o->limits.maxConnections = int(v); }},
-            {u"max-connections-per-address"_s, 1, 1000000,
-             [o](qint64 v) { o->limits.maxConnectionsPerAddress = int(v); }},
-            {u"max-unauthenticated-per-address"_s, 1, 1000000,
-             [o](qint64 v) { o->limits.maxUnauthenticatedPerAddress = int(v); }},
-            {u"message-timeout"_s, 100, 3600000, [o](qint64 v) { o->limits.messageTimeoutMs = int(v); }},
-            {u"handshake-timeout"_s, 100, 600000, [o](qint64 v) { o->limits.handshakeTimeoutMs = int(v); }},
-            {u"idle-timeout"_s, 1, 86400, [o](qint64 v) { o->limits.authenticatedIdleMs = int(v * 1000); }},
-            {u"login-idle-timeout"_s, 1, 86400,
-             [o](qint64 v) { o->limits.unauthenticatedIdleMs = int(v * 1000); }},
-            {u"session-days"_s, 1, 3650, [o](qint64 v) { o->limits.sessionTtlMs = v * 24 * 3600 * 1000; }},
-            {u"login-failures-per-hour"_s, 1, 100000,
-             [o](qint64 v) { o->loginLimits.perAccount = int(v); }},
+    const QList<NumberOption> numbers {
+        {u"demo-tickets"_s, 0, 10000000, [o](qint64 v) { o->demoTickets = int(v); }},
+        {u"readers"_s, 1, 64, [o](qint64 v) { o->readerThreads = int(v); }},
+        {u"max-message-size"_s, 1024, 256 * 1024 * 1024,
+         [o](qint64 v) { o->limits.maxMessageBytes = v; }},
+        {u"max-connections"_s, 1, 1000000, [o](qint64 v) { o->limits.maxConnections = int(v); }},
+        {u"max-connections-per-address"_s, 1, 1000000,
+         [o](qint64 v) { o->limits.maxConnectionsPerAddress = int(v); }},
+        {u"max-unauthenticated-per-address"_s, 1, 1000000,
+         [o](qint64 v) { o->limits.maxUnauthenticatedPerAddress = int(v); }},
+        {u"message-timeout"_s, 100, 3600000,
+         [o](qint64 v) { o->limits.messageTimeoutMs = int(v); }},
+        {u"handshake-timeout"_s, 100, 600000,
+         [o](qint64 v) { o->limits.handshakeTimeoutMs = int(v); }},
+        {u"idle-timeout"_s, 1, 86400,
+         [o](qint64 v) { o->limits.authenticatedIdleMs = int(v * 1000); }},
+        {u"login-idle-timeout"_s, 1, 86400,
+         [o](qint64 v) { o->limits.unauthenticatedIdleMs = int(v * 1000); }},
+        {u"session-days"_s, 1, 3650,
+         [o](qint64 v) { o->limits.sessionTtlMs = v * 24 * 3600 * 1000; }},
+        {u"login-failures-per-hour"_s, 1, 100000,
+         [o](qint64 v) { o->loginLimits.perAccount = int(v); }},
     };
     for (const NumberOption& option : numbers) {
         auto value = number(parser, option.name, option.minimum, option.maximum);

@@ -3,14 +3,12 @@
 namespace frontline::server {
 
 LoginThrottle::LoginThrottle()
-    : LoginThrottle(Limits{})
-{
-}
+    : LoginThrottle(Limits {})
+{ }
 
 LoginThrottle::LoginThrottle(Limits limits)
     : m_limits(limits)
-{
-}
+{ }
 
 void LoginThrottle::prune(Window& window, qint64 now) const
 {
@@ -18,7 +16,8 @@ void LoginThrottle::prune(Window& window, qint64 now) const
         window.pop_front();
 }
 
-qint64 LoginThrottle::check(QHash<QString, Window>& table, const QString& key, int limit, qint64 now)
+qint64 LoginThrottle::check(QHash<QString, Window>& table, const QString& key, int limit,
+                            qint64 now)
 {
     auto it = table.find(key);
     if (it == table.end())

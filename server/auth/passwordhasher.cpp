@@ -29,7 +29,8 @@ PasswordHasher::PasswordHasher(Cost cost)
     }
     unsigned char random[32];
     randombytes_buf(random, sizeof random);
-    m_dummyHash = hash(QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(random), sizeof random).toBase64()));
+    m_dummyHash = hash(QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(random), sizeof random).toBase64()));
 }
 
 QByteArray PasswordHasher::hash(const QString& password) const
@@ -50,7 +51,7 @@ bool PasswordHasher::verify(const QByteArray& hash, const QString& password) con
     terminated.append('\0');
     return crypto_pwhash_str_verify(terminated.constData(), utf8.constData(),
                                     static_cast<unsigned long long>(utf8.size()))
-           == 0;
+        == 0;
 }
 
 bool PasswordHasher::needsRehash(const QByteArray& hash) const

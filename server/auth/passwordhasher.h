@@ -12,8 +12,8 @@ class PasswordHasher
 public:
     enum class Cost {
         Interactive, // libsodium's interactive limits: 2 passes, 64 MiB (the default)
-        Moderate,    // 3 passes, 256 MiB
-        Minimal,     // the lowest argon2id allows; for test suites only
+        Moderate, // 3 passes, 256 MiB
+        Minimal, // the lowest argon2id allows; for test suites only
     };
 
     explicit PasswordHasher(Cost cost = Cost::Interactive);

@@ -32,7 +32,7 @@ bool canReadTicket(const Principal& principal, const TicketAccess& ticket)
         return true;
     case Role::Agent:
         return !ticket.groupId || principal.groupIds.contains(*ticket.groupId)
-               || ticket.assigneeId == principal.userId || ticket.requesterId == principal.userId;
+            || ticket.assigneeId == principal.userId || ticket.requesterId == principal.userId;
     case Role::Requester:
         return ticket.requesterId == principal.userId;
     }
@@ -46,8 +46,8 @@ bool canSeeInternal(const Principal& principal)
 
 QStringList creatableTicketFields(const Principal& principal)
 {
-    QStringList fields{u"title"_s, u"description"_s, u"type"_s, u"category"_s, u"impact"_s,
-                       u"urgency"_s};
+    QStringList fields {u"title"_s,    u"description"_s, u"type"_s,
+                        u"category"_s, u"impact"_s,      u"urgency"_s};
     if (principal.isStaff())
         fields += {u"requester"_s, u"assignee"_s, u"group"_s};
     return fields;

@@ -11,10 +11,10 @@ namespace frontline::server {
 
 // Who may call a method at all; the dispatcher checks it before anything else runs.
 enum class Access {
-    Anyone,        // no session needed (system.ping, auth.login, auth.resume)
+    Anyone, // no session needed (system.ping, auth.login, auth.resume)
     Authenticated, // any role
-    Staff,         // agent, manager, admin
-    Manager,       // manager, admin
+    Staff, // agent, manager, admin
+    Manager, // manager, admin
     Admin,
 };
 

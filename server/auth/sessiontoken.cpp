@@ -14,7 +14,7 @@ SessionToken SessionToken::generate()
     sodium_memzero(random, sizeof random);
     SessionToken token;
     token.token = QString::fromLatin1(
-            bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     token.tokenHash = hashOf(token.token);
     return token;
 }
@@ -22,7 +22,7 @@ SessionToken SessionToken::generate()
 QString SessionToken::hashOf(const QString& token)
 {
     return QString::fromLatin1(
-            QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace frontline::server

@@ -9,8 +9,8 @@ namespace frontline::server {
 // hash, so a copy of the database yields no usable token.
 struct SessionToken
 {
-    QString token;      // base64url, 43 characters
-    QString tokenHash;  // hex SHA-256 of the token
+    QString token; // base64url, 43 characters
+    QString tokenHash; // hex SHA-256 of the token
 
     static SessionToken generate();
     static QString hashOf(const QString& token);

@@ -34,17 +34,17 @@ QJsonObject expect(const ServiceResult& result, const char* step)
     if (!result)
         throw std::runtime_error(std::string(step) + ": " + result.error().message.toStdString()
                                  + " " + result.error().reason().toStdString());
-    return result->result.toObject();
+    return result->result.toValue().toObject();
 }
 
 } // namespace
 
-DemoSeeder::DemoSeeder(SqlSession& session, const PasswordHasher& hasher, const WorkflowConfig& workflow)
+DemoSeeder::DemoSeeder(SqlSession& session, const PasswordHasher& hasher,
+                       const WorkflowConfig& workflow)
     : m_session(session)
     , m_hasher(hasher)
     , m_workflow(workflow)
-{
-}
+{ }
 
 int DemoSeeder::pick(int count)
 {
@@ -59,7 +59,8 @@ bool DemoSeeder::chance(double probability)
 qint64 DemoSeeder::minutes(double low, double high)
 {
     // Log-uniform: most waits are short, a few are long, as in real queues.
-    const double value = std::exp(std::uniform_real_distribution<double>(std::log(low), std::log(high))(m_random));
+    const double value =
+        std::exp(std::uniform_real_distribution<double>(std::log(low), std::log(high))(m_random));
     return static_cast<qint64>(value * MinuteMs);
 }
 
@@ -77,25 +78,44 @@ void DemoSeeder::seedDirectory(const QByteArray& hash, qint64 now)
         QString description;
         QStringList members;
     };
-    const QList<GroupSpec> groupSpecs{
-            {u"Service Desk"_s, 1, 1, u"First line: every call and ticket starts here."_s,
-             {u"agent"_s, u"lena.vogel"_s, u"samir.okafor"_s, u"julia.petit"_s}},
-            {u"Desktop Support"_s, 2, 4, u"Laptops, peripherals, client software."_s,
-             {u"felix.bauer"_s, u"ines.costa"_s, u"kenji.tanaka"_s}},
-            {u"Network Operations"_s, 2, 4, u"LAN, Wi-Fi, VPN and firewalls."_s,
-             {u"oscar.jansen"_s, u"marta.nowak"_s}},
-            {u"Applications"_s, 2, 4, u"Business applications and licences."_s,
-             {u"david.keller"_s, u"yara.demir"_s}},
-            {u"Infrastructure"_s, 3, -1, u"Servers, storage, databases; vendor escalations."_s,
-             {u"georg.weber"_s, u"wei.fontaine"_s}},
-            {u"Security"_s, 3, -1, u"Incidents, phishing, lost devices, access reviews."_s,
-             {u"hanna.graf"_s, u"carlos.rossi"_s}},
+    const QList<GroupSpec> groupSpecs {
+        {u"Service Desk"_s,
+         1,
+         1,
+         u"First line: every call and ticket starts here."_s,
+         {u"agent"_s, u"lena.vogel"_s, u"samir.okafor"_s, u"julia.petit"_s}},
+        {u"Desktop Support"_s,
+         2,
+         4,
+         u"Laptops, peripherals, client software."_s,
+         {u"felix.bauer"_s, u"ines.costa"_s, u"kenji.tanaka"_s}},
+        {u"Network Operations"_s,
+         2,
+         4,
+         u"LAN, Wi-Fi, VPN and firewalls."_s,
+         {u"oscar.jansen"_s, u"marta.nowak"_s}},
+        {u"Applications"_s,
+         2,
+         4,
+         u"Business applications and licences."_s,
+         {u"david.keller"_s, u"yara.demir"_s}},
+        {u"Infrastructure"_s,
+         3,
+         -1,
+         u"Servers, storage, databases; vendor escalations."_s,
+         {u"georg.weber"_s, u"wei.fontaine"_s}},
+        {u"Security"_s,
+         3,
+         -1,
+         u"Incidents, phishing, lost devices, access reviews."_s,
+         {u"hanna.graf"_s, u"carlos.rossi"_s}},
     };
     QHash<QString, Staff> staffByName;
     auto addStaff = [&](const QString& username, const QString& name, Role role) {
-        const qint64 id = users.insert(username, name, username + u"@example.com"_s, role, hash, now);
-        staffByName.insert(username, Staff{id, username, name});
-        return Staff{id, username, name};
+        const qint64 id =
+            users.insert(username, name, username + u"@example.com"_s, role, hash, now);
+        staffByName.insert(username, Staff {id, username, name});
+        return Staff {id, username, name};
     };
     for (const GroupSpec& spec : groupSpecs) {
         for (const QString& username : spec.members) {
@@ -119,7 +139,7 @@ void DemoSeeder::seedDirectory(const QByteArray& hash, qint64 now)
         group.name = spec.name;
         group.tier = spec.tier;
         group.description = spec.description;
-        GroupInfo info{groups.insert(group, now), spec.name, spec.tier, 0, {}};
+        GroupInfo info {groups.insert(group, now), spec.name, spec.tier, 0, {}};
         for (const QString& username : spec.members) {
             groups.addMember(info.id, staffByName.value(username).id);
             info.members.append(staffByName.value(username));
@@ -138,22 +158,22 @@ void DemoSeeder::seedDirectory(const QByteArray& hash, qint64 now)
         for (const Staff& manager : std::as_const(m_managers))
             groups.addMember(group.id, manager.id);
 
-    const QList<std::tuple<QString, QString, int, int>> categorySpecs{
-            {u"Hardware"_s, u"Laptops, screens, docks, peripherals"_s, 1, 20},
-            {u"Software"_s, u"Installing, licensing and fixing applications"_s, 3, 18},
-            {u"Network"_s, u"VPN, Wi-Fi, cabling, firewall rules"_s, 2, 14},
-            {u"Access & Accounts"_s, u"Passwords, permissions, new starters"_s, 0, 20},
-            {u"Email"_s, u"Mailboxes, calendars, spam"_s, 0, 12},
-            {u"Printing"_s, u"Printers and scanners"_s, 1, 7},
-            {u"Security"_s, u"Phishing, lost devices, suspicious activity"_s, 5, 4},
-            {u"Server"_s, u"File servers, intranet, databases"_s, 4, 5},
+    const QList<std::tuple<QString, QString, int, int>> categorySpecs {
+        {u"Hardware"_s, u"Laptops, screens, docks, peripherals"_s, 1, 20},
+        {u"Software"_s, u"Installing, licensing and fixing applications"_s, 3, 18},
+        {u"Network"_s, u"VPN, Wi-Fi, cabling, firewall rules"_s, 2, 14},
+        {u"Access & Accounts"_s, u"Passwords, permissions, new starters"_s, 0, 20},
+        {u"Email"_s, u"Mailboxes, calendars, spam"_s, 0, 12},
+        {u"Printing"_s, u"Printers and scanners"_s, 1, 7},
+        {u"Security"_s, u"Phishing, lost devices, suspicious activity"_s, 5, 4},
+        {u"Server"_s, u"File servers, intranet, databases"_s, 4, 5},
     };
     for (const auto& [name, description, groupIndex, weight] : categorySpecs) {
         Category category;
         category.name = name;
         category.description = description;
-        category.defaultGroup = GroupRef{m_groups.at(groupIndex).id, m_groups.at(groupIndex).name,
-                                         m_groups.at(groupIndex).tier};
+        category.defaultGroup = GroupRef {m_groups.at(groupIndex).id, m_groups.at(groupIndex).name,
+                                          m_groups.at(groupIndex).tier};
         m_categories.append({categories.insert(category, now), name, groupIndex, weight});
     }
 
@@ -163,15 +183,18 @@ void DemoSeeder::seedDirectory(const QByteArray& hash, qint64 now)
     const QStringList& first = demo::firstNames();
     const QStringList& last = demo::lastNames();
     for (int i = 0; i < 240; ++i) {
-        const QString name = first.at(i % first.size()) + u' ' + last.at((i * 7 + i / first.size()) % last.size());
+        const QString name =
+            first.at(i % first.size()) + u' ' + last.at((i * 7 + i / first.size()) % last.size());
         QString username = name.toLower().replace(u' ', u'.');
-        username = QString::fromLatin1(username.normalized(QString::NormalizationForm_KD).toLatin1())
-                           .remove(u'?');
+        username =
+            QString::fromLatin1(username.normalized(QString::NormalizationForm_KD).toLatin1())
+                .remove(u'?');
         if (i >= first.size() * 2)
             username += QString::number(i);
         if (users.credentials(username))
             continue;
-        const qint64 id = users.insert(username, name, username + u"@example.com"_s, Role::Requester, hash, now);
+        const qint64 id =
+            users.insert(username, name, username + u"@example.com"_s, Role::Requester, hash, now);
         m_requesters.append({id, username, name});
     }
 }
@@ -212,23 +235,27 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
                     principal.groupIds.insert(g.id);
         return principal;
     };
-    const Principal asRequester = principalOf(requester.id, requester.username, requester.name, Role::Requester);
+    const Principal asRequester =
+        principalOf(requester.id, requester.username, requester.name, Role::Requester);
     const Principal asManager = principalOf(m_managers.at(0).id, m_managers.at(0).username,
                                             m_managers.at(0).name, Role::Manager);
     const Staff* agent = &group->members.at(pick(static_cast<int>(group->members.size())));
     Principal asAgent = principalOf(agent->id, agent->username, agent->name, Role::Agent);
 
-    static const QStringList levels{u"high"_s, u"medium"_s, u"medium"_s, u"medium"_s, u"low"_s, u"low"_s};
+    static const QStringList levels {u"high"_s,   u"medium"_s, u"medium"_s,
+                                     u"medium"_s, u"low"_s,    u"low"_s};
     api::TicketCreateParams create;
     create.type = static_cast<TicketType>(story.type);
     create.title = story.title;
     create.description = story.description + u"\n\n"_s
-                         + tr("Department: %1").arg(demo::departments().at(pick(static_cast<int>(demo::departments().size()))));
+        + tr("Department: %1")
+              .arg(demo::departments().at(pick(static_cast<int>(demo::departments().size()))));
     create.category = category->name;
     create.impact = *levelFromString(levels.at(pick(6)));
     create.urgency = *levelFromString(levels.at(pick(6)));
     qint64 t = createdAt;
-    const QJsonObject ticket = expect(TicketCommands(m_session, m_workflow, asRequester, t).create(create), "create");
+    const QJsonObject ticket =
+        expect(TicketCommands(m_session, m_workflow, asRequester, t).create(create), "create");
     const qint64 id = ticket.value("id"_L1).toInteger();
     int version = ticket.value("version"_L1).toInt();
     const int priority = ticket.value("priority"_L1).toInt();
@@ -273,8 +300,8 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
     assign(asAgent, *agent, std::nullopt);
     const TicketType type = create.type;
     const QString working = type == TicketType::Problem ? u"investigating"_s
-                            : type == TicketType::Change ? u"assessment"_s
-                                                         : u"in_progress"_s;
+        : type == TicketType::Change                    ? u"assessment"_s
+                                                        : u"in_progress"_s;
     const bool userFacing = type == TicketType::Incident || type == TicketType::ServiceRequest;
     if (userFacing && chance(0.04)) { // the requester withdraws it
         if (wait(10, 120))
@@ -320,7 +347,8 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
         if (type == TicketType::Incident && group->escalationGroup && chance(0.15)) {
             if (!wait(30, 600))
                 return;
-            say(asAgent, tr("Escalating: first-line checks done, needs specialist analysis."), true);
+            say(asAgent, tr("Escalating: first-line checks done, needs specialist analysis."),
+                true);
             for (const GroupInfo& next : std::as_const(m_groups)) {
                 if (next.id != group->escalationGroup)
                     continue;
@@ -346,12 +374,14 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
         move(asRequester, working, tr("Unfortunately it is happening again since this morning."));
         if (!wait(30, 720))
             return;
-        move(asAgent, u"resolved"_s, tr("Found a second cause and fixed it as well. %1").arg(story.resolution));
+        move(asAgent, u"resolved"_s,
+             tr("Found a second cause and fixed it as well. %1").arg(story.resolution));
     }
     if (!wait(60, 2880))
         return;
     const bool byRequester = userFacing && chance(0.55);
-    move(byRequester ? asRequester : (type == TicketType::Change ? asManager : asAgent), u"closed"_s);
+    move(byRequester ? asRequester : (type == TicketType::Change ? asManager : asAgent),
+         u"closed"_s);
 }
 
 Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QString& givenPassword)
@@ -380,9 +410,12 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
         std::vector<qint64> times;
         times.reserve(static_cast<size_t>(ticketCount));
         for (int i = 0; i < ticketCount; ++i) {
-            const double position = std::sqrt(std::uniform_real_distribution<double>(0, 1)(m_random));
-            qint64 createdAt = start + static_cast<qint64>(position * (now - start - 30 * MinuteMs));
-            const int weekday = QDateTime::fromMSecsSinceEpoch(createdAt, Qt::UTC).date().dayOfWeek();
+            const double position =
+                std::sqrt(std::uniform_real_distribution<double>(0, 1)(m_random));
+            qint64 createdAt =
+                start + static_cast<qint64>(position * (now - start - 30 * MinuteMs));
+            const int weekday =
+                QDateTime::fromMSecsSinceEpoch(createdAt, Qt::UTC).date().dayOfWeek();
             if (weekday >= 6 && chance(0.7))
                 createdAt -= (weekday - 5) * DayMs;
             times.push_back(createdAt);
@@ -403,10 +436,10 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
         m_session.rollback();
         return tr("demo data generation failed: %1").arg(QString::fromStdString(e.what()));
     }
-    return QStringList{tr("Demo data: %1 tickets. Log in as \"agent\" (L1 agent), \"manager\" or "
-                          "\"requester\" with the password %2")
-                               .arg(ticketCount)
-                               .arg(password)};
+    return QStringList {tr("Demo data: %1 tickets. Log in as \"agent\" (L1 agent), \"manager\" or "
+                           "\"requester\" with the password %2")
+                            .arg(ticketCount)
+                            .arg(password)};
 }
 
 } // namespace frontline::server

@@ -69,7 +69,7 @@ private:
     SqlSession& m_session;
     const PasswordHasher& m_hasher;
     const WorkflowConfig& m_workflow;
-    std::mt19937_64 m_random{7415};
+    std::mt19937_64 m_random {7415};
     QList<GroupInfo> m_groups;
     QList<CategoryInfo> m_categories;
     QList<RequesterInfo> m_requesters;

@@ -11,11 +11,11 @@ struct Scenario
     QString category;
     QString title;
     QString description;
-    QString question;   // what the agent asks
-    QString answer;     // what the requester answers
-    QString note;       // an internal note between agents
+    QString question; // what the agent asks
+    QString answer; // what the requester answers
+    QString note; // an internal note between agents
     QString resolution; // how it was solved
-    int type;           // 0 incident, 1 service request, 2 problem, 3 change
+    int type; // 0 incident, 1 service request, 2 problem, 3 change
 };
 
 const QList<Scenario>& scenarios();

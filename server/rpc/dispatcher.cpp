@@ -16,26 +16,25 @@ Dispatcher::Dispatcher(MethodRegistry& registry, QObject* parent)
     , m_registry(registry)
     , m_context(registry.context())
     , m_processor(registry.context().limits.maxBatchSize)
-{
-}
+{ }
 
 void Dispatcher::handleFrame(RpcConnection* connection, const QByteArray& frame)
 {
     QPointer<RpcConnection> guard(connection);
     m_processor.process(
-            frame,
-            [this, guard](const rpc::JsonRpcProcessor::Call& request,
-                          rpc::JsonRpcProcessor::Respond respond) {
-                if (!guard) {
-                    respond(rpc::RpcError::unavailable(u"connection_closed"_s));
-                    return;
-                }
-                call(guard, request, std::move(respond));
-            },
-            [guard](const QByteArray& answer) {
-                if (guard)
-                    guard->send(answer);
-            });
+        frame,
+        [this, guard](const rpc::JsonRpcProcessor::Call& request,
+                      rpc::JsonRpcProcessor::Respond respond) {
+            if (!guard) {
+                respond(rpc::RpcError::unavailable(u"connection_closed"_s));
+                return;
+            }
+            call(guard, request, std::move(respond));
+        },
+        [guard](const QByteArray& answer) {
+            if (guard)
+                guard->send(answer);
+        });
 }
 
 void Dispatcher::call(RpcConnection* connection, const rpc::JsonRpcProcessor::Call& request,
@@ -46,11 +45,13 @@ void Dispatcher::call(RpcConnection* connection, const rpc::JsonRpcProcessor::Ca
         respond(rpc::RpcError::methodNotFound(request.method));
         return;
     }
-    if (const auto& principal = connection->principal(); principal && principal->expiresAt <= m_context.clock())
+    if (const auto& principal = connection->principal();
+        principal && principal->expiresAt <= m_context.clock())
         m_context.sessions.endSession(principal->tokenHash, nullptr, u"expired"_s);
     const std::optional<Principal>& principal = connection->principal();
     if (!policy::allows(principal ? &*principal : nullptr, method->access)) {
-        respond(principal ? rpc::RpcError::forbidden(u"role_not_allowed"_s) : rpc::RpcError::unauthenticated());
+        respond(principal ? rpc::RpcError::forbidden(u"role_not_allowed"_s)
+                          : rpc::RpcError::unauthenticated());
         return;
     }
     if (connection->inFlight() >= m_context.limits.maxInFlightPerConnection) {
@@ -59,7 +60,7 @@ void Dispatcher::call(RpcConnection* connection, const rpc::JsonRpcProcessor::Ca
     }
 
     connection->beginRequest();
-    const CallContext context{connection, principal, connection->peerAddress()};
+    const CallContext context {connection, principal, connection->peerAddress()};
     QPointer<RpcConnection> guard(connection);
     method->handler(context, request.params,
                     [this, guard, respond = std::move(respond)](ServiceResult result) {
@@ -84,7 +85,8 @@ void Dispatcher::applyEffects(RpcConnection* connection, Outcome& outcome)
     if (outcome.authenticated && connection)
         m_context.sessions.attach(connection, *outcome.authenticated);
     if (outcome.loggedOut && connection && connection->principal())
-        m_context.sessions.endSession(connection->principal()->tokenHash, connection, u"logged_out"_s);
+        m_context.sessions.endSession(connection->principal()->tokenHash, connection,
+                                      u"logged_out"_s);
     if (!outcome.usersChanged.isEmpty())
         m_context.sessions.refreshUsers(outcome.usersChanged);
     if (outcome.workflow)

@@ -33,7 +33,7 @@ void EventBus::publish(const PushEvent& event)
     const auto it = m_subscribers.constFind(event.topic);
     if (it == m_subscribers.constEnd() || it->isEmpty())
         return;
-    const QByteArray frame = rpc::jsonrpc::encode(rpc::jsonrpc::notification(event.method, event.params));
+    const QByteArray frame = rpc::jsonrpc::encodeNotification(event.method, event.params) + '\n';
     for (RpcConnection* connection : *it) {
         const auto& principal = connection->principal();
         if (!principal || !policy::canReadTicket(*principal, event.access))

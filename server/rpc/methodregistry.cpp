@@ -7,7 +7,7 @@ namespace frontline::server {
 void MethodRegistry::add(QLatin1StringView name, Access access, Handler handler)
 {
     Q_ASSERT(!m_methods.contains(QString(name)));
-    m_methods.insert(QString(name), MethodSpec{QString(name), access, std::move(handler)});
+    m_methods.insert(QString(name), MethodSpec {QString(name), access, std::move(handler)});
 }
 
 const MethodSpec* MethodRegistry::find(const QString& name) const

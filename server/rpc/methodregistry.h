@@ -45,7 +45,9 @@ struct MethodSpec
 class MethodRegistry
 {
 public:
-    explicit MethodRegistry(ServerContext& context) : m_context(context) { }
+    explicit MethodRegistry(ServerContext& context)
+        : m_context(context)
+    { }
 
     ServerContext& context() { return m_context; }
 
@@ -84,7 +86,7 @@ private:
                 auto work = [run, p = std::move(parsed).value()](JobScope& scope) {
                     return run(scope, p);
                 };
-                Principal principal = call.principal.value_or(Principal{});
+                Principal principal = call.principal.value_or(Principal {});
                 if (write)
                     ctx.jobs.write(std::move(principal), std::move(work), std::move(respond));
                 else

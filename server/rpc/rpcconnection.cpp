@@ -112,11 +112,14 @@ void RpcConnection::send(const QByteArray& frame)
         return;
     }
     m_socket->write(frame);
+    // Send now rather than on the next event-loop pass: one pass less per round trip.
+    m_socket->flush();
 }
 
 void RpcConnection::refuse(const QByteArray& frame)
 {
-    qCDebug(lcRpc) << "connection" << m_id << "from" << m_peerAddress << "refused:" << frame.trimmed();
+    qCDebug(lcRpc) << "connection" << m_id << "from" << m_peerAddress
+                   << "refused:" << frame.trimmed();
     m_socket->write(frame);
     closeGracefully();
 }
@@ -168,7 +171,8 @@ void RpcConnection::checkDeadlines(qint64 now)
         refuse(errorFrame(rpc::RpcError::invalidRequest(u"message not completed in time"_s)));
         return;
     }
-    const qint64 idleLimit = m_principal ? m_limits.authenticatedIdleMs : m_limits.unauthenticatedIdleMs;
+    const qint64 idleLimit =
+        m_principal ? m_limits.authenticatedIdleMs : m_limits.unauthenticatedIdleMs;
     if (m_inFlight == 0 && now - m_lastActivity > idleLimit) {
         qCDebug(lcRpc) << "connection" << m_id << "idle; closing";
         closeGracefully();

@@ -50,9 +50,8 @@ void RpcListener::incomingConnection(qintptr descriptor)
     }
     const QString address = socket->peerAddress().toString();
     const bool overCap = m_connections.size() >= m_limits.maxConnections
-                         || m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress
-                         || m_unauthenticatedPerAddress.value(address)
-                                    >= m_limits.maxUnauthenticatedPerAddress;
+        || m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress
+        || m_unauthenticatedPerAddress.value(address) >= m_limits.maxUnauthenticatedPerAddress;
     if (overCap) {
         qCInfo(lcRpc) << "refusing a connection from" << address << "(connection limit reached)";
         socket->abort();
@@ -71,7 +70,7 @@ void RpcListener::incomingConnection(qintptr descriptor)
         auto* ssl = static_cast<QSslSocket*>(socket);
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setLocalCertificate(m_certificate);
-        configuration.setLocalCertificateChain(QList<QSslCertificate>{m_certificate} + m_chain);
+        configuration.setLocalCertificateChain(QList<QSslCertificate> {m_certificate} + m_chain);
         configuration.setPrivateKey(m_key);
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
         configuration.setProtocol(QSsl::TlsV1_2OrLater);

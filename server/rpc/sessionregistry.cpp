@@ -17,8 +17,7 @@ namespace frontline::server {
 SessionRegistry::SessionRegistry(EventBus& events, JobRunner& jobs)
     : m_events(events)
     , m_jobs(jobs)
-{
-}
+{ }
 
 void SessionRegistry::attach(RpcConnection* connection, const Principal& principal)
 {
@@ -54,7 +53,7 @@ void SessionRegistry::deauthenticate(RpcConnection* connection, const QString& r
     connection->setPrincipal(std::nullopt);
     if (notify)
         connection->send(rpc::jsonrpc::encode(rpc::jsonrpc::notification(
-                QString(api::notification::SessionRevoked), QJsonObject{{"reason"_L1, reason}})));
+            QString(api::notification::SessionRevoked), QJsonObject {{"reason"_L1, reason}})));
 }
 
 void SessionRegistry::endSession(const QString& tokenHash, RpcConnection* initiator,
@@ -77,29 +76,29 @@ void SessionRegistry::refreshUsers(const QList<qint64>& userIds)
         };
         auto snapshot = std::make_shared<Snapshot>();
         m_jobs.read(
-                Principal{},
-                [userId, snapshot](JobScope& scope) -> ServiceResult {
-                    AuthService auth(scope.session, scope.now);
-                    snapshot->principal = auth.loadPrincipal(userId);
-                    snapshot->tokens = auth.activeTokenHashes(userId);
-                    return Outcome();
-                },
-                [this, userId, snapshot](ServiceResult result) {
-                    if (!result)
-                        return;
-                    const QSet<RpcConnection*> connections = m_byUser.value(userId);
-                    for (RpcConnection* connection : connections) {
-                        const QString token = connection->principal()->tokenHash;
-                        if (!snapshot->principal || !snapshot->tokens.contains(token)) {
-                            deauthenticate(connection, u"session_ended"_s, true);
-                            continue;
-                        }
-                        Principal updated = *snapshot->principal;
-                        updated.tokenHash = token;
-                        updated.expiresAt = connection->principal()->expiresAt;
-                        connection->setPrincipal(updated);
+            Principal {},
+            [userId, snapshot](JobScope& scope) -> ServiceResult {
+                AuthService auth(scope.session, scope.now);
+                snapshot->principal = auth.loadPrincipal(userId);
+                snapshot->tokens = auth.activeTokenHashes(userId);
+                return Outcome();
+            },
+            [this, userId, snapshot](ServiceResult result) {
+                if (!result)
+                    return;
+                const QSet<RpcConnection*> connections = m_byUser.value(userId);
+                for (RpcConnection* connection : connections) {
+                    const QString token = connection->principal()->tokenHash;
+                    if (!snapshot->principal || !snapshot->tokens.contains(token)) {
+                        deauthenticate(connection, u"session_ended"_s, true);
+                        continue;
                     }
-                });
+                    Principal updated = *snapshot->principal;
+                    updated.tokenHash = token;
+                    updated.expiresAt = connection->principal()->expiresAt;
+                    connection->setPrincipal(updated);
+                }
+            });
     }
 }
 

@@ -12,8 +12,7 @@ namespace frontline::server {
 AuthService::AuthService(SqlSession& session, qint64 now)
     : m_session(session)
     , m_now(now)
-{
-}
+{ }
 
 std::optional<StoredCredentials> AuthService::credentials(const QString& username)
 {
@@ -80,7 +79,7 @@ ServiceResult AuthService::resume(const QString& token)
 ServiceResult AuthService::logout(const QString& tokenHash)
 {
     SessionRepository(m_session).revoke(tokenHash, m_now);
-    Outcome outcome(QJsonObject{{"logged_out"_L1, true}});
+    Outcome outcome(QJsonObject {{"logged_out"_L1, true}});
     outcome.loggedOut = true;
     return outcome;
 }
@@ -88,8 +87,8 @@ ServiceResult AuthService::logout(const QString& tokenHash)
 QSet<QString> AuthService::activeTokenHashes(qint64 userId)
 {
     Statement query = m_session.prepare(
-            u"SELECT token_hash FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND "
-            "expires_at > ?"_s);
+        u"SELECT token_hash FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND "
+        "expires_at > ?"_s);
     query.bind(userId).bind(m_now);
     query.exec();
     QSet<QString> hashes;

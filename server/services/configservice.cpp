@@ -13,8 +13,7 @@ namespace frontline::server {
 ConfigService::ConfigService(SqlSession& session, qint64 now)
     : m_session(session)
     , m_now(now)
-{
-}
+{ }
 
 Result<WorkflowConfig, QString> ConfigService::load()
 {
@@ -24,8 +23,8 @@ Result<WorkflowConfig, QString> ConfigService::load()
         const auto stored = repository.get(key);
         if (!stored)
             continue;
-        auto updated = WorkflowConfig::with(config, key,
-                                            QJsonDocument::fromJson(stored->toUtf8()).object());
+        auto updated =
+            WorkflowConfig::with(config, key, QJsonDocument::fromJson(stored->toUtf8()).object());
         if (!updated)
             return u"stored configuration %1 is invalid: %2"_s.arg(key, updated.error());
         config = std::move(updated).value();
@@ -47,26 +46,31 @@ ServiceResult ConfigService::set(const WorkflowConfig& current, const api::Confi
         used.exec();
         QList<std::pair<TicketType, QString>> pairs;
         while (used.next())
-            pairs.append({ticketTypeFromString(used.text(0)).value_or(TicketType::Incident), used.text(1)});
+            pairs.append(
+                {ticketTypeFromString(used.text(0)).value_or(TicketType::Incident), used.text(1)});
         for (const auto& [type, status] : std::as_const(pairs)) {
             if (!updated->lifecycles.of(type).hasState(status))
                 return rpc::RpcError::invalidParams(
-                        u"value"_s, u"%1 tickets are in status %2, which the new lifecycle lacks"_s
-                                            .arg(toString(type), status));
+                    u"value"_s,
+                    u"%1 tickets are in status %2, which the new lifecycle lacks"_s.arg(
+                        toString(type), status));
         }
         for (const auto& [type, status] : std::as_const(pairs)) {
             const LifecycleState* state = updated->lifecycles.of(type).state(status);
             Statement fix = m_session.prepare(
-                    u"UPDATE tickets SET is_open = ? WHERE type = ? AND status = ? AND is_open <> ?"_s);
-            fix.bind(state->open ? 1 : 0).bind(toString(type)).bind(status).bind(state->open ? 1 : 0);
+                u"UPDATE tickets SET is_open = ? WHERE type = ? AND status = ? AND is_open <> ?"_s);
+            fix.bind(state->open ? 1 : 0)
+                .bind(toString(type))
+                .bind(status)
+                .bind(state->open ? 1 : 0);
             fix.exec();
         }
     }
     const QJsonObject normalized = updated->toJson(params.key);
     ConfigRepository(m_session).set(
-            params.key, QString::fromUtf8(QJsonDocument(normalized).toJson(QJsonDocument::Compact)),
-            userId, m_now);
-    Outcome outcome(QJsonObject{{"key"_L1, params.key}, {"value"_L1, normalized}});
+        params.key, QString::fromUtf8(QJsonDocument(normalized).toJson(QJsonDocument::Compact)),
+        userId, m_now);
+    Outcome outcome(QJsonObject {{"key"_L1, params.key}, {"value"_L1, normalized}});
     outcome.workflow = std::make_shared<const WorkflowConfig>(std::move(updated).value());
     return outcome;
 }

@@ -19,7 +19,8 @@ public:
 
     // The configuration in the database, with the built-in default for any key never set.
     Result<WorkflowConfig, QString> load();
-    ServiceResult set(const WorkflowConfig& current, const api::ConfigSetParams& params, qint64 userId);
+    ServiceResult set(const WorkflowConfig& current, const api::ConfigSetParams& params,
+                      qint64 userId);
 
 private:
     SqlSession& m_session;

@@ -14,15 +14,15 @@ DirectoryService::DirectoryService(SqlSession& session, const Principal& princip
     : m_session(session)
     , m_principal(principal)
     , m_now(now)
-{
-}
+{ }
 
 ServiceResult DirectoryService::createUser(const api::UserCreateParams& params,
                                            const QByteArray& passwordHash)
 {
     UserRepository users(m_session);
     if (users.credentials(params.username))
-        return rpc::RpcError::conflict(u"username_taken"_s, QJsonObject{{"field"_L1, u"username"_s}});
+        return rpc::RpcError::conflict(u"username_taken"_s,
+                                       QJsonObject {{"field"_L1, u"username"_s}});
     const qint64 id = users.insert(params.username, params.displayName, params.email, params.role,
                                    passwordHash, m_now);
     return Outcome(users.find(id)->toJson());
@@ -53,10 +53,10 @@ ServiceResult DirectoryService::listUsers(const api::UserListParams& params)
     for (qsizetype i = 0; i < users.size() && i < params.limit; ++i)
         items.append(users.at(i).toJson());
     const bool more = users.size() > params.limit;
-    return Outcome(QJsonObject{
-            {"items"_L1, items},
-            {"next_cursor"_L1, more ? QJsonValue(QString::number(users.at(params.limit - 1).id))
-                                    : QJsonValue(QJsonValue::Null)}});
+    return Outcome(QJsonObject {{"items"_L1, items},
+                                {"next_cursor"_L1,
+                                 more ? QJsonValue(QString::number(users.at(params.limit - 1).id))
+                                      : QJsonValue(QJsonValue::Null)}});
 }
 
 ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
@@ -88,7 +88,7 @@ ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
         return rpc::RpcError::conflict(u"last_admin"_s);
     if (user->role == Role::Requester && !user->groups.isEmpty())
         return rpc::RpcError::conflict(u"remove_from_groups_first"_s,
-                                       QJsonObject{{"field"_L1, u"role"_s}});
+                                       QJsonObject {{"field"_L1, u"role"_s}});
     users.update(*user, m_now);
     Outcome outcome(users.find(params.id)->toJson());
     if (params.role || params.disabled) {
@@ -115,7 +115,7 @@ ServiceResult DirectoryService::setPassword(qint64 userId, const QByteArray& pas
     users.setPasswordHash(userId, passwordHash, m_now);
     // The user's other sessions end: whoever knew the old password is logged out. The
     // caller's own session stays when they changed their own password.
-    Outcome outcome(QJsonObject{{"changed"_L1, true}});
+    Outcome outcome(QJsonObject {{"changed"_L1, true}});
     if (userId == m_principal.userId)
         outcome.keepTokenHash = m_principal.tokenHash;
     SessionRepository(m_session).revokeAllOf(userId, m_now, outcome.keepTokenHash);
@@ -135,7 +135,7 @@ ServiceResult DirectoryService::createGroup(const api::GroupCreateParams& params
     group.escalationGroupId = params.escalationGroup;
     for (const Group& existing : groups.list()) {
         if (existing.name.compare(params.name, Qt::CaseInsensitive) == 0)
-            return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject{{"field"_L1, u"name"_s}});
+            return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject {{"field"_L1, u"name"_s}});
     }
     const qint64 id = groups.insert(group, m_now);
     return Outcome(groups.find(id)->toJson());
@@ -154,7 +154,7 @@ ServiceResult DirectoryService::listGroups()
     QJsonArray items;
     for (const Group& group : GroupRepository(m_session).list())
         items.append(group.toJson());
-    return Outcome(QJsonObject{{"items"_L1, items}});
+    return Outcome(QJsonObject {{"items"_L1, items}});
 }
 
 ServiceResult DirectoryService::updateGroup(const api::GroupUpdateParams& params)
@@ -165,8 +165,10 @@ ServiceResult DirectoryService::updateGroup(const api::GroupUpdateParams& params
         return rpc::RpcError::notFound(u"group"_s);
     if (params.name) {
         for (const Group& existing : groups.list()) {
-            if (existing.id != group->id && existing.name.compare(*params.name, Qt::CaseInsensitive) == 0)
-                return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject{{"field"_L1, u"name"_s}});
+            if (existing.id != group->id
+                && existing.name.compare(*params.name, Qt::CaseInsensitive) == 0)
+                return rpc::RpcError::conflict(u"name_taken"_s,
+                                               QJsonObject {{"field"_L1, u"name"_s}});
         }
         group->name = *params.name;
     }
@@ -222,14 +224,14 @@ ServiceResult DirectoryService::listCategories()
     QJsonArray items;
     for (const Category& category : CategoryRepository(m_session).list(m_principal.isStaff()))
         items.append(category.toJson());
-    return Outcome(QJsonObject{{"items"_L1, items}});
+    return Outcome(QJsonObject {{"items"_L1, items}});
 }
 
 ServiceResult DirectoryService::createCategory(const api::CategoryCreateParams& params)
 {
     CategoryRepository categories(m_session);
     if (categories.findByName(params.name))
-        return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject{{"field"_L1, u"name"_s}});
+        return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject {{"field"_L1, u"name"_s}});
     Category category;
     category.name = params.name;
     category.description = params.description;
@@ -251,7 +253,7 @@ ServiceResult DirectoryService::updateCategory(const api::CategoryUpdateParams& 
     if (params.name) {
         const auto existing = categories.findByName(*params.name);
         if (existing && existing->id != category->id)
-            return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject{{"field"_L1, u"name"_s}});
+            return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject {{"field"_L1, u"name"_s}});
         category->name = *params.name;
     }
     if (params.description)

@@ -35,7 +35,7 @@ bool HashingPool::hash(const QString& password, std::function<void(QByteArray)> 
     return start([this, password, done = std::move(done)]() mutable {
         QByteArray result = m_hasher.hash(password);
         QMetaObject::invokeMethod(
-                m_context, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
+            m_context, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
     });
 }
 
@@ -44,8 +44,8 @@ bool HashingPool::verify(const QByteArray& hash, const QString& password,
 {
     return start([this, hash, password, done = std::move(done)]() mutable {
         const bool ok = m_hasher.verify(hash, password);
-        QMetaObject::invokeMethod(m_context, [done = std::move(done), ok] { done(ok); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_context, [done = std::move(done), ok] { done(ok); }, Qt::QueuedConnection);
     });
 }
 

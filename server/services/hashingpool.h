@@ -33,7 +33,7 @@ private:
     QObject* m_context;
     QThreadPool m_pool;
     int m_maxQueued;
-    std::atomic<int> m_queued{0};
+    std::atomic<int> m_queued {0};
 };
 
 } // namespace frontline::server

@@ -26,12 +26,11 @@ public:
         , m_done(std::move(done))
         , m_context(context)
         , m_clock(clock)
-    {
-    }
+    { }
 
     bool run(SqlSession& session) override
     {
-        JobScope scope{session, m_principal, m_clock(), *m_workflow};
+        JobScope scope {session, m_principal, m_clock(), *m_workflow};
         m_result.emplace(m_work(scope));
         return m_result->ok();
     }
@@ -57,11 +56,11 @@ private:
     void post(ServiceResult result)
     {
         QMetaObject::invokeMethod(
-                m_context,
-                [done = std::move(m_done), result = std::move(result)]() mutable {
-                    done(std::move(result));
-                },
-                Qt::QueuedConnection);
+            m_context,
+            [done = std::move(m_done), result = std::move(result)]() mutable {
+                done(std::move(result));
+            },
+            Qt::QueuedConnection);
     }
 
     Principal m_principal;
@@ -75,16 +74,14 @@ private:
 
 } // namespace
 
-JobRunner::JobRunner(GroupCommitWriter& writer, ReaderPool& readers,
-                     const WorkflowStore& workflow, QObject* context,
-                     std::function<qint64()> clock)
+JobRunner::JobRunner(GroupCommitWriter& writer, ReaderPool& readers, const WorkflowStore& workflow,
+                     QObject* context, std::function<qint64()> clock)
     : m_writer(writer)
     , m_workflow(workflow)
     , m_readers(readers)
     , m_context(context)
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 void JobRunner::read(Principal principal, Work work, Done done)
 {

@@ -3,6 +3,7 @@
 #include "auth/policy.h"
 #include "auth/principal.h"
 #include "core/result.h"
+#include "rpc/jsonpayload.h"
 #include "rpc/rpcerror.h"
 
 #include <QJsonObject>
@@ -23,7 +24,7 @@ struct PushEvent
 {
     QString topic;
     QString method;
-    QJsonObject params;
+    rpc::JsonPayload params;
     TicketAccess access;
     bool internal = false;
 };
@@ -32,16 +33,21 @@ struct PushEvent
 // state that the network thread applies after the commit.
 struct Outcome
 {
-    QJsonValue result;
+    rpc::JsonPayload result;
     QList<PushEvent> events;
     std::optional<Principal> authenticated; // auth.login / auth.resume: the connection's principal
-    bool loggedOut = false;                 // auth.logout: this connection's session ended
-    QList<qint64> usersChanged;             // role, groups or disabled changed: refresh/close
-    QString keepTokenHash;                  // with usersChanged: sessions revoked except this one
+    bool loggedOut = false; // auth.logout: this connection's session ended
+    QList<qint64> usersChanged; // role, groups or disabled changed: refresh/close
+    QString keepTokenHash; // with usersChanged: sessions revoked except this one
     std::shared_ptr<const WorkflowConfig> workflow; // config.set: the snapshot to install
 
     Outcome() = default;
-    explicit Outcome(QJsonValue value) : result(std::move(value)) { }
+    explicit Outcome(rpc::JsonPayload value)
+        : result(std::move(value))
+    { }
+    explicit Outcome(const QJsonObject& value)
+        : result(value)
+    { }
 };
 
 using ServiceResult = Result<Outcome, rpc::RpcError>;

@@ -2,6 +2,7 @@
 
 #include "api/methods.h"
 #include "auth/policy.h"
+#include "json/jsonwriter.h"
 #include "services/ticketpresenter.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
@@ -41,8 +42,7 @@ TicketCommands::TicketCommands(SqlSession& session, const WorkflowConfig& workfl
     , m_principal(principal)
     , m_now(now)
     , m_tickets(session)
-{
-}
+{ }
 
 Result<TicketRecord, rpc::RpcError> TicketCommands::loadVisible(qint64 id)
 {
@@ -53,16 +53,16 @@ Result<TicketRecord, rpc::RpcError> TicketCommands::loadVisible(qint64 id)
     return std::move(*record);
 }
 
-Result<UserRef, rpc::RpcError> TicketCommands::resolveAssignee(qint64 userId,
-                                                               std::optional<qint64> groupId,
-                                                               const QString& field)
+Result<UserRef, rpc::RpcError>
+TicketCommands::resolveAssignee(qint64 userId, std::optional<qint64> groupId, const QString& field)
 {
     UserRepository users(m_session);
     const auto user = users.find(userId);
     if (!user || user->disabled)
         return rpc::RpcError::invalidParams(field, u"no such active user"_s);
     if (!isStaff(user->role))
-        return rpc::RpcError::invalidParams(field, u"only agents, managers and admins can be assigned"_s);
+        return rpc::RpcError::invalidParams(field,
+                                            u"only agents, managers and admins can be assigned"_s);
     if (groupId && !GroupRepository(m_session).isMember(*groupId, userId))
         return rpc::RpcError::invalidParams(field, u"is not a member of the ticket's group"_s);
     return user->ref();
@@ -72,8 +72,8 @@ void TicketCommands::applySlaTargets(TicketRecord& record) const
 {
     const SlaTargets::Target& target = m_workflow.slaTargets.forPriority(record.ticket.priority);
     record.ticket.sla.responseDue = record.ticket.createdAt + target.responseMinutes * MinuteMs;
-    record.ticket.sla.resolveDue = record.ticket.createdAt + target.resolveMinutes * MinuteMs
-                                   + record.slaPausedTotal;
+    record.ticket.sla.resolveDue =
+        record.ticket.createdAt + target.resolveMinutes * MinuteMs + record.slaPausedTotal;
 }
 
 void TicketCommands::enterState(TicketRecord& record, const QString& status,
@@ -111,27 +111,44 @@ void TicketCommands::recordChanges(const TicketRecord& record, const QList<Chang
                             change.oldValue, change.newValue);
 }
 
-PushEvent TicketCommands::changedEvent(const QJsonObject& ticket, const TicketRecord& record,
+PushEvent TicketCommands::changedEvent(const QByteArray& ticket, const TicketRecord& record,
                                        const QList<Change>& changes) const
 {
-    QJsonArray list;
-    for (const Change& change : changes)
-        list.append(QJsonObject{{"field"_L1, change.field},
-                                {"old"_L1, change.oldValue},
-                                {"new"_L1, change.newValue}});
-    return PushEvent{QString(api::topic::Tickets), QString(api::notification::TicketChanged),
-                     QJsonObject{{"ticket"_L1, ticket},
-                                 {"changes"_L1, list},
-                                 {"actor"_L1, m_principal.ref().toJson()}},
-                     TicketPresenter::accessOf(record.ticket), false};
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.key("ticket"_L1);
+    writer.raw(ticket);
+    writer.key("changes"_L1);
+    writer.startArray();
+    for (const Change& change : changes) {
+        writer.startObject();
+        writer.field("field"_L1, change.field);
+        writer.field("old"_L1, change.oldValue);
+        writer.field("new"_L1, change.newValue);
+        writer.endObject();
+    }
+    writer.endArray();
+    writer.key("actor"_L1);
+    m_principal.ref().write(writer);
+    writer.endObject();
+    return PushEvent {QString(api::topic::Tickets), QString(api::notification::TicketChanged),
+                      rpc::JsonPayload::encoded(writer.take()),
+                      TicketPresenter::accessOf(record.ticket), false};
 }
 
-PushEvent TicketCommands::commentedEvent(const QJsonObject& ticket, const TicketRecord& record,
-                                         const QJsonObject& comment, bool internal) const
+PushEvent TicketCommands::commentedEvent(const QByteArray& ticket, const TicketRecord& record,
+                                         const Comment& comment) const
 {
-    return PushEvent{QString(api::topic::Tickets), QString(api::notification::TicketCommented),
-                     QJsonObject{{"ticket"_L1, ticket}, {"comment"_L1, comment}},
-                     TicketPresenter::accessOf(record.ticket), internal};
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.key("ticket"_L1);
+    writer.raw(ticket);
+    writer.key("comment"_L1);
+    comment.write(writer);
+    writer.endObject();
+    return PushEvent {QString(api::topic::Tickets), QString(api::notification::TicketCommented),
+                      rpc::JsonPayload::encoded(writer.take()),
+                      TicketPresenter::accessOf(record.ticket), comment.internal};
 }
 
 ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
@@ -183,9 +200,9 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
     ticket.status = lifecycle.initial();
     ticket.open = true;
     if (params.assignee) {
-        auto assignee = resolveAssignee(*params.assignee,
-                                        ticket.group ? std::optional(ticket.group->id) : std::nullopt,
-                                        u"assignee"_s);
+        auto assignee = resolveAssignee(
+            *params.assignee, ticket.group ? std::optional(ticket.group->id) : std::nullopt,
+            u"assignee"_s);
         if (!assignee)
             return assignee.error();
         ticket.assignee = *assignee;
@@ -197,12 +214,12 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
     ticket.id = m_tickets.insert(record);
     EventRepository(m_session).appendCreated(ticket.id, m_principal.userId, m_now);
 
-    const QJsonObject json = TicketPresenter(m_workflow, m_now).toJson(record);
-    Outcome outcome(json);
-    outcome.events.append(PushEvent{QString(api::topic::Tickets),
-                                    QString(api::notification::TicketCreated),
-                                    QJsonObject{{"ticket"_L1, json}},
-                                    TicketPresenter::accessOf(ticket), false});
+    const QByteArray json = TicketPresenter(m_workflow, m_now).encode(record);
+    Outcome outcome(rpc::JsonPayload::encoded(json));
+    outcome.events.append(PushEvent {QString(api::topic::Tickets),
+                                     QString(api::notification::TicketCreated),
+                                     rpc::JsonPayload::encoded("{\"ticket\":" + json + '}'),
+                                     TicketPresenter::accessOf(ticket), false});
     return outcome;
 }
 
@@ -239,7 +256,7 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
         return rpc::RpcError::forbidden(u"ticket_not_open"_s);
     if (params.version != ticket.version)
         return rpc::RpcError::conflict(u"stale_version"_s,
-                                       QJsonObject{{"current_version"_L1, ticket.version}});
+                                       QJsonObject {{"current_version"_L1, ticket.version}});
 
     QList<Change> changes;
     if (params.title && *params.title != ticket.title) {
@@ -278,10 +295,10 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
     }
     // An explicit priority overrides the matrix; a new impact or urgency re-derives it.
     const int priority = params.priority
-                                 ? *params.priority
-                                 : ((params.impact || params.urgency)
-                                            ? m_workflow.priorityMatrix.priority(ticket.impact, ticket.urgency)
-                                            : ticket.priority);
+        ? *params.priority
+        : ((params.impact || params.urgency)
+               ? m_workflow.priorityMatrix.priority(ticket.impact, ticket.urgency)
+               : ticket.priority);
     if (priority != ticket.priority) {
         changes.append({u"priority"_s, ticket.priority, priority});
         ticket.priority = priority;
@@ -308,8 +325,8 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
         std::optional<UserRef> assignee;
         if (params.assignee.value) {
             auto resolved = resolveAssignee(
-                    *params.assignee.value,
-                    ticket.group ? std::optional(ticket.group->id) : std::nullopt, u"assignee"_s);
+                *params.assignee.value,
+                ticket.group ? std::optional(ticket.group->id) : std::nullopt, u"assignee"_s);
             if (!resolved)
                 return resolved.error();
             assignee = *resolved;
@@ -327,7 +344,8 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
 
     TicketPresenter presenter(m_workflow, m_now);
     if (changes.isEmpty())
-        return Outcome(presenter.toJson(record)); // nothing changed: no new version
+        return Outcome(
+            rpc::JsonPayload::encoded(presenter.encode(record))); // nothing changed: no new version
 
     ticket.version = params.version + 1;
     ticket.updatedAt = m_now;
@@ -335,8 +353,8 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
         return rpc::RpcError::conflict(u"stale_version"_s);
     recordChanges(record, changes);
 
-    const QJsonObject json = presenter.toJson(record);
-    Outcome outcome(json);
+    const QByteArray json = presenter.encode(record);
+    Outcome outcome(rpc::JsonPayload::encoded(json));
     outcome.events.append(changedEvent(json, record, changes));
     return outcome;
 }
@@ -350,14 +368,15 @@ ServiceResult TicketCommands::transition(const api::TicketTransitionParams& para
     Ticket& ticket = record.ticket;
     if (params.version && *params.version != ticket.version)
         return rpc::RpcError::conflict(u"stale_version"_s,
-                                       QJsonObject{{"current_version"_L1, ticket.version}});
+                                       QJsonObject {{"current_version"_L1, ticket.version}});
 
     const Lifecycle& lifecycle = m_workflow.lifecycles.of(ticket.type);
     if (!lifecycle.hasState(params.status))
-        return rpc::RpcError::invalidParams(u"status"_s, u"is not a status of a "_s
-                                                                 + toString(ticket.type));
+        return rpc::RpcError::invalidParams(u"status"_s,
+                                            u"is not a status of a "_s + toString(ticket.type));
     if (params.status == ticket.status)
-        return rpc::RpcError::invalidTransition(ticket.status, params.status, u"already_in_status"_s);
+        return rpc::RpcError::invalidTransition(ticket.status, params.status,
+                                                u"already_in_status"_s);
     const LifecycleTransition* transition = lifecycle.find(ticket.status, params.status);
     if (!transition)
         return rpc::RpcError::invalidTransition(ticket.status, params.status,
@@ -365,15 +384,16 @@ ServiceResult TicketCommands::transition(const api::TicketTransitionParams& para
     if (!transition->roles.contains(m_principal.role))
         return rpc::RpcError::forbidden(u"transition_not_allowed_for_role"_s, u"status"_s);
     if (transition->guards.contains(Guard::Note) && params.note.isEmpty()) {
-        rpc::RpcError error = rpc::RpcError::invalidTransition(ticket.status, params.status,
-                                                               u"note_required"_s);
+        rpc::RpcError error =
+            rpc::RpcError::invalidTransition(ticket.status, params.status, u"note_required"_s);
         QJsonObject data = error.data.toObject();
         data.insert("field"_L1, u"note"_s);
         error.data = data;
         return error;
     }
     if (transition->guards.contains(Guard::Assignee) && !ticket.assignee)
-        return rpc::RpcError::invalidTransition(ticket.status, params.status, u"assignee_required"_s);
+        return rpc::RpcError::invalidTransition(ticket.status, params.status,
+                                                u"assignee_required"_s);
 
     const int expectedVersion = ticket.version;
     QList<Change> changes;
@@ -391,7 +411,7 @@ ServiceResult TicketCommands::transition(const api::TicketTransitionParams& para
     if (!params.note.isEmpty()) {
         if (m_principal.isStaff() && !ticket.sla.firstResponseAt)
             ticket.sla.firstResponseAt = m_now;
-        note = Comment{0, ticket.id, m_principal.ref(), params.note, false, m_now};
+        note = Comment {0, ticket.id, m_principal.ref(), params.note, false, m_now};
     }
     if (!m_tickets.update(record, expectedVersion))
         return rpc::RpcError::conflict(u"stale_version"_s);
@@ -400,11 +420,11 @@ ServiceResult TicketCommands::transition(const api::TicketTransitionParams& para
         note->id = EventRepository(m_session).appendComment(ticket.id, m_principal.userId, m_now,
                                                             note->body, false);
 
-    const QJsonObject json = TicketPresenter(m_workflow, m_now).toJson(record);
-    Outcome outcome(json);
+    const QByteArray json = TicketPresenter(m_workflow, m_now).encode(record);
+    Outcome outcome(rpc::JsonPayload::encoded(json));
     outcome.events.append(changedEvent(json, record, changes));
     if (note)
-        outcome.events.append(commentedEvent(json, record, note->toJson(), false));
+        outcome.events.append(commentedEvent(json, record, *note));
     return outcome;
 }
 
@@ -424,19 +444,21 @@ ServiceResult TicketCommands::comment(const api::TicketCommentParams& params)
         return rpc::RpcError::forbidden(u"ticket_closed"_s);
 
     // A public reply by staff is the first response the SLA measures.
-    const bool firstResponse = m_principal.isStaff() && !params.internal && !ticket.sla.firstResponseAt;
+    const bool firstResponse =
+        m_principal.isStaff() && !params.internal && !ticket.sla.firstResponseAt;
     m_tickets.touch(ticket.id, m_now, firstResponse);
-    Comment comment{0, ticket.id, m_principal.ref(), params.body, params.internal, m_now};
+    Comment comment {0, ticket.id, m_principal.ref(), params.body, params.internal, m_now};
     comment.id = EventRepository(m_session).appendComment(ticket.id, m_principal.userId, m_now,
                                                           params.body, params.internal);
     ticket.updatedAt = m_now;
     if (firstResponse)
         ticket.sla.firstResponseAt = m_now;
 
-    const QJsonObject commentJson = comment.toJson();
-    Outcome outcome(commentJson);
-    outcome.events.append(commentedEvent(TicketPresenter(m_workflow, m_now).toJson(record), record,
-                                         commentJson, params.internal));
+    json::JsonWriter writer;
+    comment.write(writer);
+    Outcome outcome(rpc::JsonPayload::encoded(writer.take()));
+    outcome.events.append(
+        commentedEvent(TicketPresenter(m_workflow, m_now).encode(record), record, comment));
     return outcome;
 }
 

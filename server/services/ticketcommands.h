@@ -2,6 +2,7 @@
 
 #include "api/ticketapi.h"
 #include "auth/principal.h"
+#include "domain/comment.h"
 #include "services/outcome.h"
 #include "storage/ticketrepository.h"
 
@@ -41,10 +42,11 @@ private:
     // in step; records the change.
     void enterState(TicketRecord& record, const QString& status, QList<Change>& changes) const;
     void recordChanges(const TicketRecord& record, const QList<Change>& changes);
-    PushEvent changedEvent(const QJsonObject& ticket, const TicketRecord& record,
+    // `ticket` is the encoded wire object (see TicketPresenter::encode).
+    PushEvent changedEvent(const QByteArray& ticket, const TicketRecord& record,
                            const QList<Change>& changes) const;
-    PushEvent commentedEvent(const QJsonObject& ticket, const TicketRecord& record,
-                             const QJsonObject& comment, bool internal) const;
+    PushEvent commentedEvent(const QByteArray& ticket, const TicketRecord& record,
+                             const Comment& comment) const;
 
     SqlSession& m_session;
     const WorkflowConfig& m_workflow;

@@ -1,5 +1,6 @@
 #include "ticketpresenter.h"
 
+#include "json/jsonwriter.h"
 #include "workflow/workflowconfig.h"
 
 namespace frontline::server {
@@ -7,10 +8,16 @@ namespace frontline::server {
 TicketPresenter::TicketPresenter(const WorkflowConfig& workflow, qint64 now)
     : m_workflow(workflow)
     , m_now(now)
+{ }
+
+QByteArray TicketPresenter::encode(const TicketRecord& record) const
 {
+    json::JsonWriter writer;
+    write(writer, record);
+    return writer.take();
 }
 
-QJsonObject TicketPresenter::toJson(TicketRecord record) const
+void TicketPresenter::write(json::JsonWriter& writer, TicketRecord record) const
 {
     Ticket& ticket = record.ticket;
     const LifecycleState* state = m_workflow.lifecycles.of(ticket.type).state(ticket.status);
@@ -24,7 +31,7 @@ QJsonObject TicketPresenter::toJson(TicketRecord record) const
     clock.open = ticket.open;
     clock.resolvedState = state ? state->resolved : false;
     ticket.sla.state = slaState(clock, m_now);
-    return ticket.toJson();
+    ticket.write(writer);
 }
 
 TicketAccess TicketPresenter::accessOf(const Ticket& ticket)

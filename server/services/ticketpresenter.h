@@ -8,6 +8,11 @@
 namespace frontline::server {
 
 struct WorkflowConfig;
+}
+namespace frontline::json {
+class JsonWriter;
+}
+namespace frontline::server {
 
 // Turns a stored ticket into its wire object, with the SLA state as of `now`.
 class TicketPresenter
@@ -15,7 +20,9 @@ class TicketPresenter
 public:
     TicketPresenter(const WorkflowConfig& workflow, qint64 now);
 
-    QJsonObject toJson(TicketRecord record) const;
+    // The wire object, with the SLA state as of now.
+    void write(json::JsonWriter& writer, TicketRecord record) const;
+    QByteArray encode(const TicketRecord& record) const;
     static TicketAccess accessOf(const Ticket& ticket);
 
 private:

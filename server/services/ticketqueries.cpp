@@ -1,6 +1,7 @@
 #include "ticketqueries.h"
 
 #include "auth/policy.h"
+#include "json/jsonwriter.h"
 #include "services/ticketpresenter.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
@@ -19,15 +20,14 @@ TicketQueries::TicketQueries(SqlSession& session, const WorkflowConfig& workflow
     , m_workflow(workflow)
     , m_principal(principal)
     , m_now(now)
-{
-}
+{ }
 
 ServiceResult TicketQueries::get(qint64 id)
 {
     auto record = TicketRepository(m_session).find(id);
     if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
         return rpc::RpcError::notFound(u"ticket"_s);
-    return Outcome(TicketPresenter(m_workflow, m_now).toJson(std::move(*record)));
+    return Outcome(rpc::JsonPayload::encoded(TicketPresenter(m_workflow, m_now).encode(*record)));
 }
 
 ServiceResult TicketQueries::history(qint64 id)
@@ -36,14 +36,21 @@ ServiceResult TicketQueries::history(qint64 id)
     if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
         return rpc::RpcError::notFound(u"ticket"_s);
     const QList<TicketEvent> events = EventRepository(m_session).history(
-            id, policy::canSeeInternal(m_principal), MaxHistoryEntries);
-    QJsonArray items;
+        id, policy::canSeeInternal(m_principal), MaxHistoryEntries);
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.field("ticket_id"_L1, id);
+    writer.key("items"_L1);
+    writer.startArray();
     for (const TicketEvent& event : events)
-        items.append(event.toJson());
-    return Outcome(QJsonObject{{"ticket_id"_L1, id}, {"items"_L1, items}});
+        event.write(writer);
+    writer.endArray();
+    writer.endObject();
+    return Outcome(rpc::JsonPayload::encoded(writer.take()));
 }
 
-Result<TicketListFilter, rpc::RpcError> TicketQueries::resolveFilter(const api::TicketFilter& filter)
+Result<TicketListFilter, rpc::RpcError>
+TicketQueries::resolveFilter(const api::TicketFilter& filter)
 {
     TicketListFilter resolved;
     if (filter.statuses) {
@@ -55,7 +62,8 @@ Result<TicketListFilter, rpc::RpcError> TicketQueries::resolveFilter(const api::
         }
         for (const QString& status : *filter.statuses) {
             if (!known.contains(status))
-                return rpc::RpcError::invalidParams(u"filter.status"_s, u"unknown status "_s + status);
+                return rpc::RpcError::invalidParams(u"filter.status"_s,
+                                                    u"unknown status "_s + status);
         }
         resolved.statuses = filter.statuses;
     }
@@ -69,15 +77,16 @@ Result<TicketListFilter, rpc::RpcError> TicketQueries::resolveFilter(const api::
     }
     if (filter.requester) {
         resolved.requester = filter.requester->kind == api::Selector::Kind::Me
-                                     ? m_principal.userId
-                                     : filter.requester->id;
+            ? m_principal.userId
+            : filter.requester->id;
     }
     if (filter.group) {
         resolved.groupSet = true;
         if (filter.group->kind == api::Selector::Kind::Id)
-            resolved.groups = QList<qint64>{filter.group->id};
+            resolved.groups = QList<qint64> {filter.group->id};
         else if (filter.group->kind == api::Selector::Kind::Mine)
-            resolved.groups = QList<qint64>(m_principal.groupIds.cbegin(), m_principal.groupIds.cend());
+            resolved.groups =
+                QList<qint64>(m_principal.groupIds.cbegin(), m_principal.groupIds.cend());
     }
     resolved.priorities = filter.priorities;
     if (filter.types) {
@@ -111,8 +120,9 @@ QList<TicketScope> TicketQueries::scopesFor(const api::TicketFilter& filter) con
     // the agent may see, one indexed query over that filter is enough.
     const auto isMe = [this](const std::optional<api::Selector>& selector) {
         return selector
-               && (selector->kind == api::Selector::Kind::Me
-                   || (selector->kind == api::Selector::Kind::Id && selector->id == m_principal.userId));
+            && (selector->kind == api::Selector::Kind::Me
+                || (selector->kind == api::Selector::Kind::Id
+                    && selector->id == m_principal.userId));
     };
     if (isMe(filter.assignee) || isMe(filter.requester))
         return {{Kind::All, 0}};
@@ -151,7 +161,10 @@ ServiceResult TicketQueries::list(const api::TicketListParams& params)
             return rpc::RpcError::invalidParams(u"cursor"_s,
                                                 u"is not a cursor of this sort order"_s);
     }
-    QJsonArray items;
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.key("items"_L1);
+    writer.startArray();
     QString nextCursor;
     const bool emptyGroupSet = filter->groupSet && filter->groups && filter->groups->isEmpty();
     if (!emptyGroupSet) {
@@ -161,13 +174,15 @@ ServiceResult TicketQueries::list(const api::TicketListParams& params)
                                                       params.sort, after, params.limit, &hasMore);
         TicketPresenter presenter(m_workflow, m_now);
         for (const TicketRecord& record : page)
-            items.append(presenter.toJson(record));
+            presenter.write(writer, record);
         if (hasMore && !page.isEmpty())
             nextCursor = TicketRepository::cursorAfter(page.constLast(), params.sort).encode();
     }
-    return Outcome(QJsonObject{
-            {"items"_L1, items},
-            {"next_cursor"_L1, nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)}});
+    writer.endArray();
+    writer.key("next_cursor"_L1);
+    writer.stringOrNull(nextCursor);
+    writer.endObject();
+    return Outcome(rpc::JsonPayload::encoded(writer.take()));
 }
 
 } // namespace frontline::server

@@ -23,8 +23,8 @@ Result<DatabaseConfig, QString> DatabaseConfig::parse(const QString& spec)
         QStringList options;
         const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
         for (const auto& [key, value] : items) {
-            static const QStringList allowed{u"sslmode"_s, u"connect_timeout"_s,
-                                             u"application_name"_s, u"sslrootcert"_s};
+            static const QStringList allowed {u"sslmode"_s, u"connect_timeout"_s,
+                                              u"application_name"_s, u"sslrootcert"_s};
             if (!allowed.contains(key))
                 return u"unsupported PostgreSQL URL option: "_s + key;
             options.append(key + u'=' + value);

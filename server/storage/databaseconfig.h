@@ -13,7 +13,7 @@ struct DatabaseConfig
 {
     Backend backend = Backend::Sqlite;
     QString sqlitePath; // Sqlite
-    QString host;       // Postgres
+    QString host; // Postgres
     int port = 5432;
     QString databaseName;
     QString user;

@@ -5,9 +5,9 @@ namespace frontline::server {
 class SqlSession;
 
 enum class JobFailure {
-    Internal,           // an unexpected SQL error in this job; nothing of it was kept
+    Internal, // an unexpected SQL error in this job; nothing of it was kept
     StorageUnavailable, // the commit failed (or failed before): nothing is acknowledged
-    Overloaded,         // the queue is full; the job never ran
+    Overloaded, // the queue is full; the job never ran
 };
 
 // A unit of database work run on a storage thread (the writer or a reader). Exactly one of

@@ -17,7 +17,7 @@ QVariant encodeValue(const QJsonValue& value)
 {
     if (value.isUndefined() || value.isNull())
         return QVariant(QMetaType::fromType<QString>());
-    const QJsonArray wrapper{value};
+    const QJsonArray wrapper {value};
     const QByteArray json = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
 }
@@ -34,27 +34,29 @@ QJsonValue decodeValue(const QVariant& stored)
 
 qint64 EventRepository::appendCreated(qint64 ticketId, qint64 actorId, qint64 at)
 {
-    Statement insert = m_session.prepare(
-            u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, internal) VALUES (?, ?, ?, "
-            "'created', 0) RETURNING id"_s);
+    Statement insert = m_session.prepareInsert(
+        u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, internal) VALUES (?, ?, ?, "
+        "'created', 0)"_s);
     insert.bind(ticketId).bind(actorId).bind(at);
     insert.exec();
-    insert.next();
-    return insert.int64(0);
+    return insert.insertedId();
 }
 
 qint64 EventRepository::appendChange(qint64 ticketId, qint64 actorId, qint64 at,
                                      const QString& field, const QJsonValue& oldValue,
                                      const QJsonValue& newValue)
 {
-    Statement insert = m_session.prepare(
-            u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, field, old_value, "
-            "new_value, internal) VALUES (?, ?, ?, 'change', ?, ?, ?, 0) RETURNING id"_s);
-    insert.bind(ticketId).bind(actorId).bind(at).bind(field).bind(encodeValue(oldValue))
-            .bind(encodeValue(newValue));
+    Statement insert = m_session.prepareInsert(
+        u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, field, old_value, "
+        "new_value, internal) VALUES (?, ?, ?, 'change', ?, ?, ?, 0)"_s);
+    insert.bind(ticketId)
+        .bind(actorId)
+        .bind(at)
+        .bind(field)
+        .bind(encodeValue(oldValue))
+        .bind(encodeValue(newValue));
     insert.exec();
-    insert.next();
-    return insert.int64(0);
+    return insert.insertedId();
 }
 
 qint64 EventRepository::appendComment(qint64 ticketId, qint64 authorId, qint64 at,
@@ -62,17 +64,16 @@ qint64 EventRepository::appendComment(qint64 ticketId, qint64 authorId, qint64 a
 {
     qint64 commentId = 0;
     {
-        Statement insert = m_session.prepare(
-                u"INSERT INTO comments (ticket_id, author_id, body, internal, created_at) VALUES "
-                "(?, ?, ?, ?, ?) RETURNING id"_s);
+        Statement insert = m_session.prepareInsert(
+            u"INSERT INTO comments (ticket_id, author_id, body, internal, created_at) VALUES "
+            "(?, ?, ?, ?, ?)"_s);
         insert.bind(ticketId).bind(authorId).bind(body).bind(internal ? 1 : 0).bind(at);
         insert.exec();
-        insert.next();
-        commentId = insert.int64(0);
+        commentId = insert.insertedId();
     }
     Statement event = m_session.prepare(
-            u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, comment_id, internal) "
-            "VALUES (?, ?, ?, 'comment', ?, ?)"_s);
+        u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, comment_id, internal) "
+        "VALUES (?, ?, ?, 'comment', ?, ?)"_s);
     event.bind(ticketId).bind(authorId).bind(at).bind(commentId).bind(internal ? 1 : 0);
     event.exec();
     return commentId;
@@ -81,13 +82,12 @@ qint64 EventRepository::appendComment(qint64 ticketId, qint64 authorId, qint64 a
 QList<TicketEvent> EventRepository::history(qint64 ticketId, bool includeInternal, int limit)
 {
     Statement query = m_session.prepare(
-            u"SELECT e.id, e.kind, e.actor_id, u.username, u.display_name, e.at, e.field, "
-            "e.old_value, e.new_value, e.internal, c.id, c.body, c.created_at "
-            "FROM ticket_events e JOIN users u ON u.id = e.actor_id "
-            "LEFT JOIN comments c ON c.id = e.comment_id "
-            "WHERE e.ticket_id = ?"_s
-            + (includeInternal ? QString() : u" AND e.internal = 0"_s)
-            + u" ORDER BY e.id LIMIT ?"_s);
+        u"SELECT e.id, e.kind, e.actor_id, u.username, u.display_name, e.at, e.field, "
+        "e.old_value, e.new_value, e.internal, c.id, c.body, c.created_at "
+        "FROM ticket_events e JOIN users u ON u.id = e.actor_id "
+        "LEFT JOIN comments c ON c.id = e.comment_id "
+        "WHERE e.ticket_id = ?"_s
+        + (includeInternal ? QString() : u" AND e.internal = 0"_s) + u" ORDER BY e.id LIMIT ?"_s);
     query.bind(ticketId).bind(limit);
     query.exec();
     QList<TicketEvent> events;
@@ -96,7 +96,7 @@ QList<TicketEvent> EventRepository::history(qint64 ticketId, bool includeInterna
         event.id = query.int64(0);
         event.ticketId = ticketId;
         event.kind = TicketEvent::kindFromName(query.text(1)).value_or(TicketEvent::Kind::Change);
-        event.actor = UserRef{query.int64(2), query.text(3), query.text(4)};
+        event.actor = UserRef {query.int64(2), query.text(3), query.text(4)};
         event.at = query.int64(5);
         event.field = query.text(6);
         event.oldValue = decodeValue(query.value(7));

@@ -15,7 +15,9 @@ class SqlSession;
 class EventRepository
 {
 public:
-    explicit EventRepository(SqlSession& session) : m_session(session) { }
+    explicit EventRepository(SqlSession& session)
+        : m_session(session)
+    { }
 
     qint64 appendCreated(qint64 ticketId, qint64 actorId, qint64 at);
     qint64 appendChange(qint64 ticketId, qint64 actorId, qint64 at, const QString& field,

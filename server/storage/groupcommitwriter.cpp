@@ -11,8 +11,7 @@ GroupCommitWriter::GroupCommitWriter(DatabaseConfig config, int maxBatch, int ma
     : m_config(std::move(config))
     , m_maxBatch(maxBatch)
     , m_maxQueued(maxQueued)
-{
-}
+{ }
 
 GroupCommitWriter::~GroupCommitWriter()
 {
@@ -126,8 +125,7 @@ void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
                     m_session->rollbackToSavepoint(savepoint);
                     try {
                         m_session->releaseSavepoint(savepoint);
-                    } catch (const DbException&) {
-                    }
+                    } catch (const DbException&) { }
                     job.failed(JobFailure::Internal);
                     it->reset();
                     continue;
@@ -168,7 +166,7 @@ void GroupCommitWriter::enterFailedState(const QString& reason)
 {
     if (!m_failed.exchange(true)) {
         qCCritical(lcStorage).noquote()
-                << "storage failure; refusing further writes until restarted:" << reason;
+            << "storage failure; refusing further writes until restarted:" << reason;
     }
     std::deque<std::unique_ptr<DbJob>> queued;
     {

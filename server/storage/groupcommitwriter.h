@@ -67,7 +67,7 @@ private:
     std::condition_variable m_wake;
     std::deque<std::unique_ptr<DbJob>> m_queue;
     bool m_stopping = false;
-    std::atomic<bool> m_failed{false};
+    std::atomic<bool> m_failed {false};
     Stats m_stats;
 };
 

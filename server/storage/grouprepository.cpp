@@ -22,11 +22,12 @@ Group readGroup(const Statement& row)
     return group;
 }
 
-const QString GroupColumns = u"id, name, tier, description, escalation_group_id, created_at, updated_at"_s;
+const QString GroupColumns =
+    u"id, name, tier, description, escalation_group_id, created_at, updated_at"_s;
 
 const QString CategorySelect =
-        u"SELECT c.id, c.name, c.description, c.active, g.id, g.name, g.tier FROM categories c "
-        "LEFT JOIN agent_groups g ON g.id = c.default_group_id"_s;
+    u"SELECT c.id, c.name, c.description, c.active, g.id, g.name, g.tier FROM categories c "
+    "LEFT JOIN agent_groups g ON g.id = c.default_group_id"_s;
 
 Category readCategory(const Statement& row)
 {
@@ -36,7 +37,7 @@ Category readCategory(const Statement& row)
     category.description = row.text(2);
     category.active = row.boolean(3);
     if (!row.value(4).isNull())
-        category.defaultGroup = GroupRef{row.int64(4), row.text(5), row.integer(6)};
+        category.defaultGroup = GroupRef {row.int64(4), row.text(5), row.integer(6)};
     return category;
 }
 
@@ -44,21 +45,25 @@ Category readCategory(const Statement& row)
 
 qint64 GroupRepository::insert(const Group& group, qint64 now)
 {
-    Statement insert = m_session.prepare(
-            u"INSERT INTO agent_groups (name, tier, description, escalation_group_id, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    insert.bind(group.name).bind(group.tier).bind(group.description)
-            .bindNullable(group.escalationGroupId).bind(now).bind(now);
+    Statement insert = m_session.prepareInsert(
+        u"INSERT INTO agent_groups (name, tier, description, escalation_group_id, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(group.name)
+        .bind(group.tier)
+        .bind(group.description)
+        .bindNullable(group.escalationGroupId)
+        .bind(now)
+        .bind(now);
     insert.exec();
-    insert.next();
-    return insert.int64(0);
+    return insert.insertedId();
 }
 
 std::optional<Group> GroupRepository::find(qint64 id)
 {
     std::optional<Group> group;
     {
-        Statement query = m_session.prepare(u"SELECT "_s + GroupColumns + u" FROM agent_groups WHERE id = ?"_s);
+        Statement query =
+            m_session.prepare(u"SELECT "_s + GroupColumns + u" FROM agent_groups WHERE id = ?"_s);
         query.bind(id);
         query.exec();
         if (!query.next())
@@ -76,14 +81,15 @@ std::optional<GroupRef> GroupRepository::ref(qint64 id)
     query.exec();
     if (!query.next())
         return std::nullopt;
-    return GroupRef{query.int64(0), query.text(1), query.integer(2)};
+    return GroupRef {query.int64(0), query.text(1), query.integer(2)};
 }
 
 QList<Group> GroupRepository::list()
 {
     QList<Group> groups;
     {
-        Statement query = m_session.prepare(u"SELECT "_s + GroupColumns + u" FROM agent_groups ORDER BY tier, name"_s);
+        Statement query = m_session.prepare(u"SELECT "_s + GroupColumns
+                                            + u" FROM agent_groups ORDER BY tier, name"_s);
         query.exec();
         while (query.next())
             groups.append(readGroup(query));
@@ -96,10 +102,14 @@ QList<Group> GroupRepository::list()
 void GroupRepository::update(const Group& group, qint64 now)
 {
     Statement update = m_session.prepare(
-            u"UPDATE agent_groups SET name = ?, tier = ?, description = ?, escalation_group_id = "
-            "?, updated_at = ? WHERE id = ?"_s);
-    update.bind(group.name).bind(group.tier).bind(group.description)
-            .bindNullable(group.escalationGroupId).bind(now).bind(group.id);
+        u"UPDATE agent_groups SET name = ?, tier = ?, description = ?, escalation_group_id = "
+        "?, updated_at = ? WHERE id = ?"_s);
+    update.bind(group.name)
+        .bind(group.tier)
+        .bind(group.description)
+        .bindNullable(group.escalationGroupId)
+        .bind(now)
+        .bind(group.id);
     update.exec();
 }
 
@@ -107,7 +117,8 @@ bool GroupRepository::addMember(qint64 groupId, qint64 userId)
 {
     if (isMember(groupId, userId))
         return false;
-    Statement insert = m_session.prepare(u"INSERT INTO group_members (group_id, user_id) VALUES (?, ?)"_s);
+    Statement insert =
+        m_session.prepare(u"INSERT INTO group_members (group_id, user_id) VALUES (?, ?)"_s);
     insert.bind(groupId).bind(userId);
     insert.exec();
     return true;
@@ -115,7 +126,8 @@ bool GroupRepository::addMember(qint64 groupId, qint64 userId)
 
 bool GroupRepository::removeMember(qint64 groupId, qint64 userId)
 {
-    Statement remove = m_session.prepare(u"DELETE FROM group_members WHERE group_id = ? AND user_id = ?"_s);
+    Statement remove =
+        m_session.prepare(u"DELETE FROM group_members WHERE group_id = ? AND user_id = ?"_s);
     remove.bind(groupId).bind(userId);
     remove.exec();
     return remove.rowsAffected() > 0;
@@ -123,8 +135,8 @@ bool GroupRepository::removeMember(qint64 groupId, qint64 userId)
 
 bool GroupRepository::isMember(qint64 groupId, qint64 userId)
 {
-    Statement query = m_session.prepare(
-            u"SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?"_s);
+    Statement query =
+        m_session.prepare(u"SELECT 1 FROM group_members WHERE group_id = ? AND user_id = ?"_s);
     query.bind(groupId).bind(userId);
     query.exec();
     return query.next();
@@ -133,7 +145,7 @@ bool GroupRepository::isMember(qint64 groupId, qint64 userId)
 QList<qint64> GroupRepository::members(qint64 groupId)
 {
     Statement query = m_session.prepare(
-            u"SELECT user_id FROM group_members WHERE group_id = ? ORDER BY user_id"_s);
+        u"SELECT user_id FROM group_members WHERE group_id = ? ORDER BY user_id"_s);
     query.bind(groupId);
     query.exec();
     QList<qint64> ids;
@@ -144,13 +156,14 @@ QList<qint64> GroupRepository::members(qint64 groupId)
 
 bool GroupRepository::escalationLoops(qint64 groupId, qint64 escalationId)
 {
-    QSet<qint64> seen{groupId};
+    QSet<qint64> seen {groupId};
     std::optional<qint64> next = escalationId;
     while (next) {
         if (seen.contains(*next))
             return true;
         seen.insert(*next);
-        Statement query = m_session.prepare(u"SELECT escalation_group_id FROM agent_groups WHERE id = ?"_s);
+        Statement query =
+            m_session.prepare(u"SELECT escalation_group_id FROM agent_groups WHERE id = ?"_s);
         query.bind(*next);
         query.exec();
         next = query.next() ? query.optionalInt64(0) : std::nullopt;
@@ -160,15 +173,18 @@ bool GroupRepository::escalationLoops(qint64 groupId, qint64 escalationId)
 
 qint64 CategoryRepository::insert(const Category& category, qint64 now)
 {
-    Statement insert = m_session.prepare(
-            u"INSERT INTO categories (name, description, default_group_id, active, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
-    insert.bind(category.name).bind(category.description)
-            .bindNullable(category.defaultGroup ? std::optional(category.defaultGroup->id) : std::nullopt)
-            .bind(category.active ? 1 : 0).bind(now).bind(now);
+    Statement insert = m_session.prepareInsert(
+        u"INSERT INTO categories (name, description, default_group_id, active, created_at, "
+        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(category.name)
+        .bind(category.description)
+        .bindNullable(category.defaultGroup ? std::optional(category.defaultGroup->id)
+                                            : std::nullopt)
+        .bind(category.active ? 1 : 0)
+        .bind(now)
+        .bind(now);
     insert.exec();
-    insert.next();
-    return insert.int64(0);
+    return insert.insertedId();
 }
 
 std::optional<Category> CategoryRepository::find(qint64 id)
@@ -193,9 +209,9 @@ std::optional<Category> CategoryRepository::findByName(const QString& name)
 
 QList<Category> CategoryRepository::list(bool includeInactive)
 {
-    Statement query = m_session.prepare(CategorySelect
-                                        + (includeInactive ? QString() : u" WHERE c.active = 1"_s)
-                                        + u" ORDER BY c.name"_s);
+    Statement query =
+        m_session.prepare(CategorySelect + (includeInactive ? QString() : u" WHERE c.active = 1"_s)
+                          + u" ORDER BY c.name"_s);
     query.exec();
     QList<Category> categories;
     while (query.next())
@@ -206,11 +222,15 @@ QList<Category> CategoryRepository::list(bool includeInactive)
 void CategoryRepository::update(const Category& category, qint64 now)
 {
     Statement update = m_session.prepare(
-            u"UPDATE categories SET name = ?, description = ?, default_group_id = ?, active = ?, "
-            "updated_at = ? WHERE id = ?"_s);
-    update.bind(category.name).bind(category.description)
-            .bindNullable(category.defaultGroup ? std::optional(category.defaultGroup->id) : std::nullopt)
-            .bind(category.active ? 1 : 0).bind(now).bind(category.id);
+        u"UPDATE categories SET name = ?, description = ?, default_group_id = ?, active = ?, "
+        "updated_at = ? WHERE id = ?"_s);
+    update.bind(category.name)
+        .bind(category.description)
+        .bindNullable(category.defaultGroup ? std::optional(category.defaultGroup->id)
+                                            : std::nullopt)
+        .bind(category.active ? 1 : 0)
+        .bind(now)
+        .bind(category.id);
     update.exec();
 }
 

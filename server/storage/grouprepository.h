@@ -14,14 +14,16 @@ class SqlSession;
 class GroupRepository
 {
 public:
-    explicit GroupRepository(SqlSession& session) : m_session(session) { }
+    explicit GroupRepository(SqlSession& session)
+        : m_session(session)
+    { }
 
     qint64 insert(const Group& group, qint64 now); // throws on a duplicate name
     std::optional<Group> find(qint64 id);
     std::optional<GroupRef> ref(qint64 id);
     QList<Group> list();
     void update(const Group& group, qint64 now);
-    bool addMember(qint64 groupId, qint64 userId);    // false if already a member
+    bool addMember(qint64 groupId, qint64 userId); // false if already a member
     bool removeMember(qint64 groupId, qint64 userId); // false if not a member
     bool isMember(qint64 groupId, qint64 userId);
     QList<qint64> members(qint64 groupId);
@@ -35,7 +37,9 @@ private:
 class CategoryRepository
 {
 public:
-    explicit CategoryRepository(SqlSession& session) : m_session(session) { }
+    explicit CategoryRepository(SqlSession& session)
+        : m_session(session)
+    { }
 
     qint64 insert(const Category& category, qint64 now); // throws on a duplicate name
     std::optional<Category> find(qint64 id);

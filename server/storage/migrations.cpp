@@ -85,7 +85,7 @@ Migration initialSchema()
         // LIMIT rows, whatever the number of tickets. Creation order is id order.
         u"CREATE INDEX tickets_group_queue ON tickets (group_id, is_open, priority, id)"_s,
         u"CREATE INDEX tickets_assignee_queue ON tickets (assignee_id, is_open, priority, id)"_s,
-        u"CREATE INDEX tickets_requester ON tickets (requester_id, updated_at, id)"_s,
+        u"CREATE INDEX tickets_requester ON tickets (requester_id, is_open, priority, id)"_s,
         u"CREATE INDEX tickets_open_priority ON tickets (is_open, priority, id)"_s,
         u"CREATE INDEX tickets_updated ON tickets (updated_at, id)"_s,
         uR"(CREATE TABLE comments (
@@ -116,16 +116,16 @@ Migration initialSchema()
             updated_by BIGINT REFERENCES users(id)))"_s,
     };
     // Append-only tables refuse UPDATE and DELETE in the database itself.
-    for (const QString table : {u"ticket_events"_s, u"comments"_s}) {
+    for (const QString& table : {u"ticket_events"_s, u"comments"_s}) {
         m.sqliteOnly.append(
-                u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s
-                        .arg(table));
+            u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s
+                .arg(table));
         m.sqliteOnly.append(
-                u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s
-                        .arg(table));
+            u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END"_s
+                .arg(table));
         m.postgresOnly.append(
-                u"CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION frontline_append_only()"_s
-                        .arg(table));
+            u"CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE FUNCTION frontline_append_only()"_s
+                .arg(table));
     }
     m.postgresOnly.prepend(uR"(CREATE FUNCTION frontline_append_only() RETURNS trigger
             LANGUAGE plpgsql AS $$
@@ -140,7 +140,7 @@ Migration initialSchema()
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all{initialSchema()};
+    static const QList<Migration> all {initialSchema()};
     return all;
 }
 
@@ -162,7 +162,8 @@ Result<int, QString> migrate(SqlSession& session)
             }
             int current = 0;
             {
-                Statement query = session.prepare(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
+                Statement query =
+                    session.prepare(u"SELECT COALESCE(MAX(version), 0) FROM schema_migrations"_s);
                 query.exec();
                 if (query.next())
                     current = query.integer(0);
@@ -170,7 +171,8 @@ Result<int, QString> migrate(SqlSession& session)
             if (current > latestSchemaVersion()) {
                 session.rollback();
                 return u"the database has schema version %1, newer than this server knows (%2); "
-                       "upgrade Frontline"_s.arg(current).arg(latestSchemaVersion());
+                       "upgrade Frontline"_s.arg(current)
+                           .arg(latestSchemaVersion());
             }
             if (migration.version <= current) {
                 session.rollback();
@@ -183,8 +185,10 @@ Result<int, QString> migrate(SqlSession& session)
                 for (const QString& statement : std::as_const(statements))
                     session.execute(session.translate(statement));
                 Statement record = session.prepare(
-                        u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s);
-                record.bind(migration.version).bind(migration.name).bind(QDateTime::currentMSecsSinceEpoch());
+                    u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s);
+                record.bind(migration.version)
+                    .bind(migration.name)
+                    .bind(QDateTime::currentMSecsSinceEpoch());
                 record.exec();
                 session.commit();
             } catch (const DbException& e) {

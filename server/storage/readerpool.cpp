@@ -11,8 +11,7 @@ ReaderPool::ReaderPool(DatabaseConfig config, int threads, int maxQueued)
     : m_config(std::move(config))
     , m_threadCount(std::max(1, threads))
     , m_maxQueued(maxQueued)
-{
-}
+{ }
 
 ReaderPool::~ReaderPool()
 {

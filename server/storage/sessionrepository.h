@@ -18,7 +18,9 @@ struct StoredSession
 class SessionRepository
 {
 public:
-    explicit SessionRepository(SqlSession& session) : m_session(session) { }
+    explicit SessionRepository(SqlSession& session)
+        : m_session(session)
+    { }
 
     void insert(const QString& tokenHash, qint64 userId, qint64 now, qint64 expiresAt,
                 const QString& peer);
@@ -37,7 +39,9 @@ private:
 class ConfigRepository
 {
 public:
-    explicit ConfigRepository(SqlSession& session) : m_session(session) { }
+    explicit ConfigRepository(SqlSession& session)
+        : m_session(session)
+    { }
 
     std::optional<QString> get(const QString& key);
     void set(const QString& key, const QString& json, qint64 userId, qint64 now);

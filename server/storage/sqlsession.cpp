@@ -2,8 +2,8 @@
 
 #include "logging.h"
 
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +21,7 @@ DbException::DbException(const QSqlError& error, const QString& sql, Backend bac
         const int native = code.toInt();
         m_constraint = (native & 0xff) == 19;
         m_unique = native == 2067 || native == 1555
-                   || (m_constraint && error.databaseText().contains(u"UNIQUE"_s));
+            || (m_constraint && error.databaseText().contains(u"UNIQUE"_s));
     } else {
         // SQLSTATE class 23: integrity constraint violation; 23505: unique_violation.
         m_constraint = code.startsWith(u"23"_s);
@@ -31,15 +31,15 @@ DbException::DbException(const QSqlError& error, const QString& sql, Backend bac
 
 QString DbException::describe() const
 {
-    return m_error.text() + u" [native "_s + m_error.nativeErrorCode() + u"] in: "_s + m_sql.left(200);
+    return m_error.text() + u" [native "_s + m_error.nativeErrorCode() + u"] in: "_s
+        + m_sql.left(200);
 }
 
 Statement::Statement(SqlSession& session, QSqlQuery& query, const QString& sql)
     : m_session(session)
     , m_query(query)
     , m_sql(sql)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -70,6 +70,15 @@ void Statement::exec()
         m_session.fail(m_query.lastError(), m_sql);
 }
 
+qint64 Statement::insertedId()
+{
+    if (m_session.isSqlite())
+        return m_query.lastInsertId().toLongLong();
+    if (!m_query.next())
+        m_session.fail(m_query.lastError(), m_sql);
+    return m_query.value(0).toLongLong();
+}
+
 std::optional<qint64> Statement::optionalInt64(int column) const
 {
     const QVariant value = m_query.value(column);
@@ -81,8 +90,7 @@ std::optional<qint64> Statement::optionalInt64(int column) const
 SqlSession::SqlSession(QString connectionName, Backend backend)
     : m_connectionName(std::move(connectionName))
     , m_backend(backend)
-{
-}
+{ }
 
 Result<std::unique_ptr<SqlSession>, QString> SqlSession::open(const DatabaseConfig& config,
                                                               const QString& connectionName)
@@ -162,6 +170,11 @@ Statement SqlSession::prepare(const QString& sql)
         it = m_statements.insert(sql, std::move(query));
     }
     return Statement(*this, **it, it.key());
+}
+
+Statement SqlSession::prepareInsert(const QString& sql)
+{
+    return prepare(isSqlite() ? sql : sql + u" RETURNING id"_s);
 }
 
 void SqlSession::execute(const QString& sql)

@@ -53,6 +53,9 @@ public:
     void exec();
     bool next() { return m_query.next(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // The id of the row an INSERT made: the driver's last insert id on SQLite (RETURNING
+    // costs SQLite a temporary result), the RETURNING column on PostgreSQL.
+    qint64 insertedId();
 
     QVariant value(int column) const { return m_query.value(column); }
     qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
@@ -85,13 +88,16 @@ public:
     QSqlDatabase database() const;
 
     Statement prepare(const QString& sql);
+    // An INSERT whose new id insertedId() returns: `sql` without RETURNING; on PostgreSQL
+    // " RETURNING id" is appended.
+    Statement prepareInsert(const QString& sql);
     // Runs a statement without caching it (DDL, pragmas, transaction control).
     void execute(const QString& sql);
     // Replaces the dialect tokens {{ID}} and {{BLOB}} of schema statements.
     QString translate(QString sql) const;
 
-    void begin();           // BEGIN IMMEDIATE on SQLite: the writer takes the lock up front
-    void beginRead();       // a consistent snapshot for a read job
+    void begin(); // BEGIN IMMEDIATE on SQLite: the writer takes the lock up front
+    void beginRead(); // a consistent snapshot for a read job
     void commit();
     void rollback() noexcept;
     void savepoint(const QString& name);

@@ -2,6 +2,7 @@
 
 #include "storage/sqlsession.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -42,11 +43,11 @@ TicketRecord readTicket(const Statement& row)
     t.priority = row.integer(8);
     record.categoryId = row.optionalInt64(9);
     t.category = row.text(10);
-    t.requester = UserRef{row.int64(11), row.text(12), row.text(13)};
+    t.requester = UserRef {row.int64(11), row.text(12), row.text(13)};
     if (!row.value(14).isNull())
-        t.assignee = UserRef{row.int64(14), row.text(15), row.text(16)};
+        t.assignee = UserRef {row.int64(14), row.text(15), row.text(16)};
     if (!row.value(17).isNull())
-        t.group = GroupRef{row.int64(17), row.text(18), row.integer(19)};
+        t.group = GroupRef {row.int64(17), row.text(18), row.integer(19)};
     t.createdAt = row.int64(20);
     t.updatedAt = row.int64(21);
     t.version = row.integer(22);
@@ -110,43 +111,60 @@ bool descending(api::TicketSort sort)
 
 QString TicketCursor::encode() const
 {
-    const QJsonArray array{api::toString(sort), key, id};
-    return QString::fromLatin1(QJsonDocument(array).toJson(QJsonDocument::Compact).toBase64(
-            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QJsonArray array {api::toString(sort), key, id};
+    return QString::fromLatin1(
+        QJsonDocument(array)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<TicketCursor> TicketCursor::decode(const QString& text, api::TicketSort sort)
 {
     const auto decoded = QByteArray::fromBase64Encoding(
-            text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QJsonArray array = QJsonDocument::fromJson(*decoded).array();
-    if (array.size() != 3 || array.at(0).toString() != api::toString(sort) || !array.at(1).isDouble()
-        || !array.at(2).isDouble())
+    if (array.size() != 3 || array.at(0).toString() != api::toString(sort)
+        || !array.at(1).isDouble() || !array.at(2).isDouble())
         return std::nullopt;
-    return TicketCursor{sort, array.at(1).toInteger(), array.at(2).toInteger()};
+    return TicketCursor {sort, array.at(1).toInteger(), array.at(2).toInteger()};
 }
 
 qint64 TicketRepository::insert(const TicketRecord& record)
 {
     const Ticket& t = record.ticket;
-    Statement insert = m_session.prepare(uR"(INSERT INTO tickets (type, title, description, status,
+    Statement insert =
+        m_session.prepareInsert(uR"(INSERT INTO tickets (type, title, description, status,
  is_open, impact, urgency, priority, category_id, requester_id, assignee_id, group_id, created_at,
  updated_at, version, response_due, resolve_due, first_response_at, resolved_at, closed_at,
  resolution, sla_paused_at, sla_paused_total)
- VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id)"_s);
-    insert.bind(toString(t.type)).bind(t.title).bind(t.description).bind(t.status)
-            .bind(t.open ? 1 : 0).bind(static_cast<int>(t.impact)).bind(static_cast<int>(t.urgency))
-            .bind(t.priority).bindNullable(record.categoryId).bind(t.requester.id)
-            .bindNullable(idOf(t.assignee)).bindNullable(idOf(t.group)).bind(t.createdAt)
-            .bind(t.updatedAt).bind(t.version).bindNullable(t.sla.responseDue)
-            .bindNullable(t.sla.resolveDue).bindNullable(t.sla.firstResponseAt)
-            .bindNullable(t.resolvedAt).bindNullable(t.closedAt).bind(t.resolution)
-            .bindNullable(record.slaPausedAt).bind(record.slaPausedTotal);
+ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    insert.bind(toString(t.type))
+        .bind(t.title)
+        .bind(t.description)
+        .bind(t.status)
+        .bind(t.open ? 1 : 0)
+        .bind(static_cast<int>(t.impact))
+        .bind(static_cast<int>(t.urgency))
+        .bind(t.priority)
+        .bindNullable(record.categoryId)
+        .bind(t.requester.id)
+        .bindNullable(idOf(t.assignee))
+        .bindNullable(idOf(t.group))
+        .bind(t.createdAt)
+        .bind(t.updatedAt)
+        .bind(t.version)
+        .bindNullable(t.sla.responseDue)
+        .bindNullable(t.sla.resolveDue)
+        .bindNullable(t.sla.firstResponseAt)
+        .bindNullable(t.resolvedAt)
+        .bindNullable(t.closedAt)
+        .bind(t.resolution)
+        .bindNullable(record.slaPausedAt)
+        .bind(record.slaPausedTotal);
     insert.exec();
-    insert.next();
-    return insert.int64(0);
+    return insert.insertedId();
 }
 
 std::optional<TicketRecord> TicketRepository::find(qint64 id)
@@ -162,8 +180,8 @@ std::optional<TicketRecord> TicketRepository::find(qint64 id)
 void TicketRepository::touch(qint64 id, qint64 now, bool firstResponse)
 {
     Statement update = m_session.prepare(
-            u"UPDATE tickets SET updated_at = ?, first_response_at = CASE WHEN ? = 1 AND "
-            "first_response_at IS NULL THEN ? ELSE first_response_at END WHERE id = ?"_s);
+        u"UPDATE tickets SET updated_at = ?, first_response_at = CASE WHEN ? = 1 AND "
+        "first_response_at IS NULL THEN ? ELSE first_response_at END WHERE id = ?"_s);
     update.bind(now).bind(firstResponse ? 1 : 0).bind(now).bind(id);
     update.exec();
 }
@@ -176,14 +194,28 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
  group_id = ?, updated_at = ?, version = ?, response_due = ?, resolve_due = ?,
  first_response_at = ?, resolved_at = ?, closed_at = ?, resolution = ?, sla_paused_at = ?,
  sla_paused_total = ? WHERE id = ? AND version = ?)"_s);
-    update.bind(t.title).bind(t.description).bind(t.status).bind(t.open ? 1 : 0)
-            .bind(static_cast<int>(t.impact)).bind(static_cast<int>(t.urgency)).bind(t.priority)
-            .bindNullable(record.categoryId).bindNullable(idOf(t.assignee))
-            .bindNullable(idOf(t.group)).bind(t.updatedAt).bind(t.version)
-            .bindNullable(t.sla.responseDue).bindNullable(t.sla.resolveDue)
-            .bindNullable(t.sla.firstResponseAt).bindNullable(t.resolvedAt)
-            .bindNullable(t.closedAt).bind(t.resolution).bindNullable(record.slaPausedAt)
-            .bind(record.slaPausedTotal).bind(t.id).bind(expectedVersion);
+    update.bind(t.title)
+        .bind(t.description)
+        .bind(t.status)
+        .bind(t.open ? 1 : 0)
+        .bind(static_cast<int>(t.impact))
+        .bind(static_cast<int>(t.urgency))
+        .bind(t.priority)
+        .bindNullable(record.categoryId)
+        .bindNullable(idOf(t.assignee))
+        .bindNullable(idOf(t.group))
+        .bind(t.updatedAt)
+        .bind(t.version)
+        .bindNullable(t.sla.responseDue)
+        .bindNullable(t.sla.resolveDue)
+        .bindNullable(t.sla.firstResponseAt)
+        .bindNullable(t.resolvedAt)
+        .bindNullable(t.closedAt)
+        .bind(t.resolution)
+        .bindNullable(record.slaPausedAt)
+        .bind(record.slaPausedTotal)
+        .bind(t.id)
+        .bind(expectedVersion);
     update.exec();
     return update.rowsAffected() == 1;
 }
@@ -191,16 +223,14 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
 TicketCursor TicketRepository::cursorAfter(const TicketRecord& record, api::TicketSort sort)
 {
     const SortKey key = sortKey(record, sort);
-    return TicketCursor{sort, key.key, key.id};
+    return TicketCursor {sort, key.key, key.id};
 }
 
-QList<TicketRecord> TicketRepository::scopePage(const TicketScope& scope,
-                                                const TicketListFilter& filter,
-                                                api::TicketSort sort,
-                                                const std::optional<TicketCursor>& after, int limit)
+QString TicketRepository::scopeQuery(const TicketScope& scope, const TicketListFilter& filter,
+                                     api::TicketSort sort, const std::optional<TicketCursor>& after,
+                                     bool keysOnly, QVariantList& binds) const
 {
     QStringList where;
-    QVariantList binds;
     switch (scope.kind) {
     case TicketScope::Kind::All:
         break;
@@ -306,17 +336,35 @@ QList<TicketRecord> TicketRepository::scopePage(const TicketScope& scope,
         }
         break;
     }
-    QString sql = TicketSelect;
+    QString sql = keysOnly
+        ? QString(
+            sort == api::TicketSort::Priority ? u"SELECT t.priority, t.id FROM tickets t\n"_s
+                : (sort == api::TicketSort::UpdatedAsc || sort == api::TicketSort::UpdatedDesc)
+                ? u"SELECT t.updated_at, t.id FROM tickets t\n"_s
+                : u"SELECT 0, t.id FROM tickets t\n"_s)
+        : TicketSelect;
+    if (scope.kind == TicketScope::Kind::Requester && m_session.isSqlite()) {
+        // A requester's own index: a seek for their open tickets by priority, and a small sort
+        // for other orders. Without statistics SQLite may instead walk the open-tickets index
+        // in priority order and skip everyone else's, reading every open ticket.
+        sql.replace(u"FROM tickets t\n"_s, u"FROM tickets t INDEXED BY tickets_requester\n"_s);
+    }
     if (!where.isEmpty())
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += u" ORDER BY "_s + order + u" LIMIT ?"_s;
-    binds << limit;
+    return sql;
+}
 
-    Statement query = m_session.prepare(sql);
-    for (const QVariant& bind : std::as_const(binds))
-        query.bind(bind);
-    query.exec();
+QList<TicketRecord> TicketRepository::findMany(const QList<qint64>& ids)
+{
     QList<TicketRecord> rows;
+    if (ids.isEmpty())
+        return rows;
+    Statement query =
+        m_session.prepare(TicketSelect + u" WHERE t.id IN ("_s + placeholders(ids.size()) + u')');
+    for (qint64 id : ids)
+        query.bind(id);
+    query.exec();
     while (query.next())
         rows.append(readTicket(query));
     return rows;
@@ -327,29 +375,65 @@ QList<TicketRecord> TicketRepository::page(const QList<TicketScope>& scopes,
                                            const std::optional<TicketCursor>& after, int limit,
                                            bool* hasMore)
 {
-    QList<TicketRecord> merged;
-    for (const TicketScope& scope : scopes)
-        merged += scopePage(scope, filter, sort, after, limit + 1);
-    if (scopes.size() > 1) {
-        const bool desc = descending(sort);
-        std::sort(merged.begin(), merged.end(), [sort, desc](const auto& a, const auto& b) {
-            const SortKey ka = sortKey(a, sort);
-            const SortKey kb = sortKey(b, sort);
-            const bool less = ka.key != kb.key ? ka.key < kb.key : ka.id < kb.id;
-            const bool greater = ka.key != kb.key ? ka.key > kb.key : ka.id > kb.id;
-            return desc ? greater : less;
-        });
-        // A ticket can be in several scopes (in my group and assigned to me): keep it once.
-        merged.erase(std::unique(merged.begin(), merged.end(),
-                                 [](const auto& a, const auto& b) {
-                                     return a.ticket.id == b.ticket.id;
-                                 }),
-                     merged.end());
+    if (scopes.size() == 1) {
+        // One scope: its rows in one indexed query.
+        QVariantList binds;
+        const QString sql = scopeQuery(scopes.constFirst(), filter, sort, after, false, binds);
+        Statement query = m_session.prepare(sql);
+        for (const QVariant& bind : std::as_const(binds))
+            query.bind(bind);
+        query.bind(limit + 1);
+        query.exec();
+        QList<TicketRecord> rows;
+        while (query.next())
+            rows.append(readTicket(query));
+        *hasMore = rows.size() > limit;
+        if (*hasMore)
+            rows.resize(limit);
+        return rows;
     }
-    *hasMore = merged.size() > limit;
-    if (merged.size() > limit)
-        merged.resize(limit);
-    return merged;
+    // Several scopes (an agent's groups, the unrouted pool, their own tickets): the sort keys
+    // of each scope's first limit+1 tickets, merged; then the rows of the winners only.
+    QList<PageKey> keys;
+    for (const TicketScope& scope : scopes) {
+        QVariantList binds;
+        const QString sql = scopeQuery(scope, filter, sort, after, true, binds);
+        Statement query = m_session.prepare(sql);
+        for (const QVariant& bind : std::as_const(binds))
+            query.bind(bind);
+        query.bind(limit + 1);
+        query.exec();
+        while (query.next())
+            keys.append({query.int64(0), query.int64(1)});
+    }
+    const bool desc = descending(sort);
+    std::sort(keys.begin(), keys.end(), [desc](const PageKey& a, const PageKey& b) {
+        if (a.key != b.key)
+            return desc ? a.key > b.key : a.key < b.key;
+        return desc ? a.id > b.id : a.id < b.id;
+    });
+    // A ticket can be in several scopes (in my group and assigned to me): keep it once.
+    keys.erase(std::unique(keys.begin(), keys.end(),
+                           [](const PageKey& a, const PageKey& b) { return a.id == b.id; }),
+               keys.end());
+    *hasMore = keys.size() > limit;
+    if (keys.size() > limit)
+        keys.resize(limit);
+    QList<qint64> ids;
+    ids.reserve(keys.size());
+    for (const PageKey& key : std::as_const(keys))
+        ids.append(key.id);
+    QHash<qint64, TicketRecord> found;
+    for (TicketRecord& record : findMany(ids))
+        found.insert(record.ticket.id, std::move(record));
+    QList<TicketRecord> rows;
+    rows.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        auto it = found.find(id);
+        if (it != found.end())
+            rows.append(std::move(*it));
+    }
+    return rows;
 }
 
 } // namespace frontline::server

@@ -18,7 +18,7 @@ struct TicketRecord
     Ticket ticket;
     std::optional<qint64> categoryId;
     std::optional<qint64> slaPausedAt; // while in a state that pauses the SLA clock
-    qint64 slaPausedTotal = 0;         // milliseconds spent paused so far
+    qint64 slaPausedTotal = 0; // milliseconds spent paused so far
 };
 
 // One visibility scope of a list query (what a role may see is a union of scopes).
@@ -58,7 +58,9 @@ struct TicketCursor
 class TicketRepository
 {
 public:
-    explicit TicketRepository(SqlSession& session) : m_session(session) { }
+    explicit TicketRepository(SqlSession& session)
+        : m_session(session)
+    { }
 
     qint64 insert(const TicketRecord& record);
     std::optional<TicketRecord> find(qint64 id);
@@ -75,9 +77,17 @@ public:
     static TicketCursor cursorAfter(const TicketRecord& record, api::TicketSort sort);
 
 private:
-    QList<TicketRecord> scopePage(const TicketScope& scope, const TicketListFilter& filter,
-                                  api::TicketSort sort, const std::optional<TicketCursor>& after,
-                                  int limit);
+    struct PageKey
+    {
+        qint64 key;
+        qint64 id;
+    };
+    // One scope's part of a page: full rows, or only the sort keys (an index-only scan when
+    // the scope's index covers the filter).
+    QString scopeQuery(const TicketScope& scope, const TicketListFilter& filter,
+                       api::TicketSort sort, const std::optional<TicketCursor>& after,
+                       bool keysOnly, QVariantList& binds) const;
+    QList<TicketRecord> findMany(const QList<qint64>& ids);
 
     SqlSession& m_session;
 };

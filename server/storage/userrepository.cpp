@@ -30,21 +30,26 @@ qint64 UserRepository::insert(const QString& username, const QString& displayNam
                               const QString& email, Role role, const QByteArray& passwordHash,
                               qint64 now)
 {
-    Statement insert = m_session.prepare(
-            u"INSERT INTO users (username, display_name, email, role, password_hash, disabled, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?) RETURNING id"_s);
-    insert.bind(username).bind(displayName).bind(email).bind(toString(role))
-            .bind(QString::fromLatin1(passwordHash)).bind(now).bind(now);
+    Statement insert = m_session.prepareInsert(
+        u"INSERT INTO users (username, display_name, email, role, password_hash, disabled, "
+        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"_s);
+    insert.bind(username)
+        .bind(displayName)
+        .bind(email)
+        .bind(toString(role))
+        .bind(QString::fromLatin1(passwordHash))
+        .bind(now)
+        .bind(now);
     insert.exec();
-    insert.next();
-    return insert.int64(0);
+    return insert.insertedId();
 }
 
 std::optional<User> UserRepository::find(qint64 id)
 {
     std::optional<User> user;
     {
-        Statement query = m_session.prepare(u"SELECT "_s + UserColumns + u" FROM users u WHERE u.id = ?"_s);
+        Statement query =
+            m_session.prepare(u"SELECT "_s + UserColumns + u" FROM users u WHERE u.id = ?"_s);
         query.bind(id);
         query.exec();
         if (!query.next())
@@ -57,39 +62,41 @@ std::optional<User> UserRepository::find(qint64 id)
 
 std::optional<UserRef> UserRepository::ref(qint64 id)
 {
-    Statement query = m_session.prepare(u"SELECT id, username, display_name FROM users WHERE id = ?"_s);
+    Statement query =
+        m_session.prepare(u"SELECT id, username, display_name FROM users WHERE id = ?"_s);
     query.bind(id);
     query.exec();
     if (!query.next())
         return std::nullopt;
-    return UserRef{query.int64(0), query.text(1), query.text(2)};
+    return UserRef {query.int64(0), query.text(1), query.text(2)};
 }
 
 std::optional<StoredCredentials> UserRepository::credentials(const QString& username)
 {
-    Statement query = m_session.prepare(
-            u"SELECT id, password_hash, disabled FROM users WHERE username = ?"_s);
+    Statement query =
+        m_session.prepare(u"SELECT id, password_hash, disabled FROM users WHERE username = ?"_s);
     query.bind(username);
     query.exec();
     if (!query.next())
         return std::nullopt;
-    return StoredCredentials{query.int64(0), query.text(1).toLatin1(), query.boolean(2)};
+    return StoredCredentials {query.int64(0), query.text(1).toLatin1(), query.boolean(2)};
 }
 
 std::optional<StoredCredentials> UserRepository::credentials(qint64 id)
 {
-    Statement query = m_session.prepare(u"SELECT id, password_hash, disabled FROM users WHERE id = ?"_s);
+    Statement query =
+        m_session.prepare(u"SELECT id, password_hash, disabled FROM users WHERE id = ?"_s);
     query.bind(id);
     query.exec();
     if (!query.next())
         return std::nullopt;
-    return StoredCredentials{query.int64(0), query.text(1).toLatin1(), query.boolean(2)};
+    return StoredCredentials {query.int64(0), query.text(1).toLatin1(), query.boolean(2)};
 }
 
 QList<User> UserRepository::list(const api::UserListParams& params, qint64 afterId, int limit)
 {
     QString sql = u"SELECT "_s + UserColumns + u" FROM users u WHERE u.id > ?"_s;
-    QVariantList binds{afterId};
+    QVariantList binds {afterId};
     if (params.role) {
         sql += u" AND u.role = ?"_s;
         binds.append(toString(*params.role));
@@ -129,15 +136,19 @@ void UserRepository::update(const User& user, qint64 now)
 {
     Statement update = m_session.prepare(u"UPDATE users SET display_name = ?, email = ?, role = ?, "
                                          "disabled = ?, updated_at = ? WHERE id = ?"_s);
-    update.bind(user.displayName).bind(user.email).bind(toString(user.role))
-            .bind(user.disabled ? 1 : 0).bind(now).bind(user.id);
+    update.bind(user.displayName)
+        .bind(user.email)
+        .bind(toString(user.role))
+        .bind(user.disabled ? 1 : 0)
+        .bind(now)
+        .bind(user.id);
     update.exec();
 }
 
 void UserRepository::setPasswordHash(qint64 id, const QByteArray& hash, qint64 now)
 {
-    Statement update = m_session.prepare(
-            u"UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"_s);
+    Statement update =
+        m_session.prepare(u"UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"_s);
     update.bind(QString::fromLatin1(hash)).bind(now).bind(id);
     update.exec();
 }
@@ -145,13 +156,13 @@ void UserRepository::setPasswordHash(qint64 id, const QByteArray& hash, qint64 n
 QList<GroupRef> UserRepository::groupsOf(qint64 userId)
 {
     Statement query = m_session.prepare(
-            u"SELECT g.id, g.name, g.tier FROM agent_groups g JOIN group_members m ON m.group_id "
-            "= g.id WHERE m.user_id = ? ORDER BY g.tier, g.name"_s);
+        u"SELECT g.id, g.name, g.tier FROM agent_groups g JOIN group_members m ON m.group_id "
+        "= g.id WHERE m.user_id = ? ORDER BY g.tier, g.name"_s);
     query.bind(userId);
     query.exec();
     QList<GroupRef> groups;
     while (query.next())
-        groups.append(GroupRef{query.int64(0), query.text(1), query.integer(2)});
+        groups.append(GroupRef {query.int64(0), query.text(1), query.integer(2)});
     return groups;
 }
 
@@ -164,8 +175,8 @@ int UserRepository::count()
 
 int UserRepository::countActiveAdmins()
 {
-    Statement query = m_session.prepare(
-            u"SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0"_s);
+    Statement query =
+        m_session.prepare(u"SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0"_s);
     query.exec();
     return query.next() ? query.integer(0) : 0;
 }

@@ -22,7 +22,9 @@ struct StoredCredentials
 class UserRepository
 {
 public:
-    explicit UserRepository(SqlSession& session) : m_session(session) { }
+    explicit UserRepository(SqlSession& session)
+        : m_session(session)
+    { }
 
     // Throws DbException (unique violation) when the username is taken.
     qint64 insert(const QString& username, const QString& displayName, const QString& email,

@@ -114,7 +114,7 @@ QJsonObject Lifecycle::toJson() const
 {
     QJsonArray states;
     for (const LifecycleState& s : m_states) {
-        QJsonObject state{{"name"_L1, s.name}, {"label"_L1, s.label}, {"open"_L1, s.open}};
+        QJsonObject state {{"name"_L1, s.name}, {"label"_L1, s.label}, {"open"_L1, s.open}};
         if (s.pausesSla)
             state.insert("pauses_sla"_L1, true);
         if (s.resolved)
@@ -135,10 +135,10 @@ QJsonObject Lifecycle::toJson() const
             if (t.guards.contains(guard))
                 guardNames.append(guardName(guard));
         }
-        QJsonObject transition{{"from"_L1, QJsonArray::fromStringList(from)},
-                               {"to"_L1, t.to},
-                               {"label"_L1, t.label},
-                               {"roles"_L1, QJsonArray::fromStringList(roles)}};
+        QJsonObject transition {{"from"_L1, QJsonArray::fromStringList(from)},
+                                {"to"_L1, t.to},
+                                {"label"_L1, t.label},
+                                {"roles"_L1, QJsonArray::fromStringList(roles)}};
         if (!guardNames.isEmpty())
             transition.insert("requires"_L1, QJsonArray::fromStringList(guardNames));
         if (!t.on.isEmpty())

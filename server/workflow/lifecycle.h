@@ -17,9 +17,9 @@ struct LifecycleState
 {
     QString name;
     QString label;
-    bool open = true;       // counts as open work (queues, backlog)
+    bool open = true; // counts as open work (queues, backlog)
     bool pausesSla = false; // waiting on the requester or an approval: the SLA clock stops
-    bool resolved = false;  // the resolution state (resolved_at, "met" checks)
+    bool resolved = false; // the resolution state (resolved_at, "met" checks)
 };
 
 enum class Guard { Note, Assignee };

@@ -14,7 +14,8 @@ Result<PriorityMatrix, QString> PriorityMatrix::fromJson(const QJsonObject& obje
             const QJsonValue cell = row.value(urgency);
             const int priority = cell.toInt(0);
             if (!cell.isDouble() || priority < 1 || priority > 5 || cell.toDouble() != priority)
-                return u"impact %1 / urgency %2 needs a priority from 1 to 5"_s.arg(impact, urgency);
+                return u"impact %1 / urgency %2 needs a priority from 1 to 5"_s.arg(impact,
+                                                                                    urgency);
             matrix.m_cells[static_cast<int>(*levelFromString(impact)) - 1]
                           [static_cast<int>(*levelFromString(urgency)) - 1] = priority;
         }

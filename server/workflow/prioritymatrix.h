@@ -19,7 +19,7 @@ public:
     int priority(Level impact, Level urgency) const;
 
 private:
-    std::array<std::array<int, 3>, 3> m_cells{}; // [impact - 1][urgency - 1]
+    std::array<std::array<int, 3>, 3> m_cells {}; // [impact - 1][urgency - 1]
 };
 
 } // namespace frontline::server

@@ -12,10 +12,13 @@ Result<SlaTargets, QString> SlaTargets::fromJson(const QJsonObject& object)
         const double response = entry.value("response_minutes"_L1).toDouble(-1);
         const double resolve = entry.value("resolve_minutes"_L1).toDouble(-1);
         if (response < 1 || resolve < 1 || response > 525600 || resolve > 525600)
-            return u"priority %1 needs response_minutes and resolve_minutes from 1 to 525600"_s.arg(priority);
+            return u"priority %1 needs response_minutes and resolve_minutes from 1 to 525600"_s.arg(
+                priority);
         if (resolve < response)
-            return u"priority %1: resolve_minutes must not be less than response_minutes"_s.arg(priority);
-        targets.m_targets[priority - 1] = {static_cast<qint64>(response), static_cast<qint64>(resolve)};
+            return u"priority %1: resolve_minutes must not be less than response_minutes"_s.arg(
+                priority);
+        targets.m_targets[priority - 1] = {static_cast<qint64>(response),
+                                           static_cast<qint64>(resolve)};
     }
     if (object.size() != 5)
         return u"targets are keyed by priority \"1\" to \"5\""_s;
@@ -28,8 +31,8 @@ QJsonObject SlaTargets::toJson() const
     for (int priority = 1; priority <= 5; ++priority) {
         const Target& target = forPriority(priority);
         object.insert(QString::number(priority),
-                      QJsonObject{{"response_minutes"_L1, target.responseMinutes},
-                                  {"resolve_minutes"_L1, target.resolveMinutes}});
+                      QJsonObject {{"response_minutes"_L1, target.responseMinutes},
+                                   {"resolve_minutes"_L1, target.resolveMinutes}});
     }
     return object;
 }
@@ -37,11 +40,11 @@ QJsonObject SlaTargets::toJson() const
 QString slaState(const SlaClockInput& in, qint64 now)
 {
     const bool responseLate = in.responseDue
-                              && (in.firstResponseAt ? *in.firstResponseAt > *in.responseDue
-                                                     : (in.open && now > *in.responseDue));
+        && (in.firstResponseAt ? *in.firstResponseAt > *in.responseDue
+                               : (in.open && now > *in.responseDue));
     if (!in.open) {
-        const bool resolveLate = in.resolveDue && in.resolvedState && in.resolvedAt
-                                 && *in.resolvedAt > *in.resolveDue;
+        const bool resolveLate =
+            in.resolveDue && in.resolvedState && in.resolvedAt && *in.resolvedAt > *in.resolveDue;
         return (responseLate || resolveLate) ? u"breached"_s : u"met"_s;
     }
     if (responseLate)

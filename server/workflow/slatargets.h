@@ -26,7 +26,7 @@ public:
     const Target& forPriority(int priority) const { return m_targets[priority - 1]; }
 
 private:
-    std::array<Target, 5> m_targets{};
+    std::array<Target, 5> m_targets {};
 };
 
 // What a ticket's SLA clock says at a moment.

@@ -24,7 +24,7 @@ QString resourceFor(const QString& key)
 
 WorkflowConfig loadDefaults()
 {
-    auto result = WorkflowConfig::with(WorkflowConfig{}, u"lifecycles"_s,
+    auto result = WorkflowConfig::with(WorkflowConfig {}, u"lifecycles"_s,
                                        WorkflowConfig::defaultJson(u"lifecycles"_s));
     for (const QString& key : {u"priority_matrix"_s, u"sla_targets"_s}) {
         if (result)
@@ -90,8 +90,7 @@ QJsonObject WorkflowConfig::toJson(const QString& key) const
 
 WorkflowStore::WorkflowStore()
     : m_current(std::make_shared<WorkflowConfig>(WorkflowConfig::defaults()))
-{
-}
+{ }
 
 std::shared_ptr<const WorkflowConfig> WorkflowStore::current() const
 {

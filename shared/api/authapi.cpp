@@ -20,7 +20,8 @@ Result<LoginParams, rpc::RpcError> LoginParams::fromJson(const QJsonValue& param
     // The password is checked as given: no trimming, any characters.
     const QJsonValue password = reader.rawValue("password"_L1);
     if (!password.isString() || password.toString().isEmpty())
-        reader.fail("password"_L1, password.isUndefined() ? u"is required"_s : u"must be a string"_s);
+        reader.fail("password"_L1,
+                    password.isUndefined() ? u"is required"_s : u"must be a string"_s);
     else if (password.toString().size() > MaxPasswordLength)
         reader.fail("password"_L1, u"must be at most %1 characters"_s.arg(MaxPasswordLength));
     p.password = password.toString();
@@ -47,7 +48,7 @@ Result<ResumeParams, rpc::RpcError> ResumeParams::fromJson(const QJsonValue& par
 
 QJsonObject SessionInfo::toJson() const
 {
-    QJsonObject object{{"expires_at"_L1, timeutil::toIso(expiresAt)}, {"user"_L1, user.toJson()}};
+    QJsonObject object {{"expires_at"_L1, timeutil::toIso(expiresAt)}, {"user"_L1, user.toJson()}};
     if (!token.isEmpty())
         object.insert("token"_L1, token);
     return object;

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 namespace frontline::api {
 namespace {
 
-constexpr TextRule NameRule{.minLength = 1, .maxLength = 100};
-constexpr TextRule DescriptionRule{.minLength = 0, .maxLength = 2000, .singleLine = false};
+constexpr TextRule NameRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule DescriptionRule {.minLength = 0, .maxLength = 2000, .singleLine = false};
 
 void insertNullable(QJsonObject& object, QLatin1StringView key, const Nullable<qint64>& field)
 {
@@ -90,7 +90,7 @@ Result<UserCreateParams, rpc::RpcError> UserCreateParams::fromJson(const QJsonVa
 
 QJsonObject UserUpdateParams::toJson() const
 {
-    QJsonObject object{{"id"_L1, id}};
+    QJsonObject object {{"id"_L1, id}};
     if (displayName)
         object.insert("display_name"_L1, *displayName);
     if (email)
@@ -120,7 +120,7 @@ Result<UserUpdateParams, rpc::RpcError> UserUpdateParams::fromJson(const QJsonVa
 
 QJsonObject UserListParams::toJson() const
 {
-    QJsonObject object{{"limit"_L1, limit}};
+    QJsonObject object {{"limit"_L1, limit}};
     if (role)
         object.insert("role"_L1, toString(*role));
     if (!query.isEmpty())
@@ -151,7 +151,7 @@ Result<UserListParams, rpc::RpcError> UserListParams::fromJson(const QJsonValue&
 
 QJsonObject SetPasswordParams::toJson() const
 {
-    QJsonObject object{{"password"_L1, password}};
+    QJsonObject object {{"password"_L1, password}};
     if (id)
         object.insert("id"_L1, *id);
     if (!currentPassword.isEmpty())
@@ -176,7 +176,7 @@ Result<SetPasswordParams, rpc::RpcError> SetPasswordParams::fromJson(const QJson
 
 QJsonObject GroupCreateParams::toJson() const
 {
-    QJsonObject object{{"name"_L1, name}, {"tier"_L1, tier}, {"description"_L1, description}};
+    QJsonObject object {{"name"_L1, name}, {"tier"_L1, tier}, {"description"_L1, description}};
     if (escalationGroup)
         object.insert("escalation_group"_L1, *escalationGroup);
     return object;
@@ -197,7 +197,7 @@ Result<GroupCreateParams, rpc::RpcError> GroupCreateParams::fromJson(const QJson
 
 QJsonObject GroupUpdateParams::toJson() const
 {
-    QJsonObject object{{"id"_L1, id}};
+    QJsonObject object {{"id"_L1, id}};
     if (name)
         object.insert("name"_L1, *name);
     if (tier)
@@ -240,7 +240,7 @@ Result<GroupMemberParams, rpc::RpcError> GroupMemberParams::fromJson(const QJson
 
 QJsonObject CategoryCreateParams::toJson() const
 {
-    QJsonObject object{{"name"_L1, name}, {"description"_L1, description}};
+    QJsonObject object {{"name"_L1, name}, {"description"_L1, description}};
     if (defaultGroup)
         object.insert("default_group"_L1, *defaultGroup);
     return object;
@@ -260,7 +260,7 @@ Result<CategoryCreateParams, rpc::RpcError> CategoryCreateParams::fromJson(const
 
 QJsonObject CategoryUpdateParams::toJson() const
 {
-    QJsonObject object{{"id"_L1, id}};
+    QJsonObject object {{"id"_L1, id}};
     if (name)
         object.insert("name"_L1, *name);
     if (description)

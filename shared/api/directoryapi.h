@@ -46,9 +46,9 @@ struct UserUpdateParams
 struct UserListParams
 {
     std::optional<Role> role;
-    QString query;                // matches username, display name or e-mail
+    QString query; // matches username, display name or e-mail
     bool includeDisabled = false;
-    std::optional<qint64> group;  // members of this group only
+    std::optional<qint64> group; // members of this group only
     int limit = DefaultPageSize;
     QString cursor;
 
@@ -58,9 +58,9 @@ struct UserListParams
 
 struct SetPasswordParams
 {
-    std::optional<qint64> id;       // another user's (admins only); default: the caller's own
+    std::optional<qint64> id; // another user's (admins only); default: the caller's own
     QString password;
-    QString currentPassword;        // required when changing one's own password
+    QString currentPassword; // required when changing one's own password
 
     QJsonObject toJson() const;
     static Result<SetPasswordParams, rpc::RpcError> fromJson(const QJsonValue& params);

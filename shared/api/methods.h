@@ -63,10 +63,10 @@ namespace frontline::api::notification {
 
 using namespace Qt::StringLiterals;
 
-inline constexpr auto TicketCreated = "ticket.created"_L1;     // topic "tickets"
-inline constexpr auto TicketChanged = "ticket.changed"_L1;     // topic "tickets"
+inline constexpr auto TicketCreated = "ticket.created"_L1; // topic "tickets"
+inline constexpr auto TicketChanged = "ticket.changed"_L1; // topic "tickets"
 inline constexpr auto TicketCommented = "ticket.commented"_L1; // topic "tickets"
-inline constexpr auto SessionRevoked = "session.revoked"_L1;   // always, to the affected connection
+inline constexpr auto SessionRevoked = "session.revoked"_L1; // always, to the affected connection
 
 inline QStringList all()
 {

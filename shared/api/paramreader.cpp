@@ -64,8 +64,9 @@ std::optional<QString> ParamReader::checkText(QLatin1StringView name, const QJso
         }
     }
     if (text.size() < rule.minLength) {
-        fail(name, rule.minLength <= 1 ? u"must not be empty"_s
-                                       : u"must be at least %1 characters"_s.arg(rule.minLength));
+        fail(name,
+             rule.minLength <= 1 ? u"must not be empty"_s
+                                 : u"must be at least %1 characters"_s.arg(rule.minLength));
         return std::nullopt;
     }
     if (text.size() > rule.maxLength) {
@@ -151,8 +152,7 @@ std::optional<int> ParamReader::optionalInt(QLatin1StringView name, int minimum,
     if (value.isUndefined())
         return std::nullopt;
     const double number = value.toDouble();
-    if (!value.isDouble() || std::floor(number) != number || number < minimum
-        || number > maximum) {
+    if (!value.isDouble() || std::floor(number) != number || number < minimum || number > maximum) {
         fail(name, u"must be an integer from %1 to %2"_s.arg(minimum).arg(maximum));
         return std::nullopt;
     }
@@ -249,7 +249,7 @@ std::optional<rpc::RpcError> ParamReader::finish()
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!m_seen.contains(it.key()))
             return rpc::RpcError::invalidParams(
-                    m_prefix.isEmpty() ? it.key() : m_prefix + u'.' + it.key(), u"unknown field"_s);
+                m_prefix.isEmpty() ? it.key() : m_prefix + u'.' + it.key(), u"unknown field"_s);
     }
     return std::nullopt;
 }
@@ -274,7 +274,7 @@ Result<EmptyParams, rpc::RpcError> EmptyParams::fromJson(const QJsonValue& param
     ParamReader reader(params);
     if (auto error = reader.finish())
         return *error;
-    return EmptyParams{};
+    return EmptyParams {};
 }
 
 } // namespace frontline::api

@@ -14,8 +14,7 @@
 namespace frontline::api {
 
 // A field that may be absent, explicitly null (clear it) or set.
-template<typename T>
-struct Nullable
+template<typename T> struct Nullable
 {
     bool present = false;
     std::optional<T> value;

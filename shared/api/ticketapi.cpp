@@ -5,25 +5,26 @@
 #include <QJsonArray>
 
 #include <array>
-#include <limits>
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
 namespace {
 
-constexpr TextRule TitleRule{.minLength = 1, .maxLength = MaxTitleLength};
-constexpr TextRule BodyRule{.minLength = 1, .maxLength = MaxBodyLength, .singleLine = false};
-constexpr TextRule OptionalBodyRule{.minLength = 0, .maxLength = MaxBodyLength, .singleLine = false};
-constexpr TextRule CategoryRule{.minLength = 1, .maxLength = 100};
-constexpr TextRule StatusRule{.minLength = 1, .maxLength = MaxStatusLength};
+constexpr TextRule TitleRule {.minLength = 1, .maxLength = MaxTitleLength};
+constexpr TextRule BodyRule {.minLength = 1, .maxLength = MaxBodyLength, .singleLine = false};
+constexpr TextRule OptionalBodyRule {
+    .minLength = 0, .maxLength = MaxBodyLength, .singleLine = false};
+constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule StatusRule {.minLength = 1, .maxLength = MaxStatusLength};
 
-constexpr std::array sorts{std::pair{TicketSort::Priority, "priority"_L1},
-                           std::pair{TicketSort::CreatedAsc, "created"_L1},
-                           std::pair{TicketSort::CreatedDesc, "-created"_L1},
-                           std::pair{TicketSort::UpdatedAsc, "updated"_L1},
-                           std::pair{TicketSort::UpdatedDesc, "-updated"_L1}};
+constexpr std::array sorts {std::pair {TicketSort::Priority, "priority"_L1},
+                            std::pair {TicketSort::CreatedAsc, "created"_L1},
+                            std::pair {TicketSort::CreatedDesc, "-created"_L1},
+                            std::pair {TicketSort::UpdatedAsc, "updated"_L1},
+                            std::pair {TicketSort::UpdatedDesc, "-updated"_L1}};
 
 std::optional<Level> readLevel(ParamReader& reader, QLatin1StringView name)
 {
@@ -41,12 +42,12 @@ std::optional<Selector> readSelector(ParamReader& reader, QLatin1StringView name
     if (value.isUndefined())
         return std::nullopt;
     if (value.isNull() && allowNull)
-        return Selector{Selector::Kind::None, 0};
+        return Selector {Selector::Kind::None, 0};
     if (keyword && value.isString() && value.toString() == *keyword)
-        return Selector{keywordKind, 0};
+        return Selector {keywordKind, 0};
     const double number = value.toDouble(-1);
     if (value.isDouble() && number >= 1 && std::floor(number) == number)
-        return Selector{Selector::Kind::Id, value.toInteger()};
+        return Selector {Selector::Kind::Id, value.toInteger()};
     QString expected = u"an id"_s;
     if (keyword)
         expected += u", \""_s + *keyword + u'"';
@@ -65,7 +66,7 @@ void readFilter(ParamReader& parent, TicketFilter& filter)
     const QJsonValue statuses = reader.rawValue("status"_L1);
     if (!statuses.isUndefined()) {
         QStringList list;
-        const QJsonArray array = statuses.isString() ? QJsonArray{statuses} : statuses.toArray();
+        const QJsonArray array = statuses.isString() ? QJsonArray {statuses} : statuses.toArray();
         if (array.isEmpty())
             reader.fail("status"_L1, u"must be a status or a non-empty array of statuses"_s);
         for (const QJsonValue& status : array) {
@@ -85,7 +86,8 @@ void readFilter(ParamReader& parent, TicketFilter& filter)
     const QJsonValue priorities = reader.rawValue("priority"_L1);
     if (!priorities.isUndefined()) {
         QList<int> list;
-        const QJsonArray array = priorities.isDouble() ? QJsonArray{priorities} : priorities.toArray();
+        const QJsonArray array =
+            priorities.isDouble() ? QJsonArray {priorities} : priorities.toArray();
         for (const QJsonValue& priority : array) {
             const int p = priority.toInt(0);
             if (!priority.isDouble() || p < HighestPriority || p > LowestPriority
@@ -140,11 +142,11 @@ QStringList ticketSortNames()
 
 QJsonObject TicketCreateParams::toJson() const
 {
-    QJsonObject object{{"title"_L1, title},
-                       {"description"_L1, description},
-                       {"type"_L1, toString(type)},
-                       {"impact"_L1, toString(impact)},
-                       {"urgency"_L1, toString(urgency)}};
+    QJsonObject object {{"title"_L1, title},
+                        {"description"_L1, description},
+                        {"type"_L1, toString(type)},
+                        {"impact"_L1, toString(impact)},
+                        {"urgency"_L1, toString(urgency)}};
     if (category)
         object.insert("category"_L1, *category);
     if (requester)
@@ -222,7 +224,7 @@ QJsonObject TicketFilter::toJson() const
 
 QJsonObject TicketListParams::toJson() const
 {
-    QJsonObject object{{"sort"_L1, toString(sort)}, {"limit"_L1, limit}};
+    QJsonObject object {{"sort"_L1, toString(sort)}, {"limit"_L1, limit}};
     const QJsonObject filterObject = filter.toJson();
     if (!filterObject.isEmpty())
         object.insert("filter"_L1, filterObject);
@@ -251,7 +253,8 @@ QJsonObject TicketPage::toJson() const
     for (const Ticket& ticket : items)
         array.append(ticket.toJson());
     return {{"items"_L1, array},
-            {"next_cursor"_L1, nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)}};
+            {"next_cursor"_L1,
+             nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)}};
 }
 
 TicketPage TicketPage::fromJson(const QJsonObject& object)
@@ -268,18 +271,19 @@ TicketPage TicketPage::fromJson(const QJsonObject& object)
 bool TicketUpdateParams::hasChanges() const
 {
     return title || description || category.present || impact || urgency || priority
-           || assignee.present || group.present || resolution;
+        || assignee.present || group.present || resolution;
 }
 
 QJsonObject TicketUpdateParams::toJson() const
 {
-    QJsonObject object{{"id"_L1, id}, {"version"_L1, version}};
+    QJsonObject object {{"id"_L1, id}, {"version"_L1, version}};
     if (title)
         object.insert("title"_L1, *title);
     if (description)
         object.insert("description"_L1, *description);
     if (category.present)
-        object.insert("category"_L1, category.value ? QJsonValue(*category.value) : QJsonValue(QJsonValue::Null));
+        object.insert("category"_L1,
+                      category.value ? QJsonValue(*category.value) : QJsonValue(QJsonValue::Null));
     if (impact)
         object.insert("impact"_L1, toString(*impact));
     if (urgency)
@@ -287,9 +291,11 @@ QJsonObject TicketUpdateParams::toJson() const
     if (priority)
         object.insert("priority"_L1, *priority);
     if (assignee.present)
-        object.insert("assignee"_L1, assignee.value ? QJsonValue(*assignee.value) : QJsonValue(QJsonValue::Null));
+        object.insert("assignee"_L1,
+                      assignee.value ? QJsonValue(*assignee.value) : QJsonValue(QJsonValue::Null));
     if (group.present)
-        object.insert("group"_L1, group.value ? QJsonValue(*group.value) : QJsonValue(QJsonValue::Null));
+        object.insert("group"_L1,
+                      group.value ? QJsonValue(*group.value) : QJsonValue(QJsonValue::Null));
     if (resolution)
         object.insert("resolution"_L1, *resolution);
     return object;
@@ -327,7 +333,7 @@ Result<TicketUpdateParams, rpc::RpcError> TicketUpdateParams::fromJson(const QJs
 
 QJsonObject TicketTransitionParams::toJson() const
 {
-    QJsonObject object{{"id"_L1, id}, {"status"_L1, status}};
+    QJsonObject object {{"id"_L1, id}, {"status"_L1, status}};
     if (!note.isEmpty())
         object.insert("note"_L1, note);
     if (version)
@@ -335,7 +341,8 @@ QJsonObject TicketTransitionParams::toJson() const
     return object;
 }
 
-Result<TicketTransitionParams, rpc::RpcError> TicketTransitionParams::fromJson(const QJsonValue& params)
+Result<TicketTransitionParams, rpc::RpcError>
+TicketTransitionParams::fromJson(const QJsonValue& params)
 {
     ParamReader reader(params);
     TicketTransitionParams p;

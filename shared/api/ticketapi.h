@@ -49,9 +49,9 @@ struct TicketFilter
 {
     std::optional<QStringList> statuses;
     std::optional<bool> open;
-    std::optional<Selector> assignee;  // id, "me" or null (unassigned)
+    std::optional<Selector> assignee; // id, "me" or null (unassigned)
     std::optional<Selector> requester; // id or "me"
-    std::optional<Selector> group;     // id, "mine" (the caller's groups) or null (no group)
+    std::optional<Selector> group; // id, "mine" (the caller's groups) or null (no group)
     std::optional<QList<int>> priorities;
     std::optional<QList<TicketType>> types;
     std::optional<QString> category;
@@ -107,7 +107,7 @@ struct TicketTransitionParams
 {
     qint64 id = 0;
     QString status;
-    QString note;               // a resolution note, a reason; becomes a comment
+    QString note; // a resolution note, a reason; becomes a comment
     std::optional<int> version; // when given, a stale version is a conflict
 
     QJsonObject toJson() const;

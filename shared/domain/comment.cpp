@@ -1,19 +1,29 @@
 #include "comment.h"
 
 #include "core/timeutil.h"
+#include "json/jsonwriter.h"
 
 using namespace Qt::StringLiterals;
 
 namespace frontline {
 
+void Comment::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("id"_L1, id);
+    writer.field("ticket_id"_L1, ticketId);
+    writer.key("author"_L1);
+    author.write(writer);
+    writer.field("body"_L1, body);
+    writer.field("internal"_L1, internal);
+    writer.key("created_at"_L1);
+    writer.time(createdAt);
+    writer.endObject();
+}
+
 QJsonObject Comment::toJson() const
 {
-    return {{"id"_L1, id},
-            {"ticket_id"_L1, ticketId},
-            {"author"_L1, author.toJson()},
-            {"body"_L1, body},
-            {"internal"_L1, internal},
-            {"created_at"_L1, timeutil::toIso(createdAt)}};
+    return json::objectOf(*this);
 }
 
 Comment Comment::fromJson(const QJsonObject& object)

@@ -17,6 +17,7 @@ struct Comment
     bool internal = false;
     qint64 createdAt = 0;
 
+    void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static Comment fromJson(const QJsonObject& object);
 };

@@ -38,18 +38,18 @@ QStringList namesOf(const std::array<std::pair<E, QLatin1StringView>, N>& table)
     return names;
 }
 
-constexpr std::array roles{std::pair{Role::Requester, "requester"_L1},
-                           std::pair{Role::Agent, "agent"_L1},
-                           std::pair{Role::Manager, "manager"_L1},
-                           std::pair{Role::Admin, "admin"_L1}};
+constexpr std::array roles {
+    std::pair {Role::Requester, "requester"_L1}, std::pair {Role::Agent, "agent"_L1},
+    std::pair {Role::Manager, "manager"_L1}, std::pair {Role::Admin, "admin"_L1}};
 
-constexpr std::array levels{std::pair{Level::High, "high"_L1}, std::pair{Level::Medium, "medium"_L1},
-                            std::pair{Level::Low, "low"_L1}};
+constexpr std::array levels {std::pair {Level::High, "high"_L1},
+                             std::pair {Level::Medium, "medium"_L1},
+                             std::pair {Level::Low, "low"_L1}};
 
-constexpr std::array types{std::pair{TicketType::Incident, "incident"_L1},
-                           std::pair{TicketType::ServiceRequest, "service_request"_L1},
-                           std::pair{TicketType::Problem, "problem"_L1},
-                           std::pair{TicketType::Change, "change"_L1}};
+constexpr std::array types {std::pair {TicketType::Incident, "incident"_L1},
+                            std::pair {TicketType::ServiceRequest, "service_request"_L1},
+                            std::pair {TicketType::Problem, "problem"_L1},
+                            std::pair {TicketType::Change, "change"_L1}};
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "group.h"
 
 #include "core/timeutil.h"
+#include "json/jsonwriter.h"
 
 #include <QJsonArray>
 
@@ -8,9 +9,18 @@ using namespace Qt::StringLiterals;
 
 namespace frontline {
 
+void GroupRef::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("id"_L1, id);
+    writer.field("name"_L1, name);
+    writer.field("tier"_L1, tier);
+    writer.endObject();
+}
+
 QJsonObject GroupRef::toJson() const
 {
-    return {{"id"_L1, id}, {"name"_L1, name}, {"tier"_L1, tier}};
+    return json::objectOf(*this);
 }
 
 GroupRef GroupRef::fromJson(const QJsonObject& object)

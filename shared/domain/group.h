@@ -7,6 +7,9 @@
 #include <optional>
 
 namespace frontline {
+namespace json {
+class JsonWriter;
+}
 
 struct UserRef;
 
@@ -20,6 +23,7 @@ struct GroupRef
     QString name;
     int tier = MinTier;
 
+    void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static GroupRef fromJson(const QJsonObject& object);
     friend bool operator==(const GroupRef&, const GroupRef&) = default;

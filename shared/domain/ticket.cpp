@@ -1,6 +1,7 @@
 #include "ticket.h"
 
 #include "core/timeutil.h"
+#include "json/jsonwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,12 +15,22 @@ std::optional<qint64> optionalTime(const QJsonValue& value)
 
 } // namespace
 
+void SlaInfo::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.key("response_due"_L1);
+    writer.time(responseDue);
+    writer.key("resolve_due"_L1);
+    writer.time(resolveDue);
+    writer.key("first_response_at"_L1);
+    writer.time(firstResponseAt);
+    writer.field("state"_L1, state);
+    writer.endObject();
+}
+
 QJsonObject SlaInfo::toJson() const
 {
-    return {{"response_due"_L1, timeutil::toJson(responseDue)},
-            {"resolve_due"_L1, timeutil::toJson(resolveDue)},
-            {"first_response_at"_L1, timeutil::toJson(firstResponseAt)},
-            {"state"_L1, state}};
+    return json::objectOf(*this);
 }
 
 SlaInfo SlaInfo::fromJson(const QJsonObject& object)
@@ -32,35 +43,58 @@ SlaInfo SlaInfo::fromJson(const QJsonObject& object)
     return sla;
 }
 
+void Ticket::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("id"_L1, id);
+    writer.field("type"_L1, toString(type));
+    writer.field("title"_L1, title);
+    writer.field("description"_L1, description);
+    writer.field("status"_L1, status);
+    writer.field("open"_L1, open);
+    writer.field("impact"_L1, toString(impact));
+    writer.field("urgency"_L1, toString(urgency));
+    writer.field("priority"_L1, priority);
+    writer.key("category"_L1);
+    writer.stringOrNull(category);
+    writer.key("requester"_L1);
+    requester.write(writer);
+    writer.key("assignee"_L1);
+    if (assignee)
+        assignee->write(writer);
+    else
+        writer.null();
+    writer.key("group"_L1);
+    if (group)
+        group->write(writer);
+    else
+        writer.null();
+    writer.key("created_at"_L1);
+    writer.time(createdAt);
+    writer.key("updated_at"_L1);
+    writer.time(updatedAt);
+    writer.field("version"_L1, version);
+    writer.key("sla"_L1);
+    sla.write(writer);
+    writer.key("resolved_at"_L1);
+    writer.time(resolvedAt);
+    writer.key("closed_at"_L1);
+    writer.time(closedAt);
+    writer.field("resolution"_L1, resolution);
+    writer.endObject();
+}
+
 QJsonObject Ticket::toJson() const
 {
-    return {{"id"_L1, id},
-            {"type"_L1, toString(type)},
-            {"title"_L1, title},
-            {"description"_L1, description},
-            {"status"_L1, status},
-            {"open"_L1, open},
-            {"impact"_L1, toString(impact)},
-            {"urgency"_L1, toString(urgency)},
-            {"priority"_L1, priority},
-            {"category"_L1, category.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(category)},
-            {"requester"_L1, requester.toJson()},
-            {"assignee"_L1, assignee ? QJsonValue(assignee->toJson()) : QJsonValue(QJsonValue::Null)},
-            {"group"_L1, group ? QJsonValue(group->toJson()) : QJsonValue(QJsonValue::Null)},
-            {"created_at"_L1, timeutil::toIso(createdAt)},
-            {"updated_at"_L1, timeutil::toIso(updatedAt)},
-            {"version"_L1, version},
-            {"sla"_L1, sla.toJson()},
-            {"resolved_at"_L1, timeutil::toJson(resolvedAt)},
-            {"closed_at"_L1, timeutil::toJson(closedAt)},
-            {"resolution"_L1, resolution}};
+    return json::objectOf(*this);
 }
 
 Ticket Ticket::fromJson(const QJsonObject& object)
 {
     Ticket ticket;
     ticket.id = object.value("id"_L1).toInteger();
-    ticket.type = ticketTypeFromString(object.value("type"_L1).toString()).value_or(TicketType::Incident);
+    ticket.type =
+        ticketTypeFromString(object.value("type"_L1).toString()).value_or(TicketType::Incident);
     ticket.title = object.value("title"_L1).toString();
     ticket.description = object.value("description"_L1).toString();
     ticket.status = object.value("status"_L1).toString();

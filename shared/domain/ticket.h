@@ -23,6 +23,7 @@ struct SlaInfo
     // on_track, at_risk, breached, paused or met
     QString state;
 
+    void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static SlaInfo fromJson(const QJsonObject& object);
 };
@@ -50,6 +51,8 @@ struct Ticket
     std::optional<qint64> closedAt;
     QString resolution;
 
+    // The one JSON mapping of a ticket (toJson() is derived from it).
+    void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static Ticket fromJson(const QJsonObject& object);
 };

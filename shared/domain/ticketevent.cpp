@@ -1,6 +1,7 @@
 #include "ticketevent.h"
 
 #include "core/timeutil.h"
+#include "json/jsonwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,22 +29,32 @@ std::optional<TicketEvent::Kind> TicketEvent::kindFromName(QStringView name)
     return std::nullopt;
 }
 
+void TicketEvent::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("id"_L1, id);
+    writer.field("ticket_id"_L1, ticketId);
+    writer.field("kind"_L1, kindName(kind));
+    writer.key("actor"_L1);
+    actor.write(writer);
+    writer.key("at"_L1);
+    writer.time(at);
+    writer.field("internal"_L1, internal);
+    if (kind == Kind::Change) {
+        writer.field("field"_L1, field);
+        writer.field("old"_L1, oldValue);
+        writer.field("new"_L1, newValue);
+    }
+    if (comment) {
+        writer.key("comment"_L1);
+        comment->write(writer);
+    }
+    writer.endObject();
+}
+
 QJsonObject TicketEvent::toJson() const
 {
-    QJsonObject object{{"id"_L1, id},
-                       {"ticket_id"_L1, ticketId},
-                       {"kind"_L1, kindName(kind)},
-                       {"actor"_L1, actor.toJson()},
-                       {"at"_L1, timeutil::toIso(at)},
-                       {"internal"_L1, internal}};
-    if (kind == Kind::Change) {
-        object.insert("field"_L1, field);
-        object.insert("old"_L1, oldValue.isUndefined() ? QJsonValue(QJsonValue::Null) : oldValue);
-        object.insert("new"_L1, newValue.isUndefined() ? QJsonValue(QJsonValue::Null) : newValue);
-    }
-    if (comment)
-        object.insert("comment"_L1, comment->toJson());
-    return object;
+    return json::objectOf(*this);
 }
 
 TicketEvent TicketEvent::fromJson(const QJsonObject& object)

@@ -21,12 +21,13 @@ struct TicketEvent
     Kind kind = Kind::Change;
     UserRef actor;
     qint64 at = 0;
-    QString field;   // Change: the field's wire name (status, assignee, priority, ...)
+    QString field; // Change: the field's wire name (status, assignee, priority, ...)
     QJsonValue oldValue;
     QJsonValue newValue;
     std::optional<Comment> comment; // Comment: the reply or note
-    bool internal = false;          // hidden from requesters
+    bool internal = false; // hidden from requesters
 
+    void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static TicketEvent fromJson(const QJsonObject& object);
     static QString kindName(Kind kind);

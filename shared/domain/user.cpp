@@ -1,6 +1,7 @@
 #include "user.h"
 
 #include "core/timeutil.h"
+#include "json/jsonwriter.h"
 
 #include <QJsonArray>
 
@@ -8,9 +9,18 @@ using namespace Qt::StringLiterals;
 
 namespace frontline {
 
+void UserRef::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("id"_L1, id);
+    writer.field("username"_L1, username);
+    writer.field("display_name"_L1, displayName);
+    writer.endObject();
+}
+
 QJsonObject UserRef::toJson() const
 {
-    return {{"id"_L1, id}, {"username"_L1, username}, {"display_name"_L1, displayName}};
+    return json::objectOf(*this);
 }
 
 UserRef UserRef::fromJson(const QJsonObject& object)

@@ -8,6 +8,9 @@
 #include <QString>
 
 namespace frontline {
+namespace json {
+class JsonWriter;
+}
 
 // A user as other objects mention them (requester, assignee, author).
 struct UserRef
@@ -16,6 +19,7 @@ struct UserRef
     QString username;
     QString displayName;
 
+    void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static UserRef fromJson(const QJsonObject& object);
     friend bool operator==(const UserRef&, const UserRef&) = default;

@@ -14,14 +14,14 @@ enum class ErrorCode : int {
     InternalError = -32603,
 
     // Frontline application errors
-    Unauthenticated = -32001,    // no session on this connection, or the token is invalid/expired
-    Forbidden = -32002,          // authenticated, but the role may not do this
-    NotFound = -32003,           // no such object, or not one the caller may see
-    Conflict = -32004,           // stale version or duplicate unique value
-    InvalidTransition = -32005,  // the lifecycle does not allow this status change
-    RateLimited = -32006,        // too many requests or failed logins; data.retry_after_ms
-    TooLarge = -32007,           // message or field over the configured limit
-    Unavailable = -32008,        // storage refuses writes (failed sync) or server shutting down
+    Unauthenticated = -32001, // no session on this connection, or the token is invalid/expired
+    Forbidden = -32002, // authenticated, but the role may not do this
+    NotFound = -32003, // no such object, or not one the caller may see
+    Conflict = -32004, // stale version or duplicate unique value
+    InvalidTransition = -32005, // the lifecycle does not allow this status change
+    RateLimited = -32006, // too many requests or failed logins; data.retry_after_ms
+    TooLarge = -32007, // message or field over the configured limit
+    Unavailable = -32008, // storage refuses writes (failed sync) or server shutting down
     InvalidCredentials = -32009, // auth.login: unknown user or wrong password (indistinguishable)
 
     // Local to the client library, never sent on the wire.
@@ -31,11 +31,11 @@ enum class ErrorCode : int {
 
 // Every code that can appear on the wire (the protocol reference documents each).
 constexpr ErrorCode WireErrorCodes[] = {
-        ErrorCode::ParseError,      ErrorCode::InvalidRequest,    ErrorCode::MethodNotFound,
-        ErrorCode::InvalidParams,   ErrorCode::InternalError,     ErrorCode::Unauthenticated,
-        ErrorCode::Forbidden,       ErrorCode::NotFound,          ErrorCode::Conflict,
-        ErrorCode::InvalidTransition, ErrorCode::RateLimited,     ErrorCode::TooLarge,
-        ErrorCode::Unavailable,     ErrorCode::InvalidCredentials,
+    ErrorCode::ParseError,        ErrorCode::InvalidRequest,     ErrorCode::MethodNotFound,
+    ErrorCode::InvalidParams,     ErrorCode::InternalError,      ErrorCode::Unauthenticated,
+    ErrorCode::Forbidden,         ErrorCode::NotFound,           ErrorCode::Conflict,
+    ErrorCode::InvalidTransition, ErrorCode::RateLimited,        ErrorCode::TooLarge,
+    ErrorCode::Unavailable,       ErrorCode::InvalidCredentials,
 };
 
 constexpr int toInt(ErrorCode code)

@@ -1,5 +1,7 @@
 #include "jsonrpc.h"
 
+#include "json/jsonwriter.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -138,12 +140,12 @@ ParsedMessage parse(QByteArrayView line)
     QByteArray wrapped;
     wrapped.reserve(line.size() + 2);
     wrapped.append('[').append(line).append(']');
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError || document.array().size() != 1) {
-        parsed.error = RpcError::parseError(
-                error.error != QJsonParseError::NoError ? error.errorString()
-                                                        : u"not exactly one JSON value"_s);
+        parsed.error = RpcError::parseError(error.error != QJsonParseError::NoError
+                                                ? error.errorString()
+                                                : u"not exactly one JSON value"_s);
         return parsed;
     }
     const QJsonValue top = document.array().at(0);
@@ -165,7 +167,7 @@ ParsedMessage parse(QByteArrayView line)
 
 QJsonObject request(const QString& method, const QJsonValue& params, const QJsonValue& id)
 {
-    QJsonObject object{{"jsonrpc"_L1, Version}, {"method"_L1, method}, {"id"_L1, id}};
+    QJsonObject object {{"jsonrpc"_L1, Version}, {"method"_L1, method}, {"id"_L1, id}};
     if (!params.isUndefined() && !params.isNull())
         object.insert("params"_L1, params);
     return object;
@@ -173,7 +175,7 @@ QJsonObject request(const QString& method, const QJsonValue& params, const QJson
 
 QJsonObject notification(const QString& method, const QJsonValue& params)
 {
-    QJsonObject object{{"jsonrpc"_L1, Version}, {"method"_L1, method}};
+    QJsonObject object {{"jsonrpc"_L1, Version}, {"method"_L1, method}};
     if (!params.isUndefined() && !params.isNull())
         object.insert("params"_L1, params);
     return object;
@@ -181,14 +183,14 @@ QJsonObject notification(const QString& method, const QJsonValue& params)
 
 QJsonObject success(const QJsonValue& id, const QJsonValue& result)
 {
-    return QJsonObject{{"jsonrpc"_L1, Version},
-                       {"result"_L1, result.isUndefined() ? QJsonValue(QJsonValue::Null) : result},
-                       {"id"_L1, id}};
+    return QJsonObject {{"jsonrpc"_L1, Version},
+                        {"result"_L1, result.isUndefined() ? QJsonValue(QJsonValue::Null) : result},
+                        {"id"_L1, id}};
 }
 
 QJsonObject failure(const QJsonValue& id, const RpcError& error)
 {
-    return QJsonObject{{"jsonrpc"_L1, Version}, {"error"_L1, error.toJson()}, {"id"_L1, id}};
+    return QJsonObject {{"jsonrpc"_L1, Version}, {"error"_L1, error.toJson()}, {"id"_L1, id}};
 }
 
 QByteArray encode(const QJsonObject& message)
@@ -203,6 +205,41 @@ QByteArray encode(const QJsonArray& batch)
     QByteArray bytes = QJsonDocument(batch).toJson(QJsonDocument::Compact);
     bytes.append('\n');
     return bytes;
+}
+
+QByteArray encodeSuccess(const QJsonValue& id, const JsonPayload& result)
+{
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.field("jsonrpc"_L1, Version);
+    writer.key("result"_L1);
+    writer.raw(result.toBytes());
+    writer.field("id"_L1, id);
+    writer.endObject();
+    return writer.take();
+}
+
+QByteArray encodeFailure(const QJsonValue& id, const RpcError& error)
+{
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.field("jsonrpc"_L1, Version);
+    writer.field("error"_L1, QJsonValue(error.toJson()));
+    writer.field("id"_L1, id);
+    writer.endObject();
+    return writer.take();
+}
+
+QByteArray encodeNotification(const QString& method, const JsonPayload& params)
+{
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.field("jsonrpc"_L1, Version);
+    writer.field("method"_L1, method);
+    writer.key("params"_L1);
+    writer.raw(params.toBytes());
+    writer.endObject();
+    return writer.take();
 }
 
 } // namespace frontline::rpc::jsonrpc

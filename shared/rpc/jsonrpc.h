@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rpc/jsonpayload.h"
 #include "rpcerror.h"
 
 #include <QByteArray>
@@ -18,10 +19,10 @@ struct Message
     enum class Kind { Request, Notification, Response, Invalid };
 
     Kind kind = Kind::Invalid;
-    QString method;                // Request, Notification
-    QJsonValue params;             // object, array or undefined (absent)
-    QJsonValue id;                 // Request, Response, Invalid (null when undeterminable)
-    QJsonValue result;             // Response (success)
+    QString method; // Request, Notification
+    QJsonValue params; // object, array or undefined (absent)
+    QJsonValue id; // Request, Response, Invalid (null when undeterminable)
+    QJsonValue result; // Response (success)
     std::optional<RpcError> error; // Response (failure), or why an element is Invalid
 
     bool isRequest() const { return kind == Kind::Request; }
@@ -42,7 +43,7 @@ struct ParsedMessage
 
 namespace jsonrpc {
 
-inline constexpr QLatin1StringView Version{"2.0"};
+inline constexpr QLatin1StringView Version {"2.0"};
 
 // Parses one line (without its terminating '\n'). Never throws, never crashes on any input.
 ParsedMessage parse(QByteArrayView line);
@@ -58,6 +59,12 @@ QJsonObject failure(const QJsonValue& id, const RpcError& error);
 // Compact JSON followed by '\n': one frame on the wire.
 QByteArray encode(const QJsonObject& message);
 QByteArray encode(const QJsonArray& batch);
+
+// Byte-level encoders for answers and notifications whose payload may be pre-encoded. They
+// return compact JSON without the trailing '\n'.
+QByteArray encodeSuccess(const QJsonValue& id, const JsonPayload& result);
+QByteArray encodeFailure(const QJsonValue& id, const RpcError& error);
+QByteArray encodeNotification(const QString& method, const JsonPayload& params);
 
 bool isValidUtf8(QByteArrayView bytes);
 

@@ -14,10 +14,10 @@ namespace {
 struct BatchCollector
 {
     JsonRpcProcessor::Send send;
-    QJsonArray responses;
+    QByteArrayList responses; // each compact JSON
     qsizetype pending = 0;
 
-    void add(const QJsonObject& response)
+    void add(const QByteArray& response)
     {
         responses.append(response);
         finishOne();
@@ -25,22 +25,23 @@ struct BatchCollector
     void finishOne()
     {
         if (--pending == 0 && !responses.isEmpty())
-            send(jsonrpc::encode(responses));
+            send('[' + responses.join(',') + "]\n");
     }
 };
 
 // Runs one element and reports its answer (if it has one) through `answer`.
 void runOne(const Message& message, const JsonRpcProcessor::Handler& handler,
-            std::function<void(const QJsonObject&)> answer, std::function<void()> noAnswer)
+            std::function<void(const QByteArray&)> answer, std::function<void()> noAnswer)
 {
     switch (message.kind) {
     case Message::Kind::Invalid:
-        answer(jsonrpc::failure(message.id, *message.error));
+        answer(jsonrpc::encodeFailure(message.id, *message.error));
         return;
     case Message::Kind::Response:
         // This side never sends requests, so a response is out of place.
-        answer(jsonrpc::failure(message.id.isUndefined() ? QJsonValue(QJsonValue::Null) : message.id,
-                                RpcError::invalidRequest(u"unexpected response"_s)));
+        answer(jsonrpc::encodeFailure(message.id.isUndefined() ? QJsonValue(QJsonValue::Null)
+                                                               : message.id,
+                                      RpcError::invalidRequest(u"unexpected response"_s)));
         return;
     case Message::Kind::Notification:
         if (message.method.startsWith(u"rpc."_s)) {
@@ -54,13 +55,14 @@ void runOne(const Message& message, const JsonRpcProcessor::Handler& handler,
         break;
     }
     if (message.method.startsWith(u"rpc."_s)) { // reserved by the specification
-        answer(jsonrpc::failure(message.id, RpcError::methodNotFound(message.method)));
+        answer(jsonrpc::encodeFailure(message.id, RpcError::methodNotFound(message.method)));
         return;
     }
     const QJsonValue id = message.id;
     handler({message.method, message.params, false},
-            [id, answer = std::move(answer)](Result<QJsonValue, RpcError> result) {
-                answer(result ? jsonrpc::success(id, *result) : jsonrpc::failure(id, result.error()));
+            [id, answer = std::move(answer)](Result<JsonPayload, RpcError> result) {
+                answer(result ? jsonrpc::encodeSuccess(id, *result)
+                              : jsonrpc::encodeFailure(id, result.error()));
             });
 }
 
@@ -70,17 +72,19 @@ void JsonRpcProcessor::process(QByteArrayView frame, const Handler& handler, Sen
 {
     const ParsedMessage parsed = jsonrpc::parse(frame);
     if (parsed.error) {
-        send(jsonrpc::encode(jsonrpc::failure(QJsonValue::Null, *parsed.error)));
+        send(jsonrpc::encodeFailure(QJsonValue::Null, *parsed.error) + '\n');
         return;
     }
     if (!parsed.isBatch) {
         runOne(
-                parsed.items.constFirst(), handler,
-                [send](const QJsonObject& response) { send(jsonrpc::encode(response)); }, [] {});
+            parsed.items.constFirst(), handler,
+            [send](const QByteArray& response) { send(response + '\n'); }, [] {});
         return;
     }
     if (parsed.items.size() > m_maxBatchSize) {
-        send(jsonrpc::encode(jsonrpc::failure(QJsonValue::Null, RpcError::tooLarge(u"batch"_s, m_maxBatchSize))));
+        send(
+            jsonrpc::encodeFailure(QJsonValue::Null, RpcError::tooLarge(u"batch"_s, m_maxBatchSize))
+            + '\n');
         return;
     }
     auto batch = std::make_shared<BatchCollector>();
@@ -88,8 +92,8 @@ void JsonRpcProcessor::process(QByteArrayView frame, const Handler& handler, Sen
     batch->pending = parsed.items.size() + 1; // held open until every element is dispatched
     for (const Message& message : parsed.items) {
         runOne(
-                message, handler, [batch](const QJsonObject& response) { batch->add(response); },
-                [batch] { batch->finishOne(); });
+            message, handler, [batch](const QByteArray& response) { batch->add(response); },
+            [batch] { batch->finishOne(); });
     }
     batch->finishOne();
 }

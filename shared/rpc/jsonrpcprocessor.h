@@ -23,11 +23,13 @@ public:
         QJsonValue params;
         bool notification = false;
     };
-    using Respond = std::function<void(Result<QJsonValue, RpcError>)>;
+    using Respond = std::function<void(Result<JsonPayload, RpcError>)>;
     using Handler = std::function<void(const Call& call, Respond respond)>;
     using Send = std::function<void(const QByteArray& frame)>;
 
-    explicit JsonRpcProcessor(int maxBatchSize = 1000) : m_maxBatchSize(maxBatchSize) { }
+    explicit JsonRpcProcessor(int maxBatchSize = 1000)
+        : m_maxBatchSize(maxBatchSize)
+    { }
 
     // `respond` must be called exactly once per call (for notifications too: it is discarded).
     void process(QByteArrayView frame, const Handler& handler, Send send) const;

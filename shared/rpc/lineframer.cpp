@@ -4,8 +4,7 @@ namespace frontline::rpc {
 
 LineFramer::LineFramer(qsizetype maxFrameBytes)
     : m_maxFrameBytes(maxFrameBytes)
-{
-}
+{ }
 
 LineFramer::Status LineFramer::append(QByteArrayView bytes)
 {
@@ -15,8 +14,8 @@ LineFramer::Status LineFramer::append(QByteArrayView bytes)
     // Only the part after the last newline can grow into an oversized frame; check it before
     // keeping the bytes, so a peer can never make us buffer more than the limit plus one read.
     const qsizetype lastNewline = bytes.lastIndexOf('\n');
-    const qsizetype tail = lastNewline < 0 ? bufferedBytes() + bytes.size()
-                                           : bytes.size() - lastNewline - 1;
+    const qsizetype tail =
+        lastNewline < 0 ? bufferedBytes() + bytes.size() : bytes.size() - lastNewline - 1;
     if (tail > m_maxFrameBytes) {
         m_poisoned = true;
         return Status::TooLarge;

@@ -32,8 +32,8 @@ private:
     void compact();
 
     QByteArray m_buffer;
-    qsizetype m_consumed = 0;  // bytes at the front of m_buffer already returned
-    qsizetype m_scanned = 0;   // bytes after m_consumed known to hold no '\n'
+    qsizetype m_consumed = 0; // bytes at the front of m_buffer already returned
+    qsizetype m_scanned = 0; // bytes after m_consumed known to hold no '\n'
     qsizetype m_maxFrameBytes;
     bool m_poisoned = false;
 };

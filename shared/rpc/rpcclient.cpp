@@ -21,8 +21,7 @@ QString ServerEndpoint::toString() const
 RpcReply::RpcReply(QString method, QObject* parent)
     : QObject(parent)
     , m_method(std::move(method))
-{
-}
+{ }
 
 void RpcReply::finish(QJsonValue result)
 {
@@ -250,12 +249,14 @@ void RpcClient::handleFrame(const QByteArray& frame)
             Q_EMIT notificationReceived(message.method, message.params);
             break;
         case Message::Kind::Request:
-            send(jsonrpc::encode(jsonrpc::failure(message.id, RpcError::methodNotFound(message.method))));
+            send(jsonrpc::encode(
+                jsonrpc::failure(message.id, RpcError::methodNotFound(message.method))));
             break;
         case Message::Kind::Invalid:
             // A server error that could not be tied to a request (id null) is a protocol slip.
             if (message.error)
-                qCWarning(lcSharedClient) << "invalid message from server:" << message.error->message;
+                qCWarning(lcSharedClient)
+                    << "invalid message from server:" << message.error->message;
             break;
         }
     }
@@ -297,15 +298,14 @@ RpcReply* RpcClient::call(const QString& method, const QJsonValue& params, int t
     auto* reply = new RpcReply(method, this);
     if (m_state != State::Connected && m_state != State::Connecting) {
         QMetaObject::invokeMethod(
-                reply,
-                [reply] {
-                    reply->fail(RpcError(ErrorCode::ClientDisconnected, u"Not connected"_s));
-                },
-                Qt::QueuedConnection);
+            reply,
+            [reply] { reply->fail(RpcError(ErrorCode::ClientDisconnected, u"Not connected"_s)); },
+            Qt::QueuedConnection);
         return reply;
     }
     const qint64 id = m_nextId++;
-    m_pending.insert(id, Pending{reply, QDeadlineTimer(timeoutMs < 0 ? m_defaultTimeoutMs : timeoutMs)});
+    m_pending.insert(
+        id, Pending {reply, QDeadlineTimer(timeoutMs < 0 ? m_defaultTimeoutMs : timeoutMs)});
     if (!m_timeoutSweep.isActive())
         m_timeoutSweep.start();
     send(jsonrpc::encode(jsonrpc::request(method, params, id)));

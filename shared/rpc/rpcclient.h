@@ -135,7 +135,7 @@ private:
 
     ServerEndpoint m_endpoint;
     QSslSocket* m_socket = nullptr;
-    LineFramer m_framer{1};
+    LineFramer m_framer {1};
     qsizetype m_maxMessageBytes = 16 * 1024 * 1024;
     State m_state = State::Disconnected;
     bool m_autoReconnect = true;

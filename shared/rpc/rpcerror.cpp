@@ -8,8 +8,7 @@ RpcError::RpcError(ErrorCode c, QString msg, QJsonValue d)
     : code(toInt(c))
     , message(std::move(msg))
     , data(std::move(d))
-{
-}
+{ }
 
 QString RpcError::field() const
 {
@@ -23,7 +22,7 @@ QString RpcError::reason() const
 
 QJsonObject RpcError::toJson() const
 {
-    QJsonObject object{{"code"_L1, code}, {"message"_L1, message}};
+    QJsonObject object {{"code"_L1, code}, {"message"_L1, message}};
     if (!data.isUndefined() && !data.isNull())
         object.insert("data"_L1, data);
     return object;
@@ -40,7 +39,7 @@ RpcError RpcError::fromJson(const QJsonObject& object)
 
 static QJsonObject reasonData(const QString& reason)
 {
-    return QJsonObject{{"reason"_L1, reason}};
+    return QJsonObject {{"reason"_L1, reason}};
 }
 
 RpcError RpcError::parseError(const QString& detail)
@@ -57,14 +56,13 @@ RpcError RpcError::invalidRequest(const QString& detail)
 
 RpcError RpcError::methodNotFound(const QString& method)
 {
-    return {ErrorCode::MethodNotFound, u"Method not found"_s,
-            QJsonObject{{"method"_L1, method}}};
+    return {ErrorCode::MethodNotFound, u"Method not found"_s, QJsonObject {{"method"_L1, method}}};
 }
 
 RpcError RpcError::invalidParams(const QString& field, const QString& reason)
 {
     return {ErrorCode::InvalidParams, u"Invalid params: "_s + field + u": "_s + reason,
-            QJsonObject{{"field"_L1, field}, {"reason"_L1, reason}}};
+            QJsonObject {{"field"_L1, field}, {"reason"_L1, reason}}};
 }
 
 RpcError RpcError::internal(const QString& detail)
@@ -88,7 +86,7 @@ RpcError RpcError::forbidden(const QString& reason, const QString& field)
 
 RpcError RpcError::notFound(const QString& what)
 {
-    return {ErrorCode::NotFound, u"Not found"_s, QJsonObject{{"what"_L1, what}}};
+    return {ErrorCode::NotFound, u"Not found"_s, QJsonObject {{"what"_L1, what}}};
 }
 
 RpcError RpcError::conflict(const QString& reason, QJsonObject extra)
@@ -100,18 +98,19 @@ RpcError RpcError::conflict(const QString& reason, QJsonObject extra)
 RpcError RpcError::invalidTransition(const QString& from, const QString& to, const QString& reason)
 {
     return {ErrorCode::InvalidTransition, u"Invalid transition"_s,
-            QJsonObject{{"from"_L1, from}, {"to"_L1, to}, {"reason"_L1, reason}}};
+            QJsonObject {{"from"_L1, from}, {"to"_L1, to}, {"reason"_L1, reason}}};
 }
 
 RpcError RpcError::rateLimited(qint64 retryAfterMs)
 {
     return {ErrorCode::RateLimited, u"Rate limited"_s,
-            QJsonObject{{"retry_after_ms"_L1, retryAfterMs}}};
+            QJsonObject {{"retry_after_ms"_L1, retryAfterMs}}};
 }
 
 RpcError RpcError::tooLarge(const QString& what, qint64 limit)
 {
-    return {ErrorCode::TooLarge, u"Too large"_s, QJsonObject{{"what"_L1, what}, {"limit"_L1, limit}}};
+    return {ErrorCode::TooLarge, u"Too large"_s,
+            QJsonObject {{"what"_L1, what}, {"limit"_L1, limit}}};
 }
 
 RpcError RpcError::unavailable(const QString& reason)

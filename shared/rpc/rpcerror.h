@@ -20,7 +20,7 @@ struct RpcError
 
     ErrorCode errorCode() const { return static_cast<ErrorCode>(code); }
     bool is(ErrorCode c) const { return code == toInt(c); }
-    QString field() const;  // data.field, when the error names one
+    QString field() const; // data.field, when the error names one
     QString reason() const; // data.reason
 
     QJsonObject toJson() const;

@@ -15,7 +15,10 @@ namespace {
 class AuthFlowTest : public ServerFixture
 {
 protected:
-    QStringList serverArguments() const override { return {u"--login-failures-per-hour"_s, u"5"_s}; }
+    QStringList serverArguments() const override
+    {
+        return {u"--login-failures-per-hour"_s, u"5"_s};
+    }
 };
 
 } // namespace
@@ -28,12 +31,13 @@ TEST_P(AuthFlowTest, LoginGivesATokenThatResumesOnAnotherConnection)
     ASSERT_TRUE(login.ok()) << login.describe();
     const QString token = login.object().value("token"_L1).toString();
     EXPECT_EQ(token.size(), 43) << "256 random bits, base64url";
-    EXPECT_EQ(login.object().value("user"_L1).toObject().value("username"_L1).toString(), u"alice"_s);
+    EXPECT_EQ(login.object().value("user"_L1).toObject().value("username"_L1).toString(),
+              u"alice"_s);
     EXPECT_TRUE(login.object().contains("expires_at"_L1));
 
     TestClient second(server().port());
     EXPECT_EQ(second.call(u"ticket.list"_s).code(), -32001) << "not logged in yet";
-    const Reply resumed = second.call(u"auth.resume"_s, QJsonObject{{"token"_L1, token}});
+    const Reply resumed = second.call(u"auth.resume"_s, QJsonObject {{"token"_L1, token}});
     ASSERT_TRUE(resumed.ok()) << resumed.describe();
     EXPECT_FALSE(resumed.object().contains("token"_L1)) << "the token is never echoed back";
     EXPECT_TRUE(second.call(u"ticket.list"_s).ok());
@@ -55,9 +59,12 @@ TEST_P(AuthFlowTest, LogoutRevokesTheTokenEverywhere)
 {
     createUser(u"carol"_s, u"agent"_s);
     TestClient first(server().port());
-    const QString token = first.login(u"carol"_s, QString::fromLatin1(Password)).object().value("token"_L1).toString();
+    const QString token = first.login(u"carol"_s, QString::fromLatin1(Password))
+                              .object()
+                              .value("token"_L1)
+                              .toString();
     TestClient second(server().port());
-    ASSERT_TRUE(second.call(u"auth.resume"_s, QJsonObject{{"token"_L1, token}}).ok());
+    ASSERT_TRUE(second.call(u"auth.resume"_s, QJsonObject {{"token"_L1, token}}).ok());
 
     const Reply logout = first.call(u"auth.logout"_s);
     ASSERT_TRUE(logout.ok()) << logout.describe();
@@ -67,8 +74,9 @@ TEST_P(AuthFlowTest, LogoutRevokesTheTokenEverywhere)
     EXPECT_EQ(revoked.params.value("reason"_L1).toString(), u"logged_out"_s);
     EXPECT_EQ(second.call(u"ticket.list"_s).code(), -32001);
     TestClient third(server().port());
-    EXPECT_EQ(third.call(u"auth.resume"_s, QJsonObject{{"token"_L1, token}}).code(), -32001);
-    EXPECT_EQ(third.call(u"auth.resume"_s, QJsonObject{{"token"_L1, u"made-up-token"_s}}).code(), -32001);
+    EXPECT_EQ(third.call(u"auth.resume"_s, QJsonObject {{"token"_L1, token}}).code(), -32001);
+    EXPECT_EQ(third.call(u"auth.resume"_s, QJsonObject {{"token"_L1, u"made-up-token"_s}}).code(),
+              -32001);
 }
 
 TEST_P(AuthFlowTest, FailedGuessesAreThrottledPerAccount)
@@ -79,9 +87,11 @@ TEST_P(AuthFlowTest, FailedGuessesAreThrottledPerAccount)
     for (int i = 0; i < 5; ++i)
         EXPECT_EQ(client.login(u"dave"_s, u"guess number "_s + QString::number(i)).code(), -32009);
     const Reply throttled = client.login(u"dave"_s, QString::fromLatin1(Password));
-    EXPECT_EQ(throttled.code(), -32006) << "even the right password waits: " << throttled.describe();
+    EXPECT_EQ(throttled.code(), -32006)
+        << "even the right password waits: " << throttled.describe();
     EXPECT_GT(throttled.error->data.toObject().value("retry_after_ms"_L1).toInteger(), 0);
-    EXPECT_TRUE(client.login(u"erin"_s, QString::fromLatin1(Password)).ok()) << "other accounts are unaffected";
+    EXPECT_TRUE(client.login(u"erin"_s, QString::fromLatin1(Password)).ok())
+        << "other accounts are unaffected";
 }
 
 TEST_P(AuthFlowTest, DisablingAUserEndsTheirSessionsAtOnce)
@@ -89,7 +99,7 @@ TEST_P(AuthFlowTest, DisablingAUserEndsTheirSessionsAtOnce)
     const qint64 frank = createUser(u"frank"_s, u"agent"_s);
     auto session = connectAs(u"frank"_s);
     ASSERT_TRUE(session->call(u"ticket.list"_s).ok());
-    const Reply disabled = admin().call(u"user.disable"_s, QJsonObject{{"id"_L1, frank}});
+    const Reply disabled = admin().call(u"user.disable"_s, QJsonObject {{"id"_L1, frank}});
     ASSERT_TRUE(disabled.ok()) << disabled.describe();
     EXPECT_TRUE(disabled.object().value("disabled"_L1).toBool());
     ASSERT_TRUE(session->waitForNotification(u"session.revoked"_s, 5000));
@@ -103,7 +113,10 @@ TEST_P(AuthFlowTest, RoleChangesApplyToOpenConnections)
     const qint64 gina = createUser(u"gina"_s, u"agent"_s);
     auto session = connectAs(u"gina"_s);
     ASSERT_TRUE(session->call(u"user.list"_s).ok());
-    ASSERT_TRUE(admin().call(u"user.update"_s, QJsonObject{{"id"_L1, gina}, {"role"_L1, u"requester"_s}}).ok());
+    ASSERT_TRUE(
+        admin()
+            .call(u"user.update"_s, QJsonObject {{"id"_L1, gina}, {"role"_L1, u"requester"_s}})
+            .ok());
     processEventsFor(300);
     EXPECT_EQ(session->call(u"user.list"_s).code(), -32002) << "no longer staff";
 }
@@ -114,19 +127,25 @@ TEST_P(AuthFlowTest, ChangingYourPasswordNeedsTheCurrentOneAndLogsOutOtherSessio
     auto phone = connectAs(u"hank"_s);
     auto laptop = connectAs(u"hank"_s);
     const QString newPassword = u"a much longer new password"_s;
-    EXPECT_EQ(laptop->call(u"user.set_password"_s, QJsonObject{{"password"_L1, newPassword}}).field(),
+    EXPECT_EQ(
+        laptop->call(u"user.set_password"_s, QJsonObject {{"password"_L1, newPassword}}).field(),
+        u"current_password"_s);
+    EXPECT_EQ(laptop
+                  ->call(u"user.set_password"_s,
+                         QJsonObject {{"password"_L1, newPassword},
+                                      {"current_password"_L1, u"wrong password!"_s}})
+                  .field(),
               u"current_password"_s);
-    EXPECT_EQ(laptop->call(u"user.set_password"_s,
-                           QJsonObject{{"password"_L1, newPassword}, {"current_password"_L1, u"wrong password!"_s}})
-                      .field(),
-              u"current_password"_s);
-    EXPECT_EQ(laptop->call(u"user.set_password"_s,
-                           QJsonObject{{"password"_L1, u"short"_s}, {"current_password"_L1, QString::fromLatin1(Password)}})
-                      .field(),
+    EXPECT_EQ(laptop
+                  ->call(u"user.set_password"_s,
+                         QJsonObject {{"password"_L1, u"short"_s},
+                                      {"current_password"_L1, QString::fromLatin1(Password)}})
+                  .field(),
               u"password"_s);
-    const Reply changed = laptop->call(u"user.set_password"_s,
-                                       QJsonObject{{"password"_L1, newPassword},
-                                                   {"current_password"_L1, QString::fromLatin1(Password)}});
+    const Reply changed =
+        laptop->call(u"user.set_password"_s,
+                     QJsonObject {{"password"_L1, newPassword},
+                                  {"current_password"_L1, QString::fromLatin1(Password)}});
     ASSERT_TRUE(changed.ok()) << changed.describe();
     ASSERT_TRUE(phone->waitForNotification(u"session.revoked"_s, 5000));
     EXPECT_TRUE(laptop->call(u"ticket.list"_s).ok()) << "the session that changed it stays";
@@ -137,14 +156,18 @@ TEST_P(AuthFlowTest, ChangingYourPasswordNeedsTheCurrentOneAndLogsOutOtherSessio
 
 TEST_P(AuthFlowTest, TheLastAdminCannotBeRemoved)
 {
-    const Reply me = admin().call(u"user.list"_s, QJsonObject{{"role"_L1, u"admin"_s}});
+    const Reply me = admin().call(u"user.list"_s, QJsonObject {{"role"_L1, u"admin"_s}});
     const qint64 adminId = me.items().at(0).toObject().value("id"_L1).toInteger();
-    EXPECT_EQ(admin().call(u"user.disable"_s, QJsonObject{{"id"_L1, adminId}}).reason(), u"last_admin"_s);
-    EXPECT_EQ(admin().call(u"user.update"_s, QJsonObject{{"id"_L1, adminId}, {"role"_L1, u"agent"_s}}).reason(),
+    EXPECT_EQ(admin().call(u"user.disable"_s, QJsonObject {{"id"_L1, adminId}}).reason(),
+              u"last_admin"_s);
+    EXPECT_EQ(admin()
+                  .call(u"user.update"_s, QJsonObject {{"id"_L1, adminId}, {"role"_L1, u"agent"_s}})
+                  .reason(),
               u"last_admin"_s);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, AuthFlowTest, ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+INSTANTIATE_TEST_SUITE_P(Backends, AuthFlowTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);
 
 // First start: no default credentials.
@@ -154,7 +177,8 @@ TEST(Bootstrap, GeneratesAnAdminPasswordShownOnceWhenNoneIsGiven)
     TestServer server(database);
     server.setEnvironment(u"FRONTLINE_ADMIN_PASSWORD"_s, QString());
     ASSERT_TRUE(server.start()) << server.error().toStdString();
-    const auto match = QRegularExpression(u"password (\\S+) \\(shown only this once"_s).match(server.output());
+    const auto match =
+        QRegularExpression(u"password (\\S+) \\(shown only this once"_s).match(server.output());
     ASSERT_TRUE(match.hasMatch()) << server.output().toStdString();
     const QString password = match.captured(1);
     EXPECT_GE(password.size(), 12);

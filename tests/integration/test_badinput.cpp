@@ -42,7 +42,8 @@ public:
         QElapsedTimer timer;
         timer.start();
         while (!m_socket.canReadLine() && timer.elapsed() < timeoutMs) {
-            if (!m_socket.waitForReadyRead(50) && m_socket.state() != QAbstractSocket::ConnectedState)
+            if (!m_socket.waitForReadyRead(50)
+                && m_socket.state() != QAbstractSocket::ConnectedState)
                 break;
         }
         return m_socket.canReadLine() ? m_socket.readLine() : QByteArray();
@@ -72,7 +73,12 @@ int errorCode(const QJsonObject& response)
 
 QString errorField(const QJsonObject& response)
 {
-    return response.value("error"_L1).toObject().value("data"_L1).toObject().value("field"_L1).toString();
+    return response.value("error"_L1)
+        .toObject()
+        .value("data"_L1)
+        .toObject()
+        .value("field"_L1)
+        .toString();
 }
 
 class BadInputTest : public ServerFixture
@@ -80,8 +86,13 @@ class BadInputTest : public ServerFixture
 protected:
     QStringList serverArguments() const override
     {
-        return {u"--max-message-size"_s, u"65536"_s,          u"--message-timeout"_s, u"1500"_s,
-                u"--login-idle-timeout"_s, u"3"_s,            u"--max-unauthenticated-per-address"_s,
+        return {u"--max-message-size"_s,
+                u"65536"_s,
+                u"--message-timeout"_s,
+                u"1500"_s,
+                u"--login-idle-timeout"_s,
+                u"3"_s,
+                u"--max-unauthenticated-per-address"_s,
                 u"1100"_s};
     }
 
@@ -115,12 +126,14 @@ TEST_P(BadInputTest, MalformedMessagesGetTheRightErrorAndTheConnectionLives)
     EXPECT_EQ(errorCode(c.readObject()), -32700) << "invalid UTF-8";
     c.send(QByteArray(5000, '[') + QByteArray(5000, ']') + '\n');
     EXPECT_EQ(errorCode(c.readObject()), -32700) << "nesting past the parser's limit";
-    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"params\":{\"verbose\":true},\"id\":7}\n");
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"params\":{\"verbose\":true},\"id\":7}"
+           "\n");
     answer = c.readObject();
     EXPECT_EQ(errorCode(answer), -32602);
     EXPECT_EQ(errorField(answer), u"verbose"_s) << "unknown fields are named";
     EXPECT_EQ(answer.value("id"_L1).toInt(), 7);
-    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"auth.login\",\"params\":{\"username\":5,\"password\":\"x\"},\"id\":8}\n");
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"auth.login\",\"params\":{\"username\":5,\"password\":"
+           "\"x\"},\"id\":8}\n");
     answer = c.readObject();
     EXPECT_EQ(errorCode(answer), -32602);
     EXPECT_EQ(errorField(answer), u"username"_s) << "wrong types are named";
@@ -131,10 +144,13 @@ TEST_P(BadInputTest, MalformedMessagesGetTheRightErrorAndTheConnectionLives)
 TEST_P(BadInputTest, AnOversizedMessageIsRefusedBeforeItIsBuffered)
 {
     RawConnection c(server().port());
-    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"params\":{\"x\":\"" + QByteArray(200 * 1024, 'a'));
+    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"params\":{\"x\":\""
+           + QByteArray(200 * 1024, 'a'));
     const QJsonObject answer = c.readObject();
     EXPECT_EQ(errorCode(answer), -32007);
-    EXPECT_EQ(answer.value("error"_L1).toObject().value("data"_L1).toObject().value("limit"_L1).toInt(), 65536);
+    EXPECT_EQ(
+        answer.value("error"_L1).toObject().value("data"_L1).toObject().value("limit"_L1).toInt(),
+        65536);
     EXPECT_TRUE(c.waitForClose(5000));
     EXPECT_LT(pingMs(), 1000);
 }
@@ -144,7 +160,8 @@ TEST_P(BadInputTest, OversizedBatchesAreRefused)
     RawConnection c(server().port());
     QByteArray batch = "[";
     for (int i = 0; i < 1001; ++i)
-        batch += (i ? "," : "") + QByteArray("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":1}");
+        batch += (i ? "," : "")
+            + QByteArray("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":1}");
     c.send(batch + "]\n");
     EXPECT_EQ(errorCode(c.readObject()), -32007);
 }
@@ -195,5 +212,6 @@ TEST_P(BadInputTest, UnauthenticatedConnectionsPerAddressAreCapped)
     EXPECT_TRUE(admin().call(u"system.ping"_s).ok()) << "logged-in clients are unaffected";
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, BadInputTest, ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+INSTANTIATE_TEST_SUITE_P(Backends, BadInputTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);

@@ -32,7 +32,8 @@ QSet<QString> headings(const QString& text, const QString& section)
     if (end < 0)
         end = text.size();
     QSet<QString> names;
-    static const QRegularExpression heading(u"^### `([a-z_.]+)`"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression heading(u"^### `([a-z_.]+)`"_s,
+                                            QRegularExpression::MultilineOption);
     auto it = heading.globalMatch(text.mid(start, end - start));
     while (it.hasNext())
         names.insert(it.next().captured(1));
@@ -64,7 +65,8 @@ TEST(ProtocolReference, DocumentsExactlyTheRegisteredMethods)
 TEST(ProtocolReference, DocumentsEveryNotification)
 {
     const QStringList pushed = api::notification::all();
-    EXPECT_EQ(headings(reference(), u"Notifications"_s), QSet<QString>(pushed.cbegin(), pushed.cend()));
+    EXPECT_EQ(headings(reference(), u"Notifications"_s),
+              QSet<QString>(pushed.cbegin(), pushed.cend()));
 }
 
 TEST(ProtocolReference, DocumentsEveryErrorCode)
@@ -72,5 +74,5 @@ TEST(ProtocolReference, DocumentsEveryErrorCode)
     const QString text = reference();
     for (rpc::ErrorCode code : rpc::WireErrorCodes)
         EXPECT_TRUE(text.contains(u"| "_s + QString::number(rpc::toInt(code)) + u" |"_s))
-                << "error code " << rpc::toInt(code) << " is not in the errors table";
+            << "error code " << rpc::toInt(code) << " is not in the errors table";
 }

@@ -1,13 +1,13 @@
 // Storage on both backends: migrations from an empty database, the append-only event log,
 // optimistic versions, keyset pages, and the group-commit writer's guarantees.
 #include "backend.h"
+#include "storage/eventrepository.h"
 #include "storage/groupcommitwriter.h"
 #include "storage/migrations.h"
 #include "storage/readerpool.h"
 #include "storage/sqlsession.h"
 #include "storage/ticketrepository.h"
 #include "storage/userrepository.h"
-#include "storage/eventrepository.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -30,7 +30,9 @@ class TestJob final : public DbJob
 public:
     enum class Outcome { Completed, Failed };
 
-    explicit TestJob(std::function<bool(SqlSession&)> work) : m_work(std::move(work)) { }
+    explicit TestJob(std::function<bool(SqlSession&)> work)
+        : m_work(std::move(work))
+    { }
 
     bool run(SqlSession& session) override
     {
@@ -41,7 +43,7 @@ public:
     void failed(JobFailure failure) override { m_promise.set_value({Outcome::Failed, failure}); }
 
     std::future<std::pair<Outcome, JobFailure>> future() { return m_promise.get_future(); }
-    std::atomic<int> runs{0};
+    std::atomic<int> runs {0};
 
 private:
     std::function<bool(SqlSession&)> m_work;
@@ -58,7 +60,8 @@ struct Forward final : DbJob
 };
 
 template<typename Executor>
-std::future<std::pair<TestJob::Outcome, JobFailure>> submit(Executor& executor, const std::shared_ptr<TestJob>& job)
+std::future<std::pair<TestJob::Outcome, JobFailure>> submit(Executor& executor,
+                                                            const std::shared_ptr<TestJob>& job)
 {
     auto future = job->future();
     auto forward = std::make_unique<Forward>();
@@ -97,7 +100,8 @@ protected:
 
     qint64 insertUser(const QString& name, Role role = Role::Requester)
     {
-        return UserRepository(*m_session).insert(name, name, name + u"@example.com"_s, role, "hash", 1);
+        return UserRepository(*m_session)
+            .insert(name, name, name + u"@example.com"_s, role, "hash", 1);
     }
 
     TicketRecord newTicket(qint64 requester, int priority, std::optional<qint64> group, qint64 at)
@@ -107,9 +111,9 @@ protected:
         record.ticket.description = u"Body"_s;
         record.ticket.status = u"new"_s;
         record.ticket.priority = priority;
-        record.ticket.requester = UserRef{requester, {}, {}};
+        record.ticket.requester = UserRef {requester, {}, {}};
         if (group)
-            record.ticket.group = GroupRef{*group, {}, 1};
+            record.ticket.group = GroupRef {*group, {}, 1};
         record.ticket.createdAt = at;
         record.ticket.updatedAt = at;
         return record;
@@ -125,7 +129,8 @@ protected:
 
 TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndRecordsIt)
 {
-    Statement versions = m_session->prepare(u"SELECT version, name FROM schema_migrations ORDER BY version"_s);
+    Statement versions =
+        m_session->prepare(u"SELECT version, name FROM schema_migrations ORDER BY version"_s);
     versions.exec();
     int count = 0;
     while (versions.next()) {
@@ -141,7 +146,7 @@ TEST_P(StorageTest, MigratesAnEmptyDatabaseOnceAndRecordsIt)
 TEST_P(StorageTest, RefusesADatabaseFromANewerVersion)
 {
     Statement future = m_session->prepare(
-            u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from the future', 0)"_s);
+        u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from the future', 0)"_s);
     future.bind(latestSchemaVersion() + 1);
     future.exec();
     const auto refused = migrate(*m_session);
@@ -184,7 +189,8 @@ TEST_P(StorageTest, KeysetPagesVisitEveryTicketOnceInOrder)
     const qint64 requester = insertUser(u"carol"_s);
     QList<qint64> groups;
     for (int i = 0; i < 3; ++i) {
-        Statement insert = m_session->prepare(u"INSERT INTO agent_groups (name, tier, created_at, updated_at) VALUES (?, 1, 0, 0) RETURNING id"_s);
+        Statement insert = m_session->prepare(
+            u"INSERT INTO agent_groups (name, tier, created_at, updated_at) VALUES (?, 1, 0, 0) RETURNING id"_s);
         insert.bind(QString(u"G"_s + QString::number(i)));
         insert.exec();
         insert.next();
@@ -202,13 +208,13 @@ TEST_P(StorageTest, KeysetPagesVisitEveryTicketOnceInOrder)
     }
     m_session->commit();
 
-    const QList<TicketScope> scopes{{TicketScope::Kind::Group, groups.at(0)},
-                                    {TicketScope::Kind::Group, groups.at(1)},
-                                    {TicketScope::Kind::NoGroup, 0},
-                                    {TicketScope::Kind::Requester, requester}};
-    for (api::TicketSort sort : {api::TicketSort::Priority, api::TicketSort::CreatedAsc,
-                                 api::TicketSort::CreatedDesc, api::TicketSort::UpdatedAsc,
-                                 api::TicketSort::UpdatedDesc}) {
+    const QList<TicketScope> scopes {{TicketScope::Kind::Group, groups.at(0)},
+                                     {TicketScope::Kind::Group, groups.at(1)},
+                                     {TicketScope::Kind::NoGroup, 0},
+                                     {TicketScope::Kind::Requester, requester}};
+    for (api::TicketSort sort :
+         {api::TicketSort::Priority, api::TicketSort::CreatedAsc, api::TicketSort::CreatedDesc,
+          api::TicketSort::UpdatedAsc, api::TicketSort::UpdatedDesc}) {
         TicketListFilter filter;
         filter.open = true;
         QList<TicketRecord> all;
@@ -244,18 +250,21 @@ TEST_P(StorageTest, KeysetPagesVisitEveryTicketOnceInOrder)
                 EXPECT_GT(a.id, b.id);
                 break;
             case api::TicketSort::UpdatedAsc:
-                EXPECT_TRUE(a.updatedAt < b.updatedAt || (a.updatedAt == b.updatedAt && a.id < b.id));
+                EXPECT_TRUE(a.updatedAt < b.updatedAt
+                            || (a.updatedAt == b.updatedAt && a.id < b.id));
                 break;
             case api::TicketSort::UpdatedDesc:
-                EXPECT_TRUE(a.updatedAt > b.updatedAt || (a.updatedAt == b.updatedAt && a.id > b.id));
+                EXPECT_TRUE(a.updatedAt > b.updatedAt
+                            || (a.updatedAt == b.updatedAt && a.id > b.id));
                 break;
             }
         }
     }
     EXPECT_FALSE(TicketCursor::decode(u"garbage"_s, api::TicketSort::Priority).has_value());
-    EXPECT_FALSE(TicketCursor::decode(TicketCursor{api::TicketSort::CreatedAsc, 0, 5}.encode(),
-                                      api::TicketSort::Priority).has_value())
-            << "a cursor belongs to its sort";
+    EXPECT_FALSE(TicketCursor::decode(TicketCursor {api::TicketSort::CreatedAsc, 0, 5}.encode(),
+                                      api::TicketSort::Priority)
+                     .has_value())
+        << "a cursor belongs to its sort";
 }
 
 TEST_P(StorageTest, GroupCommitAcknowledgesOnlyCommittedWork)
@@ -268,7 +277,8 @@ TEST_P(StorageTest, GroupCommitAcknowledgesOnlyCommittedWork)
     // Many jobs at once: they share transactions (fewer commits than jobs).
     for (int i = 0; i < 2000; ++i) {
         auto job = frontline::server::job([i](SqlSession& session) {
-            Statement insert = session.prepare(u"INSERT INTO config (key, value, updated_at) VALUES (?, 'v', 0)"_s);
+            Statement insert = session.prepare(
+                u"INSERT INTO config (key, value, updated_at) VALUES (?, 'v', 0)"_s);
             insert.bind(QString(u"key-"_s + QString::number(i)));
             insert.exec();
             return i % 10 != 0; // every tenth job fails on its own: its insert is rolled back
@@ -303,7 +313,8 @@ TEST_P(StorageTest, AFailedCommitStopsAllFurtherWrites)
     // A deferred constraint is checked at COMMIT: the reliable way to make a commit fail on
     // both backends, like a failed fsync would.
     m_session->execute(u"CREATE TABLE parent_rows (id INTEGER PRIMARY KEY)"_s);
-    m_session->execute(u"CREATE TABLE child_rows (parent INTEGER REFERENCES parent_rows (id) DEFERRABLE INITIALLY DEFERRED)"_s);
+    m_session->execute(
+        u"CREATE TABLE child_rows (parent INTEGER REFERENCES parent_rows (id) DEFERRABLE INITIALLY DEFERRED)"_s);
     m_session.reset();
     GroupCommitWriter writer(m_config);
     ASSERT_EQ(writer.start(), QString());
@@ -318,7 +329,8 @@ TEST_P(StorageTest, AFailedCommitStopsAllFurtherWrites)
 
     auto later = job([](SqlSession&) { return true; });
     const auto refused = submit(writer, later).get();
-    EXPECT_EQ(refused.first, TestJob::Outcome::Failed) << "no write is acknowledged after a failed commit";
+    EXPECT_EQ(refused.first, TestJob::Outcome::Failed)
+        << "no write is acknowledged after a failed commit";
     EXPECT_EQ(refused.second, JobFailure::StorageUnavailable);
     EXPECT_EQ(later->runs.load(), 0);
 }
@@ -351,11 +363,12 @@ TEST_P(StorageTest, ReadersSeeWhatTheWriterCommitted)
     ASSERT_EQ(writer.start(), QString());
     ASSERT_EQ(readers.start(), QString());
     auto write = job([](SqlSession& session) {
-        session.execute(u"INSERT INTO config (key, value, updated_at) VALUES ('visible', 'yes', 0)"_s);
+        session.execute(
+            u"INSERT INTO config (key, value, updated_at) VALUES ('visible', 'yes', 0)"_s);
         return true;
     });
     ASSERT_EQ(submit(writer, write).get().first, TestJob::Outcome::Completed);
-    std::atomic<bool> seen{false};
+    std::atomic<bool> seen {false};
     auto read = job([&seen](SqlSession& session) {
         Statement query = session.prepare(u"SELECT value FROM config WHERE key = 'visible'"_s);
         query.exec();
@@ -367,4 +380,5 @@ TEST_P(StorageTest, ReadersSeeWhatTheWriterCommitted)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, StorageTest,
-                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres), backendName);
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);

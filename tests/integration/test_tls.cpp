@@ -31,10 +31,11 @@ struct Certificate
         certificate = dir.filePath(name + u".pem"_s);
         key = dir.filePath(name + u".key"_s);
         QProcess openssl;
-        openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                                     u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
-                                     u"-subj"_s, u"/CN=frontline-test"_s, u"-keyout"_s, key, u"-out"_s,
-                                     certificate});
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                       u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                       u"-subj"_s, u"/CN=frontline-test"_s, u"-keyout"_s, key, u"-out"_s,
+                       certificate});
         if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
             return false;
         QFile file(certificate);
@@ -58,8 +59,8 @@ protected:
 
     bool startServer(TestServer& server, const Certificate& certificate)
     {
-        server.setArguments({u"--tls-cert"_s, certificate.certificate, u"--tls-key"_s, certificate.key,
-                             u"--handshake-timeout"_s, u"1000"_s});
+        server.setArguments({u"--tls-cert"_s, certificate.certificate, u"--tls-key"_s,
+                             certificate.key, u"--handshake-timeout"_s, u"1000"_s});
         return server.start();
     }
 
@@ -119,7 +120,8 @@ TEST_F(TlsTest, AChangedCertificateIsRefusedUntilAccepted)
     EXPECT_FALSE(connectTls(client, &seen, &mismatch));
     EXPECT_TRUE(mismatch);
     EXPECT_EQ(client.peerFingerprint(), m_second.fingerprint);
-    EXPECT_EQ(client.state(), rpc::RpcClient::State::Disconnected) << "no retry behind the user's back";
+    EXPECT_EQ(client.state(), rpc::RpcClient::State::Disconnected)
+        << "no retry behind the user's back";
 
     client.setTrustedFingerprint(m_second.fingerprint); // the user accepted the new certificate
     mismatch = false;
@@ -146,7 +148,8 @@ TEST_F(TlsTest, StalledHandshakesHoldUpNobodyAndAreDropped)
     wait.start();
     while (stalled.front()->state() != QAbstractSocket::UnconnectedState && wait.elapsed() < 5000)
         stalled.front()->waitForReadyRead(100);
-    EXPECT_EQ(stalled.front()->state(), QAbstractSocket::UnconnectedState) << "dropped after the handshake timeout";
+    EXPECT_EQ(stalled.front()->state(), QAbstractSocket::UnconnectedState)
+        << "dropped after the handshake timeout";
 }
 
 TEST(Listening, RefusesClearTextBeyondLoopback)

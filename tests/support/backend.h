@@ -1,11 +1,10 @@
 #pragma once
 
-#include <QString>
-
 #include "printers.h"
 
-#include <gtest/gtest.h>
+#include <QString>
 
+#include <gtest/gtest.h>
 #include <ostream>
 
 namespace frontline::test {
@@ -52,8 +51,8 @@ private:
 } // namespace frontline::test
 
 // Skips a backend test only when its database is not there; CI always provides both.
-#define FRONTLINE_REQUIRE_DATABASE(database)                                                      \
-    do {                                                                                          \
-        if (!(database).available())                                                              \
-            GTEST_SKIP() << (database).unavailableReason().toStdString();                         \
+#define FRONTLINE_REQUIRE_DATABASE(database)                                                       \
+    do {                                                                                           \
+        if (!(database).available())                                                               \
+            GTEST_SKIP() << (database).unavailableReason().toStdString();                          \
     } while (false)

@@ -17,7 +17,7 @@ inline void PrintTo(const QString& value, std::ostream* out)
 
 inline void PrintTo(const QJsonValue& value, std::ostream* out)
 {
-    const QJsonArray wrapper{value};
+    const QJsonArray wrapper {value};
     const QByteArray json = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
     *out << json.mid(1, json.size() - 2).toStdString();
 }
@@ -32,8 +32,7 @@ inline void PrintTo(const QStringList& value, std::ostream* out)
     *out << '[' << value.join(QStringLiteral(", ")).toStdString() << ']';
 }
 
-template<typename T>
-void PrintTo(const QSet<T>& value, std::ostream* out)
+template<typename T> void PrintTo(const QSet<T>& value, std::ostream* out)
 {
     *out << '{';
     for (const T& element : value)

@@ -31,7 +31,8 @@ protected:
     qint64 createGroup(const QString& name, int tier);
     void addMember(qint64 group, qint64 user);
     // A new connection logged in as `username`.
-    std::unique_ptr<TestClient> connectAs(const QString& username, const QString& password = QString::fromLatin1(Password));
+    std::unique_ptr<TestClient> connectAs(const QString& username,
+                                          const QString& password = QString::fromLatin1(Password));
     // Creates a ticket as `client` and returns it.
     QJsonObject createTicket(TestClient& client, const QJsonObject& params);
 

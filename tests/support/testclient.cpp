@@ -13,7 +13,7 @@ std::string Reply::describe() const
 {
     if (error)
         return QJsonDocument(error->toJson()).toJson(QJsonDocument::Compact).toStdString();
-    const QJsonArray wrapper{result};
+    const QJsonArray wrapper {result};
     return QJsonDocument(wrapper).toJson(QJsonDocument::Compact).left(500).toStdString();
 }
 
@@ -33,10 +33,11 @@ bool TestClient::open(int timeoutMs)
         return true;
     QEventLoop loop;
     QObject::connect(&m_client, &rpc::RpcClient::connected, &loop, &QEventLoop::quit);
-    QObject::connect(&m_client, &rpc::RpcClient::stateChanged, &loop, [&loop](rpc::RpcClient::State state) {
-        if (state == rpc::RpcClient::State::Disconnected)
-            loop.quit();
-    });
+    QObject::connect(&m_client, &rpc::RpcClient::stateChanged, &loop,
+                     [&loop](rpc::RpcClient::State state) {
+                         if (state == rpc::RpcClient::State::Disconnected)
+                             loop.quit();
+                     });
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     m_client.open();
     if (!m_client.isConnected())
@@ -66,7 +67,8 @@ Reply TestClient::call(const QString& method, const QJsonValue& params, int time
 
 Reply TestClient::login(const QString& username, const QString& password)
 {
-    return call(u"auth.login"_s, QJsonObject{{"username"_L1, username}, {"password"_L1, password}});
+    return call(u"auth.login"_s,
+                QJsonObject {{"username"_L1, username}, {"password"_L1, password}});
 }
 
 bool TestClient::waitForNotification(const QString& method, int timeoutMs, Notification* received)
@@ -84,9 +86,10 @@ bool TestClient::waitForNotification(const QString& method, int timeoutMs, Notif
         if (deadline.hasExpired())
             return false;
         QEventLoop loop;
-        QObject::connect(&m_client, &rpc::RpcClient::notificationReceived, &loop, &QEventLoop::quit);
-        QTimer::singleShot(std::min<qint64>(100, std::max<qint64>(1, deadline.remainingTime())), &loop,
-                           &QEventLoop::quit);
+        QObject::connect(&m_client, &rpc::RpcClient::notificationReceived, &loop,
+                         &QEventLoop::quit);
+        QTimer::singleShot(std::min<qint64>(100, std::max<qint64>(1, deadline.remainingTime())),
+                           &loop, &QEventLoop::quit);
         loop.exec();
     }
 }

@@ -18,7 +18,10 @@ struct Reply
 
     bool ok() const { return !error.has_value(); }
     QJsonObject object() const { return result.toObject(); }
-    QJsonArray items() const { return result.toObject().value(QLatin1StringView("items")).toArray(); }
+    QJsonArray items() const
+    {
+        return result.toObject().value(QLatin1StringView("items")).toArray();
+    }
     int code() const { return error ? error->code : 0; }
     QString field() const { return error ? error->field() : QString(); }
     QString reason() const { return error ? error->reason() : QString(); }

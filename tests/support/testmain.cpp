@@ -1,7 +1,6 @@
 #include <QCoreApplication>
 
 #include <gtest/gtest.h>
-
 #include <sys/resource.h>
 
 // One QCoreApplication per test process, created before any test runs.
@@ -9,7 +8,7 @@ int main(int argc, char** argv)
 {
     ::testing::InitGoogleTest(&argc, argv);
     // Connection tests open well over a thousand sockets.
-    rlimit limit{};
+    rlimit limit {};
     if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);

@@ -14,6 +14,7 @@ TestServer::TestServer(const TestDatabase& database)
     : m_database(database)
 {
     m_env.insert(u"FRONTLINE_ADMIN_PASSWORD"_s, QString::fromLatin1(AdminPassword));
+    m_env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the server's messages in English, whatever the machine's
 }
 
 TestServer::~TestServer()
@@ -32,9 +33,10 @@ bool TestServer::start(int timeoutMs)
     const QString log = m_logDir.filePath(u"server.log"_s);
     QFile::remove(log);
     m_process.setStandardOutputFile(log);
-    m_process.start(binary, QStringList{u"--db"_s, m_database.spec(), u"--listen"_s,
-                                        u"127.0.0.1:0"_s, u"--password-hash"_s, u"minimal"_s}
-                                    + m_extra);
+    m_process.start(binary,
+                    QStringList {u"--db"_s, m_database.spec(), u"--listen"_s, u"127.0.0.1:0"_s,
+                                 u"--password-hash"_s, u"minimal"_s}
+                        + m_extra);
     if (!m_process.waitForStarted(10000)) {
         m_error = u"cannot start "_s + binary + u": "_s + m_process.errorString();
         return false;

@@ -3,8 +3,8 @@
 #include "backend.h"
 
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace frontline::test {
 
@@ -23,8 +23,8 @@ public:
 
     // Starts and waits for "listening on HOST:PORT". On failure, error() says why.
     bool start(int timeoutMs = 120000);
-    void stop();                 // SIGTERM, then wait
-    void kill();                 // SIGKILL: no chance to clean up
+    void stop(); // SIGTERM, then wait
+    void kill(); // SIGKILL: no chance to clean up
     bool isRunning() const;
 
     quint16 port() const { return m_port; }

@@ -2,10 +2,9 @@
 #include "auth/passwordhasher.h"
 #include "auth/policy.h"
 #include "auth/sessiontoken.h"
+#include "printers.h"
 
 #include <QSet>
-
-#include "printers.h"
 
 #include <gtest/gtest.h>
 
@@ -22,7 +21,8 @@ TEST(PasswordHasher, HashesWithArgon2idAndVerifies)
     EXPECT_TRUE(hasher.verify(hash, u"correct horse battery staple"_s));
     EXPECT_FALSE(hasher.verify(hash, u"correct horse battery stapl"_s));
     EXPECT_NE(hash, hasher.hash(u"correct horse battery staple"_s)) << "salted";
-    EXPECT_TRUE(hasher.verify(hasher.hash(u"pässwörd ünïcode 🙂"_s), u"pässwörd ünïcode 🙂"_s));
+    EXPECT_TRUE(
+        hasher.verify(hasher.hash(u"pässwörd ünïcode 🙂"_s), u"pässwörd ünïcode 🙂"_s));
     EXPECT_FALSE(hasher.verify(hasher.dummyHash(), QString()));
 }
 
@@ -40,7 +40,9 @@ TEST(SessionToken, Has256RandomBitsAndIsStoredOnlyAsAHash)
     QSet<QString> seen;
     for (int i = 0; i < 1000; ++i) {
         const SessionToken token = SessionToken::generate();
-        EXPECT_EQ(QByteArray::fromBase64(token.token.toLatin1(), QByteArray::Base64UrlEncoding).size(), 32);
+        EXPECT_EQ(
+            QByteArray::fromBase64(token.token.toLatin1(), QByteArray::Base64UrlEncoding).size(),
+            32);
         EXPECT_EQ(token.tokenHash.size(), 64);
         EXPECT_NE(token.tokenHash, token.token);
         EXPECT_EQ(SessionToken::hashOf(token.token), token.tokenHash);
@@ -60,7 +62,8 @@ TEST(LoginThrottle, AllowsAtMostTheLimitPerAccountPerWindow)
     }
     const qint64 wait = throttle.retryAfter(u"alice"_s, u"10.0.0.9"_s, now);
     EXPECT_GT(wait, 0) << "the 101st guess within the hour is refused, from any address";
-    EXPECT_EQ(throttle.retryAfter(u"bob"_s, u"10.0.0.1"_s, now), 0) << "other accounts are unaffected";
+    EXPECT_EQ(throttle.retryAfter(u"bob"_s, u"10.0.0.1"_s, now), 0)
+        << "other accounts are unaffected";
     EXPECT_EQ(throttle.retryAfter(u"alice"_s, u"10.0.0.1"_s, now + wait), 0) << "the window slides";
 }
 
@@ -98,17 +101,21 @@ Principal principal(Role role, qint64 id, QSet<qint64> groups = {})
 
 TEST(Policy, WhoSeesWhichTicket)
 {
-    const TicketAccess inGroup7{.requesterId = 100, .assigneeId = std::nullopt, .groupId = 7};
-    const TicketAccess assignedTo5{.requesterId = 100, .assigneeId = 5, .groupId = 9};
-    const TicketAccess unrouted{.requesterId = 100, .assigneeId = std::nullopt, .groupId = std::nullopt};
+    const TicketAccess inGroup7 {.requesterId = 100, .assigneeId = std::nullopt, .groupId = 7};
+    const TicketAccess assignedTo5 {.requesterId = 100, .assigneeId = 5, .groupId = 9};
+    const TicketAccess unrouted {
+        .requesterId = 100, .assigneeId = std::nullopt, .groupId = std::nullopt};
 
     EXPECT_TRUE(policy::canReadTicket(principal(Role::Requester, 100), inGroup7)) << "own ticket";
-    EXPECT_FALSE(policy::canReadTicket(principal(Role::Requester, 101), inGroup7)) << "someone else's";
+    EXPECT_FALSE(policy::canReadTicket(principal(Role::Requester, 101), inGroup7))
+        << "someone else's";
     EXPECT_FALSE(policy::canReadTicket(principal(Role::Requester, 101), unrouted));
 
     EXPECT_TRUE(policy::canReadTicket(principal(Role::Agent, 5, {7}), inGroup7));
-    EXPECT_FALSE(policy::canReadTicket(principal(Role::Agent, 6, {8}), inGroup7)) << "another group's queue";
-    EXPECT_TRUE(policy::canReadTicket(principal(Role::Agent, 5, {8}), assignedTo5)) << "assigned to me";
+    EXPECT_FALSE(policy::canReadTicket(principal(Role::Agent, 6, {8}), inGroup7))
+        << "another group's queue";
+    EXPECT_TRUE(policy::canReadTicket(principal(Role::Agent, 5, {8}), assignedTo5))
+        << "assigned to me";
     EXPECT_TRUE(policy::canReadTicket(principal(Role::Agent, 6, {8}), unrouted)) << "triage pool";
 
     EXPECT_TRUE(policy::canReadTicket(principal(Role::Manager, 50), assignedTo5));
@@ -134,12 +141,15 @@ TEST(Policy, MethodAccessLevels)
 
 TEST(Policy, NoMassAssignment)
 {
-    const auto denied = policy::checkFields({u"title"_s, u"assignee"_s},
-                                            policy::updatableTicketFields(principal(Role::Requester, 1)));
+    const auto denied = policy::checkFields(
+        {u"title"_s, u"assignee"_s}, policy::updatableTicketFields(principal(Role::Requester, 1)));
     ASSERT_TRUE(denied.has_value());
     EXPECT_EQ(denied->code, -32002);
     EXPECT_EQ(denied->field(), u"assignee"_s);
     EXPECT_FALSE(policy::checkFields({u"assignee"_s, u"priority"_s},
-                                     policy::updatableTicketFields(principal(Role::Agent, 2))).has_value());
-    EXPECT_TRUE(policy::checkFields({u"requester"_s}, policy::creatableTicketFields(principal(Role::Requester, 1))).has_value());
+                                     policy::updatableTicketFields(principal(Role::Agent, 2)))
+                     .has_value());
+    EXPECT_TRUE(policy::checkFields({u"requester"_s},
+                                    policy::creatableTicketFields(principal(Role::Requester, 1)))
+                    .has_value());
 }

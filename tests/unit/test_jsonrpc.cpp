@@ -1,14 +1,13 @@
 // The JSON-RPC 2.0 codec and request processing, checked against every example of section 7
 // of the specification (https://www.jsonrpc.org/specification#examples), plus the edge cases
 // the protocol reference promises.
+#include "printers.h"
 #include "rpc/jsonrpc.h"
 #include "rpc/jsonrpcprocessor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include "printers.h"
 
 #include <gtest/gtest.h>
 
@@ -35,7 +34,7 @@ void specHandler(const JsonRpcProcessor::Call& call, const JsonRpcProcessor::Res
             total += number(v);
         respond(QJsonValue(total));
     } else if (call.method == u"get_data"_s) {
-        respond(QJsonValue(QJsonArray{u"hello"_s, 5}));
+        respond(QJsonValue(QJsonArray {u"hello"_s, 5}));
     } else if (call.method == u"update"_s || call.method == u"notify_hello"_s
                || call.method == u"notify_sum"_s) {
         respond(QJsonValue(QJsonValue::Null)); // notifications: the answer is discarded
@@ -73,7 +72,9 @@ QJsonValue normalized(const QJsonValue& value)
     }
     QJsonObject object = value.toObject();
     if (object.contains("error"_L1)) {
-        object.insert("error"_L1, QJsonObject{{"code"_L1, object.value("error"_L1).toObject().value("code"_L1)}});
+        object.insert(
+            "error"_L1,
+            QJsonObject {{"code"_L1, object.value("error"_L1).toObject().value("code"_L1)}});
     }
     return object;
 }
@@ -82,8 +83,10 @@ void expectAnswer(const char* request, const char* expected)
 {
     const QByteArray answer = roundTrip(QByteArray(request));
     const QJsonValue actual = QJsonDocument::fromJson('[' + answer + ']').array().at(0);
-    const QJsonValue wanted = QJsonDocument::fromJson('[' + QByteArray(expected) + ']').array().at(0);
-    EXPECT_EQ(normalized(actual), normalized(wanted)) << "request: " << request << "\nanswer: " << answer.constData();
+    const QJsonValue wanted =
+        QJsonDocument::fromJson('[' + QByteArray(expected) + ']').array().at(0);
+    EXPECT_EQ(normalized(actual), normalized(wanted))
+        << "request: " << request << "\nanswer: " << answer.constData();
 }
 
 } // namespace
@@ -98,54 +101,64 @@ TEST(JsonRpcSpec, PositionalParameters)
 
 TEST(JsonRpcSpec, NamedParameters)
 {
-    expectAnswer(R"({"jsonrpc": "2.0", "method": "subtract", "params": {"subtrahend": 23, "minuend": 42}, "id": 3})",
-                 R"({"jsonrpc": "2.0", "result": 19, "id": 3})");
-    expectAnswer(R"({"jsonrpc": "2.0", "method": "subtract", "params": {"minuend": 42, "subtrahend": 23}, "id": 4})",
-                 R"({"jsonrpc": "2.0", "result": 19, "id": 4})");
+    expectAnswer(
+        R"({"jsonrpc": "2.0", "method": "subtract", "params": {"subtrahend": 23, "minuend": 42}, "id": 3})",
+        R"({"jsonrpc": "2.0", "result": 19, "id": 3})");
+    expectAnswer(
+        R"({"jsonrpc": "2.0", "method": "subtract", "params": {"minuend": 42, "subtrahend": 23}, "id": 4})",
+        R"({"jsonrpc": "2.0", "result": 19, "id": 4})");
 }
 
 TEST(JsonRpcSpec, NotificationsGetNoAnswer)
 {
-    EXPECT_TRUE(roundTrip(R"({"jsonrpc": "2.0", "method": "update", "params": [1,2,3,4,5]})").isEmpty());
+    EXPECT_TRUE(
+        roundTrip(R"({"jsonrpc": "2.0", "method": "update", "params": [1,2,3,4,5]})").isEmpty());
     EXPECT_TRUE(roundTrip(R"({"jsonrpc": "2.0", "method": "foobar"})").isEmpty());
 }
 
 TEST(JsonRpcSpec, NonExistentMethod)
 {
-    expectAnswer(R"({"jsonrpc": "2.0", "method": "foobar", "id": "1"})",
-                 R"({"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found"}, "id": "1"})");
+    expectAnswer(
+        R"({"jsonrpc": "2.0", "method": "foobar", "id": "1"})",
+        R"({"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found"}, "id": "1"})");
 }
 
 TEST(JsonRpcSpec, InvalidJson)
 {
-    expectAnswer(R"({"jsonrpc": "2.0", "method": "foobar, "params": "bar", "baz])",
-                 R"({"jsonrpc": "2.0", "error": {"code": -32700, "message": "Parse error"}, "id": null})");
+    expectAnswer(
+        R"({"jsonrpc": "2.0", "method": "foobar, "params": "bar", "baz])",
+        R"({"jsonrpc": "2.0", "error": {"code": -32700, "message": "Parse error"}, "id": null})");
 }
 
 TEST(JsonRpcSpec, InvalidRequestObject)
 {
-    expectAnswer(R"({"jsonrpc": "2.0", "method": 1, "params": "bar"})",
-                 R"({"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": null})");
+    expectAnswer(
+        R"({"jsonrpc": "2.0", "method": 1, "params": "bar"})",
+        R"({"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": null})");
 }
 
 TEST(JsonRpcSpec, BatchWithInvalidJson)
 {
-    expectAnswer(R"([
+    expectAnswer(
+        R"([
   {"jsonrpc": "2.0", "method": "sum", "params": [1,2,4], "id": "1"},
   {"jsonrpc": "2.0", "method"
 ])",
-                 R"({"jsonrpc": "2.0", "error": {"code": -32700, "message": "Parse error"}, "id": null})");
+        R"({"jsonrpc": "2.0", "error": {"code": -32700, "message": "Parse error"}, "id": null})");
 }
 
 TEST(JsonRpcSpec, EmptyArray)
 {
-    expectAnswer(R"([])", R"({"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": null})");
+    expectAnswer(
+        R"([])",
+        R"({"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": null})");
 }
 
 TEST(JsonRpcSpec, InvalidBatchNotEmpty)
 {
-    expectAnswer(R"([1])",
-                 R"([{"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": null}])");
+    expectAnswer(
+        R"([1])",
+        R"([{"jsonrpc": "2.0", "error": {"code": -32600, "message": "Invalid Request"}, "id": null}])");
 }
 
 TEST(JsonRpcSpec, InvalidBatch)
@@ -181,7 +194,8 @@ TEST(JsonRpcSpec, AllNotificationBatchGetsNothing)
     EXPECT_TRUE(roundTrip(R"([
         {"jsonrpc": "2.0", "method": "notify_sum", "params": [1,2,4]},
         {"jsonrpc": "2.0", "method": "notify_hello", "params": [7]}
-    ])").isEmpty());
+    ])")
+                    .isEmpty());
 }
 
 TEST(JsonRpcCodec, BareScalarIsInvalidRequestNotParseError)
@@ -219,7 +233,8 @@ TEST(JsonRpcCodec, WrongVersionOrParamsTypeIsInvalidRequestKeepingTheId)
 {
     expectAnswer(R"({"jsonrpc": "1.0", "method": "get_data", "id": 5})",
                  R"({"jsonrpc": "2.0", "error": {"code": -32600}, "id": 5})");
-    expectAnswer(R"({"method": "get_data", "id": 6})", R"({"jsonrpc": "2.0", "error": {"code": -32600}, "id": 6})");
+    expectAnswer(R"({"method": "get_data", "id": 6})",
+                 R"({"jsonrpc": "2.0", "error": {"code": -32600}, "id": 6})");
     expectAnswer(R"({"jsonrpc": "2.0", "method": "get_data", "params": 3, "id": 7})",
                  R"({"jsonrpc": "2.0", "error": {"code": -32600}, "id": 7})");
 }
@@ -232,12 +247,13 @@ TEST(JsonRpcCodec, ReservedRpcMethodsAreNotFound)
 
 TEST(JsonRpcCodec, InvalidUtf8IsAParseError)
 {
-    const QByteArray request = "{\"jsonrpc\": \"2.0\", \"method\": \"get_data\", \"id\": \"\xC3\x28\"}";
+    const QByteArray request =
+        "{\"jsonrpc\": \"2.0\", \"method\": \"get_data\", \"id\": \"\xC3\x28\"}";
     const auto parsed = jsonrpc::parse(request);
     ASSERT_TRUE(parsed.error.has_value());
     EXPECT_EQ(parsed.error->code, -32700);
-    EXPECT_FALSE(jsonrpc::isValidUtf8("\xED\xA0\x80"));     // a UTF-16 surrogate
-    EXPECT_FALSE(jsonrpc::isValidUtf8("\xC0\xAF"));         // overlong '/'
+    EXPECT_FALSE(jsonrpc::isValidUtf8("\xED\xA0\x80")); // a UTF-16 surrogate
+    EXPECT_FALSE(jsonrpc::isValidUtf8("\xC0\xAF")); // overlong '/'
     EXPECT_FALSE(jsonrpc::isValidUtf8("\xF4\x90\x80\x80")); // beyond U+10FFFF
     EXPECT_TRUE(jsonrpc::isValidUtf8("Gr\xC3\xBC\xC3\x9F \xF0\x9F\x98\x80"));
 }
@@ -253,8 +269,8 @@ TEST(JsonRpcCodec, NestingBeyondTheLimitIsAParseErrorNotACrash)
 TEST(JsonRpcCodec, ClassifiesResponsesAndNotificationsForClients)
 {
     const auto parsed = jsonrpc::parse(
-            R"([{"jsonrpc":"2.0","result":1,"id":3},{"jsonrpc":"2.0","method":"ticket.changed","params":{}},)"
-            R"({"jsonrpc":"2.0","error":{"code":-32004,"message":"Conflict"},"id":4}])");
+        R"([{"jsonrpc":"2.0","result":1,"id":3},{"jsonrpc":"2.0","method":"ticket.changed","params":{}},)"
+        R"({"jsonrpc":"2.0","error":{"code":-32004,"message":"Conflict"},"id":4}])");
     ASSERT_FALSE(parsed.error.has_value());
     ASSERT_EQ(parsed.items.size(), 3);
     EXPECT_TRUE(parsed.items[0].isResponse());
@@ -266,8 +282,8 @@ TEST(JsonRpcCodec, ClassifiesResponsesAndNotificationsForClients)
 
 TEST(JsonRpcCodec, EncodedMessagesAreOneLine)
 {
-    const QByteArray frame = jsonrpc::encode(
-            jsonrpc::request(u"ticket.comment"_s, QJsonObject{{"body"_L1, u"line 1\nline 2\r\n"_s}}, 1));
+    const QByteArray frame = jsonrpc::encode(jsonrpc::request(
+        u"ticket.comment"_s, QJsonObject {{"body"_L1, u"line 1\nline 2\r\n"_s}}, 1));
     EXPECT_EQ(frame.count('\n'), 1);
     EXPECT_TRUE(frame.endsWith('\n'));
 }

@@ -43,7 +43,8 @@ TEST(LineFramer, RefusesAnOversizedFrameBeforeBufferingIt)
 TEST(LineFramer, RefusesAnOversizedCompleteFrameInOneChunk)
 {
     LineFramer framer(10);
-    ASSERT_EQ(framer.append(QByteArray(QByteArray("short\n") + QByteArray(50, 'y') + "\nnext\n")), LineFramer::Status::Ok);
+    ASSERT_EQ(framer.append(QByteArray(QByteArray("short\n") + QByteArray(50, 'y') + "\nnext\n")),
+              LineFramer::Status::Ok);
     EXPECT_EQ(framer.takeFrame().value(), QByteArray("short"));
     EXPECT_FALSE(framer.takeFrame().has_value());
     EXPECT_TRUE(framer.failed());

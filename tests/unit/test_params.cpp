@@ -3,11 +3,10 @@
 #include "api/authapi.h"
 #include "api/directoryapi.h"
 #include "api/ticketapi.h"
+#include "printers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include "printers.h"
 
 #include <gtest/gtest.h>
 
@@ -17,18 +16,18 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QJsonObject json(const char* text)
+QJsonObject parse(const char* text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
 
-template<typename Params>
-void expectInvalid(const char* params, const QString& field)
+template<typename Params> void expectInvalid(const char* params, const QString& field)
 {
-    const auto parsed = Params::fromJson(json(params));
+    const auto parsed = Params::fromJson(parse(params));
     ASSERT_FALSE(parsed.ok()) << params;
     EXPECT_EQ(parsed.error().code, -32602) << params;
-    EXPECT_EQ(parsed.error().field(), field) << params << " -> " << parsed.error().message.toStdString();
+    EXPECT_EQ(parsed.error().field(), field)
+        << params << " -> " << parsed.error().message.toStdString();
     EXPECT_FALSE(parsed.error().reason().isEmpty());
 }
 
@@ -36,7 +35,8 @@ void expectInvalid(const char* params, const QString& field)
 
 TEST(TicketCreateParams, AcceptsTheDocumentedFieldsWithDefaults)
 {
-    const auto parsed = TicketCreateParams::fromJson(json(R"({"title": "  VPN drops  ", "description": "Since Monday"})"));
+    const auto parsed = TicketCreateParams::fromJson(
+        parse(R"({"title": "  VPN drops  ", "description": "Since Monday"})"));
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
     EXPECT_EQ(parsed->title, u"VPN drops"_s) << "single-line text is trimmed";
     EXPECT_EQ(parsed->type, TicketType::Incident);
@@ -51,18 +51,25 @@ TEST(TicketCreateParams, NamesTheFieldOfEveryProblem)
     expectInvalid<TicketCreateParams>(R"({"title": "", "description": "x"})", u"title"_s);
     expectInvalid<TicketCreateParams>(R"({"title": 5, "description": "x"})", u"title"_s);
     expectInvalid<TicketCreateParams>(R"({"title": "a\u0007b", "description": "x"})", u"title"_s);
-    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "urgency": "extreme"})", u"urgency"_s);
-    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "type": "bug"})", u"type"_s);
-    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "assignee": -3})", u"assignee"_s);
-    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "assignee": 1.5})", u"assignee"_s);
-    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "status": "closed"})", u"status"_s);
-    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "priority": 1})", u"priority"_s);
+    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "urgency": "extreme"})",
+                                      u"urgency"_s);
+    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "type": "bug"})",
+                                      u"type"_s);
+    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "assignee": -3})",
+                                      u"assignee"_s);
+    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "assignee": 1.5})",
+                                      u"assignee"_s);
+    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "status": "closed"})",
+                                      u"status"_s);
+    expectInvalid<TicketCreateParams>(R"({"title": "t", "description": "x", "priority": 1})",
+                                      u"priority"_s);
 }
 
 TEST(TicketCreateParams, RefusesOverlongText)
 {
     const QString title(MaxTitleLength + 1, u'x');
-    const auto parsed = TicketCreateParams::fromJson(QJsonObject{{"title"_L1, title}, {"description"_L1, u"d"_s}});
+    const auto parsed =
+        TicketCreateParams::fromJson(QJsonObject {{"title"_L1, title}, {"description"_L1, u"d"_s}});
     ASSERT_FALSE(parsed.ok());
     EXPECT_EQ(parsed.error().field(), u"title"_s);
 }
@@ -86,7 +93,8 @@ TEST(TicketCreateParams, RoundTripsThroughJson)
 
 TEST(TicketUpdateParams, DistinguishesAbsentFromNull)
 {
-    const auto parsed = TicketUpdateParams::fromJson(json(R"({"id": 4, "version": 2, "assignee": null})"));
+    const auto parsed =
+        TicketUpdateParams::fromJson(parse(R"({"id": 4, "version": 2, "assignee": null})"));
     ASSERT_TRUE(parsed.ok());
     EXPECT_TRUE(parsed->assignee.present);
     EXPECT_TRUE(parsed->assignee.isNull());
@@ -97,7 +105,8 @@ TEST(TicketUpdateParams, NeedsAVersionAndAChange)
 {
     expectInvalid<TicketUpdateParams>(R"({"id": 4, "title": "x"})", u"version"_s);
     expectInvalid<TicketUpdateParams>(R"({"id": 4, "version": 1})", u"params"_s);
-    expectInvalid<TicketUpdateParams>(R"({"id": 4, "version": 1, "status": "closed"})", u"status"_s);
+    expectInvalid<TicketUpdateParams>(R"({"id": 4, "version": 1, "status": "closed"})",
+                                      u"status"_s);
     expectInvalid<TicketUpdateParams>(R"({"id": 4, "version": 1, "type": "change"})", u"type"_s);
     expectInvalid<TicketUpdateParams>(R"({"id": 4, "version": 1, "priority": 9})", u"priority"_s);
     expectInvalid<TicketUpdateParams>(R"({"id": 4, "version": 1, "requester": 3})", u"requester"_s);
@@ -115,12 +124,12 @@ TEST(TicketListParams, NestedFieldsAreNamedByPath)
 
 TEST(TicketListParams, UnderstandsSelectorsAndLists)
 {
-    const auto parsed = TicketListParams::fromJson(json(
-            R"({"filter": {"assignee": "me", "group": null, "status": "new", "priority": [1, 2], "type": ["incident"]}, "sort": "priority", "limit": 10})"));
+    const auto parsed = TicketListParams::fromJson(parse(
+        R"({"filter": {"assignee": "me", "group": null, "status": "new", "priority": [1, 2], "type": ["incident"]}, "sort": "priority", "limit": 10})"));
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
     EXPECT_EQ(parsed->filter.assignee->kind, Selector::Kind::Me);
     EXPECT_EQ(parsed->filter.group->kind, Selector::Kind::None);
-    EXPECT_EQ(*parsed->filter.statuses, QStringList{u"new"_s});
+    EXPECT_EQ(*parsed->filter.statuses, QStringList {u"new"_s});
     EXPECT_EQ(parsed->filter.priorities->size(), 2);
     EXPECT_EQ(parsed->sort, TicketSort::Priority);
     EXPECT_EQ(parsed->limit, 10);
@@ -129,27 +138,28 @@ TEST(TicketListParams, UnderstandsSelectorsAndLists)
 TEST(DirectoryParams, ValidateAccountsStrictly)
 {
     expectInvalid<UserCreateParams>(
-            R"({"username": "ab", "password": "long enough pw", "display_name": "A", "email": "a@b.cd", "role": "agent"})",
-            u"username"_s);
+        R"({"username": "ab", "password": "long enough pw", "display_name": "A", "email": "a@b.cd", "role": "agent"})",
+        u"username"_s);
     expectInvalid<UserCreateParams>(
-            R"({"username": "alice", "password": "short", "display_name": "A", "email": "a@b.cd", "role": "agent"})",
-            u"password"_s);
+        R"({"username": "alice", "password": "short", "display_name": "A", "email": "a@b.cd", "role": "agent"})",
+        u"password"_s);
     expectInvalid<UserCreateParams>(
-            R"({"username": "alice", "password": "long enough pw", "display_name": "A", "email": "nope", "role": "agent"})",
-            u"email"_s);
+        R"({"username": "alice", "password": "long enough pw", "display_name": "A", "email": "nope", "role": "agent"})",
+        u"email"_s);
     expectInvalid<UserCreateParams>(
-            R"({"username": "alice", "password": "long enough pw", "display_name": "A", "email": "a@b.cd", "role": "root"})",
-            u"role"_s);
+        R"({"username": "alice", "password": "long enough pw", "display_name": "A", "email": "a@b.cd", "role": "root"})",
+        u"role"_s);
     expectInvalid<GroupCreateParams>(R"({"name": "L4", "tier": 4})", u"tier"_s);
 }
 
 TEST(DirectoryParams, UsernamesAreCaseInsensitive)
 {
-    const auto parsed = UserCreateParams::fromJson(json(
-            R"({"username": "Alice.Smith", "password": "long enough pw", "display_name": "Alice", "email": "a@b.cd", "role": "requester"})"));
+    const auto parsed = UserCreateParams::fromJson(parse(
+        R"({"username": "Alice.Smith", "password": "long enough pw", "display_name": "Alice", "email": "a@b.cd", "role": "requester"})"));
     ASSERT_TRUE(parsed.ok());
     EXPECT_EQ(parsed->username, u"alice.smith"_s);
-    const auto login = LoginParams::fromJson(json(R"({"username": "ALICE.smith", "password": " pw with spaces "})"));
+    const auto login = LoginParams::fromJson(
+        parse(R"({"username": "ALICE.smith", "password": " pw with spaces "})"));
     ASSERT_TRUE(login.ok());
     EXPECT_EQ(login->username, u"alice.smith"_s);
     EXPECT_EQ(login->password, u" pw with spaces "_s) << "passwords are taken as typed";
@@ -157,9 +167,9 @@ TEST(DirectoryParams, UsernamesAreCaseInsensitive)
 
 TEST(Params, PositionalParamsAreRefusedForNamedMethods)
 {
-    const auto parsed = IdParams::fromJson(QJsonArray{1});
+    const auto parsed = IdParams::fromJson(QJsonArray {1});
     ASSERT_FALSE(parsed.ok());
     EXPECT_EQ(parsed.error().field(), u"params"_s);
     EXPECT_TRUE(EmptyParams::fromJson(QJsonValue()).ok());
-    EXPECT_FALSE(EmptyParams::fromJson(json(R"({"x": 1})")).ok());
+    EXPECT_FALSE(EmptyParams::fromJson(parse(R"({"x": 1})")).ok());
 }

@@ -1,7 +1,6 @@
 #include "app/serveroptions.h"
-#include "storage/databaseconfig.h"
-
 #include "printers.h"
+#include "storage/databaseconfig.h"
 
 #include <gtest/gtest.h>
 
@@ -35,7 +34,9 @@ TEST(ServerOptions, RefusesToListenBeyondLoopbackWithoutTls)
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().contains(u"TLS"_s));
     EXPECT_TRUE(parse({u"--listen"_s, u"0.0.0.0:7415"_s, u"--allow-insecure-remote"_s}).ok());
-    EXPECT_TRUE(parse({u"--listen"_s, u"0.0.0.0:7415"_s, u"--tls-cert"_s, u"c.pem"_s, u"--tls-key"_s, u"k.pem"_s}).ok());
+    EXPECT_TRUE(parse({u"--listen"_s, u"0.0.0.0:7415"_s, u"--tls-cert"_s, u"c.pem"_s,
+                       u"--tls-key"_s, u"k.pem"_s})
+                    .ok());
     EXPECT_TRUE(parse({u"--listen"_s, u"[::1]:7500"_s}).ok());
     EXPECT_TRUE(parse({u"--listen"_s, u"localhost:7500"_s}).ok());
 }
@@ -52,8 +53,9 @@ TEST(ServerOptions, ExplainsBadValues)
 
 TEST(ServerOptions, LimitsAreConfigurable)
 {
-    const auto options = parse({u"--max-message-size"_s, u"65536"_s, u"--max-connections-per-address"_s,
-                                u"50"_s, u"--idle-timeout"_s, u"120"_s, u"--login-failures-per-hour"_s, u"5"_s});
+    const auto options =
+        parse({u"--max-message-size"_s, u"65536"_s, u"--max-connections-per-address"_s, u"50"_s,
+               u"--idle-timeout"_s, u"120"_s, u"--login-failures-per-hour"_s, u"5"_s});
     ASSERT_TRUE(options.ok()) << options.error().toStdString();
     EXPECT_EQ(options->limits.maxMessageBytes, 65536);
     EXPECT_EQ(options->limits.maxConnectionsPerAddress, 50);
@@ -63,7 +65,8 @@ TEST(ServerOptions, LimitsAreConfigurable)
 
 TEST(DatabaseConfig, ParsesPostgresUrlsWithoutLeakingPasswords)
 {
-    const auto config = DatabaseConfig::parse(u"postgresql://fl:s%40cret@db.example:5433/helpdesk?sslmode=require"_s);
+    const auto config = DatabaseConfig::parse(
+        u"postgresql://fl:s%40cret@db.example:5433/helpdesk?sslmode=require"_s);
     ASSERT_TRUE(config.ok()) << config.error().toStdString();
     EXPECT_EQ(config->backend, Backend::Postgres);
     EXPECT_EQ(config->host, u"db.example"_s);

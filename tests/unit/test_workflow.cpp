@@ -1,9 +1,8 @@
+#include "printers.h"
 #include "workflow/workflowconfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include "printers.h"
 
 #include <gtest/gtest.h>
 
@@ -15,7 +14,7 @@ namespace {
 
 constexpr qint64 Minute = 60 * 1000;
 
-QJsonObject json(const char* text)
+QJsonObject parse(const char* text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
 }
@@ -35,17 +34,19 @@ TEST(PriorityMatrix, DefaultsFollowItil)
 TEST(PriorityMatrix, IsConfigurationValidatedOnChange)
 {
     auto custom = WorkflowConfig::with(WorkflowConfig::defaults(), u"priority_matrix"_s,
-                                       json(R"({"high": {"high": 1, "medium": 1, "low": 2},
+                                       parse(R"({"high": {"high": 1, "medium": 1, "low": 2},
                                                 "medium": {"high": 2, "medium": 3, "low": 3},
                                                 "low": {"high": 4, "medium": 4, "low": 5}})"));
     ASSERT_TRUE(custom.ok()) << custom.error().toStdString();
     EXPECT_EQ(custom->priorityMatrix.priority(Level::High, Level::Medium), 1);
     EXPECT_FALSE(WorkflowConfig::with(WorkflowConfig::defaults(), u"priority_matrix"_s,
-                                      json(R"({"high": {"high": 0}})")).ok());
+                                      parse(R"({"high": {"high": 0}})"))
+                     .ok());
     EXPECT_FALSE(WorkflowConfig::with(WorkflowConfig::defaults(), u"priority_matrix"_s,
-                                      json(R"({"high": {"high": 1, "medium": 1, "low": 2},
+                                      parse(R"({"high": {"high": 1, "medium": 1, "low": 2},
                                                "medium": {"high": 2, "medium": 3, "low": 3},
-                                               "low": {"high": 4, "medium": 4, "low": 6}})")).ok());
+                                               "low": {"high": 4, "medium": 4, "low": 6}})"))
+                     .ok());
 }
 
 TEST(Lifecycle, IncidentTransitionsAreGuarded)
@@ -86,18 +87,29 @@ TEST(Lifecycle, InvalidDefinitionsAreRefusedWithAReason)
 {
     const auto check = [](const char* incident) {
         QJsonObject all = WorkflowConfig::defaultJson(u"lifecycles"_s);
-        all.insert(u"incident"_s, json(incident));
+        all.insert(u"incident"_s, parse(incident));
         return LifecycleSet::fromJson(all);
     };
-    EXPECT_FALSE(check(R"({"initial": "nope", "states": [{"name": "new"}], "transitions": []})").ok());
-    EXPECT_FALSE(check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "new"}], "transitions": []})").ok());
-    EXPECT_FALSE(check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
-                          "transitions": [{"from": ["new"], "to": "gone", "roles": ["agent"]}]})").ok());
-    EXPECT_FALSE(check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
-                          "transitions": [{"from": ["new"], "to": "done", "roles": ["wizard"]}]})").ok());
-    EXPECT_FALSE(check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
-                          "transitions": [{"from": ["new"], "to": "done", "roles": ["agent"], "requires": ["coffee"]}]})").ok());
-    const auto ok = check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
+    EXPECT_FALSE(
+        check(R"({"initial": "nope", "states": [{"name": "new"}], "transitions": []})").ok());
+    EXPECT_FALSE(
+        check(
+            R"({"initial": "new", "states": [{"name": "new"}, {"name": "new"}], "transitions": []})")
+            .ok());
+    EXPECT_FALSE(
+        check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
+                          "transitions": [{"from": ["new"], "to": "gone", "roles": ["agent"]}]})")
+            .ok());
+    EXPECT_FALSE(
+        check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
+                          "transitions": [{"from": ["new"], "to": "done", "roles": ["wizard"]}]})")
+            .ok());
+    EXPECT_FALSE(
+        check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
+                          "transitions": [{"from": ["new"], "to": "done", "roles": ["agent"], "requires": ["coffee"]}]})")
+            .ok());
+    const auto ok =
+        check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
                              "transitions": [{"from": ["new"], "to": "done", "roles": ["agent"]}]})");
     EXPECT_TRUE(ok.ok()) << ok.error().toStdString();
     QJsonObject missing = WorkflowConfig::defaultJson(u"lifecycles"_s);
@@ -120,7 +132,8 @@ TEST(SlaState, FollowsTheClock)
     in.responseDue = 60 * Minute;
     in.resolveDue = 480 * Minute;
     EXPECT_EQ(slaState(in, 10 * Minute), u"on_track"_s);
-    EXPECT_EQ(slaState(in, 50 * Minute), u"at_risk"_s) << "under a quarter of the response window left";
+    EXPECT_EQ(slaState(in, 50 * Minute), u"at_risk"_s)
+        << "under a quarter of the response window left";
     EXPECT_EQ(slaState(in, 60 * Minute), u"at_risk"_s) << "due now is not breached yet";
     EXPECT_EQ(slaState(in, 60 * Minute + 1), u"breached"_s) << "breach right after the due instant";
     in.firstResponseAt = 30 * Minute;
@@ -137,7 +150,8 @@ TEST(SlaState, PausedMetAndBreachedAfterTheFact)
     in.resolveDue = 480 * Minute;
     in.firstResponseAt = 10 * Minute;
     in.pausedAt = 100 * Minute;
-    EXPECT_EQ(slaState(in, 1000 * Minute), u"paused"_s) << "no breach while waiting on the requester";
+    EXPECT_EQ(slaState(in, 1000 * Minute), u"paused"_s)
+        << "no breach while waiting on the requester";
     in.pausedAt.reset();
     in.open = false;
     in.resolvedState = true;
@@ -154,8 +168,12 @@ TEST(SlaTargets, DefaultsAreStricterForHigherPriorities)
 {
     const SlaTargets& targets = WorkflowConfig::defaults().slaTargets;
     for (int priority = 1; priority < 5; ++priority) {
-        EXPECT_LT(targets.forPriority(priority).responseMinutes, targets.forPriority(priority + 1).responseMinutes);
-        EXPECT_LT(targets.forPriority(priority).resolveMinutes, targets.forPriority(priority + 1).resolveMinutes);
+        EXPECT_LT(targets.forPriority(priority).responseMinutes,
+                  targets.forPriority(priority + 1).responseMinutes);
+        EXPECT_LT(targets.forPriority(priority).resolveMinutes,
+                  targets.forPriority(priority + 1).resolveMinutes);
     }
-    EXPECT_FALSE(SlaTargets::fromJson(json(R"({"1": {"response_minutes": 10, "resolve_minutes": 5}})")).ok());
+    EXPECT_FALSE(
+        SlaTargets::fromJson(parse(R"({"1": {"response_minutes": 10, "resolve_minutes": 5}})"))
+            .ok());
 }

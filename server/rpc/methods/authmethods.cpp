@@ -34,21 +34,22 @@ void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params
     }
     auto credentials = std::make_shared<std::optional<StoredCredentials>>();
     ctx.jobs.read(
-            Principal{},
-            [p, credentials](JobScope& scope) -> ServiceResult {
-                *credentials = AuthService(scope.session, scope.now).credentials(p.username);
-                return Outcome();
-            },
-            [&ctx, p, peer, credentials, respond](ServiceResult lookedUp) mutable {
-                if (!lookedUp) {
-                    respond(lookedUp.error());
-                    return;
-                }
-                const QByteArray hash = credentials->has_value() ? (*credentials)->passwordHash
-                                                                 : ctx.hashing.hasher().dummyHash();
-                const bool queued = ctx.hashing.verify(hash, p.password, [&ctx, p, peer, credentials,
-                                                                          respond](bool matches) {
-                    const bool ok = matches && credentials->has_value() && !(*credentials)->disabled;
+        Principal {},
+        [p, credentials](JobScope& scope) -> ServiceResult {
+            *credentials = AuthService(scope.session, scope.now).credentials(p.username);
+            return Outcome();
+        },
+        [&ctx, p, peer, credentials, respond](ServiceResult lookedUp) mutable {
+            if (!lookedUp) {
+                respond(lookedUp.error());
+                return;
+            }
+            const QByteArray hash = credentials->has_value() ? (*credentials)->passwordHash
+                                                             : ctx.hashing.hasher().dummyHash();
+            const bool queued = ctx.hashing.verify(
+                hash, p.password, [&ctx, p, peer, credentials, respond](bool matches) {
+                    const bool ok =
+                        matches && credentials->has_value() && !(*credentials)->disabled;
                     if (!ok) {
                         ctx.throttle.recordFailure(p.username, peer, ctx.clock());
                         qCInfo(lcAuth) << "failed login from" << peer;
@@ -60,21 +61,21 @@ void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params
                     const qint64 ttl = ctx.limits.sessionTtlMs;
                     auto open = [&ctx, userId, peer, ttl, respond](const QByteArray& rehash) {
                         ctx.jobs.write(
-                                Principal{},
-                                [userId, peer, ttl, rehash](JobScope& scope) {
-                                    return AuthService(scope.session, scope.now)
-                                            .openSession(userId, peer, ttl, rehash);
-                                },
-                                respond);
+                            Principal {},
+                            [userId, peer, ttl, rehash](JobScope& scope) {
+                                return AuthService(scope.session, scope.now)
+                                    .openSession(userId, peer, ttl, rehash);
+                            },
+                            respond);
                     };
                     // A hash made with weaker parameters than today's is upgraded on login.
                     if (!ctx.hashing.hasher().needsRehash((*credentials)->passwordHash)
                         || !ctx.hashing.hash(p.password, open))
                         open(QByteArray());
                 });
-                if (!queued)
-                    respond(rpc::RpcError::rateLimited(1000));
-            });
+            if (!queued)
+                respond(rpc::RpcError::rateLimited(1000));
+        });
 }
 
 } // namespace
@@ -86,15 +87,15 @@ void registerAuthMethods(MethodRegistry& registry)
                  [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
                      login(ctx, call, params, std::move(respond));
                  });
-    registry.addRead<api::ResumeParams>(api::method::AuthResume, Access::Anyone,
-                                        [](JobScope& scope, const api::ResumeParams& p) {
-                                            return AuthService(scope.session, scope.now).resume(p.token);
-                                        });
-    registry.addWrite<api::EmptyParams>(api::method::AuthLogout, Access::Authenticated,
-                                        [](JobScope& scope, const api::EmptyParams&) {
-                                            return AuthService(scope.session, scope.now)
-                                                    .logout(scope.principal.tokenHash);
-                                        });
+    registry.addRead<api::ResumeParams>(
+        api::method::AuthResume, Access::Anyone, [](JobScope& scope, const api::ResumeParams& p) {
+            return AuthService(scope.session, scope.now).resume(p.token);
+        });
+    registry.addWrite<api::EmptyParams>(
+        api::method::AuthLogout, Access::Authenticated,
+        [](JobScope& scope, const api::EmptyParams&) {
+            return AuthService(scope.session, scope.now).logout(scope.principal.tokenHash);
+        });
 }
 
 } // namespace frontline::server

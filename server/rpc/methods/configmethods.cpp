@@ -30,15 +30,14 @@ void registerConfigMethods(MethodRegistry& registry)
                          respond(parsed.error());
                          return;
                      }
-                     respond(Outcome(QJsonObject{
-                             {"key"_L1, parsed->key},
-                             {"value"_L1, ctx.workflow.current()->toJson(parsed->key)}}));
+                     respond(Outcome(
+                         QJsonObject {{"key"_L1, parsed->key},
+                                      {"value"_L1, ctx.workflow.current()->toJson(parsed->key)}}));
                  });
-    registry.addWrite<api::ConfigSetParams>(api::method::ConfigSet, Access::Admin,
-                                            [](JobScope& s, const api::ConfigSetParams& p) {
-                                                return ConfigService(s.session, s.now)
-                                                        .set(s.workflow, p, s.principal.userId);
-                                            });
+    registry.addWrite<api::ConfigSetParams>(
+        api::method::ConfigSet, Access::Admin, [](JobScope& s, const api::ConfigSetParams& p) {
+            return ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
+        });
 }
 
 } // namespace frontline::server

@@ -25,14 +25,16 @@ void createUser(ServerContext& ctx, const CallContext& call, const QJsonValue& p
     }
     const UserCreateParams p = std::move(parsed).value();
     const Principal caller = call.caller();
-    const bool queued = ctx.hashing.hash(p.password, [&ctx, p, caller, respond](const QByteArray& hash) {
-        ctx.jobs.write(caller,
-                       [p, hash](JobScope& scope) {
-                           return DirectoryService(scope.session, scope.principal, scope.now)
-                                   .createUser(p, hash);
-                       },
-                       respond);
-    });
+    const bool queued =
+        ctx.hashing.hash(p.password, [&ctx, p, caller, respond](const QByteArray& hash) {
+            ctx.jobs.write(
+                caller,
+                [p, hash](JobScope& scope) {
+                    return DirectoryService(scope.session, scope.principal, scope.now)
+                        .createUser(p, hash);
+                },
+                respond);
+        });
     if (!queued)
         respond(rpc::RpcError::rateLimited(1000));
 }
@@ -55,16 +57,18 @@ void setPassword(ServerContext& ctx, const CallContext& call, const QJsonValue& 
         return;
     }
     if (own && p.currentPassword.isEmpty()) {
-        respond(rpc::RpcError::invalidParams(u"current_password"_s, u"is required to change your own password"_s));
+        respond(rpc::RpcError::invalidParams(u"current_password"_s,
+                                             u"is required to change your own password"_s));
         return;
     }
     auto store = [&ctx, caller, target, respond](const QByteArray& hash) {
-        ctx.jobs.write(caller,
-                       [target, hash](JobScope& scope) {
-                           return DirectoryService(scope.session, scope.principal, scope.now)
-                                   .setPassword(target, hash);
-                       },
-                       respond);
+        ctx.jobs.write(
+            caller,
+            [target, hash](JobScope& scope) {
+                return DirectoryService(scope.session, scope.principal, scope.now)
+                    .setPassword(target, hash);
+            },
+            respond);
     };
     auto hashNew = [&ctx, p, store, respond] {
         if (!ctx.hashing.hash(p.password, store))
@@ -76,31 +80,31 @@ void setPassword(ServerContext& ctx, const CallContext& call, const QJsonValue& 
     }
     auto current = std::make_shared<QByteArray>();
     ctx.jobs.read(
-            caller,
-            [current](JobScope& scope) -> ServiceResult {
-                const auto credentials = UserRepository(scope.session).credentials(scope.principal.userId);
-                if (credentials)
-                    *current = credentials->passwordHash;
-                return Outcome();
-            },
-            [&ctx, p, current, hashNew, respond](ServiceResult result) {
-                if (!result) {
-                    respond(result.error());
-                    return;
-                }
-                const bool queued = ctx.hashing.verify(*current, p.currentPassword,
-                                                       [hashNew, respond](bool ok) {
-                                                           if (!ok) {
-                                                               respond(rpc::RpcError::invalidParams(
-                                                                       u"current_password"_s,
-                                                                       u"is not correct"_s));
-                                                               return;
-                                                           }
-                                                           hashNew();
-                                                       });
-                if (!queued)
-                    respond(rpc::RpcError::rateLimited(1000));
-            });
+        caller,
+        [current](JobScope& scope) -> ServiceResult {
+            const auto credentials =
+                UserRepository(scope.session).credentials(scope.principal.userId);
+            if (credentials)
+                *current = credentials->passwordHash;
+            return Outcome();
+        },
+        [&ctx, p, current, hashNew, respond](ServiceResult result) {
+            if (!result) {
+                respond(result.error());
+                return;
+            }
+            const bool queued =
+                ctx.hashing.verify(*current, p.currentPassword, [hashNew, respond](bool ok) {
+                    if (!ok) {
+                        respond(rpc::RpcError::invalidParams(u"current_password"_s,
+                                                             u"is not correct"_s));
+                        return;
+                    }
+                    hashNew();
+                });
+            if (!queued)
+                respond(rpc::RpcError::rateLimited(1000));
+        });
 }
 
 DirectoryService directory(JobScope& scope)
@@ -121,53 +125,47 @@ void registerDirectoryMethods(MethodRegistry& registry)
                  [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
                      setPassword(ctx, call, params, std::move(respond));
                  });
-    registry.addRead<IdParams>(method::UserGet, Access::Authenticated,
-                               [](JobScope& s, const IdParams& p) { return directory(s).getUser(p.id); });
-    registry.addRead<UserListParams>(method::UserList, Access::Staff,
-                                     [](JobScope& s, const UserListParams& p) {
-                                         return directory(s).listUsers(p);
-                                     });
-    registry.addWrite<UserUpdateParams>(method::UserUpdate, Access::Authenticated,
-                                        [](JobScope& s, const UserUpdateParams& p) {
-                                            return directory(s).updateUser(p);
-                                        });
-    registry.addWrite<IdParams>(method::UserDisable, Access::Admin, [](JobScope& s, const IdParams& p) {
-        return directory(s).disableUser(p.id);
+    registry.addRead<IdParams>(
+        method::UserGet, Access::Authenticated,
+        [](JobScope& s, const IdParams& p) { return directory(s).getUser(p.id); });
+    registry.addRead<UserListParams>(
+        method::UserList, Access::Staff,
+        [](JobScope& s, const UserListParams& p) { return directory(s).listUsers(p); });
+    registry.addWrite<UserUpdateParams>(
+        method::UserUpdate, Access::Authenticated,
+        [](JobScope& s, const UserUpdateParams& p) { return directory(s).updateUser(p); });
+    registry.addWrite<IdParams>(
+        method::UserDisable, Access::Admin,
+        [](JobScope& s, const IdParams& p) { return directory(s).disableUser(p.id); });
+
+    registry.addWrite<GroupCreateParams>(
+        method::GroupCreate, Access::Admin,
+        [](JobScope& s, const GroupCreateParams& p) { return directory(s).createGroup(p); });
+    registry.addRead<IdParams>(method::GroupGet, Access::Staff, [](JobScope& s, const IdParams& p) {
+        return directory(s).getGroup(p.id);
     });
+    registry.addRead<EmptyParams>(
+        method::GroupList, Access::Staff,
+        [](JobScope& s, const EmptyParams&) { return directory(s).listGroups(); });
+    registry.addWrite<GroupUpdateParams>(
+        method::GroupUpdate, Access::Admin,
+        [](JobScope& s, const GroupUpdateParams& p) { return directory(s).updateGroup(p); });
+    registry.addWrite<GroupMemberParams>(
+        method::GroupAddMember, Access::Admin,
+        [](JobScope& s, const GroupMemberParams& p) { return directory(s).addMember(p); });
+    registry.addWrite<GroupMemberParams>(
+        method::GroupRemoveMember, Access::Admin,
+        [](JobScope& s, const GroupMemberParams& p) { return directory(s).removeMember(p); });
 
-    registry.addWrite<GroupCreateParams>(method::GroupCreate, Access::Admin,
-                                         [](JobScope& s, const GroupCreateParams& p) {
-                                             return directory(s).createGroup(p);
-                                         });
-    registry.addRead<IdParams>(method::GroupGet, Access::Staff,
-                               [](JobScope& s, const IdParams& p) { return directory(s).getGroup(p.id); });
-    registry.addRead<EmptyParams>(method::GroupList, Access::Staff,
-                                  [](JobScope& s, const EmptyParams&) { return directory(s).listGroups(); });
-    registry.addWrite<GroupUpdateParams>(method::GroupUpdate, Access::Admin,
-                                         [](JobScope& s, const GroupUpdateParams& p) {
-                                             return directory(s).updateGroup(p);
-                                         });
-    registry.addWrite<GroupMemberParams>(method::GroupAddMember, Access::Admin,
-                                         [](JobScope& s, const GroupMemberParams& p) {
-                                             return directory(s).addMember(p);
-                                         });
-    registry.addWrite<GroupMemberParams>(method::GroupRemoveMember, Access::Admin,
-                                         [](JobScope& s, const GroupMemberParams& p) {
-                                             return directory(s).removeMember(p);
-                                         });
-
-    registry.addRead<EmptyParams>(method::CategoryList, Access::Authenticated,
-                                  [](JobScope& s, const EmptyParams&) {
-                                      return directory(s).listCategories();
-                                  });
-    registry.addWrite<CategoryCreateParams>(method::CategoryCreate, Access::Admin,
-                                            [](JobScope& s, const CategoryCreateParams& p) {
-                                                return directory(s).createCategory(p);
-                                            });
-    registry.addWrite<CategoryUpdateParams>(method::CategoryUpdate, Access::Admin,
-                                            [](JobScope& s, const CategoryUpdateParams& p) {
-                                                return directory(s).updateCategory(p);
-                                            });
+    registry.addRead<EmptyParams>(
+        method::CategoryList, Access::Authenticated,
+        [](JobScope& s, const EmptyParams&) { return directory(s).listCategories(); });
+    registry.addWrite<CategoryCreateParams>(
+        method::CategoryCreate, Access::Admin,
+        [](JobScope& s, const CategoryCreateParams& p) { return directory(s).createCategory(p); });
+    registry.addWrite<CategoryUpdateParams>(
+        method::CategoryUpdate, Access::Admin,
+        [](JobScope& s, const CategoryUpdateParams& p) { return directory(s).updateCategory(p); });
 }
 
 } // namespace frontline::server

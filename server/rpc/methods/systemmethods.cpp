@@ -15,9 +15,9 @@ void registerSystemMethods(MethodRegistry& registry)
                          respond(parsed.error());
                          return;
                      }
-                     respond(Outcome(QJsonObject{{"version"_L1, QStringLiteral(FRONTLINE_VERSION)},
-                                                 {"protocol"_L1, 1},
-                                                 {"writable"_L1, !ctx.jobs.writesFailed()}}));
+                     respond(Outcome(QJsonObject {{"version"_L1, QStringLiteral(FRONTLINE_VERSION)},
+                                                  {"protocol"_L1, 1},
+                                                  {"writable"_L1, !ctx.jobs.writesFailed()}}));
                  });
 }
 

@@ -23,30 +23,26 @@ TicketQueries queries(JobScope& s)
 
 void registerTicketMethods(MethodRegistry& registry)
 {
-    registry.addWrite<TicketCreateParams>(method::TicketCreate, Access::Authenticated,
-                                          [](JobScope& s, const TicketCreateParams& p) {
-                                              return commands(s).create(p);
-                                          });
+    registry.addWrite<TicketCreateParams>(
+        method::TicketCreate, Access::Authenticated,
+        [](JobScope& s, const TicketCreateParams& p) { return commands(s).create(p); });
     registry.addRead<IdParams>(method::TicketGet, Access::Authenticated,
                                [](JobScope& s, const IdParams& p) { return queries(s).get(p.id); });
-    registry.addRead<TicketListParams>(method::TicketList, Access::Authenticated,
-                                       [](JobScope& s, const TicketListParams& p) {
-                                           return queries(s).list(p);
-                                       });
-    registry.addWrite<TicketUpdateParams>(method::TicketUpdate, Access::Authenticated,
-                                          [](JobScope& s, const TicketUpdateParams& p) {
-                                              return commands(s).update(p);
-                                          });
-    registry.addWrite<TicketTransitionParams>(method::TicketTransition, Access::Authenticated,
-                                              [](JobScope& s, const TicketTransitionParams& p) {
-                                                  return commands(s).transition(p);
-                                              });
-    registry.addWrite<TicketCommentParams>(method::TicketComment, Access::Authenticated,
-                                           [](JobScope& s, const TicketCommentParams& p) {
-                                               return commands(s).comment(p);
-                                           });
-    registry.addRead<IdParams>(method::TicketHistory, Access::Authenticated,
-                               [](JobScope& s, const IdParams& p) { return queries(s).history(p.id); });
+    registry.addRead<TicketListParams>(
+        method::TicketList, Access::Authenticated,
+        [](JobScope& s, const TicketListParams& p) { return queries(s).list(p); });
+    registry.addWrite<TicketUpdateParams>(
+        method::TicketUpdate, Access::Authenticated,
+        [](JobScope& s, const TicketUpdateParams& p) { return commands(s).update(p); });
+    registry.addWrite<TicketTransitionParams>(
+        method::TicketTransition, Access::Authenticated,
+        [](JobScope& s, const TicketTransitionParams& p) { return commands(s).transition(p); });
+    registry.addWrite<TicketCommentParams>(
+        method::TicketComment, Access::Authenticated,
+        [](JobScope& s, const TicketCommentParams& p) { return commands(s).comment(p); });
+    registry.addRead<IdParams>(
+        method::TicketHistory, Access::Authenticated,
+        [](JobScope& s, const IdParams& p) { return queries(s).history(p.id); });
 }
 
 } // namespace frontline::server

@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Bootstrap</name>
+    <message>
+        <source>FRONTLINE_ADMIN_PASSWORD must be at least %1 characters</source>
+        <translation>FRONTLINE_ADMIN_PASSWORD muss mindestens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>cannot create the administrator: %1</source>
+        <translation>Der Administrator kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Department: %1</source>
+        <translation>Abteilung: %1</translation>
+    </message>
+    <message>
+        <source>Never mind, it works again after a restart.</source>
+        <translation>Hat sich erledigt, nach einem Neustart funktioniert es wieder.</translation>
+    </message>
+    <message>
+        <source>Escalating: first-line checks done, needs specialist analysis.</source>
+        <translation>Eskalation: Prüfungen im First Level erledigt, braucht eine Analyse durch Spezialisten.</translation>
+    </message>
+    <message>
+        <source>Unfortunately it is happening again since this morning.</source>
+        <translation>Leider tritt es seit heute Morgen wieder auf.</translation>
+    </message>
+    <message>
+        <source>Found a second cause and fixed it as well. %1</source>
+        <translation>Eine zweite Ursache gefunden und ebenfalls behoben. %1</translation>
+    </message>
+    <message>
+        <source>FRONTLINE_DEMO_PASSWORD must be at least 12 characters</source>
+        <translation>FRONTLINE_DEMO_PASSWORD muss mindestens 12 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>demo data could not be written: %1</source>
+        <translation>Die Demodaten konnten nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>demo data generation failed: %1</source>
+        <translation>Die Erzeugung der Demodaten ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 tickets. Log in as &quot;agent&quot; (L1 agent), &quot;manager&quot; or &quot;requester&quot; with the password %2</source>
+        <translation>Demodaten: %1 Tickets. Anmeldung als „agent“ (L1-Agent), „manager“ oder „requester“ mit dem Passwort %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>--%1 must be a number from %2 to %3</source>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>Frontline help desk server: tickets, workflow and push events over JSON-RPC 2.0.</source>
+        <translation>Frontline-Helpdesk-Server: Tickets, Workflow und Push-Ereignisse über JSON-RPC 2.0.</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user:password@host:port/database.</source>
+        <translation>SQLite-Datenbankdatei oder postgresql://benutzer:passwort@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>pfad-oder-url</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation>Adresse und Port, auf denen der Server lauscht.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM); required to listen beyond loopback.</source>
+        <translation>TLS-Zertifikat (PEM); nötig, um außerhalb von Loopback zu lauschen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM) for --tls-cert.</source>
+        <translation>Privater TLS-Schlüssel (PEM) zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Listen beyond loopback without TLS (passwords and tickets travel in clear text).</source>
+        <translation>Ohne TLS außerhalb von Loopback lauschen (Passwörter und Tickets gehen im Klartext über das Netz).</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with realistic demo data.</source>
+        <translation>Eine leere Datenbank mit realistischen Demodaten füllen.</translation>
+    </message>
+    <message>
+        <source>Number of demo tickets.</source>
+        <translation>Anzahl der Demo-Tickets.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>anzahl</translation>
+    </message>
+    <message>
+        <source>Threads serving reads.</source>
+        <translation>Threads, die Lesezugriffe bedienen.</translation>
+    </message>
+    <message>
+        <source>Argon2id cost: interactive, moderate, or minimal (tests only).</source>
+        <translation>Argon2id-Aufwand: interactive, moderate oder minimal (nur für Tests).</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>aufwand</translation>
+    </message>
+    <message>
+        <source>Largest accepted JSON-RPC message in bytes.</source>
+        <translation>Größte angenommene JSON-RPC-Nachricht in Bytes.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Most connections in total.</source>
+        <translation>Höchstzahl der Verbindungen insgesamt.</translation>
+    </message>
+    <message>
+        <source>Most connections from one address.</source>
+        <translation>Höchstzahl der Verbindungen von einer Adresse.</translation>
+    </message>
+    <message>
+        <source>Most connections not yet logged in from one address.</source>
+        <translation>Höchstzahl noch nicht angemeldeter Verbindungen von einer Adresse.</translation>
+    </message>
+    <message>
+        <source>Milliseconds a client may take to finish a message.</source>
+        <translation>Millisekunden, die ein Client für eine Nachricht brauchen darf.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Milliseconds a client may take for the TLS handshake.</source>
+        <translation>Millisekunden, die ein Client für den TLS-Handshake brauchen darf.</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a logged-in connection is closed.</source>
+        <translation>Sekunden Stille, nach denen eine angemeldete Verbindung geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds of silence allowed before logging in.</source>
+        <translation>Erlaubte Sekunden Stille vor der Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Days a login token stays valid.</source>
+        <translation>Tage, die ein Anmelde-Token gültig bleibt.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>tage</translation>
+    </message>
+    <message>
+        <source>Failed logins allowed per account and hour.</source>
+        <translation>Erlaubte fehlgeschlagene Anmeldungen je Konto und Stunde.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>--listen must be host:port, e.g. 127.0.0.1:7415 or [::1]:7415</source>
+        <translation>--listen muss host:port sein, z. B. 127.0.0.1:7415 oder [::1]:7415</translation>
+    </message>
+    <message>
+        <source>--listen: %1 is not an IP address</source>
+        <translation>--listen: %1 ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1 without TLS: give --tls-cert and --tls-key, or --allow-insecure-remote if the network is trusted</source>
+        <translation>Lauschen auf %1 ohne TLS verweigert: --tls-cert und --tls-key angeben, oder --allow-insecure-remote, wenn das Netz vertrauenswürdig ist</translation>
+    </message>
+    <message>
+        <source>--password-hash must be interactive, moderate or minimal</source>
+        <translation>--password-hash muss interactive, moderate oder minimal sein</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::server::ServerApp</name>
+    <message>
+        <source>Created the administrator account &quot;admin&quot; with the password %1 (shown only this once; change it after logging in).</source>
+        <translation>Administratorkonto „admin“ mit dem Passwort %1 angelegt (wird nur dieses eine Mal angezeigt; nach der Anmeldung ändern).</translation>
+    </message>
+    <message>
+        <source>libsodium cannot be initialised</source>
+        <translation>libsodium kann nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS certificate %1</source>
+        <translation>Das TLS-Zertifikat %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS key %1</source>
+        <translation>Der TLS-Schlüssel %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM RSA or EC private key</source>
+        <translation>%1 enthält keinen privaten RSA- oder EC-Schlüssel im PEM-Format</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
+    </message>
+</context>
+</TS>

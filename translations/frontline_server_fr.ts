@@ -1,0 +1,240 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Bootstrap</name>
+    <message>
+        <source>FRONTLINE_ADMIN_PASSWORD must be at least %1 characters</source>
+        <translation>FRONTLINE_ADMIN_PASSWORD doit comporter au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>cannot create the administrator: %1</source>
+        <translation>impossible de créer l’administrateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Department: %1</source>
+        <translation>Service : %1</translation>
+    </message>
+    <message>
+        <source>Never mind, it works again after a restart.</source>
+        <translation>Laissez tomber, cela refonctionne après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Escalating: first-line checks done, needs specialist analysis.</source>
+        <translation>Escalade : vérifications de niveau 1 faites, une analyse par un spécialiste est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Unfortunately it is happening again since this morning.</source>
+        <translation>Malheureusement, le problème se reproduit depuis ce matin.</translation>
+    </message>
+    <message>
+        <source>Found a second cause and fixed it as well. %1</source>
+        <translation>Une seconde cause a été trouvée et corrigée elle aussi. %1</translation>
+    </message>
+    <message>
+        <source>FRONTLINE_DEMO_PASSWORD must be at least 12 characters</source>
+        <translation>FRONTLINE_DEMO_PASSWORD doit comporter au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>demo data could not be written: %1</source>
+        <translation>les données de démonstration n’ont pas pu être écrites : %1</translation>
+    </message>
+    <message>
+        <source>demo data generation failed: %1</source>
+        <translation>la génération des données de démonstration a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 tickets. Log in as &quot;agent&quot; (L1 agent), &quot;manager&quot; or &quot;requester&quot; with the password %2</source>
+        <translation>Données de démonstration : %1 tickets. Connectez-vous en tant que « agent » (agent N1), « manager » ou « requester » avec le mot de passe %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
+    <message>
+        <source>--%1 must be a number from %2 to %3</source>
+        <translation>--%1 doit être un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Frontline help desk server: tickets, workflow and push events over JSON-RPC 2.0.</source>
+        <translation>Serveur de help desk Frontline : tickets, workflow et événements poussés via JSON-RPC 2.0.</translation>
+    </message>
+    <message>
+        <source>SQLite database file, or postgresql://user:password@host:port/database.</source>
+        <translation>Fichier de base SQLite, ou postgresql://utilisateur:motdepasse@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>path-or-url</source>
+        <translation>chemin-ou-url</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on.</source>
+        <translation>Adresse et port d’écoute.</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>hôte:port</translation>
+    </message>
+    <message>
+        <source>TLS certificate (PEM); required to listen beyond loopback.</source>
+        <translation>Certificat TLS (PEM) ; requis pour écouter au-delà du loopback.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>TLS private key (PEM) for --tls-cert.</source>
+        <translation>Clé privée TLS (PEM) de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Listen beyond loopback without TLS (passwords and tickets travel in clear text).</source>
+        <translation>Écouter au-delà du loopback sans TLS (mots de passe et tickets circulent en clair).</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with realistic demo data.</source>
+        <translation>Remplir une base vide avec des données de démonstration réalistes.</translation>
+    </message>
+    <message>
+        <source>Number of demo tickets.</source>
+        <translation>Nombre de tickets de démonstration.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Threads serving reads.</source>
+        <translation>Threads servant les lectures.</translation>
+    </message>
+    <message>
+        <source>Argon2id cost: interactive, moderate, or minimal (tests only).</source>
+        <translation>Coût Argon2id : interactive, moderate ou minimal (tests uniquement).</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>Largest accepted JSON-RPC message in bytes.</source>
+        <translation>Plus grand message JSON-RPC accepté, en octets.</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>Most connections in total.</source>
+        <translation>Nombre maximal de connexions au total.</translation>
+    </message>
+    <message>
+        <source>Most connections from one address.</source>
+        <translation>Nombre maximal de connexions depuis une adresse.</translation>
+    </message>
+    <message>
+        <source>Most connections not yet logged in from one address.</source>
+        <translation>Nombre maximal de connexions non authentifiées depuis une adresse.</translation>
+    </message>
+    <message>
+        <source>Milliseconds a client may take to finish a message.</source>
+        <translation>Millisecondes dont dispose un client pour terminer un message.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Milliseconds a client may take for the TLS handshake.</source>
+        <translation>Millisecondes dont dispose un client pour la négociation TLS.</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a logged-in connection is closed.</source>
+        <translation>Secondes de silence avant la fermeture d’une connexion authentifiée.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Seconds of silence allowed before logging in.</source>
+        <translation>Secondes de silence permises avant la connexion.</translation>
+    </message>
+    <message>
+        <source>Days a login token stays valid.</source>
+        <translation>Jours de validité d’un jeton de connexion.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Failed logins allowed per account and hour.</source>
+        <translation>Échecs de connexion permis par compte et par heure.</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db : %1</translation>
+    </message>
+    <message>
+        <source>--listen must be host:port, e.g. 127.0.0.1:7415 or [::1]:7415</source>
+        <translation>--listen doit être hôte:port, par ex. 127.0.0.1:7415 ou [::1]:7415</translation>
+    </message>
+    <message>
+        <source>--listen: %1 is not an IP address</source>
+        <translation>--listen : %1 n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert et --tls-key vont ensemble</translation>
+    </message>
+    <message>
+        <source>refusing to listen on %1 without TLS: give --tls-cert and --tls-key, or --allow-insecure-remote if the network is trusted</source>
+        <translation>écoute sur %1 sans TLS refusée : indiquez --tls-cert et --tls-key, ou --allow-insecure-remote si le réseau est de confiance</translation>
+    </message>
+    <message>
+        <source>--password-hash must be interactive, moderate or minimal</source>
+        <translation>--password-hash doit valoir interactive, moderate ou minimal</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::server::ServerApp</name>
+    <message>
+        <source>Created the administrator account &quot;admin&quot; with the password %1 (shown only this once; change it after logging in).</source>
+        <translation>Compte administrateur « admin » créé avec le mot de passe %1 (affiché cette seule fois ; changez-le après la connexion).</translation>
+    </message>
+    <message>
+        <source>libsodium cannot be initialised</source>
+        <translation>libsodium ne peut pas être initialisée</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS certificate %1</source>
+        <translation>impossible de lire le certificat TLS %1</translation>
+    </message>
+    <message>
+        <source>cannot read the TLS key %1</source>
+        <translation>impossible de lire la clé TLS %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM RSA or EC private key</source>
+        <translation>%1 ne contient aucune clé privée RSA ou EC au format PEM</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>impossible d’écouter sur %1:%2 : %3</translation>
+    </message>
+</context>
+</TS>
