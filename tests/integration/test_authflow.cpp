@@ -166,6 +166,24 @@ TEST_P(AuthFlowTest, TheLastAdminCannotBeRemoved)
               u"last_admin"_s);
 }
 
+TEST_P(AuthFlowTest, SecretsNeverReachTheLog)
+{
+    createUser(u"ivy"_s, u"agent"_s);
+    TestClient client(server().port());
+    const QString token =
+        client.login(u"ivy"_s, QString::fromLatin1(Password)).object().value("token"_L1).toString();
+    ASSERT_FALSE(token.isEmpty());
+    client.login(u"ivy"_s, u"a wrong secret password"_s);
+    TestClient other(server().port());
+    ASSERT_TRUE(other.call(u"auth.resume"_s, QJsonObject {{"token"_L1, token}}).ok());
+    server().stop();
+    const QString log = server().output();
+    EXPECT_FALSE(log.contains(token));
+    EXPECT_FALSE(log.contains(QString::fromLatin1(Password)));
+    EXPECT_FALSE(log.contains(u"a wrong secret password"_s));
+    EXPECT_FALSE(log.contains(QString::fromLatin1(TestServer::AdminPassword)));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AuthFlowTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);

@@ -10,6 +10,7 @@ void ServerFixture::SetUp()
     FRONTLINE_REQUIRE_DATABASE(*m_database);
     m_server = std::make_unique<TestServer>(*m_database);
     m_server->setArguments(serverArguments());
+    configure(*m_server);
     ASSERT_TRUE(m_server->start()) << m_server->error().toStdString();
     m_admin = std::make_unique<TestClient>(m_server->port());
     const Reply login = m_admin->login(u"admin"_s, QString::fromLatin1(TestServer::AdminPassword));

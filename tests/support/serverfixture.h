@@ -19,6 +19,8 @@ protected:
 
     // Extra command-line arguments for the server, before it starts.
     virtual QStringList serverArguments() const { return {}; }
+    // Environment for the server, before it starts.
+    virtual void configure(TestServer&) const { }
 
     TestClient& admin() { return *m_admin; }
     TestServer& server() { return *m_server; }
