@@ -73,20 +73,20 @@ std::optional<UserRef> UserRepository::ref(qint64 id)
 
 std::optional<StoredCredentials> UserRepository::credentials(const QString& username)
 {
-    Statement query =
-        m_session.prepare(u"SELECT id, password_hash, disabled FROM users WHERE username = ?"_s);
-    query.bind(username);
-    query.exec();
-    if (!query.next())
-        return std::nullopt;
-    return StoredCredentials {query.int64(0), query.text(1).toLatin1(), query.boolean(2)};
+    return readCredentials(u"username"_s, username);
 }
 
 std::optional<StoredCredentials> UserRepository::credentials(qint64 id)
 {
-    Statement query =
-        m_session.prepare(u"SELECT id, password_hash, disabled FROM users WHERE id = ?"_s);
-    query.bind(id);
+    return readCredentials(u"id"_s, id);
+}
+
+std::optional<StoredCredentials> UserRepository::readCredentials(const QString& column,
+                                                                 const QVariant& key)
+{
+    Statement query = m_session.prepare(u"SELECT id, password_hash, disabled FROM users WHERE "_s
+                                        + column + u" = ?"_s);
+    query.bind(key);
     query.exec();
     if (!query.next())
         return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
@@ -42,6 +43,8 @@ public:
     int countActiveAdmins();
 
 private:
+    std::optional<StoredCredentials> readCredentials(const QString& column, const QVariant& key);
+
     SqlSession& m_session;
 };
 

@@ -150,16 +150,20 @@ void RpcClient::onConnected()
 {
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    if (!m_endpoint.tls) {
-        m_reconnectAttempt = 0;
-        setState(State::Connected);
-        for (const QByteArray& frame : std::as_const(m_queued))
-            m_socket->write(frame);
-        m_queued.clear();
-        if (m_keepAlive.interval() > 0)
-            m_keepAlive.start();
-        Q_EMIT connected();
-    }
+    if (!m_endpoint.tls)
+        becomeReady(); // with TLS, after the handshake and the pin check
+}
+
+void RpcClient::becomeReady()
+{
+    m_reconnectAttempt = 0;
+    setState(State::Connected);
+    for (const QByteArray& frame : std::as_const(m_queued))
+        m_socket->write(frame);
+    m_queued.clear();
+    if (m_keepAlive.interval() > 0)
+        m_keepAlive.start();
+    Q_EMIT connected();
 }
 
 void RpcClient::onEncrypted()
@@ -180,14 +184,7 @@ void RpcClient::onEncrypted()
         Q_EMIT certificateMismatch(expected, m_peerFingerprint);
         return;
     }
-    m_reconnectAttempt = 0;
-    setState(State::Connected);
-    for (const QByteArray& frame : std::as_const(m_queued))
-        m_socket->write(frame);
-    m_queued.clear();
-    if (m_keepAlive.interval() > 0)
-        m_keepAlive.start();
-    Q_EMIT connected();
+    becomeReady();
 }
 
 void RpcClient::onSslErrors(const QList<QSslError>& errors)

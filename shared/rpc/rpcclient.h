@@ -120,6 +120,7 @@ private:
     void setState(State state);
     void onConnected();
     void onEncrypted();
+    void becomeReady();
     void onReadyRead();
     void onDisconnected();
     void onSocketError(QAbstractSocket::SocketError error);

@@ -18,39 +18,34 @@ QJsonObject topicsOf(RpcConnection* connection)
     return {{"topics"_L1, QJsonArray::fromStringList(topics)}};
 }
 
+// events.subscribe and events.unsubscribe: the same shape, a different change of topics.
+Handler topicsHandler(ServerContext& ctx,
+                      void (EventBus::*change)(RpcConnection*, const QStringList&))
+{
+    return [&ctx, change](const CallContext& call, const QJsonValue& params, Responder respond) {
+        auto parsed = api::SubscribeParams::fromJson(params);
+        if (!parsed) {
+            respond(parsed.error());
+            return;
+        }
+        if (!call.connection) {
+            respond(rpc::RpcError::unavailable(u"connection_closed"_s));
+            return;
+        }
+        (ctx.events.*change)(call.connection, parsed->topics);
+        respond(Outcome(topicsOf(call.connection)));
+    };
+}
+
 } // namespace
 
 void registerEventMethods(MethodRegistry& registry)
 {
     ServerContext& ctx = registry.context();
     registry.add(api::method::EventsSubscribe, Access::Authenticated,
-                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
-                     auto parsed = api::SubscribeParams::fromJson(params);
-                     if (!parsed) {
-                         respond(parsed.error());
-                         return;
-                     }
-                     if (!call.connection) {
-                         respond(rpc::RpcError::unavailable(u"connection_closed"_s));
-                         return;
-                     }
-                     ctx.events.subscribe(call.connection, parsed->topics);
-                     respond(Outcome(topicsOf(call.connection)));
-                 });
+                 topicsHandler(ctx, &EventBus::subscribe));
     registry.add(api::method::EventsUnsubscribe, Access::Authenticated,
-                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
-                     auto parsed = api::SubscribeParams::fromJson(params);
-                     if (!parsed) {
-                         respond(parsed.error());
-                         return;
-                     }
-                     if (!call.connection) {
-                         respond(rpc::RpcError::unavailable(u"connection_closed"_s));
-                         return;
-                     }
-                     ctx.events.unsubscribe(call.connection, parsed->topics);
-                     respond(Outcome(topicsOf(call.connection)));
-                 });
+                 topicsHandler(ctx, &EventBus::unsubscribe));
 }
 
 } // namespace frontline::server
