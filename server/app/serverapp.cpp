@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
+#include "rpc/presencetracker.h"
 #include "rpc/rpclistener.h"
 #include "rpc/servercontext.h"
 #include "rpc/sessionregistry.h"
@@ -94,9 +95,10 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_jobs = std::make_unique<JobRunner>(*m_writer, *m_readers, m_workflow, this, clock);
     m_hashing = std::make_unique<HashingPool>(m_options.passwordCost, this);
     m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs);
-    m_context = std::make_unique<ServerContext>(ServerContext {*m_jobs, *m_hashing, m_workflow,
-                                                               m_throttle, m_options.limits,
-                                                               m_events, *m_sessions, clock});
+    m_presence = std::make_unique<PresenceTracker>(m_events);
+    m_context = std::make_unique<ServerContext>(
+        ServerContext {*m_jobs, *m_hashing, m_workflow, m_throttle, m_options.limits, m_events,
+                       *m_sessions, *m_presence, clock});
     m_registry = std::make_unique<MethodRegistry>(*m_context);
     registerAllMethods(*m_registry);
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);

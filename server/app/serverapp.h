@@ -21,6 +21,7 @@ class MethodRegistry;
 class ReaderPool;
 class RpcListener;
 class SessionRegistry;
+class PresenceTracker;
 struct ServerContext;
 
 // The whole server, wired: storage (migrated, bootstrapped), workflow configuration, the
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<HashingPool> m_hashing;
     std::unique_ptr<SessionRegistry> m_sessions;
+    std::unique_ptr<PresenceTracker> m_presence;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<MethodRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;

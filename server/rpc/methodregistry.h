@@ -105,6 +105,7 @@ void registerDirectoryMethods(MethodRegistry& registry);
 void registerTicketMethods(MethodRegistry& registry);
 void registerConfigMethods(MethodRegistry& registry);
 void registerEventMethods(MethodRegistry& registry);
+void registerWorkspaceMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -114,6 +115,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerTicketMethods(registry);
     registerConfigMethods(registry);
     registerEventMethods(registry);
+    registerWorkspaceMethods(registry);
 }
 
 } // namespace frontline::server

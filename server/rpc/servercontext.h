@@ -8,6 +8,7 @@ class EventBus;
 class HashingPool;
 class JobRunner;
 class LoginThrottle;
+class PresenceTracker;
 class SessionRegistry;
 class WorkflowStore;
 struct ServerLimits;
@@ -22,6 +23,7 @@ struct ServerContext
     const ServerLimits& limits;
     EventBus& events;
     SessionRegistry& sessions;
+    PresenceTracker& presence;
     std::function<qint64()> clock;
 };
 

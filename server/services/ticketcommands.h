@@ -2,11 +2,8 @@
 
 #include "api/ticketapi.h"
 #include "auth/principal.h"
-#include "domain/comment.h"
 #include "services/outcome.h"
-#include "storage/ticketrepository.h"
-
-#include <QJsonValue>
+#include "services/ticketmutation.h"
 
 namespace frontline::server {
 
@@ -27,32 +24,13 @@ public:
     ServiceResult comment(const api::TicketCommentParams& params);
 
 private:
-    struct Change
-    {
-        QString field;
-        QJsonValue oldValue;
-        QJsonValue newValue;
-    };
+    using Change = TicketMutation::Change;
 
-    Result<TicketRecord, rpc::RpcError> loadVisible(qint64 id);
-    Result<UserRef, rpc::RpcError> resolveAssignee(qint64 userId, std::optional<qint64> groupId,
-                                                   const QString& field);
-    void applySlaTargets(TicketRecord& record) const;
-    // Moves the ticket into `status`, keeping is_open, resolved/closed times and the SLA pause
-    // in step; records the change.
-    void enterState(TicketRecord& record, const QString& status, QList<Change>& changes) const;
-    void recordChanges(const TicketRecord& record, const QList<Change>& changes);
-    // `ticket` is the encoded wire object (see TicketPresenter::encode).
-    PushEvent changedEvent(const QByteArray& ticket, const TicketRecord& record,
-                           const QList<Change>& changes) const;
-    PushEvent commentedEvent(const QByteArray& ticket, const TicketRecord& record,
-                             const Comment& comment) const;
+    // A retried call with a client reference answers with the first result.
+    std::optional<ServiceResult> replay(const QString& clientRef);
+    void remember(const QString& clientRef, const Outcome& outcome);
 
-    SqlSession& m_session;
-    const WorkflowConfig& m_workflow;
-    const Principal& m_principal;
-    qint64 m_now;
-    TicketRepository m_tickets;
+    TicketMutation m;
 };
 
 } // namespace frontline::server

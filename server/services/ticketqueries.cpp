@@ -5,6 +5,7 @@
 #include "services/ticketpresenter.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
+#include "storage/ticketlinkrepository.h"
 #include "workflow/workflowconfig.h"
 
 #include <QJsonArray>
@@ -44,6 +45,53 @@ ServiceResult TicketQueries::history(qint64 id)
     writer.startArray();
     for (const TicketEvent& event : events)
         event.write(writer);
+    writer.endArray();
+    writer.endObject();
+    return Outcome(rpc::JsonPayload::encoded(writer.take()));
+}
+
+ServiceResult TicketQueries::count(const api::TicketFilter& params)
+{
+    auto filter = resolveFilter(params);
+    if (!filter)
+        return filter.error();
+    const bool emptyGroupSet = filter->groupSet && filter->groups && filter->groups->isEmpty();
+    const int found = emptyGroupSet
+        ? 0
+        : TicketRepository(m_session).count(scopesFor(params), *filter, CountCap + 1);
+    return Outcome(
+        QJsonObject {{"count"_L1, std::min(found, CountCap)}, {"capped"_L1, found > CountCap}});
+}
+
+ServiceResult TicketQueries::links(qint64 id)
+{
+    TicketRepository tickets(m_session);
+    const auto record = tickets.find(id);
+    if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
+        return rpc::RpcError::notFound(u"ticket"_s);
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.field("ticket_id"_L1, id);
+    writer.key("items"_L1);
+    writer.startArray();
+    for (const TicketLink& link : TicketLinkRepository(m_session).linksOf(id)) {
+        const auto other = tickets.find(link.other);
+        // Only what the caller may see: a link to a hidden ticket is left out.
+        if (!other || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(other->ticket)))
+            continue;
+        writer.startObject();
+        writer.key("ticket"_L1);
+        writer.startObject();
+        writer.field("id"_L1, other->ticket.id);
+        writer.field("title"_L1, other->ticket.title);
+        writer.field("status"_L1, other->ticket.status);
+        writer.field("open"_L1, other->ticket.open);
+        writer.endObject();
+        writer.field("kind"_L1, link.kind);
+        writer.key("created_at"_L1);
+        writer.time(link.createdAt);
+        writer.endObject();
+    }
     writer.endArray();
     writer.endObject();
     return Outcome(rpc::JsonPayload::encoded(writer.take()));

@@ -20,6 +20,10 @@ public:
     ServiceResult get(qint64 id);
     ServiceResult list(const api::TicketListParams& params);
     ServiceResult history(qint64 id);
+    ServiceResult count(const api::TicketFilter& filter);
+    ServiceResult links(qint64 id);
+
+    static constexpr int CountCap = 10000;
 
     static constexpr int MaxHistoryEntries = 5000;
 

@@ -136,11 +136,60 @@ Migration initialSchema()
     return m;
 }
 
+Migration agentWorkspace()
+{
+    Migration m;
+    m.version = 2;
+    m.name = u"links and merges, time spent, canned responses, saved views, idempotent retries"_s;
+    m.common = {
+        // Directed: "related" is stored both ways; "merged_into" points at the surviving ticket.
+        uR"(CREATE TABLE ticket_links (
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            other_id BIGINT NOT NULL REFERENCES tickets(id),
+            kind TEXT NOT NULL CHECK (kind IN ('related', 'merged_into', 'merged_from')),
+            created_by BIGINT NOT NULL REFERENCES users(id),
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (ticket_id, other_id)))"_s,
+        uR"(CREATE TABLE time_entries (
+            id {{ID}},
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            minutes INTEGER NOT NULL CHECK (minutes > 0),
+            note TEXT NOT NULL DEFAULT '',
+            spent_at BIGINT NOT NULL))"_s,
+        u"CREATE INDEX time_entries_ticket ON time_entries (ticket_id, id)"_s,
+        u"ALTER TABLE tickets ADD COLUMN time_spent_minutes INTEGER NOT NULL DEFAULT 0"_s,
+        uR"(CREATE TABLE canned_responses (
+            id {{ID}},
+            title TEXT NOT NULL UNIQUE,
+            body TEXT NOT NULL,
+            updated_by BIGINT NOT NULL REFERENCES users(id),
+            updated_at BIGINT NOT NULL))"_s,
+        uR"(CREATE TABLE saved_views (
+            id {{ID}},
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            name TEXT NOT NULL,
+            query TEXT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            UNIQUE (user_id, name)))"_s,
+        // A retried create or comment (the client's outbox after a lost answer) finds the
+        // first result here instead of writing twice.
+        uR"(CREATE TABLE client_refs (
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            ref TEXT NOT NULL,
+            result TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (user_id, ref)))"_s,
+        u"CREATE INDEX client_refs_age ON client_refs (created_at)"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all {initialSchema()};
+    static const QList<Migration> all {initialSchema(), agentWorkspace()};
     return all;
 }
 

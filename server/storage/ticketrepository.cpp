@@ -21,7 +21,7 @@ const QString TicketSelect = uR"(SELECT t.id, t.type, t.title, t.description, t.
  t.group_id, g.name, g.tier,
  t.created_at, t.updated_at, t.version,
  t.response_due, t.resolve_due, t.first_response_at, t.resolved_at, t.closed_at, t.resolution,
- t.sla_paused_at, t.sla_paused_total
+ t.sla_paused_at, t.sla_paused_total, t.time_spent_minutes
  FROM tickets t
  JOIN users r ON r.id = t.requester_id
  LEFT JOIN users a ON a.id = t.assignee_id
@@ -59,6 +59,7 @@ TicketRecord readTicket(const Statement& row)
     t.resolution = row.text(28);
     record.slaPausedAt = row.optionalInt64(29);
     record.slaPausedTotal = row.int64(30);
+    t.timeSpentMinutes = row.integer(31);
     return record;
 }
 
@@ -193,7 +194,7 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
  status = ?, is_open = ?, impact = ?, urgency = ?, priority = ?, category_id = ?, assignee_id = ?,
  group_id = ?, updated_at = ?, version = ?, response_due = ?, resolve_due = ?,
  first_response_at = ?, resolved_at = ?, closed_at = ?, resolution = ?, sla_paused_at = ?,
- sla_paused_total = ? WHERE id = ? AND version = ?)"_s);
+ sla_paused_total = ?, time_spent_minutes = ? WHERE id = ? AND version = ?)"_s);
     update.bind(t.title)
         .bind(t.description)
         .bind(t.status)
@@ -214,6 +215,7 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
         .bind(t.resolution)
         .bindNullable(record.slaPausedAt)
         .bind(record.slaPausedTotal)
+        .bind(t.timeSpentMinutes)
         .bind(t.id)
         .bind(expectedVersion);
     update.exec();
@@ -226,11 +228,10 @@ TicketCursor TicketRepository::cursorAfter(const TicketRecord& record, api::Tick
     return TicketCursor {sort, key.key, key.id};
 }
 
-QString TicketRepository::scopeQuery(const TicketScope& scope, const TicketListFilter& filter,
-                                     api::TicketSort sort, const std::optional<TicketCursor>& after,
-                                     bool keysOnly, QVariantList& binds) const
+namespace {
+
+void scopeCondition(const TicketScope& scope, QStringList& where, QVariantList& binds)
 {
-    QStringList where;
     switch (scope.kind) {
     case TicketScope::Kind::All:
         break;
@@ -250,6 +251,10 @@ QString TicketRepository::scopeQuery(const TicketScope& scope, const TicketListF
         binds << scope.id;
         break;
     }
+}
+
+void filterConditions(const TicketListFilter& filter, QStringList& where, QVariantList& binds)
+{
     if (filter.statuses) {
         where << u"t.status IN ("_s + placeholders(filter.statuses->size()) + u')';
         for (const QString& status : *filter.statuses)
@@ -297,6 +302,17 @@ QString TicketRepository::scopeQuery(const TicketScope& scope, const TicketListF
         where << u"t.category_id = ?"_s;
         binds << *filter.categoryId;
     }
+}
+
+} // namespace
+
+QString TicketRepository::scopeQuery(const TicketScope& scope, const TicketListFilter& filter,
+                                     api::TicketSort sort, const std::optional<TicketCursor>& after,
+                                     bool keysOnly, QVariantList& binds) const
+{
+    QStringList where;
+    scopeCondition(scope, where, binds);
+    filterConditions(filter, where, binds);
 
     QString order;
     switch (sort) {
@@ -353,6 +369,53 @@ QString TicketRepository::scopeQuery(const TicketScope& scope, const TicketListF
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += u" ORDER BY "_s + order + u" LIMIT ?"_s;
     return sql;
+}
+
+int TicketRepository::count(const QList<TicketScope>& scopes, const TicketListFilter& filter,
+                            int cap)
+{
+    // The scopes ORed (a ticket in two scopes counts once); LIMIT bounds the work, so a count
+    // costs at most `cap` index entries whatever the number of tickets.
+    QStringList where;
+    QVariantList binds;
+    QStringList alternatives;
+    for (const TicketScope& scope : scopes) {
+        QStringList condition;
+        scopeCondition(scope, condition, binds);
+        if (condition.isEmpty()) {
+            alternatives.clear();
+            binds.clear();
+            break; // one scope is everything
+        }
+        alternatives << condition.constFirst();
+    }
+    if (!alternatives.isEmpty())
+        where << u'(' + alternatives.join(u" OR "_s) + u')';
+    filterConditions(filter, where, binds);
+    QString sql = u"SELECT COUNT(*) FROM (SELECT t.id FROM tickets t"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" LIMIT ?) AS page"_s;
+    Statement query = m_session.prepare(sql);
+    for (const QVariant& bind : std::as_const(binds))
+        query.bind(bind);
+    query.bind(cap);
+    query.exec();
+    return query.next() ? query.integer(0) : 0;
+}
+
+void TicketRepository::addTime(qint64 ticketId, qint64 userId, int minutes, const QString& note,
+                               qint64 now)
+{
+    Statement entry = m_session.prepare(
+        u"INSERT INTO time_entries (ticket_id, user_id, minutes, note, spent_at) VALUES (?, ?, ?, ?, ?)"_s);
+    entry.bind(ticketId).bind(userId).bind(minutes).bind(note).bind(now);
+    entry.exec();
+    // Not a new version: logging time must not make a colleague's edit a conflict.
+    Statement total = m_session.prepare(
+        u"UPDATE tickets SET time_spent_minutes = time_spent_minutes + ?, updated_at = ? WHERE id = ?"_s);
+    total.bind(minutes).bind(now).bind(ticketId);
+    total.exec();
 }
 
 QList<TicketRecord> TicketRepository::findMany(const QList<qint64>& ids)

@@ -76,6 +76,11 @@ public:
 
     static TicketCursor cursorAfter(const TicketRecord& record, api::TicketSort sort);
 
+    // How many tickets match, counting at most `cap`.
+    int count(const QList<TicketScope>& scopes, const TicketListFilter& filter, int cap);
+    // Logs working time and adds it to the ticket's total (without a new version).
+    void addTime(qint64 ticketId, qint64 userId, int minutes, const QString& note, qint64 now);
+
 private:
     struct PageKey
     {

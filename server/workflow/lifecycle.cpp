@@ -99,8 +99,8 @@ Result<Lifecycle, QString> Lifecycle::fromJson(const QJsonObject& object)
             t.guards.insert(*parsed);
         }
         t.on = transition.value("on"_L1).toString();
-        if (!t.on.isEmpty() && t.on != u"assign"_s && t.on != u"unassign"_s)
-            return u"on must be assign or unassign"_s;
+        if (!t.on.isEmpty() && t.on != u"assign"_s && t.on != u"unassign"_s && t.on != u"merge"_s)
+            return u"on must be assign, unassign or merge"_s;
         for (const LifecycleTransition& other : std::as_const(lifecycle.m_transitions)) {
             if (other.to == t.to && other.from.intersects(t.from))
                 return u"two transitions from the same state to "_s + t.to;

@@ -31,7 +31,9 @@ struct LifecycleTransition
     QString label;
     QSet<Role> roles;
     QSet<Guard> guards;
-    QString on; // "assign"/"unassign": taken automatically when the assignee is set/cleared
+    // "assign"/"unassign": taken automatically when the assignee is set/cleared; "merge": how a
+    // ticket merged into another ends.
+    QString on;
 };
 
 // The states and guarded transitions of one ticket type, as data.
@@ -49,7 +51,7 @@ public:
 
     // The transition from -> to, if the lifecycle has one.
     const LifecycleTransition* find(const QString& from, const QString& to) const;
-    // The automatic transition for an event ("assign", "unassign") from a state, if any.
+    // The automatic transition for an event ("assign", "unassign", "merge") from a state, if any.
     const LifecycleTransition* automatic(const QString& from, const QString& event) const;
 
 private:

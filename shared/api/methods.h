@@ -46,6 +46,23 @@ inline constexpr auto TicketUpdate = "ticket.update"_L1;
 inline constexpr auto TicketTransition = "ticket.transition"_L1;
 inline constexpr auto TicketComment = "ticket.comment"_L1;
 inline constexpr auto TicketHistory = "ticket.history"_L1;
+inline constexpr auto TicketCount = "ticket.count"_L1;
+inline constexpr auto TicketLinks = "ticket.links"_L1;
+inline constexpr auto TicketLink = "ticket.link"_L1;
+inline constexpr auto TicketUnlink = "ticket.unlink"_L1;
+inline constexpr auto TicketMerge = "ticket.merge"_L1;
+inline constexpr auto TicketEscalate = "ticket.escalate"_L1;
+inline constexpr auto TicketLogTime = "ticket.log_time"_L1;
+
+// the agents' workspace
+inline constexpr auto CannedList = "canned.list"_L1;
+inline constexpr auto CannedCreate = "canned.create"_L1;
+inline constexpr auto CannedUpdate = "canned.update"_L1;
+inline constexpr auto CannedDelete = "canned.delete"_L1;
+inline constexpr auto ViewList = "view.list"_L1;
+inline constexpr auto ViewSave = "view.save"_L1;
+inline constexpr auto ViewDelete = "view.delete"_L1;
+inline constexpr auto PresenceUpdate = "presence.update"_L1;
 
 // workflow configuration
 inline constexpr auto WorkflowGet = "workflow.get"_L1;
@@ -67,10 +84,11 @@ inline constexpr auto TicketCreated = "ticket.created"_L1; // topic "tickets"
 inline constexpr auto TicketChanged = "ticket.changed"_L1; // topic "tickets"
 inline constexpr auto TicketCommented = "ticket.commented"_L1; // topic "tickets"
 inline constexpr auto SessionRevoked = "session.revoked"_L1; // always, to the affected connection
+inline constexpr auto PresenceChanged = "presence.changed"_L1; // topic "presence" (staff)
 
 inline QStringList all()
 {
-    return {TicketCreated, TicketChanged, TicketCommented, SessionRevoked};
+    return {TicketCreated, TicketChanged, TicketCommented, SessionRevoked, PresenceChanged};
 }
 
 } // namespace frontline::api::notification
@@ -80,5 +98,6 @@ namespace frontline::api::topic {
 using namespace Qt::StringLiterals;
 
 inline constexpr auto Tickets = "tickets"_L1;
+inline constexpr auto Presence = "presence"_L1;
 
 } // namespace frontline::api::topic

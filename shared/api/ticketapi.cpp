@@ -19,6 +19,7 @@ constexpr TextRule OptionalBodyRule {
     .minLength = 0, .maxLength = MaxBodyLength, .singleLine = false};
 constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule StatusRule {.minLength = 1, .maxLength = MaxStatusLength};
+constexpr TextRule ClientRefRule {.minLength = 8, .maxLength = 64};
 
 constexpr std::array sorts {std::pair {TicketSort::Priority, "priority"_L1},
                             std::pair {TicketSort::CreatedAsc, "created"_L1},
@@ -57,7 +58,9 @@ std::optional<Selector> readSelector(ParamReader& reader, QLatin1StringView name
     return std::nullopt;
 }
 
-void readFilter(ParamReader& parent, TicketFilter& filter)
+} // namespace
+
+void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
 {
     const auto object = parent.optionalObject("filter"_L1);
     if (!object || !parent.ok())
@@ -112,7 +115,7 @@ void readFilter(ParamReader& parent, TicketFilter& filter)
         parent.failPath(error->field(), error->reason());
 }
 
-} // namespace
+namespace { } // namespace
 
 QString toString(TicketSort sort)
 {
@@ -155,6 +158,8 @@ QJsonObject TicketCreateParams::toJson() const
         object.insert("assignee"_L1, *assignee);
     if (group)
         object.insert("group"_L1, *group);
+    if (!clientRef.isEmpty())
+        object.insert("client_ref"_L1, clientRef);
     return object;
 }
 
@@ -172,6 +177,7 @@ Result<TicketCreateParams, rpc::RpcError> TicketCreateParams::fromJson(const QJs
     p.requester = reader.optionalId("requester"_L1);
     p.assignee = reader.optionalId("assignee"_L1);
     p.group = reader.optionalId("group"_L1);
+    p.clientRef = reader.optionalString("client_ref"_L1, ClientRefRule).value_or(QString());
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -237,7 +243,7 @@ Result<TicketListParams, rpc::RpcError> TicketListParams::fromJson(const QJsonVa
 {
     ParamReader reader(params);
     TicketListParams p;
-    readFilter(reader, p.filter);
+    TicketFilter::read(reader, p.filter);
     if (auto sort = reader.optionalEnum("sort"_L1, ticketSortNames()))
         p.sort = *ticketSortFromString(*sort);
     p.limit = reader.optionalInt("limit"_L1, 1, 200).value_or(50);
@@ -357,7 +363,10 @@ TicketTransitionParams::fromJson(const QJsonValue& params)
 
 QJsonObject TicketCommentParams::toJson() const
 {
-    return {{"id"_L1, id}, {"body"_L1, body}, {"internal"_L1, internal}};
+    QJsonObject object {{"id"_L1, id}, {"body"_L1, body}, {"internal"_L1, internal}};
+    if (!clientRef.isEmpty())
+        object.insert("client_ref"_L1, clientRef);
+    return object;
 }
 
 Result<TicketCommentParams, rpc::RpcError> TicketCommentParams::fromJson(const QJsonValue& params)
@@ -369,6 +378,109 @@ Result<TicketCommentParams, rpc::RpcError> TicketCommentParams::fromJson(const Q
     if (reader.ok() && p.body.trimmed().isEmpty())
         reader.fail("body"_L1, u"must not be empty"_s);
     p.internal = reader.optionalBool("internal"_L1).value_or(false);
+    p.clientRef = reader.optionalString("client_ref"_L1, ClientRefRule).value_or(QString());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject TicketCountParams::toJson() const
+{
+    const QJsonObject filterObject = filter.toJson();
+    return filterObject.isEmpty() ? QJsonObject() : QJsonObject {{"filter"_L1, filterObject}};
+}
+
+Result<TicketCountParams, rpc::RpcError> TicketCountParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketCountParams p;
+    TicketFilter::read(reader, p.filter);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject TicketLinkParams::toJson() const
+{
+    return {{"id"_L1, id}, {"other"_L1, other}};
+}
+
+Result<TicketLinkParams, rpc::RpcError> TicketLinkParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketLinkParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.other = reader.requiredId("other"_L1);
+    if (reader.ok() && p.id == p.other)
+        reader.fail("other"_L1, u"must be another ticket"_s);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject TicketMergeParams::toJson() const
+{
+    QJsonObject object {{"id"_L1, id}, {"into"_L1, into}};
+    if (!note.isEmpty())
+        object.insert("note"_L1, note);
+    return object;
+}
+
+Result<TicketMergeParams, rpc::RpcError> TicketMergeParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketMergeParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.into = reader.requiredId("into"_L1);
+    if (reader.ok() && p.id == p.into)
+        reader.fail("into"_L1, u"must be another ticket"_s);
+    p.note = reader.optionalString("note"_L1, OptionalBodyRule).value_or(QString()).trimmed();
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject TicketEscalateParams::toJson() const
+{
+    QJsonObject object {{"id"_L1, id}};
+    if (group)
+        object.insert("group"_L1, *group);
+    if (!note.isEmpty())
+        object.insert("note"_L1, note);
+    if (version)
+        object.insert("version"_L1, *version);
+    return object;
+}
+
+Result<TicketEscalateParams, rpc::RpcError> TicketEscalateParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketEscalateParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.group = reader.optionalId("group"_L1);
+    p.note = reader.optionalString("note"_L1, OptionalBodyRule).value_or(QString()).trimmed();
+    p.version = reader.optionalInt("version"_L1, 1, std::numeric_limits<int>::max());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject TicketLogTimeParams::toJson() const
+{
+    QJsonObject object {{"id"_L1, id}, {"minutes"_L1, minutes}};
+    if (!note.isEmpty())
+        object.insert("note"_L1, note);
+    return object;
+}
+
+Result<TicketLogTimeParams, rpc::RpcError> TicketLogTimeParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketLogTimeParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.minutes = reader.requiredInt("minutes"_L1, 1, MaxLoggedMinutes);
+    p.note =
+        reader.optionalString("note"_L1, {.minLength = 0, .maxLength = 500}).value_or(QString());
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -376,7 +488,7 @@ Result<TicketCommentParams, rpc::RpcError> TicketCommentParams::fromJson(const Q
 
 QStringList topicNames()
 {
-    return {QString(topic::Tickets)};
+    return {QString(topic::Tickets), QString(topic::Presence)};
 }
 
 QJsonObject SubscribeParams::toJson() const

@@ -29,6 +29,9 @@ struct TicketCreateParams
     std::optional<qint64> requester;
     std::optional<qint64> assignee;
     std::optional<qint64> group;
+    // Optional, unique per user: a retry with the same reference answers with the first result
+    // instead of creating a second ticket (the offline outbox relies on it).
+    QString clientRef;
 
     QJsonObject toJson() const;
     static Result<TicketCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);
@@ -57,6 +60,8 @@ struct TicketFilter
     std::optional<QString> category;
 
     QJsonObject toJson() const;
+    // Reads `filter` from `parent` (errors name filter.<field>).
+    static void read(ParamReader& parent, TicketFilter& filter);
 };
 
 enum class TicketSort { Priority, CreatedAsc, CreatedDesc, UpdatedAsc, UpdatedDesc };
@@ -119,9 +124,64 @@ struct TicketCommentParams
     qint64 id = 0;
     QString body;
     bool internal = false;
+    QString clientRef; // as in TicketCreateParams
 
     QJsonObject toJson() const;
     static Result<TicketCommentParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// ticket.count: how many tickets the caller may see match (up to a cap).
+struct TicketCountParams
+{
+    TicketFilter filter;
+
+    QJsonObject toJson() const;
+    static Result<TicketCountParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// ticket.link / ticket.unlink: "related" tickets, shown on both.
+struct TicketLinkParams
+{
+    qint64 id = 0;
+    qint64 other = 0;
+
+    QJsonObject toJson() const;
+    static Result<TicketLinkParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// ticket.merge: `id` (a duplicate) ends, merged into `into`, which goes on.
+struct TicketMergeParams
+{
+    qint64 id = 0;
+    qint64 into = 0;
+    QString note;
+
+    QJsonObject toJson() const;
+    static Result<TicketMergeParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// ticket.escalate: functional escalation to a group, by default the next tier's.
+struct TicketEscalateParams
+{
+    qint64 id = 0;
+    std::optional<qint64> group;
+    QString note;
+    std::optional<int> version;
+
+    QJsonObject toJson() const;
+    static Result<TicketEscalateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+inline constexpr int MaxLoggedMinutes = 24 * 60;
+
+struct TicketLogTimeParams
+{
+    qint64 id = 0;
+    int minutes = 0;
+    QString note;
+
+    QJsonObject toJson() const;
+    static Result<TicketLogTimeParams, rpc::RpcError> fromJson(const QJsonValue& params);
 };
 
 struct SubscribeParams

@@ -81,6 +81,7 @@ void Ticket::write(json::JsonWriter& writer) const
     writer.key("closed_at"_L1);
     writer.time(closedAt);
     writer.field("resolution"_L1, resolution);
+    writer.field("time_spent_minutes"_L1, timeSpentMinutes);
     writer.endObject();
 }
 
@@ -115,6 +116,7 @@ Ticket Ticket::fromJson(const QJsonObject& object)
     ticket.resolvedAt = optionalTime(object.value("resolved_at"_L1));
     ticket.closedAt = optionalTime(object.value("closed_at"_L1));
     ticket.resolution = object.value("resolution"_L1).toString();
+    ticket.timeSpentMinutes = object.value("time_spent_minutes"_L1).toInt();
     return ticket;
 }
 

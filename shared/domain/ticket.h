@@ -50,6 +50,7 @@ struct Ticket
     std::optional<qint64> resolvedAt;
     std::optional<qint64> closedAt;
     QString resolution;
+    int timeSpentMinutes = 0;
 
     // The one JSON mapping of a ticket (toJson() is derived from it).
     void write(json::JsonWriter& writer) const;

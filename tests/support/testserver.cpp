@@ -14,7 +14,8 @@ TestServer::TestServer(const TestDatabase& database)
     : m_database(database)
 {
     m_env.insert(u"FRONTLINE_ADMIN_PASSWORD"_s, QString::fromLatin1(AdminPassword));
-    m_env.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // the server's messages in English, whatever the machine's
+    m_env.insert(u"LC_ALL"_s,
+                 u"C.UTF-8"_s); // the server's messages in English, whatever the machine's
 }
 
 TestServer::~TestServer()

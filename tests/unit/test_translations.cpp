@@ -39,7 +39,7 @@ QList<Message> readTs(const QString& path)
         if (xml.name() == u"name"_s) {
             context = xml.readElementText();
         } else if (xml.name() == u"source"_s) {
-            current = Message{context, xml.readElementText(), {}, false};
+            current = Message {context, xml.readElementText(), {}, false};
         } else if (xml.name() == u"translation"_s) {
             current.unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
             current.translation = xml.readElementText();
@@ -65,13 +65,13 @@ const QString Source = QStringLiteral(FRONTLINE_SOURCE_DIR);
 
 struct Catalogue
 {
-    const char* name;  // frontline_server
+    const char* name; // frontline_server
     QStringList sourceDirs; // relative to the source tree
 };
 
 const QList<Catalogue>& catalogues()
 {
-    static const QList<Catalogue> all{{"frontline_server", {u"server"_s}}};
+    static const QList<Catalogue> all {{"frontline_server", {u"server"_s}}};
     return all;
 }
 
@@ -81,7 +81,8 @@ TEST(Translations, EveryMessageIsTranslatedWithItsPlaceholders)
 {
     for (const Catalogue& catalogue : catalogues()) {
         for (const QString& language : {u"de"_s, u"fr"_s}) {
-            const QString path = Source + u"/translations/"_s + QString::fromLatin1(catalogue.name) + u'_' + language + u".ts"_s;
+            const QString path = Source + u"/translations/"_s + QString::fromLatin1(catalogue.name)
+                + u'_' + language + u".ts"_s;
             const QList<Message> messages = readTs(path);
             EXPECT_FALSE(messages.isEmpty()) << path.toStdString();
             for (const Message& message : messages) {
@@ -102,7 +103,8 @@ TEST(Translations, AreCurrentWithTheSources)
         QStringList arguments;
         for (const QString& folder : catalogue.sourceDirs)
             arguments << Source + u'/' + folder;
-        arguments << u"-no-obsolete"_s << u"-locations"_s << u"none"_s << u"-silent"_s << u"-ts"_s << fresh;
+        arguments << u"-no-obsolete"_s << u"-locations"_s << u"none"_s << u"-silent"_s << u"-ts"_s
+                  << fresh;
         QProcess lupdate;
         lupdate.start(QStringLiteral(FRONTLINE_LUPDATE), arguments);
         ASSERT_TRUE(lupdate.waitForFinished(120000));
@@ -110,12 +112,14 @@ TEST(Translations, AreCurrentWithTheSources)
         QSet<QString> expected;
         for (const Message& message : readTs(fresh))
             expected.insert(message.context + u'|' + message.source);
-        const QString committedPath = Source + u"/translations/"_s + QString::fromLatin1(catalogue.name) + u"_de.ts"_s;
+        const QString committedPath =
+            Source + u"/translations/"_s + QString::fromLatin1(catalogue.name) + u"_de.ts"_s;
         QSet<QString> committed;
         for (const Message& message : readTs(committedPath))
             committed.insert(message.context + u'|' + message.source);
         for (const QString& missing : expected - committed)
-            ADD_FAILURE() << "not in translations/ (run the update_translations target): " << missing.toStdString();
+            ADD_FAILURE() << "not in translations/ (run the update_translations target): "
+                          << missing.toStdString();
         for (const QString& stale : committed - expected)
             ADD_FAILURE() << "no longer in the sources: " << stale.toStdString();
     }

@@ -1,6 +1,7 @@
 #include "api/methods.h"
 #include "api/ticketapi.h"
 #include "rpc/methodregistry.h"
+#include "services/ticketactions.h"
 #include "services/ticketcommands.h"
 #include "services/ticketqueries.h"
 
@@ -12,6 +13,11 @@ using namespace api;
 TicketCommands commands(JobScope& s)
 {
     return TicketCommands(s.session, s.workflow, s.principal, s.now);
+}
+
+TicketActions actions(JobScope& s)
+{
+    return TicketActions(s.session, s.workflow, s.principal, s.now);
 }
 
 TicketQueries queries(JobScope& s)
@@ -43,6 +49,27 @@ void registerTicketMethods(MethodRegistry& registry)
     registry.addRead<IdParams>(
         method::TicketHistory, Access::Authenticated,
         [](JobScope& s, const IdParams& p) { return queries(s).history(p.id); });
+    registry.addRead<TicketCountParams>(
+        method::TicketCount, Access::Authenticated,
+        [](JobScope& s, const TicketCountParams& p) { return queries(s).count(p.filter); });
+    registry.addRead<IdParams>(
+        method::TicketLinks, Access::Authenticated,
+        [](JobScope& s, const IdParams& p) { return queries(s).links(p.id); });
+    registry.addWrite<TicketLinkParams>(
+        method::TicketLink, Access::Staff,
+        [](JobScope& s, const TicketLinkParams& p) { return actions(s).link(p); });
+    registry.addWrite<TicketLinkParams>(
+        method::TicketUnlink, Access::Staff,
+        [](JobScope& s, const TicketLinkParams& p) { return actions(s).unlink(p); });
+    registry.addWrite<TicketMergeParams>(
+        method::TicketMerge, Access::Staff,
+        [](JobScope& s, const TicketMergeParams& p) { return actions(s).merge(p); });
+    registry.addWrite<TicketEscalateParams>(
+        method::TicketEscalate, Access::Staff,
+        [](JobScope& s, const TicketEscalateParams& p) { return actions(s).escalate(p); });
+    registry.addWrite<TicketLogTimeParams>(
+        method::TicketLogTime, Access::Staff,
+        [](JobScope& s, const TicketLogTimeParams& p) { return actions(s).logTime(p); });
 }
 
 } // namespace frontline::server

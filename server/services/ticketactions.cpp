@@ -1,0 +1,197 @@
+#include "ticketactions.h"
+
+#include "json/jsonwriter.h"
+#include "storage/eventrepository.h"
+#include "storage/grouprepository.h"
+#include "storage/ticketlinkrepository.h"
+#include "workflow/workflowconfig.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+QJsonObject linkJson(qint64 other, const QString& kind)
+{
+    return {{"ticket"_L1, other}, {"kind"_L1, kind}};
+}
+
+} // namespace
+
+TicketActions::TicketActions(SqlSession& session, const WorkflowConfig& workflow,
+                             const Principal& principal, qint64 now)
+    : m(session, workflow, principal, now)
+{ }
+
+ServiceResult TicketActions::escalate(const api::TicketEscalateParams& params)
+{
+    auto loaded = m.loadVisible(params.id);
+    if (!loaded)
+        return loaded.error();
+    TicketRecord record = std::move(loaded).value();
+    Ticket& ticket = record.ticket;
+    if (params.version && *params.version != ticket.version)
+        return rpc::RpcError::conflict(u"stale_version"_s,
+                                       QJsonObject {{"current_version"_L1, ticket.version}});
+    if (!ticket.open)
+        return rpc::RpcError::invalidParams(u"id"_s, u"only open tickets are escalated"_s);
+
+    GroupRepository groups(m.session());
+    std::optional<GroupRef> target;
+    if (params.group) {
+        target = groups.ref(*params.group);
+        if (!target)
+            return rpc::RpcError::invalidParams(u"group"_s, u"no such group"_s);
+    } else {
+        // Functional escalation: the current group's next tier.
+        const auto current = ticket.group ? groups.find(ticket.group->id) : std::nullopt;
+        if (current && current->escalationGroupId)
+            target = groups.ref(*current->escalationGroupId);
+        if (!target)
+            return rpc::RpcError::invalidParams(
+                u"group"_s, u"the ticket's group has no next tier; name a group"_s);
+    }
+    if (target == ticket.group)
+        return rpc::RpcError::invalidParams(u"group"_s, u"the ticket is already in that group"_s);
+
+    const int expectedVersion = ticket.version;
+    QList<Change> changes;
+    // Recorded on its own as well, so that escalations are counted exactly (KPIs).
+    changes.append(
+        {u"escalation"_s, TicketMutation::refJson(ticket.group), TicketMutation::refJson(target)});
+    m.moveToGroup(record, target, changes);
+    if (auto saved = m.save(record, expectedVersion, changes); !saved)
+        return saved.error();
+    QList<Comment> comments;
+    if (!params.note.isEmpty())
+        comments.append(m.addComment(record, params.note, true)); // the handover note, for staff
+    return m.changedOutcome(record, changes, comments);
+}
+
+ServiceResult TicketActions::merge(const api::TicketMergeParams& params)
+{
+    auto source = m.loadVisible(params.id);
+    if (!source)
+        return source.error();
+    auto target = m.loadVisible(params.into);
+    if (!target)
+        return rpc::RpcError::invalidParams(u"into"_s, u"no such ticket"_s);
+    TicketRecord& duplicate = *source;
+    TicketRecord& survivor = *target;
+    if (!duplicate.ticket.open)
+        return rpc::RpcError::invalidTransition(duplicate.ticket.status, u"merged"_s,
+                                                u"not_open"_s);
+    if (!survivor.ticket.open)
+        return rpc::RpcError::invalidParams(u"into"_s, u"is not open"_s);
+
+    const int expectedVersion = duplicate.ticket.version;
+    QList<Change> changes;
+    if (!m.applyAutomatic(duplicate, u"merge"_s, changes))
+        return rpc::RpcError::invalidTransition(duplicate.ticket.status, u"merged"_s,
+                                                u"the lifecycle has no merge transition"_s);
+    changes.append({u"merged_into"_s, QJsonValue::Null, survivor.ticket.id});
+    if (auto saved = m.save(duplicate, expectedVersion, changes); !saved)
+        return saved.error();
+    TicketLinkRepository links(m.session());
+    if (!links.exists(duplicate.ticket.id, survivor.ticket.id)) {
+        links.add(duplicate.ticket.id, survivor.ticket.id, u"merged_into"_s, m.principal().userId,
+                  m.now());
+        links.add(survivor.ticket.id, duplicate.ticket.id, u"merged_from"_s, m.principal().userId,
+                  m.now());
+    }
+    const QString suffix = params.note.isEmpty() ? QString() : u"\n\n"_s + params.note;
+    const Comment told = m.addComment(
+        duplicate,
+        u"Merged into #%1 (%2).%3"_s.arg(survivor.ticket.id).arg(survivor.ticket.title, suffix),
+        false);
+    const Comment noted =
+        m.addComment(survivor,
+                     u"#%1 (%2) was merged into this ticket.%3"_s.arg(duplicate.ticket.id)
+                         .arg(duplicate.ticket.title, suffix),
+                     true);
+
+    Outcome outcome = m.changedOutcome(duplicate, changes, {told});
+    const QByteArray survivorJson = m.encode(survivor);
+    outcome.events.append(m.commentedEvent(survivorJson, survivor, noted));
+    json::JsonWriter writer;
+    writer.startObject();
+    writer.key("ticket"_L1);
+    writer.raw(m.encode(duplicate));
+    writer.key("into"_L1);
+    writer.raw(survivorJson);
+    writer.endObject();
+    outcome.result = rpc::JsonPayload::encoded(writer.take());
+    return outcome;
+}
+
+Outcome TicketActions::unversionedChange(const TicketRecord& record, const Change& change)
+{
+    EventRepository(m.session())
+        .appendChange(record.ticket.id, m.principal().userId, m.now(), change.field,
+                      change.oldValue, change.newValue);
+    Outcome outcome;
+    outcome.events.append(m.changedEvent(m.encode(record), record, {change}));
+    return outcome;
+}
+
+ServiceResult TicketActions::link(const api::TicketLinkParams& params)
+{
+    auto first = m.loadVisible(params.id);
+    if (!first)
+        return first.error();
+    auto second = m.loadVisible(params.other);
+    if (!second)
+        return rpc::RpcError::invalidParams(u"other"_s, u"no such ticket"_s);
+    TicketLinkRepository links(m.session());
+    if (links.exists(params.id, params.other))
+        return rpc::RpcError::conflict(u"already_linked"_s, QJsonObject {{"field"_L1, u"other"_s}});
+    links.add(params.id, params.other, u"related"_s, m.principal().userId, m.now());
+    links.add(params.other, params.id, u"related"_s, m.principal().userId, m.now());
+    Outcome outcome = unversionedChange(
+        *first, {u"links"_s, QJsonValue::Null, linkJson(params.other, u"related"_s)});
+    outcome.events +=
+        unversionedChange(*second,
+                          {u"links"_s, QJsonValue::Null, linkJson(params.id, u"related"_s)})
+            .events;
+    outcome.result = QJsonObject {{"linked"_L1, true}};
+    return outcome;
+}
+
+ServiceResult TicketActions::unlink(const api::TicketLinkParams& params)
+{
+    auto first = m.loadVisible(params.id);
+    if (!first)
+        return first.error();
+    auto second = m.loadVisible(params.other);
+    if (!second)
+        return rpc::RpcError::invalidParams(u"other"_s, u"no such ticket"_s);
+    if (!TicketLinkRepository(m.session()).removeRelated(params.id, params.other))
+        return rpc::RpcError::invalidParams(u"other"_s, u"is not linked as related"_s);
+    Outcome outcome = unversionedChange(
+        *first, {u"links"_s, linkJson(params.other, u"related"_s), QJsonValue::Null});
+    outcome.events +=
+        unversionedChange(*second,
+                          {u"links"_s, linkJson(params.id, u"related"_s), QJsonValue::Null})
+            .events;
+    outcome.result = QJsonObject {{"unlinked"_L1, true}};
+    return outcome;
+}
+
+ServiceResult TicketActions::logTime(const api::TicketLogTimeParams& params)
+{
+    auto loaded = m.loadVisible(params.id);
+    if (!loaded)
+        return loaded.error();
+    TicketRecord record = std::move(loaded).value();
+    const int before = record.ticket.timeSpentMinutes;
+    m.tickets().addTime(record.ticket.id, m.principal().userId, params.minutes, params.note,
+                        m.now());
+    record.ticket.timeSpentMinutes += params.minutes;
+    record.ticket.updatedAt = m.now();
+    Outcome outcome =
+        unversionedChange(record, {u"time_spent"_s, before, record.ticket.timeSpentMinutes});
+    outcome.result = rpc::JsonPayload::encoded(m.encode(record));
+    return outcome;
+}
+
+} // namespace frontline::server

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "api/ticketapi.h"
+#include "auth/principal.h"
+#include "services/outcome.h"
+#include "services/ticketmutation.h"
+
+namespace frontline::server {
+
+class SqlSession;
+struct WorkflowConfig;
+
+// What agents do to tickets beyond editing them: escalate to the next tier, merge a
+// duplicate, link related tickets, log working time.
+class TicketActions
+{
+public:
+    TicketActions(SqlSession& session, const WorkflowConfig& workflow, const Principal& principal,
+                  qint64 now);
+
+    ServiceResult escalate(const api::TicketEscalateParams& params);
+    ServiceResult merge(const api::TicketMergeParams& params);
+    ServiceResult link(const api::TicketLinkParams& params);
+    ServiceResult unlink(const api::TicketLinkParams& params);
+    ServiceResult logTime(const api::TicketLogTimeParams& params);
+
+private:
+    using Change = TicketMutation::Change;
+
+    // Records a change that is no new version of the ticket (links), and its push.
+    Outcome unversionedChange(const TicketRecord& record, const Change& change);
+
+    TicketMutation m;
+};
+
+} // namespace frontline::server

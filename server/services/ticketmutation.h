@@ -1,0 +1,76 @@
+#pragma once
+
+#include "auth/principal.h"
+#include "domain/comment.h"
+#include "services/outcome.h"
+#include "storage/ticketrepository.h"
+
+#include <QJsonValue>
+#include <QList>
+
+namespace frontline::server {
+
+class SqlSession;
+struct WorkflowConfig;
+
+// What every change to a ticket shares: loading one the caller may see, moving it through its
+// lifecycle with the SLA clock in step, saving it with a new version, writing the event log,
+// and the notifications to push. Used by TicketCommands and TicketActions.
+class TicketMutation
+{
+public:
+    struct Change
+    {
+        QString field;
+        QJsonValue oldValue;
+        QJsonValue newValue;
+    };
+
+    TicketMutation(SqlSession& session, const WorkflowConfig& workflow, const Principal& principal,
+                   qint64 now);
+
+    SqlSession& session() const { return m_session; }
+    const WorkflowConfig& workflow() const { return m_workflow; }
+    const Principal& principal() const { return m_principal; }
+    qint64 now() const { return m_now; }
+    TicketRepository& tickets() { return m_tickets; }
+
+    // Someone else's ticket answers exactly like a missing one: nothing to enumerate.
+    Result<TicketRecord, rpc::RpcError> loadVisible(qint64 id);
+    Result<UserRef, rpc::RpcError> resolveAssignee(qint64 userId, std::optional<qint64> groupId,
+                                                   const QString& field);
+    void applySlaTargets(TicketRecord& record) const;
+    void enterState(TicketRecord& record, const QString& status, QList<Change>& changes) const;
+    // Moves the ticket to another group; the assignee stays only if they belong to it.
+    void moveToGroup(TicketRecord& record, const std::optional<GroupRef>& group,
+                     QList<Change>& changes);
+    // Applies the lifecycle's automatic transition for `event` (assign, unassign, merge).
+    bool applyAutomatic(TicketRecord& record, const QString& event, QList<Change>& changes) const;
+
+    // Saves a changed ticket as version expectedVersion + 1 and logs the changes.
+    Status<rpc::RpcError> save(TicketRecord& record, int expectedVersion,
+                               const QList<Change>& changes);
+    // Appends a reply or note; a staff member's first public reply is the SLA's first response.
+    Comment addComment(TicketRecord& record, const QString& body, bool internal);
+
+    QByteArray encode(const TicketRecord& record) const;
+    PushEvent changedEvent(const QByteArray& ticket, const TicketRecord& record,
+                           const QList<Change>& changes) const;
+    PushEvent commentedEvent(const QByteArray& ticket, const TicketRecord& record,
+                             const Comment& comment) const;
+    // The usual outcome of a change: the ticket, ticket.changed and any comments.
+    Outcome changedOutcome(const TicketRecord& record, const QList<Change>& changes,
+                           const QList<Comment>& comments = {}) const;
+
+    static QJsonValue refJson(const std::optional<UserRef>& ref);
+    static QJsonValue refJson(const std::optional<GroupRef>& ref);
+
+private:
+    SqlSession& m_session;
+    const WorkflowConfig& m_workflow;
+    const Principal& m_principal;
+    qint64 m_now;
+    TicketRepository m_tickets;
+};
+
+} // namespace frontline::server
