@@ -13,6 +13,9 @@ namespace frontline::test {
 // A running server on each backend, with an admin client and helpers to make users.
 class ServerFixture : public ::testing::TestWithParam<TestBackend>
 {
+public:
+    static constexpr const char* Password = "correct horse battery";
+
 protected:
     void SetUp() override;
     void TearDown() override;
@@ -25,8 +28,6 @@ protected:
     TestClient& admin() { return *m_admin; }
     TestServer& server() { return *m_server; }
     TestDatabase& database() { return *m_database; }
-
-    static constexpr const char* Password = "correct horse battery";
 
     // Creates a user (role: requester, agent, manager, admin) with Password; returns the id.
     qint64 createUser(const QString& username, const QString& role);

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace frontline::test {
@@ -57,5 +58,12 @@ private:
 
 // Waits while the event loop runs (so that notifications and timers are processed).
 void processEventsFor(int milliseconds);
+
+} // namespace frontline::test
+
+namespace frontline::test {
+
+// Runs the event loop until `done` is true or the timeout passes; returns `done()`.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);
 
 } // namespace frontline::test

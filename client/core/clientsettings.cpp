@@ -1,0 +1,74 @@
+#include "clientsettings.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client {
+
+ClientSettings::ClientSettings(const QString& path)
+    : m_settings(path.isEmpty() ? QSettings() : QSettings(path, QSettings::IniFormat))
+{ }
+
+rpc::ServerEndpoint ClientSettings::endpoint() const
+{
+    rpc::ServerEndpoint endpoint;
+    endpoint.host = m_settings.value(u"server/host"_s, endpoint.host).toString();
+    endpoint.port =
+        static_cast<quint16>(m_settings.value(u"server/port"_s, endpoint.port).toUInt());
+    endpoint.tls = m_settings.value(u"server/tls"_s, endpoint.tls).toBool();
+    return endpoint;
+}
+
+void ClientSettings::setEndpoint(const rpc::ServerEndpoint& endpoint)
+{
+    m_settings.setValue(u"server/host"_s, endpoint.host);
+    m_settings.setValue(u"server/port"_s, endpoint.port);
+    m_settings.setValue(u"server/tls"_s, endpoint.tls);
+}
+
+static QString fingerprintKey(const rpc::ServerEndpoint& endpoint)
+{
+    return u"certificates/"_s + endpoint.host + u'_' + QString::number(endpoint.port);
+}
+
+QByteArray ClientSettings::pinnedFingerprint(const rpc::ServerEndpoint& endpoint) const
+{
+    return QByteArray::fromHex(m_settings.value(fingerprintKey(endpoint)).toByteArray());
+}
+
+void ClientSettings::setPinnedFingerprint(const rpc::ServerEndpoint& endpoint,
+                                          const QByteArray& sha256)
+{
+    m_settings.setValue(fingerprintKey(endpoint), sha256.toHex());
+}
+
+QString ClientSettings::lastUsername() const
+{
+    return m_settings.value(u"session/username"_s).toString();
+}
+
+void ClientSettings::setLastUsername(const QString& username)
+{
+    m_settings.setValue(u"session/username"_s, username);
+}
+
+QString ClientSettings::language() const
+{
+    return m_settings.value(u"ui/language"_s).toString();
+}
+
+void ClientSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(u"ui/language"_s, language);
+}
+
+QByteArray ClientSettings::value(const QString& key) const
+{
+    return m_settings.value(key).toByteArray();
+}
+
+void ClientSettings::setValue(const QString& key, const QByteArray& value)
+{
+    m_settings.setValue(key, value);
+}
+
+} // namespace frontline::client

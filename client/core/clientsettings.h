@@ -1,0 +1,39 @@
+#pragma once
+
+#include "rpc/rpcclient.h"
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace frontline::client {
+
+// What the client remembers between runs: the server, pinned certificate fingerprints, the
+// last user, the language. Never a password or a token (those go to the keychain).
+class ClientSettings
+{
+public:
+    // `path` empty: the platform's user settings; tests give a file.
+    explicit ClientSettings(const QString& path = {});
+
+    rpc::ServerEndpoint endpoint() const;
+    void setEndpoint(const rpc::ServerEndpoint& endpoint);
+
+    QByteArray pinnedFingerprint(const rpc::ServerEndpoint& endpoint) const;
+    void setPinnedFingerprint(const rpc::ServerEndpoint& endpoint, const QByteArray& sha256);
+
+    QString lastUsername() const;
+    void setLastUsername(const QString& username);
+
+    // "" follows the system; otherwise a language code (en, de, fr).
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    QByteArray value(const QString& key) const;
+    void setValue(const QString& key, const QByteArray& value);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace frontline::client

@@ -1,0 +1,162 @@
+#include "conversationmodel.h"
+
+#include "client/core/timetext.h"
+#include "client/core/workflowinfo.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client {
+
+ConversationModel::ConversationModel(const WorkflowInfo& workflow, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_workflow(workflow)
+{ }
+
+void ConversationModel::setEntries(qint64 ticketId, TicketType type,
+                                   const QList<TicketEvent>& entries)
+{
+    beginResetModel();
+    m_ticketId = ticketId;
+    m_type = type;
+    m_entries = entries;
+    endResetModel();
+}
+
+void ConversationModel::clear()
+{
+    setEntries(0, TicketType::Incident, {});
+}
+
+void ConversationModel::appendComment(const Comment& comment)
+{
+    if (comment.ticketId != m_ticketId)
+        return;
+    for (const TicketEvent& entry : std::as_const(m_entries)) {
+        if (entry.comment && entry.comment->id == comment.id)
+            return;
+    }
+    TicketEvent event;
+    event.ticketId = comment.ticketId;
+    event.kind = TicketEvent::Kind::Comment;
+    event.actor = comment.author;
+    event.at = comment.createdAt;
+    event.internal = comment.internal;
+    event.comment = comment;
+    beginInsertRows({}, static_cast<int>(m_entries.size()), static_cast<int>(m_entries.size()));
+    m_entries.append(event);
+    endInsertRows();
+}
+
+void ConversationModel::appendChange(const UserRef& actor, qint64 at, const QString& field,
+                                     const QJsonValue& oldValue, const QJsonValue& newValue)
+{
+    TicketEvent event;
+    event.ticketId = m_ticketId;
+    event.kind = TicketEvent::Kind::Change;
+    event.actor = actor;
+    event.at = at;
+    event.field = field;
+    event.oldValue = oldValue;
+    event.newValue = newValue;
+    beginInsertRows({}, static_cast<int>(m_entries.size()), static_cast<int>(m_entries.size()));
+    m_entries.append(event);
+    endInsertRows();
+}
+
+int ConversationModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+QString ConversationModel::describeValue(const QString& field, const QJsonValue& value) const
+{
+    if (value.isNull() || value.isUndefined())
+        return tr("none");
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains("display_name"_L1))
+            return object.value("display_name"_L1).toString();
+        if (object.contains("name"_L1))
+            return object.value("name"_L1).toString();
+        if (object.contains("ticket"_L1))
+            return u"#%1"_s.arg(object.value("ticket"_L1).toInteger());
+    }
+    if (field == u"status"_s)
+        return m_workflow.stateLabel(m_type, value.toString());
+    if (field == u"priority"_s)
+        return u"P%1"_s.arg(value.toInt());
+    if (field == u"time_spent"_s)
+        return TimeText::minutes(value.toInt());
+    if (field == u"merged_into"_s)
+        return u"#%1"_s.arg(value.toInteger());
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    const QString text = value.toString();
+    return text.size() > 60 ? text.left(57) + u"…"_s : text;
+}
+
+QString ConversationModel::summary(const TicketEvent& event) const
+{
+    if (event.kind == TicketEvent::Kind::Created)
+        return tr("%1 opened the ticket").arg(event.actor.displayName);
+    if (event.kind == TicketEvent::Kind::Comment)
+        return event.comment ? event.comment->body : QString();
+    static const QHash<QString, const char*> names {
+        {u"status"_s, QT_TR_NOOP("Status")},
+        {u"assignee"_s, QT_TR_NOOP("Assignee")},
+        {u"group"_s, QT_TR_NOOP("Group")},
+        {u"priority"_s, QT_TR_NOOP("Priority")},
+        {u"impact"_s, QT_TR_NOOP("Impact")},
+        {u"urgency"_s, QT_TR_NOOP("Urgency")},
+        {u"category"_s, QT_TR_NOOP("Category")},
+        {u"title"_s, QT_TR_NOOP("Title")},
+        {u"description"_s, QT_TR_NOOP("Description")},
+        {u"resolution"_s, QT_TR_NOOP("Resolution")},
+        {u"escalation"_s, QT_TR_NOOP("Escalated")},
+        {u"links"_s, QT_TR_NOOP("Linked tickets")},
+        {u"time_spent"_s, QT_TR_NOOP("Time spent")},
+        {u"merged_into"_s, QT_TR_NOOP("Merged into")},
+    };
+    const auto name = names.constFind(event.field);
+    const QString label = name == names.constEnd() ? event.field : tr(*name);
+    return tr("%1: %2 → %3")
+        .arg(label, describeValue(event.field, event.oldValue),
+             describeValue(event.field, event.newValue));
+}
+
+QVariant ConversationModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TicketEvent& event = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SummaryRole:
+        return summary(event);
+    case KindRole:
+        return TicketEvent::kindName(event.kind);
+    case AuthorRole:
+        return event.actor.displayName;
+    case BodyRole:
+        return event.comment ? event.comment->body : QString();
+    case InternalRole:
+        return event.internal;
+    case TimeRole:
+        return event.at;
+    case EventIdRole:
+        return event.id;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationModel::roleNames() const
+{
+    return {{Qt::DisplayRole, "display"}, {KindRole, "kind"},         {AuthorRole, "author"},
+            {BodyRole, "body"},           {InternalRole, "internal"}, {TimeRole, "time"},
+            {SummaryRole, "summary"},     {EventIdRole, "eventId"}};
+}
+
+} // namespace frontline::client

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/ticketevent.h"
+
+#include <QAbstractListModel>
+#include <QList>
+
+namespace frontline::client {
+
+class WorkflowInfo;
+
+// A ticket's timeline: public replies, internal notes and field changes, oldest first. The
+// text of each entry is plain text; views must never interpret it as markup.
+class ConversationModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConversationModel)
+
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1, // created, change, comment
+        AuthorRole, // display name
+        BodyRole, // a comment's text
+        InternalRole, // an internal note (or a change only staff see)
+        TimeRole, // ms since the epoch
+        SummaryRole, // one line for changes: "Status: New → Assigned"
+        EventIdRole,
+    };
+
+    explicit ConversationModel(const WorkflowInfo& workflow, QObject* parent = nullptr);
+
+    void setEntries(qint64 ticketId, TicketType type, const QList<TicketEvent>& entries);
+    void clear();
+    // Live: a pushed comment or change (duplicates of what is shown already are ignored).
+    void appendComment(const Comment& comment);
+    void appendChange(const UserRef& actor, qint64 at, const QString& field,
+                      const QJsonValue& oldValue, const QJsonValue& newValue);
+
+    const TicketEvent& entryAt(int row) const { return m_entries.at(row); }
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString summary(const TicketEvent& event) const;
+
+private:
+    QString describeValue(const QString& field, const QJsonValue& value) const;
+
+    const WorkflowInfo& m_workflow;
+    qint64 m_ticketId = 0;
+    TicketType m_type = TicketType::Incident;
+    QList<TicketEvent> m_entries;
+};
+
+} // namespace frontline::client

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "client/core/workflowinfo.h"
+#include "domain/category.h"
+#include "domain/group.h"
+#include "domain/user.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+
+namespace frontline::client {
+
+class Session;
+
+struct CannedResponseInfo
+{
+    qint64 id = 0;
+    QString title;
+    QString body;
+};
+
+struct SavedViewInfo
+{
+    qint64 id = 0;
+    QString name;
+    QJsonObject filter;
+    QString sort;
+};
+
+// What the client caches about the desk after login: the workflow, groups, categories, the
+// staff one can assign to, canned responses and the user's saved views. Refreshed on login,
+// after reconnecting, and on demand.
+class Directory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Directory)
+
+public:
+    explicit Directory(Session& session, QObject* parent = nullptr);
+
+    void refresh();
+    bool isLoaded() const { return m_loaded; }
+
+    const WorkflowInfo& workflow() const { return m_workflow; }
+    const QList<Group>& groups() const { return m_groups; }
+    const QList<Category>& categories() const { return m_categories; }
+    const QList<User>& staff() const { return m_staff; }
+    const QList<CannedResponseInfo>& cannedResponses() const { return m_canned; }
+    const QList<SavedViewInfo>& savedViews() const { return m_views; }
+
+    std::optional<Group> group(qint64 id) const;
+    // The staff members of a group (for the assignee picker).
+    QList<User> membersOf(qint64 groupId) const;
+
+    void refreshViews();
+    void refreshCanned();
+
+Q_SIGNALS:
+    void loaded();
+    void viewsChanged();
+    void cannedChanged();
+
+private:
+    void partDone();
+    void fetchStaff(QStringList roles, const QString& cursor);
+
+    Session& m_session;
+    WorkflowInfo m_workflow;
+    QList<Group> m_groups;
+    QList<Category> m_categories;
+    QList<User> m_staff;
+    QList<CannedResponseInfo> m_canned;
+    QList<SavedViewInfo> m_views;
+    int m_outstanding = 0;
+    bool m_loaded = false;
+};
+
+} // namespace frontline::client

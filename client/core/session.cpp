@@ -1,0 +1,266 @@
+#include "session.h"
+
+#include "api/authapi.h"
+#include "api/methods.h"
+#include "client/core/clientsettings.h"
+#include "client/core/credentialstore.h"
+#include "client/core/errortext.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSession, "frontline.client.session", QtInfoMsg)
+
+namespace frontline::client {
+
+Session::Session(ClientSettings& settings, CredentialStore& credentials, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_credentials(credentials)
+{
+    m_rpc.setEndpoint(settings.endpoint());
+    m_rpc.setAutoReconnect(true);
+    connect(&m_rpc, &rpc::RpcClient::connected, this, &Session::onConnected);
+    connect(&m_rpc, &rpc::RpcClient::disconnected, this, &Session::onDisconnected);
+    connect(&m_rpc, &rpc::RpcClient::notificationReceived, this, &Session::onNotification);
+    connect(&m_rpc, &rpc::RpcClient::transportError, this, [this](const QString& message) {
+        if (m_state == State::Connecting)
+            Q_EMIT connectionProblem(
+                tr("The server cannot be reached (%1). Trying again…").arg(message));
+    });
+    connect(&m_rpc, &rpc::RpcClient::certificateFirstSeen, this,
+            [this](const QByteArray& fingerprint) {
+                m_settings.setPinnedFingerprint(m_rpc.endpoint(), fingerprint);
+            });
+    connect(&m_rpc, &rpc::RpcClient::certificateMismatch, this, &Session::certificateChanged);
+}
+
+Session::~Session() = default;
+
+void Session::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+bool Session::remembersLogin() const
+{
+    return m_credentials.persists();
+}
+
+void Session::setEndpoint(const rpc::ServerEndpoint& endpoint)
+{
+    m_settings.setEndpoint(endpoint);
+    if (!(m_rpc.endpoint() == endpoint)) {
+        m_rpc.close();
+        m_rpc.setEndpoint(endpoint);
+    }
+}
+
+rpc::ServerEndpoint Session::endpoint() const
+{
+    return m_rpc.endpoint();
+}
+
+QString Session::account() const
+{
+    const rpc::ServerEndpoint server = m_rpc.endpoint();
+    return m_username + u'@' + server.host + u':' + QString::number(server.port);
+}
+
+void Session::login(const QString& username, const QString& password, bool remember)
+{
+    m_username = username.trimmed().toLower();
+    m_password = password;
+    m_remember = remember;
+    m_pending = Pending::Login;
+    m_settings.setLastUsername(m_username);
+    if (m_rpc.isConnected()) {
+        authenticate();
+        return;
+    }
+    setState(State::Connecting);
+    m_rpc.setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc.endpoint()));
+    m_rpc.open();
+}
+
+void Session::resumeStored()
+{
+    m_username = m_settings.lastUsername();
+    if (m_username.isEmpty()) {
+        Q_EMIT resumeUnavailable();
+        return;
+    }
+    m_credentials.read(account(), [this](std::optional<QString> token, const QString& error) {
+        if (!token) {
+            if (!error.isEmpty())
+                qCInfo(lcSession) << "keychain:" << error;
+            Q_EMIT resumeUnavailable();
+            return;
+        }
+        m_token = *token;
+        m_pending = Pending::Resume;
+        if (m_rpc.isConnected()) {
+            authenticate();
+            return;
+        }
+        setState(State::Connecting);
+        m_rpc.setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc.endpoint()));
+        m_rpc.open();
+    });
+}
+
+void Session::cancel()
+{
+    m_pending = Pending::None;
+    m_password.clear();
+    if (m_state != State::Ready && m_state != State::Offline) {
+        m_rpc.close();
+        setState(State::LoggedOut);
+    }
+}
+
+void Session::onConnected()
+{
+    if (m_state == State::Offline && !m_token.isEmpty())
+        m_pending = Pending::Resume; // back after a lost connection: the same session goes on
+    if (m_pending != Pending::None)
+        authenticate();
+}
+
+void Session::authenticate()
+{
+    setState(State::Authenticating);
+    const Pending pending = std::exchange(m_pending, Pending::None);
+    const bool resuming = pending == Pending::Resume;
+    const QJsonObject params = resuming
+        ? api::ResumeParams {m_token}.toJson()
+        : api::LoginParams {m_username, std::exchange(m_password, {})}.toJson();
+    const bool wasOffline = !m_user.username.isEmpty() && resuming;
+    m_rpc.call(QString(resuming ? api::method::AuthResume : api::method::AuthLogin), params, this,
+               [this, resuming, wasOffline](const rpc::RpcReply& reply) {
+                   if (reply.isError()) {
+                       if (reply.error().is(rpc::ErrorCode::ClientDisconnected)) {
+                           m_pending = resuming ? Pending::Resume : Pending::Login;
+                           return; // reconnecting; tried again then
+                       }
+                       if (resuming) {
+                           // The stored or current token is no longer valid.
+                           m_credentials.remove(account(), [](const QString&) {});
+                           if (wasOffline) {
+                               endSession(ErrorText::describe(reply.error()));
+                           } else {
+                               m_token.clear();
+                               m_rpc.close();
+                               setState(State::LoggedOut);
+                               Q_EMIT resumeUnavailable();
+                           }
+                           return;
+                       }
+                       m_rpc.close();
+                       setState(State::LoggedOut);
+                       Q_EMIT loginFailed(reply.error());
+                       return;
+                   }
+                   const QJsonObject result = reply.result().toObject();
+                   if (!resuming) {
+                       m_token = result.value("token"_L1).toString();
+                       if (m_remember)
+                           m_credentials.write(account(), m_token, [](const QString& error) {
+                               if (!error.isEmpty())
+                                   qCWarning(lcSession)
+                                       << "the keychain did not keep the login:" << error;
+                           });
+                   }
+                   authenticated(result);
+                   if (wasOffline)
+                       Q_EMIT connectionRestored();
+               });
+}
+
+void Session::authenticated(const QJsonObject& result)
+{
+    m_user = User::fromJson(result.value("user"_L1).toObject());
+    subscribe();
+    const bool first = m_state != State::Offline;
+    setState(State::Ready);
+    if (first)
+        Q_EMIT loggedIn(m_user);
+}
+
+void Session::subscribe()
+{
+    QJsonArray topics {QString(api::topic::Tickets)};
+    if (isStaff())
+        topics.append(QString(api::topic::Presence));
+    m_rpc.call(QString(api::method::EventsSubscribe), QJsonObject {{"topics"_L1, topics}}, this,
+               [](const rpc::RpcReply& reply) {
+                   if (reply.isError())
+                       qCWarning(lcSession) << "subscribing failed:" << reply.error().message;
+               });
+}
+
+void Session::onDisconnected()
+{
+    if (m_state == State::Ready || (m_state == State::Authenticating && !m_token.isEmpty())) {
+        setState(State::Offline);
+        Q_EMIT connectionLost();
+    }
+}
+
+void Session::logout()
+{
+    if (m_rpc.isConnected())
+        m_rpc.call(QString(api::method::AuthLogout), {}, this, [](const rpc::RpcReply&) {});
+    m_credentials.remove(account(), [](const QString&) {});
+    endSession(QString());
+}
+
+void Session::endSession(const QString& reason)
+{
+    m_token.clear();
+    m_password.clear();
+    m_pending = Pending::None;
+    m_user = User();
+    m_rpc.close();
+    setState(State::LoggedOut);
+    Q_EMIT loggedOut(reason);
+}
+
+void Session::acceptChangedCertificate()
+{
+    const QByteArray fingerprint = m_rpc.peerFingerprint();
+    m_settings.setPinnedFingerprint(m_rpc.endpoint(), fingerprint);
+    m_rpc.setTrustedFingerprint(fingerprint);
+    if (m_pending == Pending::None && !m_token.isEmpty())
+        m_pending = Pending::Resume;
+    m_rpc.open();
+}
+
+void Session::onNotification(const QString& method, const QJsonValue& value)
+{
+    const QJsonObject params = value.toObject();
+    if (method == api::notification::TicketCreated) {
+        Q_EMIT ticketCreated(Ticket::fromJson(params.value("ticket"_L1).toObject()));
+    } else if (method == api::notification::TicketChanged) {
+        Q_EMIT ticketChanged(Ticket::fromJson(params.value("ticket"_L1).toObject()),
+                             params.value("changes"_L1).toArray(),
+                             UserRef::fromJson(params.value("actor"_L1).toObject()));
+    } else if (method == api::notification::TicketCommented) {
+        Q_EMIT ticketCommented(Ticket::fromJson(params.value("ticket"_L1).toObject()),
+                               Comment::fromJson(params.value("comment"_L1).toObject()));
+    } else if (method == api::notification::PresenceChanged) {
+        Q_EMIT presenceChanged(params.value("ticket_id"_L1).toInteger(),
+                               params.value("viewers"_L1).toArray());
+    } else if (method == api::notification::SessionRevoked) {
+        m_credentials.remove(account(), [](const QString&) {});
+        endSession(tr("Your session was ended on the server (%1).")
+                       .arg(params.value("reason"_L1).toString()));
+    }
+}
+
+} // namespace frontline::client

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "domain/comment.h"
+#include "domain/ticket.h"
+#include "domain/user.h"
+#include "rpc/rpcclient.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+namespace frontline::client {
+
+class ClientSettings;
+class CredentialStore;
+
+// The client's connection to the server, logged in: it logs in or resumes with the token
+// kept in the keychain, pins the server's certificate, comes back by itself after a lost
+// connection (resuming the session and its subscriptions), and turns pushed events into
+// signals. Everything else in the client talks to the server through it.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    enum class State {
+        LoggedOut, // no session
+        Connecting, // reaching the server to log in or resume
+        Authenticating, // connected, logging in or resuming
+        Ready, // logged in and subscribed
+        Offline, // logged in, but the connection is lost; reconnecting
+    };
+    Q_ENUM(State)
+
+    Session(ClientSettings& settings, CredentialStore& credentials, QObject* parent = nullptr);
+    ~Session() override;
+
+    rpc::RpcClient& rpc() { return m_rpc; }
+    State state() const { return m_state; }
+    bool isReady() const { return m_state == State::Ready; }
+    const User& user() const { return m_user; }
+    bool isStaff() const { return frontline::isStaff(m_user.role); }
+    ClientSettings& settings() { return m_settings; }
+    bool remembersLogin() const;
+
+    void setEndpoint(const rpc::ServerEndpoint& endpoint);
+    rpc::ServerEndpoint endpoint() const;
+
+    // Logs in; keeps the token in the keychain when `remember`. The server being unreachable is
+    // reported (connectionProblem) and retried until it answers or cancel() is called.
+    void login(const QString& username, const QString& password, bool remember);
+    // At start: resumes the last user's session from the keychain; resumeUnavailable() when
+    // there is none (or it expired).
+    void resumeStored();
+    void cancel();
+    void logout();
+    // The user accepted the server's new certificate after certificateChanged().
+    void acceptChangedCertificate();
+
+Q_SIGNALS:
+    void stateChanged(frontline::client::Session::State state);
+    void loggedIn(const frontline::User& user);
+    void loginFailed(const frontline::rpc::RpcError& error);
+    void resumeUnavailable();
+    void loggedOut(const QString& reason);
+    void connectionProblem(const QString& message);
+    void connectionLost();
+    void connectionRestored();
+    void certificateChanged(const QByteArray& expected, const QByteArray& actual);
+
+    void ticketCreated(const frontline::Ticket& ticket);
+    void ticketChanged(const frontline::Ticket& ticket, const QJsonArray& changes,
+                       const frontline::UserRef& actor);
+    void ticketCommented(const frontline::Ticket& ticket, const frontline::Comment& comment);
+    void presenceChanged(qint64 ticketId, const QJsonArray& viewers);
+
+private:
+    enum class Pending { None, Login, Resume };
+
+    void setState(State state);
+    void onConnected();
+    void onDisconnected();
+    void onNotification(const QString& method, const QJsonValue& params);
+    void authenticate();
+    void authenticated(const QJsonObject& result);
+    void subscribe();
+    void endSession(const QString& reason);
+    QString account() const;
+
+    ClientSettings& m_settings;
+    CredentialStore& m_credentials;
+    rpc::RpcClient m_rpc;
+    State m_state = State::LoggedOut;
+    Pending m_pending = Pending::None;
+    QString m_username;
+    QString m_password; // held only until the login call is sent
+    bool m_remember = false;
+    QString m_token; // in memory for reconnects, whether or not the keychain keeps it
+    User m_user;
+};
+
+} // namespace frontline::client

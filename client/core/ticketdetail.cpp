@@ -1,0 +1,281 @@
+#include "ticketdetail.h"
+
+#include "api/methods.h"
+#include "api/ticketapi.h"
+#include "api/workspaceapi.h"
+#include "client/core/directory.h"
+#include "client/core/outbox.h"
+#include "client/core/session.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client {
+
+TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& directory,
+                           QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_outbox(outbox)
+    , m_directory(directory)
+    , m_conversation(directory.workflow())
+{
+    connect(&session, &Session::ticketChanged, this,
+            [this](const Ticket& ticket, const QJsonArray& changes, const UserRef& actor) {
+                if (ticket.id != m_ticketId || !m_loaded)
+                    return;
+                for (const QJsonValue& change : changes) {
+                    const QJsonObject c = change.toObject();
+                    m_conversation.appendChange(actor, ticket.updatedAt,
+                                                c.value("field"_L1).toString(), c.value("old"_L1),
+                                                c.value("new"_L1));
+                    if (c.value("field"_L1).toString() == u"links"_s)
+                        loadLinks();
+                }
+                apply(ticket);
+                if (actor.id != m_session.user().id)
+                    Q_EMIT changedByOthers(actor);
+            });
+    connect(&session, &Session::ticketCommented, this,
+            [this](const Ticket& ticket, const Comment& comment) {
+                if (ticket.id != m_ticketId || !m_loaded)
+                    return;
+                m_conversation.appendComment(comment);
+                apply(ticket);
+            });
+    connect(&session, &Session::presenceChanged, this,
+            [this](qint64 ticketId, const QJsonArray& viewers) {
+                if (ticketId != m_ticketId)
+                    return;
+                m_viewers = viewers;
+                Q_EMIT viewersChanged();
+            });
+    connect(&session, &Session::connectionRestored, this, [this] {
+        if (m_ticketId)
+            open(m_ticketId); // catch up with what happened while offline
+    });
+    connect(
+        &outbox, &Outbox::sent, this,
+        [this](const QString&, const QString& method, qint64 ticketId, const QJsonValue& result) {
+            if (ticketId != m_ticketId)
+                return;
+            if (method == api::method::TicketComment)
+                m_conversation.appendComment(Comment::fromJson(result.toObject()));
+            else if (result.toObject().contains("version"_L1))
+                apply(Ticket::fromJson(result.toObject()));
+        });
+}
+
+TicketDetail::~TicketDetail()
+{
+    if (m_ticketId && m_session.isReady() && m_session.isStaff())
+        announce(std::nullopt, false);
+}
+
+void TicketDetail::open(qint64 ticketId)
+{
+    const quint64 generation = ++m_generation;
+    const bool another = ticketId != m_ticketId;
+    m_ticketId = ticketId;
+    if (another) {
+        m_loaded = false;
+        m_links.clear();
+        m_viewers = {};
+        m_conversation.clear();
+    }
+    rpc::RpcClient& rpc = m_session.rpc();
+    const QJsonObject id {{"id"_L1, ticketId}};
+    // Pipelined on one connection: the ticket, its history and links arrive together.
+    rpc.call(QString(api::method::TicketGet), id, this,
+             [this, generation](const rpc::RpcReply& reply) {
+                 if (generation != m_generation)
+                     return;
+                 if (reply.isError()) {
+                     Q_EMIT errorOccurred(reply.error());
+                     return;
+                 }
+                 m_ticket = Ticket::fromJson(reply.result().toObject());
+             });
+    rpc.call(QString(api::method::TicketHistory), id, this,
+             [this, generation](const rpc::RpcReply& reply) {
+                 if (generation != m_generation || reply.isError())
+                     return;
+                 QList<TicketEvent> entries;
+                 for (const QJsonValue& item :
+                      reply.result().toObject().value("items"_L1).toArray())
+                     entries.append(TicketEvent::fromJson(item.toObject()));
+                 m_conversation.setEntries(m_ticketId, m_ticket.type, entries);
+                 m_loaded = true;
+                 Q_EMIT loaded();
+             });
+    loadLinks();
+    if (m_session.isStaff())
+        announce(ticketId, false);
+}
+
+void TicketDetail::close()
+{
+    if (m_ticketId && m_session.isStaff())
+        announce(std::nullopt, false);
+    ++m_generation;
+    m_ticketId = 0;
+    m_loaded = false;
+    m_typing = false;
+    m_links.clear();
+    m_viewers = {};
+    m_conversation.clear();
+}
+
+void TicketDetail::loadLinks()
+{
+    const quint64 generation = m_generation;
+    m_session.rpc().call(
+        QString(api::method::TicketLinks), QJsonObject {{"id"_L1, m_ticketId}}, this,
+        [this, generation](const rpc::RpcReply& reply) {
+            if (generation != m_generation || reply.isError())
+                return;
+            m_links.clear();
+            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray()) {
+                const QJsonObject object = item.toObject();
+                const QJsonObject other = object.value("ticket"_L1).toObject();
+                m_links.append(
+                    {other.value("id"_L1).toInteger(), other.value("title"_L1).toString(),
+                     other.value("status"_L1).toString(), other.value("open"_L1).toBool(),
+                     object.value("kind"_L1).toString()});
+            }
+            Q_EMIT linksChanged();
+        });
+}
+
+void TicketDetail::announce(std::optional<qint64> ticket, bool typing)
+{
+    m_session.rpc().call(
+        QString(api::method::PresenceUpdate), api::PresenceParams {ticket, typing}.toJson(), this,
+        [this, ticket](const rpc::RpcReply& reply) {
+            if (!reply.isError() && ticket && *ticket == m_ticketId) {
+                m_viewers = reply.result().toObject().value("viewers"_L1).toArray();
+                Q_EMIT viewersChanged();
+            }
+        });
+}
+
+void TicketDetail::setTyping(bool typing)
+{
+    if (typing == m_typing || !m_ticketId || !m_session.isStaff())
+        return;
+    m_typing = typing;
+    announce(m_ticketId, typing);
+}
+
+QList<Viewer> TicketDetail::otherViewers() const
+{
+    QList<Viewer> viewers;
+    for (const QJsonValue& value : m_viewers) {
+        const QJsonObject object = value.toObject();
+        const UserRef user = UserRef::fromJson(object.value("user"_L1).toObject());
+        if (user.id != m_session.user().id)
+            viewers.append({user, object.value("typing"_L1).toBool()});
+    }
+    return viewers;
+}
+
+QList<WorkflowInfo::Transition> TicketDetail::transitions() const
+{
+    return m_loaded ? m_directory.workflow().transitionsFor(m_ticket, m_session.user().role)
+                    : QList<WorkflowInfo::Transition>();
+}
+
+void TicketDetail::apply(const Ticket& ticket)
+{
+    if (ticket.id != m_ticketId || ticket.version < m_ticket.version)
+        return;
+    m_ticket = ticket;
+    Q_EMIT ticketUpdated();
+}
+
+QString TicketDetail::reply(const QString& body, bool internal)
+{
+    api::TicketCommentParams params;
+    params.id = m_ticketId;
+    params.body = body;
+    params.internal = internal;
+    return m_outbox.submit(QString(api::method::TicketComment), params.toJson(),
+                           internal ? tr("Internal note on #%1").arg(m_ticketId)
+                                    : tr("Reply on #%1").arg(m_ticketId),
+                           m_ticketId);
+}
+
+QString TicketDetail::transition(const QString& status, const QString& note)
+{
+    api::TicketTransitionParams params;
+    params.id = m_ticketId;
+    params.status = status;
+    params.note = note;
+    params.version = m_ticket.version;
+    return m_outbox.submit(QString(api::method::TicketTransition), params.toJson(),
+                           tr("#%1 to %2")
+                               .arg(m_ticketId)
+                               .arg(m_directory.workflow().stateLabel(m_ticket.type, status)),
+                           m_ticketId);
+}
+
+QString TicketDetail::update(const QJsonObject& fields, const QString& description)
+{
+    QJsonObject params = fields;
+    params.insert("id"_L1, m_ticketId);
+    params.insert("version"_L1, m_ticket.version);
+    return m_outbox.submit(QString(api::method::TicketUpdate), params, description, m_ticketId);
+}
+
+QString TicketDetail::assign(std::optional<qint64> userId)
+{
+    return update({{"assignee"_L1, userId ? QJsonValue(*userId) : QJsonValue(QJsonValue::Null)}},
+                  userId ? tr("Assign #%1").arg(m_ticketId) : tr("Unassign #%1").arg(m_ticketId));
+}
+
+QString TicketDetail::setGroup(std::optional<qint64> groupId)
+{
+    return update({{"group"_L1, groupId ? QJsonValue(*groupId) : QJsonValue(QJsonValue::Null)}},
+                  tr("Move #%1 to another group").arg(m_ticketId));
+}
+
+QString TicketDetail::setPriority(int priority)
+{
+    return update({{"priority"_L1, priority}}, tr("Priority of #%1").arg(m_ticketId));
+}
+
+QString TicketDetail::escalate(std::optional<qint64> groupId, const QString& note)
+{
+    api::TicketEscalateParams params;
+    params.id = m_ticketId;
+    params.group = groupId;
+    params.note = note;
+    params.version = m_ticket.version;
+    return m_outbox.submit(QString(api::method::TicketEscalate), params.toJson(),
+                           tr("Escalate #%1").arg(m_ticketId), m_ticketId);
+}
+
+QString TicketDetail::link(qint64 other)
+{
+    return m_outbox.submit(QString(api::method::TicketLink),
+                           api::TicketLinkParams {m_ticketId, other}.toJson(),
+                           tr("Link #%1 and #%2").arg(m_ticketId).arg(other), m_ticketId);
+}
+
+QString TicketDetail::merge(qint64 into, const QString& note)
+{
+    return m_outbox.submit(QString(api::method::TicketMerge),
+                           api::TicketMergeParams {m_ticketId, into, note}.toJson(),
+                           tr("Merge #%1 into #%2").arg(m_ticketId).arg(into), m_ticketId);
+}
+
+QString TicketDetail::logTime(int minutes, const QString& note)
+{
+    return m_outbox.submit(QString(api::method::TicketLogTime),
+                           api::TicketLogTimeParams {m_ticketId, minutes, note}.toJson(),
+                           tr("Time on #%1").arg(m_ticketId), m_ticketId);
+}
+
+} // namespace frontline::client

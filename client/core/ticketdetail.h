@@ -1,0 +1,96 @@
+#pragma once
+
+#include "client/core/conversationmodel.h"
+#include "client/core/workflowinfo.h"
+#include "domain/ticket.h"
+#include "rpc/rpcerror.h"
+
+#include <QJsonArray>
+#include <QObject>
+
+#include <optional>
+
+namespace frontline::client {
+
+class Directory;
+class Outbox;
+class Session;
+
+struct LinkedTicket
+{
+    qint64 id = 0;
+    QString title;
+    QString status;
+    bool open = true;
+    QString kind; // related, merged_into, merged_from
+};
+
+struct Viewer
+{
+    UserRef user;
+    bool typing = false;
+};
+
+// The ticket an agent has open: its fields, its conversation, its links and who else is on
+// it, all kept live; and every action on it, sent through the outbox.
+class TicketDetail final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketDetail)
+
+public:
+    TicketDetail(Session& session, Outbox& outbox, const Directory& directory,
+                 QObject* parent = nullptr);
+    ~TicketDetail() override;
+
+    void open(qint64 ticketId);
+    void close();
+    qint64 ticketId() const { return m_ticketId; }
+    bool isLoaded() const { return m_loaded; }
+    const Ticket& ticket() const { return m_ticket; }
+    ConversationModel& conversation() { return m_conversation; }
+    const QList<LinkedTicket>& links() const { return m_links; }
+    // Colleagues with this ticket open (the user themselves left out).
+    QList<Viewer> otherViewers() const;
+    QList<WorkflowInfo::Transition> transitions() const;
+
+    // Actions: each returns the outbox item's id.
+    QString reply(const QString& body, bool internal);
+    QString transition(const QString& status, const QString& note);
+    QString assign(std::optional<qint64> userId);
+    QString setGroup(std::optional<qint64> groupId);
+    QString setPriority(int priority);
+    QString escalate(std::optional<qint64> groupId, const QString& note);
+    QString link(qint64 other);
+    QString merge(qint64 into, const QString& note);
+    QString logTime(int minutes, const QString& note);
+    void setTyping(bool typing);
+
+Q_SIGNALS:
+    void loaded();
+    void ticketUpdated();
+    void linksChanged();
+    void viewersChanged();
+    void changedByOthers(const frontline::UserRef& actor);
+    void errorOccurred(const frontline::rpc::RpcError& error);
+
+private:
+    QString update(const QJsonObject& fields, const QString& description);
+    void apply(const Ticket& ticket);
+    void loadLinks();
+    void announce(std::optional<qint64> ticket, bool typing);
+
+    Session& m_session;
+    Outbox& m_outbox;
+    const Directory& m_directory;
+    ConversationModel m_conversation;
+    qint64 m_ticketId = 0;
+    Ticket m_ticket;
+    bool m_loaded = false;
+    bool m_typing = false;
+    QList<LinkedTicket> m_links;
+    QJsonArray m_viewers;
+    quint64 m_generation = 0;
+};
+
+} // namespace frontline::client

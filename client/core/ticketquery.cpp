@@ -1,0 +1,81 @@
+#include "ticketquery.h"
+
+namespace frontline::client {
+namespace {
+
+bool selects(const api::Selector& selector, std::optional<qint64> value, qint64 me,
+             const QList<GroupRef>& mine)
+{
+    switch (selector.kind) {
+    case api::Selector::Kind::Id:
+        return value == selector.id;
+    case api::Selector::Kind::Me:
+        return value == me;
+    case api::Selector::Kind::None:
+        return !value.has_value();
+    case api::Selector::Kind::Mine:
+        for (const GroupRef& group : mine) {
+            if (value == group.id)
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+bool TicketQuery::matches(const Ticket& ticket, const User& me) const
+{
+    const api::TicketFilter& f = m_filter;
+    if (f.statuses && !f.statuses->contains(ticket.status))
+        return false;
+    if (f.open && *f.open != ticket.open)
+        return false;
+    if (f.assignee
+        && !selects(*f.assignee,
+                    ticket.assignee ? std::optional(ticket.assignee->id) : std::nullopt, me.id,
+                    me.groups))
+        return false;
+    if (f.requester && !selects(*f.requester, ticket.requester.id, me.id, me.groups))
+        return false;
+    if (f.group
+        && !selects(*f.group, ticket.group ? std::optional(ticket.group->id) : std::nullopt, me.id,
+                    me.groups))
+        return false;
+    if (f.priorities && !f.priorities->contains(ticket.priority))
+        return false;
+    if (f.types && !f.types->contains(ticket.type))
+        return false;
+    if (f.category && *f.category != ticket.category)
+        return false;
+    return true;
+}
+
+bool TicketQuery::before(const Ticket& a, const Ticket& b) const
+{
+    switch (m_sort) {
+    case api::TicketSort::Priority:
+        return a.priority != b.priority ? a.priority < b.priority : a.id < b.id;
+    case api::TicketSort::CreatedAsc:
+        return a.id < b.id;
+    case api::TicketSort::CreatedDesc:
+        return a.id > b.id;
+    case api::TicketSort::UpdatedAsc:
+        return a.updatedAt != b.updatedAt ? a.updatedAt < b.updatedAt : a.id < b.id;
+    case api::TicketSort::UpdatedDesc:
+        return a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.id > b.id;
+    }
+    return a.id < b.id;
+}
+
+api::TicketListParams TicketQuery::params(int limit) const
+{
+    api::TicketListParams params;
+    params.filter = m_filter;
+    params.sort = m_sort;
+    params.limit = limit;
+    return params;
+}
+
+} // namespace frontline::client

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "api/ticketapi.h"
+#include "domain/ticket.h"
+#include "domain/user.h"
+
+namespace frontline::client {
+
+// A list query (filter and sort) evaluated on the client too: whether a pushed ticket belongs
+// in a list, and where, with the same rules as the server's ticket.list.
+class TicketQuery
+{
+public:
+    TicketQuery() = default;
+    TicketQuery(api::TicketFilter filter, api::TicketSort sort)
+        : m_filter(std::move(filter))
+        , m_sort(sort)
+    { }
+
+    const api::TicketFilter& filter() const { return m_filter; }
+    api::TicketSort sort() const { return m_sort; }
+
+    // `me` resolves "me" and "mine".
+    bool matches(const Ticket& ticket, const User& me) const;
+    // The order ticket.list returns.
+    bool before(const Ticket& a, const Ticket& b) const;
+
+    api::TicketListParams params(int limit) const;
+
+private:
+    api::TicketFilter m_filter;
+    api::TicketSort m_sort = api::TicketSort::Priority;
+};
+
+} // namespace frontline::client
