@@ -49,6 +49,13 @@ bool TicketQuery::matches(const Ticket& ticket, const User& me) const
         return false;
     if (f.category && *f.category != ticket.category)
         return false;
+    if (f.dueBefore) {
+        const auto due = ticket.nextDue();
+        if (!due || *due >= *f.dueBefore)
+            return false;
+    }
+    if (m_sort == api::TicketSort::Due && !ticket.nextDue())
+        return false; // the server's due order leaves tickets without a deadline out
     return true;
 }
 
@@ -65,6 +72,11 @@ bool TicketQuery::before(const Ticket& a, const Ticket& b) const
         return a.updatedAt != b.updatedAt ? a.updatedAt < b.updatedAt : a.id < b.id;
     case api::TicketSort::UpdatedDesc:
         return a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.id > b.id;
+    case api::TicketSort::Due: {
+        const qint64 dueA = a.nextDue().value_or(0);
+        const qint64 dueB = b.nextDue().value_or(0);
+        return dueA != dueB ? dueA < dueB : a.id < b.id;
+    }
     }
     return a.id < b.id;
 }

@@ -137,6 +137,7 @@ TicketQueries::resolveFilter(const api::TicketFilter& filter)
                 QList<qint64>(m_principal.groupIds.cbegin(), m_principal.groupIds.cend());
     }
     resolved.priorities = filter.priorities;
+    resolved.dueBefore = filter.dueBefore;
     if (filter.types) {
         QStringList types;
         for (TicketType type : *filter.types)

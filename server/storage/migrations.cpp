@@ -185,11 +185,27 @@ Migration agentWorkspace()
     return m;
 }
 
+Migration nextDeadline()
+{
+    Migration m;
+    m.version = 3;
+    m.name = u"each open ticket's next SLA deadline, indexed for the at-risk queue"_s;
+    m.common = {
+        u"ALTER TABLE tickets ADD COLUMN sla_next_due BIGINT"_s,
+        uR"(UPDATE tickets SET sla_next_due = CASE
+            WHEN is_open = 0 OR sla_paused_at IS NOT NULL THEN NULL
+            WHEN first_response_at IS NULL AND response_due < resolve_due THEN response_due
+            ELSE resolve_due END)"_s,
+        u"CREATE INDEX tickets_due ON tickets (is_open, sla_next_due, id)"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all {initialSchema(), agentWorkspace()};
+    static const QList<Migration> all {initialSchema(), agentWorkspace(), nextDeadline()};
     return all;
 }
 

@@ -99,6 +99,8 @@ SortKey sortKey(const TicketRecord& record, api::TicketSort sort)
     case api::TicketSort::UpdatedAsc:
     case api::TicketSort::UpdatedDesc:
         return {record.ticket.updatedAt, record.ticket.id};
+    case api::TicketSort::Due:
+        return {TicketRepository::nextDue(record).value_or(0), record.ticket.id};
     }
     return {0, record.ticket.id};
 }
@@ -139,8 +141,8 @@ qint64 TicketRepository::insert(const TicketRecord& record)
         m_session.prepareInsert(uR"(INSERT INTO tickets (type, title, description, status,
  is_open, impact, urgency, priority, category_id, requester_id, assignee_id, group_id, created_at,
  updated_at, version, response_due, resolve_due, first_response_at, resolved_at, closed_at,
- resolution, sla_paused_at, sla_paused_total)
- VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+ resolution, sla_paused_at, sla_paused_total, sla_next_due)
+ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
     insert.bind(toString(t.type))
         .bind(t.title)
         .bind(t.description)
@@ -163,7 +165,8 @@ qint64 TicketRepository::insert(const TicketRecord& record)
         .bindNullable(t.closedAt)
         .bind(t.resolution)
         .bindNullable(record.slaPausedAt)
-        .bind(record.slaPausedTotal);
+        .bind(record.slaPausedTotal)
+        .bindNullable(nextDue(record));
     insert.exec();
     return insert.insertedId();
 }
@@ -194,7 +197,7 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
  status = ?, is_open = ?, impact = ?, urgency = ?, priority = ?, category_id = ?, assignee_id = ?,
  group_id = ?, updated_at = ?, version = ?, response_due = ?, resolve_due = ?,
  first_response_at = ?, resolved_at = ?, closed_at = ?, resolution = ?, sla_paused_at = ?,
- sla_paused_total = ?, time_spent_minutes = ? WHERE id = ? AND version = ?)"_s);
+ sla_paused_total = ?, time_spent_minutes = ?, sla_next_due = ? WHERE id = ? AND version = ?)"_s);
     update.bind(t.title)
         .bind(t.description)
         .bind(t.status)
@@ -216,10 +219,18 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
         .bindNullable(record.slaPausedAt)
         .bind(record.slaPausedTotal)
         .bind(t.timeSpentMinutes)
+        .bindNullable(nextDue(record))
         .bind(t.id)
         .bind(expectedVersion);
     update.exec();
     return update.rowsAffected() == 1;
+}
+
+std::optional<qint64> TicketRepository::nextDue(const TicketRecord& record)
+{
+    const Ticket& t = record.ticket;
+    return Ticket::nextDue(t.open, record.slaPausedAt.has_value(), t.sla.responseDue,
+                           t.sla.resolveDue, t.sla.firstResponseAt);
 }
 
 TicketCursor TicketRepository::cursorAfter(const TicketRecord& record, api::TicketSort sort)
@@ -302,6 +313,10 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
         where << u"t.category_id = ?"_s;
         binds << *filter.categoryId;
     }
+    if (filter.dueBefore) {
+        where << u"t.sla_next_due < ?"_s;
+        binds << *filter.dueBefore;
+    }
 }
 
 } // namespace
@@ -351,13 +366,23 @@ QString TicketRepository::scopeQuery(const TicketScope& scope, const TicketListF
             binds << after->key << after->id;
         }
         break;
+    case api::TicketSort::Due:
+        // Tickets without a deadline are left out (NULLs would sort differently per dialect).
+        where << u"t.sla_next_due IS NOT NULL"_s;
+        order = u"t.sla_next_due, t.id"_s;
+        if (after) {
+            where << u"(t.sla_next_due, t.id) > (?, ?)"_s;
+            binds << after->key << after->id;
+        }
+        break;
     }
     QString sql = keysOnly
         ? QString(
             sort == api::TicketSort::Priority ? u"SELECT t.priority, t.id FROM tickets t\n"_s
                 : (sort == api::TicketSort::UpdatedAsc || sort == api::TicketSort::UpdatedDesc)
                 ? u"SELECT t.updated_at, t.id FROM tickets t\n"_s
-                : u"SELECT 0, t.id FROM tickets t\n"_s)
+                : sort == api::TicketSort::Due ? u"SELECT t.sla_next_due, t.id FROM tickets t\n"_s
+                                               : u"SELECT 0, t.id FROM tickets t\n"_s)
         : TicketSelect;
     if (scope.kind == TicketScope::Kind::Requester && m_session.isSqlite()) {
         // A requester's own index: a seek for their open tickets by priority, and a small sort

@@ -42,6 +42,7 @@ struct TicketListFilter
     std::optional<QList<int>> priorities;
     std::optional<QStringList> types;
     std::optional<qint64> categoryId;
+    std::optional<qint64> dueBefore; // the next SLA deadline is before this time
 };
 
 // Keyset position: the sort key of the last row of the previous page.
@@ -75,6 +76,9 @@ public:
                              int limit, bool* hasMore);
 
     static TicketCursor cursorAfter(const TicketRecord& record, api::TicketSort sort);
+    // The next SLA deadline an open ticket has: the response target until someone answered,
+    // then the resolution target; none while paused or once done.
+    static std::optional<qint64> nextDue(const TicketRecord& record);
 
     // How many tickets match, counting at most `cap`.
     int count(const QList<TicketScope>& scopes, const TicketListFilter& filter, int cap);

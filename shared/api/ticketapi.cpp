@@ -1,6 +1,7 @@
 #include "ticketapi.h"
 
 #include "api/methods.h"
+#include "core/timeutil.h"
 
 #include <QJsonArray>
 
@@ -25,7 +26,8 @@ constexpr std::array sorts {std::pair {TicketSort::Priority, "priority"_L1},
                             std::pair {TicketSort::CreatedAsc, "created"_L1},
                             std::pair {TicketSort::CreatedDesc, "-created"_L1},
                             std::pair {TicketSort::UpdatedAsc, "updated"_L1},
-                            std::pair {TicketSort::UpdatedDesc, "-updated"_L1}};
+                            std::pair {TicketSort::UpdatedDesc, "-updated"_L1},
+                            std::pair {TicketSort::Due, "due"_L1}};
 
 std::optional<Level> readLevel(ParamReader& reader, QLatin1StringView name)
 {
@@ -111,6 +113,12 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
         filter.types = list;
     }
     filter.category = reader.optionalString("category"_L1, CategoryRule);
+    if (const auto due =
+            reader.optionalString("due_before"_L1, {.minLength = 1, .maxLength = 40})) {
+        filter.dueBefore = timeutil::fromIso(*due);
+        if (!filter.dueBefore)
+            reader.fail("due_before"_L1, u"must be an ISO 8601 time"_s);
+    }
     if (auto error = reader.finish())
         parent.failPath(error->field(), error->reason());
 }
@@ -225,6 +233,8 @@ QJsonObject TicketFilter::toJson() const
     }
     if (category)
         object.insert("category"_L1, *category);
+    if (dueBefore)
+        object.insert("due_before"_L1, timeutil::toIso(*dueBefore));
     return object;
 }
 

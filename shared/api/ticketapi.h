@@ -58,13 +58,15 @@ struct TicketFilter
     std::optional<QList<int>> priorities;
     std::optional<QList<TicketType>> types;
     std::optional<QString> category;
+    std::optional<qint64> dueBefore; // the next SLA deadline is before this time (ms)
 
     QJsonObject toJson() const;
     // Reads `filter` from `parent` (errors name filter.<field>).
     static void read(ParamReader& parent, TicketFilter& filter);
 };
 
-enum class TicketSort { Priority, CreatedAsc, CreatedDesc, UpdatedAsc, UpdatedDesc };
+// Due: the next SLA deadline first (tickets without one — paused, done — are left out).
+enum class TicketSort { Priority, CreatedAsc, CreatedDesc, UpdatedAsc, UpdatedDesc, Due };
 QString toString(TicketSort sort);
 std::optional<TicketSort> ticketSortFromString(QStringView text);
 QStringList ticketSortNames();

@@ -85,6 +85,23 @@ void Ticket::write(json::JsonWriter& writer) const
     writer.endObject();
 }
 
+std::optional<qint64> Ticket::nextDue(bool open, bool paused, std::optional<qint64> responseDue,
+                                      std::optional<qint64> resolveDue,
+                                      std::optional<qint64> firstResponseAt)
+{
+    if (!open || paused)
+        return std::nullopt;
+    if (!firstResponseAt && responseDue && (!resolveDue || *responseDue < *resolveDue))
+        return responseDue;
+    return resolveDue;
+}
+
+std::optional<qint64> Ticket::nextDue() const
+{
+    return nextDue(open, sla.state == u"paused"_s, sla.responseDue, sla.resolveDue,
+                   sla.firstResponseAt);
+}
+
 QJsonObject Ticket::toJson() const
 {
     return json::objectOf(*this);

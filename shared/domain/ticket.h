@@ -52,6 +52,13 @@ struct Ticket
     QString resolution;
     int timeSpentMinutes = 0;
 
+    // The next SLA deadline: the response target until someone answered, then the resolution
+    // target; none while the clock is paused or once the ticket is done.
+    static std::optional<qint64> nextDue(bool open, bool paused, std::optional<qint64> responseDue,
+                                         std::optional<qint64> resolveDue,
+                                         std::optional<qint64> firstResponseAt);
+    std::optional<qint64> nextDue() const; // from the SLA state the server reported
+
     // The one JSON mapping of a ticket (toJson() is derived from it).
     void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;

@@ -116,6 +116,8 @@ protected:
             record.ticket.group = GroupRef {*group, {}, 1};
         record.ticket.createdAt = at;
         record.ticket.updatedAt = at;
+        record.ticket.sla.responseDue = at + 1000 * (at % 7);
+        record.ticket.sla.resolveDue = at + 5000 + 1000 * (at % 11);
         return record;
     }
 
@@ -214,7 +216,7 @@ TEST_P(StorageTest, KeysetPagesVisitEveryTicketOnceInOrder)
                                      {TicketScope::Kind::Requester, requester}};
     for (api::TicketSort sort :
          {api::TicketSort::Priority, api::TicketSort::CreatedAsc, api::TicketSort::CreatedDesc,
-          api::TicketSort::UpdatedAsc, api::TicketSort::UpdatedDesc}) {
+          api::TicketSort::UpdatedAsc, api::TicketSort::UpdatedDesc, api::TicketSort::Due}) {
         TicketListFilter filter;
         filter.open = true;
         QList<TicketRecord> all;
@@ -256,6 +258,10 @@ TEST_P(StorageTest, KeysetPagesVisitEveryTicketOnceInOrder)
             case api::TicketSort::UpdatedDesc:
                 EXPECT_TRUE(a.updatedAt > b.updatedAt
                             || (a.updatedAt == b.updatedAt && a.id > b.id));
+                break;
+            case api::TicketSort::Due:
+                EXPECT_TRUE(*a.nextDue() < *b.nextDue()
+                            || (*a.nextDue() == *b.nextDue() && a.id < b.id));
                 break;
             }
         }

@@ -347,6 +347,51 @@ TEST_P(TicketTest, ListsArePagedFilteredAndSortedOnTheServer)
               u"filter.status"_s);
 }
 
+TEST_P(TicketTest, TheAtRiskQueueListsTheNextDeadlinesFirst)
+{
+    // P1 (respond in 15 min) and P5 (a day) tickets; a paused one has no deadline.
+    const QJsonObject urgent = createTicket(*rita,
+                                            QJsonObject {{"title"_L1, u"Down"_s},
+                                                         {"description"_L1, u"d"_s},
+                                                         {"category"_L1, u"Network"_s},
+                                                         {"impact"_L1, u"high"_s},
+                                                         {"urgency"_L1, u"high"_s}});
+    const QJsonObject calm = createTicket(*rita,
+                                          QJsonObject {{"title"_L1, u"Someday"_s},
+                                                       {"description"_L1, u"d"_s},
+                                                       {"category"_L1, u"Network"_s},
+                                                       {"impact"_L1, u"low"_s},
+                                                       {"urgency"_L1, u"low"_s}});
+    const QJsonObject paused = createTicket(*rita,
+                                            QJsonObject {{"title"_L1, u"Waiting"_s},
+                                                         {"description"_L1, u"d"_s},
+                                                         {"category"_L1, u"Network"_s}});
+    const qint64 pausedId = paused.value("id"_L1).toInteger();
+    ASSERT_TRUE(update(*alex, paused, QJsonObject {{"assignee"_L1, m_agent}}).ok());
+    ASSERT_TRUE(transition(*alex, pausedId, u"in_progress"_s).ok());
+    ASSERT_TRUE(transition(*alex, pausedId, u"pending"_s, u"Which model?"_s).ok());
+
+    Reply due = alex->call(
+        u"ticket.list"_s,
+        QJsonObject {{"sort"_L1, u"due"_s}, {"filter"_L1, QJsonObject {{"open"_L1, true}}}});
+    ASSERT_TRUE(due.ok()) << due.describe();
+    ASSERT_EQ(due.items().size(), 2) << "the paused ticket has no deadline";
+    EXPECT_EQ(due.items().at(0).toObject().value("id"_L1), urgent.value("id"_L1));
+    EXPECT_EQ(due.items().at(1).toObject().value("id"_L1), calm.value("id"_L1));
+    const QString inAnHour =
+        QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+    due = alex->call(
+        u"ticket.list"_s,
+        QJsonObject {{"sort"_L1, u"due"_s},
+                     {"filter"_L1, QJsonObject {{"open"_L1, true}, {"due_before"_L1, inAnHour}}}});
+    ASSERT_EQ(due.items().size(), 1);
+    EXPECT_EQ(due.items().at(0).toObject().value("id"_L1), urgent.value("id"_L1));
+    EXPECT_EQ(alex->call(u"ticket.list"_s,
+                         QJsonObject {{"filter"_L1, QJsonObject {{"due_before"_L1, u"soon"_s}}}})
+                  .field(),
+              u"filter.due_before"_s);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, TicketTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);
