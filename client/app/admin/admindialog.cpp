@@ -1,0 +1,53 @@
+#include "admindialog.h"
+
+#include "client/app/admin/categoriespage.h"
+#include "client/app/admin/groupspage.h"
+#include "client/app/admin/userspage.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+
+AdminDialog::AdminDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget)
+{
+    setObjectName(u"adminDialog"_s);
+    setWindowTitle(tr("Administration"));
+    m_pages = {new UsersPage(session), new GroupsPage(session), new CategoriesPage(session),
+               new CannedPage(session)};
+    m_tabs->addTab(m_pages[0], tr("&Users and roles"));
+    m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
+    m_tabs->addTab(m_pages[2], tr("&Categories"));
+    m_tabs->addTab(m_pages[3], tr("Canned &responses"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { m_pages.at(index)->reload(); });
+    connect(this, &QDialog::finished, this, &AdminDialog::directoryChanged);
+    resize(860, 560);
+}
+
+void AdminDialog::showPage(Page page)
+{
+    const int index = static_cast<int>(page);
+    if (m_tabs->currentIndex() == index)
+        m_pages.at(index)->reload();
+    else
+        m_tabs->setCurrentIndex(index);
+}
+
+AdminPage* AdminDialog::page(Page page) const
+{
+    return m_pages.at(static_cast<int>(page));
+}
+
+} // namespace frontline::client::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+class QTabWidget;
+
+namespace frontline::client {
+class Session;
+}
+
+namespace frontline::client::ui {
+
+class AdminPage;
+
+// The administration window: users and roles, groups and tiers, categories, canned responses.
+class AdminDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdminDialog)
+
+public:
+    enum class Page { Users, Groups, Categories, Canned };
+    explicit AdminDialog(Session& session, QWidget* parent = nullptr);
+
+    void showPage(Page page);
+    AdminPage* page(Page page) const;
+
+Q_SIGNALS:
+    void directoryChanged(); // something the main window caches was edited
+
+private:
+    QTabWidget* m_tabs;
+    QList<AdminPage*> m_pages;
+};
+
+} // namespace frontline::client::ui

@@ -1,0 +1,148 @@
+#include "conversationview.h"
+
+#include "client/core/conversationmodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QResizeEvent>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+namespace {
+
+constexpr int Margin = 8;
+constexpr int Padding = 8;
+
+bool isChange(const QModelIndex& index)
+{
+    return index.data(ConversationModel::KindRole).toString() != u"comment"_s;
+}
+
+QString header(const QModelIndex& index)
+{
+    const QDateTime at =
+        QDateTime::fromMSecsSinceEpoch(index.data(ConversationModel::TimeRole).toLongLong());
+    return index.data(ConversationModel::AuthorRole).toString() + u" · "_s
+        + QLocale().toString(at, QLocale::ShortFormat);
+}
+
+} // namespace
+
+ConversationDelegate::ConversationDelegate(QListView* view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{ }
+
+QRect ConversationDelegate::bodyRect(const QRect& item) const
+{
+    return item.adjusted(Margin + Padding, Margin + Padding, -Margin - Padding, -Margin - Padding);
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                     const QModelIndex& index) const
+{
+    const int width = std::max(200, m_view->viewport()->width());
+    const QFontMetrics metrics(option.font);
+    if (isChange(index))
+        return {width, metrics.height() + 8};
+    const QRect text =
+        metrics.boundingRect(QRect(0, 0, width - 2 * (Margin + Padding), 100000), Qt::TextWordWrap,
+                             index.data(ConversationModel::BodyRole).toString());
+    const int headerHeight = metrics.height() + 4;
+    const int labelHeight =
+        index.data(ConversationModel::InternalRole).toBool() ? metrics.height() + 2 : 0;
+    return {width, text.height() + headerHeight + labelHeight + 2 * (Margin + Padding)};
+}
+
+void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics metrics(option.font);
+    const bool internal = index.data(ConversationModel::InternalRole).toBool();
+    if (isChange(index)) {
+        QFont small = option.font;
+        small.setItalic(true);
+        painter->setFont(small);
+        painter->setPen(QColor(0x6b, 0x6b, 0x6b));
+        const QString line =
+            header(index) + u" — "_s + index.data(ConversationModel::SummaryRole).toString();
+        painter->drawText(
+            option.rect.adjusted(Margin + Padding, 2, -Margin, -2),
+            Qt::AlignVCenter | Qt::TextSingleLine,
+            metrics.elidedText(line, Qt::ElideRight, option.rect.width() - 2 * Margin - Padding));
+        painter->restore();
+        return;
+    }
+    const QRect bubble = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
+    QPainterPath path;
+    path.addRoundedRect(bubble, 8, 8);
+    painter->fillPath(path, internal ? QColor(0xff, 0xf4, 0xce) : QColor(0xf1, 0xf5, 0xfb));
+    painter->setPen(internal ? QColor(0xe0, 0xb4, 0x2c) : QColor(0xc9, 0xd6, 0xe8));
+    painter->drawPath(path);
+    QRect text = bodyRect(option.rect);
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(option.palette.color(QPalette::Text));
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, header(index));
+    text.setTop(text.top() + metrics.height() + 4);
+    if (internal) {
+        QFont label = option.font;
+        label.setBold(true);
+        label.setPointSizeF(label.pointSizeF() * 0.9);
+        painter->setFont(label);
+        painter->setPen(QColor(0x8a, 0x5a, 0x00));
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                          tr("Internal note — not visible to the requester"));
+        text.setTop(text.top() + metrics.height() + 2);
+    }
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(QPalette::Text));
+    // Plain text, always: drawText never interprets markup.
+    painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      index.data(ConversationModel::BodyRole).toString());
+    painter->restore();
+}
+
+ConversationView::ConversationView(QWidget* parent)
+    : QListView(parent)
+{
+    setObjectName(u"conversationView"_s);
+    setItemDelegate(new ConversationDelegate(this));
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
+    setFrameShape(QFrame::NoFrame);
+}
+
+void ConversationView::setModel(QAbstractItemModel* model)
+{
+    QListView::setModel(model);
+    // New entries scroll into view when the reader is at the bottom (a chat's behaviour).
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        QScrollBar* bar = verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 40)
+            QMetaObject::invokeMethod(
+                this, [this] { scrollToBottom(); }, Qt::QueuedConnection);
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { scrollToBottom(); }, Qt::QueuedConnection);
+    });
+}
+
+void ConversationView::resizeEvent(QResizeEvent* event)
+{
+    QListView::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        doItemsLayout(); // wrapped text: heights depend on the width
+}
+
+} // namespace frontline::client::ui

@@ -1,0 +1,175 @@
+#include "logindialog.h"
+
+#include "client/app/safetext.h"
+#include "client/core/clientsettings.h"
+#include "client/core/errortext.h"
+#include "client/core/session.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+
+LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_host(new QLineEdit)
+    , m_port(new QSpinBox)
+    , m_tls(new QCheckBox(tr("Encrypted (TLS)")))
+    , m_username(new QLineEdit)
+    , m_password(new QLineEdit)
+    , m_remember(new QCheckBox(tr("Stay logged in on this computer")))
+    , m_status(plainLabel())
+    , m_progress(new QProgressBar)
+    , m_login(new QPushButton(tr("Log in")))
+{
+    setObjectName(u"loginDialog"_s);
+    setWindowTitle(tr("Log in to Frontline"));
+    m_host->setObjectName(u"hostEdit"_s);
+    m_port->setObjectName(u"portSpin"_s);
+    m_username->setObjectName(u"usernameEdit"_s);
+    m_password->setObjectName(u"passwordEdit"_s);
+    m_status->setObjectName(u"loginStatus"_s);
+    m_login->setObjectName(u"loginButton"_s);
+
+    const rpc::ServerEndpoint endpoint = session.endpoint();
+    m_host->setText(endpoint.host);
+    m_port->setRange(1, 65535);
+    m_port->setValue(endpoint.port);
+    m_tls->setChecked(endpoint.tls);
+    m_username->setText(session.settings().lastUsername());
+    m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setChecked(keychainPersists);
+    m_remember->setEnabled(keychainPersists);
+    if (!keychainPersists)
+        m_remember->setToolTip(
+            tr("No keychain was found on this desktop, so you log in at every start."));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+
+    auto* server = new QHBoxLayout;
+    server->addWidget(m_host, 1);
+    server->addWidget(m_port);
+    server->addWidget(m_tls);
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Server"), server);
+    form->addRow(tr("&User name"), m_username);
+    form->addRow(tr("&Password"), m_password);
+    form->addRow(QString(), m_remember);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->addButton(m_login, QDialogButtonBox::AcceptRole);
+    m_login->setDefault(true);
+    connect(m_login, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+
+    auto* title = plainLabel(tr("Frontline help desk"));
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    title->setFont(big);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+
+    connect(&session, &Session::loggedIn, this, [this] {
+        setBusy(false);
+        QDialog::accept();
+    });
+    connect(&session, &Session::loginFailed, this, [this](const rpc::RpcError& error) {
+        setBusy(false);
+        showStatus(ErrorText::describe(error), true);
+        m_password->selectAll();
+        m_password->setFocus();
+    });
+    connect(&session, &Session::connectionProblem, this, [this](const QString& message) {
+        showStatus(tr("The server does not answer (%1). Trying again…").arg(message), true);
+    });
+    if (m_username->text().isEmpty())
+        m_username->setFocus();
+    else
+        m_password->setFocus();
+    resize(460, sizeHint().height());
+}
+
+void LoginDialog::setUsername(const QString& username)
+{
+    m_username->setText(username);
+}
+
+void LoginDialog::setPassword(const QString& password)
+{
+    m_password->setText(password);
+}
+
+QString LoginDialog::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
+void LoginDialog::showStatus(const QString& text, bool error)
+{
+    setPlainText(m_status, text);
+    m_status->setStyleSheet(error ? u"color: #c62828;"_s : QString());
+    m_status->show();
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_login->setEnabled(!busy);
+    for (QWidget* field : {static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port),
+                           static_cast<QWidget*>(m_tls), static_cast<QWidget*>(m_username),
+                           static_cast<QWidget*>(m_password)})
+        field->setEnabled(!busy);
+}
+
+void LoginDialog::submit()
+{
+    if (m_host->text().trimmed().isEmpty()) {
+        showStatus(tr("Server: enter the server's host name or address."), true);
+        m_host->setFocus();
+        return;
+    }
+    if (m_username->text().trimmed().isEmpty()) {
+        showStatus(tr("User name: enter your user name."), true);
+        m_username->setFocus();
+        return;
+    }
+    if (m_password->text().isEmpty()) {
+        showStatus(tr("Password: enter your password."), true);
+        m_password->setFocus();
+        return;
+    }
+    rpc::ServerEndpoint endpoint;
+    endpoint.host = m_host->text().trimmed();
+    endpoint.port = quint16(m_port->value());
+    endpoint.tls = m_tls->isChecked();
+    m_session.setEndpoint(endpoint);
+    showStatus(tr("Connecting to %1…").arg(endpoint.toString()), false);
+    setBusy(true);
+    m_session.login(m_username->text().trimmed(), m_password->text(), m_remember->isChecked());
+}
+
+void LoginDialog::reject()
+{
+    m_session.cancel();
+    QDialog::reject();
+}
+
+} // namespace frontline::client::ui

@@ -1,0 +1,504 @@
+#include "mainwindow.h"
+
+#include "api/methods.h"
+#include "api/workspaceapi.h"
+#include "client/app/actions.h"
+#include "client/app/admin/admindialog.h"
+#include "client/app/composer.h"
+#include "client/app/connectionbanner.h"
+#include "client/app/dialogs/newticketdialog.h"
+#include "client/app/dialogs/outboxdialog.h"
+#include "client/app/dialogs/settingsdialog.h"
+#include "client/app/dialogs/shortcutsdialog.h"
+#include "client/app/dialogs/textpromptdialog.h"
+#include "client/app/navigationpane.h"
+#include "client/app/safetext.h"
+#include "client/app/ticketfields.h"
+#include "client/app/ticketpane.h"
+#include "client/app/tickettable.h"
+#include "client/core/directory.h"
+#include "client/core/errortext.h"
+#include "client/core/outbox.h"
+#include "client/core/session.h"
+#include "client/core/ticketdetail.h"
+#include "client/core/ticketlistmodel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+
+MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_directory(directory)
+    , m_outbox(outbox)
+    , m_actions(new Actions(this))
+    , m_model(new TicketListModel(session, directory.workflow(), this))
+    , m_detail(new TicketDetail(session, outbox, directory, this))
+    , m_bulk(outbox, directory.workflow(), session)
+    , m_banner(new ConnectionBanner(session, outbox))
+    , m_navigation(new NavigationPane(session, directory))
+    , m_table(new TicketTable)
+    , m_pane(new TicketPane(*m_detail, directory, session))
+    , m_search(new QLineEdit)
+    , m_selectionMenu(new QMenu(tr("S&election"), this))
+    , m_userLabel(plainLabel())
+    , m_queueLabel(plainLabel())
+    , m_loading(new QProgressBar)
+{
+    setObjectName(u"mainWindow"_s);
+    m_search->setObjectName(u"searchEdit"_s);
+    m_queueLabel->setObjectName(u"queueLabel"_s);
+    m_table->setModel(m_model);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    m_search->setPlaceholderText(tr("Ticket number, or words to find in this queue  (/)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    auto* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction((*m_actions)[Actions::NewTicket]);
+    toolbar->addAction((*m_actions)[Actions::Refresh]);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(u"mainSplitter"_s);
+    split->addWidget(m_navigation);
+    split->addWidget(m_table);
+    split->addWidget(m_pane);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setSizes({170, 800, 470});
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(split);
+    setCentralWidget(central);
+
+    m_loading->setRange(0, 0);
+    m_loading->setMaximumWidth(120);
+    m_loading->setMaximumHeight(12);
+    m_loading->hide();
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addPermanentWidget(m_loading);
+    statusBar()->addPermanentWidget(m_queueLabel);
+
+    buildMenus();
+    buildQueueKeys();
+    connectActions();
+
+    connect(m_navigation, &NavigationPane::queueSelected, this,
+            [this](const TicketQuery& query, const QString& name) {
+                m_queueName = name;
+                m_search->clear();
+                for (int row = 0; row < m_model->rowCount(); ++row)
+                    m_table->setRowHidden(row, false);
+                m_model->setQuery(query);
+                updateTitle();
+            });
+    connect(m_navigation, &NavigationPane::deleteViewRequested, this, &MainWindow::deleteView);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        m_selectionMenu->exec(m_table->viewport()->mapToGlobal(at));
+    });
+    connect(m_model, &TicketListModel::loadingChanged, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatusBar);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatusBar);
+    connect(m_model, &TicketListModel::errorOccurred, this, [this](const rpc::RpcError& error) {
+        statusBar()->showMessage(
+            tr("The queue could not be loaded: %1").arg(ErrorText::describe(error)), 10000);
+    });
+    connect(m_pane, &TicketPane::openTicketRequested, this, &MainWindow::openTicket);
+    connect(&outbox, &Outbox::sent, this,
+            [this](const QString&, const QString& method, qint64, const QJsonValue& result) {
+                if (method == api::method::TicketCreate) {
+                    const qint64 id = result.toObject().value("id"_L1).toInteger();
+                    statusBar()->showMessage(tr("Ticket #%1 created.").arg(id), 6000);
+                    openTicket(id);
+                }
+            });
+    connect(&outbox, &Outbox::failed, this,
+            [this](const QString&, const QString& description, const rpc::RpcError& error) {
+                statusBar()->showMessage(
+                    tr("Not done: %1 — %2").arg(description, ErrorText::describe(error)), 15000);
+            });
+    connect(&session, &Session::stateChanged, this, &MainWindow::updateStatusBar);
+    connect(m_detail, &TicketDetail::loaded, this, &MainWindow::updateTitle);
+    connect(&directory, &Directory::loaded, this, [this] {
+        m_navigation->rebuild();
+        if (!m_navigation->currentItem())
+            m_navigation->selectFirstQueue();
+    });
+
+    m_navigation->rebuild();
+    m_navigation->selectFirstQueue();
+    updateStatusBar();
+    updateTitle();
+    resize(1440, 860);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    const Actions& a = *m_actions;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a[Actions::NewTicket]);
+    file->addSeparator();
+    file->addAction(a[Actions::ShowOutbox]);
+    file->addAction(a[Actions::Settings]);
+    file->addSeparator();
+    file->addAction(a[Actions::Logout]);
+    file->addAction(a[Actions::Quit]);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(a[Actions::NextTicket]);
+    go->addAction(a[Actions::PreviousTicket]);
+    go->addAction(a[Actions::Search]);
+    go->addAction(a[Actions::Refresh]);
+    go->addSeparator();
+    go->addAction(a[Actions::SaveView]);
+
+    QMenu* ticket = menuBar()->addMenu(tr("&Ticket"));
+    for (Actions::Id id : {Actions::Reply, Actions::InternalNote, Actions::Send})
+        ticket->addAction(a[id]);
+    ticket->addSeparator();
+    for (Actions::Id id :
+         {Actions::AssignToMe, Actions::Assign, Actions::Escalate, Actions::ChangeStatus})
+        ticket->addAction(a[id]);
+    ticket->addSeparator();
+    for (Actions::Id id : {Actions::LinkTicket, Actions::MergeTicket, Actions::LogTime})
+        ticket->addAction(a[id]);
+
+    menuBar()->addMenu(m_selectionMenu);
+    connect(m_selectionMenu, &QMenu::aboutToShow, this, &MainWindow::fillSelectionMenu);
+
+    if (m_session.user().role == Role::Admin) {
+        QMenu* admin = menuBar()->addMenu(tr("&Administration"));
+        for (Actions::Id id : {Actions::ManageUsers, Actions::ManageGroups,
+                               Actions::ManageCategories, Actions::ManageCanned})
+            admin->addAction(a[id]);
+    }
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a[Actions::Shortcuts]);
+    // Every action works from anywhere in the window, also those only in menus.
+    addActions(a.all());
+}
+
+void MainWindow::buildQueueKeys()
+{
+    for (Actions::Id id : m_actions->ids()) {
+        const QKeySequence key = m_actions->queueKey(id);
+        if (key.isEmpty())
+            continue;
+        QAction* action = (*m_actions)[id];
+        for (QWidget* where :
+             {static_cast<QWidget*>(m_table), static_cast<QWidget*>(m_navigation)}) {
+            new QShortcut(
+                key, where, [action] { action->trigger(); }, Qt::WidgetWithChildrenShortcut);
+        }
+    }
+}
+
+void MainWindow::connectActions()
+{
+    const Actions& a = *m_actions;
+    const auto on = [this, &a](Actions::Id id, auto&& slot) {
+        connect(a[id], &QAction::triggered, this, std::forward<decltype(slot)>(slot));
+    };
+    on(Actions::NewTicket, [this] { newTicket(); });
+    on(Actions::NextTicket, [this] { m_table->moveSelection(1); });
+    on(Actions::PreviousTicket, [this] { m_table->moveSelection(-1); });
+    on(Actions::Reply, [this] { m_pane->composer()->start(Composer::Mode::Reply); });
+    on(Actions::InternalNote, [this] { m_pane->composer()->start(Composer::Mode::Note); });
+    on(Actions::Send, [this] { m_pane->composer()->send(); });
+    on(Actions::AssignToMe, [this] {
+        const QList<Ticket> tickets = selectedTickets();
+        if (tickets.size() > 1) {
+            const int sent = m_bulk.assign(tickets, m_session.user().id);
+            statusBar()->showMessage(tr("Assigning %n ticket(s) to you.", nullptr, sent), 5000);
+        } else {
+            m_pane->assignToMe();
+        }
+    });
+    on(Actions::Assign, [this] { assignTo(); });
+    on(Actions::Escalate, [this] { m_pane->escalate(); });
+    on(Actions::ChangeStatus, [this] { changeStatus(); });
+    on(Actions::Search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    on(Actions::Refresh, [this] {
+        m_model->reload();
+        m_directory.refresh();
+        if (m_detail->ticketId())
+            m_detail->open(m_detail->ticketId());
+    });
+    on(Actions::LinkTicket, [this] { m_pane->linkTicket(); });
+    on(Actions::MergeTicket, [this] { m_pane->mergeTicket(); });
+    on(Actions::LogTime, [this] { m_pane->logTime(); });
+    on(Actions::SaveView, [this] { saveView(); });
+    on(Actions::ShowOutbox, [this] {
+        OutboxDialog dialog(m_outbox, this);
+        dialog.exec();
+    });
+    on(Actions::Shortcuts, [this] {
+        ShortcutsDialog dialog(*m_actions, this);
+        dialog.exec();
+    });
+    on(Actions::Settings, [this] {
+        SettingsDialog dialog(m_session.settings(), this);
+        connect(&dialog, &SettingsDialog::languageChanged, this, &MainWindow::languageChanged);
+        dialog.exec();
+    });
+    on(Actions::Logout, [this] { Q_EMIT logoutRequested(); });
+    on(Actions::Quit, [this] { close(); });
+    on(Actions::ManageUsers, [this] { showAdmin(int(AdminDialog::Page::Users)); });
+    on(Actions::ManageGroups, [this] { showAdmin(int(AdminDialog::Page::Groups)); });
+    on(Actions::ManageCategories, [this] { showAdmin(int(AdminDialog::Page::Categories)); });
+    on(Actions::ManageCanned, [this] { showAdmin(int(AdminDialog::Page::Canned)); });
+    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::search);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            search(); // cleared: show every row again
+    });
+    connect(m_banner, &ConnectionBanner::showOutboxRequested, a[Actions::ShowOutbox],
+            &QAction::trigger);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_model->ticketAt(current.row()).id;
+    if (id != m_detail->ticketId())
+        m_detail->open(id);
+}
+
+void MainWindow::openTicket(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        return;
+    }
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+    m_detail->open(id);
+}
+
+QList<Ticket> MainWindow::selectedTickets() const
+{
+    QList<Ticket> tickets;
+    for (int row : m_table->selectedTicketRows())
+        tickets.append(m_model->ticketAt(row));
+    return tickets;
+}
+
+void MainWindow::fillSelectionMenu()
+{
+    m_selectionMenu->clear();
+    const QList<Ticket> tickets = selectedTickets();
+    if (tickets.isEmpty()) {
+        m_selectionMenu->addAction(tr("Select tickets in the queue first (Shift or Ctrl + click)"))
+            ->setEnabled(false);
+        return;
+    }
+    m_selectionMenu->addAction(tr("%n ticket(s) selected", nullptr, int(tickets.size())))
+        ->setEnabled(false);
+    const auto report = [this](int sent) {
+        statusBar()->showMessage(tr("Sending %n change(s).", nullptr, sent), 5000);
+    };
+    m_selectionMenu->addAction(tr("Assign to &me"), this, [this, tickets, report] {
+        report(m_bulk.assign(tickets, m_session.user().id));
+    });
+    QMenu* assign = m_selectionMenu->addMenu(tr("&Assign to"));
+    assign->addAction(tr("Nobody (unassign)"), this,
+                      [this, tickets, report] { report(m_bulk.assign(tickets, std::nullopt)); });
+    for (const User& user : m_directory.staff()) {
+        if (!user.disabled)
+            assign->addAction(
+                user.displayName.isEmpty() ? user.username : user.displayName, this,
+                [this, tickets, report, id = user.id] { report(m_bulk.assign(tickets, id)); });
+    }
+    QMenu* priority = m_selectionMenu->addMenu(tr("&Priority"));
+    for (int p = 1; p <= 5; ++p)
+        priority->addAction(tr("P%1").arg(p), this,
+                            [this, tickets, report, p] { report(m_bulk.setPriority(tickets, p)); });
+    QMenu* status = m_selectionMenu->addMenu(tr("&Status"));
+    const QList<WorkflowInfo::Transition> common = m_bulk.commonTransitions(tickets);
+    if (common.isEmpty())
+        status->addAction(tr("No status change suits all of them"))->setEnabled(false);
+    for (const WorkflowInfo::Transition& transition : common) {
+        status->addAction(transition.label, this, [this, tickets, transition, report] {
+            QString note;
+            if (transition.needsNote) {
+                TextPromptDialog prompt(
+                    transition.label,
+                    tr("A note for all %n ticket(s):", nullptr, int(tickets.size())), true, this);
+                if (prompt.exec() != QDialog::Accepted)
+                    return;
+                note = prompt.text();
+            }
+            report(m_bulk.transition(tickets, transition.to, note));
+        });
+    }
+}
+
+void MainWindow::assignTo()
+{
+    if (selectedTickets().size() > 1) {
+        fillSelectionMenu();
+        m_selectionMenu->exec(m_table->viewport()->mapToGlobal(QPoint(0, 0)));
+        return;
+    }
+    if (!m_detail->isLoaded())
+        return;
+    QComboBox* box = m_pane->fields()->assigneeBox();
+    box->setFocus();
+    box->showPopup();
+}
+
+void MainWindow::changeStatus()
+{
+    if (selectedTickets().size() > 1) {
+        fillSelectionMenu();
+        m_selectionMenu->exec(m_table->viewport()->mapToGlobal(QPoint(0, 0)));
+        return;
+    }
+    m_pane->changeStatus();
+}
+
+void MainWindow::search()
+{
+    QString text = m_search->text().trimmed();
+    if (text.startsWith(u'#'))
+        text.remove(0, 1);
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    if (isNumber && id > 0) {
+        openTicket(id);
+        return;
+    }
+    // Words: narrow the rows loaded so far to those whose title or people match.
+    int shown = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Ticket& ticket = m_model->ticketAt(row);
+        const bool match = text.isEmpty() || ticket.title.contains(text, Qt::CaseInsensitive)
+            || ticket.requester.displayName.contains(text, Qt::CaseInsensitive)
+            || (ticket.assignee
+                && ticket.assignee->displayName.contains(text, Qt::CaseInsensitive));
+        m_table->setRowHidden(row, !match);
+        shown += match ? 1 : 0;
+    }
+    if (!text.isEmpty())
+        statusBar()->showMessage(tr("%n loaded ticket(s) match “%1”.", nullptr, shown).arg(text),
+                                 8000);
+}
+
+void MainWindow::saveView()
+{
+    TextPromptDialog prompt(tr("Save this view"),
+                            tr("A name for the view of “%1”:").arg(m_queueName), true, this);
+    prompt.setText(m_queueName);
+    if (prompt.exec() != QDialog::Accepted)
+        return;
+    api::ViewSaveParams params;
+    params.name = prompt.text().trimmed();
+    params.filter = m_model->query().filter();
+    params.sort = m_model->query().sort();
+    m_session.rpc().call(QString(api::method::ViewSave), params.toJson(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 QMessageBox::warning(this, tr("Save this view"),
+                                                      ErrorText::describe(reply.error()));
+                                 return;
+                             }
+                             statusBar()->showMessage(tr("View saved."), 5000);
+                             m_directory.refreshViews();
+                         });
+}
+
+void MainWindow::deleteView(qint64 id, const QString& name)
+{
+    if (QMessageBox::question(this, tr("Delete view"), tr("Delete the view “%1”?").arg(name))
+        != QMessageBox::Yes)
+        return;
+    m_session.rpc().call(QString(api::method::ViewDelete), QJsonObject {{"id"_L1, id}}, this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 QMessageBox::warning(this, tr("Delete view"),
+                                                      ErrorText::describe(reply.error()));
+                             m_directory.refreshViews();
+                         });
+}
+
+void MainWindow::newTicket()
+{
+    NewTicketDialog dialog(m_session, m_directory, m_outbox, this);
+    dialog.exec();
+}
+
+void MainWindow::showAdmin(int page)
+{
+    AdminDialog dialog(m_session, this);
+    connect(&dialog, &AdminDialog::directoryChanged, &m_directory, &Directory::refresh);
+    dialog.showPage(static_cast<AdminDialog::Page>(page));
+    dialog.exec();
+}
+
+void MainWindow::updateStatusBar()
+{
+    const User& me = m_session.user();
+    const QString name = me.displayName.isEmpty() ? me.username : me.displayName;
+    QString connection;
+    switch (m_session.state()) {
+    case Session::State::Ready:
+        connection = tr("connected to %1").arg(m_session.endpoint().toString());
+        break;
+    case Session::State::Offline:
+        connection = tr("offline, reconnecting to %1").arg(m_session.endpoint().toString());
+        break;
+    default:
+        connection = tr("connecting to %1").arg(m_session.endpoint().toString());
+        break;
+    }
+    setPlainText(m_userLabel, tr("%1 · %2").arg(name, connection));
+    const int rows = m_model->rowCount();
+    setPlainText(m_queueLabel,
+                 m_model->canFetchMore({}) ? tr("%n ticket(s) loaded, more below", nullptr, rows)
+                                           : tr("%n ticket(s)", nullptr, rows));
+    m_loading->setVisible(m_model->isLoading());
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_queueName.isEmpty() ? tr("Frontline") : tr("%1 — Frontline").arg(m_queueName);
+    if (m_detail->isLoaded())
+        title = tr("#%1 %2 — %3").arg(m_detail->ticketId()).arg(m_detail->ticket().title, title);
+    setWindowTitle(title);
+}
+
+} // namespace frontline::client::ui

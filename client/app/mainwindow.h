@@ -1,0 +1,93 @@
+#pragma once
+
+#include "client/core/bulkeditor.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+
+namespace frontline::client {
+class Directory;
+class Outbox;
+class Session;
+class TicketDetail;
+class TicketListModel;
+} // namespace frontline::client
+
+namespace frontline::client::ui {
+
+class Actions;
+class ConnectionBanner;
+class NavigationPane;
+class TicketPane;
+class TicketTable;
+
+// The agent's workplace: queues and saved views on the left, the live queue in the middle,
+// the open ticket on the right; every command in the menus with its shortcut, single keys
+// (J, K, R, N, A, E, S, /) while the queue has focus; several selected tickets change together.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Session& session, Directory& directory, Outbox& outbox, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Actions& actions() const { return *m_actions; }
+    TicketListModel& queue() const { return *m_model; }
+    TicketDetail& detail() const { return *m_detail; }
+    TicketTable* table() const { return m_table; }
+    TicketPane* pane() const { return m_pane; }
+    NavigationPane* navigation() const { return m_navigation; }
+    BulkEditor& bulk() { return m_bulk; }
+
+    // Opens a ticket by number, selecting its row when the queue shows it.
+    void openTicket(qint64 id);
+    // The menu of changes to the selected tickets (also the table's context menu).
+    QMenu* selectionMenu() const { return m_selectionMenu; }
+
+Q_SIGNALS:
+    void logoutRequested();
+    void languageChanged(const QString& language);
+
+private:
+    void buildMenus();
+    void buildQueueKeys();
+    void connectActions();
+    void onCurrentRowChanged();
+    void fillSelectionMenu();
+    QList<Ticket> selectedTickets() const;
+    void search();
+    void saveView();
+    void deleteView(qint64 id, const QString& name);
+    void newTicket();
+    void assignTo();
+    void changeStatus();
+    void updateStatusBar();
+    void updateTitle();
+    void showAdmin(int page);
+
+    Session& m_session;
+    Directory& m_directory;
+    Outbox& m_outbox;
+    Actions* m_actions;
+    TicketListModel* m_model;
+    TicketDetail* m_detail;
+    BulkEditor m_bulk;
+    ConnectionBanner* m_banner;
+    NavigationPane* m_navigation;
+    TicketTable* m_table;
+    TicketPane* m_pane;
+    QLineEdit* m_search;
+    QMenu* m_selectionMenu;
+    QLabel* m_userLabel;
+    QLabel* m_queueLabel;
+    QProgressBar* m_loading;
+    QString m_queueName;
+};
+
+} // namespace frontline::client::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "client/core/ticketquery.h"
+
+#include <QTimer>
+#include <QTreeWidget>
+
+namespace frontline::client {
+class Directory;
+class Session;
+} // namespace frontline::client
+
+namespace frontline::client::ui {
+
+// The queues on the left: the built-in ones (My open, Unassigned in my groups, SLA at risk,
+// All open, Recently updated) and the user's saved views, each with a live count.
+class NavigationPane final : public QTreeWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NavigationPane)
+
+public:
+    NavigationPane(Session& session, Directory& directory, QWidget* parent = nullptr);
+
+    void rebuild();
+    void selectFirstQueue();
+    // The query of a queue, with relative times (SLA at risk: due within 4 hours) as of now.
+    TicketQuery queryOf(const QTreeWidgetItem* item) const;
+
+Q_SIGNALS:
+    void queueSelected(const frontline::client::TicketQuery& query, const QString& name);
+    void deleteViewRequested(qint64 viewId, const QString& name);
+
+private:
+    enum class Kind { MyOpen, Unassigned, AtRisk, AllOpen, Recent, MyRequests, SavedView };
+    QTreeWidgetItem* addQueue(QTreeWidgetItem* parent, const QString& name, Kind kind,
+                              qint64 viewId = 0);
+    void refreshCounts();
+    void scheduleCounts();
+
+    Session& m_session;
+    Directory& m_directory;
+    QTreeWidgetItem* m_queues = nullptr;
+    QTreeWidgetItem* m_views = nullptr;
+    QTimer m_countTimer;
+};
+
+} // namespace frontline::client::ui

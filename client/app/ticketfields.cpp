@@ -1,0 +1,170 @@
+#include "ticketfields.h"
+
+#include "client/app/safetext.h"
+#include "client/core/directory.h"
+#include "client/core/session.h"
+#include "client/core/ticketdetail.h"
+#include "client/core/timetext.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+namespace {
+
+QString userText(const UserRef& user)
+{
+    return user.displayName.isEmpty() ? user.username : user.displayName;
+}
+
+// "23 Nov 06:10": day, month and minute are what an agent plans with.
+QString shortTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), TicketFields::tr("d MMM HH:mm"));
+}
+
+QString slaText(const Ticket& ticket, qint64 now)
+{
+    const QString& state = ticket.sla.state;
+    if (state == u"met"_s)
+        return TicketFields::tr("Met");
+    if (state == u"paused"_s)
+        return TicketFields::tr("Paused (waiting on requester)");
+    const std::optional<qint64> due = ticket.nextDue();
+    if (!due)
+        return TicketFields::tr("No target");
+    const QString when = shortTime(*due);
+    const QString what = ticket.sla.firstResponseAt || !ticket.sla.responseDue
+        ? TicketFields::tr("Resolve")
+        : TicketFields::tr("Respond");
+    return TicketFields::tr("%1 by %2\n%3").arg(what, when, TimeText::due(*due, now));
+}
+
+} // namespace
+
+TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, const Session& session,
+                           QWidget* parent)
+    : QWidget(parent)
+    , m_detail(detail)
+    , m_directory(directory)
+    , m_session(session)
+    , m_requester(plainLabel())
+    , m_status(plainLabel())
+    , m_assignee(new QComboBox)
+    , m_group(new QComboBox)
+    , m_priority(new QComboBox)
+    , m_category(plainLabel())
+    , m_sla(plainLabel())
+    , m_timeSpent(plainLabel())
+    , m_created(plainLabel())
+{
+    setObjectName(u"ticketFields"_s);
+    m_assignee->setObjectName(u"assigneeBox"_s);
+    m_group->setObjectName(u"groupBox"_s);
+    m_priority->setObjectName(u"priorityBox"_s);
+    m_sla->setObjectName(u"slaLabel"_s);
+    m_status->setObjectName(u"statusLabel"_s);
+    for (QLabel* label : {m_requester, m_status, m_category, m_sla, m_timeSpent, m_created}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    for (int p = 1; p <= 5; ++p)
+        m_priority->addItem(tr("P%1").arg(p), p);
+
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Requester"), m_requester);
+    form->addRow(tr("Status"), m_status);
+    form->addRow(tr("&Assignee"), m_assignee);
+    form->addRow(tr("&Group"), m_group);
+    form->addRow(tr("Priorit&y"), m_priority);
+    form->addRow(tr("Category"), m_category);
+    form->addRow(tr("SLA"), m_sla);
+    form->addRow(tr("Time spent"), m_timeSpent);
+    form->addRow(tr("Created"), m_created);
+
+    // `activated` fires only on the user's choice, never when refresh() sets the box.
+    connect(m_assignee, &QComboBox::activated, this, [this](int index) {
+        // Ids are positive; 0 stands for "nobody" here.
+        const qint64 chosen = m_assignee->itemData(index).toLongLong();
+        const qint64 current = m_detail.ticket().assignee ? m_detail.ticket().assignee->id : 0;
+        if (chosen != current)
+            m_detail.assign(chosen ? std::optional<qint64>(chosen) : std::nullopt);
+    });
+    connect(m_group, &QComboBox::activated, this, [this](int index) {
+        const qint64 chosen = m_group->itemData(index).toLongLong();
+        const qint64 current = m_detail.ticket().group ? m_detail.ticket().group->id : 0;
+        if (chosen != current)
+            m_detail.setGroup(chosen ? std::optional<qint64>(chosen) : std::nullopt);
+    });
+    connect(m_priority, &QComboBox::activated, this, [this](int index) {
+        const int chosen = m_priority->itemData(index).toInt();
+        if (chosen != m_detail.ticket().priority)
+            m_detail.setPriority(chosen);
+    });
+}
+
+void TicketFields::fillAssignees()
+{
+    const Ticket& ticket = m_detail.ticket();
+    m_assignee->clear();
+    m_assignee->addItem(tr("Unassigned"));
+    // The ticket's group members first, then everyone else on staff.
+    QList<User> people = ticket.group ? m_directory.membersOf(ticket.group->id) : QList<User>();
+    QList<qint64> seen;
+    for (const User& user : std::as_const(people))
+        seen.append(user.id);
+    for (const User& user : m_directory.staff()) {
+        if (!seen.contains(user.id))
+            people.append(user);
+    }
+    for (const User& user : std::as_const(people)) {
+        if (user.disabled)
+            continue;
+        QString text = user.displayName.isEmpty() ? user.username : user.displayName;
+        if (user.id == m_session.user().id)
+            text = tr("%1 (me)").arg(text);
+        m_assignee->addItem(text, user.id);
+    }
+    if (ticket.assignee && m_assignee->findData(ticket.assignee->id) < 0)
+        m_assignee->addItem(userText(*ticket.assignee), ticket.assignee->id);
+    m_assignee->setCurrentIndex(ticket.assignee ? m_assignee->findData(ticket.assignee->id) : 0);
+}
+
+void TicketFields::refresh()
+{
+    const Ticket& ticket = m_detail.ticket();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    setPlainText(m_requester, userText(ticket.requester));
+    setPlainText(m_status, m_directory.workflow().stateLabel(ticket.type, ticket.status));
+    fillAssignees();
+
+    m_group->clear();
+    m_group->addItem(tr("No group"));
+    for (const Group& group : m_directory.groups())
+        m_group->addItem(tr("%1 (L%2)").arg(group.name).arg(group.tier), group.id);
+    if (ticket.group && m_group->findData(ticket.group->id) < 0)
+        m_group->addItem(ticket.group->name, ticket.group->id);
+    m_group->setCurrentIndex(ticket.group ? m_group->findData(ticket.group->id) : 0);
+
+    m_priority->setCurrentIndex(m_priority->findData(ticket.priority));
+    setPlainText(m_category, ticket.category.isEmpty() ? tr("None") : ticket.category);
+    setPlainText(m_sla, slaText(ticket, now));
+    const QString& state = ticket.sla.state;
+    m_sla->setStyleSheet(state == u"breached"_s      ? u"color: #c62828; font-weight: bold;"_s
+                             : state == u"at_risk"_s ? u"color: #ef6c00; font-weight: bold;"_s
+                                                     : QString());
+    setPlainText(m_timeSpent, TimeText::minutes(ticket.timeSpentMinutes));
+    setPlainText(
+        m_created,
+        tr("%1 (%2 ago)").arg(shortTime(ticket.createdAt), TimeText::age(ticket.createdAt, now)));
+    const bool staff = m_session.isStaff();
+    for (QComboBox* box : {m_assignee, m_group, m_priority})
+        box->setEnabled(staff);
+}
+
+} // namespace frontline::client::ui

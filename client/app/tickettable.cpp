@@ -1,0 +1,145 @@
+#include "tickettable.h"
+
+#include "client/core/ticketlistmodel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+
+QColor TicketDelegate::priorityColour(int priority)
+{
+    switch (priority) {
+    case 1:
+        return QColor(0xc6, 0x28, 0x28);
+    case 2:
+        return QColor(0xef, 0x6c, 0x00);
+    case 3:
+        return QColor(0xf9, 0xa8, 0x25);
+    case 4:
+        return QColor(0x15, 0x65, 0xc0);
+    default:
+        return QColor(0x75, 0x75, 0x75);
+    }
+}
+
+void TicketDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                           const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt(option);
+    initStyleOption(&opt, index);
+    const bool open = index.data(TicketListModel::OpenRole).toBool();
+    if (!open)
+        opt.palette.setColor(QPalette::Text, opt.palette.color(QPalette::Disabled, QPalette::Text));
+    if (index.column() == TicketListModel::PriorityColumn) {
+        // A rounded chip in the priority's colour.
+        QStyleOptionViewItem background(opt);
+        background.text.clear();
+        QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &background, painter, opt.widget);
+        const QRect chip = opt.rect.adjusted(4, 3, -4, -3);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setBrush(priorityColour(index.data(TicketListModel::PriorityRole).toInt()));
+        painter->setPen(Qt::NoPen);
+        painter->drawRoundedRect(
+            QRect(chip.left(), chip.top(), std::min(chip.width(), 34), chip.height()), 4, 4);
+        painter->setPen(Qt::white);
+        QFont font = opt.font;
+        font.setBold(true);
+        painter->setFont(font);
+        painter->drawText(QRect(chip.left(), chip.top(), std::min(chip.width(), 34), chip.height()),
+                          Qt::AlignCenter, index.data().toString());
+        painter->restore();
+        return;
+    }
+    if (index.column() == TicketListModel::SlaColumn) {
+        const QString state = index.data(TicketListModel::SlaStateRole).toString();
+        if (state == u"breached"_s)
+            opt.palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+        else if (state == u"at_risk"_s)
+            opt.palette.setColor(QPalette::Text, QColor(0xe6, 0x51, 0x00));
+        else if (state == u"paused"_s)
+            opt.palette.setColor(QPalette::Text, QColor(0x75, 0x75, 0x75));
+        if (state == u"breached"_s || state == u"at_risk"_s)
+            opt.font.setBold(true);
+    }
+    QStyle* style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+}
+
+TicketTable::TicketTable(QWidget* parent)
+    : QTableView(parent)
+{
+    setObjectName(u"ticketTable"_s);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setItemDelegate(new TicketDelegate(this));
+    setAlternatingRowColors(true);
+    setShowGrid(false);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    verticalHeader()->hide();
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row layout
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionsMovable(true);
+}
+
+void TicketTable::setModel(QAbstractItemModel* model)
+{
+    QTableView::setModel(model);
+    QHeaderView* header = horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The title is what an agent reads first: it keeps a readable width (the table scrolls
+    // sideways before it is squeezed), and the last column takes what is left.
+    header->setStretchLastSection(true);
+    setColumnWidth(TicketListModel::TitleColumn, 260);
+    header->moveSection(header->visualIndex(TicketListModel::TitleColumn), 2);
+    setColumnWidth(TicketListModel::IdColumn, 60);
+    setColumnWidth(TicketListModel::PriorityColumn, 50);
+    setColumnWidth(TicketListModel::StatusColumn, 95);
+    setColumnWidth(TicketListModel::RequesterColumn, 100);
+    setColumnWidth(TicketListModel::AssigneeColumn, 95);
+    setColumnWidth(TicketListModel::GroupColumn, 95);
+    setColumnWidth(TicketListModel::AgeColumn, 55);
+    setColumnWidth(TicketListModel::SlaColumn, 100);
+    // "Updated" is the sort key of some queues but rarely read: hidden unless asked for.
+    setColumnHidden(TicketListModel::UpdatedColumn, true);
+}
+
+QList<int> TicketTable::selectedTicketRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex& index : selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void TicketTable::selectRow(int row)
+{
+    if (!model() || row < 0 || row >= model()->rowCount())
+        return;
+    const QModelIndex index = model()->index(row, TicketListModel::TitleColumn);
+    selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+}
+
+void TicketTable::moveSelection(int delta)
+{
+    const int current = currentIndex().isValid() ? currentIndex().row() : -1;
+    int next = current + delta;
+    if (next >= model()->rowCount() && model()->canFetchMore({}))
+        model()->fetchMore({});
+    next = std::clamp(next, 0, model()->rowCount() - 1);
+    selectRow(next);
+}
+
+} // namespace frontline::client::ui
