@@ -5,6 +5,7 @@
 #include "client/core/clientsettings.h"
 #include "client/core/credentialstore.h"
 #include "client/core/directory.h"
+#include "client/core/errortext.h"
 #include "client/core/outbox.h"
 #include "client/core/session.h"
 
@@ -84,6 +85,11 @@ void AppController::createSession(std::unique_ptr<CredentialStore> store)
     connect(m_session.get(), &Session::connectionProblem, this, [this](const QString& message) {
         if (!m_login && !m_window)
             showLogin(tr("The server does not answer (%1). Trying again…").arg(message));
+    });
+    // A login given on the command line that the server refuses: ask, saying why.
+    connect(m_session.get(), &Session::loginFailed, this, [this](const rpc::RpcError& error) {
+        if (!m_login)
+            showLogin(ErrorText::describe(error));
     });
     connect(m_session.get(), &Session::certificateChanged, this,
             &AppController::onCertificateChanged);

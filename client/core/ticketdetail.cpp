@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::client {
@@ -87,28 +89,39 @@ void TicketDetail::open(qint64 ticketId)
     }
     rpc::RpcClient& rpc = m_session.rpc();
     const QJsonObject id {{"id"_L1, ticketId}};
-    // Pipelined on one connection: the ticket, its history and links arrive together.
+    // Pipelined on one connection: the ticket and its history are asked for together. The
+    // server answers reads in parallel, so either may come first; loaded() waits for both.
+    auto ticket = std::make_shared<std::optional<Ticket>>();
+    auto history = std::make_shared<std::optional<QList<TicketEvent>>>();
+    const auto finish = [this, generation, ticket, history] {
+        if (generation != m_generation || !*ticket || !*history)
+            return;
+        m_ticket = **ticket;
+        m_conversation.setEntries(m_ticketId, m_ticket.type, **history);
+        m_loaded = true;
+        Q_EMIT loaded();
+    };
     rpc.call(QString(api::method::TicketGet), id, this,
-             [this, generation](const rpc::RpcReply& reply) {
+             [this, generation, ticket, finish](const rpc::RpcReply& reply) {
                  if (generation != m_generation)
                      return;
                  if (reply.isError()) {
                      Q_EMIT errorOccurred(reply.error());
                      return;
                  }
-                 m_ticket = Ticket::fromJson(reply.result().toObject());
+                 *ticket = Ticket::fromJson(reply.result().toObject());
+                 finish();
              });
     rpc.call(QString(api::method::TicketHistory), id, this,
-             [this, generation](const rpc::RpcReply& reply) {
+             [this, generation, history, finish](const rpc::RpcReply& reply) {
                  if (generation != m_generation || reply.isError())
                      return;
                  QList<TicketEvent> entries;
                  for (const QJsonValue& item :
                       reply.result().toObject().value("items"_L1).toArray())
                      entries.append(TicketEvent::fromJson(item.toObject()));
-                 m_conversation.setEntries(m_ticketId, m_ticket.type, entries);
-                 m_loaded = true;
-                 Q_EMIT loaded();
+                 *history = std::move(entries);
+                 finish();
              });
     loadLinks();
     if (m_session.isStaff())
