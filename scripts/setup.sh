@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Frontline's one set-up script: installs what is missing, configures and builds, then
-#   scripts/setup.sh run  [server options]   starts the server on embedded SQLite with demo data
+#   scripts/setup.sh run  [server options]   the server on embedded SQLite with demo data, and the
+#                                            agent client logged in as the demo agent
 #   scripts/setup.sh test                    runs every test (SQLite and a throwaway PostgreSQL)
 #   scripts/setup.sh build                   only installs and builds
 # Environment: FRONTLINE_BUILD_DIR (default ./build), FRONTLINE_WERROR (default ON), FRONTLINE_DATA
@@ -107,7 +108,15 @@ test)
     start_postgres
     say "Running the tests"
     cd "$BUILD"
-    ctest --output-on-failure --parallel 2 --timeout 600
+    # The keychain tests talk to a real Secret Service: a private D-Bus session with
+    # gnome-keyring unlocked for it. Without them, those tests say so and skip.
+    if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
+        dbus-run-session -- bash -c '
+            echo -n frontline-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+            exec ctest --output-on-failure --parallel 2 --timeout 600'
+    else
+        ctest --output-on-failure --parallel 2 --timeout 600
+    fi
     ;;
 run)
     install_packages
@@ -123,9 +132,25 @@ run)
     export FRONTLINE_ADMIN_PASSWORD="${FRONTLINE_ADMIN_PASSWORD:-$FRONTLINE_DEMO_PASSWORD}"
     say "Starting frontline-server with demo data in $DATA"
     echo "    Demo logins: agent, manager, requester (and admin) with the password $FRONTLINE_DEMO_PASSWORD"
-    echo "    Connect any JSON-RPC client to 127.0.0.1:$PORT (see docs/protocol.md), e.g.:"
-    echo "    printf '%s\\n' '{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":1}' | nc -q1 127.0.0.1 $PORT"
-    exec "$BUILD/server/frontline-server" --db "$DATA/frontline.db" --listen "127.0.0.1:$PORT" --demo "$@"
+    echo "    Other JSON-RPC clients connect to 127.0.0.1:$PORT (see docs/protocol.md)."
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        echo "    No display: only the server runs. Start the client elsewhere with"
+        echo "    frontline --server <this host>:$PORT --user agent"
+        exec "$BUILD/server/frontline-server" --db "$DATA/frontline.db" --listen "127.0.0.1:$PORT" --demo "$@"
+    fi
+    "$BUILD/server/frontline-server" --db "$DATA/frontline.db" --listen "127.0.0.1:$PORT" --demo "$@" \
+        >"$DATA/server.log" 2>&1 &
+    SERVER_PID=$!
+    trap 'kill $SERVER_PID 2>/dev/null; wait $SERVER_PID 2>/dev/null' EXIT
+    for _ in $(seq 1 600); do
+        grep -q "listening on" "$DATA/server.log" 2>/dev/null && break
+        kill -0 $SERVER_PID 2>/dev/null || { cat "$DATA/server.log"; exit 1; }
+        sleep 0.2
+    done
+    cat "$DATA/server.log"
+    say "Starting the agent client, logged in as the demo agent (the server stops when it closes)"
+    FRONTLINE_PASSWORD="$FRONTLINE_DEMO_PASSWORD" "$BUILD/client/app/frontline" \
+        --server "127.0.0.1:$PORT" --user agent
     ;;
 *)
     echo "usage: $0 run|test|build" >&2

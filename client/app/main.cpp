@@ -6,12 +6,19 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using frontline::client::ui::AppController;
 
 namespace {
+
+// The command line's texts, translated like the rest of the client.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 // The language chosen in the settings, or the system's.
 void installTranslators(QApplication& app, const QString& language)
@@ -38,20 +45,26 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"Frontline"_s);
     QApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
 
+    installTranslators(app, QString()); // the system's language, for the command line's help
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Frontline help desk: the agent and manager client."_s);
+    parser.setApplicationDescription(
+        CommandLine::tr("Frontline help desk: the agent and manager client."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(
-        u"server"_s, u"The server, host:port (default: the last one used)."_s, u"host:port"_s);
-    const QCommandLineOption tls(u"tls"_s, u"Connect with TLS."_s);
+        u"server"_s, CommandLine::tr("The server, host:port (default: the last one used)."),
+        u"host:port"_s);
+    const QCommandLineOption tls(u"tls"_s, CommandLine::tr("Connect with TLS."));
     const QCommandLineOption user(
-        u"user"_s, u"Log in as this user; with FRONTLINE_PASSWORD set, without asking."_s,
+        u"user"_s,
+        CommandLine::tr("Log in as this user; with FRONTLINE_PASSWORD set, without asking."),
         u"name"_s);
     const QCommandLineOption settings(
-        u"settings"_s, u"Keep settings in this file (default: per user)."_s, u"file"_s);
+        u"settings"_s, CommandLine::tr("Keep settings in this file (default: per user)."),
+        u"file"_s);
     const QCommandLineOption noKeychain(
-        u"no-keychain"_s, u"Do not keep the login in the keychain (log in at every start)."_s);
+        u"no-keychain"_s,
+        CommandLine::tr("Do not keep the login in the keychain (log in at every start)."));
     parser.addOptions({server, tls, user, settings, noKeychain});
     parser.process(app);
 
@@ -65,7 +78,8 @@ int main(int argc, char* argv[])
         endpoint.host = ok ? value.left(colon) : value;
         endpoint.port = ok ? value.mid(colon + 1).toUShort(&ok) : endpoint.port;
         if (!ok && colon > 0) {
-            qCritical("--server: expected host:port, got %s", qPrintable(value));
+            QTextStream(stderr)
+                << CommandLine::tr("--server: expected host:port, got %1").arg(value) << Qt::endl;
             return 2;
         }
         endpoint.tls = parser.isSet(tls);

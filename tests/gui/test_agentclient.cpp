@@ -53,7 +53,8 @@ protected:
         m_desk = createGroup(u"Service Desk"_s, 1);
         addMember(m_desk, m_alex);
         ASSERT_TRUE(admin()
-                        .call(u"category.create"_s, QJsonObject {{"name"_L1, u"Email"_s}, {"default_group"_L1, m_desk}})
+                        .call(u"category.create"_s,
+                              QJsonObject {{"name"_L1, u"Email"_s}, {"default_group"_L1, m_desk}})
                         .ok());
         rita = connectAs(u"rita"_s);
     }
@@ -66,9 +67,10 @@ protected:
 
     qint64 newTicket(const QString& title, const QString& description = u"It does not work."_s)
     {
-        return createTicket(*rita, QJsonObject {{"title"_L1, title},
-                                                {"description"_L1, description},
-                                                {"category"_L1, u"Email"_s}})
+        return createTicket(*rita,
+                            QJsonObject {{"title"_L1, title},
+                                         {"description"_L1, description},
+                                         {"category"_L1, u"Email"_s}})
             .value("id"_L1)
             .toInteger();
     }
@@ -90,7 +92,8 @@ protected:
 
     MainWindow& mainWindow()
     {
-        EXPECT_TRUE(waitUntil([this] { return m_app && m_app->mainWindow(); }, 15000)) << "the main window opens";
+        EXPECT_TRUE(waitUntil([this] { return m_app && m_app->mainWindow(); }, 15000))
+            << "the main window opens";
         return *m_app->mainWindow();
     }
 
@@ -98,13 +101,18 @@ protected:
     void showQueue(MainWindow& window, const QString& name)
     {
         NavigationPane* nav = window.navigation();
-        const QList<QTreeWidgetItem*> found = nav->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+        const QList<QTreeWidgetItem*> found =
+            nav->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
         ASSERT_EQ(found.size(), 1) << name.toStdString();
         nav->setCurrentItem(found.first());
-        ASSERT_TRUE(waitUntil([&] { return !window.queue().isLoading() && window.queue().query().filter().open; }));
+        ASSERT_TRUE(waitUntil(
+            [&] { return !window.queue().isLoading() && window.queue().query().filter().open; }));
     }
 
-    QJsonObject ticketOnServer(qint64 id) { return admin().call(u"ticket.get"_s, QJsonObject {{"id"_L1, id}}).object(); }
+    QJsonObject ticketOnServer(qint64 id)
+    {
+        return admin().call(u"ticket.get"_s, QJsonObject {{"id"_L1, id}}).object();
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<AppController> m_app;
@@ -116,10 +124,12 @@ TEST_P(AgentClientTest, LoginDialogSaysWhatIsWrongThenOpensTheQueue)
 {
     newTicket(u"VPN drops every hour"_s);
     AppController& app = start(u"wrong password"_s);
-    ASSERT_TRUE(waitUntil([&] { return app.loginDialog() && !app.loginDialog()->statusText().isEmpty(); }))
-        << "a refused login shows the login dialog with the reason";
+    ASSERT_TRUE(waitUntil([&] {
+        return app.loginDialog() && !app.loginDialog()->statusText().isEmpty();
+    })) << "a refused login shows the login dialog with the reason";
     LoginDialog* login = app.loginDialog();
-    EXPECT_TRUE(login->statusText().contains(u"password"_s, Qt::CaseInsensitive)) << login->statusText().toStdString();
+    EXPECT_TRUE(login->statusText().contains(u"password"_s, Qt::CaseInsensitive))
+        << login->statusText().toStdString();
 
     login->setPassword(QString());
     login->submit();
@@ -153,7 +163,8 @@ TEST_P(AgentClientTest, OpensATicketRepliesAndMovesItThroughTheLifecycle)
     // Assign to me, then reply: the requester sees the reply.
     window.pane()->findChild<QPushButton*>(u"assignToMeButton"_s)->click();
     ASSERT_TRUE(waitUntil([&] { return window.detail().ticket().assignee.has_value(); }));
-    EXPECT_EQ(ticketOnServer(id).value("assignee"_L1).toObject().value("id"_L1).toInteger(), m_alex);
+    EXPECT_EQ(ticketOnServer(id).value("assignee"_L1).toObject().value("id"_L1).toInteger(),
+              m_alex);
 
     window.actions()[Actions::Reply]->trigger();
     Composer* composer = window.pane()->composer();
@@ -166,7 +177,12 @@ TEST_P(AgentClientTest, OpensATicketRepliesAndMovesItThroughTheLifecycle)
         waitUntil([&] {
             items = rita->call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}}).items();
             for (const QJsonValue& entry : items)
-                if (entry.toObject().value("comment"_L1).toObject().value("body"_L1).toString().startsWith(u"Please restart"_s))
+                if (entry.toObject()
+                        .value("comment"_L1)
+                        .toObject()
+                        .value("body"_L1)
+                        .toString()
+                        .startsWith(u"Please restart"_s))
                     return true;
             return false;
         });
@@ -174,7 +190,9 @@ TEST_P(AgentClientTest, OpensATicketRepliesAndMovesItThroughTheLifecycle)
     }();
     bool found = false;
     for (const QJsonValue& entry : riteSees)
-        found = found || entry.toObject().value("comment"_L1).toObject().value("body"_L1).toString() == u"Please restart Outlook once."_s;
+        found = found
+            || entry.toObject().value("comment"_L1).toObject().value("body"_L1).toString()
+                == u"Please restart Outlook once."_s;
     EXPECT_TRUE(found) << "the requester sees the public reply";
 
     // An internal note is marked and hidden from the requester.
@@ -185,13 +203,16 @@ TEST_P(AgentClientTest, OpensATicketRepliesAndMovesItThroughTheLifecycle)
     ASSERT_TRUE(waitUntil([&] {
         for (int row = 0; row < window.detail().conversation().rowCount(); ++row) {
             const QModelIndex index = window.detail().conversation().index(row, 0);
-            if (index.data(ConversationModel::BodyRole).toString() == u"User is on the old client."_s)
+            if (index.data(ConversationModel::BodyRole).toString()
+                == u"User is on the old client."_s)
                 return index.data(ConversationModel::InternalRole).toBool();
         }
         return false;
     })) << "the note shows in the timeline as internal";
-    for (const QJsonValue& entry : rita->call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}}).items())
-        EXPECT_NE(entry.toObject().value("comment"_L1).toObject().value("body"_L1).toString(), u"User is on the old client."_s);
+    for (const QJsonValue& entry :
+         rita->call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}}).items())
+        EXPECT_NE(entry.toObject().value("comment"_L1).toObject().value("body"_L1).toString(),
+                  u"User is on the old client."_s);
 
     // The lifecycle's buttons: start work.
     QPushButton* start = nullptr;
@@ -202,7 +223,8 @@ TEST_P(AgentClientTest, OpensATicketRepliesAndMovesItThroughTheLifecycle)
     start->click();
     ASSERT_TRUE(waitUntil([&] { return window.detail().ticket().status == u"in_progress"_s; }));
     EXPECT_EQ(ticketOnServer(id).value("status"_L1).toString(), u"in_progress"_s);
-    EXPECT_TRUE(window.pane()->findChild<QPushButton*>(u"transition_resolved"_s)) << "and now: resolve";
+    EXPECT_TRUE(window.pane()->findChild<QPushButton*>(u"transition_resolved"_s))
+        << "and now: resolve";
 }
 
 TEST_P(AgentClientTest, KeysMoveThroughTheQueueAndBulkActionsChangeTheSelection)
@@ -221,15 +243,16 @@ TEST_P(AgentClientTest, KeysMoveThroughTheQueueAndBulkActionsChangeTheSelection)
     ASSERT_TRUE(waitUntil([&] { return window.detail().ticketId() == first; }));
     QTest::keyClick(window.table(), Qt::Key_J);
     EXPECT_EQ(window.table()->currentIndex().row(), 1) << "J: next ticket";
-    ASSERT_TRUE(waitUntil([&] { return window.detail().ticketId() == window.queue().ticketAt(1).id; }));
+    ASSERT_TRUE(
+        waitUntil([&] { return window.detail().ticketId() == window.queue().ticketAt(1).id; }));
     QTest::keyClick(window.table(), Qt::Key_K);
     EXPECT_EQ(window.table()->currentIndex().row(), 0) << "K: previous ticket";
 
     // Select three, assign them all to me and raise their priority in one go.
     window.table()->selectionModel()->clearSelection();
     for (int row = 0; row < 3; ++row)
-        window.table()->selectionModel()->select(window.queue().index(row, 0),
-                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        window.table()->selectionModel()->select(
+            window.queue().index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     ASSERT_EQ(window.table()->selectedTicketRows().size(), 3);
     QList<qint64> chosen;
     for (int row = 0; row < 3; ++row)
@@ -237,12 +260,14 @@ TEST_P(AgentClientTest, KeysMoveThroughTheQueueAndBulkActionsChangeTheSelection)
     window.actions()[Actions::AssignToMe]->trigger();
     ASSERT_TRUE(waitUntil([&] {
         for (qint64 id : chosen)
-            if (ticketOnServer(id).value("assignee"_L1).toObject().value("id"_L1).toInteger() != m_alex)
+            if (ticketOnServer(id).value("assignee"_L1).toObject().value("id"_L1).toInteger()
+                != m_alex)
                 return false;
         return true;
     })) << "all three assigned";
     const qint64 other = window.queue().ticketAt(3).id;
-    EXPECT_TRUE(ticketOnServer(other).value("assignee"_L1).isNull()) << "the unselected one untouched";
+    EXPECT_TRUE(ticketOnServer(other).value("assignee"_L1).isNull())
+        << "the unselected one untouched";
 
     // The Selection menu: priority P1 for the three.
     QMenu* menu = window.selectionMenu();
@@ -259,8 +284,9 @@ TEST_P(AgentClientTest, KeysMoveThroughTheQueueAndBulkActionsChangeTheSelection)
                 return false;
         return true;
     })) << "all three are P1";
-    EXPECT_TRUE(waitUntil([&] { return window.queue().ticketAt(0).priority == 1 && window.queue().ticketAt(2).priority == 1; }))
-        << "and the queue re-sorted live";
+    EXPECT_TRUE(waitUntil([&] {
+        return window.queue().ticketAt(0).priority == 1 && window.queue().ticketAt(2).priority == 1;
+    })) << "and the queue re-sorted live";
 }
 
 TEST_P(AgentClientTest, WorkDoneWhileTheServerIsAwayWaitsInTheOutboxAndIsSentOnReturn)
@@ -293,12 +319,14 @@ TEST_P(AgentClientTest, WorkDoneWhileTheServerIsAwayWaitsInTheOutboxAndIsSentOnR
 
     server().setArguments({u"--listen"_s, u"127.0.0.1:"_s + QString::number(port)});
     ASSERT_TRUE(server().start()) << server().error().toStdString();
-    ASSERT_TRUE(waitUntil([&] { return m_app->session()->isReady() && m_app->outbox()->items().isEmpty(); }, 20000));
+    ASSERT_TRUE(waitUntil(
+        [&] { return m_app->session()->isReady() && m_app->outbox()->items().isEmpty(); }, 20000));
     EXPECT_TRUE(waitUntil([&] { return banner->isHidden(); }));
     TestClient check(port);
     ASSERT_TRUE(check.login(u"rita"_s, QString::fromLatin1(Password)).ok());
     int delivered = 0;
-    for (const QJsonValue& entry : check.call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}}).items())
+    for (const QJsonValue& entry :
+         check.call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}}).items())
         delivered += entry.toObject().value("comment"_L1).toObject().value("body"_L1).toString()
             == u"Driver reinstalled, please try again."_s;
     EXPECT_EQ(delivered, 1);
@@ -316,8 +344,9 @@ TEST_P(AgentClientTest, NewTicketFormNamesTheFieldThatIsWrongAndFilesForTheCalle
 
     dialog.findChild<QLineEdit*>(u"titleEdit"_s)->setText(QString(300, u'x'));
     dialog.accept();
-    EXPECT_TRUE(dialog.problemAt(u"title"_s).contains(u"Title"_s)) << "the server's rule, checked before sending: "
-                                                                   << dialog.problemAt(u"title"_s).toStdString();
+    EXPECT_TRUE(dialog.problemAt(u"title"_s).contains(u"Title"_s))
+        << "the server's rule, checked before sending: "
+        << dialog.problemAt(u"title"_s).toStdString();
 
     auto* caller = dialog.findChild<QLineEdit*>(u"requesterEdit"_s);
     caller->setText(u"Nobody we know"_s);
@@ -350,8 +379,12 @@ TEST_P(AgentClientTest, MarkupInATicketIsShownAsTextAndLoadsNothing)
         }
     });
     const QString img = u"<img src=\"http://127.0.0.1:%1/x\">"_s.arg(trap.serverPort());
-    const qint64 id = newTicket(img, u"<b>bold?</b> ![x](http://127.0.0.1:%1/md) <script>alert(1)</script>"_s.arg(trap.serverPort()));
-    ASSERT_TRUE(rita->call(u"ticket.comment"_s, QJsonObject {{"id"_L1, id}, {"body"_L1, img}}).ok());
+    const qint64 id =
+        newTicket(img,
+                  u"<b>bold?</b> ![x](http://127.0.0.1:%1/md) <script>alert(1)</script>"_s.arg(
+                      trap.serverPort()));
+    ASSERT_TRUE(
+        rita->call(u"ticket.comment"_s, QJsonObject {{"id"_L1, id}, {"body"_L1, img}}).ok());
 
     start();
     MainWindow& window = mainWindow();
@@ -359,7 +392,9 @@ TEST_P(AgentClientTest, MarkupInATicketIsShownAsTextAndLoadsNothing)
     showQueue(window, u"All open"_s);
     ASSERT_TRUE(waitUntil([&] { return window.queue().rowCount() == 1; }));
     window.openTicket(id);
-    ASSERT_TRUE(waitUntil([&] { return window.detail().isLoaded() && window.detail().conversation().rowCount() >= 2; }));
+    ASSERT_TRUE(waitUntil([&] {
+        return window.detail().isLoaded() && window.detail().conversation().rowCount() >= 2;
+    }));
     // Paint everything: the queue row, the pane, the timeline, the window title.
     window.grab();
     window.table()->viewport()->grab();
@@ -378,6 +413,7 @@ TEST_P(AgentClientTest, MarkupInATicketIsShownAsTextAndLoadsNothing)
     EXPECT_TRUE(description->toPlainText().contains(u"<script>"_s)) << "plain text, not a document";
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, AgentClientTest, ::testing::Values(TestBackend::Sqlite), backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, AgentClientTest, ::testing::Values(TestBackend::Sqlite),
+                         backendName);
 
 } // namespace

@@ -20,7 +20,7 @@ struct Message
 {
     QString context;
     QString source;
-    QString translation;
+    QStringList translations; // one, or each plural form of a %n message
     bool unfinished = false;
 };
 
@@ -42,7 +42,18 @@ QList<Message> readTs(const QString& path)
             current = Message {context, xml.readElementText(), {}, false};
         } else if (xml.name() == u"translation"_s) {
             current.unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
-            current.translation = xml.readElementText();
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == u"numerusform"_s)
+                    current.translations.append(xml.readElementText());
+                else if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isEndElement() && xml.name() == u"translation"_s)
+                    break;
+            }
+            if (current.translations.isEmpty())
+                current.translations.append(text);
             messages.append(current);
         }
     }
@@ -71,7 +82,8 @@ struct Catalogue
 
 const QList<Catalogue>& catalogues()
 {
-    static const QList<Catalogue> all {{"frontline_server", {u"server"_s}}};
+    static const QList<Catalogue> all {{"frontline_server", {u"server"_s}},
+                                       {"frontline", {u"client"_s, u"shared/rpc"_s}}};
     return all;
 }
 
@@ -88,8 +100,10 @@ TEST(Translations, EveryMessageIsTranslatedWithItsPlaceholders)
             for (const Message& message : messages) {
                 SCOPED_TRACE(path.toStdString() + ": " + message.source.toStdString());
                 EXPECT_FALSE(message.unfinished);
-                EXPECT_FALSE(message.translation.trimmed().isEmpty());
-                EXPECT_EQ(placeholders(message.translation), placeholders(message.source));
+                for (const QString& translation : message.translations) {
+                    EXPECT_FALSE(translation.trimmed().isEmpty());
+                    EXPECT_EQ(placeholders(translation), placeholders(message.source));
+                }
             }
         }
     }

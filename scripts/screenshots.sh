@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Takes the README's screenshots of the agent client with the demo data, under Xvfb:
+#   scripts/screenshots.sh            (after scripts/setup.sh build; needs xvfb, imagemagick, xdotool)
+# Writes docs/screenshots/*.png.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${FRONTLINE_BUILD_DIR:-$ROOT/build}"
+OUT="$ROOT/docs/screenshots"
+WORK="$(mktemp -d)"
+PORT=7591
+DISPLAY_NUMBER=:97
+PASSWORD="screenshot-demo-2026"
+mkdir -p "$OUT"
+
+cleanup() { kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+Xvfb "$DISPLAY_NUMBER" -screen 0 1480x900x24 >/dev/null 2>&1 &
+export DISPLAY="$DISPLAY_NUMBER"
+FRONTLINE_DEMO_PASSWORD="$PASSWORD" FRONTLINE_ADMIN_PASSWORD="$PASSWORD" \
+    "$BUILD/server/frontline-server" --db "$WORK/demo.db" --listen "127.0.0.1:$PORT" --demo >"$WORK/server.log" 2>&1 &
+until grep -q "listening on" "$WORK/server.log"; do sleep 0.2; done
+
+window() { xdotool search --sync --onlyvisible --name "$1" | head -n 1; }
+shot() { import -window "$1" "$OUT/$2"; echo "wrote docs/screenshots/$2"; }
+
+# The login dialog, as a first start shows it.
+"$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user agent --no-keychain \
+    --settings "$WORK/login.ini" >/dev/null 2>&1 &
+LOGIN_PID=$!
+sleep 3
+shot "$(window 'Log in to Frontline')" login.png
+kill $LOGIN_PID
+
+# The main window, logged in as the demo agent, a ticket with a conversation open.
+FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user agent \
+    --no-keychain --settings "$WORK/agent.ini" >/dev/null 2>&1 &
+sleep 4
+MAIN="$(window 'Frontline')"
+xdotool windowmove "$MAIN" 0 0 windowsize "$MAIN" 1480 900
+sleep 1
+xdotool mousemove 420 118 click 1   # the second row of "My open tickets"
+sleep 2
+shot "$MAIN" main-window.png
+# The ticket detail: the pane on the right, with the composer in internal-note mode.
+xdotool key ctrl+i
+xdotool type --delay 20 "Checked the account: locked after 5 attempts. Unlocking now."
+sleep 1.5
+import -window "$MAIN" -crop 640x860+840+40 "$OUT/ticket-detail.png"
+echo "wrote docs/screenshots/ticket-detail.png"

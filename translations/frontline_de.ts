@@ -1,0 +1,1656 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BulkEditor</name>
+    <message>
+        <source>Assign #%1</source>
+        <translation>#%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign #%1</source>
+        <translation>Zuweisung von #%1 aufheben</translation>
+    </message>
+    <message>
+        <source>Priority of #%1</source>
+        <translation>Priorität von #%1</translation>
+    </message>
+    <message>
+        <source>#%1 to %2</source>
+        <translation>#%1 nach %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Frontline help desk: the agent and manager client.</source>
+        <translation>Frontline Helpdesk: der Client für Agenten und Manager.</translation>
+    </message>
+    <message>
+        <source>The server, host:port (default: the last one used).</source>
+        <translation>Der Server, Host:Port (Standard: der zuletzt verwendete).</translation>
+    </message>
+    <message>
+        <source>Connect with TLS.</source>
+        <translation>Mit TLS verbinden.</translation>
+    </message>
+    <message>
+        <source>Keep settings in this file (default: per user).</source>
+        <translation>Einstellungen in dieser Datei speichern (Standard: pro Benutzer).</translation>
+    </message>
+    <message>
+        <source>Do not keep the login in the keychain (log in at every start).</source>
+        <translation>Anmeldung nicht im Schlüsselbund speichern (Anmeldung bei jedem Start).</translation>
+    </message>
+    <message>
+        <source>--server: expected host:port, got %1</source>
+        <translation>--server: Host:Port erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Log in as this user; with FRONTLINE_PASSWORD set, without asking.</source>
+        <translation>Als dieser Benutzer anmelden; mit gesetztem FRONTLINE_PASSWORD ohne Nachfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>ist zu lang (höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>is too short (at least %1 characters)</source>
+        <translation>ist zu kurz (mindestens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>contains characters that are not allowed</source>
+        <translation>enthält unzulässige Zeichen</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>is not a known category</source>
+        <translation>ist keine bekannte Kategorie</translation>
+    </message>
+    <message>
+        <source>is not a member of the ticket's group</source>
+        <translation>ist kein Mitglied der Gruppe des Tickets</translation>
+    </message>
+    <message>
+        <source>is not correct</source>
+        <translation>ist nicht korrekt</translation>
+    </message>
+    <message>
+        <source>is not expected here</source>
+        <translation>ist hier nicht vorgesehen</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please log in again.</source>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>Benutzername oder Passwort ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>You may not change %1 here.</source>
+        <translation>Sie dürfen %1 hier nicht ändern.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>It no longer exists, or you may not see it.</source>
+        <translation>Es existiert nicht mehr, oder Sie dürfen es nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket in the meantime. Reload it and try again.</source>
+        <translation>Jemand anderes hat dieses Ticket inzwischen geändert. Laden Sie es neu und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>This name is taken already.</source>
+        <translation>Dieser Name ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be removed.</source>
+        <translation>Der letzte Administrator kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>This conflicts with the current state.</source>
+        <translation>Das widerspricht dem aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>This step needs a note.</source>
+        <translation>Dieser Schritt braucht eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Assign the ticket first.</source>
+        <translation>Weisen Sie das Ticket zuerst zu.</translation>
+    </message>
+    <message>
+        <source>The ticket cannot go to this status from where it is.</source>
+        <translation>Das Ticket kann von seinem Status aus nicht in diesen Status wechseln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Please wait %n second(s).</source>
+        <translation><numerusform>Zu viele Versuche. Bitte warten Sie %n Sekunde.</numerusform><numerusform>Zu viele Versuche. Bitte warten Sie %n Sekunden.</numerusform></translation>
+    </message>
+    <message>
+        <source>This is too large to send.</source>
+        <translation>Das ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>The server cannot save changes right now. Please tell your administrator.</source>
+        <translation>Der Server kann gerade keine Änderungen speichern. Bitte informieren Sie Ihren Administrator.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation>Es besteht keine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server (%1).</source>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ConversationModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 opened the ticket</source>
+        <translation>%1 hat das Ticket eröffnet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Linked tickets</source>
+        <translation>Verknüpfte Tickets</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Aufgewendete Zeit</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Zusammengeführt in</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::Session</name>
+    <message>
+        <source>The server cannot be reached (%1). Trying again…</source>
+        <translation>Der Server ist nicht erreichbar (%1). Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Your session was ended on the server (%1).</source>
+        <translation>Ihre Sitzung wurde auf dem Server beendet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::TicketDetail</name>
+    <message>
+        <source>Internal note on #%1</source>
+        <translation>Interne Notiz zu #%1</translation>
+    </message>
+    <message>
+        <source>Reply on #%1</source>
+        <translation>Antwort zu #%1</translation>
+    </message>
+    <message>
+        <source>#%1 to %2</source>
+        <translation>#%1 nach %2</translation>
+    </message>
+    <message>
+        <source>Assign #%1</source>
+        <translation>#%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign #%1</source>
+        <translation>Zuweisung von #%1 aufheben</translation>
+    </message>
+    <message>
+        <source>Move #%1 to another group</source>
+        <translation>#%1 in eine andere Gruppe verschieben</translation>
+    </message>
+    <message>
+        <source>Priority of #%1</source>
+        <translation>Priorität von #%1</translation>
+    </message>
+    <message>
+        <source>Escalate #%1</source>
+        <translation>#%1 eskalieren</translation>
+    </message>
+    <message>
+        <source>Link #%1 and #%2</source>
+        <translation>#%1 und #%2 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Merge #%1 into #%2</source>
+        <translation>#%1 in #%2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Time on #%1</source>
+        <translation>Zeit auf #%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::TicketListModel</name>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>SLA fällig</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::Actions</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ticket</source>
+        <translation>Nä&amp;chstes Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>&amp;Vorheriges Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>Interne &amp;Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>&amp;Status ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a ticket</source>
+        <translation>Ticket &amp;finden</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Link to another ticket…</source>
+        <translation>Mit anderem Ticket &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into another ticket…</source>
+        <translation>In anderes Ticket &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Log &amp;time…</source>
+        <translation>&amp;Zeit erfassen…</translation>
+    </message>
+    <message>
+        <source>Save this &amp;view…</source>
+        <translation>Diese &amp;Ansicht speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting changes…</source>
+        <translation>&amp;Wartende Änderungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Benutzer und Rollen…</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and tiers…</source>
+        <translation>&amp;Gruppen und Stufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Categories…</source>
+        <translation>&amp;Kategorien…</translation>
+    </message>
+    <message>
+        <source>Canned &amp;responses…</source>
+        <translation>&amp;Textbausteine…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles</source>
+        <translation>&amp;Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and tiers</source>
+        <translation>&amp;Gruppen und Stufen</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Kategorien</translation>
+    </message>
+    <message>
+        <source>Canned &amp;responses</source>
+        <translation>&amp;Textbausteine</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AdminPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AppController</name>
+    <message>
+        <source>You were logged out: %1</source>
+        <translation>Sie wurden abgemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1). Trying again…</source>
+        <translation>Der Server antwortet nicht (%1). Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>The server's certificate changed</source>
+        <translation>Das Zertifikat des Servers hat sich geändert</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a different certificate than the one trusted before.
+
+Trusted: %2
+Now: %3
+
+This happens when the server's certificate was renewed, or when someone is intercepting the connection. Ask your administrator before accepting.</source>
+        <translation>Der Server %1 legt ein anderes Zertifikat vor als das bisher vertraute.
+
+Vertraut: %2
+Jetzt: %3
+
+Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jemand die Verbindung abfängt. Fragen Sie Ihren Administrator, bevor Sie es annehmen.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Dem neuen Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>The connection was refused: the server's certificate is not the trusted one.</source>
+        <translation>Die Verbindung wurde abgelehnt: Das Zertifikat des Servers ist nicht das vertraute.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CannedPage</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Placeholders: {{requester.name}}, {{requester.first_name}}, {{ticket.id}}, {{ticket.title}}, {{agent.name}}</source>
+        <translation>Platzhalter: {{requester.name}}, {{requester.first_name}}, {{ticket.id}}, {{ticket.title}}, {{agent.name}}</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Canned response created.</source>
+        <translation>Textbaustein angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CategoriesPage</name>
+    <message>
+        <source>Offered on new tickets</source>
+        <translation>Bei neuen Tickets angeboten</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Routes to &amp;group</source>
+        <translation>Leitet an &amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>No group (triage by hand)</source>
+        <translation>Keine Gruppe (manuelle Zuteilung)</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (L%2)</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — außer Gebrauch</translation>
+    </message>
+    <message>
+        <source>Category created.</source>
+        <translation>Kategorie angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::Composer</name>
+    <message>
+        <source>Reply to requester</source>
+        <translation>Antwort an anfragende Person</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Antwort schreiben… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>Textbaustein</translation>
+    </message>
+    <message>
+        <source>The requester will see this.</source>
+        <translation>Die anfragende Person sieht das.</translation>
+    </message>
+    <message>
+        <source>Only staff will see this.</source>
+        <translation>Nur Mitarbeitende sehen das.</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>No canned responses yet</source>
+        <translation>Noch keine Textbausteine</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ConnectionBanner</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost. Trying again… Your changes are kept and sent when it is back.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen. Neuer Versuch… Ihre Änderungen bleiben erhalten und werden gesendet, sobald er wieder da ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting.</source>
+        <translation><numerusform>%n Änderung wartet.</numerusform><numerusform>%n Änderungen warten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s). Look at them to retry or discard.</source>
+        <translation><numerusform>Der Server hat %n Änderung abgelehnt. Sehen Sie sie sich an, um sie erneut zu senden oder zu verwerfen.</numerusform><numerusform>Der Server hat %n Änderungen abgelehnt. Sehen Sie sie sich an, um sie erneut zu senden oder zu verwerfen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation><numerusform>%n Änderung wird gesendet…</numerusform><numerusform>%n Änderungen werden gesendet…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ConversationDelegate</name>
+    <message>
+        <source>Internal note — not visible to the requester</source>
+        <translation>Interne Notiz — für die anfragende Person nicht sichtbar</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::EscalateDialog</name>
+    <message>
+        <source>Escalate ticket</source>
+        <translation>Ticket eskalieren</translation>
+    </message>
+    <message>
+        <source>Next tier: %1 (L%2)</source>
+        <translation>Nächste Stufe: %1 (L%2)</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (L%2)</translation>
+    </message>
+    <message>
+        <source>What was checked, what is known: an internal note for the next tier.</source>
+        <translation>Was geprüft wurde, was bekannt ist: eine interne Notiz für die nächste Stufe.</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Eskalieren an</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Übergabenotiz</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::GroupsPage</name>
+    <message>
+        <source>Add an agent: type a name</source>
+        <translation>Agent hinzufügen: Namen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Stufe</translation>
+    </message>
+    <message>
+        <source>&amp;Escalates to</source>
+        <translation>&amp;Eskaliert an</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (L%2)</translation>
+    </message>
+    <message>
+        <source>Nobody (top tier)</source>
+        <translation>Niemand (oberste Stufe)</translation>
+    </message>
+    <message>
+        <source>Member: pick a person from the list that appears while typing.</source>
+        <translation>Mitglied: Wählen Sie eine Person aus der Liste, die beim Tippen erscheint.</translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation>Gruppe angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::LoginDialog</name>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Verschlüsselt (TLS)</translation>
+    </message>
+    <message>
+        <source>Stay logged in on this computer</source>
+        <translation>Auf diesem Computer angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Log in to Frontline</source>
+        <translation>Bei Frontline anmelden</translation>
+    </message>
+    <message>
+        <source>No keychain was found on this desktop, so you log in at every start.</source>
+        <translation>Auf diesem Desktop wurde kein Schlüsselbund gefunden; Sie melden sich daher bei jedem Start an.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Frontline help desk</source>
+        <translation>Frontline Helpdesk</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1). Trying again…</source>
+        <translation>Der Server antwortet nicht (%1). Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Server: enter the server's host name or address.</source>
+        <translation>Server: Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>User name: enter your user name.</source>
+        <translation>Benutzername: Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Password: enter your password.</source>
+        <translation>Passwort: Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::MainWindow</name>
+    <message>
+        <source>S&amp;election</source>
+        <translation>A&amp;uswahl</translation>
+    </message>
+    <message>
+        <source>Ticket number, or words to find in this queue  (/)</source>
+        <translation>Ticketnummer oder Suchbegriffe in dieser Warteschlange  (/)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>Die Warteschlange konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created.</source>
+        <translation>Ticket #%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 — %2</source>
+        <translation>Nicht ausgeführt: %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Verwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n ticket(s) to you.</source>
+        <translation><numerusform>%n Ticket wird Ihnen zugewiesen.</numerusform><numerusform>%n Tickets werden Ihnen zugewiesen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select tickets in the queue first (Shift or Ctrl + click)</source>
+        <translation>Wählen Sie zuerst Tickets in der Warteschlange aus (Umschalt- oder Strg-Klick)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) selected</source>
+        <translation><numerusform>%n Ticket ausgewählt</numerusform><numerusform>%n Tickets ausgewählt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s).</source>
+        <translation><numerusform>%n Änderung wird gesendet.</numerusform><numerusform>%n Änderungen werden gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Zuweisen an</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Niemandem (Zuweisung aufheben)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>No status change suits all of them</source>
+        <translation>Kein Statuswechsel passt zu allen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note for all %n ticket(s):</source>
+        <translation><numerusform>Eine Notiz für %n Ticket:</numerusform><numerusform>Eine Notiz für alle %n Tickets:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded ticket(s) match “%1”.</source>
+        <translation><numerusform>%n geladenes Ticket passt zu „%1“.</numerusform><numerusform>%n geladene Tickets passen zu „%1“.</numerusform></translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Diese Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>A name for the view of “%1”:</source>
+        <translation>Ein Name für die Ansicht von „%1“:</translation>
+    </message>
+    <message>
+        <source>View saved.</source>
+        <translation>Ansicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation>Die Ansicht „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>offline, reconnecting to %1</source>
+        <translation>offline, verbinde erneut mit %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>verbinde mit %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) loaded, more below</source>
+        <translation><numerusform>%n Ticket geladen, weitere folgen</numerusform><numerusform>%n Tickets geladen, weitere folgen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n Ticket</numerusform><numerusform>%n Tickets</numerusform></translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+    <message>
+        <source>%1 — Frontline</source>
+        <translation>%1 — Frontline</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::NavigationPane</name>
+    <message>
+        <source>Delete this view</source>
+        <translation>Diese Ansicht löschen</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>My open tickets</source>
+        <translation>Meine offenen Tickets</translation>
+    </message>
+    <message>
+        <source>Unassigned in my groups</source>
+        <translation>Nicht zugewiesen in meinen Gruppen</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA gefährdet</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Alle offenen</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Kürzlich aktualisiert</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Meine Anfragen</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Gespeicherte Ansichten</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::NewTicketDialog</name>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Neues Ticket</translation>
+    </message>
+    <message>
+        <source>Incident (something is broken)</source>
+        <translation>Störung (etwas funktioniert nicht)</translation>
+    </message>
+    <message>
+        <source>Service request (something is wanted)</source>
+        <translation>Serviceanfrage (etwas wird benötigt)</translation>
+    </message>
+    <message>
+        <source>One line: what is wrong or wanted</source>
+        <translation>Eine Zeile: was nicht funktioniert oder benötigt wird</translation>
+    </message>
+    <message>
+        <source>What the caller said: symptoms, since when, what they tried</source>
+        <translation>Was die anrufende Person sagte: Symptome, seit wann, was versucht wurde</translation>
+    </message>
+    <message>
+        <source>Type the caller's name (empty: yourself)</source>
+        <translation>Namen der anrufenden Person eingeben (leer: Sie selbst)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>By category (automatic)</source>
+        <translation>Nach Kategorie (automatisch)</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (L%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation>&amp;Anrufende Person</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>I&amp;mpact</source>
+        <translation>Aus&amp;wirkung</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>Ticket anlegen</translation>
+    </message>
+    <message>
+        <source>P%1 (from impact and urgency)</source>
+        <translation>P%1 (aus Auswirkung und Dringlichkeit)</translation>
+    </message>
+    <message>
+        <source>Set by the server</source>
+        <translation>Vom Server festgelegt</translation>
+    </message>
+    <message>
+        <source>Title is required: one line saying what is wrong.</source>
+        <translation>Titel ist erforderlich: eine Zeile, die sagt, was nicht funktioniert.</translation>
+    </message>
+    <message>
+        <source>Caller: pick a person from the list that appears while typing.</source>
+        <translation>Anrufende Person: Wählen Sie eine Person aus der Liste, die beim Tippen erscheint.</translation>
+    </message>
+    <message>
+        <source>New ticket: %1</source>
+        <translation>Neues Ticket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::OutboxDialog</name>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply anyway</source>
+        <translation>&amp;Trotzdem anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Someone changed the ticket meanwhile: send your change over theirs.</source>
+        <translation>Jemand hat das Ticket inzwischen geändert: Ihre Änderung über die andere senden.</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Änderung verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? It will not be sent.</source>
+        <translation>„%1“ verwerfen? Es wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Alles wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting, %1 refused by the server.</source>
+        <translation><numerusform>%n Änderung wartet, %1 vom Server abgelehnt.</numerusform><numerusform>%n Änderungen warten, %1 vom Server abgelehnt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes at once for new windows; restart Frontline to change it everywhere.</source>
+        <translation>Die Sprache wechselt sofort für neue Fenster; starten Sie Frontline neu, um sie überall zu wechseln.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TextPromptDialog</name>
+    <message>
+        <source>(required)</source>
+        <translation>(erforderlich)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TicketFields</name>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation>d. MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Paused (waiting on requester)</source>
+        <translation>Pausiert (wartet auf anfragende Person)</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>%1 by %2
+%3</source>
+        <translation>%1 bis %2
+%3</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Bearbeiter</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>Priori&amp;tät</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Aufgewendete Zeit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Keine Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (L%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (vor %2)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TicketPane</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;Mir zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Eskalieren…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the queue, or press Ctrl+N to take a new one.</source>
+        <translation>Wählen Sie ein Ticket in der Warteschlange, oder drücken Sie Strg+N für ein neues.</translation>
+    </message>
+    <message>
+        <source>Link to another ticket…</source>
+        <translation>Mit anderem Ticket verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Merge into another ticket…</source>
+        <translation>In anderes Ticket zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Log time…</source>
+        <translation>Zeit erfassen…</translation>
+    </message>
+    <message>
+        <source>%1 just changed this ticket.</source>
+        <translation>%1 hat dieses Ticket gerade geändert.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · version %4</source>
+        <translation>#%1 · %2 · %3 · Version %4</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Zusammengeführt in</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>Zusammengeführt aus</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Verwandt</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3 (%4)</source>
+        <translation>%1 #%2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 typing a reply…</source>
+        <translation>%1 schreibt eine Antwort…</translation>
+    </message>
+    <message>
+        <source>Also viewing: %1</source>
+        <translation>Ebenfalls geöffnet von: %1</translation>
+    </message>
+    <message>
+        <source>What was done? The requester sees this note.</source>
+        <translation>Was wurde getan? Die anfragende Person sieht diese Notiz.</translation>
+    </message>
+    <message>
+        <source>No status change is possible from here</source>
+        <translation>Von hier ist kein Statuswechsel möglich</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TicketReferenceDialog</name>
+    <message>
+        <source>Link #%1 to another ticket</source>
+        <translation>#%1 mit anderem Ticket verknüpfen</translation>
+    </message>
+    <message>
+        <source>Related ticket</source>
+        <translation>Verwandtes Ticket</translation>
+    </message>
+    <message>
+        <source>Merge #%1 into another ticket</source>
+        <translation>#%1 in anderes Ticket zusammenführen</translation>
+    </message>
+    <message>
+        <source>#%1 ends as a duplicate; its requester is told where the work goes on.</source>
+        <translation>#%1 endet als Duplikat; die anfragende Person erfährt, wo es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Zusammenführen in</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Log time on #%1</source>
+        <translation>Zeit auf #%1 erfassen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Aufgewendete Zeit</translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation>Was getan wurde (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::UsersPage</name>
+    <message>
+        <source>Disabled (cannot log in)</source>
+        <translation>Deaktiviert (kann sich nicht anmelden)</translation>
+    </message>
+    <message>
+        <source>Find people…</source>
+        <translation>Personen finden…</translation>
+    </message>
+    <message>
+        <source>Requester (end user)</source>
+        <translation>Anfragende Person (Endanwender)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Finden</translation>
+    </message>
+    <message>
+        <source>User &amp;name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>&amp;Anzeigename</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>%1 — disabled</source>
+        <translation>%1 — deaktiviert</translation>
+    </message>
+    <message>
+        <source>First password (at least 8 characters)</source>
+        <translation>Erstes Passwort (mindestens 8 Zeichen)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>Leer lassen, um das Passwort zu behalten</translation>
+    </message>
+    <message>
+        <source>User created.</source>
+        <translation>Benutzer angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved, with the new password.</source>
+        <translation>Gespeichert, mit dem neuen Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::rpc::RpcClient</name>
+    <message>
+        <source>The server sent a message larger than allowed.</source>
+        <translation>Der Server hat eine zu große Nachricht gesendet.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1656 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>BulkEditor</name>
+    <message>
+        <source>Assign #%1</source>
+        <translation>Attribuer #%1</translation>
+    </message>
+    <message>
+        <source>Unassign #%1</source>
+        <translation>Désattribuer #%1</translation>
+    </message>
+    <message>
+        <source>Priority of #%1</source>
+        <translation>Priorité de #%1</translation>
+    </message>
+    <message>
+        <source>#%1 to %2</source>
+        <translation>#%1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Frontline help desk: the agent and manager client.</source>
+        <translation>Centre d'assistance Frontline : le client des agents et des responsables.</translation>
+    </message>
+    <message>
+        <source>The server, host:port (default: the last one used).</source>
+        <translation>Le serveur, hôte:port (par défaut : le dernier utilisé).</translation>
+    </message>
+    <message>
+        <source>Connect with TLS.</source>
+        <translation>Se connecter avec TLS.</translation>
+    </message>
+    <message>
+        <source>Keep settings in this file (default: per user).</source>
+        <translation>Garder les paramètres dans ce fichier (par défaut : par utilisateur).</translation>
+    </message>
+    <message>
+        <source>Do not keep the login in the keychain (log in at every start).</source>
+        <translation>Ne pas garder la connexion dans le trousseau (connexion à chaque démarrage).</translation>
+    </message>
+    <message>
+        <source>--server: expected host:port, got %1</source>
+        <translation>--server : hôte:port attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>Log in as this user; with FRONTLINE_PASSWORD set, without asking.</source>
+        <translation>Se connecter avec cet utilisateur ; sans demander si FRONTLINE_PASSWORD est défini.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is too long (at most %1 characters)</source>
+        <translation>est trop long (au plus %1 caractères)</translation>
+    </message>
+    <message>
+        <source>is too short (at least %1 characters)</source>
+        <translation>est trop court (au moins %1 caractères)</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>contains characters that are not allowed</source>
+        <translation>contient des caractères non autorisés</translation>
+    </message>
+    <message>
+        <source>is not an e-mail address</source>
+        <translation>n'est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>is not a known category</source>
+        <translation>n'est pas une catégorie connue</translation>
+    </message>
+    <message>
+        <source>is not a member of the ticket's group</source>
+        <translation>n'est pas membre du groupe du ticket</translation>
+    </message>
+    <message>
+        <source>is not correct</source>
+        <translation>n'est pas correct</translation>
+    </message>
+    <message>
+        <source>is not expected here</source>
+        <translation>n'est pas attendu ici</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please log in again.</source>
+        <translation>Votre session est terminée. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is not correct.</source>
+        <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>You may not change %1 here.</source>
+        <translation>Vous ne pouvez pas modifier %1 ici.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n'êtes pas autorisé à faire cela.</translation>
+    </message>
+    <message>
+        <source>It no longer exists, or you may not see it.</source>
+        <translation>Cela n'existe plus, ou vous ne pouvez pas le voir.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this ticket in the meantime. Reload it and try again.</source>
+        <translation>Quelqu'un d'autre a modifié ce ticket entre-temps. Rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This name is taken already.</source>
+        <translation>Ce nom est déjà pris.</translation>
+    </message>
+    <message>
+        <source>The last administrator cannot be removed.</source>
+        <translation>Le dernier administrateur ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>This conflicts with the current state.</source>
+        <translation>Cela contredit l'état actuel.</translation>
+    </message>
+    <message>
+        <source>This step needs a note.</source>
+        <translation>Cette étape demande une note.</translation>
+    </message>
+    <message>
+        <source>Assign the ticket first.</source>
+        <translation>Attribuez d'abord le ticket.</translation>
+    </message>
+    <message>
+        <source>The ticket cannot go to this status from where it is.</source>
+        <translation>Le ticket ne peut pas passer à ce statut depuis son statut actuel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Please wait %n second(s).</source>
+        <translation><numerusform>Trop de tentatives. Veuillez patienter %n seconde.</numerusform><numerusform>Trop de tentatives. Veuillez patienter %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>This is too large to send.</source>
+        <translation>Cela est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+        <source>The server cannot save changes right now. Please tell your administrator.</source>
+        <translation>Le serveur ne peut pas enregistrer de modifications pour l'instant. Prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n'a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>There is no connection to the server.</source>
+        <translation>Il n'y a pas de connexion au serveur.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server (%1).</source>
+        <translation>Une erreur est survenue sur le serveur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 de retard</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ConversationModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 opened the ticket</source>
+        <translation>%1 a ouvert le ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladé</translation>
+    </message>
+    <message>
+        <source>Linked tickets</source>
+        <translation>Tickets liés</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionné dans</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::Session</name>
+    <message>
+        <source>The server cannot be reached (%1). Trying again…</source>
+        <translation>Le serveur est injoignable (%1). Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Your session was ended on the server (%1).</source>
+        <translation>Votre session a été terminée sur le serveur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::TicketDetail</name>
+    <message>
+        <source>Internal note on #%1</source>
+        <translation>Note interne sur #%1</translation>
+    </message>
+    <message>
+        <source>Reply on #%1</source>
+        <translation>Réponse sur #%1</translation>
+    </message>
+    <message>
+        <source>#%1 to %2</source>
+        <translation>#%1 vers %2</translation>
+    </message>
+    <message>
+        <source>Assign #%1</source>
+        <translation>Attribuer #%1</translation>
+    </message>
+    <message>
+        <source>Unassign #%1</source>
+        <translation>Désattribuer #%1</translation>
+    </message>
+    <message>
+        <source>Move #%1 to another group</source>
+        <translation>Déplacer #%1 vers un autre groupe</translation>
+    </message>
+    <message>
+        <source>Priority of #%1</source>
+        <translation>Priorité de #%1</translation>
+    </message>
+    <message>
+        <source>Escalate #%1</source>
+        <translation>Escalader #%1</translation>
+    </message>
+    <message>
+        <source>Link #%1 and #%2</source>
+        <translation>Lier #%1 et #%2</translation>
+    </message>
+    <message>
+        <source>Merge #%1 into #%2</source>
+        <translation>Fusionner #%1 dans #%2</translation>
+    </message>
+    <message>
+        <source>Time on #%1</source>
+        <translation>Temps sur #%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::TicketListModel</name>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>SLA due</source>
+        <translation>Échéance SLA</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::Actions</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nouveau ticket…</translation>
+    </message>
+    <message>
+        <source>N&amp;ext ticket</source>
+        <translation>Ticket &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>Ticket &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Internal &amp;note</source>
+        <translation>&amp;Note interne</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;M'attribuer</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>Attri&amp;buer…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalader…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Changer le s&amp;tatut…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a ticket</source>
+        <translation>&amp;Trouver un ticket</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>&amp;Link to another ticket…</source>
+        <translation>&amp;Lier à un autre ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into another ticket…</source>
+        <translation>&amp;Fusionner dans un autre ticket…</translation>
+    </message>
+    <message>
+        <source>Log &amp;time…</source>
+        <translation>Saisir du &amp;temps…</translation>
+    </message>
+    <message>
+        <source>Save this &amp;view…</source>
+        <translation>Enregistrer cette &amp;vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting changes…</source>
+        <translation>Modifications en &amp;attente…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles…</source>
+        <translation>&amp;Utilisateurs et rôles…</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and tiers…</source>
+        <translation>&amp;Groupes et niveaux…</translation>
+    </message>
+    <message>
+        <source>&amp;Categories…</source>
+        <translation>&amp;Catégories…</translation>
+    </message>
+    <message>
+        <source>Canned &amp;responses…</source>
+        <translation>&amp;Réponses types…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AdminDialog</name>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Users and roles</source>
+        <translation>&amp;Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <source>&amp;Groups and tiers</source>
+        <translation>&amp;Groupes et niveaux</translation>
+    </message>
+    <message>
+        <source>&amp;Categories</source>
+        <translation>&amp;Catégories</translation>
+    </message>
+    <message>
+        <source>Canned &amp;responses</source>
+        <translation>&amp;Réponses types</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AdminPage</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AppController</name>
+    <message>
+        <source>You were logged out: %1</source>
+        <translation>Vous avez été déconnecté : %1</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1). Trying again…</source>
+        <translation>Le serveur ne répond pas (%1). Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>The server's certificate changed</source>
+        <translation>Le certificat du serveur a changé</translation>
+    </message>
+    <message>
+        <source>The server %1 presents a different certificate than the one trusted before.
+
+Trusted: %2
+Now: %3
+
+This happens when the server's certificate was renewed, or when someone is intercepting the connection. Ask your administrator before accepting.</source>
+        <translation>Le serveur %1 présente un certificat différent de celui approuvé jusqu'ici.
+
+Approuvé : %2
+Maintenant : %3
+
+Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'un intercepte la connexion. Demandez à votre administrateur avant d'accepter.</translation>
+    </message>
+    <message>
+        <source>Trust the new certificate</source>
+        <translation>Approuver le nouveau certificat</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>The connection was refused: the server's certificate is not the trusted one.</source>
+        <translation>La connexion a été refusée : le certificat du serveur n'est pas celui approuvé.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CannedPage</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Placeholders: {{requester.name}}, {{requester.first_name}}, {{ticket.id}}, {{ticket.title}}, {{agent.name}}</source>
+        <translation>Variables : {{requester.name}}, {{requester.first_name}}, {{ticket.id}}, {{ticket.title}}, {{agent.name}}</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Supprimé.</translation>
+    </message>
+    <message>
+        <source>Canned response created.</source>
+        <translation>Réponse type créée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CategoriesPage</name>
+    <message>
+        <source>Offered on new tickets</source>
+        <translation>Proposée pour les nouveaux tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Routes to &amp;group</source>
+        <translation>Dirige vers le &amp;groupe</translation>
+    </message>
+    <message>
+        <source>No group (triage by hand)</source>
+        <translation>Aucun groupe (tri manuel)</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (N%2)</translation>
+    </message>
+    <message>
+        <source>%1 — retired</source>
+        <translation>%1 — retirée</translation>
+    </message>
+    <message>
+        <source>Category created.</source>
+        <translation>Catégorie créée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::Composer</name>
+    <message>
+        <source>Reply to requester</source>
+        <translation>Répondre au demandeur</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter sends)</source>
+        <translation>Écrire une réponse… (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>Canned response</source>
+        <translation>Réponse type</translation>
+    </message>
+    <message>
+        <source>The requester will see this.</source>
+        <translation>Le demandeur verra ceci.</translation>
+    </message>
+    <message>
+        <source>Only staff will see this.</source>
+        <translation>Seul le personnel verra ceci.</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>No canned responses yet</source>
+        <translation>Pas encore de réponses types</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ConnectionBanner</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>The connection to the server is lost. Trying again… Your changes are kept and sent when it is back.</source>
+        <translation>La connexion au serveur est perdue. Nouvelle tentative… Vos modifications sont conservées et envoyées à son retour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting.</source>
+        <translation><numerusform>%n modification en attente.</numerusform><numerusform>%n modifications en attente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s). Look at them to retry or discard.</source>
+        <translation><numerusform>Le serveur a refusé %n modification. Consultez-la pour la renvoyer ou l'abandonner.</numerusform><numerusform>Le serveur a refusé %n modifications. Consultez-les pour les renvoyer ou les abandonner.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s)…</source>
+        <translation><numerusform>Envoi de %n modification…</numerusform><numerusform>Envoi de %n modifications…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ConversationDelegate</name>
+    <message>
+        <source>Internal note — not visible to the requester</source>
+        <translation>Note interne — invisible pour le demandeur</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::EscalateDialog</name>
+    <message>
+        <source>Escalate ticket</source>
+        <translation>Escalader le ticket</translation>
+    </message>
+    <message>
+        <source>Next tier: %1 (L%2)</source>
+        <translation>Niveau suivant : %1 (N%2)</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (N%2)</translation>
+    </message>
+    <message>
+        <source>What was checked, what is known: an internal note for the next tier.</source>
+        <translation>Ce qui a été vérifié, ce que l'on sait : une note interne pour le niveau suivant.</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>Escalader vers</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>Note de passation</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::GroupsPage</name>
+    <message>
+        <source>Add an agent: type a name</source>
+        <translation>Ajouter un agent : tapez un nom</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Escalates to</source>
+        <translation>&amp;Escalade vers</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (N%2)</translation>
+    </message>
+    <message>
+        <source>Nobody (top tier)</source>
+        <translation>Personne (niveau le plus haut)</translation>
+    </message>
+    <message>
+        <source>Member: pick a person from the list that appears while typing.</source>
+        <translation>Membre : choisissez une personne dans la liste qui apparaît pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Group created.</source>
+        <translation>Groupe créé.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::LoginDialog</name>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation>Chiffré (TLS)</translation>
+    </message>
+    <message>
+        <source>Stay logged in on this computer</source>
+        <translation>Rester connecté sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Log in to Frontline</source>
+        <translation>Connexion à Frontline</translation>
+    </message>
+    <message>
+        <source>No keychain was found on this desktop, so you log in at every start.</source>
+        <translation>Aucun trousseau n'a été trouvé sur ce bureau : vous vous connectez donc à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d'&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Frontline help desk</source>
+        <translation>Centre d'assistance Frontline</translation>
+    </message>
+    <message>
+        <source>The server does not answer (%1). Trying again…</source>
+        <translation>Le serveur ne répond pas (%1). Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Server: enter the server's host name or address.</source>
+        <translation>Serveur : saisissez le nom d'hôte ou l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>User name: enter your user name.</source>
+        <translation>Nom d'utilisateur : saisissez votre nom d'utilisateur.</translation>
+    </message>
+    <message>
+        <source>Password: enter your password.</source>
+        <translation>Mot de passe : saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::MainWindow</name>
+    <message>
+        <source>S&amp;election</source>
+        <translation>Sé&amp;lection</translation>
+    </message>
+    <message>
+        <source>Ticket number, or words to find in this queue  (/)</source>
+        <translation>Numéro de ticket, ou mots à chercher dans cette file  (/)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>The queue could not be loaded: %1</source>
+        <translation>La file n'a pas pu être chargée : %1</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 created.</source>
+        <translation>Ticket #%1 créé.</translation>
+    </message>
+    <message>
+        <source>Not done: %1 — %2</source>
+        <translation>Non effectué : %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation>&amp;Ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigning %n ticket(s) to you.</source>
+        <translation><numerusform>%n ticket vous est attribué.</numerusform><numerusform>%n tickets vous sont attribués.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select tickets in the queue first (Shift or Ctrl + click)</source>
+        <translation>Sélectionnez d'abord des tickets dans la file (Maj ou Ctrl + clic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) selected</source>
+        <translation><numerusform>%n ticket sélectionné</numerusform><numerusform>%n tickets sélectionnés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n change(s).</source>
+        <translation><numerusform>Envoi de %n modification.</numerusform><numerusform>Envoi de %n modifications.</numerusform></translation>
+    </message>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;M'attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to</source>
+        <translation>&amp;Attribuer à</translation>
+    </message>
+    <message>
+        <source>Nobody (unassign)</source>
+        <translation>Personne (désattribuer)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>No status change suits all of them</source>
+        <translation>Aucun changement de statut ne convient à tous</translation>
+    </message>
+    <message numerus="yes">
+        <source>A note for all %n ticket(s):</source>
+        <translation><numerusform>Une note pour %n ticket :</numerusform><numerusform>Une note pour les %n tickets :</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loaded ticket(s) match “%1”.</source>
+        <translation><numerusform>%n ticket chargé correspond à « %1 ».</numerusform><numerusform>%n tickets chargés correspondent à « %1 ».</numerusform></translation>
+    </message>
+    <message>
+        <source>Save this view</source>
+        <translation>Enregistrer cette vue</translation>
+    </message>
+    <message>
+        <source>A name for the view of “%1”:</source>
+        <translation>Un nom pour la vue de « %1 » :</translation>
+    </message>
+    <message>
+        <source>View saved.</source>
+        <translation>Vue enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <source>Delete the view “%1”?</source>
+        <translation>Supprimer la vue « %1 » ?</translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation>connecté à %1</translation>
+    </message>
+    <message>
+        <source>offline, reconnecting to %1</source>
+        <translation>hors ligne, reconnexion à %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1</source>
+        <translation>connexion à %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) loaded, more below</source>
+        <translation><numerusform>%n ticket chargé, d'autres suivent</numerusform><numerusform>%n tickets chargés, d'autres suivent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+    <message>
+        <source>%1 — Frontline</source>
+        <translation>%1 — Frontline</translation>
+    </message>
+    <message>
+        <source>#%1 %2 — %3</source>
+        <translation>#%1 %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::NavigationPane</name>
+    <message>
+        <source>Delete this view</source>
+        <translation>Supprimer cette vue</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>My open tickets</source>
+        <translation>Mes tickets ouverts</translation>
+    </message>
+    <message>
+        <source>Unassigned in my groups</source>
+        <translation>Non attribués dans mes groupes</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA menacé</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>Tous les ouverts</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Mis à jour récemment</translation>
+    </message>
+    <message>
+        <source>My requests</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vues enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::NewTicketDialog</name>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>M'attribuer</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>Nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Incident (something is broken)</source>
+        <translation>Incident (quelque chose ne marche pas)</translation>
+    </message>
+    <message>
+        <source>Service request (something is wanted)</source>
+        <translation>Demande de service (quelque chose est souhaité)</translation>
+    </message>
+    <message>
+        <source>One line: what is wrong or wanted</source>
+        <translation>Une ligne : ce qui ne va pas ou ce qui est souhaité</translation>
+    </message>
+    <message>
+        <source>What the caller said: symptoms, since when, what they tried</source>
+        <translation>Ce que l'appelant a dit : symptômes, depuis quand, ce qu'il a essayé</translation>
+    </message>
+    <message>
+        <source>Type the caller's name (empty: yourself)</source>
+        <translation>Tapez le nom de l'appelant (vide : vous-même)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>By category (automatic)</source>
+        <translation>Selon la catégorie (automatique)</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (N%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation>&amp;Appelant</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>C&amp;atégorie</translation>
+    </message>
+    <message>
+        <source>I&amp;mpact</source>
+        <translation>I&amp;mpact</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgence</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>Create ticket</source>
+        <translation>Créer le ticket</translation>
+    </message>
+    <message>
+        <source>P%1 (from impact and urgency)</source>
+        <translation>P%1 (d'après l'impact et l'urgence)</translation>
+    </message>
+    <message>
+        <source>Set by the server</source>
+        <translation>Fixée par le serveur</translation>
+    </message>
+    <message>
+        <source>Title is required: one line saying what is wrong.</source>
+        <translation>Le titre est obligatoire : une ligne qui dit ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Caller: pick a person from the list that appears while typing.</source>
+        <translation>Appelant : choisissez une personne dans la liste qui apparaît pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>New ticket: %1</source>
+        <translation>Nouveau ticket : %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::OutboxDialog</name>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Apply anyway</source>
+        <translation>&amp;Appliquer quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d'envoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Someone changed the ticket meanwhile: send your change over theirs.</source>
+        <translation>Quelqu'un a modifié le ticket entre-temps : envoyer votre modification par-dessus la sienne.</translation>
+    </message>
+    <message>
+        <source>Discard change</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? It will not be sent.</source>
+        <translation>Abandonner « %1 » ? Elle ne sera pas envoyée.</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Tout a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting, %1 refused by the server.</source>
+        <translation><numerusform>%n modification en attente, %1 refusée(s) par le serveur.</numerusform><numerusform>%n modifications en attente, %1 refusée(s) par le serveur.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>The language changes at once for new windows; restart Frontline to change it everywhere.</source>
+        <translation>La langue change aussitôt pour les nouvelles fenêtres ; redémarrez Frontline pour la changer partout.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>Dans la file</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TextPromptDialog</name>
+    <message>
+        <source>(required)</source>
+        <translation>(obligatoire)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TicketFields</name>
+    <message>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respecté</translation>
+    </message>
+    <message>
+        <source>Paused (waiting on requester)</source>
+        <translation>En pause (en attente du demandeur)</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Pas d'objectif</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Respond</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>%1 by %2
+%3</source>
+        <translation>%1 avant %2
+%3</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y</source>
+        <translation>Priori&amp;té</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (moi)</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Aucun groupe</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (N%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ago)</source>
+        <translation>%1 (il y a %2)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TicketPane</name>
+    <message>
+        <source>Assign to &amp;me</source>
+        <translation>&amp;M'attribuer</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate…</source>
+        <translation>&amp;Escalader…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Select a ticket in the queue, or press Ctrl+N to take a new one.</source>
+        <translation>Choisissez un ticket dans la file, ou appuyez sur Ctrl+N pour en saisir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Link to another ticket…</source>
+        <translation>Lier à un autre ticket…</translation>
+    </message>
+    <message>
+        <source>Merge into another ticket…</source>
+        <translation>Fusionner dans un autre ticket…</translation>
+    </message>
+    <message>
+        <source>Log time…</source>
+        <translation>Saisir du temps…</translation>
+    </message>
+    <message>
+        <source>%1 just changed this ticket.</source>
+        <translation>%1 vient de modifier ce ticket.</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Demande de service</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · version %4</source>
+        <translation>#%1 · %2 · %3 · version %4</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionné dans</translation>
+    </message>
+    <message>
+        <source>Merged from</source>
+        <translation>Fusionné depuis</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Lié</translation>
+    </message>
+    <message>
+        <source>%1 #%2: %3 (%4)</source>
+        <translation>%1 #%2 : %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 typing a reply…</source>
+        <translation>%1 écrit une réponse…</translation>
+    </message>
+    <message>
+        <source>Also viewing: %1</source>
+        <translation>Consulté aussi par : %1</translation>
+    </message>
+    <message>
+        <source>What was done? The requester sees this note.</source>
+        <translation>Qu'est-ce qui a été fait ? Le demandeur voit cette note.</translation>
+    </message>
+    <message>
+        <source>No status change is possible from here</source>
+        <translation>Aucun changement de statut n'est possible d'ici</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TicketReferenceDialog</name>
+    <message>
+        <source>Link #%1 to another ticket</source>
+        <translation>Lier #%1 à un autre ticket</translation>
+    </message>
+    <message>
+        <source>Related ticket</source>
+        <translation>Ticket lié</translation>
+    </message>
+    <message>
+        <source>Merge #%1 into another ticket</source>
+        <translation>Fusionner #%1 dans un autre ticket</translation>
+    </message>
+    <message>
+        <source>#%1 ends as a duplicate; its requester is told where the work goes on.</source>
+        <translation>#%1 se termine comme doublon ; son demandeur apprend où le travail continue.</translation>
+    </message>
+    <message>
+        <source>Merge into</source>
+        <translation>Fusionner dans</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Log time on #%1</source>
+        <translation>Saisir du temps sur #%1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation>Ce qui a été fait (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::UsersPage</name>
+    <message>
+        <source>Disabled (cannot log in)</source>
+        <translation>Désactivé (ne peut pas se connecter)</translation>
+    </message>
+    <message>
+        <source>Find people…</source>
+        <translation>Trouver des personnes…</translation>
+    </message>
+    <message>
+        <source>Requester (end user)</source>
+        <translation>Demandeur (utilisateur final)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Trouver</translation>
+    </message>
+    <message>
+        <source>User &amp;name</source>
+        <translation>Nom d'&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Display name</source>
+        <translation>Nom &amp;affiché</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 — disabled</source>
+        <translation>%1 — désactivé</translation>
+    </message>
+    <message>
+        <source>First password (at least 8 characters)</source>
+        <translation>Premier mot de passe (au moins 8 caractères)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the password</source>
+        <translation>Laisser vide pour garder le mot de passe</translation>
+    </message>
+    <message>
+        <source>User created.</source>
+        <translation>Utilisateur créé.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved, with the new password.</source>
+        <translation>Enregistré, avec le nouveau mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::rpc::RpcClient</name>
+    <message>
+        <source>The server sent a message larger than allowed.</source>
+        <translation>Le serveur a envoyé un message plus grand que permis.</translation>
+    </message>
+</context>
+</TS>
