@@ -46,5 +46,5 @@ shot "$MAIN" main-window.png
 xdotool key ctrl+i
 xdotool type --delay 20 "Checked the account: locked after 5 attempts. Unlocking now."
 sleep 1.5
-import -window "$MAIN" -crop 640x860+840+40 "$OUT/ticket-detail.png"
+import -window "$MAIN" -crop 569x835+911+40 "$OUT/ticket-detail.png"
 echo "wrote docs/screenshots/ticket-detail.png"

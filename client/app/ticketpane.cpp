@@ -132,7 +132,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 0);
-    split->setSizes({250, 400, 150});
+    split->setSizes({275, 400, 150});
 
     auto* page = new QWidget;
     auto* pageLayout = new QVBoxLayout(page);

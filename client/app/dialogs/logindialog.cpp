@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -65,7 +66,11 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     server->addWidget(m_port);
     server->addWidget(m_tls);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Server"), server);
+    // A label of a row that is a layout has no buddy of its own: give it the host field, so
+    // that its mnemonic works and the "&" is not shown.
+    auto* serverLabel = new QLabel(tr("&Server"));
+    serverLabel->setBuddy(m_host);
+    form->addRow(serverLabel, server);
     form->addRow(tr("&User name"), m_username);
     form->addRow(tr("&Password"), m_password);
     form->addRow(QString(), m_remember);

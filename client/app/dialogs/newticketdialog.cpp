@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -87,7 +88,9 @@ NewTicketDialog::NewTicketDialog(Session& session, const Directory& directory, O
         box->setSpacing(2);
         box->addWidget(field);
         box->addWidget(problem);
-        form->addRow(label, box);
+        auto* name = new QLabel(label);
+        name->setBuddy(field); // the row is a layout: the label needs its field for its mnemonic
+        form->addRow(name, box);
     };
     addRow(tr("&Type"), m_type, u"type"_s);
     addRow(tr("&Caller"), m_requester, u"requester"_s);
