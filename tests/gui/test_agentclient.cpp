@@ -2,6 +2,8 @@
 // working a queue, replying, a transition, bulk changes, the offline outbox, the new-ticket
 // form, the keyboard, and markup in tickets that must never be interpreted.
 #include "client/app/actions.h"
+#include "client/app/admin/admindialog.h"
+#include "client/app/admin/adminpage.h"
 #include "client/app/appcontroller.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
@@ -24,9 +26,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -411,6 +415,64 @@ TEST_P(AgentClientTest, MarkupInATicketIsShownAsTextAndLoadsNothing)
     }
     auto* description = window.pane()->findChild<QPlainTextEdit*>(u"ticketDescription"_s);
     EXPECT_TRUE(description->toPlainText().contains(u"<script>"_s)) << "plain text, not a document";
+}
+
+TEST_P(AgentClientTest, AdminScreensCreateGroupsAndCannedResponsesAndNameWrongFields)
+{
+    // Log in as the administrator the server bootstrapped.
+    AppController::Options options;
+    options.settingsPath = m_dir.filePath(u"admin.ini"_s);
+    options.dataDir = m_dir.path();
+    options.endpoint = rpc::ServerEndpoint {u"127.0.0.1"_s, server().port(), false};
+    options.username = u"admin"_s;
+    options.password = QString::fromLatin1(TestServer::AdminPassword);
+    options.useKeychain = false;
+    m_app = std::make_unique<AppController>(options);
+    m_app->start();
+    MainWindow& window = mainWindow();
+    AdminDialog dialog(*m_app->session(), &window);
+
+    // Groups and tiers: an L2 group that the service desk escalates to.
+    dialog.showPage(AdminDialog::Page::Groups);
+    AdminPage* groups = dialog.page(AdminDialog::Page::Groups);
+    auto* list = groups->findChild<QListWidget*>(u"adminList"_s);
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1 && !groups->isBusy(); }))
+        << "the fixture's Service Desk";
+    groups->findChild<QPushButton*>(u"adminNew"_s)->click();
+    groups->findChild<QLineEdit*>(u"groupNameEdit"_s)->setText(u"Messaging (L2)"_s);
+    groups->findChild<QSpinBox*>()->setValue(2);
+    groups->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 2; }));
+    bool found = false;
+    for (const QJsonValue& group : admin().call(u"group.list"_s, QJsonObject()).items())
+        found = found
+            || (group.toObject().value("name"_L1) == u"Messaging (L2)"_s
+                && group.toObject().value("tier"_L1).toInt() == 2);
+    EXPECT_TRUE(found) << "created on the server, tier 2";
+
+    // A name the server refuses is named in the page.
+    groups->findChild<QPushButton*>(u"adminNew"_s)->click();
+    groups->findChild<QLineEdit*>(u"groupNameEdit"_s)->setText(QString());
+    groups->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return !groups->statusText().isEmpty(); }));
+    EXPECT_TRUE(groups->statusText().startsWith(u"Name"_s)) << groups->statusText().toStdString();
+
+    // Canned responses: created here, offered in the composer at once after the window refreshes.
+    dialog.showPage(AdminDialog::Page::Canned);
+    AdminPage* canned = dialog.page(AdminDialog::Page::Canned);
+    ASSERT_TRUE(waitUntil([&] { return !canned->isBusy(); })) << "the page has loaded";
+    canned->findChild<QLineEdit*>(u"cannedTitleEdit"_s)->setText(u"Restart"_s);
+    canned->findChild<QPlainTextEdit*>(u"cannedBodyEdit"_s)
+        ->setPlainText(u"Hello {{requester.first_name}}, please restart."_s);
+    canned->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(
+        waitUntil([&] { return canned->findChild<QListWidget*>(u"adminList"_s)->count() == 1; }));
+    // The main window refreshes its directory when the administration dialog closes.
+    QObject::connect(&dialog, &AdminDialog::directoryChanged, m_app->directory(),
+                     &Directory::refresh);
+    dialog.done(QDialog::Accepted);
+    ASSERT_TRUE(waitUntil([&] { return m_app->directory()->cannedResponses().size() == 1; }));
+    EXPECT_EQ(m_app->directory()->cannedResponses().first().title, u"Restart"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AgentClientTest, ::testing::Values(TestBackend::Sqlite),

@@ -6,6 +6,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QListWidget>
 #include <QPushButton>
@@ -73,10 +74,12 @@ void AdminPage::showStatus(const QString& text, bool error)
 void AdminPage::call(const QString& method, const QJsonObject& params,
                      std::function<void(const QJsonValue&)> done)
 {
+    ++m_pending;
     m_save->setEnabled(false);
     m_session.rpc().call(
         method, params, this, [this, done = std::move(done)](const rpc::RpcReply& reply) {
-            m_save->setEnabled(true);
+            --m_pending;
+            m_save->setEnabled(m_pending == 0);
             if (reply.isError()) {
                 const rpc::RpcError& error = reply.error();
                 const QString field = error.field();
@@ -88,6 +91,22 @@ void AdminPage::call(const QString& method, const QJsonObject& params,
             }
             done(reply.result());
         });
+}
+
+void AdminPage::fillList(const QJsonValue& result,
+                         const std::function<QString(const QJsonObject&)>& text, qint64 keep)
+{
+    m_list->blockSignals(true);
+    m_list->clear();
+    for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
+        auto* item = new QListWidgetItem(text(value.toObject()), m_list);
+        item->setData(Qt::UserRole, value.toObject());
+    }
+    m_list->blockSignals(false);
+    if (keep)
+        selectRecord(keep);
+    else
+        showRecord(QVariant());
 }
 
 void AdminPage::selectRecord(qint64 id)

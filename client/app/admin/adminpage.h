@@ -33,6 +33,7 @@ public:
 
     virtual void reload() = 0;
     QString statusText() const;
+    bool isBusy() const { return m_pending > 0; } // calls on their way
 
 protected:
     // The selected row's data (UserRole), or an invalid variant for "new".
@@ -43,6 +44,10 @@ protected:
               std::function<void(const QJsonValue&)> done);
     void showStatus(const QString& text, bool error);
     void selectRecord(qint64 id); // after a reload: the row whose data has this "id"
+    // Lists `items` (a list method's result), each shown as `text` says, then selects the
+    // record with id `keep` (0: a blank form for a new one).
+    void fillList(const QJsonValue& result, const std::function<QString(const QJsonObject&)>& text,
+                  qint64 keep);
 
     Session& m_session;
     QListWidget* m_list;
@@ -51,6 +56,7 @@ protected:
     QPushButton* m_save;
     QLabel* m_status;
     QWidget* m_extra; // below the form, for page-specific controls
+    int m_pending = 0;
 };
 
 } // namespace frontline::client::ui

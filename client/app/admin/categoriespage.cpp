@@ -52,17 +52,13 @@ void CategoriesPage::reload()
         m_group->setCurrentIndex(std::max(0, m_group->findData(chosen)));
     });
     call(QString(api::method::CategoryList), QJsonObject(), [this, keep](const QJsonValue& result) {
-        m_list->blockSignals(true);
-        m_list->clear();
-        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
-            const Category category = Category::fromJson(value.toObject());
-            auto* item = new QListWidgetItem(
-                category.active ? category.name : tr("%1 — retired").arg(category.name), m_list);
-            item->setData(Qt::UserRole, value.toObject());
-        }
-        m_list->blockSignals(false);
-        if (keep)
-            selectRecord(keep);
+        fillList(
+            result,
+            [](const QJsonObject& object) {
+                const Category category = Category::fromJson(object);
+                return category.active ? category.name : tr("%1 — retired").arg(category.name);
+            },
+            keep);
     });
 }
 
@@ -146,17 +142,9 @@ void CannedPage::reload()
 {
     const qint64 keep = m_current.value("id"_L1).toInteger();
     call(QString(api::method::CannedList), QJsonObject(), [this, keep](const QJsonValue& result) {
-        m_list->blockSignals(true);
-        m_list->clear();
-        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
-            auto* item = new QListWidgetItem(value.toObject().value("title"_L1).toString(), m_list);
-            item->setData(Qt::UserRole, value.toObject());
-        }
-        m_list->blockSignals(false);
-        if (keep)
-            selectRecord(keep);
-        else
-            showRecord(QVariant());
+        fillList(
+            result, [](const QJsonObject& object) { return object.value("title"_L1).toString(); },
+            keep);
     });
 }
 

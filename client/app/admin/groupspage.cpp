@@ -63,20 +63,15 @@ void GroupsPage::reload()
     const qint64 keep = m_current.value("id"_L1).toInteger();
     call(QString(api::method::GroupList), QJsonObject(), [this, keep](const QJsonValue& result) {
         m_groups.clear();
-        m_list->blockSignals(true);
-        m_list->clear();
-        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
-            const Group group = Group::fromJson(value.toObject());
-            m_groups.append(value.toObject());
-            auto* item =
-                new QListWidgetItem(tr("%1 (L%2)").arg(group.name).arg(group.tier), m_list);
-            item->setData(Qt::UserRole, value.toObject());
-        }
-        m_list->blockSignals(false);
-        if (keep)
-            selectRecord(keep);
-        else
-            showRecord(QVariant());
+        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray())
+            m_groups.append(value.toObject()); // the escalation targets
+        fillList(
+            result,
+            [](const QJsonObject& object) {
+                const Group group = Group::fromJson(object);
+                return tr("%1 (L%2)").arg(group.name).arg(group.tier);
+            },
+            keep);
     });
 }
 

@@ -56,20 +56,15 @@ void UsersPage::reload()
     params.limit = 200;
     const qint64 keep = m_current.value("id"_L1).toInteger();
     call(QString(api::method::UserList), params.toJson(), [this, keep](const QJsonValue& result) {
-        m_list->blockSignals(true);
-        m_list->clear();
-        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
-            const User user = User::fromJson(value.toObject());
-            QString text = u"%1 (%2)"_s.arg(
-                user.displayName.isEmpty() ? user.username : user.displayName, user.username);
-            if (user.disabled)
-                text = tr("%1 — disabled").arg(text);
-            auto* item = new QListWidgetItem(text, m_list);
-            item->setData(Qt::UserRole, value.toObject());
-        }
-        m_list->blockSignals(false);
-        if (keep)
-            selectRecord(keep);
+        fillList(
+            result,
+            [](const QJsonObject& object) {
+                const User user = User::fromJson(object);
+                const QString text = u"%1 (%2)"_s.arg(
+                    user.displayName.isEmpty() ? user.username : user.displayName, user.username);
+                return user.disabled ? tr("%1 — disabled").arg(text) : text;
+            },
+            keep);
     });
 }
 
