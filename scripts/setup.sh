@@ -109,9 +109,12 @@ test)
     say "Running the tests"
     cd "$BUILD"
     # The keychain tests talk to a real Secret Service: a private D-Bus session with
-    # gnome-keyring unlocked for it. Without them, those tests say so and skip.
+    # gnome-keyring unlocked for it, on a throwaway keyring (XDG_DATA_HOME), so that the
+    # user's own keyring is neither used nor touched. Without them, those tests say so and skip.
     if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
-        dbus-run-session -- bash -c '
+        KEYRING_HOME="$(mktemp -d /tmp/frontline-keyring-XXXXXX)"
+        trap 'stop_postgres; rm -rf "$KEYRING_HOME"' EXIT
+        XDG_DATA_HOME="$KEYRING_HOME" dbus-run-session -- bash -c '
             echo -n frontline-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
             exec ctest --output-on-failure --parallel 2 --timeout 600'
     else
