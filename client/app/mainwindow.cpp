@@ -339,9 +339,9 @@ void MainWindow::fillSelectionMenu()
                       [this, tickets, report] { report(m_bulk.assign(tickets, std::nullopt)); });
     for (const User& user : m_directory.staff()) {
         if (!user.disabled)
-            assign->addAction(
-                user.displayName.isEmpty() ? user.username : user.displayName, this,
-                [this, tickets, report, id = user.id] { report(m_bulk.assign(tickets, id)); });
+            assign->addAction(user.shownName(), this, [this, tickets, report, id = user.id] {
+                report(m_bulk.assign(tickets, id));
+            });
     }
     QMenu* priority = m_selectionMenu->addMenu(tr("&Priority"));
     for (int p = 1; p <= 5; ++p)
@@ -472,7 +472,7 @@ void MainWindow::showAdmin(int page)
 void MainWindow::updateStatusBar()
 {
     const User& me = m_session.user();
-    const QString name = me.displayName.isEmpty() ? me.username : me.displayName;
+    const QString name = me.shownName();
     QString connection;
     switch (m_session.state()) {
     case Session::State::Ready:

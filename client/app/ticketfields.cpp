@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::ui {
 namespace {
 
-QString userText(const UserRef& user)
-{
-    return user.displayName.isEmpty() ? user.username : user.displayName;
-}
-
 // "23 Nov 06:10": day, month and minute are what an agent plans with.
 QString shortTime(qint64 ms)
 {
@@ -125,13 +120,13 @@ void TicketFields::fillAssignees()
     for (const User& user : std::as_const(people)) {
         if (user.disabled)
             continue;
-        QString text = user.displayName.isEmpty() ? user.username : user.displayName;
+        QString text = user.shownName();
         if (user.id == m_session.user().id)
             text = tr("%1 (me)").arg(text);
         m_assignee->addItem(text, user.id);
     }
     if (ticket.assignee && m_assignee->findData(ticket.assignee->id) < 0)
-        m_assignee->addItem(userText(*ticket.assignee), ticket.assignee->id);
+        m_assignee->addItem(ticket.assignee->shownName(), ticket.assignee->id);
     m_assignee->setCurrentIndex(ticket.assignee ? m_assignee->findData(ticket.assignee->id) : 0);
 }
 
@@ -139,7 +134,7 @@ void TicketFields::refresh()
 {
     const Ticket& ticket = m_detail.ticket();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    setPlainText(m_requester, userText(ticket.requester));
+    setPlainText(m_requester, ticket.requester.shownName());
     setPlainText(m_status, m_directory.workflow().stateLabel(ticket.type, ticket.status));
     fillAssignees();
 

@@ -27,15 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
-namespace {
-
-QString nameOf(const UserRef& user)
-{
-    return user.displayName.isEmpty() ? user.username : user.displayName;
-}
-
-} // namespace
-
 TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session& session,
                        QWidget* parent)
     : QWidget(parent)
@@ -158,7 +149,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     connect(&detail, &TicketDetail::linksChanged, this, &TicketPane::refreshLinks);
     connect(&detail, &TicketDetail::viewersChanged, this, &TicketPane::refreshViewers);
     connect(&detail, &TicketDetail::changedByOthers, this, [this](const UserRef& actor) {
-        showMessage(tr("%1 just changed this ticket.").arg(nameOf(actor)), false);
+        showMessage(tr("%1 just changed this ticket.").arg(actor.shownName()), false);
     });
     connect(&detail, &TicketDetail::errorOccurred, this,
             [this](const rpc::RpcError& error) { showMessage(ErrorText::describe(error), true); });
@@ -244,7 +235,7 @@ void TicketPane::refreshViewers()
     QStringList viewing;
     QStringList typing;
     for (const Viewer& viewer : m_detail.otherViewers())
-        (viewer.typing ? typing : viewing).append(nameOf(viewer.user));
+        (viewer.typing ? typing : viewing).append(viewer.user.shownName());
     QStringList parts;
     if (!typing.isEmpty())
         parts.append(tr("%1 typing a reply…").arg(typing.join(u", "_s)));

@@ -59,7 +59,7 @@ void UserPicker::search()
                 const User user = User::fromJson(value.toObject());
                 if (user.disabled)
                     continue;
-                const QString name = user.displayName.isEmpty() ? user.username : user.displayName;
+                const QString name = user.shownName();
                 const QString text =
                     user.email.isEmpty() ? name : u"%1 <%2>"_s.arg(name, user.email);
                 m_ids.insert(text, user.id);

@@ -134,6 +134,20 @@ Outcome TicketActions::unversionedChange(const TicketRecord& record, const Chang
     return outcome;
 }
 
+Outcome TicketActions::relatedChange(const TicketRecord& first, const TicketRecord& second,
+                                     bool linked)
+{
+    // Both tickets record the change, each naming the other.
+    const auto change = [linked](qint64 other) {
+        const QJsonValue link = linkJson(other, u"related"_s);
+        return Change {u"links"_s, linked ? QJsonValue(QJsonValue::Null) : link,
+                       linked ? link : QJsonValue(QJsonValue::Null)};
+    };
+    Outcome outcome = unversionedChange(first, change(second.ticket.id));
+    outcome.events += unversionedChange(second, change(first.ticket.id)).events;
+    return outcome;
+}
+
 ServiceResult TicketActions::link(const api::TicketLinkParams& params)
 {
     auto first = m.loadVisible(params.id);
@@ -147,12 +161,7 @@ ServiceResult TicketActions::link(const api::TicketLinkParams& params)
         return rpc::RpcError::conflict(u"already_linked"_s, QJsonObject {{"field"_L1, u"other"_s}});
     links.add(params.id, params.other, u"related"_s, m.principal().userId, m.now());
     links.add(params.other, params.id, u"related"_s, m.principal().userId, m.now());
-    Outcome outcome = unversionedChange(
-        *first, {u"links"_s, QJsonValue::Null, linkJson(params.other, u"related"_s)});
-    outcome.events +=
-        unversionedChange(*second,
-                          {u"links"_s, QJsonValue::Null, linkJson(params.id, u"related"_s)})
-            .events;
+    Outcome outcome = relatedChange(*first, *second, true);
     outcome.result = QJsonObject {{"linked"_L1, true}};
     return outcome;
 }
@@ -167,12 +176,7 @@ ServiceResult TicketActions::unlink(const api::TicketLinkParams& params)
         return rpc::RpcError::invalidParams(u"other"_s, u"no such ticket"_s);
     if (!TicketLinkRepository(m.session()).removeRelated(params.id, params.other))
         return rpc::RpcError::invalidParams(u"other"_s, u"is not linked as related"_s);
-    Outcome outcome = unversionedChange(
-        *first, {u"links"_s, linkJson(params.other, u"related"_s), QJsonValue::Null});
-    outcome.events +=
-        unversionedChange(*second,
-                          {u"links"_s, linkJson(params.id, u"related"_s), QJsonValue::Null})
-            .events;
+    Outcome outcome = relatedChange(*first, *second, false);
     outcome.result = QJsonObject {{"unlinked"_L1, true}};
     return outcome;
 }

@@ -29,6 +29,8 @@ private:
 
     // Records a change that is no new version of the ticket (links), and its push.
     Outcome unversionedChange(const TicketRecord& record, const Change& change);
+    // A related link made (or removed) between two tickets, on both of them.
+    Outcome relatedChange(const TicketRecord& first, const TicketRecord& second, bool linked);
 
     TicketMutation m;
 };

@@ -19,6 +19,8 @@ struct UserRef
     QString username;
     QString displayName;
 
+    // How people are shown: their display name, or the user name when they have none.
+    QString shownName() const { return displayName.isEmpty() ? username : displayName; }
     void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static UserRef fromJson(const QJsonObject& object);
@@ -38,6 +40,7 @@ struct User
     qint64 updatedAt = 0;
 
     UserRef ref() const { return {id, username, displayName}; }
+    QString shownName() const { return ref().shownName(); }
     QJsonObject toJson() const;
     static User fromJson(const QJsonObject& object);
 };

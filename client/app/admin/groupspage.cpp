@@ -111,8 +111,7 @@ void GroupsPage::loadMembers(qint64 groupId)
              m_members->clear();
              for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
                  const User user = User::fromJson(value.toObject());
-                 auto* item = new QListWidgetItem(
-                     user.displayName.isEmpty() ? user.username : user.displayName, m_members);
+                 auto* item = new QListWidgetItem(user.shownName(), m_members);
                  item->setData(Qt::UserRole, user.id);
              }
          });

@@ -60,8 +60,7 @@ void UsersPage::reload()
             result,
             [](const QJsonObject& object) {
                 const User user = User::fromJson(object);
-                const QString text = u"%1 (%2)"_s.arg(
-                    user.displayName.isEmpty() ? user.username : user.displayName, user.username);
+                const QString text = u"%1 (%2)"_s.arg(user.shownName(), user.username);
                 return user.disabled ? tr("%1 — disabled").arg(text) : text;
             },
             keep);
