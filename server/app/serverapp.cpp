@@ -1,6 +1,7 @@
 #include "serverapp.h"
 
 #include "app/bootstrap.h"
+#include "app/scheduler.h"
 #include "demo/demoseeder.h"
 #include "logging.h"
 #include "rpc/dispatcher.h"
@@ -71,6 +72,11 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
                                          qEnvironmentVariable("FRONTLINE_DEMO_PASSWORD"));
         if (!seeded)
             return seeded.error();
+        // The demo brings its own SLA policies and rules: the snapshot picks them up.
+        auto withDemo = ConfigService(*session, QDateTime::currentMSecsSinceEpoch()).load();
+        if (!withDemo)
+            return withDemo.error();
+        m_workflow.replace(std::make_shared<const WorkflowConfig>(std::move(withDemo).value()));
         if (notices)
             *notices << *seeded;
     }
@@ -91,7 +97,10 @@ Status<QString> ServerApp::start(QStringList* notices)
     if (const QString error = m_readers->start(); !error.isEmpty())
         return error;
 
-    auto clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+    // FRONTLINE_TEST_CLOCK_OFFSET_MS moves the server's clock (tests of timers across a
+    // restart); never set in production.
+    const qint64 offset = qgetenv("FRONTLINE_TEST_CLOCK_OFFSET_MS").toLongLong();
+    auto clock = [offset] { return QDateTime::currentMSecsSinceEpoch() + offset; };
     m_jobs = std::make_unique<JobRunner>(*m_writer, *m_readers, m_workflow, this, clock);
     m_hashing = std::make_unique<HashingPool>(m_options.passwordCost, this);
     m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs);
@@ -99,6 +108,9 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_context = std::make_unique<ServerContext>(
         ServerContext {*m_jobs, *m_hashing, m_workflow, m_throttle, m_options.limits, m_events,
                        *m_sessions, *m_presence, clock});
+    m_scheduler = std::make_unique<Scheduler>(*m_jobs, m_events, m_options.database, clock);
+    m_context->wake = [this](qint64 at) { m_scheduler->hint(at); };
+    m_scheduler->start();
     m_registry = std::make_unique<MethodRegistry>(*m_context);
     registerAllMethods(*m_registry);
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);

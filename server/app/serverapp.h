@@ -22,6 +22,7 @@ class ReaderPool;
 class RpcListener;
 class SessionRegistry;
 class PresenceTracker;
+class Scheduler;
 struct ServerContext;
 
 // The whole server, wired: storage (migrated, bootstrapped), workflow configuration, the
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<HashingPool> m_hashing;
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<PresenceTracker> m_presence;
+    std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<MethodRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;

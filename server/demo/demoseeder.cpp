@@ -6,12 +6,14 @@
 #include "demo/demotexts.h"
 #include "logging.h"
 #include "services/ticketcommands.h"
+#include "storage/automationrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/sqlsession.h"
 #include "storage/userrepository.h"
 #include "workflow/workflowconfig.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -384,6 +386,85 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
          u"closed"_s);
 }
 
+void DemoSeeder::seedAutomation(qint64 now)
+{
+    const auto json = [](const char* text) { return QJsonDocument::fromJson(text).object(); };
+    AutomationRepository automation(m_session);
+    const auto office = BusinessCalendar::fromJson(json(R"({"time_zone": "Europe/Berlin",
+        "hours": {"mon": [["08:00", "18:00"]], "tue": [["08:00", "18:00"]],
+                  "wed": [["08:00", "18:00"]], "thu": [["08:00", "18:00"]],
+                  "fri": [["08:00", "17:00"]]},
+        "holidays": ["2026-01-01", "2026-04-03", "2026-04-06", "2026-05-01", "2026-12-24",
+                     "2026-12-25", "2026-12-26", "2026-12-31", "2027-01-01"]})"));
+    const qint64 officeId =
+        automation.insertCalendar({0, u"Office hours (Berlin)"_s, *office}, now);
+
+    SlaPolicy critical;
+    critical.name = u"Critical incidents, around the clock"_s;
+    critical.type = TicketType::Incident;
+    critical.priority = 1;
+    critical.responseMinutes = 15;
+    critical.resolveMinutes = 240;
+    critical.escalateOnBreach = true;
+    automation.insertPolicy(critical, now);
+    SlaPolicy high;
+    high.name = u"High priority, office hours"_s;
+    high.priority = 2;
+    high.calendarId = officeId;
+    high.responseMinutes = 60;
+    high.resolveMinutes = 480;
+    automation.insertPolicy(high, now);
+    SlaPolicy standard;
+    standard.name = u"Standard, office hours"_s;
+    standard.calendarId = officeId;
+    standard.responseMinutes = 240;
+    standard.resolveMinutes = 1800;
+    automation.insertPolicy(standard, now);
+
+    // Routing: the service desk hands out tickets in turn; every group has a manager.
+    GroupRepository groups(m_session);
+    for (const GroupInfo& info : std::as_const(m_groups)) {
+        auto group = groups.find(info.id);
+        group->assignment = info.tier == 1 ? u"round_robin"_s : u"manual"_s;
+        group->managerId = m_managers.first().id;
+        groups.update(*group, now);
+    }
+
+    const qint64 admin = UserRepository(m_session).automationUserId();
+    for (const char* definition : {
+             R"({"name": "Close tickets waiting on the requester for 7 days",
+                 "trigger": {"event": "time", "anchor": "status_changed", "after_minutes": 10080},
+                 "conditions": [{"field": "status", "op": "is", "value": "pending"}],
+                 "actions": [{"type": "reply", "body": "We have not heard back from you for a week, so we are closing ticket #{{ticket.id}}. Reply to it or open a new one if you still need help."},
+                             {"type": "set_status", "value": "closed"}]})",
+             R"({"name": "Security reports go to the security group's manager",
+                 "trigger": {"event": "created"},
+                 "conditions": [{"field": "category", "op": "is", "value": "Security"}],
+                 "actions": [{"type": "add_tag", "value": "security"},
+                             {"type": "notify", "to": "group_manager", "message": "New security report #{{ticket.id}}: {{ticket.title}}"}]})",
+             R"({"name": "Critical and nobody on it after 15 minutes",
+                 "trigger": {"event": "time", "anchor": "created", "after_minutes": 15},
+                 "conditions": [{"field": "priority", "op": "is", "value": 1},
+                                {"field": "assignee", "op": "is_not_set"}],
+                 "actions": [{"type": "notify", "to": "group", "message": "Critical ticket #{{ticket.id}} is still unassigned"},
+                             {"type": "escalate", "kind": "hierarchical"}]})",
+             R"({"name": "Tell the assignee when an SLA is about to break",
+                 "trigger": {"event": "sla_warning"},
+                 "actions": [{"type": "notify", "to": "assignee", "message": "Ticket #{{ticket.id}} \"{{ticket.title}}\" is at risk of breaching its SLA"}]})",
+             R"({"name": "Acknowledge requests from requesters",
+                 "enabled": false,
+                 "trigger": {"event": "created"},
+                 "conditions": [{"field": "actor_role", "op": "is", "value": "requester"}],
+                 "actions": [{"type": "reply", "body": "Thank you, {{requester.name}}. We received your request #{{ticket.id}} and will answer soon."}]})"}) {
+        auto rule = Rule::fromJson(json(definition));
+        if (!rule)
+            throw std::runtime_error(QString(u"demo rule invalid: "_s + rule.error().first + u": "_s
+                                             + rule.error().second)
+                                         .toStdString());
+        automation.insertRule(*rule, admin, now);
+    }
+}
+
 Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QString& givenPassword)
 {
     {
@@ -404,7 +485,9 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
     try {
         m_session.begin();
         seedDirectory(hash, start);
+        seedAutomation(start);
         m_session.commit();
+        AutomationRepository(m_session).loadInto(m_workflow);
         // Spread over the period, busier in recent weeks; most weekend calls are really
         // Friday's. Sorted, so that ticket ids follow creation time as they do live.
         std::vector<qint64> times;

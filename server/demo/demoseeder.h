@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "workflow/workflowconfig.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -61,6 +62,8 @@ private:
     };
 
     void seedDirectory(const QByteArray& passwordHash, qint64 now);
+    // Office hours, SLA policies, routing and a few automation rules a desk starts with.
+    void seedAutomation(qint64 now);
     void seedTicket(qint64 createdAt, qint64 now);
     int pick(int count);
     bool chance(double probability);
@@ -68,7 +71,7 @@ private:
 
     SqlSession& m_session;
     const PasswordHasher& m_hasher;
-    const WorkflowConfig& m_workflow;
+    WorkflowConfig m_workflow; // with the demo's own policies and rules once seeded
     std::mt19937_64 m_random {7415};
     QList<GroupInfo> m_groups;
     QList<CategoryInfo> m_categories;

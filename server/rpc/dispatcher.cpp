@@ -91,6 +91,8 @@ void Dispatcher::applyEffects(RpcConnection* connection, Outcome& outcome)
         m_context.sessions.refreshUsers(outcome.usersChanged);
     if (outcome.workflow)
         m_context.workflow.replace(outcome.workflow);
+    if (outcome.wakeAt && m_context.wake)
+        m_context.wake(*outcome.wakeAt);
 }
 
 } // namespace frontline::server

@@ -36,7 +36,14 @@ void EventBus::publish(const PushEvent& event)
     const QByteArray frame = rpc::jsonrpc::encodeNotification(event.method, event.params) + '\n';
     for (RpcConnection* connection : *it) {
         const auto& principal = connection->principal();
-        if (!principal || !policy::canReadTicket(*principal, event.access))
+        if (!principal)
+            continue;
+        if (event.recipient) {
+            if (principal->userId == event.recipient)
+                connection->send(frame);
+            continue;
+        }
+        if (!policy::canReadTicket(*principal, event.access))
             continue;
         if (event.internal && !policy::canSeeInternal(*principal))
             continue;

@@ -106,6 +106,7 @@ void registerTicketMethods(MethodRegistry& registry);
 void registerConfigMethods(MethodRegistry& registry);
 void registerEventMethods(MethodRegistry& registry);
 void registerWorkspaceMethods(MethodRegistry& registry);
+void registerAutomationMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -116,6 +117,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerConfigMethods(registry);
     registerEventMethods(registry);
     registerWorkspaceMethods(registry);
+    registerAutomationMethods(registry);
 }
 
 } // namespace frontline::server

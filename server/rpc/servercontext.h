@@ -25,6 +25,7 @@ struct ServerContext
     SessionRegistry& sessions;
     PresenceTracker& presence;
     std::function<qint64()> clock;
+    std::function<void(qint64)> wake = {}; // the scheduler: look again by this instant
 };
 
 } // namespace frontline::server

@@ -1,5 +1,6 @@
 #include "configservice.h"
 
+#include "storage/automationrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlsession.h"
 #include "workflow/workflowconfig.h"
@@ -29,6 +30,7 @@ Result<WorkflowConfig, QString> ConfigService::load()
             return u"stored configuration %1 is invalid: %2"_s.arg(key, updated.error());
         config = std::move(updated).value();
     }
+    AutomationRepository(m_session).loadInto(config);
     return config;
 }
 

@@ -123,6 +123,14 @@ ServiceResult DirectoryService::setPassword(qint64 userId, const QByteArray& pas
     return outcome;
 }
 
+std::optional<rpc::RpcError> DirectoryService::checkManager(qint64 userId)
+{
+    const auto user = UserRepository(m_session).find(userId);
+    if (!user || user->disabled || !isStaff(user->role))
+        return rpc::RpcError::invalidParams(u"manager"_s, u"must be an active staff member"_s);
+    return std::nullopt;
+}
+
 ServiceResult DirectoryService::createGroup(const api::GroupCreateParams& params)
 {
     GroupRepository groups(m_session);
@@ -133,6 +141,12 @@ ServiceResult DirectoryService::createGroup(const api::GroupCreateParams& params
     group.tier = params.tier;
     group.description = params.description;
     group.escalationGroupId = params.escalationGroup;
+    group.assignment = params.assignment;
+    if (params.manager) {
+        if (auto problem = checkManager(*params.manager))
+            return *problem;
+        group.managerId = params.manager;
+    }
     for (const Group& existing : groups.list()) {
         if (existing.name.compare(params.name, Qt::CaseInsensitive) == 0)
             return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject {{"field"_L1, u"name"_s}});
@@ -186,6 +200,15 @@ ServiceResult DirectoryService::updateGroup(const api::GroupUpdateParams& params
                                                     u"would make the escalation chain loop"_s);
         }
         group->escalationGroupId = params.escalationGroup.value;
+    }
+    if (params.assignment)
+        group->assignment = *params.assignment;
+    if (params.manager.present) {
+        if (params.manager.value) {
+            if (auto problem = checkManager(*params.manager.value))
+                return *problem;
+        }
+        group->managerId = params.manager.value;
     }
     groups.update(*group, m_now);
     return Outcome(groups.find(group->id)->toJson());

@@ -37,6 +37,8 @@ public:
     ServiceResult updateCategory(const api::CategoryUpdateParams& params);
 
 private:
+    std::optional<rpc::RpcError> checkManager(qint64 userId);
+
     SqlSession& m_session;
     const Principal& m_principal;
     qint64 m_now;

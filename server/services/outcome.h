@@ -27,6 +27,7 @@ struct PushEvent
     rpc::JsonPayload params;
     TicketAccess access;
     bool internal = false;
+    qint64 recipient = 0; // set: only this user's connections hear it (no ticket check)
 };
 
 // What a method produced: its result, the events to push, and the effects on connection
@@ -40,6 +41,7 @@ struct Outcome
     QList<qint64> usersChanged; // role, groups or disabled changed: refresh/close
     QString keepTokenHash; // with usersChanged: sessions revoked except this one
     std::shared_ptr<const WorkflowConfig> workflow; // config.set: the snapshot to install
+    std::optional<qint64> wakeAt; // the scheduler should look again by then
 
     Outcome() = default;
     explicit Outcome(rpc::JsonPayload value)

@@ -1,6 +1,7 @@
 #include "ticketactions.h"
 
 #include "json/jsonwriter.h"
+#include "services/automation.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/ticketlinkrepository.h"
@@ -36,35 +37,24 @@ ServiceResult TicketActions::escalate(const api::TicketEscalateParams& params)
     if (!ticket.open)
         return rpc::RpcError::invalidParams(u"id"_s, u"only open tickets are escalated"_s);
 
-    GroupRepository groups(m.session());
     std::optional<GroupRef> target;
     if (params.group) {
-        target = groups.ref(*params.group);
+        target = GroupRepository(m.session()).ref(*params.group);
         if (!target)
             return rpc::RpcError::invalidParams(u"group"_s, u"no such group"_s);
-    } else {
-        // Functional escalation: the current group's next tier.
-        const auto current = ticket.group ? groups.find(ticket.group->id) : std::nullopt;
-        if (current && current->escalationGroupId)
-            target = groups.ref(*current->escalationGroupId);
-        if (!target)
-            return rpc::RpcError::invalidParams(
-                u"group"_s, u"the ticket's group has no next tier; name a group"_s);
     }
-    if (target == ticket.group)
-        return rpc::RpcError::invalidParams(u"group"_s, u"the ticket is already in that group"_s);
-
     const int expectedVersion = ticket.version;
     QList<Change> changes;
-    // Recorded on its own as well, so that escalations are counted exactly (KPIs).
-    changes.append(
-        {u"escalation"_s, TicketMutation::refJson(ticket.group), TicketMutation::refJson(target)});
-    m.moveToGroup(record, target, changes);
-    if (auto saved = m.save(record, expectedVersion, changes); !saved)
-        return saved.error();
+    Automation automation(m);
+    // Functional escalation: the named group or the current group's next tier.
+    if (auto refused = automation.escalate(record, target, changes))
+        return rpc::RpcError::invalidParams(u"group"_s, *refused);
     QList<Comment> comments;
     if (!params.note.isEmpty())
         comments.append(m.addComment(record, params.note, true)); // the handover note, for staff
+    automation.run(record, {RuleEvent::Updated}, changes, comments);
+    if (auto saved = m.save(record, expectedVersion, changes); !saved)
+        return saved.error();
     return m.changedOutcome(record, changes, comments);
 }
 

@@ -3,6 +3,7 @@
 #include "api/methods.h"
 #include "auth/policy.h"
 #include "json/jsonwriter.h"
+#include "services/automation.h"
 #include "services/ticketpresenter.h"
 #include "storage/clientrefrepository.h"
 #include "storage/eventrepository.h"
@@ -18,6 +19,19 @@ namespace {
 QJsonValue textOrNull(const QString& text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// The rule events a set of changes makes: always "updated", and "status_changed" with status.
+QList<RuleEvent> eventsOf(const QList<TicketMutation::Change>& changes)
+{
+    QList<RuleEvent> events {RuleEvent::Updated};
+    for (const auto& change : changes) {
+        if (change.field == u"status"_s) {
+            events.append(RuleEvent::StatusChanged);
+            break;
+        }
+    }
+    return events;
 }
 
 } // namespace
@@ -104,10 +118,23 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
         if (const LifecycleTransition* automatic = lifecycle.automatic(ticket.status, u"assign"_s))
             ticket.status = automatic->to;
     }
-    m.applySlaTargets(record);
+    Automation automation(m);
+    if (ticket.group && !ticket.assignee) {
+        QList<Change> assignment; // part of the creation, not a change of it
+        automation.autoAssign(record, assignment);
+    }
+    m.planSla(record);
 
     ticket.id = m.tickets().insert(record);
     EventRepository(m.session()).appendCreated(ticket.id, m.principal().userId, m.now());
+    // Rules on "created" run in the same transaction; what they change is a second version.
+    QList<Change> changes;
+    QList<Comment> comments;
+    automation.run(record, {RuleEvent::Created}, changes, comments);
+    if (!changes.isEmpty()) {
+        if (auto saved = m.save(record, 1, changes); !saved)
+            return saved.error();
+    }
 
     const QByteArray json = m.encode(record);
     Outcome outcome(rpc::JsonPayload::encoded(json));
@@ -115,6 +142,9 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
                                      QString(api::notification::TicketCreated),
                                      rpc::JsonPayload::encoded("{\"ticket\":" + json + '}'),
                                      TicketPresenter::accessOf(ticket), false});
+    for (const Comment& comment : std::as_const(comments))
+        outcome.events.append(m.commentedEvent(json, record, comment));
+    m.finish(outcome);
     remember(params.clientRef, outcome);
     return outcome;
 }
@@ -179,6 +209,7 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
             changes.append({u"category"_s, textOrNull(ticket.category), textOrNull(name)});
             ticket.category = name;
             record.categoryId = category ? std::optional(category->id) : std::nullopt;
+            m.planSla(record); // a category may have its own SLA policy
         }
     }
     if (params.impact && *params.impact != ticket.impact) {
@@ -197,7 +228,7 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
     if (priority != ticket.priority) {
         changes.append({u"priority"_s, ticket.priority, priority});
         ticket.priority = priority;
-        m.applySlaTargets(record);
+        m.planSla(record);
     }
     const std::optional<UserRef> previousAssignee = ticket.assignee;
     if (params.group.present) {
@@ -238,9 +269,15 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
 
     if (changes.isEmpty()) // nothing changed: no new version
         return Outcome(rpc::JsonPayload::encoded(m.encode(record)));
+    Automation automation(m);
+    // Routed to a group that assigns automatically, and nobody named: its strategy picks.
+    if (params.group.present && ticket.group && !ticket.assignee && !params.assignee.present)
+        automation.autoAssign(record, changes);
+    QList<Comment> comments;
+    automation.run(record, eventsOf(changes), changes, comments);
     if (auto saved = m.save(record, params.version, changes); !saved)
         return saved.error();
-    return m.changedOutcome(record, changes);
+    return m.changedOutcome(record, changes, comments);
 }
 
 ServiceResult TicketCommands::transition(const api::TicketTransitionParams& params)
@@ -287,12 +324,13 @@ ServiceResult TicketCommands::transition(const api::TicketTransitionParams& para
         changes.append({u"resolution"_s, ticket.resolution, params.note});
         ticket.resolution = params.note;
     }
-    if (auto saved = m.save(record, expectedVersion, changes); !saved)
-        return saved.error();
     // The note is a public reply: the requester learns why (resolution, question, reason).
     QList<Comment> comments;
     if (!params.note.isEmpty())
         comments.append(m.addComment(record, params.note, false));
+    Automation(m).run(record, eventsOf(changes), changes, comments);
+    if (auto saved = m.save(record, expectedVersion, changes); !saved)
+        return saved.error();
     return m.changedOutcome(record, changes, comments);
 }
 
@@ -314,10 +352,24 @@ ServiceResult TicketCommands::comment(const api::TicketCommentParams& params)
         return std::move(*previous);
 
     const Comment comment = m.addComment(record, params.body, params.internal);
+    // Rules on "commented" (e.g. the requester answered a ticket pending on them).
+    QList<Change> changes;
+    QList<Comment> comments;
+    Automation(m).run(record, {RuleEvent::Commented}, changes, comments);
+    if (!changes.isEmpty()) {
+        if (auto saved = m.save(record, ticket.version, changes); !saved)
+            return saved.error();
+    }
     json::JsonWriter writer;
     comment.write(writer);
     Outcome outcome(rpc::JsonPayload::encoded(writer.take()));
-    outcome.events.append(m.commentedEvent(m.encode(record), record, comment));
+    const QByteArray json = m.encode(record);
+    outcome.events.append(m.commentedEvent(json, record, comment));
+    if (!changes.isEmpty())
+        outcome.events.append(m.changedEvent(json, record, changes));
+    for (const Comment& automatic : std::as_const(comments))
+        outcome.events.append(m.commentedEvent(json, record, automatic));
+    m.finish(outcome);
     remember(params.clientRef, outcome);
     return outcome;
 }

@@ -6,18 +6,16 @@
 #include "services/ticketpresenter.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
+#include "storage/timerrepository.h"
 #include "storage/userrepository.h"
 #include "workflow/workflowconfig.h"
+
+#include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
-namespace {
-
-constexpr qint64 MinuteMs = 60 * 1000;
-
-} // namespace
-
 TicketMutation::TicketMutation(SqlSession& session, const WorkflowConfig& workflow,
                                const Principal& principal, qint64 now)
     : m_session(session)
@@ -59,12 +57,53 @@ TicketMutation::resolveAssignee(qint64 userId, std::optional<qint64> groupId, co
     return user->ref();
 }
 
-void TicketMutation::applySlaTargets(TicketRecord& record) const
+void TicketMutation::planSla(TicketRecord& record) const
 {
-    const SlaTargets::Target& target = m_workflow.slaTargets.forPriority(record.ticket.priority);
-    record.ticket.sla.responseDue = record.ticket.createdAt + target.responseMinutes * MinuteMs;
-    record.ticket.sla.resolveDue =
-        record.ticket.createdAt + target.resolveMinutes * MinuteMs + record.slaPausedTotal;
+    Ticket& ticket = record.ticket;
+    const SlaPlan plan =
+        m_workflow.sla.plan(ticket.type, ticket.priority, record.categoryId, m_workflow.slaTargets);
+    record.slaPolicyId = plan.policyId;
+    // One walk of the calendar for the four instants, in ascending order of duration.
+    const qint64 paused = record.slaPausedTotal;
+    QList<std::pair<qint64, int>> durations {{plan.responseMs * plan.warnPercent / 100, 0},
+                                             {plan.responseMs, 1},
+                                             {plan.resolveMs * plan.warnPercent / 100 + paused, 2},
+                                             {plan.resolveMs + paused, 3}};
+    std::sort(durations.begin(), durations.end());
+    QList<qint64> sorted;
+    for (const auto& entry : std::as_const(durations))
+        sorted.append(entry.first);
+    const QList<qint64> instants = plan.calendar->addAll(ticket.createdAt, sorted);
+    std::array<qint64, 4> at {};
+    for (qsizetype i = 0; i < durations.size(); ++i)
+        at[durations[i].second] = instants[i];
+    record.responseWarn = at[0];
+    ticket.sla.responseDue = at[1];
+    record.resolveWarn = at[2];
+    ticket.sla.resolveDue = at[3];
+    refreshSla(record);
+}
+
+void TicketMutation::refreshSla(TicketRecord& record) const
+{
+    const SlaClockInput clock = TicketPresenter::clockOf(record, m_workflow);
+    record.slaState = slaState(clock, m_now);
+    record.slaWakeAt = slaNextChange(clock, m_now);
+    noteWake(record.slaWakeAt);
+}
+
+void TicketMutation::noteWake(std::optional<qint64> at) const
+{
+    if (at && (!m_wake || *at < *m_wake))
+        m_wake = at;
+}
+
+void TicketMutation::finish(Outcome& outcome)
+{
+    outcome.events.append(m_notices);
+    m_notices.clear();
+    if (m_wake && (!outcome.wakeAt || *m_wake < *outcome.wakeAt))
+        outcome.wakeAt = m_wake;
 }
 
 void TicketMutation::enterState(TicketRecord& record, const QString& status,
@@ -87,9 +126,13 @@ void TicketMutation::enterState(TicketRecord& record, const QString& status,
     if (to->pausesSla && to->open && !record.slaPausedAt) {
         record.slaPausedAt = m_now;
     } else if (!to->pausesSla && record.slaPausedAt) {
-        record.slaPausedTotal += m_now - *record.slaPausedAt;
+        // Paused time counts in the policy's business time, so that resuming on Monday
+        // after a weekend's wait does not push the target by the weekend.
+        const SlaPlan plan = m_workflow.sla.plan(ticket.type, ticket.priority, record.categoryId,
+                                                 m_workflow.slaTargets);
+        record.slaPausedTotal += plan.calendar->between(*record.slaPausedAt, m_now);
         record.slaPausedAt.reset();
-        applySlaTargets(record);
+        planSla(record);
     }
 }
 
@@ -125,12 +168,15 @@ Status<rpc::RpcError> TicketMutation::save(TicketRecord& record, int expectedVer
 {
     record.ticket.version = expectedVersion + 1;
     record.ticket.updatedAt = m_now;
+    refreshSla(record);
     if (!m_tickets.update(record, expectedVersion))
         return rpc::RpcError::conflict(u"stale_version"_s);
+    if (!record.ticket.open)
+        TimerRepository(m_session).cancelTicket(record.ticket.id); // done: no rule waits
     EventRepository events(m_session);
     for (const Change& change : changes)
-        events.appendChange(record.ticket.id, m_principal.userId, m_now, change.field,
-                            change.oldValue, change.newValue);
+        events.appendChange(record.ticket.id, change.actorId ? change.actorId : m_principal.userId,
+                            m_now, change.field, change.oldValue, change.newValue);
     return {};
 }
 
@@ -138,13 +184,26 @@ Comment TicketMutation::addComment(TicketRecord& record, const QString& body, bo
 {
     Ticket& ticket = record.ticket;
     const bool firstResponse = m_principal.isStaff() && !internal && !ticket.sla.firstResponseAt;
-    m_tickets.touch(ticket.id, m_now, firstResponse);
     if (firstResponse)
         ticket.sla.firstResponseAt = m_now;
     ticket.updatedAt = m_now;
+    refreshSla(record);
+    m_tickets.touch(ticket.id, m_now, firstResponse, record.slaState, record.slaWakeAt);
     Comment comment {0, ticket.id, m_principal.ref(), body, internal, m_now};
     comment.id = EventRepository(m_session).appendComment(ticket.id, m_principal.userId, m_now,
                                                           body, internal);
+    return comment;
+}
+
+Comment TicketMutation::addAutomaticComment(TicketRecord& record, const UserRef& author,
+                                            const QString& body, bool internal)
+{
+    Ticket& ticket = record.ticket;
+    ticket.updatedAt = m_now;
+    m_tickets.touch(ticket.id, m_now, false, record.slaState, record.slaWakeAt);
+    Comment comment {0, ticket.id, author, body, internal, m_now};
+    comment.id =
+        EventRepository(m_session).appendComment(ticket.id, author.id, m_now, body, internal);
     return comment;
 }
 
@@ -194,7 +253,7 @@ PushEvent TicketMutation::commentedEvent(const QByteArray& ticket, const TicketR
 }
 
 Outcome TicketMutation::changedOutcome(const TicketRecord& record, const QList<Change>& changes,
-                                       const QList<Comment>& comments) const
+                                       const QList<Comment>& comments)
 {
     const QByteArray json = encode(record);
     Outcome outcome(rpc::JsonPayload::encoded(json));
@@ -202,6 +261,7 @@ Outcome TicketMutation::changedOutcome(const TicketRecord& record, const QList<C
         outcome.events.append(changedEvent(json, record, changes));
     for (const Comment& comment : comments)
         outcome.events.append(commentedEvent(json, record, comment));
+    finish(outcome);
     return outcome;
 }
 

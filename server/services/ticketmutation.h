@@ -24,6 +24,7 @@ public:
         QString field;
         QJsonValue oldValue;
         QJsonValue newValue;
+        qint64 actorId = 0; // who made it, when not the caller (an automation rule)
     };
 
     TicketMutation(SqlSession& session, const WorkflowConfig& workflow, const Principal& principal,
@@ -39,7 +40,11 @@ public:
     Result<TicketRecord, rpc::RpcError> loadVisible(qint64 id);
     Result<UserRef, rpc::RpcError> resolveAssignee(qint64 userId, std::optional<qint64> groupId,
                                                    const QString& field);
-    void applySlaTargets(TicketRecord& record) const;
+    // (Re)computes the due and warning times from the matching SLA policy, counted in its
+    // calendar's business time from the ticket's creation plus the time spent paused.
+    void planSla(TicketRecord& record) const;
+    // The stored SLA state and the scheduler's next look at the ticket, as of now.
+    void refreshSla(TicketRecord& record) const;
     void enterState(TicketRecord& record, const QString& status, QList<Change>& changes) const;
     // Moves the ticket to another group; the assignee stays only if they belong to it.
     void moveToGroup(TicketRecord& record, const std::optional<GroupRef>& group,
@@ -52,6 +57,9 @@ public:
                                const QList<Change>& changes);
     // Appends a reply or note; a staff member's first public reply is the SLA's first response.
     Comment addComment(TicketRecord& record, const QString& body, bool internal);
+    // A reply or note written by automation: never the SLA's first response.
+    Comment addAutomaticComment(TicketRecord& record, const UserRef& author, const QString& body,
+                                bool internal);
 
     QByteArray encode(const TicketRecord& record) const;
     PushEvent changedEvent(const QByteArray& ticket, const TicketRecord& record,
@@ -60,7 +68,14 @@ public:
                              const Comment& comment) const;
     // The usual outcome of a change: the ticket, ticket.changed and any comments.
     Outcome changedOutcome(const TicketRecord& record, const QList<Change>& changes,
-                           const QList<Comment>& comments = {}) const;
+                           const QList<Comment>& comments = {});
+
+    // Notifications to individual users (escalations, rules) that go out with the outcome.
+    QList<PushEvent>& notices() { return m_notices; }
+    // The earliest instant this change asked the scheduler to look at (SLA or rule timer).
+    void noteWake(std::optional<qint64> at) const;
+    // Adds the notices and the scheduler hint to an outcome built by hand.
+    void finish(Outcome& outcome);
 
     static QJsonValue refJson(const std::optional<UserRef>& ref);
     static QJsonValue refJson(const std::optional<GroupRef>& ref);
@@ -71,6 +86,8 @@ private:
     const Principal& m_principal;
     qint64 m_now;
     TicketRepository m_tickets;
+    QList<PushEvent> m_notices;
+    mutable std::optional<qint64> m_wake;
 };
 
 } // namespace frontline::server

@@ -19,19 +19,26 @@ QByteArray TicketPresenter::encode(const TicketRecord& record) const
 
 void TicketPresenter::write(json::JsonWriter& writer, TicketRecord record) const
 {
-    Ticket& ticket = record.ticket;
-    const LifecycleState* state = m_workflow.lifecycles.of(ticket.type).state(ticket.status);
+    record.ticket.sla.state = slaState(clockOf(record, m_workflow), m_now);
+    record.ticket.write(writer);
+}
+
+SlaClockInput TicketPresenter::clockOf(const TicketRecord& record, const WorkflowConfig& workflow)
+{
+    const Ticket& ticket = record.ticket;
+    const LifecycleState* state = workflow.lifecycles.of(ticket.type).state(ticket.status);
     SlaClockInput clock;
     clock.createdAt = ticket.createdAt;
     clock.responseDue = ticket.sla.responseDue;
     clock.resolveDue = ticket.sla.resolveDue;
+    clock.responseWarn = record.responseWarn;
+    clock.resolveWarn = record.resolveWarn;
     clock.firstResponseAt = ticket.sla.firstResponseAt;
     clock.resolvedAt = ticket.resolvedAt;
     clock.pausedAt = record.slaPausedAt;
     clock.open = ticket.open;
     clock.resolvedState = state ? state->resolved : false;
-    ticket.sla.state = slaState(clock, m_now);
-    ticket.write(writer);
+    return clock;
 }
 
 TicketAccess TicketPresenter::accessOf(const Ticket& ticket)

@@ -2,6 +2,7 @@
 
 #include "auth/policy.h"
 #include "storage/ticketrepository.h"
+#include "workflow/slatargets.h"
 
 #include <QJsonObject>
 
@@ -24,6 +25,8 @@ public:
     void write(json::JsonWriter& writer, TicketRecord record) const;
     QByteArray encode(const TicketRecord& record) const;
     static TicketAccess accessOf(const Ticket& ticket);
+    // What the SLA clock needs to know of a stored ticket.
+    static SlaClockInput clockOf(const TicketRecord& record, const WorkflowConfig& workflow);
 
 private:
     const WorkflowConfig& m_workflow;

@@ -138,6 +138,7 @@ TicketQueries::resolveFilter(const api::TicketFilter& filter)
     }
     resolved.priorities = filter.priorities;
     resolved.dueBefore = filter.dueBefore;
+    resolved.slaStates = filter.slaStates;
     if (filter.types) {
         QStringList types;
         for (TicketType type : *filter.types)

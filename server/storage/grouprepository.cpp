@@ -19,11 +19,14 @@ Group readGroup(const Statement& row)
     group.escalationGroupId = row.optionalInt64(4);
     group.createdAt = row.int64(5);
     group.updatedAt = row.int64(6);
+    group.assignment = row.text(7);
+    group.managerId = row.optionalInt64(8);
     return group;
 }
 
 const QString GroupColumns =
-    u"id, name, tier, description, escalation_group_id, created_at, updated_at"_s;
+    u"id, name, tier, description, escalation_group_id, created_at, updated_at, assignment, "
+    "manager_id"_s;
 
 const QString CategorySelect =
     u"SELECT c.id, c.name, c.description, c.active, g.id, g.name, g.tier FROM categories c "
@@ -46,12 +49,14 @@ Category readCategory(const Statement& row)
 qint64 GroupRepository::insert(const Group& group, qint64 now)
 {
     Statement insert = m_session.prepareInsert(
-        u"INSERT INTO agent_groups (name, tier, description, escalation_group_id, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO agent_groups (name, tier, description, escalation_group_id, assignment, "
+        "manager_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     insert.bind(group.name)
         .bind(group.tier)
         .bind(group.description)
         .bindNullable(group.escalationGroupId)
+        .bind(group.assignment)
+        .bindNullable(group.managerId)
         .bind(now)
         .bind(now);
     insert.exec();
@@ -103,11 +108,13 @@ void GroupRepository::update(const Group& group, qint64 now)
 {
     Statement update = m_session.prepare(
         u"UPDATE agent_groups SET name = ?, tier = ?, description = ?, escalation_group_id = "
-        "?, updated_at = ? WHERE id = ?"_s);
+        "?, assignment = ?, manager_id = ?, updated_at = ? WHERE id = ?"_s);
     update.bind(group.name)
         .bind(group.tier)
         .bind(group.description)
         .bindNullable(group.escalationGroupId)
+        .bind(group.assignment)
+        .bindNullable(group.managerId)
         .bind(now)
         .bind(group.id);
     update.exec();

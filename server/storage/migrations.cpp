@@ -216,12 +216,95 @@ Migration recentlyUpdatedQueues()
     return m;
 }
 
+Migration workflowEngine()
+{
+    Migration m;
+    m.version = 5;
+    m.name = u"SLA policies on business-hours calendars, automation rules and their timers, "
+             "routing, notifications"_s;
+    m.common = {
+        uR"(CREATE TABLE calendars (
+            id {{ID}},
+            name TEXT NOT NULL UNIQUE,
+            definition TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"_s,
+        uR"(CREATE TABLE sla_policies (
+            id {{ID}},
+            name TEXT NOT NULL UNIQUE,
+            ticket_type TEXT,
+            priority INTEGER CHECK (priority BETWEEN 1 AND 5),
+            category_id BIGINT REFERENCES categories(id),
+            calendar_id BIGINT REFERENCES calendars(id),
+            response_minutes INTEGER NOT NULL CHECK (response_minutes > 0),
+            resolve_minutes INTEGER NOT NULL CHECK (resolve_minutes > 0),
+            warn_percent INTEGER NOT NULL CHECK (warn_percent BETWEEN 1 AND 99),
+            escalate_on_breach INTEGER NOT NULL,
+            active INTEGER NOT NULL,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL))"_s,
+        uR"(CREATE TABLE rules (
+            id {{ID}},
+            name TEXT NOT NULL,
+            enabled INTEGER NOT NULL,
+            definition TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            updated_by BIGINT REFERENCES users(id)))"_s,
+        // One pending timer per (ticket, time rule): a new anchor event moves it, firing
+        // deletes it in the transaction that applies the rule (exactly once).
+        uR"(CREATE TABLE rule_timers (
+            ticket_id BIGINT NOT NULL REFERENCES tickets(id),
+            rule_id BIGINT NOT NULL REFERENCES rules(id),
+            due_at BIGINT NOT NULL,
+            PRIMARY KEY (ticket_id, rule_id)))"_s,
+        u"CREATE INDEX rule_timers_due ON rule_timers (due_at, ticket_id, rule_id)"_s,
+        uR"(CREATE TABLE notifications (
+            id {{ID}},
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            ticket_id BIGINT REFERENCES tickets(id),
+            kind TEXT NOT NULL,
+            message TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            read_at BIGINT))"_s,
+        u"CREATE INDEX notifications_user ON notifications (user_id, id)"_s,
+        u"ALTER TABLE tickets ADD COLUMN sla_policy_id BIGINT"_s,
+        u"ALTER TABLE tickets ADD COLUMN response_warn_at BIGINT"_s,
+        u"ALTER TABLE tickets ADD COLUMN resolve_warn_at BIGINT"_s,
+        u"ALTER TABLE tickets ADD COLUMN sla_state TEXT NOT NULL DEFAULT 'on_track'"_s,
+        // The next instant the ticket's SLA state changes on its own; the scheduler wakes
+        // from this index, never from a scan.
+        u"ALTER TABLE tickets ADD COLUMN sla_wake_at BIGINT"_s,
+        u"ALTER TABLE tickets ADD COLUMN tags TEXT NOT NULL DEFAULT ''"_s,
+        uR"(UPDATE tickets SET
+            sla_wake_at = sla_next_due,
+            sla_state = CASE
+                WHEN is_open = 1 AND sla_paused_at IS NOT NULL THEN 'paused'
+                WHEN is_open = 1 THEN 'on_track'
+                WHEN first_response_at > response_due OR resolved_at > resolve_due
+                    THEN 'breached'
+                ELSE 'met' END)"_s,
+        u"CREATE INDEX tickets_sla_wake ON tickets (sla_wake_at) WHERE sla_wake_at IS NOT NULL"_s,
+        u"CREATE INDEX tickets_sla_state ON tickets (is_open, sla_state, priority, id)"_s,
+        u"CREATE INDEX tickets_sla_policy ON tickets (sla_policy_id, is_open)"_s,
+        u"ALTER TABLE agent_groups ADD COLUMN assignment TEXT NOT NULL DEFAULT 'manual'"_s,
+        u"ALTER TABLE agent_groups ADD COLUMN manager_id BIGINT REFERENCES users(id)"_s,
+        u"ALTER TABLE agent_groups ADD COLUMN last_assigned_id BIGINT"_s,
+        u"ALTER TABLE users ADD COLUMN availability TEXT NOT NULL DEFAULT 'available'"_s,
+        // The author of what rules and the scheduler do; it cannot log in.
+        uR"(INSERT INTO users (username, display_name, email, role, password_hash, disabled,
+            created_at, updated_at) VALUES ('automation', 'Frontline automation', '', 'admin',
+            '!', 1, 0, 0))"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all {initialSchema(), agentWorkspace(), nextDeadline(),
-                                       recentlyUpdatedQueues()};
+                                       recentlyUpdatedQueues(), workflowEngine()};
     return all;
 }
 

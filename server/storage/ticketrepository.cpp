@@ -21,7 +21,8 @@ const QString TicketSelect = uR"(SELECT t.id, t.type, t.title, t.description, t.
  t.group_id, g.name, g.tier,
  t.created_at, t.updated_at, t.version,
  t.response_due, t.resolve_due, t.first_response_at, t.resolved_at, t.closed_at, t.resolution,
- t.sla_paused_at, t.sla_paused_total, t.time_spent_minutes
+ t.sla_paused_at, t.sla_paused_total, t.time_spent_minutes,
+ t.sla_policy_id, t.response_warn_at, t.resolve_warn_at, t.sla_state, t.sla_wake_at, t.tags
  FROM tickets t
  JOIN users r ON r.id = t.requester_id
  LEFT JOIN users a ON a.id = t.assignee_id
@@ -60,6 +61,12 @@ TicketRecord readTicket(const Statement& row)
     record.slaPausedAt = row.optionalInt64(29);
     record.slaPausedTotal = row.int64(30);
     t.timeSpentMinutes = row.integer(31);
+    record.slaPolicyId = row.optionalInt64(32);
+    record.responseWarn = row.optionalInt64(33);
+    record.resolveWarn = row.optionalInt64(34);
+    record.slaState = row.text(35);
+    record.slaWakeAt = row.optionalInt64(36);
+    t.tags = row.text(37).split(u' ', Qt::SkipEmptyParts);
     return record;
 }
 
@@ -141,8 +148,10 @@ qint64 TicketRepository::insert(const TicketRecord& record)
         m_session.prepareInsert(uR"(INSERT INTO tickets (type, title, description, status,
  is_open, impact, urgency, priority, category_id, requester_id, assignee_id, group_id, created_at,
  updated_at, version, response_due, resolve_due, first_response_at, resolved_at, closed_at,
- resolution, sla_paused_at, sla_paused_total, sla_next_due)
- VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+ resolution, sla_paused_at, sla_paused_total, sla_next_due, sla_policy_id, response_warn_at,
+ resolve_warn_at, sla_state, sla_wake_at, tags)
+ VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+ ?))"_s);
     insert.bind(toString(t.type))
         .bind(t.title)
         .bind(t.description)
@@ -166,7 +175,13 @@ qint64 TicketRepository::insert(const TicketRecord& record)
         .bind(t.resolution)
         .bindNullable(record.slaPausedAt)
         .bind(record.slaPausedTotal)
-        .bindNullable(nextDue(record));
+        .bindNullable(nextDue(record))
+        .bindNullable(record.slaPolicyId)
+        .bindNullable(record.responseWarn)
+        .bindNullable(record.resolveWarn)
+        .bind(record.slaState)
+        .bindNullable(record.slaWakeAt)
+        .bind(t.tags.join(u' '));
     insert.exec();
     return insert.insertedId();
 }
@@ -181,12 +196,21 @@ std::optional<TicketRecord> TicketRepository::find(qint64 id)
     return readTicket(query);
 }
 
-void TicketRepository::touch(qint64 id, qint64 now, bool firstResponse)
+void TicketRepository::touch(qint64 id, qint64 now, bool firstResponse, const QString& slaState,
+                             std::optional<qint64> slaWakeAt)
 {
     Statement update = m_session.prepare(
         u"UPDATE tickets SET updated_at = ?, first_response_at = CASE WHEN ? = 1 AND "
-        "first_response_at IS NULL THEN ? ELSE first_response_at END WHERE id = ?"_s);
-    update.bind(now).bind(firstResponse ? 1 : 0).bind(now).bind(id);
+        "first_response_at IS NULL THEN ? ELSE first_response_at END, sla_state = ?, "
+        "sla_wake_at = ?, sla_next_due = CASE WHEN ? = 1 AND is_open = 1 AND sla_paused_at IS "
+        "NULL THEN resolve_due ELSE sla_next_due END WHERE id = ?"_s);
+    update.bind(now)
+        .bind(firstResponse ? 1 : 0)
+        .bind(now)
+        .bind(slaState)
+        .bindNullable(slaWakeAt)
+        .bind(firstResponse ? 1 : 0)
+        .bind(id);
     update.exec();
 }
 
@@ -197,7 +221,9 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
  status = ?, is_open = ?, impact = ?, urgency = ?, priority = ?, category_id = ?, assignee_id = ?,
  group_id = ?, updated_at = ?, version = ?, response_due = ?, resolve_due = ?,
  first_response_at = ?, resolved_at = ?, closed_at = ?, resolution = ?, sla_paused_at = ?,
- sla_paused_total = ?, time_spent_minutes = ?, sla_next_due = ? WHERE id = ? AND version = ?)"_s);
+ sla_paused_total = ?, time_spent_minutes = ?, sla_next_due = ?, sla_policy_id = ?,
+ response_warn_at = ?, resolve_warn_at = ?, sla_state = ?, sla_wake_at = ?, tags = ?
+ WHERE id = ? AND version = ?)"_s);
     update.bind(t.title)
         .bind(t.description)
         .bind(t.status)
@@ -220,6 +246,12 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
         .bind(record.slaPausedTotal)
         .bind(t.timeSpentMinutes)
         .bindNullable(nextDue(record))
+        .bindNullable(record.slaPolicyId)
+        .bindNullable(record.responseWarn)
+        .bindNullable(record.resolveWarn)
+        .bind(record.slaState)
+        .bindNullable(record.slaWakeAt)
+        .bind(t.tags.join(u' '))
         .bind(t.id)
         .bind(expectedVersion);
     update.exec();
@@ -316,6 +348,11 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
     if (filter.dueBefore) {
         where << u"t.sla_next_due < ?"_s;
         binds << *filter.dueBefore;
+    }
+    if (filter.slaStates) {
+        where << u"t.sla_state IN ("_s + placeholders(filter.slaStates->size()) + u')';
+        for (const QString& state : *filter.slaStates)
+            binds << state;
     }
 }
 
@@ -522,6 +559,66 @@ QList<TicketRecord> TicketRepository::page(const QList<TicketScope>& scopes,
             rows.append(std::move(*it));
     }
     return rows;
+}
+
+void TicketRepository::updateSla(const TicketRecord& record)
+{
+    const Ticket& t = record.ticket;
+    Statement update = m_session.prepare(uR"(UPDATE tickets SET response_due = ?, resolve_due = ?,
+ response_warn_at = ?, resolve_warn_at = ?, sla_policy_id = ?, sla_state = ?, sla_wake_at = ?,
+ sla_next_due = ? WHERE id = ?)"_s);
+    update.bindNullable(t.sla.responseDue)
+        .bindNullable(t.sla.resolveDue)
+        .bindNullable(record.responseWarn)
+        .bindNullable(record.resolveWarn)
+        .bindNullable(record.slaPolicyId)
+        .bind(record.slaState)
+        .bindNullable(record.slaWakeAt)
+        .bindNullable(nextDue(record))
+        .bind(t.id);
+    update.exec();
+}
+
+QList<TicketRecord> TicketRepository::openBefore(qint64 beforeId, int limit)
+{
+    QList<qint64> ids;
+    {
+        Statement query = m_session.prepare(
+            u"SELECT id FROM tickets WHERE is_open = 1 AND id < ? ORDER BY id DESC LIMIT ?"_s);
+        query.bind(beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()).bind(limit);
+        query.exec();
+        while (query.next())
+            ids.append(query.int64(0));
+    }
+    QList<TicketRecord> records = findMany(ids);
+    std::sort(records.begin(), records.end(), [](const TicketRecord& a, const TicketRecord& b) {
+        return a.ticket.id > b.ticket.id;
+    });
+    return records;
+}
+
+QList<TicketRecord> TicketRepository::openWithPolicy(const QList<qint64>& policyIds, qint64 afterId,
+                                                     int limit)
+{
+    if (policyIds.isEmpty())
+        return {};
+    QList<qint64> ids;
+    {
+        Statement query = m_session.prepare(
+            u"SELECT id FROM tickets WHERE sla_policy_id IN ("_s + placeholders(policyIds.size())
+            + u") AND is_open = 1 AND id > ? ORDER BY id LIMIT ?"_s);
+        for (qint64 policy : policyIds)
+            query.bind(policy);
+        query.bind(afterId).bind(limit);
+        query.exec();
+        while (query.next())
+            ids.append(query.int64(0));
+    }
+    QList<TicketRecord> records = findMany(ids);
+    std::sort(records.begin(), records.end(), [](const TicketRecord& a, const TicketRecord& b) {
+        return a.ticket.id < b.ticket.id;
+    });
+    return records;
 }
 
 } // namespace frontline::server

@@ -18,7 +18,12 @@ struct TicketRecord
     Ticket ticket;
     std::optional<qint64> categoryId;
     std::optional<qint64> slaPausedAt; // while in a state that pauses the SLA clock
-    qint64 slaPausedTotal = 0; // milliseconds spent paused so far
+    qint64 slaPausedTotal = 0; // business milliseconds spent paused so far
+    std::optional<qint64> slaPolicyId; // none: the default targets
+    std::optional<qint64> responseWarn; // when each target turns "at risk"
+    std::optional<qint64> resolveWarn;
+    QString slaState = QStringLiteral("on_track"); // as of the last change or scheduler run
+    std::optional<qint64> slaWakeAt; // when the scheduler next looks at this ticket
 };
 
 // One visibility scope of a list query (what a role may see is a union of scopes).
@@ -43,6 +48,7 @@ struct TicketListFilter
     std::optional<QStringList> types;
     std::optional<qint64> categoryId;
     std::optional<qint64> dueBefore; // the next SLA deadline is before this time
+    std::optional<QStringList> slaStates; // as of the last change or scheduler round
 };
 
 // Keyset position: the sort key of the last row of the previous page.
@@ -67,8 +73,10 @@ public:
     std::optional<TicketRecord> find(qint64 id);
     // Writes every column; false when the stored version is no longer `expectedVersion`.
     bool update(const TicketRecord& record, int expectedVersion);
-    // A comment: bumps updated_at (not the version) and records the first response.
-    void touch(qint64 id, qint64 now, bool firstResponse);
+    // A comment: bumps updated_at (not the version), records the first response and the SLA
+    // state and wake-up that follow from it.
+    void touch(qint64 id, qint64 now, bool firstResponse, const QString& slaState,
+               std::optional<qint64> slaWakeAt);
 
     // One page, merged from one indexed query per scope; never an OFFSET scan.
     QList<TicketRecord> page(const QList<TicketScope>& scopes, const TicketListFilter& filter,
@@ -82,6 +90,12 @@ public:
 
     // How many tickets match, counting at most `cap`.
     int count(const QList<TicketScope>& scopes, const TicketListFilter& filter, int cap);
+    // Writes the SLA columns only (a policy or calendar changed): no new version.
+    void updateSla(const TicketRecord& record);
+    // Open tickets, newest first, with ids below `beforeId` (0: from the newest).
+    QList<TicketRecord> openBefore(qint64 beforeId, int limit);
+    // Open tickets governed by one of these policies, in id order after `afterId`.
+    QList<TicketRecord> openWithPolicy(const QList<qint64>& policyIds, qint64 afterId, int limit);
     // Logs working time and adds it to the ticket's total (without a new version).
     void addTime(qint64 ticketId, qint64 userId, int minutes, const QString& note, qint64 now);
 

@@ -8,7 +8,7 @@ namespace frontline::server {
 namespace {
 
 const QString UserColumns = u"u.id, u.username, u.display_name, u.email, u.role, u.disabled, "
-                            "u.created_at, u.updated_at"_s;
+                            "u.created_at, u.updated_at, u.availability"_s;
 
 User readUser(const Statement& row)
 {
@@ -21,6 +21,7 @@ User readUser(const Statement& row)
     user.disabled = row.boolean(5);
     user.createdAt = row.int64(6);
     user.updatedAt = row.int64(7);
+    user.available = row.text(8) != u"away"_s;
     return user;
 }
 
@@ -168,7 +169,9 @@ QList<GroupRef> UserRepository::groupsOf(qint64 userId)
 
 int UserRepository::count()
 {
-    Statement query = m_session.prepare(u"SELECT COUNT(*) FROM users"_s);
+    // The built-in automation account is not a user anyone set up.
+    Statement query =
+        m_session.prepare(u"SELECT COUNT(*) FROM users WHERE username <> 'automation'"_s);
     query.exec();
     return query.next() ? query.integer(0) : 0;
 }
@@ -179,6 +182,21 @@ int UserRepository::countActiveAdmins()
         m_session.prepare(u"SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0"_s);
     query.exec();
     return query.next() ? query.integer(0) : 0;
+}
+
+void UserRepository::setAvailability(qint64 id, bool available, qint64 now)
+{
+    Statement update =
+        m_session.prepare(u"UPDATE users SET availability = ?, updated_at = ? WHERE id = ?"_s);
+    update.bind(available ? u"available"_s : u"away"_s).bind(now).bind(id);
+    update.exec();
+}
+
+qint64 UserRepository::automationUserId()
+{
+    Statement query = m_session.prepare(u"SELECT id FROM users WHERE username = 'automation'"_s);
+    query.exec();
+    return query.next() ? query.int64(0) : 0;
 }
 
 } // namespace frontline::server

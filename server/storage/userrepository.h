@@ -41,6 +41,9 @@ public:
     QList<GroupRef> groupsOf(qint64 userId);
     int count();
     int countActiveAdmins();
+    void setAvailability(qint64 id, bool available, qint64 now);
+    // The account rules and the scheduler act as ("Frontline automation"; cannot log in).
+    qint64 automationUserId();
 
 private:
     std::optional<StoredCredentials> readCredentials(const QString& column, const QVariant& key);

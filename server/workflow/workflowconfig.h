@@ -3,6 +3,8 @@
 #include "core/result.h"
 #include "workflow/lifecycle.h"
 #include "workflow/prioritymatrix.h"
+#include "workflow/rule.h"
+#include "workflow/slapolicy.h"
 #include "workflow/slatargets.h"
 
 #include <QJsonObject>
@@ -17,7 +19,9 @@ struct WorkflowConfig
 {
     LifecycleSet lifecycles;
     PriorityMatrix priorityMatrix;
-    SlaTargets slaTargets;
+    SlaTargets slaTargets; // the fallback when no SLA policy matches
+    SlaPolicySet sla; // policies and calendars (tables, administered with sla.policy.*)
+    QList<Rule> rules; // automation rules in id order (administered with rule.*)
 
     // The defaults shipped in resources/workflow/.
     static const WorkflowConfig& defaults();

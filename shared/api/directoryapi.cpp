@@ -174,11 +174,19 @@ Result<SetPasswordParams, rpc::RpcError> SetPasswordParams::fromJson(const QJson
     return p;
 }
 
+QStringList assignmentStrategies()
+{
+    return {u"manual"_s, u"round_robin"_s, u"least_loaded"_s};
+}
+
 QJsonObject GroupCreateParams::toJson() const
 {
     QJsonObject object {{"name"_L1, name}, {"tier"_L1, tier}, {"description"_L1, description}};
     if (escalationGroup)
         object.insert("escalation_group"_L1, *escalationGroup);
+    object.insert("assignment"_L1, assignment);
+    if (manager)
+        object.insert("manager"_L1, *manager);
     return object;
 }
 
@@ -190,6 +198,9 @@ Result<GroupCreateParams, rpc::RpcError> GroupCreateParams::fromJson(const QJson
     p.tier = reader.requiredInt("tier"_L1, MinTier, MaxTier);
     p.description = reader.optionalString("description"_L1, DescriptionRule).value_or(QString());
     p.escalationGroup = reader.optionalId("escalation_group"_L1);
+    p.assignment =
+        reader.optionalEnum("assignment"_L1, assignmentStrategies()).value_or(u"manual"_s);
+    p.manager = reader.optionalId("manager"_L1);
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -205,6 +216,9 @@ QJsonObject GroupUpdateParams::toJson() const
     if (description)
         object.insert("description"_L1, *description);
     insertNullable(object, "escalation_group"_L1, escalationGroup);
+    if (assignment)
+        object.insert("assignment"_L1, *assignment);
+    insertNullable(object, "manager"_L1, manager);
     return object;
 }
 
@@ -217,6 +231,8 @@ Result<GroupUpdateParams, rpc::RpcError> GroupUpdateParams::fromJson(const QJson
     p.tier = reader.optionalInt("tier"_L1, MinTier, MaxTier);
     p.description = reader.optionalString("description"_L1, DescriptionRule);
     p.escalationGroup = reader.nullableId("escalation_group"_L1);
+    p.assignment = reader.optionalEnum("assignment"_L1, assignmentStrategies());
+    p.manager = reader.nullableId("manager"_L1);
     if (auto error = reader.finish())
         return *error;
     return p;

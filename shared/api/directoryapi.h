@@ -66,12 +66,17 @@ struct SetPasswordParams
     static Result<SetPasswordParams, rpc::RpcError> fromJson(const QJsonValue& params);
 };
 
+// How a group hands out new tickets: by hand, in turn, or to whoever has the fewest open.
+QStringList assignmentStrategies();
+
 struct GroupCreateParams
 {
     QString name;
     int tier = 1;
     QString description;
     std::optional<qint64> escalationGroup;
+    QString assignment = QStringLiteral("manual"); // manual, round_robin, least_loaded
+    std::optional<qint64> manager;
 
     QJsonObject toJson() const;
     static Result<GroupCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);
@@ -84,6 +89,8 @@ struct GroupUpdateParams
     std::optional<int> tier;
     std::optional<QString> description;
     Nullable<qint64> escalationGroup;
+    std::optional<QString> assignment;
+    Nullable<qint64> manager;
 
     QJsonObject toJson() const;
     static Result<GroupUpdateParams, rpc::RpcError> fromJson(const QJsonValue& params);

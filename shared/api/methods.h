@@ -69,6 +69,26 @@ inline constexpr auto WorkflowGet = "workflow.get"_L1;
 inline constexpr auto ConfigGet = "config.get"_L1;
 inline constexpr auto ConfigSet = "config.set"_L1;
 
+// the workflow engine: calendars, SLA policies, automation rules
+inline constexpr auto CalendarList = "calendar.list"_L1;
+inline constexpr auto CalendarCreate = "calendar.create"_L1;
+inline constexpr auto CalendarUpdate = "calendar.update"_L1;
+inline constexpr auto CalendarDelete = "calendar.delete"_L1;
+inline constexpr auto SlaPolicyList = "sla.policy.list"_L1;
+inline constexpr auto SlaPolicyCreate = "sla.policy.create"_L1;
+inline constexpr auto SlaPolicyUpdate = "sla.policy.update"_L1;
+inline constexpr auto SlaPolicyDelete = "sla.policy.delete"_L1;
+inline constexpr auto RuleList = "rule.list"_L1;
+inline constexpr auto RuleCreate = "rule.create"_L1;
+inline constexpr auto RuleUpdate = "rule.update"_L1;
+inline constexpr auto RuleDelete = "rule.delete"_L1;
+inline constexpr auto RuleDryRun = "rule.dry_run"_L1;
+
+// the agent's own state
+inline constexpr auto UserSetAvailability = "user.set_availability"_L1;
+inline constexpr auto NotificationList = "notification.list"_L1;
+inline constexpr auto NotificationRead = "notification.read"_L1;
+
 // push events
 inline constexpr auto EventsSubscribe = "events.subscribe"_L1;
 inline constexpr auto EventsUnsubscribe = "events.unsubscribe"_L1;
@@ -85,10 +105,13 @@ inline constexpr auto TicketChanged = "ticket.changed"_L1; // topic "tickets"
 inline constexpr auto TicketCommented = "ticket.commented"_L1; // topic "tickets"
 inline constexpr auto SessionRevoked = "session.revoked"_L1; // always, to the affected connection
 inline constexpr auto PresenceChanged = "presence.changed"_L1; // topic "presence" (staff)
+// topic "notifications": only to the user it is for
+inline constexpr auto NotificationReceived = "notification.received"_L1;
 
 inline QStringList all()
 {
-    return {TicketCreated, TicketChanged, TicketCommented, SessionRevoked, PresenceChanged};
+    return {TicketCreated,  TicketChanged,   TicketCommented,
+            SessionRevoked, PresenceChanged, NotificationReceived};
 }
 
 } // namespace frontline::api::notification
@@ -99,5 +122,6 @@ using namespace Qt::StringLiterals;
 
 inline constexpr auto Tickets = "tickets"_L1;
 inline constexpr auto Presence = "presence"_L1;
+inline constexpr auto Notifications = "notifications"_L1;
 
 } // namespace frontline::api::topic

@@ -119,6 +119,8 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
         if (!filter.dueBefore)
             reader.fail("due_before"_L1, u"must be an ISO 8601 time"_s);
     }
+    filter.slaStates = reader.optionalEnumList(
+        "sla_state"_L1, {u"on_track"_s, u"at_risk"_s, u"breached"_s, u"paused"_s, u"met"_s});
     if (auto error = reader.finish())
         parent.failPath(error->field(), error->reason());
 }
@@ -235,6 +237,8 @@ QJsonObject TicketFilter::toJson() const
         object.insert("category"_L1, *category);
     if (dueBefore)
         object.insert("due_before"_L1, timeutil::toIso(*dueBefore));
+    if (slaStates)
+        object.insert("sla_state"_L1, QJsonArray::fromStringList(*slaStates));
     return object;
 }
 
@@ -498,7 +502,7 @@ Result<TicketLogTimeParams, rpc::RpcError> TicketLogTimeParams::fromJson(const Q
 
 QStringList topicNames()
 {
-    return {QString(topic::Tickets), QString(topic::Presence)};
+    return {QString(topic::Tickets), QString(topic::Presence), QString(topic::Notifications)};
 }
 
 QJsonObject SubscribeParams::toJson() const

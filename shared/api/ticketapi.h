@@ -59,6 +59,7 @@ struct TicketFilter
     std::optional<QList<TicketType>> types;
     std::optional<QString> category;
     std::optional<qint64> dueBefore; // the next SLA deadline is before this time (ms)
+    std::optional<QStringList> slaStates; // on_track, at_risk, breached, paused, met
 
     QJsonObject toJson() const;
     // Reads `filter` from `parent` (errors name filter.<field>).

@@ -40,6 +40,8 @@ QJsonObject Group::toJson() const
             {"description"_L1, description},
             {"escalation_group"_L1,
              escalationGroupId ? QJsonValue(*escalationGroupId) : QJsonValue(QJsonValue::Null)},
+            {"assignment"_L1, assignment},
+            {"manager"_L1, managerId ? QJsonValue(*managerId) : QJsonValue(QJsonValue::Null)},
             {"members"_L1, members},
             {"created_at"_L1, timeutil::toIso(createdAt)},
             {"updated_at"_L1, timeutil::toIso(updatedAt)}};
@@ -55,6 +57,9 @@ Group Group::fromJson(const QJsonObject& object)
     const QJsonValue escalation = object.value("escalation_group"_L1);
     if (escalation.isDouble())
         group.escalationGroupId = escalation.toInteger();
+    group.assignment = object.value("assignment"_L1).toString(u"manual"_s);
+    if (object.value("manager"_L1).isDouble())
+        group.managerId = object.value("manager"_L1).toInteger();
     const QJsonArray members = object.value("members"_L1).toArray();
     for (const QJsonValue& member : members)
         group.memberIds.append(member.toInteger());

@@ -36,6 +36,8 @@ struct Group
     int tier = MinTier;
     QString description;
     std::optional<qint64> escalationGroupId; // the next tier's group for functional escalation
+    QString assignment = QStringLiteral("manual"); // manual, round_robin or least_loaded
+    std::optional<qint64> managerId; // told of hierarchical escalations
     QList<qint64> memberIds;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

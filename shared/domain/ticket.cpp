@@ -3,6 +3,8 @@
 #include "core/timeutil.h"
 #include "json/jsonwriter.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
@@ -82,6 +84,11 @@ void Ticket::write(json::JsonWriter& writer) const
     writer.time(closedAt);
     writer.field("resolution"_L1, resolution);
     writer.field("time_spent_minutes"_L1, timeSpentMinutes);
+    writer.key("tags"_L1);
+    writer.startArray();
+    for (const QString& tag : tags)
+        writer.value(tag);
+    writer.endArray();
     writer.endObject();
 }
 
@@ -134,6 +141,8 @@ Ticket Ticket::fromJson(const QJsonObject& object)
     ticket.closedAt = optionalTime(object.value("closed_at"_L1));
     ticket.resolution = object.value("resolution"_L1).toString();
     ticket.timeSpentMinutes = object.value("time_spent_minutes"_L1).toInt();
+    for (const QJsonValue& tag : object.value("tags"_L1).toArray())
+        ticket.tags.append(tag.toString());
     return ticket;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -51,6 +52,7 @@ struct Ticket
     std::optional<qint64> closedAt;
     QString resolution;
     int timeSpentMinutes = 0;
+    QStringList tags; // lower-case labels, set by agents and automation rules
 
     // The next SLA deadline: the response target until someone answered, then the resolution
     // target; none while the clock is paused or once the ticket is done.

@@ -40,6 +40,7 @@ QJsonObject User::toJson() const
             {"email"_L1, email},
             {"role"_L1, toString(role)},
             {"disabled"_L1, disabled},
+            {"availability"_L1, available ? u"available"_s : u"away"_s},
             {"groups"_L1, groupArray},
             {"created_at"_L1, timeutil::toIso(createdAt)},
             {"updated_at"_L1, timeutil::toIso(updatedAt)}};
@@ -54,6 +55,7 @@ User User::fromJson(const QJsonObject& object)
     user.email = object.value("email"_L1).toString();
     user.role = roleFromString(object.value("role"_L1).toString()).value_or(Role::Requester);
     user.disabled = object.value("disabled"_L1).toBool();
+    user.available = object.value("availability"_L1).toString() != u"away"_s;
     const QJsonArray groups = object.value("groups"_L1).toArray();
     for (const QJsonValue& group : groups)
         user.groups.append(GroupRef::fromJson(group.toObject()));

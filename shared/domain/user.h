@@ -35,6 +35,7 @@ struct User
     QString email;
     Role role = Role::Requester;
     bool disabled = false;
+    bool available = true; // staff: "away" agents get no tickets from automatic assignment
     QList<GroupRef> groups;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

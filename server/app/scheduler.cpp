@@ -1,0 +1,155 @@
+#include "scheduler.h"
+
+#include "logging.h"
+#include "rpc/eventbus.h"
+#include "services/jobrunner.h"
+#include "services/schedulerwork.h"
+#include "storage/sqlsession.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+constexpr int MaxSleepMs = 60 * 1000; // a look at the indexes at least this often
+constexpr int StandbyRetryMs = 10 * 1000;
+constexpr qint64 LockKey = 7415002;
+
+} // namespace
+
+Scheduler::Scheduler(JobRunner& jobs, EventBus& events, DatabaseConfig database,
+                     std::function<qint64()> clock, QObject* parent)
+    : QObject(parent)
+    , m_jobs(jobs)
+    , m_events(events)
+    , m_database(std::move(database))
+    , m_clock(std::move(clock))
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Scheduler::runRound);
+    m_standby.setInterval(StandbyRetryMs);
+    connect(&m_standby, &QTimer::timeout, this, [this] {
+        if (acquire()) {
+            m_standby.stop();
+            check();
+        }
+    });
+}
+
+Scheduler::~Scheduler() = default;
+
+void Scheduler::start()
+{
+    if (acquire()) {
+        check();
+        return;
+    }
+    qCInfo(lcStorage) << "another server schedules for this database; standing by";
+    m_standby.start();
+}
+
+bool Scheduler::acquire()
+{
+    if (m_active)
+        return true;
+    if (m_database.backend == Backend::Sqlite) {
+        m_lockFile = std::make_unique<QLockFile>(m_database.sqlitePath + u".scheduler.lock"_s);
+        // A lock left by a killed process is stale at once: its process is gone.
+        m_lockFile->setStaleLockTime(0);
+        m_active = m_lockFile->tryLock(0);
+        if (!m_active)
+            m_lockFile.reset();
+        return m_active;
+    }
+    if (!m_lockSession) {
+        auto session = SqlSession::open(m_database, u"frontline-scheduler-lock"_s);
+        if (!session) {
+            qCWarning(lcStorage) << "scheduler lock connection failed:" << session.error();
+            return false;
+        }
+        m_lockSession = std::move(session).value();
+    }
+    try {
+        Statement lock = m_lockSession->prepare(u"SELECT pg_try_advisory_lock(?)"_s);
+        lock.bind(LockKey);
+        lock.exec();
+        m_active = lock.next() && lock.value(0).toBool();
+    } catch (const DbException& e) {
+        qCWarning(lcStorage) << "scheduler lock failed:" << e.describe();
+        m_lockSession.reset();
+        m_active = false;
+    }
+    return m_active;
+}
+
+void Scheduler::hint(qint64 at)
+{
+    if (!m_active)
+        return;
+    if (m_busy) {
+        m_recheck = true;
+        return;
+    }
+    if (!m_armedFor || at < *m_armedFor)
+        arm(at);
+}
+
+void Scheduler::arm(qint64 at)
+{
+    const qint64 delay = std::clamp<qint64>(at - m_clock(), 0, MaxSleepMs);
+    m_armedFor = at;
+    m_timer.start(static_cast<int>(delay));
+}
+
+void Scheduler::check()
+{
+    if (!m_active)
+        return;
+    auto next = std::make_shared<std::optional<qint64>>();
+    m_busy = true;
+    m_jobs.read(
+        Principal {},
+        [next](JobScope& scope) -> ServiceResult {
+            *next = SchedulerWork::nextDue(scope.session);
+            return Outcome();
+        },
+        [this, next](ServiceResult) {
+            m_busy = false;
+            m_recheck = false;
+            arm(next->value_or(m_clock() + MaxSleepMs));
+        });
+}
+
+void Scheduler::runRound()
+{
+    m_armedFor.reset();
+    if (m_busy)
+        return;
+    m_busy = true;
+    m_jobs.write(
+        Principal {},
+        [](JobScope& scope) {
+            return SchedulerWork(scope.session, scope.workflow, scope.now).runDue(BatchSize);
+        },
+        [this](ServiceResult result) {
+            m_busy = false;
+            if (!result) {
+                qCWarning(lcStorage) << "scheduler round failed:" << result.error().message;
+                arm(m_clock() + 1000); // the database may be back in a moment
+                return;
+            }
+            for (const PushEvent& event : std::as_const(result->events))
+                m_events.publish(event);
+            const QJsonObject summary = result->result.toValue().toObject();
+            emit roundFinished(summary.value("processed"_L1).toInt());
+            if (summary.value("more"_L1).toBool())
+                arm(m_clock()); // more is due: the next batch at once
+            else
+                check();
+        });
+}
+
+} // namespace frontline::server

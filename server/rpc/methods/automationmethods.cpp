@@ -1,0 +1,103 @@
+#include "api/automationapi.h"
+#include "api/methods.h"
+#include "rpc/methodregistry.h"
+#include "services/automationadmin.h"
+#include "storage/notificationrepository.h"
+#include "storage/userrepository.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+using namespace api;
+
+AutomationAdmin admin(JobScope& s)
+{
+    return AutomationAdmin(s.session, s.workflow, s.principal, s.now);
+}
+
+} // namespace
+
+void registerAutomationMethods(MethodRegistry& registry)
+{
+    // Calendars, policies and rules: staff read them (agents see what is promised), managers
+    // and admins change them.
+    registry.addRead<EmptyParams>(
+        method::CalendarList, Access::Staff,
+        [](JobScope& s, const EmptyParams&) { return admin(s).listCalendars(); });
+    registry.addWrite<CalendarCreateParams>(
+        method::CalendarCreate, Access::Manager,
+        [](JobScope& s, const CalendarCreateParams& p) { return admin(s).createCalendar(p); });
+    registry.addWrite<CalendarUpdateParams>(
+        method::CalendarUpdate, Access::Manager,
+        [](JobScope& s, const CalendarUpdateParams& p) { return admin(s).updateCalendar(p); });
+    registry.addWrite<IdParams>(
+        method::CalendarDelete, Access::Manager,
+        [](JobScope& s, const IdParams& p) { return admin(s).deleteCalendar(p.id); });
+
+    registry.addRead<EmptyParams>(
+        method::SlaPolicyList, Access::Staff,
+        [](JobScope& s, const EmptyParams&) { return admin(s).listPolicies(); });
+    registry.addWrite<SlaPolicyCreateParams>(
+        method::SlaPolicyCreate, Access::Manager,
+        [](JobScope& s, const SlaPolicyCreateParams& p) { return admin(s).createPolicy(p); });
+    registry.addWrite<SlaPolicyUpdateParams>(
+        method::SlaPolicyUpdate, Access::Manager,
+        [](JobScope& s, const SlaPolicyUpdateParams& p) { return admin(s).updatePolicy(p); });
+    registry.addWrite<IdParams>(
+        method::SlaPolicyDelete, Access::Manager,
+        [](JobScope& s, const IdParams& p) { return admin(s).deletePolicy(p.id); });
+
+    registry.addRead<EmptyParams>(
+        method::RuleList, Access::Staff,
+        [](JobScope& s, const EmptyParams&) { return admin(s).listRules(); });
+    registry.addWrite<RuleCreateParams>(
+        method::RuleCreate, Access::Manager,
+        [](JobScope& s, const RuleCreateParams& p) { return admin(s).createRule(p); });
+    registry.addWrite<RuleUpdateParams>(
+        method::RuleUpdate, Access::Manager,
+        [](JobScope& s, const RuleUpdateParams& p) { return admin(s).updateRule(p); });
+    registry.addWrite<IdParams>(
+        method::RuleDelete, Access::Manager,
+        [](JobScope& s, const IdParams& p) { return admin(s).deleteRule(p.id); });
+    registry.addRead<RuleDryRunParams>(
+        method::RuleDryRun, Access::Manager,
+        [](JobScope& s, const RuleDryRunParams& p) { return admin(s).dryRun(p); });
+
+    registry.addWrite<AvailabilityParams>(
+        method::UserSetAvailability, Access::Staff,
+        [](JobScope& s, const AvailabilityParams& p) -> ServiceResult {
+            UserRepository users(s.session);
+            users.setAvailability(s.principal.userId, p.available, s.now);
+            const auto user = users.find(s.principal.userId);
+            if (!user)
+                return rpc::RpcError::notFound(u"user"_s);
+            return Outcome(user->toJson());
+        });
+    registry.addRead<NotificationListParams>(
+        method::NotificationList, Access::Authenticated,
+        [](JobScope& s, const NotificationListParams& p) -> ServiceResult {
+            NotificationRepository notifications(s.session);
+            QJsonArray items;
+            for (const Notification& n :
+                 notifications.list(s.principal.userId, p.unreadOnly, p.limit))
+                items.append(n.toJson());
+            return Outcome(
+                QJsonObject {{"notifications"_L1, items},
+                             {"unread"_L1, notifications.unreadCount(s.principal.userId)}});
+        });
+    registry.addWrite<NotificationReadParams>(
+        method::NotificationRead, Access::Authenticated,
+        [](JobScope& s, const NotificationReadParams& p) -> ServiceResult {
+            NotificationRepository notifications(s.session);
+            const int marked = notifications.markRead(s.principal.userId, p.ids, s.now);
+            return Outcome(
+                QJsonObject {{"marked"_L1, marked},
+                             {"unread"_L1, notifications.unreadCount(s.principal.userId)}});
+        });
+}
+
+} // namespace frontline::server

@@ -1,0 +1,134 @@
+#include "schedulerwork.h"
+
+#include "services/automation.h"
+#include "services/ticketmutation.h"
+#include "storage/eventrepository.h"
+#include "storage/sqlsession.h"
+#include "storage/timerrepository.h"
+#include "storage/userrepository.h"
+#include "workflow/workflowconfig.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+Principal automationPrincipal(SqlSession& session)
+{
+    UserRepository users(session);
+    Principal principal;
+    principal.userId = users.automationUserId();
+    principal.role = Role::Admin;
+    if (const auto ref = users.ref(principal.userId)) {
+        principal.username = ref->username;
+        principal.displayName = ref->displayName;
+    }
+    return principal;
+}
+
+} // namespace
+
+SchedulerWork::SchedulerWork(SqlSession& session, const WorkflowConfig& workflow, qint64 now)
+    : m_session(session)
+    , m_workflow(workflow)
+    , m_now(now)
+{ }
+
+std::optional<qint64> SchedulerWork::nextDue(SqlSession& session)
+{
+    return TimerRepository(session).nextDue();
+}
+
+ServiceResult SchedulerWork::runDue(int limit)
+{
+    TimerRepository timers(m_session);
+    Outcome outcome;
+    int sla = 0;
+    const QList<qint64> due = timers.dueSlaTickets(m_now, limit);
+    for (qint64 ticketId : due)
+        sla += processSla(ticketId, outcome);
+    int fired = 0;
+    const QList<TimerRepository::RuleTimer> pending = timers.dueRuleTimers(m_now, limit);
+    for (const auto& timer : pending)
+        fired += processTimer(timer.ticketId, timer.ruleId, timer.dueAt, outcome);
+    outcome.result =
+        rpc::JsonPayload(QJsonObject {{"sla"_L1, sla},
+                                      {"timers"_L1, fired},
+                                      {"processed"_L1, due.size() + pending.size()},
+                                      {"more"_L1, due.size() == limit || pending.size() == limit}});
+    return outcome;
+}
+
+int SchedulerWork::processSla(qint64 ticketId, Outcome& outcome)
+{
+    const Principal principal = automationPrincipal(m_session);
+    TicketMutation m(m_session, m_workflow, principal, m_now);
+    auto record = m.tickets().find(ticketId);
+    if (!record)
+        return 0;
+    const QString before = record->slaState;
+    m.refreshSla(*record);
+    const QString after = record->slaState;
+    QList<TicketMutation::Change> changes;
+    QList<Comment> comments;
+    if (after != before && (after == u"at_risk"_s || after == u"breached"_s)) {
+        Automation(m).slaEvent(
+            *record, after == u"breached"_s ? RuleEvent::SlaBreached : RuleEvent::SlaWarning,
+            changes, comments);
+        changes.first().oldValue = before;
+    }
+    // Only the state moved: stored without a new version, so agents editing the ticket
+    // meanwhile do not get a conflict from the clock.
+    const bool onlyState = changes.size() <= 1 && comments.isEmpty();
+    if (onlyState) {
+        Statement update =
+            m_session.prepare(u"UPDATE tickets SET sla_state = ?, sla_wake_at = ? WHERE id = ?"_s);
+        update.bind(after).bindNullable(record->slaWakeAt).bind(ticketId);
+        update.exec();
+        if (!changes.isEmpty()) {
+            EventRepository(m_session).appendChange(ticketId, changes.first().actorId, m_now,
+                                                    changes.first().field, changes.first().oldValue,
+                                                    changes.first().newValue);
+            outcome.events.append(m.changedEvent(m.encode(*record), *record, changes));
+        }
+        m.finish(outcome);
+        return changes.isEmpty() ? 0 : 1;
+    }
+    if (!m.save(*record, record->ticket.version, changes))
+        return 0;
+    Outcome changed = m.changedOutcome(*record, changes, comments);
+    outcome.events.append(changed.events);
+    if (changed.wakeAt && (!outcome.wakeAt || *changed.wakeAt < *outcome.wakeAt))
+        outcome.wakeAt = changed.wakeAt;
+    return 1;
+}
+
+int SchedulerWork::processTimer(qint64 ticketId, qint64 ruleId, qint64 dueAt, Outcome& outcome)
+{
+    TimerRepository timers(m_session);
+    if (!timers.take({ticketId, ruleId, dueAt}))
+        return 0; // moved by a newer anchor event, or taken by an earlier round
+    const Rule* rule = nullptr;
+    for (const Rule& candidate : m_workflow.rules) {
+        if (candidate.id == ruleId)
+            rule = &candidate;
+    }
+    if (!rule || !rule->enabled)
+        return 0;
+    const Principal principal = automationPrincipal(m_session);
+    TicketMutation m(m_session, m_workflow, principal, m_now);
+    auto record = m.tickets().find(ticketId);
+    if (!record || !record->ticket.open)
+        return 0;
+    QList<TicketMutation::Change> changes;
+    QList<Comment> comments;
+    if (!Automation(m).fire(*rule, *record, changes, comments))
+        return 0;
+    if (!m.save(*record, record->ticket.version, changes))
+        return 0;
+    Outcome changed = m.changedOutcome(*record, changes, comments);
+    outcome.events.append(changed.events);
+    return 1;
+}
+
+} // namespace frontline::server

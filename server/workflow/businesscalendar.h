@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QTimeZone>
+
+#include <array>
+
+namespace frontline::server {
+
+// When the help desk works: weekly opening hours in a time zone, minus holidays. SLA targets
+// are counted in this time, so "4 business hours" on Friday at 16:00 ends on Monday.
+// All instants are milliseconds since the epoch (UTC); hours and holidays are local.
+class BusinessCalendar
+{
+public:
+    struct Interval
+    {
+        int startMinute = 0; // minutes after local midnight
+        int endMinute = 0; // exclusive; 1440 is the next midnight
+        friend bool operator==(const Interval&, const Interval&) = default;
+    };
+
+    // Every minute counts (the fallback when no policy names a calendar).
+    static BusinessCalendar alwaysOpen();
+    // {"time_zone": "Europe/Berlin", "hours": {"mon": [["08:00", "18:00"]], ...},
+    //  "holidays": ["2026-12-25", ...]}; errors name the offending field.
+    static Result<BusinessCalendar, std::pair<QString, QString>> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+
+    // The instant `duration` business milliseconds after `start`. A zero duration gives the
+    // first business instant at or after `start`.
+    qint64 add(qint64 start, qint64 duration) const;
+    // Several durations from one start in one walk; `durations` ascending.
+    QList<qint64> addAll(qint64 start, const QList<qint64>& durations) const;
+    // Business milliseconds in [from, to).
+    qint64 between(qint64 from, qint64 to) const;
+    bool isOpen(qint64 instant) const;
+
+    const QTimeZone& timeZone() const { return m_zone; }
+
+private:
+    bool isContinuous() const;
+    qint64 instant(QDate date, int minute) const;
+    // The business intervals of one local day, as UTC instants.
+    QList<std::pair<qint64, qint64>> dayIntervals(QDate date) const;
+
+    QTimeZone m_zone;
+    std::array<QList<Interval>, 7> m_week; // Monday = 0
+    QSet<QDate> m_holidays;
+};
+
+} // namespace frontline::server

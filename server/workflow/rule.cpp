@@ -1,0 +1,539 @@
+#include "rule.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+using Error = std::pair<QString, QString>;
+
+constexpr qint64 MaxAfterMinutes = 366LL * 24 * 60;
+constexpr int MaxConditions = 20;
+constexpr int MaxActions = 10;
+
+const QList<std::pair<RuleEvent, QString>>& eventNames()
+{
+    static const QList<std::pair<RuleEvent, QString>> names {
+        {RuleEvent::Created, u"created"_s},
+        {RuleEvent::Updated, u"updated"_s},
+        {RuleEvent::Commented, u"commented"_s},
+        {RuleEvent::StatusChanged, u"status_changed"_s},
+        {RuleEvent::SlaWarning, u"sla_warning"_s},
+        {RuleEvent::SlaBreached, u"sla_breached"_s},
+        {RuleEvent::Time, u"time"_s},
+    };
+    return names;
+}
+
+enum class FieldKind { Text, Choice, Number, Ref, Tags };
+
+struct FieldSpec
+{
+    FieldKind kind;
+    int minimum = 0; // numbers
+    int maximum = 0;
+};
+
+const QHash<QString, FieldSpec>& fields()
+{
+    static const QHash<QString, FieldSpec> specs {
+        {u"title"_s, {FieldKind::Text}},          {u"description"_s, {FieldKind::Text}},
+        {u"type"_s, {FieldKind::Choice}},         {u"status"_s, {FieldKind::Choice}},
+        {u"category"_s, {FieldKind::Choice}},     {u"sla_state"_s, {FieldKind::Choice}},
+        {u"actor_role"_s, {FieldKind::Choice}},   {u"priority"_s, {FieldKind::Number, 1, 5}},
+        {u"impact"_s, {FieldKind::Number, 1, 3}}, {u"urgency"_s, {FieldKind::Number, 1, 3}},
+        {u"group"_s, {FieldKind::Ref}},           {u"assignee"_s, {FieldKind::Ref}},
+        {u"requester"_s, {FieldKind::Ref}},       {u"tags"_s, {FieldKind::Tags}},
+    };
+    return specs;
+}
+
+QStringList opsFor(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Text:
+        return {u"is"_s, u"is_not"_s, u"contains"_s, u"not_contains"_s, u"changed"_s};
+    case FieldKind::Choice:
+        return {u"is"_s,     u"is_not"_s,     u"in"_s,     u"not_in"_s,
+                u"is_set"_s, u"is_not_set"_s, u"changed"_s};
+    case FieldKind::Number:
+        return {u"is"_s,  u"is_not"_s, u"in"_s,  u"not_in"_s, u"lt"_s,
+                u"lte"_s, u"gt"_s,     u"gte"_s, u"changed"_s};
+    case FieldKind::Ref:
+        return {u"is"_s,     u"is_not"_s,     u"in"_s,     u"not_in"_s,
+                u"is_set"_s, u"is_not_set"_s, u"changed"_s};
+    case FieldKind::Tags:
+        return {u"contains"_s, u"not_contains"_s, u"changed"_s};
+    }
+    return {};
+}
+
+// Checks one value of a field's kind; nullopt when fine.
+std::optional<QString> checkScalar(const FieldSpec& spec, const QJsonValue& value)
+{
+    switch (spec.kind) {
+    case FieldKind::Text:
+    case FieldKind::Choice:
+    case FieldKind::Tags:
+        if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 200)
+            return u"must be a text of 1 to 200 characters"_s;
+        return std::nullopt;
+    case FieldKind::Number: {
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != static_cast<int>(number) || number < spec.minimum
+            || number > spec.maximum)
+            return u"must be a whole number from %1 to %2"_s.arg(spec.minimum).arg(spec.maximum);
+        return std::nullopt;
+    }
+    case FieldKind::Ref:
+        if (!value.isDouble() || value.toDouble() < 1 || value.toDouble() != value.toInteger())
+            return u"must be an id"_s;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+Result<RuleCondition, Error> readCondition(const QJsonValue& json, const QString& path)
+{
+    if (!json.isObject())
+        return Error {path, u"must be an object with field, op and value"_s};
+    const QJsonObject object = json.toObject();
+    for (const QString& key : object.keys()) {
+        if (key != u"field"_s && key != u"op"_s && key != u"value"_s)
+            return Error {path + u'.' + key, u"is not a condition field"_s};
+    }
+    RuleCondition condition;
+    condition.field = object.value("field"_L1).toString();
+    const auto spec = fields().constFind(condition.field);
+    if (spec == fields().constEnd())
+        return Error {path + u".field"_s,
+                      u"must be one of "_s + QStringList(fields().keys()).join(u", "_s)};
+    condition.op = object.value("op"_L1).toString();
+    const QStringList ops = opsFor(spec->kind);
+    if (!ops.contains(condition.op))
+        return Error {path + u".op"_s,
+                      u"for %1 must be one of %2"_s.arg(condition.field, ops.join(u", "_s))};
+    condition.value = object.value("value"_L1);
+    const QString valuePath = path + u".value"_s;
+    if (condition.op == u"is_set"_s || condition.op == u"is_not_set"_s
+        || condition.op == u"changed"_s) {
+        if (!condition.value.isUndefined() && !condition.value.isNull())
+            return Error {valuePath, u"takes no value with "_s + condition.op};
+        return condition;
+    }
+    if (condition.op == u"in"_s || condition.op == u"not_in"_s) {
+        const QJsonArray values = condition.value.toArray();
+        if (!condition.value.isArray() || values.isEmpty() || values.size() > 50)
+            return Error {valuePath, u"must be a list of 1 to 50 values"_s};
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (auto problem = checkScalar(*spec, values.at(i)))
+                return Error {u"%1[%2]"_s.arg(valuePath).arg(i), *problem};
+        }
+        return condition;
+    }
+    if (auto problem = checkScalar(*spec, condition.value))
+        return Error {valuePath, *problem};
+    if (spec->kind == FieldKind::Tags)
+        condition.value = normalizedTag(condition.value.toString());
+    return condition;
+}
+
+QString textOf(const QJsonValue& value)
+{
+    return value.isString() ? value.toString() : QString();
+}
+
+Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path)
+{
+    if (!json.isObject())
+        return Error {path, u"must be an object with a type"_s};
+    QJsonObject object = json.toObject();
+    RuleAction action;
+    action.type = object.take(u"type"_s).toString();
+    QStringList allowed;
+    const auto requireText = [&](const QString& key, int maximum) -> std::optional<Error> {
+        const QString text = textOf(object.value(key));
+        if (text.trimmed().isEmpty() || text.size() > maximum)
+            return Error {path + u'.' + key,
+                          u"must be a text of 1 to %1 characters"_s.arg(maximum)};
+        return std::nullopt;
+    };
+    const auto requireId = [&](const QString& key) -> std::optional<Error> {
+        const QJsonValue value = object.value(key);
+        if (!value.isDouble() || value.toDouble() < 1 || value.toDouble() != value.toInteger())
+            return Error {path + u'.' + key, u"must be an id"_s};
+        return std::nullopt;
+    };
+    if (action.type == u"set_field"_s) {
+        allowed = {u"field"_s, u"value"_s};
+        const QString field = textOf(object.value("field"_L1));
+        static const QStringList settable {u"priority"_s, u"impact"_s, u"urgency"_s, u"category"_s,
+                                           u"group"_s};
+        if (!settable.contains(field))
+            return Error {path + u".field"_s, u"must be one of "_s + settable.join(u", "_s)};
+        const QJsonValue value = object.value("value"_L1);
+        if (field == u"category"_s) {
+            if (auto error = requireText(u"value"_s, 80))
+                return *error;
+        } else if (field == u"group"_s) {
+            if (auto error = requireId(u"value"_s))
+                return *error;
+        } else if (auto problem = checkScalar(fields().value(field), value)) {
+            return Error {path + u".value"_s, *problem};
+        }
+    } else if (action.type == u"set_status"_s) {
+        allowed = {u"value"_s};
+        if (auto error = requireText(u"value"_s, 40))
+            return *error;
+    } else if (action.type == u"assign"_s) {
+        allowed = {u"user"_s, u"strategy"_s};
+        if (object.contains("user"_L1) == object.contains("strategy"_L1))
+            return Error {path, u"names either a user or the strategy \"group\""_s};
+        if (object.contains("user"_L1)) {
+            if (auto error = requireId(u"user"_s))
+                return *error;
+        } else if (object.value("strategy"_L1).toString() != u"group"_s) {
+            return Error {path + u".strategy"_s,
+                          u"must be \"group\" (the group's assignment strategy)"_s};
+        }
+    } else if (action.type == u"escalate"_s) {
+        allowed = {u"kind"_s};
+        const QString kind = object.value("kind"_L1).toString(u"functional"_s);
+        if (kind != u"functional"_s && kind != u"hierarchical"_s)
+            return Error {path + u".kind"_s, u"must be functional or hierarchical"_s};
+        object.insert(u"kind"_s, kind);
+    } else if (action.type == u"add_tag"_s || action.type == u"remove_tag"_s) {
+        allowed = {u"value"_s};
+        const QString tag = normalizedTag(textOf(object.value("value"_L1)));
+        if (tag.isEmpty())
+            return Error {path + u".value"_s,
+                          u"must be a tag: 1 to 40 letters, digits, '-', '_' or '.'"_s};
+        object.insert(u"value"_s, tag);
+    } else if (action.type == u"reply"_s || action.type == u"note"_s) {
+        allowed = {u"body"_s};
+        if (auto error = requireText(u"body"_s, 10000))
+            return *error;
+    } else if (action.type == u"notify"_s) {
+        allowed = {u"to"_s, u"user"_s, u"group"_s, u"message"_s};
+        static const QStringList targets {u"assignee"_s, u"group"_s, u"group_manager"_s,
+                                          u"requester"_s, u"user"_s};
+        const QString to = textOf(object.value("to"_L1));
+        if (!targets.contains(to))
+            return Error {path + u".to"_s, u"must be one of "_s + targets.join(u", "_s)};
+        if (to == u"user"_s) {
+            if (auto error = requireId(u"user"_s))
+                return *error;
+        } else if (object.contains("user"_L1)) {
+            return Error {path + u".user"_s, u"only with \"to\": \"user\""_s};
+        }
+        if (to == u"group"_s && object.contains("group"_L1)) {
+            if (auto error = requireId(u"group"_s))
+                return *error;
+        } else if (object.contains("group"_L1)) {
+            return Error {path + u".group"_s, u"only with \"to\": \"group\""_s};
+        }
+        if (auto error = requireText(u"message"_s, 500))
+            return *error;
+    } else {
+        return Error {path + u".type"_s,
+                      u"must be one of set_field, set_status, assign, escalate, add_tag, "
+                      "remove_tag, reply, note, notify"_s};
+    }
+    for (const QString& key : object.keys()) {
+        if (!allowed.contains(key))
+            return Error {path + u'.' + key, u"is not a field of "_s + action.type};
+    }
+    action.params = object;
+    return action;
+}
+
+// The value of a condition's field on the subject, as a list (one value, none, or tags).
+QJsonArray valuesOf(const QString& field, const RuleSubject& s)
+{
+    const Ticket& t = *s.ticket;
+    const auto ref = [](const auto& optional) {
+        return optional ? QJsonArray {optional->id} : QJsonArray {};
+    };
+    if (field == u"title"_s)
+        return {t.title};
+    if (field == u"description"_s)
+        return {t.description};
+    if (field == u"type"_s)
+        return {toString(t.type)};
+    if (field == u"status"_s)
+        return {t.status};
+    if (field == u"category"_s)
+        return t.category.isEmpty() ? QJsonArray {} : QJsonArray {t.category};
+    if (field == u"sla_state"_s)
+        return {s.slaState};
+    if (field == u"actor_role"_s)
+        return {s.actorRole};
+    if (field == u"priority"_s)
+        return {t.priority};
+    if (field == u"impact"_s)
+        return {static_cast<int>(t.impact)};
+    if (field == u"urgency"_s)
+        return {static_cast<int>(t.urgency)};
+    if (field == u"group"_s)
+        return ref(t.group);
+    if (field == u"assignee"_s)
+        return ref(t.assignee);
+    if (field == u"requester"_s)
+        return {t.requester.id};
+    if (field == u"tags"_s)
+        return QJsonArray::fromStringList(t.tags);
+    return {};
+}
+
+bool same(const QJsonValue& a, const QJsonValue& b)
+{
+    if (a.isDouble() && b.isDouble())
+        return a.toInteger() == b.toInteger();
+    return a == b;
+}
+
+bool holds(const RuleCondition& c, const RuleSubject& subject)
+{
+    if (c.op == u"changed"_s)
+        return subject.changed.contains(c.field);
+    const QJsonArray values = valuesOf(c.field, subject);
+    if (c.op == u"is_set"_s)
+        return !values.isEmpty();
+    if (c.op == u"is_not_set"_s)
+        return values.isEmpty();
+    const QJsonValue current = values.isEmpty() ? QJsonValue() : values.first();
+    if (c.field == u"tags"_s) {
+        const bool has = values.contains(c.value);
+        return c.op == u"contains"_s ? has : !has;
+    }
+    if (c.op == u"is"_s)
+        return same(current, c.value);
+    if (c.op == u"is_not"_s)
+        return !same(current, c.value);
+    if (c.op == u"in"_s || c.op == u"not_in"_s) {
+        const QJsonArray list = c.value.toArray();
+        const bool found = std::any_of(list.begin(), list.end(),
+                                       [&](const QJsonValue& v) { return same(current, v); });
+        return c.op == u"in"_s ? found : !found;
+    }
+    if (c.op == u"contains"_s || c.op == u"not_contains"_s) {
+        const bool found = current.toString().contains(c.value.toString(), Qt::CaseInsensitive);
+        return c.op == u"contains"_s ? found : !found;
+    }
+    if (!current.isDouble())
+        return false;
+    const qint64 left = current.toInteger();
+    const qint64 right = c.value.toInteger();
+    if (c.op == u"lt"_s)
+        return left < right;
+    if (c.op == u"lte"_s)
+        return left <= right;
+    if (c.op == u"gt"_s)
+        return left > right;
+    if (c.op == u"gte"_s)
+        return left >= right;
+    return false;
+}
+
+} // namespace
+
+QString toString(RuleEvent event)
+{
+    for (const auto& [value, name] : eventNames()) {
+        if (value == event)
+            return name;
+    }
+    return {};
+}
+
+std::optional<RuleEvent> ruleEventFromString(const QString& text)
+{
+    for (const auto& [value, name] : eventNames()) {
+        if (name == text)
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString normalizedTag(const QString& text)
+{
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{0,39}$"_s);
+    const QString tag = text.trimmed().toLower();
+    return pattern.match(tag).hasMatch() ? tag : QString();
+}
+
+Result<Rule, std::pair<QString, QString>> Rule::fromJson(const QJsonObject& json)
+{
+    static const QStringList known {u"name"_s,  u"enabled"_s,    u"trigger"_s,
+                                    u"match"_s, u"conditions"_s, u"actions"_s};
+    for (const QString& key : json.keys()) {
+        if (!known.contains(key))
+            return Error {key, u"is not a rule field"_s};
+    }
+    Rule rule;
+    rule.name = json.value("name"_L1).toString().trimmed();
+    if (rule.name.isEmpty() || rule.name.size() > 120 || rule.name.contains(u'\n'))
+        return Error {u"name"_s, u"must be one line of 1 to 120 characters"_s};
+    const QJsonValue enabled = json.value("enabled"_L1);
+    if (!enabled.isUndefined() && !enabled.isBool())
+        return Error {u"enabled"_s, u"must be true or false"_s};
+    rule.enabled = enabled.toBool(true);
+
+    if (!json.value("trigger"_L1).isObject())
+        return Error {u"trigger"_s, u"must be an object with an event"_s};
+    const QJsonObject trigger = json.value("trigger"_L1).toObject();
+    const auto event = ruleEventFromString(trigger.value("event"_L1).toString());
+    if (!event) {
+        QStringList names;
+        for (const auto& entry : eventNames())
+            names << entry.second;
+        return Error {u"trigger.event"_s, u"must be one of "_s + names.join(u", "_s)};
+    }
+    rule.event = *event;
+    if (rule.event == RuleEvent::Time) {
+        for (const QString& key : trigger.keys()) {
+            if (key != u"event"_s && key != u"anchor"_s && key != u"after_minutes"_s
+                && key != u"business_hours"_s)
+                return Error {u"trigger."_s + key, u"is not a trigger field"_s};
+        }
+        const auto anchor = ruleEventFromString(trigger.value("anchor"_L1).toString());
+        if (!anchor
+            || !(anchor == RuleEvent::Created || anchor == RuleEvent::Updated
+                 || anchor == RuleEvent::Commented || anchor == RuleEvent::StatusChanged))
+            return Error {u"trigger.anchor"_s,
+                          u"must be created, updated, commented or status_changed"_s};
+        rule.anchor = *anchor;
+        const QJsonValue after = trigger.value("after_minutes"_L1);
+        if (!after.isDouble() || after.toDouble() != after.toInteger() || after.toInteger() < 1
+            || after.toInteger() > MaxAfterMinutes)
+            return Error {u"trigger.after_minutes"_s,
+                          u"must be a whole number of minutes from 1 to %1"_s.arg(MaxAfterMinutes)};
+        rule.afterMinutes = after.toInteger();
+        const QJsonValue business = trigger.value("business_hours"_L1);
+        if (!business.isUndefined() && !business.isBool())
+            return Error {u"trigger.business_hours"_s, u"must be true or false"_s};
+        rule.businessHours = business.toBool(false);
+    } else if (trigger.size() != 1) {
+        for (const QString& key : trigger.keys()) {
+            if (key != u"event"_s)
+                return Error {u"trigger."_s + key, u"only time triggers take more fields"_s};
+        }
+    }
+
+    const QString match = json.value("match"_L1).toString(u"all"_s);
+    if (match != u"all"_s && match != u"any"_s)
+        return Error {u"match"_s, u"must be all or any"_s};
+    rule.matchAll = match == u"all"_s;
+
+    const QJsonValue conditions = json.value("conditions"_L1);
+    if (!conditions.isUndefined() && !conditions.isArray())
+        return Error {u"conditions"_s, u"must be a list"_s};
+    if (conditions.toArray().size() > MaxConditions)
+        return Error {u"conditions"_s, u"at most %1 conditions"_s.arg(MaxConditions)};
+    for (qsizetype i = 0; i < conditions.toArray().size(); ++i) {
+        auto condition = readCondition(conditions.toArray().at(i), u"conditions[%1]"_s.arg(i));
+        if (!condition)
+            return condition.error();
+        rule.conditions.append(*condition);
+    }
+
+    const QJsonValue actions = json.value("actions"_L1);
+    if (!actions.isArray() || actions.toArray().isEmpty() || actions.toArray().size() > MaxActions)
+        return Error {u"actions"_s, u"must be a list of 1 to %1 actions"_s.arg(MaxActions)};
+    for (qsizetype i = 0; i < actions.toArray().size(); ++i) {
+        auto action = readAction(actions.toArray().at(i), u"actions[%1]"_s.arg(i));
+        if (!action)
+            return action.error();
+        rule.actions.append(*action);
+    }
+    return rule;
+}
+
+QJsonObject Rule::definition() const
+{
+    QJsonObject trigger {{"event"_L1, toString(event)}};
+    if (event == RuleEvent::Time) {
+        trigger.insert("anchor"_L1, toString(anchor));
+        trigger.insert("after_minutes"_L1, afterMinutes);
+        trigger.insert("business_hours"_L1, businessHours);
+    }
+    QJsonArray conditionArray;
+    for (const RuleCondition& condition : conditions) {
+        QJsonObject object {{"field"_L1, condition.field}, {"op"_L1, condition.op}};
+        if (!condition.value.isUndefined() && !condition.value.isNull())
+            object.insert("value"_L1, condition.value);
+        conditionArray.append(object);
+    }
+    QJsonArray actionArray;
+    for (const RuleAction& action : actions) {
+        QJsonObject object = action.params;
+        object.insert("type"_L1, action.type);
+        actionArray.append(object);
+    }
+    return {{"name"_L1, name},
+            {"enabled"_L1, enabled},
+            {"trigger"_L1, trigger},
+            {"match"_L1, matchAll ? u"all"_s : u"any"_s},
+            {"conditions"_L1, conditionArray},
+            {"actions"_L1, actionArray}};
+}
+
+QJsonObject Rule::toJson() const
+{
+    QJsonObject json = definition();
+    json.insert("id"_L1, id);
+    return json;
+}
+
+bool Rule::matches(const RuleSubject& subject) const
+{
+    if (conditions.isEmpty())
+        return true;
+    if (matchAll)
+        return std::all_of(conditions.begin(), conditions.end(),
+                           [&](const RuleCondition& c) { return holds(c, subject); });
+    return std::any_of(conditions.begin(), conditions.end(),
+                       [&](const RuleCondition& c) { return holds(c, subject); });
+}
+
+QList<std::pair<QString, qint64>> Rule::referencedUsers() const
+{
+    QList<std::pair<QString, qint64>> users;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (actions[i].params.contains("user"_L1))
+            users.append(
+                {u"actions[%1].user"_s.arg(i), actions[i].params.value("user"_L1).toInteger()});
+    }
+    return users;
+}
+
+QList<std::pair<QString, qint64>> Rule::referencedGroups() const
+{
+    QList<std::pair<QString, qint64>> groups;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        const RuleAction& action = actions[i];
+        if (action.type == u"set_field"_s && action.params.value("field"_L1) == u"group"_s)
+            groups.append(
+                {u"actions[%1].value"_s.arg(i), action.params.value("value"_L1).toInteger()});
+        if (action.params.contains("group"_L1))
+            groups.append(
+                {u"actions[%1].group"_s.arg(i), action.params.value("group"_L1).toInteger()});
+    }
+    return groups;
+}
+
+QList<std::pair<QString, QString>> Rule::referencedStatuses() const
+{
+    QList<std::pair<QString, QString>> statuses;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (actions[i].type == u"set_status"_s)
+            statuses.append(
+                {u"actions[%1].value"_s.arg(i), actions[i].params.value("value"_L1).toString()});
+    }
+    return statuses;
+}
+
+} // namespace frontline::server

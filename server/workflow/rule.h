@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/result.h"
+#include "domain/ticket.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace frontline::server {
+
+// What makes a rule look at a ticket.
+enum class RuleEvent { Created, Updated, Commented, StatusChanged, SlaWarning, SlaBreached, Time };
+QString toString(RuleEvent event);
+std::optional<RuleEvent> ruleEventFromString(const QString& text);
+
+struct RuleCondition
+{
+    QString field; // title, status, priority, group, tags, actor_role, ...
+    QString op; // is, is_not, in, not_in, contains, not_contains, lt, lte, gt, gte,
+                // is_set, is_not_set, changed
+    QJsonValue value;
+};
+
+struct RuleAction
+{
+    QString type; // set_field, set_status, assign, escalate, add_tag, remove_tag, reply, note,
+                  // notify
+    QJsonObject params; // the action's own fields, validated
+};
+
+// What a rule sees of a ticket when it is evaluated.
+struct RuleSubject
+{
+    const Ticket* ticket = nullptr;
+    QString slaState;
+    QString actorRole; // requester, agent, manager, admin or automation
+    QSet<QString> changed; // fields the change that fired the rule touched
+};
+
+// An automation rule, kept as data: "when <trigger>, if <all|any conditions>, do <actions>".
+// A time trigger fires `afterMinutes` (wall-clock or business minutes of the ticket's SLA
+// calendar) after its anchor event, once per anchor; a later anchor event restarts it.
+struct Rule
+{
+    qint64 id = 0;
+    QString name;
+    bool enabled = true;
+    RuleEvent event = RuleEvent::Created;
+    RuleEvent anchor = RuleEvent::Created; // time triggers only
+    qint64 afterMinutes = 0; // time triggers only
+    bool businessHours = false; // time triggers only
+    bool matchAll = true;
+    QList<RuleCondition> conditions;
+    QList<RuleAction> actions;
+
+    // Reads and validates a definition (name, enabled, trigger, match, conditions, actions).
+    // The error is (field path, reason), e.g. ("conditions[1].op", "...").
+    static Result<Rule, std::pair<QString, QString>> fromJson(const QJsonObject& json);
+    // The definition, without the id.
+    QJsonObject definition() const;
+    QJsonObject toJson() const;
+
+    bool matches(const RuleSubject& subject) const;
+    // Users, groups and statuses the actions name, for the caller to check they exist.
+    QList<std::pair<QString, qint64>> referencedUsers() const; // (path, id)
+    QList<std::pair<QString, qint64>> referencedGroups() const;
+    QList<std::pair<QString, QString>> referencedStatuses() const;
+};
+
+// Tags are short lower-case labels; returns the normalised tag or an empty string.
+QString normalizedTag(const QString& text);
+
+} // namespace frontline::server

@@ -1,0 +1,228 @@
+#include "automationapi.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::api {
+namespace {
+
+constexpr TextRule NameRule {.minLength = 1, .maxLength = 120};
+constexpr int MaxTargetMinutes = 525600; // a year
+
+// A nullable field: absent, null, or read by `read` (which records its own errors).
+template<typename T, typename Read>
+Nullable<T> nullable(ParamReader& reader, QLatin1StringView name, Read read)
+{
+    if (!reader.contains(name))
+        return Nullable<T>::absent();
+    if (reader.rawValue(name).isNull())
+        return Nullable<T>::null();
+    if (auto value = read())
+        return Nullable<T>::of(*value);
+    return Nullable<T>::absent();
+}
+
+template<typename T> QJsonValue nullableJson(const Nullable<T>& value)
+{
+    return value.value ? QJsonValue(*value.value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QJsonObject CalendarParams::toJson() const
+{
+    QJsonObject object = fields;
+    if (id)
+        object.insert("id"_L1, *id);
+    if (name)
+        object.insert("name"_L1, *name);
+    return object;
+}
+
+Result<CalendarParams, rpc::RpcError> CalendarParams::parse(const QJsonValue& params, bool update)
+{
+    ParamReader reader(params);
+    CalendarParams p;
+    if (update) {
+        p.id = reader.requiredId("id"_L1);
+        p.name = reader.optionalString("name"_L1, NameRule);
+    } else {
+        p.name = reader.requiredString("name"_L1, NameRule);
+    }
+    for (const auto key : {"time_zone"_L1, "hours"_L1, "holidays"_L1}) {
+        if (reader.contains(key))
+            p.fields.insert(key, reader.rawValue(key));
+        else if (!update)
+            reader.fail(key, u"is required"_s);
+    }
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject SlaPolicyParams::toJson() const
+{
+    QJsonObject object;
+    if (id)
+        object.insert("id"_L1, *id);
+    if (name)
+        object.insert("name"_L1, *name);
+    if (type.present)
+        object.insert("type"_L1,
+                      type.value ? QJsonValue(toString(*type.value))
+                                 : QJsonValue(QJsonValue::Null));
+    if (priority.present)
+        object.insert("priority"_L1, nullableJson(priority));
+    if (category.present)
+        object.insert("category"_L1, nullableJson(category));
+    if (calendar.present)
+        object.insert("calendar"_L1, nullableJson(calendar));
+    if (responseMinutes)
+        object.insert("response_minutes"_L1, *responseMinutes);
+    if (resolveMinutes)
+        object.insert("resolve_minutes"_L1, *resolveMinutes);
+    if (warnPercent)
+        object.insert("warn_percent"_L1, *warnPercent);
+    if (escalateOnBreach)
+        object.insert("escalate_on_breach"_L1, *escalateOnBreach);
+    if (active)
+        object.insert("active"_L1, *active);
+    return object;
+}
+
+Result<SlaPolicyParams, rpc::RpcError> SlaPolicyParams::parse(const QJsonValue& params, bool update)
+{
+    ParamReader reader(params);
+    SlaPolicyParams p;
+    if (update) {
+        p.id = reader.requiredId("id"_L1);
+        p.name = reader.optionalString("name"_L1, NameRule);
+        p.responseMinutes = reader.optionalInt("response_minutes"_L1, 1, MaxTargetMinutes);
+        p.resolveMinutes = reader.optionalInt("resolve_minutes"_L1, 1, MaxTargetMinutes);
+    } else {
+        p.name = reader.requiredString("name"_L1, NameRule);
+        p.responseMinutes = reader.requiredInt("response_minutes"_L1, 1, MaxTargetMinutes);
+        p.resolveMinutes = reader.requiredInt("resolve_minutes"_L1, 1, MaxTargetMinutes);
+    }
+    p.type = nullable<TicketType>(reader, "type"_L1, [&]() -> std::optional<TicketType> {
+        const auto text = reader.optionalEnum("type"_L1, ticketTypeNames());
+        return text ? ticketTypeFromString(*text) : std::nullopt;
+    });
+    p.priority = nullable<int>(reader, "priority"_L1,
+                               [&] { return reader.optionalInt("priority"_L1, 1, 5); });
+    p.category =
+        nullable<qint64>(reader, "category"_L1, [&] { return reader.optionalId("category"_L1); });
+    p.calendar =
+        nullable<qint64>(reader, "calendar"_L1, [&] { return reader.optionalId("calendar"_L1); });
+    p.warnPercent = reader.optionalInt("warn_percent"_L1, 1, 99);
+    p.escalateOnBreach = reader.optionalBool("escalate_on_breach"_L1);
+    p.active = reader.optionalBool("active"_L1);
+    if (p.responseMinutes && p.resolveMinutes && *p.resolveMinutes < *p.responseMinutes)
+        reader.fail("resolve_minutes"_L1, u"must not be less than response_minutes"_s);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject RuleParams::toJson() const
+{
+    QJsonObject object = definition;
+    if (id)
+        object.insert("id"_L1, *id);
+    return object;
+}
+
+Result<RuleParams, rpc::RpcError> RuleParams::parse(const QJsonValue& params, Mode mode)
+{
+    ParamReader reader(params);
+    RuleParams p;
+    if (mode == Mode::Update)
+        p.id = reader.requiredId("id"_L1);
+    else if (mode == Mode::DryRun)
+        p.id = reader.optionalId("id"_L1);
+    if (mode == Mode::DryRun)
+        p.limit = reader.optionalInt("limit"_L1, 1, 500).value_or(50);
+    for (const auto key :
+         {"name"_L1, "enabled"_L1, "trigger"_L1, "match"_L1, "conditions"_L1, "actions"_L1}) {
+        if (reader.contains(key))
+            p.definition.insert(key, reader.rawValue(key));
+    }
+    if (mode == Mode::DryRun && p.id.has_value() == !p.definition.isEmpty())
+        reader.fail("id"_L1, u"give either a stored rule's id or a rule definition"_s);
+    if (mode == Mode::Create) {
+        for (const auto key : {"name"_L1, "trigger"_L1, "actions"_L1}) {
+            if (!p.definition.contains(key))
+                reader.fail(key, u"is required"_s);
+        }
+    }
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject AvailabilityParams::toJson() const
+{
+    return {{"availability"_L1, available ? u"available"_s : u"away"_s}};
+}
+
+Result<AvailabilityParams, rpc::RpcError> AvailabilityParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    AvailabilityParams p;
+    p.available =
+        reader.requiredEnum("availability"_L1, {u"available"_s, u"away"_s}) == u"available"_s;
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject NotificationListParams::toJson() const
+{
+    return {{"unread_only"_L1, unreadOnly}, {"limit"_L1, limit}};
+}
+
+Result<NotificationListParams, rpc::RpcError>
+NotificationListParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    NotificationListParams p;
+    p.unreadOnly = reader.optionalBool("unread_only"_L1).value_or(false);
+    p.limit = reader.optionalInt("limit"_L1, 1, 200).value_or(50);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject NotificationReadParams::toJson() const
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return {{"ids"_L1, array}};
+}
+
+Result<NotificationReadParams, rpc::RpcError>
+NotificationReadParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    NotificationReadParams p;
+    if (reader.contains("ids"_L1)) {
+        const QJsonValue value = reader.rawValue("ids"_L1);
+        const QJsonArray array = value.toArray();
+        if (!value.isArray() || array.size() > 500)
+            reader.fail("ids"_L1, u"must be a list of at most 500 ids"_s);
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isDouble() || array.at(i).toInteger() < 1) {
+                reader.failPath(reader.path("ids"_L1) + u"[%1]"_s.arg(i), u"must be an id"_s);
+                break;
+            }
+            p.ids.append(array.at(i).toInteger());
+        }
+    }
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+} // namespace frontline::api
