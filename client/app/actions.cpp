@@ -37,6 +37,10 @@ Actions::Actions(QObject* parent)
     add(ManageGroups, tr("&Groups and tiers…"), {}, admin);
     add(ManageCategories, tr("&Categories…"), {}, admin);
     add(ManageCanned, tr("Canned &responses…"), {}, admin);
+    add(ManageCalendars, tr("Business &hours…"), {}, admin);
+    add(ManageSlaPolicies, tr("&SLA policies…"), {}, admin);
+    add(ManageRules, tr("Automation &rules…"), {}, admin);
+    add(Away, tr("&Away (no new tickets for me)"), {}, application)->setCheckable(true);
 }
 
 QAction* Actions::add(Id id, const QString& text, const QList<QKeySequence>& keys,

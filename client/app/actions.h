@@ -44,6 +44,10 @@ public:
         ManageGroups,
         ManageCategories,
         ManageCanned,
+        ManageCalendars,
+        ManageSlaPolicies,
+        ManageRules,
+        Away,
         IdCount
     };
     Q_ENUM(Id)

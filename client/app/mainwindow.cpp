@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "api/automationapi.h"
 #include "api/methods.h"
 #include "api/workspaceapi.h"
 #include "client/app/actions.h"
@@ -167,6 +168,7 @@ void MainWindow::buildMenus()
     file->addAction(a[Actions::NewTicket]);
     file->addSeparator();
     file->addAction(a[Actions::ShowOutbox]);
+    file->addAction(a[Actions::Away]);
     file->addAction(a[Actions::Settings]);
     file->addSeparator();
     file->addAction(a[Actions::Logout]);
@@ -194,10 +196,18 @@ void MainWindow::buildMenus()
     menuBar()->addMenu(m_selectionMenu);
     connect(m_selectionMenu, &QMenu::aboutToShow, this, &MainWindow::fillSelectionMenu);
 
-    if (m_session.user().role == Role::Admin) {
+    const Role role = m_session.user().role;
+    if (role == Role::Admin || role == Role::Manager) {
+        // Managers run the workflow (hours, SLAs, rules); admins also the directory.
         QMenu* admin = menuBar()->addMenu(tr("&Administration"));
-        for (Actions::Id id : {Actions::ManageUsers, Actions::ManageGroups,
-                               Actions::ManageCategories, Actions::ManageCanned})
+        if (role == Role::Admin) {
+            for (Actions::Id id : {Actions::ManageUsers, Actions::ManageGroups,
+                                   Actions::ManageCategories, Actions::ManageCanned})
+                admin->addAction(a[id]);
+            admin->addSeparator();
+        }
+        for (Actions::Id id :
+             {Actions::ManageCalendars, Actions::ManageSlaPolicies, Actions::ManageRules})
             admin->addAction(a[id]);
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -278,6 +288,31 @@ void MainWindow::connectActions()
     on(Actions::ManageGroups, [this] { showAdmin(int(AdminDialog::Page::Groups)); });
     on(Actions::ManageCategories, [this] { showAdmin(int(AdminDialog::Page::Categories)); });
     on(Actions::ManageCanned, [this] { showAdmin(int(AdminDialog::Page::Canned)); });
+    on(Actions::ManageCalendars, [this] { showAdmin(int(AdminDialog::Page::Calendars)); });
+    on(Actions::ManageSlaPolicies, [this] { showAdmin(int(AdminDialog::Page::SlaPolicies)); });
+    on(Actions::ManageRules, [this] { showAdmin(int(AdminDialog::Page::Rules)); });
+    // Away: automatic assignment passes me by until I am back.
+    QAction* away = a[Actions::Away];
+    away->setChecked(!m_session.user().available);
+    away->setVisible(m_session.isStaff());
+    connect(away, &QAction::toggled, this, [this](bool isAway) {
+        api::AvailabilityParams params;
+        params.available = !isAway;
+        m_session.rpc().call(QString(api::method::UserSetAvailability), params.toJson(), this,
+                             [this, isAway](const rpc::RpcReply& reply) {
+                                 statusBar()->showMessage(
+                                     reply.isError() ? ErrorText::describe(reply.error())
+                                         : isAway ? tr("You are away: no new tickets are assigned "
+                                                       "to you automatically.")
+                                                  : tr("You are available again."),
+                                     8000);
+                             });
+    });
+    connect(&m_session, &Session::notificationReceived, this,
+            [this](const Notification& notification) {
+                statusBar()->showMessage(notification.message, 15000);
+                QApplication::alert(this);
+            });
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())

@@ -36,7 +36,12 @@ QString slaText(const Ticket& ticket, qint64 now)
     const QString what = ticket.sla.firstResponseAt || !ticket.sla.responseDue
         ? TicketFields::tr("Resolve")
         : TicketFields::tr("Respond");
-    return TicketFields::tr("%1 by %2\n%3").arg(what, when, TimeText::due(*due, now));
+    const QString line = TicketFields::tr("%1 by %2\n%3").arg(what, when, TimeText::due(*due, now));
+    if (state == u"breached"_s)
+        return TicketFields::tr("Breached · %1").arg(line);
+    if (state == u"at_risk"_s)
+        return TicketFields::tr("At risk · %1").arg(line);
+    return line;
 }
 
 } // namespace
@@ -55,6 +60,7 @@ TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, con
     , m_category(plainLabel())
     , m_sla(plainLabel())
     , m_timeSpent(plainLabel())
+    , m_tags(plainLabel())
     , m_created(plainLabel())
 {
     setObjectName(u"ticketFields"_s);
@@ -63,7 +69,9 @@ TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, con
     m_priority->setObjectName(u"priorityBox"_s);
     m_sla->setObjectName(u"slaLabel"_s);
     m_status->setObjectName(u"statusLabel"_s);
-    for (QLabel* label : {m_requester, m_status, m_category, m_sla, m_timeSpent, m_created}) {
+    m_tags->setObjectName(u"tagsLabel"_s);
+    for (QLabel* label :
+         {m_requester, m_status, m_category, m_sla, m_timeSpent, m_tags, m_created}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -80,6 +88,7 @@ TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, con
     form->addRow(tr("Category"), m_category);
     form->addRow(tr("SLA"), m_sla);
     form->addRow(tr("Time spent"), m_timeSpent);
+    form->addRow(tr("Tags"), m_tags);
     form->addRow(tr("Created"), m_created);
 
     // `activated` fires only on the user's choice, never when refresh() sets the box.
@@ -154,6 +163,7 @@ void TicketFields::refresh()
                              : state == u"at_risk"_s ? u"color: #ef6c00; font-weight: bold;"_s
                                                      : QString());
     setPlainText(m_timeSpent, TimeText::minutes(ticket.timeSpentMinutes));
+    setPlainText(m_tags, ticket.tags.isEmpty() ? tr("None") : ticket.tags.join(u", "_s));
     setPlainText(
         m_created,
         tr("%1 (%2 ago)").arg(shortTime(ticket.createdAt), TimeText::age(ticket.createdAt, now)));

@@ -43,6 +43,7 @@ private:
     QLabel* m_category;
     QLabel* m_sla;
     QLabel* m_timeSpent;
+    QLabel* m_tags;
     QLabel* m_created;
 };
 

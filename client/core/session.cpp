@@ -194,7 +194,7 @@ void Session::authenticated(const QJsonObject& result)
 
 void Session::subscribe()
 {
-    QJsonArray topics {QString(api::topic::Tickets)};
+    QJsonArray topics {QString(api::topic::Tickets), QString(api::topic::Notifications)};
     if (isStaff())
         topics.append(QString(api::topic::Presence));
     m_rpc.call(QString(api::method::EventsSubscribe), QJsonObject {{"topics"_L1, topics}}, this,
@@ -253,6 +253,9 @@ void Session::onNotification(const QString& method, const QJsonValue& value)
     } else if (method == api::notification::TicketCommented) {
         Q_EMIT ticketCommented(Ticket::fromJson(params.value("ticket"_L1).toObject()),
                                Comment::fromJson(params.value("comment"_L1).toObject()));
+    } else if (method == api::notification::NotificationReceived) {
+        Q_EMIT notificationReceived(
+            Notification::fromJson(params.value("notification"_L1).toObject()));
     } else if (method == api::notification::PresenceChanged) {
         Q_EMIT presenceChanged(params.value("ticket_id"_L1).toInteger(),
                                params.value("viewers"_L1).toArray());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/comment.h"
+#include "domain/notification.h"
 #include "domain/ticket.h"
 #include "domain/user.h"
 #include "rpc/rpcclient.h"
@@ -73,6 +74,8 @@ Q_SIGNALS:
                        const frontline::UserRef& actor);
     void ticketCommented(const frontline::Ticket& ticket, const frontline::Comment& comment);
     void presenceChanged(qint64 ticketId, const QJsonArray& viewers);
+    // Something the desk wants this user to know (an escalation, a rule's message).
+    void notificationReceived(const frontline::Notification& notification);
 
 private:
     enum class Pending { None, Login, Resume };

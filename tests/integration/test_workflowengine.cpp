@@ -49,8 +49,8 @@ protected:
             addMember(m_l1, agent);
         addMember(m_l2, m_nina);
         ASSERT_TRUE(admin()
-                        .call(u"group.update"_s, QJsonObject {{"id"_L1, m_l1},
-                                                              {"escalation_group"_L1, m_l2}})
+                        .call(u"group.update"_s,
+                              QJsonObject {{"id"_L1, m_l1}, {"escalation_group"_L1, m_l2}})
                         .ok());
         ASSERT_TRUE(
             admin()
@@ -65,10 +65,11 @@ protected:
 
     QJsonObject newTicket(const QString& title, const QString& urgency = u"medium"_s)
     {
-        return createTicket(*rita, QJsonObject {{"title"_L1, title},
-                                                {"description"_L1, u"details"_s},
-                                                {"category"_L1, u"Network"_s},
-                                                {"urgency"_L1, urgency}});
+        return createTicket(*rita,
+                            QJsonObject {{"title"_L1, title},
+                                         {"description"_L1, u"details"_s},
+                                         {"category"_L1, u"Network"_s},
+                                         {"urgency"_L1, urgency}});
     }
     QJsonObject get(qint64 id)
     {
@@ -115,8 +116,7 @@ protected:
         return done();
     }
 
-    qint64 m_rita = 0, m_alex = 0, m_bo = 0, m_cy = 0, m_nina = 0, m_mona = 0, m_l1 = 0,
-           m_l2 = 0;
+    qint64 m_rita = 0, m_alex = 0, m_bo = 0, m_cy = 0, m_nina = 0, m_mona = 0, m_l1 = 0, m_l2 = 0;
     std::unique_ptr<TestClient> rita;
 };
 
@@ -137,10 +137,11 @@ TEST_P(WorkflowEngineTest, PoliciesCountBusinessHoursAndFollowThePriority)
                                   {"response_minutes"_L1, 120},
                                   {"resolve_minutes"_L1, 960}})
                     .ok());
-    ASSERT_TRUE(call(u"sla.policy.create"_s, QJsonObject {{"name"_L1, u"Critical"_s},
-                                                          {"priority"_L1, 1},
-                                                          {"response_minutes"_L1, 15},
-                                                          {"resolve_minutes"_L1, 240}})
+    ASSERT_TRUE(call(u"sla.policy.create"_s,
+                     QJsonObject {{"name"_L1, u"Critical"_s},
+                                  {"priority"_L1, 1},
+                                  {"response_minutes"_L1, 15},
+                                  {"resolve_minutes"_L1, 240}})
                     .ok());
 
     QJsonObject ticket = newTicket(u"Wi-Fi slow on floor 3"_s);
@@ -217,10 +218,11 @@ TEST_P(WorkflowEngineTest, WaitingOnTheRequesterPausesTheClock)
 
 TEST_P(WorkflowEngineTest, ABreachWhileTheServerWasDownEscalatesAndTellsTheManager)
 {
-    ASSERT_TRUE(call(u"sla.policy.create"_s, QJsonObject {{"name"_L1, u"Tight"_s},
-                                                          {"response_minutes"_L1, 10},
-                                                          {"resolve_minutes"_L1, 60},
-                                                          {"escalate_on_breach"_L1, true}})
+    ASSERT_TRUE(call(u"sla.policy.create"_s,
+                     QJsonObject {{"name"_L1, u"Tight"_s},
+                                  {"response_minutes"_L1, 10},
+                                  {"resolve_minutes"_L1, 60},
+                                  {"escalate_on_breach"_L1, true}})
                     .ok());
     const QJsonObject ticket = newTicket(u"VPN down for the whole office"_s);
     const qint64 id = ticket.value("id"_L1).toInteger();
@@ -243,8 +245,7 @@ TEST_P(WorkflowEngineTest, ABreachWhileTheServerWasDownEscalatesAndTellsTheManag
     auto mona = connectAs(u"mona"_s);
     const QJsonObject inbox = mona->call(u"notification.list"_s, {}).object();
     ASSERT_GE(inbox.value("unread"_L1).toInt(), 1);
-    EXPECT_EQ(inbox.value("notifications"_L1).toArray().at(0).toObject().value("ticket"_L1),
-              id);
+    EXPECT_EQ(inbox.value("notifications"_L1).toArray().at(0).toObject().value("ticket"_L1), id);
     const Reply breached = admin().call(
         u"ticket.list"_s,
         QJsonObject {{"filter"_L1, QJsonObject {{"sla_state"_L1, QJsonArray {u"breached"_s}}}}});
@@ -313,8 +314,10 @@ TEST_P(WorkflowEngineTest, RulesActWithTheChangeAndCannotLoop)
     const QJsonObject ticket = newTicket(u"Cannot reach the file server"_s);
     const qint64 id = ticket.value("id"_L1).toInteger();
     EXPECT_TRUE(ticket.value("tags"_L1).toArray().contains(u"acknowledged"_s));
-    const QJsonArray comments =
-        rita->call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}}).object().value("items"_L1).toArray();
+    const QJsonArray comments = rita->call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}})
+                                    .object()
+                                    .value("items"_L1)
+                                    .toArray();
     bool acknowledged = false;
     for (const QJsonValue& entry : comments) {
         const QJsonObject comment = entry.toObject().value("comment"_L1).toObject();
@@ -341,9 +344,9 @@ TEST_P(WorkflowEngineTest, RulesActWithTheChangeAndCannotLoop)
 
 TEST_P(WorkflowEngineTest, GroupsAssignInTurnOrByLoadAndSkipAgentsWhoAreAway)
 {
-    ASSERT_TRUE(call(u"group.update"_s,
-                     QJsonObject {{"id"_L1, m_l1}, {"assignment"_L1, u"round_robin"_s}})
-                    .ok());
+    ASSERT_TRUE(
+        call(u"group.update"_s, QJsonObject {{"id"_L1, m_l1}, {"assignment"_L1, u"round_robin"_s}})
+            .ok());
     auto bo = connectAs(u"bobby"_s);
     const Reply away =
         bo->call(u"user.set_availability"_s, QJsonObject {{"availability"_L1, u"away"_s}});
@@ -358,9 +361,9 @@ TEST_P(WorkflowEngineTest, GroupsAssignInTurnOrByLoadAndSkipAgentsWhoAreAway)
                              .toInteger());
     EXPECT_EQ(assignees, (QList<qint64> {m_alex, m_cy, m_alex, m_cy}));
 
-    ASSERT_TRUE(call(u"group.update"_s,
-                     QJsonObject {{"id"_L1, m_l1}, {"assignment"_L1, u"least_loaded"_s}})
-                    .ok());
+    ASSERT_TRUE(
+        call(u"group.update"_s, QJsonObject {{"id"_L1, m_l1}, {"assignment"_L1, u"least_loaded"_s}})
+            .ok());
     ASSERT_TRUE(
         bo->call(u"user.set_availability"_s, QJsonObject {{"availability"_L1, u"available"_s}})
             .ok());

@@ -27,8 +27,9 @@ QJsonObject parse(const char* text)
 BusinessCalendar calendar(const char* text)
 {
     auto result = BusinessCalendar::fromJson(parse(text));
-    EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().first.toStdString() + ": "
-                                                        + result.error().second.toStdString());
+    EXPECT_TRUE(result.ok()) << (result.ok() ? ""
+                                             : result.error().first.toStdString() + ": "
+                                         + result.error().second.toStdString());
     return result.ok() ? std::move(result).value() : BusinessCalendar::alwaysOpen();
 }
 
@@ -59,8 +60,7 @@ TEST(BusinessCalendar, TwoHoursFromFridayAfternoonEndOnMondayMorning)
     const BusinessCalendar office = calendar(OfficeBerlin);
     // Friday 20 November 2026, 16:00 in Berlin: one hour left that day, the next on Monday.
     EXPECT_EQ(office.add(local("2026-11-20T16:00:00"), 2 * Hour), local("2026-11-23T10:00:00"));
-    EXPECT_EQ(office.between(local("2026-11-20T16:00:00"), local("2026-11-23T10:00:00")),
-              2 * Hour);
+    EXPECT_EQ(office.between(local("2026-11-20T16:00:00"), local("2026-11-23T10:00:00")), 2 * Hour);
     // Started on Saturday: the clock starts on Monday at nine.
     EXPECT_EQ(office.add(local("2026-11-21T11:00:00"), Hour), local("2026-11-23T10:00:00"));
     EXPECT_EQ(office.add(local("2026-11-21T11:00:00"), 0), local("2026-11-23T09:00:00"))
@@ -113,10 +113,9 @@ TEST(BusinessCalendar, DaylightSavingChangesKeepLocalHours)
     // Hours across the night the clocks go back count the real time: 01:00-04:00 is four hours.
     const BusinessCalendar night = calendar(R"({"time_zone": "Europe/Berlin",
         "hours": {"sun": [["01:00", "04:00"]]}})");
-    EXPECT_EQ(night.between(local("2026-10-25T00:00:00"), local("2026-10-26T00:00:00")),
-              4 * Hour);
-    EXPECT_EQ(night.between(local("2026-03-29T00:00:00"), local("2026-03-30T00:00:00")),
-              2 * Hour) << "the hour that does not exist is not worked";
+    EXPECT_EQ(night.between(local("2026-10-25T00:00:00"), local("2026-10-26T00:00:00")), 4 * Hour);
+    EXPECT_EQ(night.between(local("2026-03-29T00:00:00"), local("2026-03-30T00:00:00")), 2 * Hour)
+        << "the hour that does not exist is not worked";
 }
 
 TEST(BusinessCalendar, AddAndBetweenAgree)
@@ -128,8 +127,9 @@ TEST(BusinessCalendar, AddAndBetweenAgree)
         EXPECT_EQ(office.between(start, end), duration) << duration;
     }
     const QList<qint64> many = office.addAll(start, {Hour, 6 * Hour, 20 * Hour});
-    EXPECT_EQ(many, (QList<qint64> {office.add(start, Hour), office.add(start, 6 * Hour),
-                                    office.add(start, 20 * Hour)}));
+    EXPECT_EQ(many,
+              (QList<qint64> {office.add(start, Hour), office.add(start, 6 * Hour),
+                              office.add(start, 20 * Hour)}));
 }
 
 TEST(BusinessCalendar, AroundTheClockIsPlainArithmetic)
@@ -151,12 +151,16 @@ TEST(BusinessCalendar, InvalidDefinitionsNameTheField)
               u"hours.mon[0]"_s);
     EXPECT_EQ(error(R"({"time_zone": "UTC", "hours": {"mon": [["9 am", "17:00"]]}})"),
               u"hours.mon[0]"_s);
-    EXPECT_EQ(error(R"({"time_zone": "UTC", "hours": {"mon": [["09:00", "12:00"], ["11:00", "13:00"]]}})"),
-              u"hours.mon"_s);
+    EXPECT_EQ(
+        error(
+            R"({"time_zone": "UTC", "hours": {"mon": [["09:00", "12:00"], ["11:00", "13:00"]]}})"),
+        u"hours.mon"_s);
     EXPECT_EQ(error(R"({"time_zone": "UTC", "hours": {"someday": []}})"), u"hours.someday"_s);
     EXPECT_EQ(error(R"({"time_zone": "UTC", "hours": {}})"), u"hours"_s);
-    EXPECT_EQ(error(R"({"time_zone": "UTC", "hours": {"mon": [["09:00", "17:00"]]}, "holidays": ["2026-02-30"]})"),
-              u"holidays[0]"_s);
+    EXPECT_EQ(
+        error(
+            R"({"time_zone": "UTC", "hours": {"mon": [["09:00", "17:00"]]}, "holidays": ["2026-02-30"]})"),
+        u"holidays[0]"_s);
 }
 
 TEST(SlaState, WarningsComeFromThePolicyAndBreachIsStrictlyAfterTheDueInstant)
@@ -202,24 +206,40 @@ TEST(Rule, InvalidDefinitionsNameTheField)
         auto rule = Rule::fromJson(parse(text));
         return rule.ok() ? QString() : rule.error().first;
     };
-    EXPECT_EQ(error(R"({"name": "", "trigger": {"event": "created"}, "actions": [{"type": "add_tag", "value": "x"}]})"),
-              u"name"_s);
-    EXPECT_EQ(error(R"({"name": "r", "trigger": {"event": "whenever"}, "actions": [{"type": "add_tag", "value": "x"}]})"),
-              u"trigger.event"_s);
-    EXPECT_EQ(error(R"({"name": "r", "trigger": {"event": "time", "anchor": "created"}, "actions": [{"type": "add_tag", "value": "x"}]})"),
-              u"trigger.after_minutes"_s);
-    EXPECT_EQ(error(R"({"name": "r", "trigger": {"event": "created"}, "conditions": [{"field": "priority", "op": "is", "value": 1}, {"field": "priority", "op": "contains", "value": 1}], "actions": [{"type": "add_tag", "value": "x"}]})"),
-              u"conditions[1].op"_s);
-    EXPECT_EQ(error(R"({"name": "r", "trigger": {"event": "created"}, "conditions": [{"field": "priority", "op": "is", "value": 9}], "actions": [{"type": "add_tag", "value": "x"}]})"),
-              u"conditions[0].value"_s);
+    EXPECT_EQ(
+        error(
+            R"({"name": "", "trigger": {"event": "created"}, "actions": [{"type": "add_tag", "value": "x"}]})"),
+        u"name"_s);
+    EXPECT_EQ(
+        error(
+            R"({"name": "r", "trigger": {"event": "whenever"}, "actions": [{"type": "add_tag", "value": "x"}]})"),
+        u"trigger.event"_s);
+    EXPECT_EQ(
+        error(
+            R"({"name": "r", "trigger": {"event": "time", "anchor": "created"}, "actions": [{"type": "add_tag", "value": "x"}]})"),
+        u"trigger.after_minutes"_s);
+    EXPECT_EQ(
+        error(
+            R"({"name": "r", "trigger": {"event": "created"}, "conditions": [{"field": "priority", "op": "is", "value": 1}, {"field": "priority", "op": "contains", "value": 1}], "actions": [{"type": "add_tag", "value": "x"}]})"),
+        u"conditions[1].op"_s);
+    EXPECT_EQ(
+        error(
+            R"({"name": "r", "trigger": {"event": "created"}, "conditions": [{"field": "priority", "op": "is", "value": 9}], "actions": [{"type": "add_tag", "value": "x"}]})"),
+        u"conditions[0].value"_s);
     EXPECT_EQ(error(R"({"name": "r", "trigger": {"event": "created"}, "actions": []})"),
               u"actions"_s);
-    EXPECT_EQ(error(R"({"name": "r", "trigger": {"event": "created"}, "actions": [{"type": "notify", "to": "everyone", "message": "hi"}]})"),
-              u"actions[0].to"_s);
-    EXPECT_EQ(error(R"({"name": "r", "trigger": {"event": "created"}, "actions": [{"type": "add_tag", "value": "Not A Tag!"}]})"),
-              u"actions[0].value"_s);
-    EXPECT_EQ(error(R"({"name": "r", "trigger": {"event": "created"}, "actions": [{"type": "reply", "body": "x", "extra": 1}]})"),
-              u"actions[0].extra"_s);
+    EXPECT_EQ(
+        error(
+            R"({"name": "r", "trigger": {"event": "created"}, "actions": [{"type": "notify", "to": "everyone", "message": "hi"}]})"),
+        u"actions[0].to"_s);
+    EXPECT_EQ(
+        error(
+            R"({"name": "r", "trigger": {"event": "created"}, "actions": [{"type": "add_tag", "value": "Not A Tag!"}]})"),
+        u"actions[0].value"_s);
+    EXPECT_EQ(
+        error(
+            R"({"name": "r", "trigger": {"event": "created"}, "actions": [{"type": "reply", "body": "x", "extra": 1}]})"),
+        u"actions[0].extra"_s);
 }
 
 TEST(Rule, ConditionsMatchAllOrAny)
@@ -242,11 +262,18 @@ TEST(Rule, ConditionsMatchAllOrAny)
     };
     EXPECT_TRUE(matches(R"([{"field": "title", "op": "contains", "value": "vpn"}])"))
         << "text matching ignores case";
-    EXPECT_TRUE(matches(R"([{"field": "priority", "op": "lte", "value": 2}, {"field": "group", "op": "is", "value": 7}])"));
-    EXPECT_FALSE(matches(R"([{"field": "priority", "op": "lt", "value": 2}, {"field": "group", "op": "is", "value": 7}])"));
-    EXPECT_TRUE(matches(R"([{"field": "priority", "op": "lt", "value": 2}, {"field": "group", "op": "is", "value": 7}])", "any"));
-    EXPECT_TRUE(matches(R"([{"field": "assignee", "op": "is_not_set"}, {"field": "tags", "op": "contains", "value": "vpn"}])"));
-    EXPECT_TRUE(matches(R"([{"field": "status", "op": "in", "value": ["pending", "new"]}, {"field": "sla_state", "op": "is", "value": "at_risk"}])"));
-    EXPECT_TRUE(matches(R"([{"field": "priority", "op": "changed"}, {"field": "actor_role", "op": "is", "value": "requester"}])"));
+    EXPECT_TRUE(matches(
+        R"([{"field": "priority", "op": "lte", "value": 2}, {"field": "group", "op": "is", "value": 7}])"));
+    EXPECT_FALSE(matches(
+        R"([{"field": "priority", "op": "lt", "value": 2}, {"field": "group", "op": "is", "value": 7}])"));
+    EXPECT_TRUE(matches(
+        R"([{"field": "priority", "op": "lt", "value": 2}, {"field": "group", "op": "is", "value": 7}])",
+        "any"));
+    EXPECT_TRUE(matches(
+        R"([{"field": "assignee", "op": "is_not_set"}, {"field": "tags", "op": "contains", "value": "vpn"}])"));
+    EXPECT_TRUE(matches(
+        R"([{"field": "status", "op": "in", "value": ["pending", "new"]}, {"field": "sla_state", "op": "is", "value": "at_risk"}])"));
+    EXPECT_TRUE(matches(
+        R"([{"field": "priority", "op": "changed"}, {"field": "actor_role", "op": "is", "value": "requester"}])"));
     EXPECT_FALSE(matches(R"([{"field": "status", "op": "changed"}])"));
 }

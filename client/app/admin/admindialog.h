@@ -12,14 +12,15 @@ namespace frontline::client::ui {
 
 class AdminPage;
 
-// The administration window: users and roles, groups and tiers, categories, canned responses.
+// The administration window: users and roles, groups and tiers, categories, canned responses,
+// and the workflow engine (business hours, SLA policies, automation rules).
 class AdminDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdminDialog)
 
 public:
-    enum class Page { Users, Groups, Categories, Canned };
+    enum class Page { Users, Groups, Categories, Canned, Calendars, SlaPolicies, Rules };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);
 
     void showPage(Page page);

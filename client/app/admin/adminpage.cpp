@@ -59,6 +59,11 @@ AdminPage::AdminPage(Session& session, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
 }
 
+QString AdminPage::describeField(const QString& field) const
+{
+    return ErrorText::fieldLabel(field);
+}
+
 QString AdminPage::statusText() const
 {
     return m_status->isHidden() ? QString() : m_status->text();
@@ -84,7 +89,7 @@ void AdminPage::call(const QString& method, const QJsonObject& params,
                 const rpc::RpcError& error = reply.error();
                 const QString field = error.field();
                 showStatus(field.isEmpty() ? ErrorText::describe(error)
-                                           : u"%1 %2"_s.arg(ErrorText::fieldLabel(field),
+                                           : u"%1 %2"_s.arg(describeField(field),
                                                             ErrorText::fieldProblem(error)),
                            true);
                 return;
@@ -113,7 +118,11 @@ void AdminPage::selectRecord(qint64 id)
 {
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->data(Qt::UserRole).toJsonObject().value("id"_L1).toInteger() == id) {
+            // Reselected after a reload: the form follows, the status ("Saved.") stays.
+            m_list->blockSignals(true);
             m_list->setCurrentRow(row);
+            m_list->blockSignals(false);
+            showRecord(m_list->item(row)->data(Qt::UserRole));
             return;
         }
     }

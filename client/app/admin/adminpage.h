@@ -39,6 +39,8 @@ protected:
     // The selected row's data (UserRole), or an invalid variant for "new".
     virtual void showRecord(const QVariant& record) = 0;
     virtual void save() = 0;
+    // How a refused call's field is named to the user ("conditions[1].op" on the rules page).
+    virtual QString describeField(const QString& field) const;
 
     void call(const QString& method, const QJsonObject& params,
               std::function<void(const QJsonValue&)> done);

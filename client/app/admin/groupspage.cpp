@@ -27,6 +27,8 @@ GroupsPage::GroupsPage(Session& session, QWidget* parent)
     , m_name(new QLineEdit)
     , m_tier(new QSpinBox)
     , m_escalation(new QComboBox)
+    , m_assignment(new QComboBox)
+    , m_manager(new QComboBox)
     , m_description(new QPlainTextEdit)
     , m_members(new QListWidget)
     , m_newMember(new UserPicker(session))
@@ -40,6 +42,12 @@ GroupsPage::GroupsPage(Session& session, QWidget* parent)
     m_form->addRow(tr("&Name"), m_name);
     m_form->addRow(tr("&Tier"), m_tier);
     m_form->addRow(tr("&Escalates to"), m_escalation);
+    m_assignment->setObjectName(u"groupAssignment"_s);
+    m_assignment->addItem(tr("By hand"), u"manual"_s);
+    m_assignment->addItem(tr("In turn (round robin), available agents"), u"round_robin"_s);
+    m_assignment->addItem(tr("Fewest open tickets, available agents"), u"least_loaded"_s);
+    m_form->addRow(tr("New tickets &go"), m_assignment);
+    m_form->addRow(tr("&Manager"), m_manager);
     m_form->addRow(tr("&Description"), m_description);
 
     auto* add = new QPushButton(tr("Add"));
@@ -61,6 +69,18 @@ GroupsPage::GroupsPage(Session& session, QWidget* parent)
 void GroupsPage::reload()
 {
     const qint64 keep = m_current.value("id"_L1).toInteger();
+    api::UserListParams staff;
+    staff.limit = 200;
+    call(QString(api::method::UserList), staff.toJson(), [this](const QJsonValue& result) {
+        m_staff.clear();
+        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
+            const User user = User::fromJson(value.toObject());
+            if (isStaff(user.role) && !user.disabled)
+                m_staff.append({user.id, user.shownName()});
+        }
+        if (!m_current.isEmpty())
+            showRecord(m_current);
+    });
     call(QString(api::method::GroupList), QJsonObject(), [this, keep](const QJsonValue& result) {
         m_groups.clear();
         for (const QJsonValue& value : result.toObject().value("items"_L1).toArray())
@@ -92,6 +112,13 @@ void GroupsPage::showRecord(const QVariant& record)
     m_escalation->setCurrentIndex(
         group.escalationGroupId ? std::max(0, m_escalation->findData(*group.escalationGroupId))
                                 : 0);
+    m_assignment->setCurrentIndex(std::max(0, m_assignment->findData(group.assignment)));
+    m_manager->clear();
+    m_manager->addItem(tr("Nobody"));
+    for (const auto& [id, name] : std::as_const(m_staff))
+        m_manager->addItem(name, id);
+    m_manager->setCurrentIndex(group.managerId ? std::max(0, m_manager->findData(*group.managerId))
+                                               : 0);
     m_extra->setEnabled(group.id != 0);
     loadMembers(group.id);
 }
@@ -149,6 +176,9 @@ void GroupsPage::save()
         params.description = m_description->toPlainText().trimmed();
         if (escalation.isValid())
             params.escalationGroup = escalation.toLongLong();
+        params.assignment = m_assignment->currentData().toString();
+        if (m_manager->currentData().isValid())
+            params.manager = m_manager->currentData().toLongLong();
         call(QString(api::method::GroupCreate), params.toJson(), [this](const QJsonValue& result) {
             m_current = result.toObject();
             showStatus(tr("Group created."), false);
@@ -163,6 +193,10 @@ void GroupsPage::save()
     params.description = m_description->toPlainText().trimmed();
     params.escalationGroup = escalation.isValid()
         ? api::Nullable<qint64>::of(escalation.toLongLong())
+        : api::Nullable<qint64>::null();
+    params.assignment = m_assignment->currentData().toString();
+    params.manager = m_manager->currentData().isValid()
+        ? api::Nullable<qint64>::of(m_manager->currentData().toLongLong())
         : api::Nullable<qint64>::null();
     call(QString(api::method::GroupUpdate), params.toJson(), [this](const QJsonValue&) {
         showStatus(tr("Saved."), false);

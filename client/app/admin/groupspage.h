@@ -34,6 +34,9 @@ private:
     QLineEdit* m_name;
     QSpinBox* m_tier;
     QComboBox* m_escalation;
+    QComboBox* m_assignment;
+    QComboBox* m_manager;
+    QList<std::pair<qint64, QString>> m_staff; // who can manage a group
     QPlainTextEdit* m_description;
     QListWidget* m_members;
     UserPicker* m_newMember;

@@ -1,0 +1,355 @@
+#include "rulespage.h"
+
+#include "api/methods.h"
+#include "client/core/errortext.h"
+#include "client/core/session.h"
+#include "domain/ticket.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+namespace {
+
+QString eventLabel(const QString& event)
+{
+    if (event == u"created"_s)
+        return RulesPage::tr("A ticket is created");
+    if (event == u"updated"_s)
+        return RulesPage::tr("A ticket is changed");
+    if (event == u"commented"_s)
+        return RulesPage::tr("Someone replies or adds a note");
+    if (event == u"status_changed"_s)
+        return RulesPage::tr("The status changes");
+    if (event == u"sla_warning"_s)
+        return RulesPage::tr("An SLA target is at risk");
+    if (event == u"sla_breached"_s)
+        return RulesPage::tr("An SLA target is breached");
+    return RulesPage::tr("Some time after an event");
+}
+
+QString operatorLabel(const QString& op)
+{
+    static const QHash<QString, const char*> labels {
+        {u"is"_s, QT_TRANSLATE_NOOP("RulesPage", "is")},
+        {u"is_not"_s, QT_TRANSLATE_NOOP("RulesPage", "is not")},
+        {u"in"_s, QT_TRANSLATE_NOOP("RulesPage", "is one of")},
+        {u"not_in"_s, QT_TRANSLATE_NOOP("RulesPage", "is none of")},
+        {u"contains"_s, QT_TRANSLATE_NOOP("RulesPage", "contains")},
+        {u"not_contains"_s, QT_TRANSLATE_NOOP("RulesPage", "does not contain")},
+        {u"lt"_s, QT_TRANSLATE_NOOP("RulesPage", "is less than")},
+        {u"lte"_s, QT_TRANSLATE_NOOP("RulesPage", "is at most")},
+        {u"gt"_s, QT_TRANSLATE_NOOP("RulesPage", "is more than")},
+        {u"gte"_s, QT_TRANSLATE_NOOP("RulesPage", "is at least")},
+        {u"is_set"_s, QT_TRANSLATE_NOOP("RulesPage", "is set")},
+        {u"is_not_set"_s, QT_TRANSLATE_NOOP("RulesPage", "is empty")},
+        {u"changed"_s, QT_TRANSLATE_NOOP("RulesPage", "was changed")},
+    };
+    return RulesPage::tr(labels.value(op, "is"));
+}
+
+QComboBox* choices(const QStringList& keys, const std::function<QString(const QString&)>& label,
+                   const QString& current)
+{
+    auto* combo = new QComboBox;
+    for (const QString& key : keys)
+        combo->addItem(label ? label(key) : key, key);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    return combo;
+}
+
+QString comboKey(QTableWidget* table, int row, int column)
+{
+    auto* combo = qobject_cast<QComboBox*>(table->cellWidget(row, column));
+    return combo ? combo->currentData().toString() : QString();
+}
+
+QString cellText(QTableWidget* table, int row, int column)
+{
+    auto* edit = qobject_cast<QLineEdit*>(table->cellWidget(row, column));
+    return edit ? edit->text() : QString();
+}
+
+QTableWidget* rowTable(const QStringList& headers)
+{
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setMinimumHeight(90);
+    return table;
+}
+
+} // namespace
+
+RulesPage::RulesPage(Session& session, QWidget* parent)
+    : AdminPage(session, parent)
+    , m_name(new QLineEdit)
+    , m_enabled(new QCheckBox(tr("&Enabled")))
+    , m_event(choices(RuleForm::events(), eventLabel, u"created"_s))
+    , m_timeRow(new QWidget)
+    , m_after(new QSpinBox)
+    , m_anchor(choices(RuleForm::anchors(), eventLabel, u"created"_s))
+    , m_businessHours(new QCheckBox(tr("in business hours")))
+    , m_match(new QComboBox)
+    , m_conditions(rowTable({tr("Field"), tr("Operator"), tr("Value")}))
+    , m_actions(rowTable({tr("Action"), tr("Target"), tr("Value")}))
+    , m_matches(new QListWidget)
+{
+    setObjectName(u"rulesPage"_s);
+    m_name->setObjectName(u"ruleNameEdit"_s);
+    m_event->setObjectName(u"ruleEvent"_s);
+    m_conditions->setObjectName(u"ruleConditions"_s);
+    m_actions->setObjectName(u"ruleActions"_s);
+    m_matches->setObjectName(u"ruleMatches"_s);
+    m_after->setRange(1, 366 * 24 * 60);
+    m_after->setSuffix(tr(" min"));
+    m_match->addItem(tr("all conditions hold"), true);
+    m_match->addItem(tr("any condition holds"), false);
+    auto* timeLayout = new QHBoxLayout(m_timeRow);
+    timeLayout->setContentsMargins(0, 0, 0, 0);
+    timeLayout->addWidget(m_after);
+    timeLayout->addWidget(new QLabel(tr("after")));
+    timeLayout->addWidget(m_anchor, 1);
+    timeLayout->addWidget(m_businessHours);
+    m_form->addRow(tr("&Name"), m_name);
+    m_form->addRow(QString(), m_enabled);
+    m_form->addRow(tr("&When"), m_event);
+    m_form->addRow(tr("Wait"), m_timeRow);
+    m_form->addRow(tr("&If"), m_match);
+    connect(m_event, &QComboBox::currentIndexChanged, this, &RulesPage::updateTriggerFields);
+
+    const auto buttonRow = [](QPushButton* add, QPushButton* remove) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(add);
+        row->addWidget(remove);
+        row->addStretch(1);
+        return row;
+    };
+    auto* addCondition = new QPushButton(tr("Add condition"));
+    auto* removeCondition = new QPushButton(tr("Remove condition"));
+    auto* addAction = new QPushButton(tr("Add action"));
+    auto* removeAction = new QPushButton(tr("Remove action"));
+    auto* dry = new QPushButton(tr("&Dry run"));
+    auto* remove = new QPushButton(tr("De&lete rule"));
+    dry->setObjectName(u"ruleDryRun"_s);
+    dry->setToolTip(tr("List the open tickets this rule would match now, without changing any"));
+    auto* extra = new QVBoxLayout(m_extra);
+    extra->setContentsMargins(0, 0, 0, 0);
+    extra->addWidget(new QLabel(tr("Conditions")));
+    extra->addWidget(m_conditions, 1);
+    extra->addLayout(buttonRow(addCondition, removeCondition));
+    extra->addWidget(new QLabel(
+        tr("Actions (reply, note and notify texts may use {{ticket.id}}, {{ticket.title}}, "
+           "{{requester.name}}; notify targets: assignee, group, group_manager, requester, "
+           "user:ID, group:ID)")));
+    extra->addWidget(m_actions, 1);
+    extra->addLayout(buttonRow(addAction, removeAction));
+    auto* dryRow = new QHBoxLayout;
+    dryRow->addWidget(dry);
+    dryRow->addStretch(1);
+    dryRow->addWidget(remove);
+    extra->addLayout(dryRow);
+    extra->addWidget(m_matches, 1);
+    for (QLabel* label : m_extra->findChildren<QLabel*>())
+        label->setWordWrap(true);
+    connect(addCondition, &QPushButton::clicked, this, [this] {
+        this->addCondition({u"priority"_s, u"is"_s, u"1"_s});
+    });
+    connect(removeCondition, &QPushButton::clicked, this,
+            [this] { m_conditions->removeRow(m_conditions->currentRow()); });
+    connect(addAction, &QPushButton::clicked, this, [this] {
+        this->addAction({u"add_tag"_s, {}, {}});
+    });
+    connect(removeAction, &QPushButton::clicked, this,
+            [this] { m_actions->removeRow(m_actions->currentRow()); });
+    connect(dry, &QPushButton::clicked, this, &RulesPage::dryRun);
+    connect(remove, &QPushButton::clicked, this, &RulesPage::remove);
+    showRecord(QVariant());
+}
+
+void RulesPage::reload()
+{
+    const qint64 keep = m_id;
+    call(QString(api::method::RuleList), QJsonObject(), [this, keep](const QJsonValue& result) {
+        fillList(
+            QJsonObject {{"items"_L1, result.toObject().value("rules"_L1)}},
+            [](const QJsonObject& rule) {
+                const QString name = rule.value("name"_L1).toString();
+                return rule.value("enabled"_L1).toBool() ? name : tr("%1 (disabled)").arg(name);
+            },
+            keep);
+    });
+}
+
+void RulesPage::showRecord(const QVariant& record)
+{
+    const QJsonObject rule = record.toJsonObject();
+    RuleForm form = RuleForm::fromJson(rule);
+    if (rule.isEmpty())
+        form.actions.append({u"add_tag"_s, {}, {}});
+    setForm(form);
+    m_matches->clear();
+}
+
+void RulesPage::setForm(const RuleForm& form)
+{
+    m_id = form.id;
+    m_name->setText(form.name);
+    m_enabled->setChecked(form.enabled);
+    m_event->setCurrentIndex(std::max(0, m_event->findData(form.event)));
+    m_anchor->setCurrentIndex(std::max(0, m_anchor->findData(form.anchor)));
+    m_after->setValue(form.afterMinutes);
+    m_businessHours->setChecked(form.businessHours);
+    m_match->setCurrentIndex(form.matchAll ? 0 : 1);
+    m_conditions->setRowCount(0);
+    for (const RuleForm::Condition& condition : form.conditions)
+        addCondition(condition);
+    m_actions->setRowCount(0);
+    for (const RuleForm::Action& action : form.actions)
+        addAction(action);
+    updateTriggerFields();
+}
+
+RuleForm RulesPage::form() const
+{
+    RuleForm form;
+    form.id = m_id;
+    form.name = m_name->text();
+    form.enabled = m_enabled->isChecked();
+    form.event = m_event->currentData().toString();
+    form.anchor = m_anchor->currentData().toString();
+    form.afterMinutes = m_after->value();
+    form.businessHours = m_businessHours->isChecked();
+    form.matchAll = m_match->currentData().toBool();
+    for (int row = 0; row < m_conditions->rowCount(); ++row)
+        form.conditions.append({comboKey(m_conditions, row, 0), comboKey(m_conditions, row, 1),
+                                cellText(m_conditions, row, 2)});
+    for (int row = 0; row < m_actions->rowCount(); ++row)
+        form.actions.append({comboKey(m_actions, row, 0), cellText(m_actions, row, 1),
+                             cellText(m_actions, row, 2)});
+    return form;
+}
+
+void RulesPage::addCondition(const RuleForm::Condition& condition)
+{
+    const int row = m_conditions->rowCount();
+    m_conditions->insertRow(row);
+    auto* field = choices(RuleForm::fields(), {}, condition.field);
+    auto* op = choices(RuleForm::operators(condition.field), operatorLabel, condition.op);
+    auto* value = new QLineEdit(condition.value);
+    m_conditions->setCellWidget(row, 0, field);
+    m_conditions->setCellWidget(row, 1, op);
+    m_conditions->setCellWidget(row, 2, value);
+    // The operators follow the field.
+    connect(field, &QComboBox::currentIndexChanged, op, [field, op] {
+        const QString current = op->currentData().toString();
+        op->clear();
+        for (const QString& key : RuleForm::operators(field->currentData().toString()))
+            op->addItem(operatorLabel(key), key);
+        op->setCurrentIndex(std::max(0, op->findData(current)));
+    });
+    connect(op, &QComboBox::currentIndexChanged, value,
+            [op, value] { value->setEnabled(RuleForm::takesValue(op->currentData().toString())); });
+    value->setEnabled(RuleForm::takesValue(op->currentData().toString()));
+}
+
+void RulesPage::addAction(const RuleForm::Action& action)
+{
+    const int row = m_actions->rowCount();
+    m_actions->insertRow(row);
+    m_actions->setCellWidget(row, 0, choices(RuleForm::actionTypes(), {}, action.type));
+    m_actions->setCellWidget(row, 1, new QLineEdit(action.target));
+    m_actions->setCellWidget(row, 2, new QLineEdit(action.value));
+}
+
+void RulesPage::updateTriggerFields()
+{
+    m_timeRow->setEnabled(m_event->currentData().toString() == u"time"_s);
+}
+
+void RulesPage::save()
+{
+    const QJsonObject definition = form().definition();
+    if (m_id == 0) {
+        call(QString(api::method::RuleCreate), definition, [this](const QJsonValue& result) {
+            m_id = result.toObject().value("id"_L1).toInteger();
+            showStatus(tr("Rule created."), false);
+            reload();
+        });
+        return;
+    }
+    QJsonObject params = definition;
+    params.insert("id"_L1, m_id);
+    call(QString(api::method::RuleUpdate), params, [this](const QJsonValue&) {
+        showStatus(tr("Saved."), false);
+        reload();
+    });
+}
+
+void RulesPage::remove()
+{
+    if (m_id == 0)
+        return;
+    call(QString(api::method::RuleDelete), QJsonObject {{"id"_L1, m_id}},
+         [this](const QJsonValue&) {
+             m_id = 0;
+             showStatus(tr("Rule deleted."), false);
+             reload();
+         });
+}
+
+void RulesPage::dryRun()
+{
+    QJsonObject params = form().definition();
+    params.insert("limit"_L1, 100);
+    m_matches->clear();
+    call(QString(api::method::RuleDryRun), params, [this](const QJsonValue& result) {
+        const QJsonObject answer = result.toObject();
+        const QJsonArray tickets = answer.value("tickets"_L1).toArray();
+        m_matches->clear();
+        for (const QJsonValue& value : tickets) {
+            const Ticket ticket = Ticket::fromJson(value.toObject());
+            auto* item =
+                new QListWidgetItem(tr("#%1 %2").arg(ticket.id).arg(ticket.title), m_matches);
+            item->setData(Qt::UserRole, ticket.id);
+        }
+        const int scanned = answer.value("scanned"_L1).toInt();
+        showStatus(answer.value("complete"_L1).toBool()
+                       ? tr("Dry run: %n open ticket(s) match now.", nullptr,
+                            static_cast<int>(tickets.size()))
+                       : tr("Dry run: the first %n matches among %1 open tickets looked at.",
+                            nullptr, static_cast<int>(tickets.size()))
+                             .arg(scanned),
+                   false);
+    });
+}
+
+QString RulesPage::describeField(const QString& field) const
+{
+    return RuleForm::describePath(field);
+}
+
+QStringList RulesPage::dryRunLines() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_matches->count(); ++row)
+        lines << m_matches->item(row)->text();
+    return lines;
+}
+
+} // namespace frontline::client::ui

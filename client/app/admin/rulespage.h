@@ -1,0 +1,58 @@
+#pragma once
+
+#include "client/app/admin/adminpage.h"
+#include "client/core/ruleform.h"
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QTableWidget;
+
+namespace frontline::client::ui {
+
+// Automation rules: the list (disabled ones marked), an editor for the trigger, conditions
+// and actions, enable/disable, delete, and a dry run that lists the open tickets the rule
+// would match now.
+class RulesPage final : public AdminPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RulesPage)
+
+public:
+    explicit RulesPage(Session& session, QWidget* parent = nullptr);
+
+    void reload() override;
+    // For tests: what the editor holds now, and the last dry run's lines.
+    RuleForm form() const;
+    void setForm(const RuleForm& form);
+    void dryRun();
+    QStringList dryRunLines() const;
+
+protected:
+    void showRecord(const QVariant& record) override;
+    void save() override;
+    QString describeField(const QString& field) const override;
+
+private:
+    void addCondition(const RuleForm::Condition& condition);
+    void addAction(const RuleForm::Action& action);
+    void updateTriggerFields();
+    void remove();
+
+    QLineEdit* m_name;
+    QCheckBox* m_enabled;
+    QComboBox* m_event;
+    QWidget* m_timeRow;
+    QSpinBox* m_after;
+    QComboBox* m_anchor;
+    QCheckBox* m_businessHours;
+    QComboBox* m_match;
+    QTableWidget* m_conditions;
+    QTableWidget* m_actions;
+    QListWidget* m_matches;
+    qint64 m_id = 0;
+};
+
+} // namespace frontline::client::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace frontline::client {
+
+// An automation rule as the rule editor shows it: the trigger as fields, each condition and
+// action as a row of plain texts. Converts to and from the protocol's rule definition; the
+// server validates what is sent and names the offending field, which describePath() turns
+// into words ("Condition 2, operator").
+struct RuleForm
+{
+    Q_DECLARE_TR_FUNCTIONS(RuleForm)
+
+public:
+    struct Condition
+    {
+        QString field;
+        QString op;
+        QString value; // a list as "a, b"; nothing for is_set, is_not_set, changed
+    };
+    // type + target + value; what target and value mean depends on the type:
+    //   set_field: target = the field, value = the new value; set_status: value = status
+    //   assign: target "group" (the group's strategy) or value = a user id
+    //   escalate: target = functional | hierarchical; add_tag/remove_tag: value = the tag
+    //   reply/note: value = the text; notify: target = assignee | group | group_manager |
+    //   requester | user:<id> | group:<id>, value = the message
+    struct Action
+    {
+        QString type;
+        QString target;
+        QString value;
+    };
+
+    qint64 id = 0;
+    QString name;
+    bool enabled = true;
+    QString event = QStringLiteral("created");
+    QString anchor = QStringLiteral("created"); // time triggers
+    int afterMinutes = 60;
+    bool businessHours = false;
+    bool matchAll = true;
+    QList<Condition> conditions;
+    QList<Action> actions;
+
+    static RuleForm fromJson(const QJsonObject& rule);
+    // The definition for rule.create / rule.update / rule.dry_run (without the id).
+    QJsonObject definition() const;
+
+    static QStringList events();
+    static QStringList anchors();
+    static QStringList fields();
+    static QStringList operators(const QString& field);
+    static QStringList actionTypes();
+    static bool takesValue(const QString& op);
+    // "conditions[1].op" -> "Condition 2, operator"
+    static QString describePath(const QString& path);
+};
+
+} // namespace frontline::client

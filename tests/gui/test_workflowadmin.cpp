@@ -1,0 +1,169 @@
+// The workflow engine's screens in the agent client, offscreen against a real server: a
+// manager writes an automation rule (a wrong operator is named as "Condition 1"), saves it,
+// dry-runs it against the open tickets, sets business hours and an SLA policy; an agent
+// marks themself away.
+#include "client/app/actions.h"
+#include "client/app/admin/admindialog.h"
+#include "client/app/admin/rulespage.h"
+#include "client/app/admin/slapages.h"
+#include "client/app/appcontroller.h"
+#include "client/app/mainwindow.h"
+#include "client/core/session.h"
+#include "serverfixture.h"
+
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+using namespace frontline;
+using namespace frontline::client;
+using namespace frontline::client::ui;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class WorkflowAdminTest : public ServerFixture
+{
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        createUser(u"rita"_s, u"requester"_s);
+        m_alex = createUser(u"alex"_s, u"agent"_s);
+        createUser(u"mona"_s, u"manager"_s);
+        rita = connectAs(u"rita"_s);
+    }
+    void TearDown() override
+    {
+        m_app.reset();
+        ServerFixture::TearDown();
+    }
+
+    MainWindow& startAs(const QString& username)
+    {
+        AppController::Options options;
+        options.settingsPath = m_dir.filePath(username + u".ini"_s);
+        options.dataDir = m_dir.path();
+        options.endpoint = rpc::ServerEndpoint {u"127.0.0.1"_s, server().port(), false};
+        options.username = username;
+        options.password = QString::fromLatin1(Password);
+        options.useKeychain = false;
+        m_app = std::make_unique<AppController>(options);
+        m_app->start();
+        EXPECT_TRUE(waitUntil([this] { return m_app->mainWindow() != nullptr; }, 15000));
+        return *m_app->mainWindow();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppController> m_app;
+    std::unique_ptr<TestClient> rita;
+    qint64 m_alex = 0;
+};
+
+} // namespace
+
+TEST_P(WorkflowAdminTest, AManagerWritesChecksAndDryRunsAnAutomationRule)
+{
+    for (const QString& title : {u"Printer on floor 2 is offline"_s, u"Email bounces"_s})
+        createTicket(*rita, QJsonObject {{"title"_L1, title}, {"description"_L1, u"d"_s}});
+    MainWindow& window = startAs(u"mona"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    ASSERT_NE(tabs, nullptr);
+    EXPECT_FALSE(tabs->isTabVisible(static_cast<int>(AdminDialog::Page::Users)))
+        << "the directory is for admins";
+    EXPECT_TRUE(tabs->isTabVisible(static_cast<int>(AdminDialog::Page::Rules)));
+
+    dialog.showPage(AdminDialog::Page::Rules);
+    auto* rules = static_cast<RulesPage*>(dialog.page(AdminDialog::Page::Rules));
+    ASSERT_TRUE(waitUntil([&] { return !rules->isBusy(); }));
+    RuleForm form;
+    form.name = u"Printing tickets to the printer people"_s;
+    form.event = u"created"_s;
+    form.conditions = {{u"priority"_s, u"is"_s, u"9"_s}}; // priorities are 1 to 5
+    form.actions = {{u"add_tag"_s, {}, u"printing"_s}};
+    rules->setForm(form);
+    rules->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return !rules->statusText().isEmpty(); }));
+    EXPECT_TRUE(rules->statusText().startsWith(u"Condition 1, value"_s))
+        << rules->statusText().toStdString();
+
+    form.conditions = {{u"title"_s, u"contains"_s, u"printer"_s}};
+    rules->setForm(form);
+    rules->dryRun();
+    ASSERT_TRUE(waitUntil([&] { return !rules->dryRunLines().isEmpty(); }));
+    EXPECT_EQ(rules->dryRunLines().size(), 1);
+    EXPECT_TRUE(rules->dryRunLines().first().contains(u"Printer on floor 2"_s));
+
+    rules->findChild<QPushButton*>(u"adminSave"_s)->click();
+    auto* list = rules->findChild<QListWidget*>(u"adminList"_s);
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1; }));
+    const QJsonArray stored = admin().call(u"rule.list"_s, {}).object().value("rules"_L1).toArray();
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(
+        stored.at(0).toObject().value("conditions"_L1).toArray().at(0).toObject().value("op"_L1),
+        u"contains"_s);
+    // The rule works: a new printer ticket is tagged as it is created.
+    const QJsonObject tagged = createTicket(
+        *rita, QJsonObject {{"title"_L1, u"Printer jams"_s}, {"description"_L1, u"d"_s}});
+    EXPECT_TRUE(tagged.value("tags"_L1).toArray().contains(u"printing"_s));
+
+    // Business hours, then a policy on them.
+    dialog.showPage(AdminDialog::Page::Calendars);
+    auto* calendars = static_cast<CalendarsPage*>(dialog.page(AdminDialog::Page::Calendars));
+    ASSERT_TRUE(waitUntil([&] { return !calendars->isBusy(); }));
+    calendars->findChild<QPushButton*>(u"adminNew"_s)->click();
+    calendars->nameEdit()->setText(u"Office"_s);
+    calendars->setDayHours(0, u"09:00-12:00, 19:00-13:00"_s);
+    calendars->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return !calendars->statusText().isEmpty(); }));
+    EXPECT_TRUE(calendars->statusText().contains(u"hours.mon[1]"_s))
+        << calendars->statusText().toStdString();
+    calendars->setDayHours(0, u"09:00-12:00, 13:00-17:00"_s);
+    calendars->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil(
+        [&] { return calendars->findChild<QListWidget*>(u"adminList"_s)->count() == 1; }));
+    EXPECT_EQ(admin()
+                  .call(u"calendar.list"_s, {})
+                  .object()
+                  .value("calendars"_L1)
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value("hours"_L1)
+                  .toObject()
+                  .value("mon"_L1)
+                  .toArray()
+                  .size(),
+              2);
+}
+
+TEST_P(WorkflowAdminTest, AnAgentMarksThemselfAwayAndBackFromTheFileMenu)
+{
+    MainWindow& window = startAs(u"alex"_s);
+    window.actions()[Actions::Away]->trigger();
+    ASSERT_TRUE(waitUntil([&] {
+        return admin()
+                   .call(u"user.get"_s, QJsonObject {{"id"_L1, m_alex}})
+                   .object()
+                   .value("availability"_L1)
+            == u"away"_s;
+    }));
+    window.actions()[Actions::Away]->trigger();
+    ASSERT_TRUE(waitUntil([&] {
+        return admin()
+                   .call(u"user.get"_s, QJsonObject {{"id"_L1, m_alex}})
+                   .object()
+                   .value("availability"_L1)
+            == u"available"_s;
+    }));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, WorkflowAdminTest, ::testing::Values(TestBackend::Sqlite),
+                         backendName);
