@@ -235,6 +235,57 @@
     </message>
 </context>
 <context>
+    <name>RuleForm</name>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>Bedingung %1</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Aktion %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>now</source>
@@ -563,6 +614,22 @@
         <source>Canned &amp;responses…</source>
         <translation>&amp;Textbausteine…</translation>
     </message>
+    <message>
+        <source>Business &amp;hours…</source>
+        <translation>&amp;Geschäftszeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policies…</source>
+        <translation>&amp;SLA-Richtlinien…</translation>
+    </message>
+    <message>
+        <source>Automation &amp;rules…</source>
+        <translation>Automatisierungs&amp;regeln…</translation>
+    </message>
+    <message>
+        <source>&amp;Away (no new tickets for me)</source>
+        <translation>&amp;Abwesend (keine neuen Tickets für mich)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -585,6 +652,18 @@
     <message>
         <source>Canned &amp;responses</source>
         <translation>&amp;Textbausteine</translation>
+    </message>
+    <message>
+        <source>Business &amp;hours</source>
+        <translation>&amp;Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policies</source>
+        <translation>&amp;SLA-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Automation &amp;rules</source>
+        <translation>Automatisierungs&amp;regeln</translation>
     </message>
 </context>
 <context>
@@ -637,6 +716,65 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>The connection was refused: the server's certificate is not the trusted one.</source>
         <translation>Die Verbindung wurde abgelehnt: Das Zertifikat des Servers ist nicht das vertraute.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CalendarsPage</name>
+    <message>
+        <source>One date per line, e.g. 2026-12-25</source>
+        <translation>Ein Datum pro Zeile, z. B. 2026-12-25</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>closed, or e.g. 08:00-12:00, 13:00-17:00</source>
+        <translation>geschlossen, oder z. B. 08:00-12:00, 13:00-17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Feiertage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1001,30 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>In turn (round robin), available agents</source>
+        <translation>Reihum (Round Robin), anwesende Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Fewest open tickets, available agents</source>
+        <translation>Wenigste offene Tickets, anwesende Bearbeiter</translation>
+    </message>
+    <message>
+        <source>New tickets &amp;go</source>
+        <translation>Neue Tickets &amp;gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Leitung</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::LoginDialog</name>
@@ -1076,6 +1238,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>#%1 %2 — %3</source>
         <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>You are away: no new tickets are assigned to you automatically.</source>
+        <translation>Sie sind abwesend: Ihnen werden keine neuen Tickets automatisch zugewiesen.</translation>
+    </message>
+    <message>
+        <source>You are available again.</source>
+        <translation>Sie sind wieder verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1470,213 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::RulesPage</name>
+    <message>
+        <source>A ticket is created</source>
+        <translation>Ein Ticket wird erstellt</translation>
+    </message>
+    <message>
+        <source>A ticket is changed</source>
+        <translation>Ein Ticket wird geändert</translation>
+    </message>
+    <message>
+        <source>Someone replies or adds a note</source>
+        <translation>Jemand antwortet oder schreibt eine Notiz</translation>
+    </message>
+    <message>
+        <source>The status changes</source>
+        <translation>Der Status ändert sich</translation>
+    </message>
+    <message>
+        <source>An SLA target is at risk</source>
+        <translation>Ein SLA-Ziel ist gefährdet</translation>
+    </message>
+    <message>
+        <source>An SLA target is breached</source>
+        <translation>Ein SLA-Ziel ist verletzt</translation>
+    </message>
+    <message>
+        <source>Some time after an event</source>
+        <translation>Einige Zeit nach einem Ereignis</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>in business hours</source>
+        <translation>in Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>all conditions hold</source>
+        <translation>alle Bedingungen zutreffen</translation>
+    </message>
+    <message>
+        <source>any condition holds</source>
+        <translation>eine Bedingung zutrifft</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Wenn</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Warten</translation>
+    </message>
+    <message>
+        <source>&amp;If</source>
+        <translation>&amp;Falls</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Aktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Aktion entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>De&amp;lete rule</source>
+        <translation>Regel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>List the open tickets this rule would match now, without changing any</source>
+        <translation>Die offenen Tickets auflisten, auf die diese Regel jetzt zuträfe, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Bedingungen</translation>
+    </message>
+    <message>
+        <source>Actions (reply, note and notify texts may use {{ticket.id}}, {{ticket.title}}, {{requester.name}}; notify targets: assignee, group, group_manager, requester, user:ID, group:ID)</source>
+        <translation>Aktionen (Antwort-, Notiz- und Benachrichtigungstexte dürfen {{ticket.id}}, {{ticket.title}}, {{requester.name}} enthalten; Ziele für Benachrichtigungen: assignee, group, group_manager, requester, user:ID, group:ID)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Rule created.</source>
+        <translation>Regel erstellt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rule deleted.</source>
+        <translation>Regel gelöscht.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n open ticket(s) match now.</source>
+        <translation><numerusform>Probelauf: %n offenes Ticket trifft jetzt zu.</numerusform><numerusform>Probelauf: %n offene Tickets treffen jetzt zu.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: the first %n matches among %1 open tickets looked at.</source>
+        <translation><numerusform>Probelauf: %n Treffer unter %1 geprüften offenen Tickets (es gibt mehr).</numerusform><numerusform>Probelauf: die ersten %n Treffer unter %1 geprüften offenen Tickets.</numerusform></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>ist keines von</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>ist kleiner als</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>ist höchstens</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>ist größer als</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>ist mindestens</translation>
+    </message>
+    <message>
+        <source>is set</source>
+        <translation>ist gesetzt</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>was changed</source>
+        <translation>wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1335,6 +1712,85 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>In the queue</source>
         <translation>In der Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::SlaPoliciesPage</name>
+    <message>
+        <source>A breach escalates to the group's next tier</source>
+        <translation>Eine Verletzung eskaliert an die nächste Stufe der Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Jede Priorität</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source> business min</source>
+        <translation> Geschäftsmin.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;type</source>
+        <translation>Ticket&amp;typ</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorität</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ka&amp;lender</translation>
+    </message>
+    <message>
+        <source>First &amp;response within</source>
+        <translation>Erste &amp;Antwort binnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;solution within</source>
+        <translation>&amp;Lösung binnen</translation>
+    </message>
+    <message>
+        <source>At &amp;risk after</source>
+        <translation>&amp;Gefährdet nach</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>Rund um die Uhr</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %n open ticket(s) re-planned.</source>
+        <translation><numerusform>Gespeichert; %n offenes Ticket neu geplant.</numerusform><numerusform>Gespeichert; %n offene Tickets neu geplant.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1895,18 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>%1 (%2 ago)</source>
         <translation>%1 (vor %2)</translation>
+    </message>
+    <message>
+        <source>Breached · %1</source>
+        <translation>Verletzt · %1</translation>
+    </message>
+    <message>
+        <source>At risk · %1</source>
+        <translation>Gefährdet · %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>

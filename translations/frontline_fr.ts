@@ -235,6 +235,57 @@
     </message>
 </context>
 <context>
+    <name>RuleForm</name>
+    <message>
+        <source>field</source>
+        <translation>champ</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>opérateur</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>Condition %1</source>
+        <translation>Condition %1</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>now</source>
@@ -563,6 +614,22 @@
         <source>Canned &amp;responses…</source>
         <translation>&amp;Réponses types…</translation>
     </message>
+    <message>
+        <source>Business &amp;hours…</source>
+        <translation>&amp;Heures ouvrées…</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policies…</source>
+        <translation>Politiques &amp;SLA…</translation>
+    </message>
+    <message>
+        <source>Automation &amp;rules…</source>
+        <translation>&amp;Règles d'automatisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Away (no new tickets for me)</source>
+        <translation>&amp;Absent (pas de nouveaux tickets pour moi)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -585,6 +652,18 @@
     <message>
         <source>Canned &amp;responses</source>
         <translation>&amp;Réponses types</translation>
+    </message>
+    <message>
+        <source>Business &amp;hours</source>
+        <translation>&amp;Heures ouvrées</translation>
+    </message>
+    <message>
+        <source>&amp;SLA policies</source>
+        <translation>Politiques &amp;SLA</translation>
+    </message>
+    <message>
+        <source>Automation &amp;rules</source>
+        <translation>&amp;Règles d'automatisation</translation>
     </message>
 </context>
 <context>
@@ -637,6 +716,65 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>The connection was refused: the server's certificate is not the trusted one.</source>
         <translation>La connexion a été refusée : le certificat du serveur n'est pas celui approuvé.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CalendarsPage</name>
+    <message>
+        <source>One date per line, e.g. 2026-12-25</source>
+        <translation>Une date par ligne, p. ex. 2026-12-25</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <source>closed, or e.g. 08:00-12:00, 13:00-17:00</source>
+        <translation>fermé, ou p. ex. 08:00-12:00, 13:00-17:00</translation>
+    </message>
+    <message>
+        <source>&amp;Holidays</source>
+        <translation>&amp;Jours fériés</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1001,30 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>In turn (round robin), available agents</source>
+        <translation>À tour de rôle, agents disponibles</translation>
+    </message>
+    <message>
+        <source>Fewest open tickets, available agents</source>
+        <translation>Moins de tickets ouverts, agents disponibles</translation>
+    </message>
+    <message>
+        <source>New tickets &amp;go</source>
+        <translation>Nouveaux tickets &amp;attribués</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Responsable du groupe</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::LoginDialog</name>
@@ -1076,6 +1238,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>#%1 %2 — %3</source>
         <translation>#%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>You are away: no new tickets are assigned to you automatically.</source>
+        <translation>Vous êtes absent : aucun nouveau ticket ne vous est attribué automatiquement.</translation>
+    </message>
+    <message>
+        <source>You are available again.</source>
+        <translation>Vous êtes de nouveau disponible.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1470,213 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::RulesPage</name>
+    <message>
+        <source>A ticket is created</source>
+        <translation>Un ticket est créé</translation>
+    </message>
+    <message>
+        <source>A ticket is changed</source>
+        <translation>Un ticket est modifié</translation>
+    </message>
+    <message>
+        <source>Someone replies or adds a note</source>
+        <translation>Quelqu'un répond ou ajoute une note</translation>
+    </message>
+    <message>
+        <source>The status changes</source>
+        <translation>Le statut change</translation>
+    </message>
+    <message>
+        <source>An SLA target is at risk</source>
+        <translation>Un objectif SLA est menacé</translation>
+    </message>
+    <message>
+        <source>An SLA target is breached</source>
+        <translation>Un objectif SLA est dépassé</translation>
+    </message>
+    <message>
+        <source>Some time after an event</source>
+        <translation>Un certain temps après un événement</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Activée</translation>
+    </message>
+    <message>
+        <source>in business hours</source>
+        <translation>en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>all conditions hold</source>
+        <translation>toutes les conditions sont remplies</translation>
+    </message>
+    <message>
+        <source>any condition holds</source>
+        <translation>l'une des conditions est remplie</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>après</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attendre</translation>
+    </message>
+    <message>
+        <source>&amp;If</source>
+        <translation>&amp;Si</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>Retirer la condition</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Retirer l'action</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation>&amp;Essai à blanc</translation>
+    </message>
+    <message>
+        <source>De&amp;lete rule</source>
+        <translation>Supprimer la &amp;règle</translation>
+    </message>
+    <message>
+        <source>List the open tickets this rule would match now, without changing any</source>
+        <translation>Lister les tickets ouverts que cette règle concernerait maintenant, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Actions (reply, note and notify texts may use {{ticket.id}}, {{ticket.title}}, {{requester.name}}; notify targets: assignee, group, group_manager, requester, user:ID, group:ID)</source>
+        <translation>Actions (les textes de réponse, de note et de notification peuvent utiliser {{ticket.id}}, {{ticket.title}}, {{requester.name}} ; cibles de notification : assignee, group, group_manager, requester, user:ID, group:ID)</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivée)</translation>
+    </message>
+    <message>
+        <source>Rule created.</source>
+        <translation>Règle créée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Rule deleted.</source>
+        <translation>Règle supprimée.</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n open ticket(s) match now.</source>
+        <translation><numerusform>Essai à blanc : %n ticket ouvert correspond maintenant.</numerusform><numerusform>Essai à blanc : %n tickets ouverts correspondent maintenant.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: the first %n matches among %1 open tickets looked at.</source>
+        <translation><numerusform>Essai à blanc : %n correspondance parmi %1 tickets ouverts examinés (il y en a d’autres).</numerusform><numerusform>Essai à blanc : les %n premières correspondances parmi %1 tickets ouverts examinés.</numerusform></translation>
+    </message>
+    <message>
+        <source>is</source>
+        <translation>est</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>n'est pas</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>est l'un de</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>n'est aucun de</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>ne contient pas</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>est inférieur à</translation>
+    </message>
+    <message>
+        <source>is at most</source>
+        <translation>est au plus</translation>
+    </message>
+    <message>
+        <source>is more than</source>
+        <translation>est supérieur à</translation>
+    </message>
+    <message>
+        <source>is at least</source>
+        <translation>est au moins</translation>
+    </message>
+    <message>
+        <source>is set</source>
+        <translation>est renseigné</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>was changed</source>
+        <translation>a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1335,6 +1712,85 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>In the queue</source>
         <translation>Dans la file</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::SlaPoliciesPage</name>
+    <message>
+        <source>A breach escalates to the group's next tier</source>
+        <translation>Un dépassement escalade vers le niveau suivant du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Active</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>Toute priorité</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source> business min</source>
+        <translation> min ouvrées</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Ticket &amp;type</source>
+        <translation>&amp;Type de ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendrier</translation>
+    </message>
+    <message>
+        <source>First &amp;response within</source>
+        <translation>Première &amp;réponse sous</translation>
+    </message>
+    <message>
+        <source>Re&amp;solution within</source>
+        <translation>Ré&amp;solution sous</translation>
+    </message>
+    <message>
+        <source>At &amp;risk after</source>
+        <translation>Menacé &amp;après</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Around the clock</source>
+        <translation>24 h sur 24</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved; %n open ticket(s) re-planned.</source>
+        <translation><numerusform>Enregistré ; %n ticket ouvert replanifié.</numerusform><numerusform>Enregistré ; %n tickets ouverts replanifiés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1895,18 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>%1 (%2 ago)</source>
         <translation>%1 (il y a %2)</translation>
+    </message>
+    <message>
+        <source>Breached · %1</source>
+        <translation>Dépassé · %1</translation>
+    </message>
+    <message>
+        <source>At risk · %1</source>
+        <translation>Menacé · %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
     </message>
 </context>
 <context>

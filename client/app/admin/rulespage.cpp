@@ -44,19 +44,20 @@ QString eventLabel(const QString& event)
 QString operatorLabel(const QString& op)
 {
     static const QHash<QString, const char*> labels {
-        {u"is"_s, QT_TRANSLATE_NOOP("RulesPage", "is")},
-        {u"is_not"_s, QT_TRANSLATE_NOOP("RulesPage", "is not")},
-        {u"in"_s, QT_TRANSLATE_NOOP("RulesPage", "is one of")},
-        {u"not_in"_s, QT_TRANSLATE_NOOP("RulesPage", "is none of")},
-        {u"contains"_s, QT_TRANSLATE_NOOP("RulesPage", "contains")},
-        {u"not_contains"_s, QT_TRANSLATE_NOOP("RulesPage", "does not contain")},
-        {u"lt"_s, QT_TRANSLATE_NOOP("RulesPage", "is less than")},
-        {u"lte"_s, QT_TRANSLATE_NOOP("RulesPage", "is at most")},
-        {u"gt"_s, QT_TRANSLATE_NOOP("RulesPage", "is more than")},
-        {u"gte"_s, QT_TRANSLATE_NOOP("RulesPage", "is at least")},
-        {u"is_set"_s, QT_TRANSLATE_NOOP("RulesPage", "is set")},
-        {u"is_not_set"_s, QT_TRANSLATE_NOOP("RulesPage", "is empty")},
-        {u"changed"_s, QT_TRANSLATE_NOOP("RulesPage", "was changed")},
+        {u"is"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is")},
+        {u"is_not"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is not")},
+        {u"in"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is one of")},
+        {u"not_in"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is none of")},
+        {u"contains"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "contains")},
+        {u"not_contains"_s,
+         QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "does not contain")},
+        {u"lt"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is less than")},
+        {u"lte"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is at most")},
+        {u"gt"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is more than")},
+        {u"gte"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is at least")},
+        {u"is_set"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is set")},
+        {u"is_not_set"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is empty")},
+        {u"changed"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "was changed")},
     };
     return RulesPage::tr(labels.value(op, "is"));
 }
