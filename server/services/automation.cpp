@@ -40,6 +40,8 @@ Automation::Automation(TicketMutation& mutation)
 
 const UserRef& Automation::automationUser()
 {
+    if (!m_automation && m.workflow().automationUser)
+        m_automation = m.workflow().automationUser;
     if (!m_automation) {
         UserRepository users(m.session());
         m_automation = users.ref(users.automationUserId())
@@ -163,9 +165,13 @@ Automation::Round Automation::apply(const Rule& rule, TicketRecord& record, QLis
         round.changed.insert(changes[i].field);
     round.statusChanged = record.ticket.status != statusBefore;
     round.anyChange = !round.changed.isEmpty();
-    if (!any && round.changed.isEmpty())
+    if (!any && round.changed.isEmpty()) {
+        // Matched, but nothing to do (e.g. "tell the assignee" with nobody assigned): no
+        // entry in the ticket's history.
+        changes.removeAt(before);
         qCDebug(lcStorage) << "rule" << rule.id << "matched ticket" << record.ticket.id
                            << "but changed nothing";
+    }
     return round;
 }
 
@@ -267,9 +273,16 @@ bool Automation::applyAction(const RuleAction& action, const Rule& rule, TicketR
             ticket.tags = tags;
         }
     } else if (action.type == u"reply"_s || action.type == u"note"_s) {
-        comments.append(m.addAutomaticComment(record, automationUser(),
-                                              fill(p.value("body"_L1).toString(), record),
-                                              action.type == u"note"_s));
+        const QString body = p.value("body"_L1).toString();
+        const bool internal = action.type == u"note"_s;
+        if (record.ticket.id == 0) { // being created: written once it has its id
+            m_afterInsert.append([this, body, internal](TicketRecord& r, QList<Comment>& out) {
+                out.append(m.addAutomaticComment(r, automationUser(), fill(body, r), internal));
+            });
+            return true;
+        }
+        comments.append(
+            m.addAutomaticComment(record, automationUser(), fill(body, record), internal));
         return true;
     } else if (action.type == u"notify"_s) {
         const QString to = p.value("to"_L1).toString();
@@ -414,6 +427,12 @@ bool Automation::notifyManager(const TicketRecord& record, const QString& messag
 void Automation::notify(qint64 userId, std::optional<qint64> ticketId, const QString& kind,
                         const QString& message)
 {
+    if (ticketId && *ticketId == 0) { // the ticket is being created: once it has its id
+        m_afterInsert.append([this, userId, kind, message](TicketRecord& r, QList<Comment>&) {
+            notify(userId, r.ticket.id, kind, message);
+        });
+        return;
+    }
     const Notification notification =
         NotificationRepository(m.session()).add(userId, ticketId, kind, message, m.now());
     PushEvent event;
@@ -424,23 +443,37 @@ void Automation::notify(qint64 userId, std::optional<qint64> ticketId, const QSt
     m.notices().append(event);
 }
 
+void Automation::stored(TicketRecord& record, QList<Comment>& comments)
+{
+    const auto pending = std::exchange(m_afterInsert, {});
+    for (const auto& action : pending)
+        action(record, comments);
+}
+
 void Automation::startTimers(const TicketRecord& record, const QSet<int>& happened)
 {
-    TimerRepository timers(m.session());
+    if (record.ticket.id == 0) {
+        m_afterInsert.append(
+            [this, happened](TicketRecord& r, QList<Comment>&) { startTimers(r, happened); });
+        return;
+    }
+    QList<std::pair<qint64, qint64>> due;
     for (const Rule& rule : m.workflow().rules) {
         if (!rule.enabled || rule.event != RuleEvent::Time
             || !happened.contains(static_cast<int>(rule.anchor)))
             continue;
         const qint64 after = rule.afterMinutes * MinuteMs;
-        qint64 due = m.now() + after;
+        qint64 at = m.now() + after;
         if (rule.businessHours) {
             const SlaPlan plan = m.workflow().sla.plan(record.ticket.type, record.ticket.priority,
                                                        record.categoryId, m.workflow().slaTargets);
-            due = plan.calendar->add(m.now(), after);
+            at = plan.calendar->add(m.now(), after);
         }
-        timers.schedule(record.ticket.id, rule.id, due);
-        m.noteWake(due);
+        due.append({rule.id, at});
+        m.noteWake(at);
     }
+    if (!due.isEmpty())
+        TimerRepository(m.session()).scheduleMany(record.ticket.id, due);
 }
 
 QString Automation::fill(const QString& text, const TicketRecord& record) const

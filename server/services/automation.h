@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
+
 namespace frontline::server {
 
 // The workflow engine's actions on one ticket, inside the transaction of the change that
@@ -45,6 +47,10 @@ public:
     void notify(qint64 userId, std::optional<qint64> ticketId, const QString& kind,
                 const QString& message);
 
+    // A ticket being created runs its rules before it is stored (one version, one write);
+    // replies, notes, notifications and timers, which need its id, wait for this call.
+    void stored(TicketRecord& record, QList<Comment>& comments);
+
     // What rules did, for tests and the dry run.
     int rulesFired() const { return m_fired; }
 
@@ -67,6 +73,7 @@ private:
 
     TicketMutation& m;
     std::optional<UserRef> m_automation;
+    QList<std::function<void(TicketRecord&, QList<Comment>&)>> m_afterInsert;
     int m_fired = 0;
 };
 

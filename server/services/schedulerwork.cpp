@@ -34,6 +34,13 @@ SchedulerWork::SchedulerWork(SqlSession& session, const WorkflowConfig& workflow
     , m_now(now)
 { }
 
+const Principal& SchedulerWork::automation()
+{
+    if (!m_automation)
+        m_automation = automationPrincipal(m_session);
+    return *m_automation;
+}
+
 std::optional<qint64> SchedulerWork::nextDue(SqlSession& session)
 {
     return TimerRepository(session).nextDue();
@@ -61,7 +68,7 @@ ServiceResult SchedulerWork::runDue(int limit)
 
 int SchedulerWork::processSla(qint64 ticketId, Outcome& outcome)
 {
-    const Principal principal = automationPrincipal(m_session);
+    const Principal& principal = automation();
     TicketMutation m(m_session, m_workflow, principal, m_now);
     auto record = m.tickets().find(ticketId);
     if (!record)
@@ -115,8 +122,7 @@ int SchedulerWork::processTimer(qint64 ticketId, qint64 ruleId, qint64 dueAt, Ou
     }
     if (!rule || !rule->enabled)
         return 0;
-    const Principal principal = automationPrincipal(m_session);
-    TicketMutation m(m_session, m_workflow, principal, m_now);
+    TicketMutation m(m_session, m_workflow, automation(), m_now);
     auto record = m.tickets().find(ticketId);
     if (!record || !record->ticket.open)
         return 0;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "auth/principal.h"
 #include "services/outcome.h"
+
+#include <optional>
 
 namespace frontline::server {
 
@@ -24,10 +27,12 @@ public:
 private:
     int processSla(qint64 ticketId, Outcome& outcome);
     int processTimer(qint64 ticketId, qint64 ruleId, qint64 dueAt, Outcome& outcome);
+    const Principal& automation(); // who the scheduler acts as, looked up once per round
 
     SqlSession& m_session;
     const WorkflowConfig& m_workflow;
     qint64 m_now;
+    std::optional<Principal> m_automation;
 };
 
 } // namespace frontline::server

@@ -124,17 +124,18 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
         automation.autoAssign(record, assignment);
     }
     m.planSla(record);
-
-    ticket.id = m.tickets().insert(record);
-    EventRepository(m.session()).appendCreated(ticket.id, m.principal().userId, m.now());
-    // Rules on "created" run in the same transaction; what they change is a second version.
+    // Rules on "created" run before the ticket is stored: what they change is part of the
+    // first version (and logged after the creation, as the automation's doing).
     QList<Change> changes;
     QList<Comment> comments;
     automation.run(record, {RuleEvent::Created}, changes, comments);
-    if (!changes.isEmpty()) {
-        if (auto saved = m.save(record, 1, changes); !saved)
-            return saved.error();
-    }
+    m.refreshSla(record);
+
+    ticket.id = m.tickets().insert(record);
+    EventRepository(m.session()).appendCreated(ticket.id, m.principal().userId, m.now());
+    if (!changes.isEmpty())
+        m.logChanges(record, changes);
+    automation.stored(record, comments);
 
     const QByteArray json = m.encode(record);
     Outcome outcome(rpc::JsonPayload::encoded(json));

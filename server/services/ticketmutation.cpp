@@ -173,11 +173,18 @@ Status<rpc::RpcError> TicketMutation::save(TicketRecord& record, int expectedVer
         return rpc::RpcError::conflict(u"stale_version"_s);
     if (!record.ticket.open)
         TimerRepository(m_session).cancelTicket(record.ticket.id); // done: no rule waits
-    EventRepository events(m_session);
-    for (const Change& change : changes)
-        events.appendChange(record.ticket.id, change.actorId ? change.actorId : m_principal.userId,
-                            m_now, change.field, change.oldValue, change.newValue);
+    logChanges(record, changes);
     return {};
+}
+
+void TicketMutation::logChanges(const TicketRecord& record, const QList<Change>& changes)
+{
+    QList<EventRepository::ChangeRow> rows;
+    rows.reserve(changes.size());
+    for (const Change& change : changes)
+        rows.append({change.actorId ? change.actorId : m_principal.userId, change.field,
+                     change.oldValue, change.newValue});
+    EventRepository(m_session).appendChanges(record.ticket.id, m_now, rows);
 }
 
 Comment TicketMutation::addComment(TicketRecord& record, const QString& body, bool internal)

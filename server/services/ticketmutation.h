@@ -52,6 +52,8 @@ public:
     // Applies the lifecycle's automatic transition for `event` (assign, unassign, merge).
     bool applyAutomatic(TicketRecord& record, const QString& event, QList<Change>& changes) const;
 
+    // Writes the changes to the event log (who made each, now).
+    void logChanges(const TicketRecord& record, const QList<Change>& changes);
     // Saves a changed ticket as version expectedVersion + 1 and logs the changes.
     Status<rpc::RpcError> save(TicketRecord& record, int expectedVersion,
                                const QList<Change>& changes);

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "storage/sqlsession.h"
+#include "storage/userrepository.h"
 #include "workflow/workflowconfig.h"
 
 #include <QJsonDocument>
@@ -34,6 +35,8 @@ void AutomationRepository::loadInto(WorkflowConfig& config)
         config.sla.calendars.insert(calendar.id, std::move(calendar));
     config.sla.policies = policies();
     config.rules = rules();
+    UserRepository users(m_session);
+    config.automationUser = users.ref(users.automationUserId());
 }
 
 QList<CalendarEntry> AutomationRepository::calendars()

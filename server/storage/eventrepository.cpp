@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
@@ -57,6 +59,35 @@ qint64 EventRepository::appendChange(qint64 ticketId, qint64 actorId, qint64 at,
         .bind(encodeValue(newValue));
     insert.exec();
     return insert.insertedId();
+}
+
+void EventRepository::appendChanges(qint64 ticketId, qint64 at, const QList<ChangeRow>& rows)
+{
+    // In chunks of a bounded size, so that the statement cache holds a few shapes only.
+    constexpr qsizetype Chunk = 8;
+    for (qsizetype from = 0; from < rows.size(); from += Chunk) {
+        const qsizetype count = std::min(Chunk, rows.size() - from);
+        if (count == 1) {
+            const ChangeRow& row = rows[from];
+            appendChange(ticketId, row.actorId, at, row.field, row.oldValue, row.newValue);
+            continue;
+        }
+        QString sql = u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, field, "
+                      "old_value, new_value, internal) VALUES "_s;
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? u"(?, ?, ?, 'change', ?, ?, ?, 0)"_s
+                          : u", (?, ?, ?, 'change', ?, ?, ?, 0)"_s;
+        Statement insert = m_session.prepare(sql);
+        for (qsizetype i = from; i < from + count; ++i) {
+            insert.bind(ticketId)
+                .bind(rows[i].actorId)
+                .bind(at)
+                .bind(rows[i].field)
+                .bind(encodeValue(rows[i].oldValue))
+                .bind(encodeValue(rows[i].newValue));
+        }
+        insert.exec();
+    }
 }
 
 qint64 EventRepository::appendComment(qint64 ticketId, qint64 authorId, qint64 at,

@@ -22,6 +22,15 @@ public:
     qint64 appendCreated(qint64 ticketId, qint64 actorId, qint64 at);
     qint64 appendChange(qint64 ticketId, qint64 actorId, qint64 at, const QString& field,
                         const QJsonValue& oldValue, const QJsonValue& newValue);
+    struct ChangeRow
+    {
+        qint64 actorId = 0;
+        QString field;
+        QJsonValue oldValue;
+        QJsonValue newValue;
+    };
+    // Several changes of one moment in one statement (a change and what rules did with it).
+    void appendChanges(qint64 ticketId, qint64 at, const QList<ChangeRow>& rows);
     // Stores the comment and its event; returns the comment's id.
     qint64 appendComment(qint64 ticketId, qint64 authorId, qint64 at, const QString& body,
                          bool internal);

@@ -2,6 +2,8 @@
 
 #include "storage/sqlsession.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
@@ -13,6 +15,22 @@ void TimerRepository::schedule(qint64 ticketId, qint64 ruleId, qint64 dueAt)
         "ON CONFLICT (ticket_id, rule_id) DO UPDATE SET due_at = excluded.due_at"_s);
     upsert.bind(ticketId).bind(ruleId).bind(dueAt);
     upsert.exec();
+}
+
+void TimerRepository::scheduleMany(qint64 ticketId, const QList<std::pair<qint64, qint64>>& timers)
+{
+    constexpr qsizetype Chunk = 8;
+    for (qsizetype from = 0; from < timers.size(); from += Chunk) {
+        const qsizetype count = std::min(Chunk, timers.size() - from);
+        QString sql = u"INSERT INTO rule_timers (ticket_id, rule_id, due_at) VALUES "_s;
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i == 0 ? u"(?, ?, ?)"_s : u", (?, ?, ?)"_s;
+        sql += u" ON CONFLICT (ticket_id, rule_id) DO UPDATE SET due_at = excluded.due_at"_s;
+        Statement upsert = m_session.prepare(sql);
+        for (qsizetype i = from; i < from + count; ++i)
+            upsert.bind(ticketId).bind(timers[i].first).bind(timers[i].second);
+        upsert.exec();
+    }
 }
 
 void TimerRepository::cancelTicket(qint64 ticketId)

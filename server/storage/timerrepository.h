@@ -26,6 +26,8 @@ public:
 
     // Starts or restarts the timer of (ticket, rule).
     void schedule(qint64 ticketId, qint64 ruleId, qint64 dueAt);
+    // Several timers of one ticket in one statement: (rule, due) pairs.
+    void scheduleMany(qint64 ticketId, const QList<std::pair<qint64, qint64>>& timers);
     void cancelTicket(qint64 ticketId);
     QList<RuleTimer> dueRuleTimers(qint64 now, int limit);
     // Removes a timer that is still the one that fell due; false if it was moved or taken.

@@ -96,6 +96,59 @@ std::optional<QString> checkScalar(const FieldSpec& spec, const QJsonValue& valu
     return std::nullopt;
 }
 
+enum FieldId {
+    FTitle = 1,
+    FDescription,
+    FType,
+    FStatus,
+    FCategory,
+    FSlaState,
+    FActorRole,
+    FPriority,
+    FImpact,
+    FUrgency,
+    FGroup,
+    FAssignee,
+    FRequester,
+    FTags
+};
+enum OpId {
+    OIs = 1,
+    OIsNot,
+    OIn,
+    ONotIn,
+    OContains,
+    ONotContains,
+    OLt,
+    OLte,
+    OGt,
+    OGte,
+    OIsSet,
+    OIsNotSet,
+    OChanged
+};
+
+RuleCondition compiled(RuleCondition c)
+{
+    static const QStringList fieldNames {
+        u"title"_s,     u"description"_s, u"type"_s,      u"status"_s, u"category"_s,
+        u"sla_state"_s, u"actor_role"_s,  u"priority"_s,  u"impact"_s, u"urgency"_s,
+        u"group"_s,     u"assignee"_s,    u"requester"_s, u"tags"_s};
+    static const QStringList opNames {
+        u"is"_s,  u"is_not"_s, u"in"_s,  u"not_in"_s, u"contains"_s,   u"not_contains"_s, u"lt"_s,
+        u"lte"_s, u"gt"_s,     u"gte"_s, u"is_set"_s, u"is_not_set"_s, u"changed"_s};
+    c.fieldId = static_cast<int>(fieldNames.indexOf(c.field)) + 1;
+    c.opId = static_cast<int>(opNames.indexOf(c.op)) + 1;
+    const QJsonArray values = c.value.isArray() ? c.value.toArray() : QJsonArray {c.value};
+    for (const QJsonValue& v : values) {
+        if (v.isDouble())
+            c.numbers.append(v.toInteger());
+        else if (v.isString())
+            c.texts.append(v.toString());
+    }
+    return c;
+}
+
 Result<RuleCondition, Error> readCondition(const QJsonValue& json, const QString& path)
 {
     if (!json.isObject())
@@ -122,7 +175,7 @@ Result<RuleCondition, Error> readCondition(const QJsonValue& json, const QString
         || condition.op == u"changed"_s) {
         if (!condition.value.isUndefined() && !condition.value.isNull())
             return Error {valuePath, u"takes no value with "_s + condition.op};
-        return condition;
+        return compiled(condition);
     }
     if (condition.op == u"in"_s || condition.op == u"not_in"_s) {
         const QJsonArray values = condition.value.toArray();
@@ -132,13 +185,13 @@ Result<RuleCondition, Error> readCondition(const QJsonValue& json, const QString
             if (auto problem = checkScalar(*spec, values.at(i)))
                 return Error {u"%1[%2]"_s.arg(valuePath).arg(i), *problem};
         }
-        return condition;
+        return compiled(condition);
     }
     if (auto problem = checkScalar(*spec, condition.value))
         return Error {valuePath, *problem};
     if (spec->kind == FieldKind::Tags)
         condition.value = normalizedTag(condition.value.toString());
-    return condition;
+    return compiled(condition);
 }
 
 QString textOf(const QJsonValue& value)
@@ -250,92 +303,102 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
     return action;
 }
 
-// The value of a condition's field on the subject, as a list (one value, none, or tags).
-QJsonArray valuesOf(const QString& field, const RuleSubject& s)
+// Text conditions compare without regard to case ("VPN" contains "vpn").
+bool holdsText(const RuleCondition& c, const QString& current, bool present)
 {
+    switch (c.opId) {
+    case OIsSet:
+        return present;
+    case OIsNotSet:
+        return !present;
+    case OIs:
+        return present && !c.texts.isEmpty() && current == c.texts.first();
+    case OIsNot:
+        return !present || c.texts.isEmpty() || current != c.texts.first();
+    case OIn:
+        return present && c.texts.contains(current);
+    case ONotIn:
+        return !present || !c.texts.contains(current);
+    case OContains:
+        return !c.texts.isEmpty() && current.contains(c.texts.first(), Qt::CaseInsensitive);
+    case ONotContains:
+        return c.texts.isEmpty() || !current.contains(c.texts.first(), Qt::CaseInsensitive);
+    default:
+        return false;
+    }
+}
+
+bool holdsNumber(const RuleCondition& c, std::optional<qint64> current)
+{
+    const qint64 right = c.numbers.isEmpty() ? 0 : c.numbers.first();
+    switch (c.opId) {
+    case OIsSet:
+        return current.has_value();
+    case OIsNotSet:
+        return !current;
+    case OIs:
+        return current && *current == right;
+    case OIsNot:
+        return !current || *current != right;
+    case OIn:
+        return current && c.numbers.contains(*current);
+    case ONotIn:
+        return !current || !c.numbers.contains(*current);
+    case OLt:
+        return current && *current < right;
+    case OLte:
+        return current && *current <= right;
+    case OGt:
+        return current && *current > right;
+    case OGte:
+        return current && *current >= right;
+    default:
+        return false;
+    }
+}
+
+bool holds(const RuleCondition& c, const RuleSubject& s)
+{
+    if (c.opId == OChanged)
+        return s.changed.contains(c.field);
     const Ticket& t = *s.ticket;
     const auto ref = [](const auto& optional) {
-        return optional ? QJsonArray {optional->id} : QJsonArray {};
+        return optional ? std::optional<qint64>(optional->id) : std::nullopt;
     };
-    if (field == u"title"_s)
-        return {t.title};
-    if (field == u"description"_s)
-        return {t.description};
-    if (field == u"type"_s)
-        return {toString(t.type)};
-    if (field == u"status"_s)
-        return {t.status};
-    if (field == u"category"_s)
-        return t.category.isEmpty() ? QJsonArray {} : QJsonArray {t.category};
-    if (field == u"sla_state"_s)
-        return {s.slaState};
-    if (field == u"actor_role"_s)
-        return {s.actorRole};
-    if (field == u"priority"_s)
-        return {t.priority};
-    if (field == u"impact"_s)
-        return {static_cast<int>(t.impact)};
-    if (field == u"urgency"_s)
-        return {static_cast<int>(t.urgency)};
-    if (field == u"group"_s)
-        return ref(t.group);
-    if (field == u"assignee"_s)
-        return ref(t.assignee);
-    if (field == u"requester"_s)
-        return {t.requester.id};
-    if (field == u"tags"_s)
-        return QJsonArray::fromStringList(t.tags);
-    return {};
-}
-
-bool same(const QJsonValue& a, const QJsonValue& b)
-{
-    if (a.isDouble() && b.isDouble())
-        return a.toInteger() == b.toInteger();
-    return a == b;
-}
-
-bool holds(const RuleCondition& c, const RuleSubject& subject)
-{
-    if (c.op == u"changed"_s)
-        return subject.changed.contains(c.field);
-    const QJsonArray values = valuesOf(c.field, subject);
-    if (c.op == u"is_set"_s)
-        return !values.isEmpty();
-    if (c.op == u"is_not_set"_s)
-        return values.isEmpty();
-    const QJsonValue current = values.isEmpty() ? QJsonValue() : values.first();
-    if (c.field == u"tags"_s) {
-        const bool has = values.contains(c.value);
-        return c.op == u"contains"_s ? has : !has;
+    switch (c.fieldId) {
+    case FTitle:
+        return holdsText(c, t.title, true);
+    case FDescription:
+        return holdsText(c, t.description, true);
+    case FType:
+        return holdsText(c, toString(t.type), true);
+    case FStatus:
+        return holdsText(c, t.status, true);
+    case FCategory:
+        return holdsText(c, t.category, !t.category.isEmpty());
+    case FSlaState:
+        return holdsText(c, s.slaState, true);
+    case FActorRole:
+        return holdsText(c, s.actorRole, true);
+    case FPriority:
+        return holdsNumber(c, t.priority);
+    case FImpact:
+        return holdsNumber(c, static_cast<int>(t.impact));
+    case FUrgency:
+        return holdsNumber(c, static_cast<int>(t.urgency));
+    case FGroup:
+        return holdsNumber(c, ref(t.group));
+    case FAssignee:
+        return holdsNumber(c, ref(t.assignee));
+    case FRequester:
+        return holdsNumber(c, t.requester.id);
+    case FTags: {
+        const bool has = !c.texts.isEmpty() && t.tags.contains(c.texts.first());
+        return c.opId == OContains ? has : !has;
     }
-    if (c.op == u"is"_s)
-        return same(current, c.value);
-    if (c.op == u"is_not"_s)
-        return !same(current, c.value);
-    if (c.op == u"in"_s || c.op == u"not_in"_s) {
-        const QJsonArray list = c.value.toArray();
-        const bool found = std::any_of(list.begin(), list.end(),
-                                       [&](const QJsonValue& v) { return same(current, v); });
-        return c.op == u"in"_s ? found : !found;
-    }
-    if (c.op == u"contains"_s || c.op == u"not_contains"_s) {
-        const bool found = current.toString().contains(c.value.toString(), Qt::CaseInsensitive);
-        return c.op == u"contains"_s ? found : !found;
-    }
-    if (!current.isDouble())
+    default:
         return false;
-    const qint64 left = current.toInteger();
-    const qint64 right = c.value.toInteger();
-    if (c.op == u"lt"_s)
-        return left < right;
-    if (c.op == u"lte"_s)
-        return left <= right;
-    if (c.op == u"gt"_s)
-        return left > right;
-    if (c.op == u"gte"_s)
-        return left >= right;
-    return false;
+    }
 }
 
 } // namespace

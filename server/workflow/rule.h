@@ -25,6 +25,13 @@ struct RuleCondition
     QString op; // is, is_not, in, not_in, contains, not_contains, lt, lte, gt, gte,
                 // is_set, is_not_set, changed
     QJsonValue value;
+
+    // Compiled once when the rule is read: rules run inside every write, so evaluating one
+    // is a switch and a comparison, not a lookup by name.
+    int fieldId = 0;
+    int opId = 0;
+    QStringList texts; // the value(s) as text
+    QList<qint64> numbers; // the value(s) as numbers
 };
 
 struct RuleAction

@@ -22,6 +22,7 @@ struct WorkflowConfig
     SlaTargets slaTargets; // the fallback when no SLA policy matches
     SlaPolicySet sla; // policies and calendars (tables, administered with sla.policy.*)
     QList<Rule> rules; // automation rules in id order (administered with rule.*)
+    std::optional<UserRef> automationUser; // who rules act as (the "automation" account)
 
     // The defaults shipped in resources/workflow/.
     static const WorkflowConfig& defaults();
