@@ -35,6 +35,7 @@ kill $LOGIN_PID
 # The main window, logged in as the demo agent, a ticket with a conversation open.
 FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user agent \
     --no-keychain --settings "$WORK/agent.ini" >/dev/null 2>&1 &
+AGENT_PID=$!
 sleep 4
 MAIN="$(window 'Frontline')"
 xdotool windowmove "$MAIN" 0 0 windowsize "$MAIN" 1480 900
@@ -48,3 +49,21 @@ xdotool type --delay 20 "Checked the account: locked after 5 attempts. Unlocking
 sleep 1.5
 import -window "$MAIN" -crop 569x835+911+40 "$OUT/ticket-detail.png"
 echo "wrote docs/screenshots/ticket-detail.png"
+
+# The automation rules, as the demo manager sees them: the stale-pending rule opened.
+kill $AGENT_PID
+FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user manager \
+    --no-keychain --settings "$WORK/manager.ini" >/dev/null 2>&1 &
+sleep 4
+MANAGER="$(window 'Frontline')"
+xdotool windowfocus --sync "$MANAGER"
+xdotool key alt+a
+sleep 0.7
+xdotool key r
+sleep 2
+ADMIN="$(window 'Administration')"
+xdotool windowmove "$ADMIN" 0 0
+sleep 0.5
+xdotool mousemove 100 75 click 1    # the first rule in the list
+sleep 1.5
+shot "$ADMIN" automation-rules.png
