@@ -51,26 +51,17 @@ const UserRef& Automation::automationUser()
     return *m_automation;
 }
 
-void Automation::run(TicketRecord& record, const QList<RuleEvent>& events, QList<Change>& changes,
-                     QList<Comment>& comments)
+Automation::Round Automation::fireRound(TicketRecord& record,
+                                        const std::function<bool(const Rule&)>& fires,
+                                        const QString& actorRole, const QSet<QString>& changed,
+                                        QSet<qint64>& done, QList<Change>& changes,
+                                        QList<Comment>& comments)
 {
-    const QList<Rule>& rules = m.workflow().rules;
-    QSet<int> happened;
-    for (RuleEvent event : events)
-        happened.insert(static_cast<int>(event));
-    if (rules.isEmpty())
-        return;
-    QSet<qint64> done;
-    Round round;
-    round.changed = fieldsOf(changes);
-    const QString actorRole = roleName(m.principal(), automationUser().id);
     Round produced;
-    for (const Rule& rule : rules) {
-        if (!rule.enabled || rule.event == RuleEvent::Time
-            || !happened.contains(static_cast<int>(rule.event)))
+    for (const Rule& rule : m.workflow().rules) {
+        if (!rule.enabled || done.contains(rule.id) || !fires(rule))
             continue;
-        RuleSubject subject {&record.ticket, record.slaState, actorRole, round.changed};
-        if (!rule.matches(subject))
+        if (!rule.matches(RuleSubject {&record.ticket, record.slaState, actorRole, changed}))
             continue;
         done.insert(rule.id);
         const Round result = apply(rule, record, changes, comments);
@@ -78,6 +69,24 @@ void Automation::run(TicketRecord& record, const QList<RuleEvent>& events, QList
         produced.statusChanged |= result.statusChanged;
         produced.anyChange |= result.anyChange;
     }
+    return produced;
+}
+
+void Automation::run(TicketRecord& record, const QList<RuleEvent>& events, QList<Change>& changes,
+                     QList<Comment>& comments)
+{
+    QSet<int> happened;
+    for (RuleEvent event : events)
+        happened.insert(static_cast<int>(event));
+    if (m.workflow().rules.isEmpty())
+        return;
+    QSet<qint64> done;
+    const Round produced = fireRound(
+        record,
+        [&](const Rule& rule) {
+            return rule.event != RuleEvent::Time && happened.contains(static_cast<int>(rule.event));
+        },
+        roleName(m.principal(), automationUser().id), fieldsOf(changes), done, changes, comments);
     if (produced.anyChange)
         cascade(record, produced, done, changes, comments, 2);
     // Time rules start from every event of this change, including what the rules did.
@@ -89,28 +98,20 @@ void Automation::run(TicketRecord& record, const QList<RuleEvent>& events, QList
         startTimers(record, happened);
 }
 
+// What rules changed fires the rules on "updated" (and "status_changed"), a bounded number of
+// rounds deep, each rule once.
 void Automation::cascade(TicketRecord& record, Round round, QSet<qint64>& done,
                          QList<Change>& changes, QList<Comment>& comments, int depth)
 {
     if (depth > MaxRounds)
         return;
-    Round produced;
-    for (const Rule& rule : m.workflow().rules) {
-        if (!rule.enabled || done.contains(rule.id))
-            continue;
-        const bool fires = rule.event == RuleEvent::Updated
-            || (rule.event == RuleEvent::StatusChanged && round.statusChanged);
-        if (!fires)
-            continue;
-        RuleSubject subject {&record.ticket, record.slaState, u"automation"_s, round.changed};
-        if (!rule.matches(subject))
-            continue;
-        done.insert(rule.id);
-        const Round result = apply(rule, record, changes, comments);
-        produced.changed.unite(result.changed);
-        produced.statusChanged |= result.statusChanged;
-        produced.anyChange |= result.anyChange;
-    }
+    const Round produced = fireRound(
+        record,
+        [&](const Rule& rule) {
+            return rule.event == RuleEvent::Updated
+                || (rule.event == RuleEvent::StatusChanged && round.statusChanged);
+        },
+        u"automation"_s, round.changed, done, changes, comments);
     if (produced.anyChange)
         cascade(record, produced, done, changes, comments, depth + 1);
 }

@@ -67,6 +67,10 @@ private:
                      QList<Change>& changes, QList<Comment>& comments);
     void cascade(TicketRecord& record, Round round, QSet<qint64>& done, QList<Change>& changes,
                  QList<Comment>& comments, int depth);
+    // Applies every enabled rule not yet done that `fires` selects and whose conditions hold.
+    Round fireRound(TicketRecord& record, const std::function<bool(const Rule&)>& fires,
+                    const QString& actorRole, const QSet<QString>& changed, QSet<qint64>& done,
+                    QList<Change>& changes, QList<Comment>& comments);
     void startTimers(const TicketRecord& record, const QSet<int>& happened);
     QString fill(const QString& text, const TicketRecord& record) const;
     const UserRef& automationUser();

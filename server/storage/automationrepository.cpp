@@ -26,6 +26,21 @@ const QString PolicyColumns = u"id, name, ticket_type, priority, category_id, ca
                               "response_minutes, resolve_minutes, warn_percent, "
                               "escalate_on_breach, active"_s;
 
+// The policy's columns in the order both the INSERT and the UPDATE name them.
+Statement& bindPolicy(Statement& statement, const SlaPolicy& p)
+{
+    return statement.bind(p.name)
+        .bind(p.type ? QVariant(toString(*p.type)) : QVariant(QMetaType(QMetaType::QString)))
+        .bind(p.priority ? QVariant(*p.priority) : QVariant(QMetaType(QMetaType::Int)))
+        .bindNullable(p.categoryId)
+        .bindNullable(p.calendarId)
+        .bind(p.responseMinutes)
+        .bind(p.resolveMinutes)
+        .bind(p.warnPercent)
+        .bind(p.escalateOnBreach ? 1 : 0)
+        .bind(p.active ? 1 : 0);
+}
+
 } // namespace
 
 void AutomationRepository::loadInto(WorkflowConfig& config)
@@ -128,18 +143,7 @@ qint64 AutomationRepository::insertPolicy(const SlaPolicy& p, qint64 now)
     Statement insert = m_session.prepareInsert(uR"(INSERT INTO sla_policies (name, ticket_type,
  priority, category_id, calendar_id, response_minutes, resolve_minutes, warn_percent,
  escalate_on_breach, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    insert.bind(p.name)
-        .bind(p.type ? QVariant(toString(*p.type)) : QVariant(QMetaType(QMetaType::QString)))
-        .bind(p.priority ? QVariant(*p.priority) : QVariant(QMetaType(QMetaType::Int)))
-        .bindNullable(p.categoryId)
-        .bindNullable(p.calendarId)
-        .bind(p.responseMinutes)
-        .bind(p.resolveMinutes)
-        .bind(p.warnPercent)
-        .bind(p.escalateOnBreach ? 1 : 0)
-        .bind(p.active ? 1 : 0)
-        .bind(now)
-        .bind(now);
+    bindPolicy(insert, p).bind(now).bind(now);
     insert.exec();
     return insert.insertedId();
 }
@@ -149,18 +153,7 @@ bool AutomationRepository::updatePolicy(const SlaPolicy& p, qint64 now)
     Statement update = m_session.prepare(uR"(UPDATE sla_policies SET name = ?, ticket_type = ?,
  priority = ?, category_id = ?, calendar_id = ?, response_minutes = ?, resolve_minutes = ?,
  warn_percent = ?, escalate_on_breach = ?, active = ?, updated_at = ? WHERE id = ?)"_s);
-    update.bind(p.name)
-        .bind(p.type ? QVariant(toString(*p.type)) : QVariant(QMetaType(QMetaType::QString)))
-        .bind(p.priority ? QVariant(*p.priority) : QVariant(QMetaType(QMetaType::Int)))
-        .bindNullable(p.categoryId)
-        .bindNullable(p.calendarId)
-        .bind(p.responseMinutes)
-        .bind(p.resolveMinutes)
-        .bind(p.warnPercent)
-        .bind(p.escalateOnBreach ? 1 : 0)
-        .bind(p.active ? 1 : 0)
-        .bind(now)
-        .bind(p.id);
+    bindPolicy(update, p).bind(now).bind(p.id);
     update.exec();
     return update.rowsAffected() == 1;
 }

@@ -4,6 +4,7 @@
 //
 //   frontline-bench --tickets 1000000 [--db /tmp/bench.db] [--seconds 5]
 #include "benchseeder.h"
+#include "benchserver.h"
 #include "loadclient.h"
 
 #include <QCommandLineParser>
@@ -185,20 +186,9 @@ int main(int argc, char** argv)
     QTemporaryDir logDir;
     QProcess server;
     quint16 port = static_cast<quint16>(parser.value(u"port"_s).toUInt());
-    if (port == 0) {
-        server.setStandardOutputFile(logDir.filePath(u"server.log"_s));
-        server.setProcessChannelMode(QProcess::MergedChannels);
-        server.start(parser.value(u"server"_s), {u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s});
-    }
-    for (int i = 0; i < 600 && port == 0; ++i) {
-        server.waitForFinished(100);
-        QFile log(logDir.filePath(u"server.log"_s));
-        log.open(QIODevice::ReadOnly);
-        const auto match = QRegularExpression(u"listening on [^\\s]+:(\\d+)"_s)
-                               .match(QString::fromUtf8(log.readAll()));
-        if (match.hasMatch())
-            port = static_cast<quint16>(match.captured(1).toUInt());
-    }
+    if (port == 0)
+        port = bench::startServer(server, parser.value(u"server"_s), db,
+                                  logDir.filePath(u"server.log"_s));
     if (port == 0) {
         out << "the server did not start" << Qt::endl;
         return 1;

@@ -8,6 +8,7 @@
 //     gets a fresh SQLite database with N open tickets (2,000 of them due), then the
 //     scheduler's rounds are timed in-process, as the server runs them.
 #include "benchseeder.h"
+#include "benchserver.h"
 #include "loadclient.h"
 #include "services/schedulerwork.h"
 #include "storage/migrations.h"
@@ -147,19 +148,8 @@ int rulesBenchmark(const QString& serverBinary, int seconds, int rounds, bool ac
         return 1;
     }
     QProcess server;
-    server.setStandardOutputFile(dir.filePath(u"server.log"_s));
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(serverBinary, {u"--db"_s, database.sqlitePath, u"--listen"_s, u"127.0.0.1:0"_s});
-    quint16 port = 0;
-    for (int i = 0; i < 600 && port == 0; ++i) {
-        server.waitForFinished(100);
-        QFile log(dir.filePath(u"server.log"_s));
-        log.open(QIODevice::ReadOnly);
-        const auto match = QRegularExpression(u"listening on [^\\s]+:(\\d+)"_s)
-                               .match(QString::fromUtf8(log.readAll()));
-        if (match.hasMatch())
-            port = static_cast<quint16>(match.captured(1).toUInt());
-    }
+    const quint16 port = bench::startServer(server, serverBinary, database.sqlitePath,
+                                            dir.filePath(u"server.log"_s));
     if (port == 0) {
         out << "the server did not start" << Qt::endl;
         return 1;

@@ -147,22 +147,17 @@ TEST_P(WorkflowAdminTest, AManagerWritesChecksAndDryRunsAnAutomationRule)
 TEST_P(WorkflowAdminTest, AnAgentMarksThemselfAwayAndBackFromTheFileMenu)
 {
     MainWindow& window = startAs(u"alex"_s);
-    window.actions()[Actions::Away]->trigger();
-    ASSERT_TRUE(waitUntil([&] {
+    const auto availability = [&] {
         return admin()
-                   .call(u"user.get"_s, QJsonObject {{"id"_L1, m_alex}})
-                   .object()
-                   .value("availability"_L1)
-            == u"away"_s;
-    }));
+            .call(u"user.get"_s, QJsonObject {{"id"_L1, m_alex}})
+            .object()
+            .value("availability"_L1)
+            .toString();
+    };
     window.actions()[Actions::Away]->trigger();
-    ASSERT_TRUE(waitUntil([&] {
-        return admin()
-                   .call(u"user.get"_s, QJsonObject {{"id"_L1, m_alex}})
-                   .object()
-                   .value("availability"_L1)
-            == u"available"_s;
-    }));
+    ASSERT_TRUE(waitUntil([&] { return availability() == u"away"_s; }));
+    window.actions()[Actions::Away]->trigger();
+    ASSERT_TRUE(waitUntil([&] { return availability() == u"available"_s; }));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, WorkflowAdminTest, ::testing::Values(TestBackend::Sqlite),
