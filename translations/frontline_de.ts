@@ -630,6 +630,10 @@
         <source>&amp;Away (no new tickets for me)</source>
         <translation>&amp;Abwesend (keine neuen Tickets für mich)</translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Benachrichtigungen…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -1247,6 +1251,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>You are available again.</source>
         <translation>Sie sind wieder verfügbar.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Notifications (%n unread)…</source>
+        <translation><numerusform>&amp;Benachrichtigungen (%n ungelesen)…</numerusform><numerusform>&amp;Benachrichtigungen (%n ungelesen)…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Benachrichtigungen…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -1400,6 +1412,25 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>New ticket: %1</source>
         <translation>Neues Ticket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Alle als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ago</source>
+        <translation>%1 — vor %2</translation>
+    </message>
+    <message>
+        <source>Nothing to tell you yet.</source>
+        <translation>Noch nichts Neues für Sie.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1705,98 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>was changed</source>
         <translation>wurde geändert</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Group (id)</source>
+        <translation>Gruppe (ID)</translation>
+    </message>
+    <message>
+        <source>Assignee (id)</source>
+        <translation>Bearbeiter (ID)</translation>
+    </message>
+    <message>
+        <source>Requester (id)</source>
+        <translation>Anfragende Person (ID)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>SLA state</source>
+        <translation>SLA-Status</translation>
+    </message>
+    <message>
+        <source>Role of who made the change</source>
+        <translation>Rolle der ändernden Person</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation>Feld setzen</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Eskalieren</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Interne Notiz</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Benachrichtigen</translation>
     </message>
 </context>
 <context>

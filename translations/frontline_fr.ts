@@ -630,6 +630,10 @@
         <source>&amp;Away (no new tickets for me)</source>
         <translation>&amp;Absent (pas de nouveaux tickets pour moi)</translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notifications…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -1247,6 +1251,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
         <source>You are available again.</source>
         <translation>Vous êtes de nouveau disponible.</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Notifications (%n unread)…</source>
+        <translation><numerusform>&amp;Notifications (%n non lue)…</numerusform><numerusform>&amp;Notifications (%n non lues)…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notifications…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -1400,6 +1412,25 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>New ticket: %1</source>
         <translation>Nouveau ticket : %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::NotificationsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Tout marquer comme &amp;lu</translation>
+    </message>
+    <message>
+        <source>%1 — %2 ago</source>
+        <translation>%1 — il y a %2</translation>
+    </message>
+    <message>
+        <source>Nothing to tell you yet.</source>
+        <translation>Rien à vous signaler pour le moment.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1705,98 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>was changed</source>
         <translation>a été modifié</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Group (id)</source>
+        <translation>Groupe (id)</translation>
+    </message>
+    <message>
+        <source>Assignee (id)</source>
+        <translation>Responsable (id)</translation>
+    </message>
+    <message>
+        <source>Requester (id)</source>
+        <translation>Demandeur (id)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>SLA state</source>
+        <translation>État SLA</translation>
+    </message>
+    <message>
+        <source>Role of who made the change</source>
+        <translation>Rôle de l'auteur du changement</translation>
+    </message>
+    <message>
+        <source>Set field</source>
+        <translation>Définir un champ</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalader</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>Retirer l'étiquette</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Réponse publique</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Note interne</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notifier</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ Actions::Actions(QObject* parent)
     add(ManageSlaPolicies, tr("&SLA policies…"), {}, admin);
     add(ManageRules, tr("Automation &rules…"), {}, admin);
     add(Away, tr("&Away (no new tickets for me)"), {}, application)->setCheckable(true);
+    add(ShowNotifications, tr("&Notifications…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_B}, application);
 }
 
 QAction* Actions::add(Id id, const QString& text, const QList<QKeySequence>& keys,

@@ -48,6 +48,7 @@ public:
         ManageSlaPolicies,
         ManageRules,
         Away,
+        ShowNotifications,
         IdCount
     };
     Q_ENUM(Id)

@@ -8,6 +8,7 @@
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
 #include "client/app/dialogs/newticketdialog.h"
+#include "client/app/dialogs/notificationsdialog.h"
 #include "client/app/dialogs/outboxdialog.h"
 #include "client/app/dialogs/settingsdialog.h"
 #include "client/app/dialogs/shortcutsdialog.h"
@@ -19,6 +20,7 @@
 #include "client/app/tickettable.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
+#include "client/core/notificationcenter.h"
 #include "client/core/outbox.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     , m_actions(new Actions(this))
     , m_model(new TicketListModel(session, directory.workflow(), this))
     , m_detail(new TicketDetail(session, outbox, directory, this))
+    , m_notifications(new NotificationCenter(session, this))
     , m_bulk(outbox, directory.workflow(), session)
     , m_banner(new ConnectionBanner(session, outbox))
     , m_navigation(new NavigationPane(session, directory))
@@ -168,6 +171,7 @@ void MainWindow::buildMenus()
     file->addAction(a[Actions::NewTicket]);
     file->addSeparator();
     file->addAction(a[Actions::ShowOutbox]);
+    file->addAction(a[Actions::ShowNotifications]);
     file->addAction(a[Actions::Away]);
     file->addAction(a[Actions::Settings]);
     file->addSeparator();
@@ -308,11 +312,21 @@ void MainWindow::connectActions()
                                      8000);
                              });
     });
-    connect(&m_session, &Session::notificationReceived, this,
+    on(Actions::ShowNotifications, [this] {
+        NotificationsDialog dialog(*m_notifications, this);
+        connect(&dialog, &NotificationsDialog::openTicketRequested, this, &MainWindow::openTicket);
+        dialog.exec();
+    });
+    connect(m_notifications, &NotificationCenter::arrived, this,
             [this](const Notification& notification) {
                 statusBar()->showMessage(notification.message, 15000);
                 QApplication::alert(this);
             });
+    connect(m_notifications, &NotificationCenter::changed, this, [this] {
+        const int unread = m_notifications->unread();
+        (*m_actions)[Actions::ShowNotifications]->setText(
+            unread ? tr("&Notifications (%n unread)…", nullptr, unread) : tr("&Notifications…"));
+    });
     connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::search);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())

@@ -12,6 +12,7 @@ class QProgressBar;
 namespace frontline::client {
 class Directory;
 class Outbox;
+class NotificationCenter;
 class Session;
 class TicketDetail;
 class TicketListModel;
@@ -77,6 +78,7 @@ private:
     Actions* m_actions;
     TicketListModel* m_model;
     TicketDetail* m_detail;
+    NotificationCenter* m_notifications;
     BulkEditor m_bulk;
     ConnectionBanner* m_banner;
     NavigationPane* m_navigation;

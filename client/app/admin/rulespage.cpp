@@ -62,6 +62,46 @@ QString operatorLabel(const QString& op)
     return RulesPage::tr(labels.value(op, "is"));
 }
 
+QString fieldLabel(const QString& field)
+{
+    static const QHash<QString, const char*> labels {
+        {u"title"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Title")},
+        {u"description"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Description")},
+        {u"type"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Type")},
+        {u"status"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Status")},
+        {u"category"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Category")},
+        {u"priority"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Priority")},
+        {u"impact"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Impact")},
+        {u"urgency"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Urgency")},
+        {u"group"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Group (id)")},
+        {u"assignee"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Assignee (id)")},
+        {u"requester"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Requester (id)")},
+        {u"tags"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Tags")},
+        {u"sla_state"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "SLA state")},
+        {u"actor_role"_s,
+         QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Role of who made the change")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.constEnd() ? field : RulesPage::tr(*it);
+}
+
+QString actionLabel(const QString& type)
+{
+    static const QHash<QString, const char*> labels {
+        {u"set_field"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Set field")},
+        {u"set_status"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Set status")},
+        {u"assign"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Assign")},
+        {u"escalate"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Escalate")},
+        {u"add_tag"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Add tag")},
+        {u"remove_tag"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Remove tag")},
+        {u"reply"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Public reply")},
+        {u"note"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Internal note")},
+        {u"notify"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Notify")},
+    };
+    const auto it = labels.constFind(type);
+    return it == labels.constEnd() ? type : RulesPage::tr(*it);
+}
+
 QComboBox* choices(const QStringList& keys, const std::function<QString(const QString&)>& label,
                    const QString& current)
 {
@@ -250,7 +290,7 @@ void RulesPage::addCondition(const RuleForm::Condition& condition)
 {
     const int row = m_conditions->rowCount();
     m_conditions->insertRow(row);
-    auto* field = choices(RuleForm::fields(), {}, condition.field);
+    auto* field = choices(RuleForm::fields(), fieldLabel, condition.field);
     auto* op = choices(RuleForm::operators(condition.field), operatorLabel, condition.op);
     auto* value = new QLineEdit(condition.value);
     m_conditions->setCellWidget(row, 0, field);
@@ -273,7 +313,7 @@ void RulesPage::addAction(const RuleForm::Action& action)
 {
     const int row = m_actions->rowCount();
     m_actions->insertRow(row);
-    m_actions->setCellWidget(row, 0, choices(RuleForm::actionTypes(), {}, action.type));
+    m_actions->setCellWidget(row, 0, choices(RuleForm::actionTypes(), actionLabel, action.type));
     m_actions->setCellWidget(row, 1, new QLineEdit(action.target));
     m_actions->setCellWidget(row, 2, new QLineEdit(action.value));
 }

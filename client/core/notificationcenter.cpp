@@ -1,0 +1,57 @@
+#include "notificationcenter.h"
+
+#include "api/automationapi.h"
+#include "api/methods.h"
+#include "client/core/session.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client {
+
+NotificationCenter::NotificationCenter(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    connect(&session, &Session::notificationReceived, this,
+            [this](const Notification& notification) {
+                m_items.prepend(notification);
+                ++m_unread;
+                Q_EMIT arrived(notification);
+                Q_EMIT changed();
+            });
+    connect(&session, &Session::stateChanged, this, [this](Session::State state) {
+        if (state == Session::State::Ready)
+            reload();
+    });
+    if (session.state() == Session::State::Ready)
+        reload();
+}
+
+void NotificationCenter::reload()
+{
+    m_session.rpc().call(
+        QString(api::method::NotificationList), api::NotificationListParams {}.toJson(), this,
+        [this](const rpc::RpcReply& reply) {
+            if (reply.isError())
+                return;
+            const QJsonObject result = reply.result().toObject();
+            m_items.clear();
+            for (const QJsonValue& value : result.value("notifications"_L1).toArray())
+                m_items.append(Notification::fromJson(value.toObject()));
+            m_unread = result.value("unread"_L1).toInt();
+            Q_EMIT changed();
+        });
+}
+
+void NotificationCenter::markAllRead()
+{
+    m_session.rpc().call(QString(api::method::NotificationRead), QJsonObject(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (!reply.isError())
+                                 reload();
+                         });
+}
+
+} // namespace frontline::client
