@@ -2020,16 +2020,26 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>%1 (vor %2)</translation>
     </message>
     <message>
-        <source>Breached · %1</source>
-        <translation>Verletzt · %1</translation>
-    </message>
-    <message>
-        <source>At risk · %1</source>
-        <translation>Gefährdet · %1</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1
+%2 by %3</source>
+        <translation>%1
+%2 bis %3</translation>
+    </message>
+    <message>
+        <source>Breached: response was late</source>
+        <translation>Verletzt: Antwort kam zu spät</translation>
+    </message>
+    <message>
+        <source>Breached: resolution overdue</source>
+        <translation>Verletzt: Lösung überfällig</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
     </message>
 </context>
 <context>

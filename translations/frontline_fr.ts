@@ -2020,16 +2020,26 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
         <translation>%1 (il y a %2)</translation>
     </message>
     <message>
-        <source>Breached · %1</source>
-        <translation>Dépassé · %1</translation>
-    </message>
-    <message>
-        <source>At risk · %1</source>
-        <translation>Menacé · %1</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>%1
+%2 by %3</source>
+        <translation>%1
+%2 avant %3</translation>
+    </message>
+    <message>
+        <source>Breached: response was late</source>
+        <translation>Dépassé : réponse en retard</translation>
+    </message>
+    <message>
+        <source>Breached: resolution overdue</source>
+        <translation>Dépassé : résolution en retard</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Menacé</translation>
     </message>
 </context>
 <context>

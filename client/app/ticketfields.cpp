@@ -36,12 +36,19 @@ QString slaText(const Ticket& ticket, qint64 now)
     const QString what = ticket.sla.firstResponseAt || !ticket.sla.responseDue
         ? TicketFields::tr("Resolve")
         : TicketFields::tr("Respond");
-    const QString line = TicketFields::tr("%1 by %2\n%3").arg(what, when, TimeText::due(*due, now));
-    if (state == u"breached"_s)
-        return TicketFields::tr("Breached · %1").arg(line);
+    // Two lines at most: the state when it needs attention, then what is due when.
+    if (state == u"breached"_s) {
+        const bool responseLate = ticket.sla.responseDue
+            && (ticket.sla.firstResponseAt ? *ticket.sla.firstResponseAt > *ticket.sla.responseDue
+                                           : now > *ticket.sla.responseDue);
+        return TicketFields::tr("%1\n%2 by %3")
+            .arg(responseLate ? TicketFields::tr("Breached: response was late")
+                              : TicketFields::tr("Breached: resolution overdue"),
+                 what, when);
+    }
     if (state == u"at_risk"_s)
-        return TicketFields::tr("At risk · %1").arg(line);
-    return line;
+        return TicketFields::tr("%1\n%2 by %3").arg(TicketFields::tr("At risk"), what, when);
+    return TicketFields::tr("%1 by %2\n%3").arg(what, when, TimeText::due(*due, now));
 }
 
 } // namespace
