@@ -170,21 +170,20 @@ TEST_P(WorkflowAdminTest, AManagerHearsOfAnEscalationToTheirGroupAtOnce)
                             .toObject()
                             .value("id"_L1)
                             .toInteger();
-    const qint64 l2 = admin()
-                          .call(u"group.create"_s, QJsonObject {{"name"_L1, u"Network L2"_s},
-                                                                {"tier"_L1, 2},
-                                                                {"manager"_L1, mona}})
-                          .object()
-                          .value("id"_L1)
-                          .toInteger();
+    const qint64 l2 =
+        admin()
+            .call(u"group.create"_s,
+                  QJsonObject {{"name"_L1, u"Network L2"_s}, {"tier"_L1, 2}, {"manager"_L1, mona}})
+            .object()
+            .value("id"_L1)
+            .toInteger();
     MainWindow& window = startAs(u"mona"_s);
     QAction* notifications = window.actions()[Actions::ShowNotifications];
     ASSERT_TRUE(waitUntil([&] { return notifications->text() == u"&Notifications…"_s; }));
     const QJsonObject ticket = createTicket(
         *rita, QJsonObject {{"title"_L1, u"VPN is down"_s}, {"description"_L1, u"d"_s}});
     const Reply escalated = admin().call(
-        u"ticket.escalate"_s,
-        QJsonObject {{"id"_L1, ticket.value("id"_L1)}, {"group"_L1, l2}});
+        u"ticket.escalate"_s, QJsonObject {{"id"_L1, ticket.value("id"_L1)}, {"group"_L1, l2}});
     ASSERT_TRUE(escalated.ok()) << escalated.describe();
     ASSERT_TRUE(waitUntil([&] { return notifications->text().contains(u"1 unread"_s); }))
         << notifications->text().toStdString();
