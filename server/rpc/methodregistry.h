@@ -107,6 +107,7 @@ void registerConfigMethods(MethodRegistry& registry);
 void registerEventMethods(MethodRegistry& registry);
 void registerWorkspaceMethods(MethodRegistry& registry);
 void registerAutomationMethods(MethodRegistry& registry);
+void registerKbMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -118,6 +119,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerEventMethods(registry);
     registerWorkspaceMethods(registry);
     registerAutomationMethods(registry);
+    registerKbMethods(registry);
 }
 
 } // namespace frontline::server

@@ -299,12 +299,57 @@ Migration workflowEngine()
     return m;
 }
 
+Migration knowledgeBase()
+{
+    Migration m;
+    m.version = 6;
+    m.name = u"knowledge-base articles and their versions"_s;
+    m.common = {
+        uR"(CREATE TABLE kb_articles (
+            id {{ID}},
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            category_id BIGINT REFERENCES categories(id),
+            tags TEXT NOT NULL DEFAULT '',
+            visibility TEXT NOT NULL CHECK (visibility IN ('public', 'internal')),
+            state TEXT NOT NULL CHECK (state IN ('draft', 'published', 'retired')),
+            version INTEGER NOT NULL,
+            author_id BIGINT NOT NULL REFERENCES users(id),
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL,
+            published_at BIGINT,
+            source_ticket_id BIGINT REFERENCES tickets(id),
+            views INTEGER NOT NULL DEFAULT 0,
+            helpful INTEGER NOT NULL DEFAULT 0,
+            unhelpful INTEGER NOT NULL DEFAULT 0))"_s,
+        u"CREATE INDEX kb_articles_state ON kb_articles (state, visibility, updated_at, id)"_s,
+        // Every version of title and body, with its author: the history and its diffs.
+        uR"(CREATE TABLE kb_article_versions (
+            article_id BIGINT NOT NULL REFERENCES kb_articles(id),
+            version INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL,
+            author_id BIGINT NOT NULL REFERENCES users(id),
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (article_id, version)))"_s,
+    };
+    m.sqliteOnly = {
+        u"CREATE TRIGGER kb_article_versions_no_update BEFORE UPDATE ON kb_article_versions "
+        "BEGIN SELECT RAISE(ABORT, 'kb_article_versions is append-only'); END"_s,
+    };
+    m.postgresOnly = {
+        u"CREATE TRIGGER kb_article_versions_append_only BEFORE UPDATE ON kb_article_versions "
+        "FOR EACH ROW EXECUTE FUNCTION frontline_append_only()"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all {initialSchema(), agentWorkspace(), nextDeadline(),
-                                       recentlyUpdatedQueues(), workflowEngine()};
+    static const QList<Migration> all {initialSchema(),         agentWorkspace(), nextDeadline(),
+                                       recentlyUpdatedQueues(), workflowEngine(), knowledgeBase()};
     return all;
 }
 

@@ -84,6 +84,13 @@ inline constexpr auto RuleUpdate = "rule.update"_L1;
 inline constexpr auto RuleDelete = "rule.delete"_L1;
 inline constexpr auto RuleDryRun = "rule.dry_run"_L1;
 
+// the knowledge base
+inline constexpr auto KbArticleCreate = "kb.article.create"_L1;
+inline constexpr auto KbArticleUpdate = "kb.article.update"_L1;
+inline constexpr auto KbArticleGet = "kb.article.get"_L1;
+inline constexpr auto KbArticlePublish = "kb.article.publish"_L1;
+inline constexpr auto KbArticleHistory = "kb.article.history"_L1;
+
 // the agent's own state
 inline constexpr auto UserSetAvailability = "user.set_availability"_L1;
 inline constexpr auto NotificationList = "notification.list"_L1;

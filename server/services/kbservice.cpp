@@ -1,0 +1,153 @@
+#include "kbservice.h"
+
+#include "auth/policy.h"
+#include "core/textdiff.h"
+#include "core/timeutil.h"
+#include "services/ticketpresenter.h"
+#include "storage/articlerepository.h"
+#include "storage/grouprepository.h"
+#include "storage/ticketrepository.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+std::optional<rpc::RpcError> resolveCategory(SqlSession& session, const QString& name,
+                                             ArticleRecord& record)
+{
+    const auto category = CategoryRepository(session).findByName(name);
+    if (!category)
+        return rpc::RpcError::invalidParams(u"category"_s, u"no such category"_s);
+    record.categoryId = category->id;
+    record.article.category = category->name;
+    return std::nullopt;
+}
+
+} // namespace
+
+KbService::KbService(SqlSession& session, const Principal& principal, qint64 now)
+    : m_session(session)
+    , m_principal(principal)
+    , m_now(now)
+{ }
+
+ServiceResult KbService::create(const api::ArticleCreateParams& params)
+{
+    ArticleRecord record;
+    Article& a = record.article;
+    a.title = params.title;
+    a.body = params.body;
+    a.tags = params.tags;
+    a.visibility = params.visibility;
+    a.author = m_principal.ref();
+    a.createdAt = m_now;
+    a.updatedAt = m_now;
+    if (params.category) {
+        if (auto error = resolveCategory(m_session, *params.category, record))
+            return *error;
+    }
+    if (params.sourceTicket) {
+        const auto ticket = TicketRepository(m_session).find(*params.sourceTicket);
+        if (!ticket
+            || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(ticket->ticket)))
+            return rpc::RpcError::invalidParams(u"source_ticket"_s, u"no such ticket"_s);
+        a.sourceTicket = params.sourceTicket;
+    }
+    ArticleRepository articles(m_session);
+    a.id = articles.insert(record);
+    articles.addVersion(a.id, {1, a.title, a.body, a.author, m_now});
+    return Outcome(a.toJson());
+}
+
+ServiceResult KbService::update(const api::ArticleUpdateParams& params)
+{
+    ArticleRepository articles(m_session);
+    auto record = articles.find(params.id);
+    if (!record)
+        return rpc::RpcError::notFound(u"article"_s);
+    Article& a = record->article;
+    if (params.version != a.version)
+        return rpc::RpcError::conflict(u"stale_version"_s,
+                                       QJsonObject {{"current_version"_L1, a.version}});
+    if (params.title)
+        a.title = *params.title;
+    if (params.body)
+        a.body = *params.body;
+    if (params.category.present) {
+        if (params.category.value) {
+            if (auto error = resolveCategory(m_session, *params.category.value, *record))
+                return *error;
+        } else {
+            record->categoryId.reset();
+            a.category.clear();
+        }
+    }
+    if (params.tags)
+        a.tags = *params.tags;
+    if (params.visibility)
+        a.visibility = *params.visibility;
+    a.version = params.version + 1;
+    a.author = m_principal.ref();
+    a.updatedAt = m_now;
+    if (!articles.update(*record, params.version))
+        return rpc::RpcError::conflict(u"stale_version"_s);
+    articles.addVersion(a.id, {a.version, a.title, a.body, a.author, m_now});
+    return Outcome(a.toJson());
+}
+
+ServiceResult KbService::get(qint64 id)
+{
+    const auto record = ArticleRepository(m_session).find(id);
+    // What a requester may not read answers like a missing article.
+    if (!record
+        || (!m_principal.isStaff()
+            && (record->article.visibility != u"public"_s
+                || record->article.state != u"published"_s)))
+        return rpc::RpcError::notFound(u"article"_s);
+    return Outcome(record->article.toJson());
+}
+
+ServiceResult KbService::publish(const api::ArticlePublishParams& params)
+{
+    ArticleRepository articles(m_session);
+    auto record = articles.find(params.id);
+    if (!record)
+        return rpc::RpcError::notFound(u"article"_s);
+    Article& a = record->article;
+    if (a.state == params.state)
+        return Outcome(a.toJson());
+    const int version = a.version;
+    a.state = params.state;
+    if (params.state == u"published"_s)
+        a.publishedAt = m_now;
+    a.updatedAt = m_now;
+    if (!articles.update(*record, version))
+        return rpc::RpcError::conflict(u"stale_version"_s);
+    return Outcome(a.toJson());
+}
+
+ServiceResult KbService::history(qint64 id)
+{
+    ArticleRepository articles(m_session);
+    if (!articles.find(id))
+        return rpc::RpcError::notFound(u"article"_s);
+    const QList<ArticleVersion> versions = articles.versions(id);
+    QJsonArray items;
+    for (qsizetype i = versions.size(); i-- > 0;) {
+        const ArticleVersion& v = versions[i];
+        const ArticleVersion* previous = i > 0 ? &versions[i - 1] : nullptr;
+        items.append(QJsonObject {
+            {"version"_L1, v.version},
+            {"title"_L1, v.title},
+            {"author"_L1, v.author.toJson()},
+            {"created_at"_L1, timeutil::toIso(v.createdAt)},
+            {"title_changed"_L1, previous && previous->title != v.title},
+            {"diff"_L1, textdiff::lines(previous ? previous->body : QString(), v.body)}});
+    }
+    return Outcome(QJsonObject {{"items"_L1, items}});
+}
+
+} // namespace frontline::server

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "api/kbapi.h"
+#include "auth/principal.h"
+#include "services/outcome.h"
+
+namespace frontline::server {
+
+class SqlSession;
+
+// Knowledge-base articles: written and versioned by staff (a new version for every edit, the
+// author recorded), published or retired; requesters read only public, published articles.
+class KbService
+{
+public:
+    KbService(SqlSession& session, const Principal& principal, qint64 now);
+
+    ServiceResult create(const api::ArticleCreateParams& params);
+    ServiceResult update(const api::ArticleUpdateParams& params);
+    ServiceResult get(qint64 id);
+    ServiceResult publish(const api::ArticlePublishParams& params);
+    // Every version, newest first, each with its author and a line diff from the one before.
+    ServiceResult history(qint64 id);
+
+private:
+    SqlSession& m_session;
+    const Principal& m_principal;
+    qint64 m_now;
+};
+
+} // namespace frontline::server

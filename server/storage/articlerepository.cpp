@@ -1,0 +1,120 @@
+#include "articlerepository.h"
+
+#include "storage/sqlsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+const QString ArticleSelect = uR"(SELECT a.id, a.title, a.body, a.category_id, c.name, a.tags,
+ a.visibility, a.state, a.version, a.author_id, u.username, u.display_name, a.created_at,
+ a.updated_at, a.published_at, a.source_ticket_id, a.views, a.helpful, a.unhelpful
+ FROM kb_articles a JOIN users u ON u.id = a.author_id
+ LEFT JOIN categories c ON c.id = a.category_id)"_s;
+
+} // namespace
+
+qint64 ArticleRepository::insert(const ArticleRecord& record)
+{
+    const Article& a = record.article;
+    Statement insert = m_session.prepareInsert(uR"(INSERT INTO kb_articles (title, body,
+ category_id, tags, visibility, state, version, author_id, created_at, updated_at, published_at,
+ source_ticket_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
+    insert.bind(a.title)
+        .bind(a.body)
+        .bindNullable(record.categoryId)
+        .bind(a.tags.join(u' '))
+        .bind(a.visibility)
+        .bind(a.state)
+        .bind(a.version)
+        .bind(a.author.id)
+        .bind(a.createdAt)
+        .bind(a.updatedAt)
+        .bindNullable(a.publishedAt)
+        .bindNullable(a.sourceTicket);
+    insert.exec();
+    return insert.insertedId();
+}
+
+std::optional<ArticleRecord> ArticleRepository::find(qint64 id)
+{
+    Statement query = m_session.prepare(ArticleSelect + u" WHERE a.id = ?"_s);
+    query.bind(id);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    ArticleRecord record;
+    Article& a = record.article;
+    a.id = query.int64(0);
+    a.title = query.text(1);
+    a.body = query.text(2);
+    record.categoryId = query.optionalInt64(3);
+    a.category = query.text(4);
+    a.tags = query.text(5).split(u' ', Qt::SkipEmptyParts);
+    a.visibility = query.text(6);
+    a.state = query.text(7);
+    a.version = query.integer(8);
+    a.author = UserRef {query.int64(9), query.text(10), query.text(11)};
+    a.createdAt = query.int64(12);
+    a.updatedAt = query.int64(13);
+    a.publishedAt = query.optionalInt64(14);
+    a.sourceTicket = query.optionalInt64(15);
+    a.views = query.integer(16);
+    a.helpful = query.integer(17);
+    a.unhelpful = query.integer(18);
+    return record;
+}
+
+bool ArticleRepository::update(const ArticleRecord& record, int expectedVersion)
+{
+    const Article& a = record.article;
+    Statement update = m_session.prepare(uR"(UPDATE kb_articles SET title = ?, body = ?,
+ category_id = ?, tags = ?, visibility = ?, state = ?, version = ?, author_id = ?, updated_at = ?,
+ published_at = ? WHERE id = ? AND version = ?)"_s);
+    update.bind(a.title)
+        .bind(a.body)
+        .bindNullable(record.categoryId)
+        .bind(a.tags.join(u' '))
+        .bind(a.visibility)
+        .bind(a.state)
+        .bind(a.version)
+        .bind(a.author.id)
+        .bind(a.updatedAt)
+        .bindNullable(a.publishedAt)
+        .bind(a.id)
+        .bind(expectedVersion);
+    update.exec();
+    return update.rowsAffected() == 1;
+}
+
+void ArticleRepository::addVersion(qint64 articleId, const ArticleVersion& version)
+{
+    Statement insert = m_session.prepare(
+        u"INSERT INTO kb_article_versions (article_id, version, title, body, author_id, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(articleId)
+        .bind(version.version)
+        .bind(version.title)
+        .bind(version.body)
+        .bind(version.author.id)
+        .bind(version.createdAt);
+    insert.exec();
+}
+
+QList<ArticleVersion> ArticleRepository::versions(qint64 articleId)
+{
+    QList<ArticleVersion> result;
+    Statement query = m_session.prepare(
+        u"SELECT v.version, v.title, v.body, v.author_id, u.username, u.display_name, "
+        "v.created_at FROM kb_article_versions v JOIN users u ON u.id = v.author_id WHERE "
+        "v.article_id = ? ORDER BY v.version"_s);
+    query.bind(articleId);
+    query.exec();
+    while (query.next())
+        result.append({query.integer(0), query.text(1), query.text(2),
+                       UserRef {query.int64(3), query.text(4), query.text(5)}, query.int64(6)});
+    return result;
+}
+
+} // namespace frontline::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/article.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace frontline::server {
+
+class SqlSession;
+
+struct ArticleRecord
+{
+    Article article;
+    std::optional<qint64> categoryId;
+};
+
+struct ArticleVersion
+{
+    int version = 0;
+    QString title;
+    QString body;
+    UserRef author;
+    qint64 createdAt = 0;
+};
+
+class ArticleRepository
+{
+public:
+    explicit ArticleRepository(SqlSession& session)
+        : m_session(session)
+    { }
+
+    qint64 insert(const ArticleRecord& record);
+    std::optional<ArticleRecord> find(qint64 id);
+    // Writes every column; false when the stored version is no longer `expectedVersion`.
+    bool update(const ArticleRecord& record, int expectedVersion);
+    void addVersion(qint64 articleId, const ArticleVersion& version);
+    QList<ArticleVersion> versions(qint64 articleId); // oldest first
+
+private:
+    SqlSession& m_session;
+};
+
+} // namespace frontline::server

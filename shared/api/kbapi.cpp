@@ -1,0 +1,122 @@
+#include "kbapi.h"
+
+#include "domain/article.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::api {
+namespace {
+
+constexpr TextRule TitleRule {.minLength = 1, .maxLength = 200};
+constexpr TextRule BodyRule {.minLength = 1, .maxLength = MaxArticleBody, .singleLine = false};
+constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 80};
+
+std::optional<QStringList> readTags(ParamReader& reader)
+{
+    if (!reader.contains("tags"_L1))
+        return std::nullopt;
+    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{0,39}$"_s);
+    const QJsonValue value = reader.rawValue("tags"_L1);
+    const QJsonArray array = value.toArray();
+    if (!value.isArray() || array.size() > 20) {
+        reader.fail("tags"_L1, u"must be a list of at most 20 tags"_s);
+        return std::nullopt;
+    }
+    QStringList tags;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString tag = array.at(i).toString().trimmed().toLower();
+        if (!pattern.match(tag).hasMatch()) {
+            reader.failPath(reader.path("tags"_L1) + u"[%1]"_s.arg(i),
+                            u"must be 1 to 40 letters, digits, '-', '_' or '.'"_s);
+            return std::nullopt;
+        }
+        if (!tags.contains(tag))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+} // namespace
+
+QJsonObject ArticleCreateParams::toJson() const
+{
+    QJsonObject object {{"title"_L1, title},
+                        {"body"_L1, body},
+                        {"tags"_L1, QJsonArray::fromStringList(tags)},
+                        {"visibility"_L1, visibility}};
+    if (category)
+        object.insert("category"_L1, *category);
+    if (sourceTicket)
+        object.insert("source_ticket"_L1, *sourceTicket);
+    return object;
+}
+
+Result<ArticleCreateParams, rpc::RpcError> ArticleCreateParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    ArticleCreateParams p;
+    p.title = reader.requiredString("title"_L1, TitleRule);
+    p.body = reader.requiredString("body"_L1, BodyRule);
+    p.category = reader.optionalString("category"_L1, CategoryRule);
+    p.tags = readTags(reader).value_or(QStringList());
+    p.visibility =
+        reader.optionalEnum("visibility"_L1, articleVisibilities()).value_or(u"internal"_s);
+    p.sourceTicket = reader.optionalId("source_ticket"_L1);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject ArticleUpdateParams::toJson() const
+{
+    QJsonObject object {{"id"_L1, id}, {"version"_L1, version}};
+    if (title)
+        object.insert("title"_L1, *title);
+    if (body)
+        object.insert("body"_L1, *body);
+    if (category.present)
+        object.insert("category"_L1,
+                      category.value ? QJsonValue(*category.value) : QJsonValue(QJsonValue::Null));
+    if (tags)
+        object.insert("tags"_L1, QJsonArray::fromStringList(*tags));
+    if (visibility)
+        object.insert("visibility"_L1, *visibility);
+    return object;
+}
+
+Result<ArticleUpdateParams, rpc::RpcError> ArticleUpdateParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    ArticleUpdateParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.version = reader.requiredInt("version"_L1, 1, 1000000000);
+    p.title = reader.optionalString("title"_L1, TitleRule);
+    p.body = reader.optionalString("body"_L1, BodyRule);
+    p.category = reader.nullableString("category"_L1, CategoryRule);
+    p.tags = readTags(reader);
+    p.visibility = reader.optionalEnum("visibility"_L1, articleVisibilities());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject ArticlePublishParams::toJson() const
+{
+    return {{"id"_L1, id}, {"state"_L1, state}};
+}
+
+Result<ArticlePublishParams, rpc::RpcError> ArticlePublishParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    ArticlePublishParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.state = reader.optionalEnum("state"_L1, articleStates()).value_or(u"published"_s);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+} // namespace frontline::api

@@ -1,0 +1,148 @@
+// Knowledge-base articles over a real socket: drafts and publishing, who may read what,
+// versions with their authors and diffs, optimistic concurrency, and errors naming the field.
+#include "serverfixture.h"
+
+#include <QJsonArray>
+
+using namespace frontline;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class KnowledgeBaseTest : public ServerFixture
+{
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        createUser(u"rita"_s, u"requester"_s);
+        createUser(u"alex"_s, u"agent"_s);
+        createUser(u"nina"_s, u"agent"_s);
+        ASSERT_TRUE(admin().call(u"category.create"_s, QJsonObject {{"name"_L1, u"Email"_s}}).ok());
+        rita = connectAs(u"rita"_s);
+        alex = connectAs(u"alex"_s);
+        nina = connectAs(u"nina"_s);
+    }
+
+    std::unique_ptr<TestClient> rita, alex, nina;
+};
+
+} // namespace
+
+TEST_P(KnowledgeBaseTest, RequestersReadOnlyPublicPublishedArticles)
+{
+    const Reply created =
+        alex->call(u"kb.article.create"_s,
+                   QJsonObject {{"title"_L1, u"Outlook keeps asking for the password"_s},
+                                {"body"_L1, u"1. Close Outlook\n2. Remove the saved credential"_s},
+                                {"category"_L1, u"Email"_s},
+                                {"tags"_L1, QJsonArray {u"outlook"_s, u"Password"_s}}});
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const QJsonObject article = created.object();
+    const qint64 id = article.value("id"_L1).toInteger();
+    EXPECT_EQ(article.value("state"_L1), u"draft"_s);
+    EXPECT_EQ(article.value("visibility"_L1), u"internal"_s) << "internal until said otherwise";
+    EXPECT_EQ(article.value("tags"_L1).toArray(), (QJsonArray {u"outlook"_s, u"password"_s}));
+    EXPECT_EQ(article.value("author"_L1).toObject().value("username"_L1), u"alex"_s);
+
+    const auto ritaSees = [&] {
+        return rita->call(u"kb.article.get"_s, QJsonObject {{"id"_L1, id}}).ok();
+    };
+    EXPECT_FALSE(ritaSees()) << "a draft";
+    ASSERT_TRUE(alex->call(u"kb.article.publish"_s, QJsonObject {{"id"_L1, id}}).ok());
+    EXPECT_FALSE(ritaSees()) << "published but internal";
+    EXPECT_TRUE(nina->call(u"kb.article.get"_s, QJsonObject {{"id"_L1, id}}).ok())
+        << "staff read internal articles";
+    const Reply shared =
+        alex->call(u"kb.article.update"_s,
+                   QJsonObject {{"id"_L1, id}, {"version"_L1, 1}, {"visibility"_L1, u"public"_s}});
+    ASSERT_TRUE(shared.ok()) << shared.describe();
+    EXPECT_TRUE(ritaSees()) << "public and published";
+    ASSERT_TRUE(
+        alex->call(u"kb.article.publish"_s, QJsonObject {{"id"_L1, id}, {"state"_L1, u"retired"_s}})
+            .ok());
+    EXPECT_FALSE(ritaSees()) << "retired";
+    EXPECT_EQ(
+        rita->call(u"kb.article.create"_s, QJsonObject {{"title"_L1, u"t"_s}, {"body"_L1, u"b"_s}})
+            .code(),
+        static_cast<int>(rpc::ErrorCode::Forbidden));
+    EXPECT_EQ(rita->call(u"kb.article.history"_s, QJsonObject {{"id"_L1, id}}).code(),
+              static_cast<int>(rpc::ErrorCode::Forbidden));
+}
+
+TEST_P(KnowledgeBaseTest, EveryEditIsAVersionWithItsAuthorAndDiff)
+{
+    const qint64 id = alex->call(u"kb.article.create"_s,
+                                 QJsonObject {{"title"_L1, u"VPN on macOS"_s},
+                                              {"body"_L1, u"Install the client.\nLog in."_s}})
+                          .object()
+                          .value("id"_L1)
+                          .toInteger();
+    const Reply edited = nina->call(
+        u"kb.article.update"_s,
+        QJsonObject {{"id"_L1, id},
+                     {"version"_L1, 1},
+                     {"body"_L1, u"Install the client.\nAllow the system extension.\nLog in."_s}});
+    ASSERT_TRUE(edited.ok()) << edited.describe();
+    EXPECT_EQ(edited.object().value("version"_L1).toInt(), 2);
+    // Alex still edits version 1: refused, with the current version, nothing lost.
+    const Reply stale =
+        alex->call(u"kb.article.update"_s,
+                   QJsonObject {{"id"_L1, id}, {"version"_L1, 1}, {"title"_L1, u"VPN on a Mac"_s}});
+    EXPECT_EQ(stale.code(), static_cast<int>(rpc::ErrorCode::Conflict)) << stale.describe();
+    EXPECT_EQ(alex->call(u"kb.article.get"_s, QJsonObject {{"id"_L1, id}})
+                  .object()
+                  .value("body"_L1)
+                  .toString(),
+              u"Install the client.\nAllow the system extension.\nLog in."_s);
+
+    const QJsonArray history =
+        alex->call(u"kb.article.history"_s, QJsonObject {{"id"_L1, id}}).items();
+    ASSERT_EQ(history.size(), 2);
+    const QJsonObject latest = history.at(0).toObject();
+    EXPECT_EQ(latest.value("version"_L1).toInt(), 2);
+    EXPECT_EQ(latest.value("author"_L1).toObject().value("username"_L1), u"nina"_s);
+    EXPECT_EQ(latest.value("diff"_L1).toString(),
+              u"  Install the client.\n+ Allow the system extension.\n  Log in."_s);
+    EXPECT_EQ(history.at(1).toObject().value("author"_L1).toObject().value("username"_L1),
+              u"alex"_s);
+}
+
+TEST_P(KnowledgeBaseTest, BadArticlesAreRefusedNamingTheField)
+{
+    EXPECT_EQ(alex->call(u"kb.article.create"_s,
+                         QJsonObject {{"title"_L1, QString()}, {"body"_L1, u"b"_s}})
+                  .field(),
+              u"title"_s);
+    EXPECT_EQ(alex->call(u"kb.article.create"_s,
+                         QJsonObject {{"title"_L1, u"t"_s},
+                                      {"body"_L1, u"b"_s},
+                                      {"tags"_L1, QJsonArray {u"ok"_s, u"not a tag!"_s}}})
+                  .field(),
+              u"tags[1]"_s);
+    EXPECT_EQ(alex->call(u"kb.article.create"_s,
+                         QJsonObject {{"title"_L1, u"t"_s},
+                                      {"body"_L1, u"b"_s},
+                                      {"category"_L1, u"Nonsense"_s}})
+                  .field(),
+              u"category"_s);
+    EXPECT_EQ(alex->call(u"kb.article.create"_s,
+                         QJsonObject {{"title"_L1, u"t"_s},
+                                      {"body"_L1, u"b"_s},
+                                      {"visibility"_L1, u"everyone"_s}})
+                  .field(),
+              u"visibility"_s);
+    EXPECT_EQ(alex->call(u"kb.article.create"_s,
+                         QJsonObject {{"title"_L1, u"t"_s},
+                                      {"body"_L1, u"b"_s},
+                                      {"source_ticket"_L1, 424242}})
+                  .field(),
+              u"source_ticket"_s);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, KnowledgeBaseTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);
