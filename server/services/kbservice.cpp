@@ -129,6 +129,51 @@ ServiceResult KbService::publish(const api::ArticlePublishParams& params)
     return Outcome(a.toJson());
 }
 
+ServiceResult KbService::list(const api::ArticleListParams& params)
+{
+    const bool staff = m_principal.isStaff();
+    if (!staff && params.state && *params.state != u"published"_s)
+        return rpc::RpcError::invalidParams(u"state"_s, u"requesters see published articles"_s);
+    qint64 afterUpdated = std::numeric_limits<qint64>::max();
+    qint64 afterId = std::numeric_limits<qint64>::max();
+    if (!params.cursor.isEmpty()) {
+        const QStringList parts = params.cursor.split(u'.');
+        bool ok1 = false;
+        bool ok2 = false;
+        if (parts.size() == 2) {
+            afterUpdated = parts[0].toLongLong(&ok1);
+            afterId = parts[1].toLongLong(&ok2);
+        }
+        if (!ok1 || !ok2)
+            return rpc::RpcError::invalidParams(u"cursor"_s, u"is not a cursor of this list"_s);
+    }
+    const QList<Article> page =
+        ArticleRepository(m_session).page(staff ? params.state : std::optional(u"published"_s),
+                                          !staff, afterUpdated, afterId, params.limit + 1);
+    QJsonArray items;
+    for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), params.limit); ++i) {
+        QJsonObject item = page[i].toJson();
+        item.remove(u"body"_s); // a list shows titles; kb.article.get gives the text
+        items.append(item);
+    }
+    QJsonObject result {{"items"_L1, items}};
+    if (page.size() > params.limit) {
+        const Article& last = page[params.limit - 1];
+        result.insert("next_cursor"_L1, u"%1.%2"_s.arg(last.updatedAt).arg(last.id));
+    }
+    return Outcome(result);
+}
+
+ServiceResult KbService::vote(const api::ArticleVoteParams& params)
+{
+    auto readable = get(params.id);
+    if (!readable)
+        return readable.error();
+    ArticleRepository articles(m_session);
+    articles.vote(params.id, m_principal.userId, params.helpful, m_now);
+    return Outcome(articles.find(params.id)->article.toJson());
+}
+
 ServiceResult KbService::history(qint64 id)
 {
     ArticleRepository articles(m_session);

@@ -21,6 +21,8 @@ public:
     ServiceResult publish(const api::ArticlePublishParams& params);
     // Every version, newest first, each with its author and a line diff from the one before.
     ServiceResult history(qint64 id);
+    ServiceResult list(const api::ArticleListParams& params);
+    ServiceResult vote(const api::ArticleVoteParams& params);
 
 private:
     SqlSession& m_session;

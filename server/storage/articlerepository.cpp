@@ -37,13 +37,10 @@ qint64 ArticleRepository::insert(const ArticleRecord& record)
     return insert.insertedId();
 }
 
-std::optional<ArticleRecord> ArticleRepository::find(qint64 id)
+namespace {
+
+ArticleRecord readArticle(const Statement& query)
 {
-    Statement query = m_session.prepare(ArticleSelect + u" WHERE a.id = ?"_s);
-    query.bind(id);
-    query.exec();
-    if (!query.next())
-        return std::nullopt;
     ArticleRecord record;
     Article& a = record.article;
     a.id = query.int64(0);
@@ -64,6 +61,55 @@ std::optional<ArticleRecord> ArticleRepository::find(qint64 id)
     a.helpful = query.integer(17);
     a.unhelpful = query.integer(18);
     return record;
+}
+
+} // namespace
+
+std::optional<ArticleRecord> ArticleRepository::find(qint64 id)
+{
+    Statement query = m_session.prepare(ArticleSelect + u" WHERE a.id = ?"_s);
+    query.bind(id);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return readArticle(query);
+}
+
+QList<Article> ArticleRepository::page(std::optional<QString> state, bool publicOnly,
+                                       qint64 afterUpdated, qint64 afterId, int limit)
+{
+    QString sql = ArticleSelect + u" WHERE (a.updated_at < ? OR (a.updated_at = ? AND a.id < ?))"_s;
+    if (state)
+        sql += u" AND a.state = ?"_s;
+    if (publicOnly)
+        sql += u" AND a.visibility = 'public'"_s;
+    sql += u" ORDER BY a.updated_at DESC, a.id DESC LIMIT ?"_s;
+    Statement query = m_session.prepare(sql);
+    query.bind(afterUpdated).bind(afterUpdated).bind(afterId);
+    if (state)
+        query.bind(*state);
+    query.bind(limit);
+    query.exec();
+    QList<Article> result;
+    while (query.next())
+        result.append(readArticle(query).article);
+    return result;
+}
+
+void ArticleRepository::vote(qint64 articleId, qint64 userId, bool helpful, qint64 now)
+{
+    Statement upsert = m_session.prepare(
+        u"INSERT INTO kb_article_votes (article_id, user_id, helpful, voted_at) VALUES (?, ?, "
+        "?, ?) ON CONFLICT (article_id, user_id) DO UPDATE SET helpful = excluded.helpful, "
+        "voted_at = excluded.voted_at"_s);
+    upsert.bind(articleId).bind(userId).bind(helpful ? 1 : 0).bind(now);
+    upsert.exec();
+    Statement counts = m_session.prepare(
+        u"UPDATE kb_articles SET helpful = (SELECT COUNT(*) FROM kb_article_votes WHERE "
+        "article_id = ? AND helpful = 1), unhelpful = (SELECT COUNT(*) FROM kb_article_votes "
+        "WHERE article_id = ? AND helpful = 0) WHERE id = ?"_s);
+    counts.bind(articleId).bind(articleId).bind(articleId);
+    counts.exec();
 }
 
 bool ArticleRepository::update(const ArticleRecord& record, int expectedVersion)

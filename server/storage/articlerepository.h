@@ -38,6 +38,12 @@ public:
     bool update(const ArticleRecord& record, int expectedVersion);
     void addVersion(qint64 articleId, const ArticleVersion& version);
     QList<ArticleVersion> versions(qint64 articleId); // oldest first
+    // Newest change first, after the keyset position (updated_at, id); requesters' lists
+    // hold public, published articles only.
+    QList<Article> page(std::optional<QString> state, bool publicOnly, qint64 afterUpdated,
+                        qint64 afterId, int limit);
+    // Records (or changes) a person's vote and updates the article's counts.
+    void vote(qint64 articleId, qint64 userId, bool helpful, qint64 now);
 
 private:
     SqlSession& m_session;

@@ -332,6 +332,13 @@ Migration knowledgeBase()
             author_id BIGINT NOT NULL REFERENCES users(id),
             created_at BIGINT NOT NULL,
             PRIMARY KEY (article_id, version)))"_s,
+        // "Was this helpful?": one answer per person, which they may change.
+        uR"(CREATE TABLE kb_article_votes (
+            article_id BIGINT NOT NULL REFERENCES kb_articles(id),
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            helpful INTEGER NOT NULL,
+            voted_at BIGINT NOT NULL,
+            PRIMARY KEY (article_id, user_id)))"_s,
     };
     m.sqliteOnly = {
         u"CREATE TRIGGER kb_article_versions_no_update BEFORE UPDATE ON kb_article_versions "

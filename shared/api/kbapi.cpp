@@ -119,4 +119,46 @@ Result<ArticlePublishParams, rpc::RpcError> ArticlePublishParams::fromJson(const
     return p;
 }
 
+QJsonObject ArticleListParams::toJson() const
+{
+    QJsonObject object {{"limit"_L1, limit}};
+    if (state)
+        object.insert("state"_L1, *state);
+    if (!cursor.isEmpty())
+        object.insert("cursor"_L1, cursor);
+    return object;
+}
+
+Result<ArticleListParams, rpc::RpcError> ArticleListParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    ArticleListParams p;
+    p.state = reader.optionalEnum("state"_L1, articleStates());
+    p.limit = reader.optionalInt("limit"_L1, 1, 200).value_or(50);
+    p.cursor =
+        reader.optionalString("cursor"_L1, {.minLength = 1, .maxLength = 100}).value_or(QString());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+QJsonObject ArticleVoteParams::toJson() const
+{
+    return {{"id"_L1, id}, {"helpful"_L1, helpful}};
+}
+
+Result<ArticleVoteParams, rpc::RpcError> ArticleVoteParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    ArticleVoteParams p;
+    p.id = reader.requiredId("id"_L1);
+    const auto helpful = reader.optionalBool("helpful"_L1);
+    if (!helpful && reader.ok())
+        reader.fail("helpful"_L1, u"is required"_s);
+    p.helpful = helpful.value_or(true);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
 } // namespace frontline::api

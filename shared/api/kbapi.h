@@ -51,4 +51,25 @@ struct ArticlePublishParams
     static Result<ArticlePublishParams, rpc::RpcError> fromJson(const QJsonValue& params);
 };
 
+// kb.article.list: newest change first, a page at a time.
+struct ArticleListParams
+{
+    std::optional<QString> state; // staff: draft, published or retired; requesters: published
+    int limit = 50;
+    QString cursor;
+
+    QJsonObject toJson() const;
+    static Result<ArticleListParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// kb.article.vote: "was this helpful?"
+struct ArticleVoteParams
+{
+    qint64 id = 0;
+    bool helpful = true;
+
+    QJsonObject toJson() const;
+    static Result<ArticleVoteParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
 } // namespace frontline::api

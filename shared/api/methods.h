@@ -90,6 +90,8 @@ inline constexpr auto KbArticleUpdate = "kb.article.update"_L1;
 inline constexpr auto KbArticleGet = "kb.article.get"_L1;
 inline constexpr auto KbArticlePublish = "kb.article.publish"_L1;
 inline constexpr auto KbArticleHistory = "kb.article.history"_L1;
+inline constexpr auto KbArticleList = "kb.article.list"_L1;
+inline constexpr auto KbArticleVote = "kb.article.vote"_L1;
 
 // the agent's own state
 inline constexpr auto UserSetAvailability = "user.set_availability"_L1;

@@ -111,6 +111,55 @@ TEST_P(KnowledgeBaseTest, EveryEditIsAVersionWithItsAuthorAndDiff)
               u"alex"_s);
 }
 
+TEST_P(KnowledgeBaseTest, ListsPageByPageAndCountOnePersonOneVote)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < 5; ++i) {
+        const qint64 id =
+            alex->call(u"kb.article.create"_s,
+                       QJsonObject {{"title"_L1, u"Article %1"_s.arg(i)},
+                                    {"body"_L1, u"Text %1"_s.arg(i)},
+                                    {"visibility"_L1, i < 3 ? u"public"_s : u"internal"_s}})
+                .object()
+                .value("id"_L1)
+                .toInteger();
+        ASSERT_TRUE(alex->call(u"kb.article.publish"_s, QJsonObject {{"id"_L1, id}}).ok());
+        ids.append(id);
+    }
+    // Staff page through all five, newest first, two at a time.
+    QList<qint64> seen;
+    QString cursor;
+    do {
+        QJsonObject params {{"limit"_L1, 2}};
+        if (!cursor.isEmpty())
+            params.insert("cursor"_L1, cursor);
+        const Reply page = nina->call(u"kb.article.list"_s, params);
+        ASSERT_TRUE(page.ok()) << page.describe();
+        for (const QJsonValue& item : page.items()) {
+            seen.append(item.toObject().value("id"_L1).toInteger());
+            EXPECT_FALSE(item.toObject().contains("body"_L1));
+        }
+        cursor = page.object().value("next_cursor"_L1).toString();
+    } while (!cursor.isEmpty());
+    EXPECT_EQ(seen, (QList<qint64> {ids[4], ids[3], ids[2], ids[1], ids[0]}));
+    // Rita sees the three public ones only, and may not ask for drafts.
+    EXPECT_EQ(rita->call(u"kb.article.list"_s, {}).items().size(), 3);
+    EXPECT_EQ(rita->call(u"kb.article.list"_s, QJsonObject {{"state"_L1, u"draft"_s}}).field(),
+              u"state"_s);
+
+    const auto vote = [&](TestClient& who, qint64 id, bool helpful) {
+        return who.call(u"kb.article.vote"_s, QJsonObject {{"id"_L1, id}, {"helpful"_L1, helpful}});
+    };
+    ASSERT_TRUE(vote(*rita, ids[0], true).ok());
+    ASSERT_TRUE(vote(*nina, ids[0], true).ok());
+    const Reply changed = vote(*rita, ids[0], false); // she changes her mind
+    ASSERT_TRUE(changed.ok()) << changed.describe();
+    EXPECT_EQ(changed.object().value("helpful"_L1).toInt(), 1);
+    EXPECT_EQ(changed.object().value("unhelpful"_L1).toInt(), 1);
+    EXPECT_EQ(vote(*rita, ids[4], true).code(), static_cast<int>(rpc::ErrorCode::NotFound))
+        << "no vote on an article she may not read";
+}
+
 TEST_P(KnowledgeBaseTest, BadArticlesAreRefusedNamingTheField)
 {
     EXPECT_EQ(alex->call(u"kb.article.create"_s,

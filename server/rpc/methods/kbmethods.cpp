@@ -28,6 +28,12 @@ void registerKbMethods(MethodRegistry& registry)
     registry.addWrite<ArticlePublishParams>(
         method::KbArticlePublish, Access::Staff,
         [](JobScope& s, const ArticlePublishParams& p) { return kb(s).publish(p); });
+    registry.addRead<ArticleListParams>(
+        method::KbArticleList, Access::Authenticated,
+        [](JobScope& s, const ArticleListParams& p) { return kb(s).list(p); });
+    registry.addWrite<ArticleVoteParams>(
+        method::KbArticleVote, Access::Authenticated,
+        [](JobScope& s, const ArticleVoteParams& p) { return kb(s).vote(p); });
     registry.addRead<IdParams>(method::KbArticleHistory, Access::Staff,
                                [](JobScope& s, const IdParams& p) { return kb(s).history(p.id); });
 }
