@@ -13,6 +13,20 @@ const QString ArticleSelect = uR"(SELECT a.id, a.title, a.body, a.category_id, c
  FROM kb_articles a JOIN users u ON u.id = a.author_id
  LEFT JOIN categories c ON c.id = a.category_id)"_s;
 
+// The columns both the INSERT and the UPDATE write first, in their order.
+Statement& bindContent(Statement& statement, const ArticleRecord& record)
+{
+    const Article& a = record.article;
+    return statement.bind(a.title)
+        .bind(a.body)
+        .bindNullable(record.categoryId)
+        .bind(a.tags.join(u' '))
+        .bind(a.visibility)
+        .bind(a.state)
+        .bind(a.version)
+        .bind(a.author.id);
+}
+
 } // namespace
 
 qint64 ArticleRepository::insert(const ArticleRecord& record)
@@ -21,14 +35,7 @@ qint64 ArticleRepository::insert(const ArticleRecord& record)
     Statement insert = m_session.prepareInsert(uR"(INSERT INTO kb_articles (title, body,
  category_id, tags, visibility, state, version, author_id, created_at, updated_at, published_at,
  source_ticket_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"_s);
-    insert.bind(a.title)
-        .bind(a.body)
-        .bindNullable(record.categoryId)
-        .bind(a.tags.join(u' '))
-        .bind(a.visibility)
-        .bind(a.state)
-        .bind(a.version)
-        .bind(a.author.id)
+    bindContent(insert, record)
         .bind(a.createdAt)
         .bind(a.updatedAt)
         .bindNullable(a.publishedAt)
@@ -118,14 +125,7 @@ bool ArticleRepository::update(const ArticleRecord& record, int expectedVersion)
     Statement update = m_session.prepare(uR"(UPDATE kb_articles SET title = ?, body = ?,
  category_id = ?, tags = ?, visibility = ?, state = ?, version = ?, author_id = ?, updated_at = ?,
  published_at = ? WHERE id = ? AND version = ?)"_s);
-    update.bind(a.title)
-        .bind(a.body)
-        .bindNullable(record.categoryId)
-        .bind(a.tags.join(u' '))
-        .bind(a.visibility)
-        .bind(a.state)
-        .bind(a.version)
-        .bind(a.author.id)
+    bindContent(update, record)
         .bind(a.updatedAt)
         .bindNullable(a.publishedAt)
         .bind(a.id)
