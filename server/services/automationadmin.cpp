@@ -191,8 +191,7 @@ ServiceResult AutomationAdmin::savePolicy(const api::SlaPolicyParams& params, bo
         policy.categoryId = params.category.value;
     }
     if (params.calendar.present) {
-        if (params.calendar.value && !m_workflow.sla.calendars.contains(*params.calendar.value)
-            && !reloaded()->sla.calendars.contains(*params.calendar.value))
+        if (params.calendar.value && !repository.calendarExists(*params.calendar.value))
             return rpc::RpcError::invalidParams(u"calendar"_s, u"no such calendar"_s);
         policy.calendarId = params.calendar.value;
     }

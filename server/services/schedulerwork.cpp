@@ -2,7 +2,6 @@
 
 #include "services/automation.h"
 #include "services/ticketmutation.h"
-#include "storage/eventrepository.h"
 #include "storage/sqlsession.h"
 #include "storage/timerrepository.h"
 #include "storage/userrepository.h"
@@ -13,17 +12,30 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-Principal automationPrincipal(SqlSession& session)
+// Who the scheduler acts as: the automation account the workflow snapshot names.
+Principal automationPrincipal(SqlSession& session, const WorkflowConfig& workflow)
 {
-    UserRepository users(session);
+    std::optional<UserRef> ref = workflow.automationUser;
+    if (!ref) {
+        UserRepository users(session);
+        ref = users.ref(users.automationUserId());
+    }
     Principal principal;
-    principal.userId = users.automationUserId();
     principal.role = Role::Admin;
-    if (const auto ref = users.ref(principal.userId)) {
+    if (ref) {
+        principal.userId = ref->id;
         principal.username = ref->username;
         principal.displayName = ref->displayName;
     }
     return principal;
+}
+
+// A changed ticket's pushes and scheduler hint join the round's outcome.
+void merge(Outcome& into, Outcome&& changed)
+{
+    into.events.append(std::move(changed.events));
+    if (changed.wakeAt && (!into.wakeAt || *changed.wakeAt < *into.wakeAt))
+        into.wakeAt = changed.wakeAt;
 }
 
 } // namespace
@@ -37,7 +49,7 @@ SchedulerWork::SchedulerWork(SqlSession& session, const WorkflowConfig& workflow
 const Principal& SchedulerWork::automation()
 {
     if (!m_automation)
-        m_automation = automationPrincipal(m_session);
+        m_automation = automationPrincipal(m_session, m_workflow);
     return *m_automation;
 }
 
@@ -88,14 +100,9 @@ int SchedulerWork::processSla(qint64 ticketId, Outcome& outcome)
     // meanwhile do not get a conflict from the clock.
     const bool onlyState = changes.size() <= 1 && comments.isEmpty();
     if (onlyState) {
-        Statement update =
-            m_session.prepare(u"UPDATE tickets SET sla_state = ?, sla_wake_at = ? WHERE id = ?"_s);
-        update.bind(after).bindNullable(record->slaWakeAt).bind(ticketId);
-        update.exec();
+        m.tickets().updateSla(*record);
         if (!changes.isEmpty()) {
-            EventRepository(m_session).appendChange(ticketId, changes.first().actorId, m_now,
-                                                    changes.first().field, changes.first().oldValue,
-                                                    changes.first().newValue);
+            m.logChanges(*record, changes);
             outcome.events.append(m.changedEvent(m.encode(*record), *record, changes));
         }
         m.finish(outcome);
@@ -103,10 +110,7 @@ int SchedulerWork::processSla(qint64 ticketId, Outcome& outcome)
     }
     if (!m.save(*record, record->ticket.version, changes))
         return 0;
-    Outcome changed = m.changedOutcome(*record, changes, comments);
-    outcome.events.append(changed.events);
-    if (changed.wakeAt && (!outcome.wakeAt || *changed.wakeAt < *outcome.wakeAt))
-        outcome.wakeAt = changed.wakeAt;
+    merge(outcome, m.changedOutcome(*record, changes, comments));
     return 1;
 }
 
@@ -132,8 +136,7 @@ int SchedulerWork::processTimer(qint64 ticketId, qint64 ruleId, qint64 dueAt, Ou
         return 0;
     if (!m.save(*record, record->ticket.version, changes))
         return 0;
-    Outcome changed = m.changedOutcome(*record, changes, comments);
-    outcome.events.append(changed.events);
+    merge(outcome, m.changedOutcome(*record, changes, comments));
     return 1;
 }
 

@@ -171,8 +171,11 @@ Status<rpc::RpcError> TicketMutation::save(TicketRecord& record, int expectedVer
     refreshSla(record);
     if (!m_tickets.update(record, expectedVersion))
         return rpc::RpcError::conflict(u"stale_version"_s);
-    if (!record.ticket.open)
-        TimerRepository(m_session).cancelTicket(record.ticket.id); // done: no rule waits
+    const bool closed = !record.ticket.open
+        && std::any_of(changes.begin(), changes.end(),
+                       [](const Change& c) { return c.field == u"status"_s; });
+    if (closed) // done: no rule waits for it any more
+        TimerRepository(m_session).cancelTicket(record.ticket.id);
     logChanges(record, changes);
     return {};
 }

@@ -104,6 +104,14 @@ bool AutomationRepository::calendarInUse(qint64 id)
     return query.next();
 }
 
+bool AutomationRepository::calendarExists(qint64 id)
+{
+    Statement query = m_session.prepare(u"SELECT 1 FROM calendars WHERE id = ?"_s);
+    query.bind(id);
+    query.exec();
+    return query.next();
+}
+
 bool AutomationRepository::deleteCalendar(qint64 id)
 {
     Statement remove = m_session.prepare(u"DELETE FROM calendars WHERE id = ?"_s);

@@ -29,6 +29,7 @@ public:
     bool updateCalendar(const CalendarEntry& calendar, qint64 now);
     bool deleteCalendar(qint64 id);
     bool calendarInUse(qint64 id);
+    bool calendarExists(qint64 id);
 
     QList<SlaPolicy> policies();
     qint64 insertPolicy(const SlaPolicy& policy, qint64 now); // throws on a duplicate name

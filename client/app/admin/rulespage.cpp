@@ -24,6 +24,13 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::ui {
 namespace {
 
+// A protocol key in words (the key itself if there are none).
+QString labelOf(const QHash<QString, const char*>& labels, const QString& key)
+{
+    const auto it = labels.constFind(key);
+    return it == labels.constEnd() ? key : RulesPage::tr(*it);
+}
+
 QString eventLabel(const QString& event)
 {
     if (event == u"created"_s)
@@ -59,7 +66,7 @@ QString operatorLabel(const QString& op)
         {u"is_not_set"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "is empty")},
         {u"changed"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "was changed")},
     };
-    return RulesPage::tr(labels.value(op, "is"));
+    return labelOf(labels, op);
 }
 
 QString fieldLabel(const QString& field)
@@ -81,8 +88,7 @@ QString fieldLabel(const QString& field)
         {u"actor_role"_s,
          QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Role of who made the change")},
     };
-    const auto it = labels.constFind(field);
-    return it == labels.constEnd() ? field : RulesPage::tr(*it);
+    return labelOf(labels, field);
 }
 
 QString actionLabel(const QString& type)
@@ -98,8 +104,7 @@ QString actionLabel(const QString& type)
         {u"note"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Internal note")},
         {u"notify"_s, QT_TRANSLATE_NOOP("frontline::client::ui::RulesPage", "Notify")},
     };
-    const auto it = labels.constFind(type);
-    return it == labels.constEnd() ? type : RulesPage::tr(*it);
+    return labelOf(labels, type);
 }
 
 QComboBox* choices(const QStringList& keys, const std::function<QString(const QString&)>& label,
