@@ -59,6 +59,10 @@ ServiceResult KbService::create(const api::ArticleCreateParams& params)
     ArticleRepository articles(m_session);
     a.id = articles.insert(record);
     articles.addVersion(a.id, {1, a.title, a.body, a.author, m_now});
+    if (a.sourceTicket) {
+        articles.link(a.id, *a.sourceTicket, m_principal.userId, m_now);
+        a.linkedTickets = {*a.sourceTicket};
+    }
     return Outcome(a.toJson());
 }
 
@@ -100,14 +104,60 @@ ServiceResult KbService::update(const api::ArticleUpdateParams& params)
 
 ServiceResult KbService::get(qint64 id)
 {
-    const auto record = ArticleRepository(m_session).find(id);
+    ArticleRepository articles(m_session);
+    auto record = articles.find(id);
     // What a requester may not read answers like a missing article.
     if (!record
         || (!m_principal.isStaff()
             && (record->article.visibility != u"public"_s
                 || record->article.state != u"published"_s)))
         return rpc::RpcError::notFound(u"article"_s);
+    if (m_principal.isStaff())
+        articles.loadUsage(record->article);
     return Outcome(record->article.toJson());
+}
+
+ServiceResult KbService::open(const api::ArticleOpenParams& params)
+{
+    auto readable = get(params.id);
+    if (!readable)
+        return readable.error();
+    ArticleRepository articles(m_session);
+    articles.countView(params.id);
+    if (params.fromSuggestion)
+        articles.recordDeflection(params.id, m_principal.userId, u"followed"_s, QString(), m_now);
+    return get(params.id);
+}
+
+ServiceResult KbService::solved(const api::ArticleSolvedParams& params)
+{
+    auto readable = get(params.id);
+    if (!readable)
+        return readable.error();
+    ArticleRepository(m_session).recordDeflection(params.id, m_principal.userId, u"solved"_s,
+                                                  params.subject, m_now);
+    return Outcome(QJsonObject {{"recorded"_L1, true}});
+}
+
+ServiceResult KbService::link(const api::ArticleLinkParams& params)
+{
+    ArticleRepository articles(m_session);
+    if (!articles.find(params.id))
+        return rpc::RpcError::notFound(u"article"_s);
+    const auto ticket = TicketRepository(m_session).find(params.ticket);
+    if (!ticket || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(ticket->ticket)))
+        return rpc::RpcError::invalidParams(u"ticket"_s, u"no such ticket"_s);
+    articles.link(params.id, params.ticket, m_principal.userId, m_now);
+    return get(params.id);
+}
+
+ServiceResult KbService::remove(qint64 id)
+{
+    ArticleRepository articles(m_session);
+    if (!articles.find(id))
+        return rpc::RpcError::notFound(u"article"_s);
+    articles.remove(id);
+    return Outcome(QJsonObject {{"deleted"_L1, true}});
 }
 
 ServiceResult KbService::publish(const api::ArticlePublishParams& params)

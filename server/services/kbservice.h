@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/kbapi.h"
+#include "api/searchapi.h"
 #include "auth/principal.h"
 #include "services/outcome.h"
 
@@ -23,6 +24,12 @@ public:
     ServiceResult history(qint64 id);
     ServiceResult list(const api::ArticleListParams& params);
     ServiceResult vote(const api::ArticleVoteParams& params);
+    // A person reads the article: a view, and a followed suggestion when it came from one.
+    ServiceResult open(const api::ArticleOpenParams& params);
+    // "This solved my problem": a ticket that was not needed, recorded as a deflection.
+    ServiceResult solved(const api::ArticleSolvedParams& params);
+    ServiceResult link(const api::ArticleLinkParams& params);
+    ServiceResult remove(qint64 id);
 
 private:
     SqlSession& m_session;

@@ -148,6 +148,72 @@ void ArticleRepository::addVersion(qint64 articleId, const ArticleVersion& versi
     insert.exec();
 }
 
+void ArticleRepository::countView(qint64 articleId)
+{
+    Statement update =
+        m_session.prepare(u"UPDATE kb_articles SET views = views + 1 WHERE id = ?"_s);
+    update.bind(articleId);
+    update.exec();
+}
+
+void ArticleRepository::recordDeflection(qint64 articleId, qint64 userId, const QString& kind,
+                                         const QString& subject, qint64 now)
+{
+    Statement insert = m_session.prepare(u"INSERT INTO kb_deflections (article_id, user_id, kind, "
+                                         "subject, at) VALUES (?, ?, ?, ?, ?)"_s);
+    insert.bind(articleId).bind(userId).bind(kind).bind(subject).bind(now);
+    insert.exec();
+}
+
+void ArticleRepository::link(qint64 articleId, qint64 ticketId, qint64 userId, qint64 now)
+{
+    Statement insert = m_session.prepare(
+        u"INSERT INTO kb_article_links (article_id, ticket_id, linked_by, linked_at) "
+        "VALUES (?, ?, ?, ?) ON CONFLICT (article_id, ticket_id) DO NOTHING"_s);
+    insert.bind(articleId).bind(ticketId).bind(userId).bind(now);
+    insert.exec();
+}
+
+QList<qint64> ArticleRepository::linkedTickets(qint64 articleId)
+{
+    Statement query = m_session.prepare(
+        u"SELECT ticket_id FROM kb_article_links WHERE article_id = ? ORDER BY ticket_id"_s);
+    query.bind(articleId);
+    query.exec();
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.int64(0));
+    return ids;
+}
+
+void ArticleRepository::loadUsage(Article& article)
+{
+    article.linkedTickets = linkedTickets(article.id);
+    Statement query = m_session.prepare(
+        u"SELECT kind, COUNT(*) FROM kb_deflections WHERE article_id = ? GROUP BY kind"_s);
+    query.bind(article.id);
+    query.exec();
+    while (query.next()) {
+        if (query.text(0) == u"followed"_s)
+            article.suggestionsFollowed = query.integer(1);
+        else
+            article.ticketsDeflected = query.integer(1);
+    }
+}
+
+void ArticleRepository::remove(qint64 articleId)
+{
+    for (const QString& table : {u"kb_article_versions"_s, u"kb_article_votes"_s,
+                                 u"kb_deflections"_s, u"kb_article_links"_s}) {
+        Statement remove = m_session.prepare(u"DELETE FROM %1 WHERE article_id = ?"_s.arg(table));
+        remove.bind(articleId);
+        remove.exec();
+    }
+    Statement remove = m_session.prepare(u"DELETE FROM kb_articles WHERE id = ?"_s);
+    remove.bind(articleId);
+    remove.exec();
+}
+
 QList<ArticleVersion> ArticleRepository::versions(qint64 articleId)
 {
     QList<ArticleVersion> result;

@@ -44,6 +44,16 @@ public:
                         qint64 afterId, int limit);
     // Records (or changes) a person's vote and updates the article's counts.
     void vote(qint64 articleId, qint64 userId, bool helpful, qint64 now);
+    void countView(qint64 articleId);
+    // kind: "followed" (opened from a suggestion) or "solved" (a ticket not written).
+    void recordDeflection(qint64 articleId, qint64 userId, const QString& kind,
+                          const QString& subject, qint64 now);
+    void link(qint64 articleId, qint64 ticketId, qint64 userId, qint64 now);
+    QList<qint64> linkedTickets(qint64 articleId);
+    // What staff see of an article's use: linked tickets, suggestions followed, deflections.
+    void loadUsage(Article& article);
+    // The article with its versions, votes, deflections and links.
+    void remove(qint64 articleId);
 
 private:
     SqlSession& m_session;

@@ -92,6 +92,12 @@ inline constexpr auto KbArticlePublish = "kb.article.publish"_L1;
 inline constexpr auto KbArticleHistory = "kb.article.history"_L1;
 inline constexpr auto KbArticleList = "kb.article.list"_L1;
 inline constexpr auto KbArticleVote = "kb.article.vote"_L1;
+inline constexpr auto KbArticleOpen = "kb.article.open"_L1;
+inline constexpr auto KbArticleSolved = "kb.article.solved"_L1;
+inline constexpr auto KbArticleLink = "kb.article.link"_L1;
+inline constexpr auto KbArticleDelete = "kb.article.delete"_L1;
+inline constexpr auto KbSearch = "kb.search"_L1;
+inline constexpr auto KbSuggest = "kb.suggest"_L1;
 
 // the agent's own state
 inline constexpr auto UserSetAvailability = "user.set_availability"_L1;

@@ -39,7 +39,16 @@ QJsonObject Article::toJson() const
              sourceTicket ? QJsonValue(*sourceTicket) : QJsonValue(QJsonValue::Null)},
             {"views"_L1, views},
             {"helpful"_L1, helpful},
-            {"unhelpful"_L1, unhelpful}};
+            {"unhelpful"_L1, unhelpful},
+            {"linked_tickets"_L1,
+             [this] {
+                 QJsonArray ids;
+                 for (qint64 id : linkedTickets)
+                     ids.append(id);
+                 return ids;
+             }()},
+            {"suggestions_followed"_L1, suggestionsFollowed},
+            {"tickets_deflected"_L1, ticketsDeflected}};
 }
 
 Article Article::fromJson(const QJsonObject& object)
@@ -63,6 +72,10 @@ Article Article::fromJson(const QJsonObject& object)
     article.views = object.value("views"_L1).toInt();
     article.helpful = object.value("helpful"_L1).toInt();
     article.unhelpful = object.value("unhelpful"_L1).toInt();
+    for (const QJsonValue& id : object.value("linked_tickets"_L1).toArray())
+        article.linkedTickets.append(id.toInteger());
+    article.suggestionsFollowed = object.value("suggestions_followed"_L1).toInt();
+    article.ticketsDeflected = object.value("tickets_deflected"_L1).toInt();
     return article;
 }
 

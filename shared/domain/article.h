@@ -30,6 +30,9 @@ struct Article
     int views = 0;
     int helpful = 0;
     int unhelpful = 0;
+    QList<qint64> linkedTickets; // tickets it answers (staff only)
+    int suggestionsFollowed = 0; // opened from a suggestion (staff only)
+    int ticketsDeflected = 0; // "this solved my problem" (staff only)
 
     QJsonObject toJson() const;
     static Article fromJson(const QJsonObject& object);

@@ -1,7 +1,9 @@
 #include "api/kbapi.h"
 #include "api/methods.h"
+#include "api/searchapi.h"
 #include "rpc/methodregistry.h"
 #include "services/kbservice.h"
+#include "services/searchservice.h"
 
 namespace frontline::server {
 namespace {
@@ -36,6 +38,25 @@ void registerKbMethods(MethodRegistry& registry)
         [](JobScope& s, const ArticleVoteParams& p) { return kb(s).vote(p); });
     registry.addRead<IdParams>(method::KbArticleHistory, Access::Staff,
                                [](JobScope& s, const IdParams& p) { return kb(s).history(p.id); });
+    registry.addWrite<ArticleOpenParams>(
+        method::KbArticleOpen, Access::Authenticated,
+        [](JobScope& s, const ArticleOpenParams& p) { return kb(s).open(p); });
+    registry.addWrite<ArticleSolvedParams>(
+        method::KbArticleSolved, Access::Authenticated,
+        [](JobScope& s, const ArticleSolvedParams& p) { return kb(s).solved(p); });
+    registry.addWrite<ArticleLinkParams>(
+        method::KbArticleLink, Access::Staff,
+        [](JobScope& s, const ArticleLinkParams& p) { return kb(s).link(p); });
+    registry.addWrite<IdParams>(method::KbArticleDelete, Access::Manager,
+                                [](JobScope& s, const IdParams& p) { return kb(s).remove(p.id); });
+    registry.addRead<SearchParams>(method::KbSearch, Access::Authenticated,
+                                   [](JobScope& s, const SearchParams& p) {
+                                       return SearchService(s.session, s.principal).search(p);
+                                   });
+    registry.addRead<SuggestParams>(method::KbSuggest, Access::Authenticated,
+                                    [](JobScope& s, const SuggestParams& p) {
+                                        return SearchService(s.session, s.principal).suggest(p);
+                                    });
 }
 
 } // namespace frontline::server

@@ -1,0 +1,94 @@
+#include "searchquery.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+
+QString SearchQuery::fold(const QString& word)
+{
+    const QString decomposed = word.normalized(QString::NormalizationForm_KD).toLower();
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded;
+}
+
+SearchQuery SearchQuery::all(const QString& typed, bool lastIsPrefix)
+{
+    return parse(typed, true, lastIsPrefix);
+}
+
+SearchQuery SearchQuery::any(const QString& typed, bool lastIsPrefix)
+{
+    return parse(typed, false, lastIsPrefix);
+}
+
+SearchQuery SearchQuery::single(const Term& term)
+{
+    SearchQuery query;
+    query.m_terms.append(term);
+    return query;
+}
+
+SearchQuery SearchQuery::parse(const QString& typed, bool all, bool lastIsPrefix)
+{
+    SearchQuery query;
+    query.m_all = all;
+    forEachWord(typed, [&](int start, int end) {
+        const QString word = typed.mid(start, end - start);
+        const QString folded = fold(word).left(MaxTermLength);
+        if (query.m_terms.size() >= MaxTerms)
+            return;
+        for (const Term& t : std::as_const(query.m_terms)) {
+            if (t.text == folded)
+                return;
+        }
+        query.m_terms.append({folded, word.toLower().left(MaxTermLength), false});
+    });
+    const bool typingLastWord = lastIsPrefix && !typed.isEmpty()
+        && (typed.back().isLetterOrNumber() || typed.back().category() == QChar::Mark_NonSpacing);
+    if (typingLastWord && !query.m_terms.isEmpty()) {
+        Term& last = query.m_terms.last();
+        // One typed letter would expand to a large part of the vocabulary: while a word is
+        // that short it only counts once a second letter comes (or the word stands alone).
+        if (last.text.size() >= 2)
+            last.prefix = true;
+        else if (query.m_terms.size() > 1)
+            query.m_terms.removeLast();
+    }
+    return query;
+}
+
+QString SearchQuery::fts5(const QString& scope) const
+{
+    QStringList parts;
+    for (const Term& t : m_terms)
+        parts.append(u'"' + t.text + u'"' + (t.prefix ? u"*"_s : QString()));
+    const QString expression = parts.join(m_all ? u" AND "_s : u" OR "_s);
+    return scope.isEmpty() ? expression : scope + u" : ("_s + expression + u')';
+}
+
+QString SearchQuery::tsquery() const
+{
+    QStringList parts;
+    for (const Term& t : m_terms)
+        parts.append(u'\'' + t.lower + u'\'' + (t.prefix ? u":*"_s : QString()));
+    return parts.join(m_all ? u" & "_s : u" | "_s);
+}
+
+int SearchQuery::termOf(const QString& foldedWord) const
+{
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const Term& t = m_terms[i];
+        if (t.prefix ? foldedWord.startsWith(t.text) : foldedWord == t.text)
+            return int(i);
+    }
+    return -1;
+}
+
+} // namespace frontline::server

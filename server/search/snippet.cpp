@@ -1,0 +1,91 @@
+#include "snippet.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+struct Word
+{
+    int start = 0;
+    int end = 0;
+    int term = -1; // index of the query term it matches, -1 when none
+};
+
+QList<Word> wordsOf(const QString& text, const SearchQuery& query)
+{
+    QList<Word> words;
+    SearchQuery::forEachWord(text, [&](int start, int end) {
+        words.append({start, end, query.termOf(SearchQuery::fold(text.mid(start, end - start)))});
+    });
+    return words;
+}
+
+} // namespace
+
+Snippet Snippet::around(const QString& text, const SearchQuery& query, int window)
+{
+    Snippet snippet;
+    const QList<Word> words = wordsOf(text, query);
+    if (words.isEmpty())
+        return snippet;
+    // The window with the most distinct terms, then the most hits, earliest first.
+    qsizetype best = 0;
+    int bestDistinct = -1;
+    int bestHits = -1;
+    for (qsizetype first = 0; first < words.size(); ++first) {
+        if (first > 0 && words[first].term < 0)
+            continue; // a window worth showing starts at a hit (or at the beginning)
+        QSet<int> distinct;
+        int hits = 0;
+        for (qsizetype k = first; k < std::min<qsizetype>(words.size(), first + window); ++k) {
+            if (words[k].term >= 0) {
+                distinct.insert(words[k].term);
+                ++hits;
+            }
+        }
+        if (int(distinct.size()) > bestDistinct
+            || (int(distinct.size()) == bestDistinct && hits > bestHits)) {
+            best = first;
+            bestDistinct = int(distinct.size());
+            bestHits = hits;
+        }
+    }
+    // Lead in with a few words of context before the first hit.
+    qsizetype first = best > 0 ? std::max<qsizetype>(0, best - 3) : 0;
+    const qsizetype last = std::min<qsizetype>(words.size(), first + window) - 1;
+    const int from = first == 0 ? 0 : words[first].start;
+    const int to = last == words.size() - 1 ? int(text.size()) : words[last].end;
+    const QString ellipsis = u"\u2026"_s;
+    const int offset = first == 0 ? 0 : int(ellipsis.size());
+    if (first > 0)
+        snippet.text = ellipsis;
+    QString body = text.mid(from, to - from);
+    for (QChar& c : body) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    snippet.text += body;
+    if (last < words.size() - 1)
+        snippet.text += ellipsis;
+    for (qsizetype k = first; k <= last; ++k) {
+        if (words[k].term >= 0)
+            snippet.highlights.append(
+                {words[k].start - from + offset, words[k].end - words[k].start});
+    }
+    return snippet;
+}
+
+QJsonObject Snippet::toJson() const
+{
+    QJsonArray ranges;
+    for (const Range& r : highlights)
+        ranges.append(QJsonArray {r.start, r.length});
+    return QJsonObject {{"snippet"_L1, text}, {"highlights"_L1, ranges}};
+}
+
+} // namespace frontline::server

@@ -1,0 +1,255 @@
+#include "searchservice.h"
+
+#include "core/timeutil.h"
+#include "search/bm25.h"
+#include "search/searchindex.h"
+#include "search/snippet.h"
+#include "storage/searchrepository.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+constexpr double TitleWeight = 3.0;
+// How many of a term's newest matches estimate its document frequency: their density over
+// the id range they span, times the number of documents (exact when there are fewer).
+constexpr int FrequencySample = 64;
+constexpr double MinimumSuggestionScore = 0.25;
+
+struct Ranked
+{
+    QJsonObject item;
+    double score = 0;
+    qint64 updatedAt = 0;
+};
+
+struct TicketHit
+{
+    double score = -1;
+    const SearchRepository::CommentText* comment = nullptr; // the best text was this comment
+};
+
+QList<double> documentFrequencies(SearchIndex& index, SearchIndex::Source source,
+                                  const SearchQuery& query, double documents)
+{
+    QList<double> result;
+    for (const SearchQuery::Term& term : query.terms()) {
+        const QList<qint64> sample =
+            index.newest(source, SearchQuery::single(term), {}, FrequencySample);
+        if (sample.size() < FrequencySample) {
+            result.append(double(sample.size()));
+        } else {
+            const double span = double(sample.first() - sample.last() + 1);
+            result.append(std::min(documents, documents * FrequencySample / span));
+        }
+    }
+    return result;
+}
+
+double averageLength(const QList<Bm25::Counts>& counts)
+{
+    double total = 0;
+    for (const Bm25::Counts& c : counts)
+        total += c.length;
+    return counts.isEmpty() ? 1.0 : total / double(counts.size());
+}
+
+QJsonObject itemJson(const QString& kind, qint64 id, const QString& title, const Snippet& snippet,
+                     const SearchQuery& query)
+{
+    QJsonObject item = snippet.toJson();
+    item.insert("kind"_L1, kind);
+    item.insert("id"_L1, id);
+    item.insert("title"_L1, title);
+    item.insert("title_highlights"_L1,
+                Snippet::around(title, query, 1000).toJson().value("highlights"_L1));
+    return item;
+}
+
+// Tickets ranked by BM25 over their title and description, and over each comment; a ticket
+// scores as its best text, and its snippet comes from that text.
+QList<Ranked> rankTickets(SqlSession& session, const Principal& principal, SearchIndex& index,
+                          const SearchQuery& query)
+{
+    SearchIndex::Scope scope;
+    if (!principal.isStaff())
+        scope.requester = principal.userId;
+    SearchRepository repository(session);
+    const QList<qint64> ticketIds =
+        index.newest(SearchIndex::Source::Tickets, query, scope, SearchService::Candidates);
+    const QList<SearchRepository::CommentText> comments = repository.comments(
+        index.newest(SearchIndex::Source::Comments, query, scope, SearchService::Candidates));
+    QList<qint64> needed = ticketIds;
+    for (const auto& c : comments)
+        needed.append(c.ticketId);
+    const QHash<qint64, SearchRepository::TicketText> tickets = repository.tickets(needed);
+
+    const double ticketCount = double(repository.maxId(u"tickets"_s));
+    const double commentCount = double(repository.maxId(u"comments"_s));
+    const Bm25 ticketBm25(
+        query, documentFrequencies(index, SearchIndex::Source::Tickets, query, ticketCount),
+        ticketCount);
+    QList<Bm25::Counts> ticketCounts;
+    for (qint64 id : ticketIds) {
+        const auto& t = tickets[id];
+        ticketCounts.append(ticketBm25.count({{t.title, TitleWeight}, {t.description, 1.0}}));
+    }
+    QHash<qint64, TicketHit> hits;
+    const double ticketAverage = averageLength(ticketCounts);
+    for (qsizetype i = 0; i < ticketIds.size(); ++i)
+        hits[ticketIds[i]].score = ticketBm25.score(ticketCounts[i], ticketAverage);
+
+    if (!comments.isEmpty()) {
+        const Bm25 commentBm25(
+            query, documentFrequencies(index, SearchIndex::Source::Comments, query, commentCount),
+            commentCount);
+        QList<Bm25::Counts> commentCounts;
+        for (const auto& c : comments)
+            commentCounts.append(commentBm25.count({{c.body, 1.0}}));
+        const double commentAverage = averageLength(commentCounts);
+        for (qsizetype i = 0; i < comments.size(); ++i) {
+            const auto& c = comments[i];
+            if (c.internal && !policy::canSeeInternal(principal))
+                continue;
+            const double score = commentBm25.score(commentCounts[i], commentAverage);
+            TicketHit& hit = hits[c.ticketId];
+            if (score > hit.score)
+                hit = {score, &c};
+        }
+    }
+
+    QList<Ranked> ranked;
+    for (auto it = hits.cbegin(); it != hits.cend(); ++it) {
+        const auto found = tickets.constFind(it.key());
+        if (found == tickets.cend() || !policy::canReadTicket(principal, found->access))
+            continue;
+        const auto& t = *found;
+        const QString& text = it->comment                                ? it->comment->body
+            : Snippet::around(t.description, query).highlights.isEmpty() ? t.title
+                                                                         : t.description;
+        QJsonObject item =
+            itemJson(u"ticket"_s, t.id, t.title, Snippet::around(text, query), query);
+        item.insert("status"_L1, t.status);
+        item.insert("updated_at"_L1, timeutil::toIso(t.updatedAt));
+        if (it->comment)
+            item.insert("comment"_L1, it->comment->id);
+        ranked.append({item, it->score, t.updatedAt});
+    }
+    return ranked;
+}
+
+// Articles: the engine's most relevant candidates, ranked again by the same BM25 as tickets
+// (PostgreSQL's ts_rank ignores how rare a word is).
+QList<Ranked> rankArticles(SqlSession& session, SearchIndex& index, const SearchQuery& query,
+                           bool publicOnly, bool countCommonTerms = true)
+{
+    QList<qint64> ids;
+    for (const auto& candidate :
+         index.bestArticles(query, publicOnly, SearchService::ArticleCandidates))
+        ids.append(candidate.id);
+    SearchRepository repository(session);
+    const auto articles = repository.articles(ids);
+    const double count = double(repository.maxId(u"kb_articles"_s));
+    const Bm25 bm25(query, documentFrequencies(index, SearchIndex::Source::Articles, query, count),
+                    count, countCommonTerms);
+    QList<Bm25::Counts> counts;
+    QList<const SearchRepository::ArticleText*> texts;
+    for (qint64 id : std::as_const(ids)) {
+        const auto found = articles.constFind(id);
+        if (found == articles.cend())
+            continue;
+        texts.append(&*found);
+        counts.append(bm25.count({{found->title, TitleWeight}, {found->body, 1.0}}));
+    }
+    const double average = averageLength(counts);
+    QList<Ranked> ranked;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const auto& a = *texts[i];
+        QJsonObject item =
+            itemJson(u"article"_s, a.id, a.title, Snippet::around(a.body, query), query);
+        item.insert("state"_L1, a.state);
+        item.insert("visibility"_L1, a.visibility);
+        item.insert("updated_at"_L1, timeutil::toIso(a.updatedAt));
+        ranked.append({item, bm25.score(counts[i], average), a.updatedAt});
+    }
+    return ranked;
+}
+
+// Scores of different sources are on different scales: each list is scaled to its best.
+void normalise(QList<Ranked>& list)
+{
+    double best = 0;
+    for (const Ranked& r : list)
+        best = std::max(best, r.score);
+    for (Ranked& r : list)
+        r.score = best > 0 ? r.score / best : 0;
+}
+
+QJsonArray best(QList<Ranked> ranked, int limit)
+{
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return a.updatedAt > b.updatedAt;
+    });
+    QJsonArray items;
+    for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), limit); ++i) {
+        QJsonObject item = ranked[i].item;
+        item.insert("score"_L1, std::round(ranked[i].score * 1000.0) / 1000.0);
+        items.append(item);
+    }
+    return items;
+}
+
+} // namespace
+
+SearchService::SearchService(SqlSession& session, const Principal& principal)
+    : m_session(session)
+    , m_principal(principal)
+{ }
+
+ServiceResult SearchService::search(const api::SearchParams& params)
+{
+    const SearchQuery query = SearchQuery::all(params.query, params.prefix);
+    if (query.isEmpty())
+        return rpc::RpcError::invalidParams(u"query"_s, u"has no words to search for"_s);
+    const auto index = SearchIndex::create(m_session);
+    QList<Ranked> ranked;
+    if (params.kinds.contains(u"ticket"_s)) {
+        QList<Ranked> tickets = rankTickets(m_session, m_principal, *index, query);
+        normalise(tickets);
+        ranked += tickets;
+    }
+    if (params.kinds.contains(u"article"_s)) {
+        QList<Ranked> articles = rankArticles(m_session, *index, query, !m_principal.isStaff());
+        normalise(articles);
+        // An answer before a ticket that scores the same.
+        for (Ranked& a : articles)
+            a.score += 1e-6;
+        ranked += articles;
+    }
+    return Outcome(QJsonObject {{"items"_L1, best(ranked, params.limit)}});
+}
+
+ServiceResult SearchService::suggest(const api::SuggestParams& params)
+{
+    // The title says what matters most: its words come first when the terms are capped.
+    const SearchQuery query = SearchQuery::any(params.title + u"\n"_s + params.description);
+    if (query.isEmpty())
+        return Outcome(QJsonObject {{"items"_L1, QJsonArray()}});
+    const auto index = SearchIndex::create(m_session);
+    // Any word of the text may match: words in most articles ("the") do not count, and a
+    // suggestion must score at least a quarter of the best one.
+    QList<Ranked> articles = rankArticles(m_session, *index, query, true, false);
+    articles.removeIf([](const Ranked& r) { return r.score <= 0; });
+    normalise(articles);
+    articles.removeIf([](const Ranked& r) { return r.score < MinimumSuggestionScore; });
+    return Outcome(QJsonObject {{"items"_L1, best(articles, params.limit)}});
+}
+
+} // namespace frontline::server

@@ -1,0 +1,75 @@
+// The engine-independent parts of search: what a typed query means, the snippet shown for a
+// hit, and BM25's ordering.
+#include "search/bm25.h"
+#include "search/searchquery.h"
+#include "search/snippet.h"
+
+#include <gtest/gtest.h>
+
+using namespace frontline::server;
+using namespace Qt::StringLiterals;
+
+TEST(SearchQueryTest, TypedTextBecomesQuotedTermsWithTheLastOneAPrefix)
+{
+    const SearchQuery q = SearchQuery::all(u"Outlook  PASSWORD-reset"_s);
+    ASSERT_EQ(q.terms().size(), 3);
+    EXPECT_EQ(q.fts5(), u"\"outlook\" AND \"password\" AND \"reset\"*"_s);
+    EXPECT_EQ(q.tsquery(), u"'outlook' & 'password' & 'reset':*"_s);
+    EXPECT_EQ(SearchQuery::all(u"reset"_s, false).fts5(), u"\"reset\""_s);
+    // Engine syntax typed by a person is only words; quotes and stars never reach the engine.
+    EXPECT_EQ(SearchQuery::all(u"\"a\" OR b* NEAR(c)"_s, false).fts5(),
+              u"\"a\" AND \"or\" AND \"b\" AND \"near\" AND \"c\""_s);
+    EXPECT_TRUE(SearchQuery::all(u"*)(\":-"_s).isEmpty());
+    // A one-letter word being typed waits for its second letter, unless it is all there is.
+    EXPECT_EQ(SearchQuery::all(u"vpn c"_s).fts5(), u"\"vpn\""_s);
+    EXPECT_EQ(SearchQuery::all(u"c"_s).fts5(), u"\"c\""_s);
+    EXPECT_EQ(SearchQuery::any(u"vpn drops vpn"_s, false).fts5(u"body"_s),
+              u"body : (\"vpn\" OR \"drops\")"_s);
+}
+
+TEST(SearchQueryTest, DiacriticsFoldForComparisonButStayForPostgres)
+{
+    const SearchQuery q = SearchQuery::all(u"Café"_s, false);
+    EXPECT_EQ(q.terms().at(0).text, u"cafe"_s);
+    EXPECT_EQ(q.tsquery(), u"'café'"_s);
+    EXPECT_EQ(q.termOf(SearchQuery::fold(u"CAFÉ"_s)), 0);
+}
+
+TEST(SnippetTest, ShowsTheWindowWithTheMostTermsAndWhereTheyAre)
+{
+    QString text;
+    for (int i = 0; i < 40; ++i)
+        text += u"filler "_s;
+    text += u"the VPN client\ndisconnects after the update"_s;
+    for (int i = 0; i < 40; ++i)
+        text += u" more"_s;
+    const Snippet s = Snippet::around(text, SearchQuery::all(u"vpn update"_s, false), 12);
+    EXPECT_TRUE(s.text.startsWith(u"\u2026"_s)) << qPrintable(s.text);
+    EXPECT_TRUE(s.text.endsWith(u"\u2026"_s));
+    EXPECT_FALSE(s.text.contains(u'\n')) << "one line";
+    ASSERT_EQ(s.highlights.size(), 2);
+    EXPECT_EQ(s.text.mid(s.highlights[0].start, s.highlights[0].length), u"VPN"_s);
+    EXPECT_EQ(s.text.mid(s.highlights[1].start, s.highlights[1].length), u"update"_s);
+
+    const Snippet none = Snippet::around(u"Short text"_s, SearchQuery::all(u"zzz"_s, false));
+    EXPECT_EQ(none.text, u"Short text"_s) << "no hit: the beginning, whole when short";
+    EXPECT_TRUE(none.highlights.isEmpty());
+}
+
+TEST(Bm25Test, RareTermsShortFieldsAndTitlesWin)
+{
+    const SearchQuery q = SearchQuery::all(u"printer toner"_s, false);
+    // "printer" is in half of 1000 documents, "toner" in ten.
+    const Bm25 bm25(q, {500, 10}, 1000);
+    const auto score = [&](const QString& title, const QString& body) {
+        return bm25.score(bm25.count({{title, 3.0}, {body, 1.0}}), 20);
+    };
+    EXPECT_GT(score(u"toner"_s, u"empty"_s), score(u"printer"_s, u"empty"_s)) << "rarer word";
+    EXPECT_GT(score(u"printer toner"_s, u"x"_s), score(u"x"_s, u"printer toner"_s)) << "title";
+    EXPECT_GT(score(u"x"_s, u"toner"_s),
+              score(u"x"_s, u"toner and a very long description of many many other words"_s))
+        << "shorter text";
+    // Suggestions: a word in most documents counts for nothing.
+    const Bm25 suggestions(q, {900, 10}, 1000, false);
+    EXPECT_EQ(suggestions.score(suggestions.count({{u"printer"_s, 1.0}}), 20), 0.0);
+}
