@@ -30,7 +30,7 @@ Bm25::Counts Bm25::count(const QList<Field>& fields) const
     for (const Field& field : fields) {
         SearchQuery::forEachWord(field.text, [&](int start, int end) {
             counts.length += field.weight;
-            const int term = m_query.termOf(SearchQuery::fold(field.text.mid(start, end - start)));
+            const int term = m_query.termOfWord(QStringView(field.text).mid(start, end - start));
             if (term >= 0)
                 counts.termFrequency[term] += field.weight;
         });

@@ -81,6 +81,36 @@ QString SearchQuery::tsquery() const
     return parts.join(m_all ? u" & "_s : u" | "_s);
 }
 
+int SearchQuery::termOfWord(QStringView word) const
+{
+    bool ascii = true;
+    for (const QChar c : word) {
+        if (c.unicode() >= 128) {
+            ascii = false;
+            break;
+        }
+    }
+    if (!ascii)
+        return termOf(fold(word.toString()));
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const Term& t = m_terms[i];
+        const bool fits = t.prefix ? word.size() >= t.text.size() : word.size() == t.text.size();
+        if (fits && word.left(t.text.size()).compare(t.text, Qt::CaseInsensitive) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+bool SearchQuery::termsIn(const QString& text) const
+{
+    bool found = false;
+    forEachWord(text, [&](int start, int end) {
+        if (!found)
+            found = termOfWord(QStringView(text).mid(start, end - start)) >= 0;
+    });
+    return found;
+}
+
 int SearchQuery::termOf(const QString& foldedWord) const
 {
     for (qsizetype i = 0; i < m_terms.size(); ++i) {

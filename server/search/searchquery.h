@@ -50,7 +50,9 @@ public:
                 ++i;
             const qsizetype start = i;
             while (i < n
-                   && (text[i].isLetterOrNumber() || text[i].category() == QChar::Mark_NonSpacing))
+                   && (text[i].isLetterOrNumber()
+                       || (text[i].unicode() >= 0x300
+                           && text[i].category() == QChar::Mark_NonSpacing)))
                 ++i;
             if (i > start)
                 f(int(start), int(i));
@@ -59,6 +61,11 @@ public:
 
     // The index of the term a folded word matches (exactly, or as a prefix), -1 when none.
     int termOf(const QString& foldedWord) const;
+    // The same for a word as it stands in a text (not folded yet): ASCII words, most of them,
+    // are compared in place, without folding or allocating.
+    int termOfWord(QStringView word) const;
+    // Whether any word of `text` matches a term.
+    bool termsIn(const QString& text) const;
 
 private:
     static SearchQuery parse(const QString& typed, bool all, bool lastIsPrefix);

@@ -1,7 +1,6 @@
 #include "snippet.h"
 
 #include <QJsonArray>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +18,7 @@ QList<Word> wordsOf(const QString& text, const SearchQuery& query)
 {
     QList<Word> words;
     SearchQuery::forEachWord(text, [&](int start, int end) {
-        words.append({start, end, query.termOf(SearchQuery::fold(text.mid(start, end - start)))});
+        words.append({start, end, query.termOfWord(QStringView(text).mid(start, end - start))});
     });
     return words;
 }
@@ -32,25 +31,35 @@ Snippet Snippet::around(const QString& text, const SearchQuery& query, int windo
     const QList<Word> words = wordsOf(text, query);
     if (words.isEmpty())
         return snippet;
-    // The window with the most distinct terms, then the most hits, earliest first.
+    // The window with the most distinct terms, then the most hits, earliest first; slid one
+    // word at a time with per-term counts, so a long text costs one pass.
     qsizetype best = 0;
     int bestDistinct = -1;
     int bestHits = -1;
+    QList<int> perTerm(query.terms().size(), 0);
+    int distinct = 0;
+    int hits = 0;
+    const auto add = [&](qsizetype k, int delta) {
+        const int term = words[k].term;
+        if (term < 0)
+            return;
+        hits += delta;
+        if (delta > 0 && perTerm[term]++ == 0)
+            ++distinct;
+        if (delta < 0 && --perTerm[term] == 0)
+            --distinct;
+    };
+    qsizetype end = 0; // one past the window's last word
     for (qsizetype first = 0; first < words.size(); ++first) {
+        if (first > 0)
+            add(first - 1, -1);
+        for (; end < std::min<qsizetype>(words.size(), first + window); ++end)
+            add(end, +1);
         if (first > 0 && words[first].term < 0)
             continue; // a window worth showing starts at a hit (or at the beginning)
-        QSet<int> distinct;
-        int hits = 0;
-        for (qsizetype k = first; k < std::min<qsizetype>(words.size(), first + window); ++k) {
-            if (words[k].term >= 0) {
-                distinct.insert(words[k].term);
-                ++hits;
-            }
-        }
-        if (int(distinct.size()) > bestDistinct
-            || (int(distinct.size()) == bestDistinct && hits > bestHits)) {
+        if (distinct > bestDistinct || (distinct == bestDistinct && hits > bestHits)) {
             best = first;
-            bestDistinct = int(distinct.size());
+            bestDistinct = distinct;
             bestHits = hits;
         }
     }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +24,10 @@ constexpr double MinimumSuggestionScore = 0.25;
 
 struct Ranked
 {
-    QJsonObject item;
     double score = 0;
     qint64 updatedAt = 0;
+    // The result item with its snippet, made only for the results returned.
+    std::function<QJsonObject()> item;
 };
 
 struct TicketHit
@@ -129,16 +131,21 @@ QList<Ranked> rankTickets(SqlSession& session, const Principal& principal, Searc
         if (found == tickets.cend() || !policy::canReadTicket(principal, found->access))
             continue;
         const auto& t = *found;
-        const QString& text = it->comment                                ? it->comment->body
-            : Snippet::around(t.description, query).highlights.isEmpty() ? t.title
-                                                                         : t.description;
-        QJsonObject item =
-            itemJson(u"ticket"_s, t.id, t.title, Snippet::around(text, query), query);
-        item.insert("status"_L1, t.status);
-        item.insert("updated_at"_L1, timeutil::toIso(t.updatedAt));
-        if (it->comment)
-            item.insert("comment"_L1, it->comment->id);
-        ranked.append({item, it->score, t.updatedAt});
+        const std::optional<qint64> commentId =
+            it->comment ? std::optional(it->comment->id) : std::nullopt;
+        const QString commentText = it->comment ? it->comment->body : QString();
+        ranked.append({it->score, t.updatedAt, [t, commentId, commentText, &query] {
+                           const QString& text = commentId    ? commentText
+                               : query.termsIn(t.description) ? t.description
+                                                              : t.title;
+                           QJsonObject item = itemJson(u"ticket"_s, t.id, t.title,
+                                                       Snippet::around(text, query), query);
+                           item.insert("status"_L1, t.status);
+                           item.insert("updated_at"_L1, timeutil::toIso(t.updatedAt));
+                           if (commentId)
+                               item.insert("comment"_L1, *commentId);
+                           return item;
+                       }});
     }
     return ranked;
 }
@@ -169,13 +176,15 @@ QList<Ranked> rankArticles(SqlSession& session, SearchIndex& index, const Search
     const double average = averageLength(counts);
     QList<Ranked> ranked;
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        const auto& a = *texts[i];
-        QJsonObject item =
-            itemJson(u"article"_s, a.id, a.title, Snippet::around(a.body, query), query);
-        item.insert("state"_L1, a.state);
-        item.insert("visibility"_L1, a.visibility);
-        item.insert("updated_at"_L1, timeutil::toIso(a.updatedAt));
-        ranked.append({item, bm25.score(counts[i], average), a.updatedAt});
+        ranked.append(
+            {bm25.score(counts[i], average), texts[i]->updatedAt, [a = *texts[i], &query] {
+                 QJsonObject item =
+                     itemJson(u"article"_s, a.id, a.title, Snippet::around(a.body, query), query);
+                 item.insert("state"_L1, a.state);
+                 item.insert("visibility"_L1, a.visibility);
+                 item.insert("updated_at"_L1, timeutil::toIso(a.updatedAt));
+                 return item;
+             }});
     }
     return ranked;
 }
@@ -199,7 +208,7 @@ QJsonArray best(QList<Ranked> ranked, int limit)
     });
     QJsonArray items;
     for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), limit); ++i) {
-        QJsonObject item = ranked[i].item;
+        QJsonObject item = ranked[i].item();
         item.insert("score"_L1, std::round(ranked[i].score * 1000.0) / 1000.0);
         items.append(item);
     }

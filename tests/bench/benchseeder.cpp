@@ -19,7 +19,8 @@ using namespace frontline::server;
 
 namespace frontline::bench {
 
-QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QString& password)
+QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QString& password,
+                          const std::function<void(qint64, Ticket&)>& text)
 {
     auto opened = SqlSession::open(database, u"bench-seeder"_s);
     if (!opened)
@@ -98,6 +99,8 @@ QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QS
                 std::uniform_real_distribution<double>(0, 1)(random) < (age < 0.02 ? 0.6 : 0.05);
             t.title = u"Bench ticket %1"_s.arg(i);
             t.description = u"Generated for the benchmark."_s;
+            if (text)
+                text(i, t);
             t.impact = static_cast<Level>(1 + pickLevel(random));
             t.urgency = static_cast<Level>(1 + pickLevel(random));
             t.priority = workflow.priorityMatrix.priority(t.impact, t.urgency);

@@ -4,6 +4,12 @@
 
 #include <QString>
 
+#include <functional>
+
+namespace frontline {
+struct Ticket;
+}
+
 namespace frontline::bench {
 
 // Fills a database with a large, realistic ticket population quickly, straight through the
@@ -12,8 +18,10 @@ namespace frontline::bench {
 class BenchSeeder
 {
 public:
+    // `text`, when given, writes ticket i's title and description.
     static QString seed(const server::DatabaseConfig& database, qint64 tickets,
-                        const QString& password);
+                        const QString& password,
+                        const std::function<void(qint64, Ticket&)>& text = {});
 };
 
 } // namespace frontline::bench

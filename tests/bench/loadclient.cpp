@@ -1,12 +1,17 @@
 #include "loadclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QThread>
 
 #include <arpa/inet.h>
+#include <atomic>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -100,6 +105,42 @@ bool LoadClient::login(const QString& username, const QString& password)
     const QJsonObject answer =
         callJson("auth.login", {{"username"_L1, username}, {"password"_L1, password}});
     return answer.contains("result"_L1);
+}
+
+double createThroughput(quint16 port, const QString& token, int connections, int seconds)
+{
+    std::atomic<qint64> done {0};
+    std::atomic<bool> stop {false};
+    std::vector<std::thread> threads;
+    for (int c = 0; c < connections; ++c) {
+        threads.emplace_back([&, c] {
+            bench::LoadClient client;
+            client.connectTo(port);
+            client.call("auth.resume", "{\"token\":\"" + token.toLatin1() + "\"}");
+            for (qint64 n = 0; !stop.load(std::memory_order_relaxed); ++n) {
+                const QByteArray answer =
+                    client.call("ticket.create",
+                                "{\"title\":\"Bench create " + QByteArray::number(c) + '-'
+                                    + QByteArray::number(n)
+                                    + "\",\"description\":\"Measuring durable writes\","
+                                      "\"urgency\":\"high\"}");
+                if (!answer.contains("\"result\""))
+                    qFatal("create failed: %s", answer.left(300).constData());
+                done.fetch_add(1, std::memory_order_relaxed);
+            }
+        });
+    }
+    QThread::msleep(300);
+    const qint64 before = done.load();
+    QElapsedTimer timer;
+    timer.start();
+    QThread::sleep(static_cast<unsigned long>(seconds));
+    const qint64 after = done.load();
+    const double elapsed = timer.nsecsElapsed() / 1e9;
+    stop = true;
+    for (std::thread& thread : threads)
+        thread.join();
+    return (after - before) / elapsed;
 }
 
 } // namespace frontline::bench

@@ -36,4 +36,8 @@ private:
     std::string m_buffer;
 };
 
+// Durable ticket.create per second as `token`'s user: `connections` threads with one create in
+// flight each, counted over `seconds` after a short warm-up.
+double createThroughput(quint16 port, const QString& token, int connections, int seconds);
+
 } // namespace frontline::bench

@@ -41,42 +41,6 @@ namespace {
 
 constexpr auto Password = "bench password 2026";
 
-double createThroughput(quint16 port, const QString& token, int connections, int seconds)
-{
-    std::atomic<qint64> done {0};
-    std::atomic<bool> stop {false};
-    std::vector<std::thread> threads;
-    for (int c = 0; c < connections; ++c) {
-        threads.emplace_back([&, c] {
-            bench::LoadClient client;
-            client.connectTo(port);
-            client.call("auth.resume", "{\"token\":\"" + token.toLatin1() + "\"}");
-            for (qint64 n = 0; !stop.load(std::memory_order_relaxed); ++n) {
-                const QByteArray answer =
-                    client.call("ticket.create",
-                                "{\"title\":\"Bench create " + QByteArray::number(c) + '-'
-                                    + QByteArray::number(n)
-                                    + "\",\"description\":\"Measuring durable writes\","
-                                      "\"urgency\":\"high\"}");
-                if (!answer.contains("\"result\""))
-                    qFatal("create failed: %s", answer.left(300).constData());
-                done.fetch_add(1, std::memory_order_relaxed);
-            }
-        });
-    }
-    QThread::msleep(300);
-    const qint64 before = done.load();
-    QElapsedTimer timer;
-    timer.start();
-    QThread::sleep(static_cast<unsigned long>(seconds));
-    const qint64 after = done.load();
-    const double elapsed = timer.nsecsElapsed() / 1e9;
-    stop = true;
-    for (std::thread& thread : threads)
-        thread.join();
-    return (after - before) / elapsed;
-}
-
 // Fifty rules as a desk might have them: most look at every new ticket and do not match, a
 // few match and tag it (a second version in the same transaction), some wait for other events,
 // and five time rules start a timer for every new ticket.
@@ -169,7 +133,7 @@ int rulesBenchmark(const QString& serverBinary, int seconds, int rounds, bool ac
     std::vector<double> without;
     std::vector<double> with;
     for (int round = 0; round < rounds; ++round) {
-        without.push_back(createThroughput(port, token, 16, seconds));
+        without.push_back(bench::createThroughput(port, token, 16, seconds));
         QList<qint64> ids;
         for (const QJsonObject& rule : fiftyRules(acting)) {
             const QJsonObject answer = admin.callJson("rule.create", rule);
@@ -177,7 +141,7 @@ int rulesBenchmark(const QString& serverBinary, int seconds, int rounds, bool ac
                 qFatal("rule.create failed: %s", QJsonDocument(answer).toJson().constData());
             ids.append(answer.value("result"_L1).toObject().value("id"_L1).toInteger());
         }
-        with.push_back(createThroughput(port, token, 16, seconds));
+        with.push_back(bench::createThroughput(port, token, 16, seconds));
         for (qint64 id : std::as_const(ids))
             admin.callJson("rule.delete", {{"id"_L1, id}});
         out << "  round " << round + 1 << ": " << qRound(without.back()) << " /s without rules, "
