@@ -42,6 +42,10 @@ Actions::Actions(QObject* parent)
     add(ManageRules, tr("Automation &rules…"), {}, admin);
     add(Away, tr("&Away (no new tickets for me)"), {}, application)->setCheckable(true);
     add(ShowNotifications, tr("&Notifications…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_B}, application);
+    add(KnowledgeBase, tr("&Knowledge base…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_K}, navigation);
+    add(ArticleFromTicket, tr("Write an &article from this ticket…"), {}, tickets);
+    add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
+        conversation);
 }
 
 QAction* Actions::add(Id id, const QString& text, const QList<QKeySequence>& keys,

@@ -49,6 +49,9 @@ public:
         ManageRules,
         Away,
         ShowNotifications,
+        KnowledgeBase,
+        ArticleFromTicket,
+        InsertArticleLink,
         IdCount
     };
     Q_ENUM(Id)

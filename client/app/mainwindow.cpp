@@ -13,11 +13,16 @@
 #include "client/app/dialogs/settingsdialog.h"
 #include "client/app/dialogs/shortcutsdialog.h"
 #include "client/app/dialogs/textpromptdialog.h"
+#include "client/app/kb/articlepickerdialog.h"
+#include "client/app/kb/knowledgebasewindow.h"
+#include "client/app/kb/searchpopup.h"
 #include "client/app/navigationpane.h"
 #include "client/app/safetext.h"
 #include "client/app/ticketfields.h"
 #include "client/app/ticketpane.h"
 #include "client/app/tickettable.h"
+#include "client/core/articledraft.h"
+#include "client/core/conversationmodel.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
 #include "client/core/notificationcenter.h"
@@ -33,6 +38,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -59,6 +65,7 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     , m_table(new TicketTable)
     , m_pane(new TicketPane(*m_detail, directory, session))
     , m_search(new QLineEdit)
+    , m_searchPopup(new SearchPopup(session, m_search, this))
     , m_selectionMenu(new QMenu(tr("S&election"), this))
     , m_userLabel(plainLabel())
     , m_queueLabel(plainLabel())
@@ -70,7 +77,7 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     m_table->setModel(m_model);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    m_search->setPlaceholderText(tr("Ticket number, or words to find in this queue  (/)"));
+    m_search->setPlaceholderText(tr("Ticket number, or words to find tickets and articles  (/)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
     auto* toolbar = addToolBar(tr("Main"));
@@ -183,11 +190,13 @@ void MainWindow::buildMenus()
     go->addAction(a[Actions::PreviousTicket]);
     go->addAction(a[Actions::Search]);
     go->addAction(a[Actions::Refresh]);
+    go->addAction(a[Actions::KnowledgeBase]);
     go->addSeparator();
     go->addAction(a[Actions::SaveView]);
 
     QMenu* ticket = menuBar()->addMenu(tr("&Ticket"));
-    for (Actions::Id id : {Actions::Reply, Actions::InternalNote, Actions::Send})
+    for (Actions::Id id :
+         {Actions::Reply, Actions::InternalNote, Actions::InsertArticleLink, Actions::Send})
         ticket->addAction(a[id]);
     ticket->addSeparator();
     for (Actions::Id id :
@@ -196,6 +205,8 @@ void MainWindow::buildMenus()
     ticket->addSeparator();
     for (Actions::Id id : {Actions::LinkTicket, Actions::MergeTicket, Actions::LogTime})
         ticket->addAction(a[id]);
+    ticket->addSeparator();
+    ticket->addAction(a[Actions::ArticleFromTicket]);
 
     menuBar()->addMenu(m_selectionMenu);
     connect(m_selectionMenu, &QMenu::aboutToShow, this, &MainWindow::fillSelectionMenu);
@@ -327,7 +338,16 @@ void MainWindow::connectActions()
         (*m_actions)[Actions::ShowNotifications]->setText(
             unread ? tr("&Notifications (%n unread)…", nullptr, unread) : tr("&Notifications…"));
     });
-    connect(m_search, &QLineEdit::returnPressed, this, &MainWindow::search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchPopup->hide();
+        search();
+    });
+    connect(m_searchPopup, &SearchPopup::ticketChosen, this, &MainWindow::openTicket);
+    connect(m_searchPopup, &SearchPopup::articleChosen, this,
+            [this](qint64 id) { knowledgeBase()->showArticle(id); });
+    on(Actions::KnowledgeBase, [this] { knowledgeBase(); });
+    on(Actions::ArticleFromTicket, [this] { writeArticleFromTicket(); });
+    on(Actions::InsertArticleLink, [this] { insertArticleLink(); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())
             search(); // cleared: show every row again
@@ -344,6 +364,54 @@ void MainWindow::onCurrentRowChanged()
     const qint64 id = m_model->ticketAt(current.row()).id;
     if (id != m_detail->ticketId())
         m_detail->open(id);
+}
+
+KnowledgeBaseWindow* MainWindow::knowledgeBase()
+{
+    if (!m_knowledgeBase) {
+        m_knowledgeBase = new KnowledgeBaseWindow(m_session, m_directory, this);
+        connect(m_knowledgeBase, &KnowledgeBaseWindow::openTicketRequested, this,
+                [this](qint64 id) {
+                    openTicket(id);
+                    activateWindow();
+                });
+    }
+    m_knowledgeBase->show();
+    m_knowledgeBase->raise();
+    m_knowledgeBase->activateWindow();
+    return m_knowledgeBase;
+}
+
+void MainWindow::writeArticleFromTicket()
+{
+    if (!m_detail->isLoaded()) {
+        statusBar()->showMessage(tr("Open the ticket the article should come from."), 5000);
+        return;
+    }
+    QList<Comment> conversation;
+    const ConversationModel& model = m_detail->conversation();
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (const auto& comment = model.entryAt(row).comment)
+            conversation.append(*comment);
+    }
+    knowledgeBase()->write(ArticleDraft::fromTicket(m_detail->ticket(), conversation));
+}
+
+void MainWindow::insertArticleLink()
+{
+    if (!m_detail->isLoaded())
+        return;
+    ArticlePickerDialog picker(m_session, this);
+    if (picker.exec() != QDialog::Accepted || picker.chosenId() == 0)
+        return;
+    const qint64 ticket = m_detail->ticketId();
+    Composer* composer = m_pane->composer();
+    composer->start(composer->mode());
+    composer->editor()->insertPlainText(articleReference(picker.chosenId(), picker.chosenTitle()));
+    // The article now answers this ticket too: its authors see where it helps.
+    m_session.rpc().call(QString(api::method::KbArticleLink),
+                         QJsonObject {{"id"_L1, picker.chosenId()}, {"ticket"_L1, ticket}}, this,
+                         [](const rpc::RpcReply&) {});
 }
 
 void MainWindow::openTicket(qint64 id)

@@ -3,6 +3,7 @@
 #include "client/core/bulkeditor.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -22,6 +23,8 @@ namespace frontline::client::ui {
 
 class Actions;
 class ConnectionBanner;
+class KnowledgeBaseWindow;
+class SearchPopup;
 class NavigationPane;
 class TicketPane;
 class TicketTable;
@@ -46,6 +49,9 @@ public:
     NavigationPane* navigation() const { return m_navigation; }
     BulkEditor& bulk() { return m_bulk; }
 
+    // The knowledge-base window, shown (made on first use).
+    KnowledgeBaseWindow* knowledgeBase();
+    SearchPopup* searchPopup() const { return m_searchPopup; }
     // Opens a ticket by number, selecting its row when the queue shows it.
     void openTicket(qint64 id);
     // The menu of changes to the selected tickets (also the table's context menu).
@@ -71,6 +77,8 @@ private:
     void updateStatusBar();
     void updateTitle();
     void showAdmin(int page);
+    void writeArticleFromTicket();
+    void insertArticleLink();
 
     Session& m_session;
     Directory& m_directory;
@@ -85,6 +93,8 @@ private:
     TicketTable* m_table;
     TicketPane* m_pane;
     QLineEdit* m_search;
+    SearchPopup* m_searchPopup;
+    QPointer<KnowledgeBaseWindow> m_knowledgeBase;
     QMenu* m_selectionMenu;
     QLabel* m_userLabel;
     QLabel* m_queueLabel;

@@ -26,6 +26,9 @@ QString ErrorText::fieldLabel(const QString& field)
         {u"name"_s, QT_TR_NOOP("Name")},
         {u"minutes"_s, QT_TR_NOOP("Minutes")},
         {u"status"_s, QT_TR_NOOP("Status")},
+        {u"tags"_s, QT_TR_NOOP("Tags")},
+        {u"visibility"_s, QT_TR_NOOP("Visible to")},
+        {u"query"_s, QT_TR_NOOP("Search")},
     };
     const auto it = labels.constFind(field.section(u'.', -1));
     return it == labels.constEnd() ? field : tr(*it);

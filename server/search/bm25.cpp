@@ -10,16 +10,12 @@ constexpr double B = 0.75;
 
 } // namespace
 
-Bm25::Bm25(const SearchQuery& query, const QList<double>& documentFrequency, double documents,
-           bool countCommonTerms)
+Bm25::Bm25(const SearchQuery& query, const QList<double>& documentFrequency, double documents)
     : m_query(query)
 {
     for (qsizetype i = 0; i < query.terms().size(); ++i) {
         const double df = i < documentFrequency.size() ? documentFrequency[i] : 1.0;
-        const bool common = df > documents / 2;
-        m_idf.append(common && !countCommonTerms
-                         ? 0.0
-                         : std::log(1.0 + (documents - df + 0.5) / (df + 0.5)));
+        m_idf.append(std::log(1.0 + (documents - df + 0.5) / (df + 0.5)));
     }
 }
 

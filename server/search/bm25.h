@@ -20,11 +20,8 @@ public:
         double weight = 1.0;
     };
 
-    // `documentFrequency[i]` of the query's term i, among `documents`. Without
-    // `countCommonTerms`, a term in more than half of the documents ("the", "please") adds
-    // nothing: for suggestions, where any word of a whole ticket text may match.
-    Bm25(const SearchQuery& query, const QList<double>& documentFrequency, double documents,
-         bool countCommonTerms = true);
+    // `documentFrequency[i]` of the query's term i, among `documents`.
+    Bm25(const SearchQuery& query, const QList<double>& documentFrequency, double documents);
 
     // Term counts and length of one candidate; score() needs the average length of all.
     struct Counts

@@ -30,8 +30,14 @@ SearchQuery SearchQuery::any(const QString& typed, bool lastIsPrefix)
 
 SearchQuery SearchQuery::single(const Term& term)
 {
+    return ofTerms({term}, true);
+}
+
+SearchQuery SearchQuery::ofTerms(const QList<Term>& terms, bool all)
+{
     SearchQuery query;
-    query.m_terms.append(term);
+    query.m_terms = terms;
+    query.m_all = all;
     return query;
 }
 

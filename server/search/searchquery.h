@@ -27,6 +27,8 @@ public:
     static SearchQuery any(const QString& typed, bool lastIsPrefix = true);
     // One term on its own (its document frequency).
     static SearchQuery single(const Term& term);
+    // Chosen terms of another query.
+    static SearchQuery ofTerms(const QList<Term>& terms, bool all);
 
     bool isEmpty() const { return m_terms.isEmpty(); }
     bool matchAll() const { return m_all; }

@@ -21,6 +21,7 @@ constexpr double TitleWeight = 3.0;
 // the id range they span, times the number of documents (exact when there are fewer).
 constexpr int FrequencySample = 64;
 constexpr double MinimumSuggestionScore = 0.25;
+constexpr qsizetype SuggestionTerms = 8;
 
 struct Ranked
 {
@@ -153,7 +154,7 @@ QList<Ranked> rankTickets(SqlSession& session, const Principal& principal, Searc
 // Articles: the engine's most relevant candidates, ranked again by the same BM25 as tickets
 // (PostgreSQL's ts_rank ignores how rare a word is).
 QList<Ranked> rankArticles(SqlSession& session, SearchIndex& index, const SearchQuery& query,
-                           bool publicOnly, bool countCommonTerms = true)
+                           bool publicOnly)
 {
     QList<qint64> ids;
     for (const auto& candidate :
@@ -163,7 +164,7 @@ QList<Ranked> rankArticles(SqlSession& session, SearchIndex& index, const Search
     const auto articles = repository.articles(ids);
     const double count = double(repository.maxId(u"kb_articles"_s));
     const Bm25 bm25(query, documentFrequencies(index, SearchIndex::Source::Articles, query, count),
-                    count, countCommonTerms);
+                    count);
     QList<Bm25::Counts> counts;
     QList<const SearchRepository::ArticleText*> texts;
     for (qint64 id : std::as_const(ids)) {
@@ -248,14 +249,30 @@ ServiceResult SearchService::search(const api::SearchParams& params)
 ServiceResult SearchService::suggest(const api::SuggestParams& params)
 {
     // The title says what matters most: its words come first when the terms are capped.
-    const SearchQuery query = SearchQuery::any(params.title + u"\n"_s + params.description);
+    const SearchQuery typed = SearchQuery::any(params.title + u"\n"_s + params.description);
+    const auto index = SearchIndex::create(m_session);
+    // Only informative words are looked for: found in some article but not in most of them,
+    // the rarest few — so a long description costs what a short title does.
+    const double count = double(SearchRepository(m_session).maxId(u"kb_articles"_s));
+    const QList<double> frequencies =
+        documentFrequencies(*index, SearchIndex::Source::Articles, typed, count);
+    QList<qsizetype> informative;
+    for (qsizetype i = 0; i < frequencies.size(); ++i) {
+        if (frequencies[i] > 0 && frequencies[i] <= count / 2)
+            informative.append(i);
+    }
+    std::stable_sort(informative.begin(), informative.end(),
+                     [&](qsizetype a, qsizetype b) { return frequencies[a] < frequencies[b]; });
+    informative.resize(std::min<qsizetype>(informative.size(), SuggestionTerms));
+    std::sort(informative.begin(), informative.end());
+    QList<SearchQuery::Term> terms;
+    for (qsizetype i : std::as_const(informative))
+        terms.append(typed.terms().at(i));
+    const SearchQuery query = SearchQuery::ofTerms(terms, false);
     if (query.isEmpty())
         return Outcome(QJsonObject {{"items"_L1, QJsonArray()}});
-    const auto index = SearchIndex::create(m_session);
-    // Any word of the text may match: words in most articles ("the") do not count, and a
-    // suggestion must score at least a quarter of the best one.
-    QList<Ranked> articles = rankArticles(m_session, *index, query, true, false);
-    articles.removeIf([](const Ranked& r) { return r.score <= 0; });
+    // A suggestion must score at least a quarter of the best one.
+    QList<Ranked> articles = rankArticles(m_session, *index, query, true);
     normalise(articles);
     articles.removeIf([](const Ranked& r) { return r.score < MinimumSuggestionScore; });
     return Outcome(QJsonObject {{"items"_L1, best(articles, params.limit)}});

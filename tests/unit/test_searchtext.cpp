@@ -69,7 +69,4 @@ TEST(Bm25Test, RareTermsShortFieldsAndTitlesWin)
     EXPECT_GT(score(u"x"_s, u"toner"_s),
               score(u"x"_s, u"toner and a very long description of many many other words"_s))
         << "shorter text";
-    // Suggestions: a word in most documents counts for nothing.
-    const Bm25 suggestions(q, {900, 10}, 1000, false);
-    EXPECT_EQ(suggestions.score(suggestions.count({{u"printer"_s, 1.0}}), 20), 0.0);
 }

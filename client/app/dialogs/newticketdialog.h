@@ -13,11 +13,13 @@ class QCheckBox;
 namespace frontline::client {
 class Directory;
 class Outbox;
+class SearchResults;
 class Session;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
 
+class SearchResultView;
 class UserPicker;
 
 // A ticket taken by phone: on behalf of the caller, with type, category, impact and urgency
@@ -40,6 +42,7 @@ public:
     // The parameters as filled in, and the field problems found (field -> message); for tests.
     QJsonObject params() const;
     QString problemAt(const QString& field) const;
+    SearchResults& suggestions() const { return *m_suggestions; }
 
 private:
     void updatePriority();
@@ -52,6 +55,9 @@ private:
     QComboBox* m_type;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;
+    SearchResults* m_suggestions;
+    QLabel* m_suggestionsLabel;
+    SearchResultView* m_suggestionView;
     UserPicker* m_requester;
     QComboBox* m_category;
     QComboBox* m_impact;
