@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ArticleDraft</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Describe the steps that solved it.</source>
+        <translation>Beschreiben Sie die Schritte, die es gelöst haben.</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditor</name>
     <message>
         <source>Assign #%1</source>
@@ -232,6 +247,18 @@
     <message>
         <source>Something went wrong on the server (%1).</source>
         <translation>Auf dem Server ist ein Fehler aufgetreten (%1).</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation>Sichtbar für</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
     </message>
 </context>
 <context>
@@ -634,6 +661,18 @@
         <source>&amp;Notifications…</source>
         <translation>&amp;Benachrichtigungen…</translation>
     </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>&amp;Wissensdatenbank…</translation>
+    </message>
+    <message>
+        <source>Write an &amp;article from this ticket…</source>
+        <translation>&amp;Artikel aus diesem Ticket schreiben…</translation>
+    </message>
+    <message>
+        <source>Insert a link to an a&amp;rticle…</source>
+        <translation>Link auf einen A&amp;rtikel einfügen…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -720,6 +759,90 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>The connection was refused: the server's certificate is not the trusted one.</source>
         <translation>Die Verbindung wurde abgelehnt: Das Zertifikat des Servers ist nicht das vertraute.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ArticleEditor</name>
+    <message>
+        <source>Edit article KB-%1</source>
+        <translation>Artikel KB-%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Neuer Artikel</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Internal — agents only</source>
+        <translation>Intern — nur Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Public — requesters too, once published</source>
+        <translation>Öffentlich — nach Veröffentlichung auch für Anfragende</translation>
+    </message>
+    <message>
+        <source>e.g. vpn, macos</source>
+        <translation>z. B. vpn, macos</translation>
+    </message>
+    <message>
+        <source>Markdown: ## headings, 1. steps, **bold**, `code`</source>
+        <translation>Markdown: ## Überschriften, 1. Schritte, **fett**, `Code`</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>Sch&amp;lagwörter:</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Sichtbar für:</translation>
+    </message>
+    <message>
+        <source>A colleague saved a newer version of this article meanwhile. Your text is still here: copy it, close this editor and edit the newest version.</source>
+        <translation>Eine Kollegin oder ein Kollege hat inzwischen eine neuere Version dieses Artikels gespeichert. Ihr Text ist noch hier: kopieren Sie ihn, schließen Sie den Editor und bearbeiten Sie die neueste Version.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ArticleHistoryDialog</name>
+    <message>
+        <source>History of KB-%1</source>
+        <translation>Verlauf von KB-%1</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3 ago</source>
+        <translation>Version %1 — %2, vor %3</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ArticlePickerDialog</name>
+    <message>
+        <source>Insert a link to an article</source>
+        <translation>Link auf einen Artikel einfügen</translation>
+    </message>
+    <message>
+        <source>Words from the article's title or text…</source>
+        <translation>Wörter aus Titel oder Text des Artikels…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ArticleViewer</name>
+    <message>
+        <source>Article KB-%1</source>
+        <translation>Artikel KB-%1</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1154,93 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::KnowledgeBaseWindow</name>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Knowledge base — Frontline</source>
+        <translation>Wissensdatenbank — Frontline</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Alle Artikel</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Find articles by words…</source>
+        <translation>Artikel nach Wörtern suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Neuer Artikel…</translation>
+    </message>
+    <message>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source>Choose an article, or write a new one.</source>
+        <translation>Wählen Sie einen Artikel oder schreiben Sie einen neuen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KB-%1&lt;/b&gt; · %2 · %3 · version %4 by %5</source>
+        <translation>&lt;b&gt;KB-%1&lt;/b&gt; · %2 · %3 · Version %4 von %5</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>öffentlich</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation><numerusform>%n Aufruf</numerusform><numerusform>%n Aufrufe</numerusform></translation>
+    </message>
+    <message>
+        <source>helpful %1, not helpful %2</source>
+        <translation>hilfreich %1, nicht hilfreich %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) deflected</source>
+        <translation><numerusform>%n Ticket vermieden</numerusform><numerusform>%n Tickets vermieden</numerusform></translation>
+    </message>
+    <message>
+        <source>Answers tickets %1</source>
+        <translation>Beantwortet Tickets %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::LoginDialog</name>
     <message>
         <source>Encrypted (TLS)</source>
@@ -1094,10 +1304,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>S&amp;election</source>
         <translation>A&amp;uswahl</translation>
-    </message>
-    <message>
-        <source>Ticket number, or words to find in this queue  (/)</source>
-        <translation>Ticketnummer oder Suchbegriffe in dieser Warteschlange  (/)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1259,6 +1465,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>&amp;Notifications…</source>
         <translation>&amp;Benachrichtigungen…</translation>
     </message>
+    <message>
+        <source>Ticket number, or words to find tickets and articles  (/)</source>
+        <translation>Ticketnummer oder Wörter, um Tickets und Artikel zu finden  (/)</translation>
+    </message>
+    <message>
+        <source>Open the ticket the article should come from.</source>
+        <translation>Öffnen Sie das Ticket, aus dem der Artikel entstehen soll.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -1412,6 +1626,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>New ticket: %1</source>
         <translation>Neues Ticket: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) may answer this — double-click to read</source>
+        <translation><numerusform>%n Artikel könnte das beantworten — Doppelklick zum Lesen</numerusform><numerusform>%n Artikel könnten das beantworten — Doppelklick zum Lesen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2015,28 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Notify</source>
         <translation>Benachrichtigen</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::SearchPopup</name>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) — ↓ to choose, Enter to open, Enter in the box to filter the queue</source>
+        <translation><numerusform>%n Treffer — ↓ zum Auswählen, Eingabe zum Öffnen, Eingabe im Suchfeld filtert die Liste</numerusform><numerusform>%n Treffer — ↓ zum Auswählen, Eingabe zum Öffnen, Eingabe im Suchfeld filtert die Liste</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::SearchResultView</name>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <source>Article KB-%1</source>
+        <translation>Artikel KB-%1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ArticleDraft</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Solution</source>
+        <translation>Solution</translation>
+    </message>
+    <message>
+        <source>Describe the steps that solved it.</source>
+        <translation>Décrivez les étapes qui ont résolu le problème.</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditor</name>
     <message>
         <source>Assign #%1</source>
@@ -232,6 +247,18 @@
     <message>
         <source>Something went wrong on the server (%1).</source>
         <translation>Une erreur est survenue sur le serveur (%1).</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation>Visible par</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
     </message>
 </context>
 <context>
@@ -634,6 +661,18 @@
         <source>&amp;Notifications…</source>
         <translation>&amp;Notifications…</translation>
     </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>Base de &amp;connaissances…</translation>
+    </message>
+    <message>
+        <source>Write an &amp;article from this ticket…</source>
+        <translation>Rédiger un &amp;article à partir de ce ticket…</translation>
+    </message>
+    <message>
+        <source>Insert a link to an a&amp;rticle…</source>
+        <translation>Insérer un lien vers un a&amp;rticle…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -720,6 +759,90 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>The connection was refused: the server's certificate is not the trusted one.</source>
         <translation>La connexion a été refusée : le certificat du serveur n'est pas celui approuvé.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ArticleEditor</name>
+    <message>
+        <source>Edit article KB-%1</source>
+        <translation>Modifier l'article KB-%1</translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation>Nouvel article</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Internal — agents only</source>
+        <translation>Interne — agents uniquement</translation>
+    </message>
+    <message>
+        <source>Public — requesters too, once published</source>
+        <translation>Public — aussi pour les demandeurs, une fois publié</translation>
+    </message>
+    <message>
+        <source>e.g. vpn, macos</source>
+        <translation>p. ex. vpn, macos</translation>
+    </message>
+    <message>
+        <source>Markdown: ## headings, 1. steps, **bold**, `code`</source>
+        <translation>Markdown : ## titres, 1. étapes, **gras**, `code`</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>&amp;Visible to:</source>
+        <translation>&amp;Visible par :</translation>
+    </message>
+    <message>
+        <source>A colleague saved a newer version of this article meanwhile. Your text is still here: copy it, close this editor and edit the newest version.</source>
+        <translation>Un collègue a enregistré entre-temps une version plus récente de cet article. Votre texte est toujours là : copiez-le, fermez cet éditeur et modifiez la version la plus récente.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ArticleHistoryDialog</name>
+    <message>
+        <source>History of KB-%1</source>
+        <translation>Historique de KB-%1</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3 ago</source>
+        <translation>Version %1 — %2, il y a %3</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ArticlePickerDialog</name>
+    <message>
+        <source>Insert a link to an article</source>
+        <translation>Insérer un lien vers un article</translation>
+    </message>
+    <message>
+        <source>Words from the article's title or text…</source>
+        <translation>Mots du titre ou du texte de l'article…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ArticleViewer</name>
+    <message>
+        <source>Article KB-%1</source>
+        <translation>Article KB-%1</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1154,93 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::KnowledgeBaseWindow</name>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Knowledge base — Frontline</source>
+        <translation>Base de connaissances — Frontline</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Find articles by words…</source>
+        <translation>Chercher des articles par mots…</translation>
+    </message>
+    <message>
+        <source>&amp;New article…</source>
+        <translation>&amp;Nouvel article…</translation>
+    </message>
+    <message>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source>Choose an article, or write a new one.</source>
+        <translation>Choisissez un article ou rédigez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;KB-%1&lt;/b&gt; · %2 · %3 · version %4 by %5</source>
+        <translation>&lt;b&gt;KB-%1&lt;/b&gt; · %2 · %3 · version %4 par %5</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+    </message>
+    <message>
+        <source>helpful %1, not helpful %2</source>
+        <translation>utile %1, pas utile %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) deflected</source>
+        <translation><numerusform>%n ticket évité</numerusform><numerusform>%n tickets évités</numerusform></translation>
+    </message>
+    <message>
+        <source>Answers tickets %1</source>
+        <translation>Répond aux tickets %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::LoginDialog</name>
     <message>
         <source>Encrypted (TLS)</source>
@@ -1094,10 +1304,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>S&amp;election</source>
         <translation>Sé&amp;lection</translation>
-    </message>
-    <message>
-        <source>Ticket number, or words to find in this queue  (/)</source>
-        <translation>Numéro de ticket, ou mots à chercher dans cette file  (/)</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1259,6 +1465,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
         <source>&amp;Notifications…</source>
         <translation>&amp;Notifications…</translation>
     </message>
+    <message>
+        <source>Ticket number, or words to find tickets and articles  (/)</source>
+        <translation>Numéro de ticket, ou mots pour trouver tickets et articles  (/)</translation>
+    </message>
+    <message>
+        <source>Open the ticket the article should come from.</source>
+        <translation>Ouvrez le ticket dont l'article doit être tiré.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -1412,6 +1626,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>New ticket: %1</source>
         <translation>Nouveau ticket : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) may answer this — double-click to read</source>
+        <translation><numerusform>%n article pourrait y répondre — double-cliquez pour le lire</numerusform><numerusform>%n articles pourraient y répondre — double-cliquez pour les lire</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2015,28 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>Notify</source>
         <translation>Notifier</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::SearchPopup</name>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) — ↓ to choose, Enter to open, Enter in the box to filter the queue</source>
+        <translation><numerusform>%n résultat — ↓ pour choisir, Entrée pour ouvrir, Entrée dans le champ pour filtrer la file</numerusform><numerusform>%n résultats — ↓ pour choisir, Entrée pour ouvrir, Entrée dans le champ pour filtrer la file</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::SearchResultView</name>
+    <message>
+        <source>Ticket #%1</source>
+        <translation>Ticket #%1</translation>
+    </message>
+    <message>
+        <source>Article KB-%1</source>
+        <translation>Article KB-%1</translation>
     </message>
 </context>
 <context>

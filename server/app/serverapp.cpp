@@ -10,6 +10,7 @@
 #include "rpc/rpclistener.h"
 #include "rpc/servercontext.h"
 #include "rpc/sessionregistry.h"
+#include "search/searchindexer.h"
 #include "services/configservice.h"
 #include "services/hashingpool.h"
 #include "services/jobrunner.h"
@@ -80,6 +81,15 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
         if (notices)
             *notices << *seeded;
     }
+    // Rows written outside the writer (the demo data, a bulk import) join the search index.
+    try {
+        session->begin();
+        SearchIndexer::flush(*session);
+        session->commit();
+    } catch (const DbException& e) {
+        session->rollback();
+        return tr("cannot update the search index: %1").arg(e.describe());
+    }
     return {};
 }
 
@@ -91,6 +101,10 @@ Status<QString> ServerApp::start(QStringList* notices)
         return prepared;
 
     m_writer = std::make_unique<GroupCommitWriter>(m_options.database);
+    m_writer->setDeferredWork(
+        [indexer = std::make_shared<SearchIndexer>()](SqlSession& session, bool idle) {
+            indexer->offer(session, idle);
+        });
     if (const QString error = m_writer->start(); !error.isEmpty())
         return error;
     m_readers = std::make_unique<ReaderPool>(m_options.database, m_options.readerThreads);

@@ -3,6 +3,7 @@
 #include "app/bootstrap.h"
 #include "auth/passwordhasher.h"
 #include "auth/principal.h"
+#include "demo/demoarticles.h"
 #include "demo/demotexts.h"
 #include "logging.h"
 #include "services/ticketcommands.h"
@@ -225,18 +226,8 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
     const RequesterInfo& requester = m_requesters.at(pick(static_cast<int>(m_requesters.size())));
     const GroupInfo* group = &m_groups.at(category->groupIndex);
 
-    auto principalOf = [this](qint64 id, const QString& username, const QString& name, Role role) {
-        Principal principal;
-        principal.userId = id;
-        principal.username = username;
-        principal.displayName = name;
-        principal.role = role;
-        for (const GroupInfo& g : std::as_const(m_groups))
-            for (const Staff& member : g.members)
-                if (member.id == id)
-                    principal.groupIds.insert(g.id);
-        return principal;
-    };
+    const auto principalOf = [this](qint64 id, const QString& username, const QString& name,
+                                    Role role) { return principal(id, username, name, role); };
     const Principal asRequester =
         principalOf(requester.id, requester.username, requester.name, Role::Requester);
     const Principal asManager = principalOf(m_managers.at(0).id, m_managers.at(0).username,
@@ -386,6 +377,21 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
          u"closed"_s);
 }
 
+Principal DemoSeeder::principal(qint64 id, const QString& username, const QString& name,
+                                Role role) const
+{
+    Principal principal;
+    principal.userId = id;
+    principal.username = username;
+    principal.displayName = name;
+    principal.role = role;
+    for (const GroupInfo& g : std::as_const(m_groups))
+        for (const Staff& member : g.members)
+            if (member.id == id)
+                principal.groupIds.insert(g.id);
+    return principal;
+}
+
 void DemoSeeder::seedAutomation(qint64 now)
 {
     const auto json = [](const char* text) { return QJsonDocument::fromJson(text).object(); };
@@ -486,6 +492,11 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
         m_session.begin();
         seedDirectory(hash, start);
         seedAutomation(start);
+        const Staff& agent = m_groups.at(0).members.at(0);
+        const Staff& manager = m_managers.at(0);
+        demo::seedArticles(m_session, principal(agent.id, agent.username, agent.name, Role::Agent),
+                           principal(manager.id, manager.username, manager.name, Role::Manager),
+                           start + 30 * DayMs);
         m_session.commit();
         AutomationRepository(m_session).loadInto(m_workflow);
         // Spread over the period, busier in recent weeks; most weekend calls are really

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/principal.h"
 #include "core/result.h"
 #include "workflow/workflowconfig.h"
 
@@ -65,6 +66,7 @@ private:
     // Office hours, SLA policies, routing and a few automation rules a desk starts with.
     void seedAutomation(qint64 now);
     void seedTicket(qint64 createdAt, qint64 now);
+    Principal principal(qint64 id, const QString& username, const QString& name, Role role) const;
     int pick(int count);
     bool chance(double probability);
     qint64 minutes(double low, double high);

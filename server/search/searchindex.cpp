@@ -37,6 +37,60 @@ public:
     QList<qint64> newest(Source source, const SearchQuery& query, const Scope& scope,
                          int limit) override
     {
+        // As-you-type, the word typed so far is often a whole, frequent word ("printer"):
+        // its own newest matches come at once, where expanding the prefix would gather half a
+        // million first. Only when the word alone is not enough is the prefix expanded.
+        // Rows written since the last batch was indexed (SearchIndexer) are the newest:
+        // matched here from their text, so every acknowledged write is found at once.
+        QList<qint64> found = queued(source, query, scope, limit);
+        if (found.size() >= limit)
+            return found;
+        const int rest = limit - int(found.size());
+        if (query.hasLongPrefix()) {
+            QList<qint64> exact = match(source, query.exact(), scope, rest);
+            if (exact.size() >= rest)
+                return found + exact;
+        }
+        return found + match(source, query, scope, rest);
+    }
+
+    QList<ScoredId> bestArticles(const SearchQuery& query, bool publicOnly, int limit) override
+    {
+        const QString match = articleMatch(query, publicOnly);
+        Statement statement =
+            m_session.prepare(u"SELECT rowid, -bm25(search_articles, 4.0, 1.0, 2.0, 0.0) AS s "
+                              "FROM search_articles WHERE search_articles MATCH ? "
+                              "ORDER BY s DESC, rowid DESC LIMIT ?"_s);
+        statement.bind(match).bind(limit);
+        return scored(statement);
+    }
+
+private:
+    QList<qint64> queued(Source source, const SearchQuery& query, const Scope& scope, int limit)
+    {
+        if (source == Source::Articles)
+            return {};
+        Statement statement = m_session.prepare(
+            source == Source::Tickets
+                ? uR"(SELECT t.id, t.requester_id, 0, t.title, t.description FROM search_queue q
+                    JOIN tickets t ON t.id = q.doc_id WHERE q.kind = 'ticket'
+                    ORDER BY t.id DESC)"_s
+                : uR"(SELECT c.id, t.requester_id, c.internal, c.body, '' FROM search_queue q
+                    JOIN comments c ON c.id = q.doc_id JOIN tickets t ON t.id = c.ticket_id
+                    WHERE q.kind = 'comment' ORDER BY c.id DESC)"_s);
+        statement.exec();
+        QList<qint64> ids;
+        while (statement.next() && ids.size() < limit) {
+            if (scope.requester && (statement.int64(1) != *scope.requester || statement.boolean(2)))
+                continue;
+            if (query.matches({statement.text(3), statement.text(4)}))
+                ids.append(statement.int64(0));
+        }
+        return ids;
+    }
+
+    QList<qint64> match(Source source, const SearchQuery& query, const Scope& scope, int limit)
+    {
         QString match;
         QString table;
         if (source == Source::Tickets) {
@@ -59,18 +113,6 @@ public:
         return ids(statement);
     }
 
-    QList<ScoredId> bestArticles(const SearchQuery& query, bool publicOnly, int limit) override
-    {
-        const QString match = articleMatch(query, publicOnly);
-        Statement statement =
-            m_session.prepare(u"SELECT rowid, -bm25(search_articles, 4.0, 1.0, 2.0, 0.0) AS s "
-                              "FROM search_articles WHERE search_articles MATCH ? "
-                              "ORDER BY s DESC, rowid DESC LIMIT ?"_s);
-        statement.bind(match).bind(limit);
-        return scored(statement);
-    }
-
-private:
     static QString articleMatch(const SearchQuery& query, bool publicOnly)
     {
         const QString match = query.fts5(u"{title body tags}"_s);

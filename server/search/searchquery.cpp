@@ -33,6 +33,23 @@ SearchQuery SearchQuery::single(const Term& term)
     return ofTerms({term}, true);
 }
 
+SearchQuery SearchQuery::exact() const
+{
+    SearchQuery query = *this;
+    for (Term& t : query.m_terms)
+        t.prefix = false;
+    return query;
+}
+
+bool SearchQuery::hasLongPrefix() const
+{
+    for (const Term& t : m_terms) {
+        if (t.prefix && t.text.size() > 3)
+            return true;
+    }
+    return false;
+}
+
 SearchQuery SearchQuery::ofTerms(const QList<Term>& terms, bool all)
 {
     SearchQuery query;
@@ -115,6 +132,19 @@ bool SearchQuery::termsIn(const QString& text) const
             found = termOfWord(QStringView(text).mid(start, end - start)) >= 0;
     });
     return found;
+}
+
+bool SearchQuery::matches(const QStringList& texts) const
+{
+    QList<bool> found(m_terms.size(), false);
+    for (const QString& text : texts) {
+        forEachWord(text, [&](int start, int end) {
+            const int term = termOfWord(QStringView(text).mid(start, end - start));
+            if (term >= 0)
+                found[term] = true;
+        });
+    }
+    return m_all ? !found.contains(false) : found.contains(true);
 }
 
 int SearchQuery::termOf(const QString& foldedWord) const

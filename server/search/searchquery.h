@@ -27,6 +27,11 @@ public:
     static SearchQuery any(const QString& typed, bool lastIsPrefix = true);
     // One term on its own (its document frequency).
     static SearchQuery single(const Term& term);
+    // The same words, none of them a prefix.
+    SearchQuery exact() const;
+    // A prefix longer than FTS5's prefix indexes (2 and 3 letters): FTS5 then gathers every
+    // match of every word it expands to before the first row comes out.
+    bool hasLongPrefix() const;
     // Chosen terms of another query.
     static SearchQuery ofTerms(const QList<Term>& terms, bool all);
 
@@ -68,6 +73,8 @@ public:
     int termOfWord(QStringView word) const;
     // Whether any word of `text` matches a term.
     bool termsIn(const QString& text) const;
+    // Whether the texts together match the query as an engine would: every term (or any).
+    bool matches(const QStringList& texts) const;
 
 private:
     static SearchQuery parse(const QString& typed, bool all, bool lastIsPrefix);

@@ -72,13 +72,28 @@ void GroupCommitWriter::run(std::shared_ptr<std::promise<QString>> started)
         m_sessionHook(*m_session);
     started->set_value(QString());
 
+    bool deferredPending = false; // a batch committed since the deferred work last ran idle
     for (;;) {
         std::deque<std::unique_ptr<DbJob>> batch;
         {
             std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty() && m_stopping)
+            const auto ready = [this] { return m_stopping || !m_queue.empty(); };
+            if (deferredPending && !m_failed) {
+                if (!m_wake.wait_for(lock, std::chrono::milliseconds(IdleMs), ready)) {
+                    lock.unlock();
+                    runDeferred(true);
+                    deferredPending = false;
+                    continue;
+                }
+            } else {
+                m_wake.wait(lock, ready);
+            }
+            if (m_queue.empty() && m_stopping) {
+                lock.unlock();
+                if (deferredPending && !m_failed)
+                    runDeferred(true);
                 break;
+            }
             while (!m_queue.empty() && static_cast<int>(batch.size()) < m_maxBatch) {
                 batch.push_back(std::move(m_queue.front()));
                 m_queue.pop_front();
@@ -90,6 +105,7 @@ void GroupCommitWriter::run(std::shared_ptr<std::promise<QString>> started)
             continue;
         }
         runBatch(batch);
+        deferredPending = static_cast<bool>(m_deferred);
     }
     m_session.reset();
 }
@@ -140,6 +156,8 @@ void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
         if (restart)
             continue;
         std::erase_if(batch, [](const auto& job) { return !job; });
+        if (m_deferred)
+            runDeferred(false);
         try {
             m_session->commit();
         } catch (const DbException& e) {
@@ -159,6 +177,33 @@ void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
         for (auto& job : batch)
             job->completed();
         return;
+    }
+}
+
+void GroupCommitWriter::runDeferred(bool idle)
+{
+    if (idle) {
+        try {
+            m_session->begin();
+            m_deferred(*m_session, true);
+            m_session->commit();
+        } catch (const DbException& e) {
+            m_session->rollback();
+            qCWarning(lcStorage) << "deferred work failed, offered again later:" << e.describe();
+        }
+        return;
+    }
+    static const QString savepoint = u"frontline_deferred"_s;
+    try {
+        m_session->savepoint(savepoint);
+        m_deferred(*m_session, false);
+        m_session->releaseSavepoint(savepoint);
+    } catch (const DbException& e) {
+        qCWarning(lcStorage) << "deferred work failed, offered again later:" << e.describe();
+        m_session->rollbackToSavepoint(savepoint);
+        try {
+            m_session->releaseSavepoint(savepoint);
+        } catch (const DbException&) { }
     }
 }
 

@@ -51,10 +51,19 @@ public:
 
     // Test seam: called on the writer thread with the open session before jobs run.
     void setSessionHook(std::function<void(SqlSession&)> hook) { m_sessionHook = std::move(hook); }
+    // Work that costs less the more of it is done at once (the search index): offered in every
+    // transaction after the jobs, before the commit (`idle` false: it decides whether it is
+    // due), and in a transaction of its own once no job came for IdleMs after a batch (`idle`
+    // true: do everything). Its failure is logged and never fails the jobs' writes; it is
+    // offered again later. Set before start().
+    using DeferredWork = std::function<void(SqlSession&, bool idle)>;
+    static constexpr int IdleMs = 100;
+    void setDeferredWork(DeferredWork work) { m_deferred = std::move(work); }
 
 private:
     void run(std::shared_ptr<std::promise<QString>> started);
     void runBatch(std::deque<std::unique_ptr<DbJob>>& batch);
+    void runDeferred(bool idle);
     void enterFailedState(const QString& reason);
 
     DatabaseConfig m_config;
@@ -62,6 +71,7 @@ private:
     int m_maxQueued;
     std::unique_ptr<SqlSession> m_session;
     std::function<void(SqlSession&)> m_sessionHook;
+    DeferredWork m_deferred;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -223,6 +223,7 @@ int latency(const QString& serverBinary, qint64 tickets, int articles, QString d
         {u"word in 5 %"_s, u"vpn"_s, true},
         {u"a mid-frequency word (Zipf rank 300)"_s, text.word(300), true},
         {u"word in half of the tickets"_s, u"printer"_s, false},
+        {u"as you type, half of that word: \"printe\""_s, u"printe"_s, false},
         {u"two frequent words (50 % and 5 %)"_s, u"printer vpn"_s, false},
         {u"the most common word (rank 1, in ~all)"_s, text.word(0), false},
         {u"two-letter prefix \"ka\""_s, u"ka"_s, false},

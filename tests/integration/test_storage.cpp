@@ -1,6 +1,8 @@
 // Storage on both backends: migrations from an empty database, the append-only event log,
 // optimistic versions, keyset pages, and the group-commit writer's guarantees.
 #include "backend.h"
+#include "search/searchindex.h"
+#include "search/searchindexer.h"
 #include "storage/eventrepository.h"
 #include "storage/groupcommitwriter.h"
 #include "storage/migrations.h"
@@ -388,3 +390,35 @@ TEST_P(StorageTest, ReadersSeeWhatTheWriterCommitted)
 INSTANTIATE_TEST_SUITE_P(Backends, StorageTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);
+
+TEST_P(StorageTest, SearchFindsATicketBeforeAndAfterItsBatchIsIndexed)
+{
+    auto index = SearchIndex::create(*m_session);
+    const SearchQuery query = SearchQuery::all(u"scanner"_s, false);
+    TicketRepository tickets(*m_session);
+    TicketRecord record = newTicket(insertUser(u"bob"_s), 3, std::nullopt, 1);
+    record.ticket.title = u"Scanner jams"_s;
+    m_session->begin();
+    const qint64 id = tickets.insert(record);
+    // Queued, not indexed yet (SQLite): found from its text all the same.
+    EXPECT_EQ(index->newest(SearchIndex::Source::Tickets, query, {}, 10), QList<qint64> {id});
+    SearchIndexer::flush(*m_session);
+    m_session->commit();
+    EXPECT_EQ(index->newest(SearchIndex::Source::Tickets, query, {}, 10), QList<qint64> {id});
+    // An edit of an indexed ticket moves it in the index at once.
+    record.ticket.id = id;
+    record.ticket.title = u"Copier jams"_s;
+    record.ticket.version = 2;
+    m_session->begin();
+    ASSERT_TRUE(tickets.update(record, 1));
+    m_session->commit();
+    EXPECT_TRUE(index->newest(SearchIndex::Source::Tickets, query, {}, 10).isEmpty());
+    EXPECT_EQ(index->newest(SearchIndex::Source::Tickets, SearchQuery::all(u"copier"_s), {}, 10),
+              QList<qint64> {id});
+    // Another requester's scope does not see it.
+    SearchIndex::Scope other;
+    other.requester = id + 1000;
+    EXPECT_TRUE(
+        index->newest(SearchIndex::Source::Tickets, SearchQuery::all(u"copier"_s), other, 10)
+            .isEmpty());
+}
