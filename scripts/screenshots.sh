@@ -49,6 +49,23 @@ xdotool type --delay 20 "Checked the account: locked after 5 attempts. Unlocking
 sleep 1.5
 import -window "$MAIN" -crop 569x835+911+40 "$OUT/ticket-detail.png"
 echo "wrote docs/screenshots/ticket-detail.png"
+# The global search: words typed into the box, tickets and articles found as they are typed.
+xdotool key Escape
+xdotool key ctrl+f
+xdotool type --delay 60 "outlook passw"
+sleep 2
+import -window "$MAIN" -crop 900x560+0+0 "$OUT/search.png"
+echo "wrote docs/screenshots/search.png"
+xdotool key Escape
+# The knowledge base, the first article chosen.
+xdotool key ctrl+shift+k
+sleep 2
+KB="$(window 'Knowledge base')"
+xdotool windowmove "$KB" 0 0 windowsize "$KB" 1100 680
+sleep 1
+xdotool mousemove --window "$KB" 140 165 click 1   # "VPN disconnects every few minutes"
+sleep 1.5
+shot "$KB" knowledge-base.png
 
 # The automation rules, as the demo manager sees them: the stale-pending rule opened.
 kill $AGENT_PID

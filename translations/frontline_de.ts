@@ -415,6 +415,21 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::SearchResults</name>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::Session</name>
     <message>
         <source>The server cannot be reached (%1). Trying again…</source>

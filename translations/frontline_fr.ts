@@ -415,6 +415,21 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::SearchResults</name>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::Session</name>
     <message>
         <source>The server cannot be reached (%1). Trying again…</source>

@@ -236,5 +236,9 @@
         <source>cannot listen on %1:%2: %3</source>
         <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
+    <message>
+        <source>cannot update the search index: %1</source>
+        <translation>Der Suchindex kann nicht aktualisiert werden: %1</translation>
+    </message>
 </context>
 </TS>

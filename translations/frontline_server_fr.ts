@@ -236,5 +236,9 @@
         <source>cannot listen on %1:%2: %3</source>
         <translation>impossible d’écouter sur %1:%2 : %3</translation>
     </message>
+    <message>
+        <source>cannot update the search index: %1</source>
+        <translation>impossible de mettre à jour l’index de recherche : %1</translation>
+    </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@
 #include "client/core/errortext.h"
 #include "client/core/notificationcenter.h"
 #include "client/core/outbox.h"
+#include "client/core/searchresults.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/ticketlistmodel.h"
@@ -343,6 +344,10 @@ void MainWindow::connectActions()
         search();
     });
     connect(m_searchPopup, &SearchPopup::ticketChosen, this, &MainWindow::openTicket);
+    m_searchPopup->results().setStatusLabel([this](const QString& type, const QString& status) {
+        const auto parsed = ticketTypeFromString(type);
+        return parsed ? m_directory.workflow().stateLabel(*parsed, status) : status;
+    });
     connect(m_searchPopup, &SearchPopup::articleChosen, this,
             [this](qint64 id) { knowledgeBase()->showArticle(id); });
     on(Actions::KnowledgeBase, [this] { knowledgeBase(); });

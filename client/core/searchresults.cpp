@@ -100,9 +100,16 @@ QVariant SearchResults::data(const QModelIndex& index, int role) const
     case SnippetHtmlRole:
         return highlighted(item.value("snippet"_L1).toString(),
                            item.value("highlights"_L1).toArray());
-    case DetailRole:
-        return item.value(item.value("kind"_L1) == u"ticket"_s ? "status"_L1 : "state"_L1)
-            .toString();
+    case DetailRole: {
+        if (item.value("kind"_L1) == u"ticket"_s) {
+            const QString status = item.value("status"_L1).toString();
+            return m_statusLabel ? m_statusLabel(item.value("type"_L1).toString(), status) : status;
+        }
+        const QString state = item.value("state"_L1).toString();
+        if (state == u"published"_s)
+            return tr("published");
+        return state == u"retired"_s ? tr("retired") : tr("draft");
+    }
     default:
         return {};
     }

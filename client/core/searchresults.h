@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace frontline::client {
 
 class Session;
@@ -23,8 +25,11 @@ public:
         IdRole,
         TitleHtmlRole, // the title, escaped, matched words in <b>
         SnippetHtmlRole, // the snippet, escaped, matched words in <b>
-        DetailRole, // a ticket's status, an article's state
+        DetailRole, // a ticket's status, an article's state, as labels
     };
+    // How a ticket's status reads (from the workflow the server describes).
+    using StatusLabel = std::function<QString(const QString& type, const QString& status)>;
+    void setStatusLabel(StatusLabel label) { m_statusLabel = std::move(label); }
 
     static constexpr int PauseMs = 120;
 
@@ -53,6 +58,7 @@ private:
     void send();
 
     Session& m_session;
+    StatusLabel m_statusLabel;
     QTimer m_timer;
     QString m_method;
     QJsonObject m_params;

@@ -1,5 +1,6 @@
 #include "searchquery.h"
 
+#include <QSet>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +26,25 @@ SearchQuery SearchQuery::all(const QString& typed, bool lastIsPrefix)
 
 SearchQuery SearchQuery::any(const QString& typed, bool lastIsPrefix)
 {
-    return parse(typed, false, lastIsPrefix);
+    // Any word may match, so the words every text has would match everything: in a large
+    // knowledge base their document frequency says so, in a small one this list does.
+    static const QSet<QString> common = [] {
+        QSet<QString> words;
+        for (const char* w :
+             {"a",   "an",   "and",  "are",   "as",   "at",   "be",   "but",   "by",   "can",
+              "do",  "does", "for",  "from",  "has",  "have", "how",  "i",     "if",   "in",
+              "is",  "it",   "its",  "me",    "my",   "no",   "not",  "of",    "on",   "or",
+              "our", "so",   "that", "the",   "this", "to",   "was",  "we",    "what", "when",
+              "why", "with", "you",  "your",  "der",  "die",  "das",  "ein",   "eine", "und",
+              "ist", "ich",  "mit",  "nicht", "auf",  "fur",  "mein", "meine", "es",   "zu",
+              "im",  "le",   "la",   "les",   "un",   "une",  "et",   "est",   "je",   "de",
+              "des", "du",   "pour", "mon",   "ma",   "mes",  "ne",   "pas",   "en",   "au"})
+            words.insert(QString::fromLatin1(w));
+        return words;
+    }();
+    SearchQuery query = parse(typed, false, lastIsPrefix);
+    query.m_terms.removeIf([](const Term& t) { return !t.prefix && common.contains(t.text); });
+    return query;
 }
 
 SearchQuery SearchQuery::single(const Term& term)
@@ -38,6 +57,18 @@ SearchQuery SearchQuery::exact() const
     SearchQuery query = *this;
     for (Term& t : query.m_terms)
         t.prefix = false;
+    return query;
+}
+
+SearchQuery SearchQuery::shortPrefixes() const
+{
+    SearchQuery query = *this;
+    for (Term& t : query.m_terms) {
+        if (t.prefix && t.text.size() > 3) {
+            t.text.truncate(3);
+            t.lower.truncate(3);
+        }
+    }
     return query;
 }
 

@@ -32,6 +32,8 @@ public:
     // A prefix longer than FTS5's prefix indexes (2 and 3 letters): FTS5 then gathers every
     // match of every word it expands to before the first row comes out.
     bool hasLongPrefix() const;
+    // The same, each long prefix cut to the three letters FTS5 indexes prefixes of.
+    SearchQuery shortPrefixes() const;
     // Chosen terms of another query.
     static SearchQuery ofTerms(const QList<Term>& terms, bool all);
 

@@ -142,6 +142,7 @@ QList<Ranked> rankTickets(SqlSession& session, const Principal& principal, Searc
                            QJsonObject item = itemJson(u"ticket"_s, t.id, t.title,
                                                        Snippet::around(text, query), query);
                            item.insert("status"_L1, t.status);
+                           item.insert("type"_L1, t.type);
                            item.insert("updated_at"_L1, timeutil::toIso(t.updatedAt));
                            if (commentId)
                                item.insert("comment"_L1, *commentId);

@@ -38,7 +38,7 @@ QHash<qint64, SearchRepository::TicketText> SearchRepository::tickets(const QLis
         return result;
     QSqlQuery query = select(m_session,
                              u"SELECT id, title, description, status, updated_at, "
-                             "requester_id, assignee_id, group_id FROM tickets "
+                             "requester_id, assignee_id, group_id, type FROM tickets "
                              "WHERE id IN (%1)"_s.arg(idList(ids)));
     while (query.next()) {
         TicketText t;
@@ -52,6 +52,7 @@ QHash<qint64, SearchRepository::TicketText> SearchRepository::tickets(const QLis
             t.access.assigneeId = query.value(6).toLongLong();
         if (!query.value(7).isNull())
             t.access.groupId = query.value(7).toLongLong();
+        t.type = query.value(8).toString();
         result.insert(t.id, t);
     }
     return result;

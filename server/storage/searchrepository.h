@@ -20,6 +20,7 @@ public:
         QString title;
         QString description;
         QString status;
+        QString type;
         qint64 updatedAt = 0;
         TicketAccess access;
     };

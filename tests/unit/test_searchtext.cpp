@@ -25,6 +25,15 @@ TEST(SearchQueryTest, TypedTextBecomesQuotedTermsWithTheLastOneAPrefix)
     EXPECT_EQ(SearchQuery::all(u"c"_s).fts5(), u"\"c\""_s);
     EXPECT_EQ(SearchQuery::any(u"vpn drops vpn"_s, false).fts5(u"body"_s),
               u"body : (\"vpn\" OR \"drops\")"_s);
+    // Suggestions leave out the words every text has.
+    EXPECT_EQ(SearchQuery::any(u"The printer is jammed"_s, false).fts5(),
+              u"\"printer\" OR \"jammed\""_s);
+    // A prefix beyond FTS5's prefix indexes: cut for the index, checked against the text.
+    const SearchQuery typing = SearchQuery::all(u"toner printe"_s);
+    EXPECT_TRUE(typing.hasLongPrefix());
+    EXPECT_EQ(typing.shortPrefixes().fts5(), u"\"toner\" AND \"pri\"*"_s);
+    EXPECT_TRUE(typing.matches({u"Printer toner"_s}));
+    EXPECT_FALSE(typing.matches({u"Print the toner"_s}));
 }
 
 TEST(SearchQueryTest, DiacriticsFoldForComparisonButStayForPostgres)

@@ -90,6 +90,7 @@ KnowledgeBaseWindow::KnowledgeBaseWindow(Session& session, const Directory& dire
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 720});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -19,7 +19,7 @@ class ResultDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    static QString html(const QModelIndex& index)
+    static QString html(const QModelIndex& index, bool selected = false)
     {
         const bool ticket = index.data(SearchResults::KindRole).toString() == u"ticket"_s;
         const QString kind = ticket
@@ -28,9 +28,11 @@ public:
             : QCoreApplication::translate("frontline::client::ui::SearchResultView",
                                           "Article KB-%1")
                   .arg(index.data(SearchResults::IdRole).toLongLong());
-        return u"<div><span style='color:gray'>%1 · %2</span><br><span style='font-size:large'>%3"
-               "</span><br>%4</div>"_s.arg(
-                   kind.toHtmlEscaped(),
+        // Selected rows are drawn in the highlight colours: no grey on blue there.
+        const QString kindStyle = selected ? QString() : u" style='color:gray'"_s;
+        return u"<div><span%1>%2 · %3</span><br><span style='font-size:large'>%4"
+               "</span><br>%5</div>"_s.arg(
+                   kindStyle, kind.toHtmlEscaped(),
                    index.data(SearchResults::DetailRole).toString().toHtmlEscaped(),
                    index.data(SearchResults::TitleHtmlRole).toString(),
                    index.data(SearchResults::SnippetHtmlRole).toString());
@@ -46,14 +48,14 @@ public:
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         QTextDocument doc;
         doc.setDefaultFont(opt.font);
-        doc.setHtml(html(index));
+        doc.setHtml(html(index, opt.state & QStyle::State_Selected));
         doc.setTextWidth(opt.rect.width() - 8);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
         if (opt.state & QStyle::State_Selected)
             context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::HighlightedText));
         painter->save();
-        painter->translate(opt.rect.topLeft() + QPoint(4, 2));
+        painter->translate(opt.rect.topLeft() + QPoint(4, 4));
         doc.documentLayout()->draw(painter, context);
         painter->restore();
     }
@@ -64,7 +66,7 @@ public:
         doc.setDefaultFont(option.font);
         doc.setHtml(html(index));
         doc.setTextWidth(std::max(200, option.rect.width() - 8));
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 6);
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 10);
     }
 };
 
