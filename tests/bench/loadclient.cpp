@@ -143,4 +143,15 @@ double createThroughput(quint16 port, const QString& token, int connections, int
     return (after - before) / elapsed;
 }
 
+QString sessionToken(quint16 port, const QString& username, const QString& password)
+{
+    LoadClient client;
+    client.connectTo(port);
+    return client.callJson("auth.login", {{"username"_L1, username}, {"password"_L1, password}})
+        .value("result"_L1)
+        .toObject()
+        .value("token"_L1)
+        .toString();
+}
+
 } // namespace frontline::bench

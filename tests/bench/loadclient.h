@@ -36,6 +36,9 @@ private:
     std::string m_buffer;
 };
 
+// Logs in on a connection of its own and returns the session's token (for auth.resume).
+QString sessionToken(quint16 port, const QString& username, const QString& password);
+
 // Durable ticket.create per second as `token`'s user: `connections` threads with one create in
 // flight each, counted over `seconds` after a short warm-up.
 double createThroughput(quint16 port, const QString& token, int connections, int seconds);

@@ -348,15 +348,7 @@ int writes(const QString& serverBinary, int seconds, int rounds)
         out << "the server did not start" << Qt::endl;
         return 1;
     }
-    bench::LoadClient user;
-    user.connectTo(port);
-    const QString token =
-        user.callJson("auth.login",
-                      {{"username"_L1, u"user0"_s}, {"password"_L1, QString::fromLatin1(Password)}})
-            .value("result"_L1)
-            .toObject()
-            .value("token"_L1)
-            .toString();
+    const QString token = bench::sessionToken(port, u"user0"_s, QString::fromLatin1(Password));
     std::vector<double> with;
     std::vector<double> without;
     for (int round = 0; round < rounds; ++round) {

@@ -121,15 +121,7 @@ int rulesBenchmark(const QString& serverBinary, int seconds, int rounds, bool ac
     bench::LoadClient admin;
     admin.connectTo(port);
     admin.login(u"admin"_s, QString::fromLatin1(Password));
-    bench::LoadClient user;
-    user.connectTo(port);
-    const QString token =
-        user.callJson("auth.login",
-                      {{"username"_L1, u"user0"_s}, {"password"_L1, QString::fromLatin1(Password)}})
-            .value("result"_L1)
-            .toObject()
-            .value("token"_L1)
-            .toString();
+    const QString token = bench::sessionToken(port, u"user0"_s, QString::fromLatin1(Password));
     std::vector<double> without;
     std::vector<double> with;
     for (int round = 0; round < rounds; ++round) {

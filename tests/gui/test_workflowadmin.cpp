@@ -9,7 +9,7 @@
 #include "client/app/appcontroller.h"
 #include "client/app/mainwindow.h"
 #include "client/core/session.h"
-#include "serverfixture.h"
+#include "clientfixture.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -27,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class WorkflowAdminTest : public ServerFixture
+class WorkflowAdminTest : public ClientFixture
 {
 protected:
     void SetUp() override
@@ -40,29 +39,7 @@ protected:
         createUser(u"mona"_s, u"manager"_s);
         rita = connectAs(u"rita"_s);
     }
-    void TearDown() override
-    {
-        m_app.reset();
-        ServerFixture::TearDown();
-    }
 
-    MainWindow& startAs(const QString& username)
-    {
-        AppController::Options options;
-        options.settingsPath = m_dir.filePath(username + u".ini"_s);
-        options.dataDir = m_dir.path();
-        options.endpoint = rpc::ServerEndpoint {u"127.0.0.1"_s, server().port(), false};
-        options.username = username;
-        options.password = QString::fromLatin1(Password);
-        options.useKeychain = false;
-        m_app = std::make_unique<AppController>(options);
-        m_app->start();
-        EXPECT_TRUE(waitUntil([this] { return m_app->mainWindow() != nullptr; }, 15000));
-        return *m_app->mainWindow();
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppController> m_app;
     std::unique_ptr<TestClient> rita;
     qint64 m_alex = 0;
 };
