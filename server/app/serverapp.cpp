@@ -101,10 +101,13 @@ Status<QString> ServerApp::start(QStringList* notices)
         return prepared;
 
     m_writer = std::make_unique<GroupCommitWriter>(m_options.database);
-    m_writer->setDeferredWork(
-        [indexer = std::make_shared<SearchIndexer>()](SqlSession& session, bool idle) {
-            indexer->offer(session, idle);
-        });
+    // FRONTLINE_SEARCH_INDEXING=off: a benchmark's baseline (the cost of the index on writes).
+    if (qEnvironmentVariable("FRONTLINE_SEARCH_INDEXING") != u"off"_s) {
+        m_writer->setDeferredWork(
+            [indexer = std::make_shared<SearchIndexer>()](SqlSession& session, bool idle) {
+                indexer->offer(session, idle);
+            });
+    }
     if (const QString error = m_writer->start(); !error.isEmpty())
         return error;
     m_readers = std::make_unique<ReaderPool>(m_options.database, m_options.readerThreads);

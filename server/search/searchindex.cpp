@@ -42,7 +42,7 @@ public:
     {
         // Rows written since the last batch was indexed (SearchIndexer) are the newest:
         // matched here from their text, so every acknowledged write is found at once.
-        QList<qint64> found = queued(source, query, scope, limit);
+        QList<qint64> found = unindexed(source, query, scope, limit);
         if (found.size() >= limit)
             return found;
         const int rest = limit - int(found.size());
@@ -115,18 +115,17 @@ private:
         return confirmed;
     }
 
-    QList<qint64> queued(Source source, const SearchQuery& query, const Scope& scope, int limit)
+    QList<qint64> unindexed(Source source, const SearchQuery& query, const Scope& scope, int limit)
     {
         if (source == Source::Articles)
             return {};
         Statement statement = m_session.prepare(
             source == Source::Tickets
-                ? uR"(SELECT t.id, t.requester_id, 0, t.title, t.description FROM search_queue q
-                    JOIN tickets t ON t.id = q.doc_id WHERE q.kind = 'ticket'
-                    ORDER BY t.id DESC)"_s
-                : uR"(SELECT c.id, t.requester_id, c.internal, c.body, '' FROM search_queue q
-                    JOIN comments c ON c.id = q.doc_id JOIN tickets t ON t.id = c.ticket_id
-                    WHERE q.kind = 'comment' ORDER BY c.id DESC)"_s);
+                ? uR"(SELECT t.id, t.requester_id, 0, t.title, t.description FROM tickets t
+                    WHERE t.id > (SELECT tickets_to FROM search_state) ORDER BY t.id DESC)"_s
+                : uR"(SELECT c.id, t.requester_id, c.internal, c.body, '' FROM comments c
+                    JOIN tickets t ON t.id = c.ticket_id
+                    WHERE c.id > (SELECT comments_to FROM search_state) ORDER BY c.id DESC)"_s);
         statement.exec();
         QList<qint64> ids;
         while (statement.next() && ids.size() < limit) {

@@ -376,13 +376,12 @@ Migration fullTextSearch()
         u"CREATE INDEX kb_article_links_ticket ON kb_article_links (ticket_id)"_s,
     };
     // SQLite: contentless FTS5 indexes (the text stays in its own table only). New tickets and
-    // comments are queued by triggers and indexed by one statement per writer transaction
-    // (SearchIndexer::flush, before the commit): FTS5 writes its pending data out at every
-    // statement savepoint, so indexing row by row in triggers cost ~50 µs per ticket, one
-    // INSERT ... SELECT per batch a fraction of it. Edits of indexed rows and articles (few)
-    // are indexed by triggers at once. The `requester` and `access` columns hold tokens that
-    // scope a requester's search inside the index: "p<requester id>" on public comments,
-    // "internal" on notes.
+    // comments — ids above the marks in search_state — are indexed in batches by one statement
+    // each (SearchIndexer): FTS5 writes its pending data out at every statement savepoint, so
+    // indexing row by row in triggers cost ~50 µs per ticket. Edits of indexed rows and
+    // articles (few) are indexed by triggers at once. The `requester` and `access` columns hold
+    // tokens that scope a requester's search inside the index: "p<requester id>" on public
+    // comments, "internal" on notes.
     const QString fts = u" tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', "
                         "content = '')"_s;
     m.sqliteOnly = {
@@ -397,19 +396,20 @@ Migration fullTextSearch()
             FROM comments c JOIN tickets t ON t.id = c.ticket_id)"_s,
         uR"(INSERT INTO search_articles (rowid, title, body, tags, access)
             SELECT id, title, body, tags, visibility || ' ' || state FROM kb_articles)"_s,
-        uR"(CREATE TABLE search_queue (
-            seq INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL CHECK (kind IN ('ticket', 'comment')),
-            doc_id BIGINT NOT NULL))"_s,
-        u"CREATE INDEX search_queue_doc ON search_queue (doc_id, kind)"_s,
-        uR"(CREATE TRIGGER tickets_search_insert AFTER INSERT ON tickets BEGIN
-            INSERT INTO search_queue (kind, doc_id) VALUES ('ticket', new.id);
-            END)"_s,
-        // A ticket still queued is indexed with its values at flush time: nothing to do yet.
+        // Tickets and comments up to these ids are in the index (ids only grow: both tables
+        // are append-only or never lose rows).
+        uR"(CREATE TABLE search_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            tickets_to BIGINT NOT NULL,
+            comments_to BIGINT NOT NULL))"_s,
+        uR"(INSERT INTO search_state (id, tickets_to, comments_to) VALUES (1,
+            (SELECT COALESCE(MAX(id), 0) FROM tickets),
+            (SELECT COALESCE(MAX(id), 0) FROM comments)))"_s,
+        // A ticket not indexed yet is indexed with its values when its batch is: nothing to do.
         uR"(CREATE TRIGGER tickets_search_update AFTER UPDATE OF title, description, requester_id
             ON tickets WHEN (old.title IS NOT new.title OR old.description IS NOT new.description
-                OR old.requester_id IS NOT new.requester_id) AND NOT EXISTS (SELECT 1 FROM
-                search_queue WHERE doc_id = old.id AND kind = 'ticket') BEGIN
+                OR old.requester_id IS NOT new.requester_id)
+                AND old.id <= (SELECT tickets_to FROM search_state) BEGIN
             INSERT INTO search_tickets (search_tickets, rowid, title, description, requester)
                 VALUES ('delete', old.id, old.title, old.description, old.requester_id);
             INSERT INTO search_tickets (rowid, title, description, requester)
@@ -420,15 +420,12 @@ Migration fullTextSearch()
             WHEN old.requester_id IS NOT new.requester_id BEGIN
             INSERT INTO search_comments (search_comments, rowid, body, access)
                 SELECT 'delete', id, body, 'p' || old.requester_id FROM comments
-                WHERE ticket_id = old.id AND internal = 0 AND id NOT IN
-                    (SELECT doc_id FROM search_queue WHERE kind = 'comment');
+                WHERE ticket_id = old.id AND internal = 0
+                AND id <= (SELECT comments_to FROM search_state);
             INSERT INTO search_comments (rowid, body, access)
                 SELECT id, body, 'p' || new.requester_id FROM comments
-                WHERE ticket_id = new.id AND internal = 0 AND id NOT IN
-                    (SELECT doc_id FROM search_queue WHERE kind = 'comment');
-            END)"_s,
-        uR"(CREATE TRIGGER comments_search_insert AFTER INSERT ON comments BEGIN
-            INSERT INTO search_queue (kind, doc_id) VALUES ('comment', new.id);
+                WHERE ticket_id = new.id AND internal = 0
+                AND id <= (SELECT comments_to FROM search_state);
             END)"_s,
         uR"(CREATE TRIGGER kb_articles_search_insert AFTER INSERT ON kb_articles BEGIN
             INSERT INTO search_articles (rowid, title, body, tags, access)
