@@ -19,6 +19,14 @@ class ResultDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // The same width when rows are laid out and when one is painted again alone (selected):
+    // the view's, not the option's, which differ between the two.
+    static int textWidth(const QStyleOptionViewItem& option)
+    {
+        const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
+        return std::max(200, (view ? view->viewport()->width() : option.rect.width()) - 8);
+    }
+
     static QString html(const QModelIndex& index, bool selected = false)
     {
         const bool ticket = index.data(SearchResults::KindRole).toString() == u"ticket"_s;
@@ -49,7 +57,7 @@ public:
         QTextDocument doc;
         doc.setDefaultFont(opt.font);
         doc.setHtml(html(index, opt.state & QStyle::State_Selected));
-        doc.setTextWidth(opt.rect.width() - 8);
+        doc.setTextWidth(textWidth(option));
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
         if (opt.state & QStyle::State_Selected)
@@ -65,7 +73,7 @@ public:
         QTextDocument doc;
         doc.setDefaultFont(option.font);
         doc.setHtml(html(index));
-        doc.setTextWidth(std::max(200, option.rect.width() - 8));
+        doc.setTextWidth(textWidth(option));
         return QSize(int(doc.idealWidth()), int(doc.size().height()) + 10);
     }
 };
@@ -79,6 +87,7 @@ SearchResultView::SearchResultView(SearchResults& results, QWidget* parent)
     setModel(&results);
     setItemDelegate(new ResultDelegate(this));
     setWordWrap(true);
+    setResizeMode(QListView::Adjust); // rows are as tall as their text at the view's width
     setUniformItemSizes(false);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
