@@ -413,6 +413,14 @@
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::SearchResults</name>

@@ -91,6 +91,8 @@ QString ConversationModel::describeValue(const QString& field, const QJsonValue&
         return TimeText::minutes(value.toInt());
     if (field == u"merged_into"_s)
         return u"#%1"_s.arg(value.toInteger());
+    if (field == u"rating"_s)
+        return tr("%1 of 5").arg(value.toInt());
     if (value.isDouble())
         return QString::number(value.toInteger());
     const QString text = value.toString();
@@ -118,6 +120,7 @@ QString ConversationModel::summary(const TicketEvent& event) const
         {u"links"_s, QT_TR_NOOP("Linked tickets")},
         {u"time_spent"_s, QT_TR_NOOP("Time spent")},
         {u"merged_into"_s, QT_TR_NOOP("Merged into")},
+        {u"rating"_s, QT_TR_NOOP("Satisfaction")},
     };
     const auto name = names.constFind(event.field);
     const QString label = name == names.constEnd() ? event.field : tr(*name);

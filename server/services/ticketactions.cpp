@@ -1,9 +1,11 @@
 #include "ticketactions.h"
 
+#include "core/timeutil.h"
 #include "json/jsonwriter.h"
 #include "services/automation.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
+#include "storage/ratingrepository.h"
 #include "storage/ticketlinkrepository.h"
 #include "workflow/workflowconfig.h"
 
@@ -185,6 +187,33 @@ ServiceResult TicketActions::logTime(const api::TicketLogTimeParams& params)
     Outcome outcome =
         unversionedChange(record, {u"time_spent"_s, before, record.ticket.timeSpentMinutes});
     outcome.result = rpc::JsonPayload::encoded(m.encode(record));
+    return outcome;
+}
+
+ServiceResult TicketActions::rate(const api::TicketRateParams& params)
+{
+    auto loaded = m.loadVisible(params.id);
+    if (!loaded)
+        return loaded.error();
+    TicketRecord record = std::move(loaded).value();
+    if (record.ticket.requester.id != m.principal().userId)
+        return rpc::RpcError::forbidden(u"only_requester_rates"_s);
+    if (!record.ticket.resolvedAt)
+        return rpc::RpcError::conflict(u"not_resolved"_s);
+    RatingRepository ratings(m.session());
+    const auto before = ratings.find(record.ticket.id);
+    const TicketRating rating {record.ticket.id, m.principal().userId, params.score, params.comment,
+                               m.now()};
+    ratings.save(rating);
+    Outcome outcome = unversionedChange(
+        record,
+        {u"rating"_s, before ? QJsonValue(before->score) : QJsonValue(QJsonValue::Null),
+         params.score});
+    outcome.result =
+        rpc::JsonPayload(QJsonObject {{"ticket"_L1, rating.ticketId},
+                                      {"score"_L1, rating.score},
+                                      {"comment"_L1, rating.comment},
+                                      {"rated_at"_L1, timeutil::toIso(rating.ratedAt)}});
     return outcome;
 }
 

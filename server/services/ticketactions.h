@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ratingapi.h"
 #include "api/ticketapi.h"
 #include "auth/principal.h"
 #include "services/outcome.h"
@@ -23,6 +24,8 @@ public:
     ServiceResult link(const api::TicketLinkParams& params);
     ServiceResult unlink(const api::TicketLinkParams& params);
     ServiceResult logTime(const api::TicketLogTimeParams& params);
+    // The requester's satisfaction with a resolved ticket (1-5 and a comment); may be changed.
+    ServiceResult rate(const api::TicketRateParams& params);
 
 private:
     using Change = TicketMutation::Change;

@@ -464,13 +464,30 @@ Migration fullTextSearch()
     return m;
 }
 
+Migration satisfaction()
+{
+    Migration m;
+    m.version = 8;
+    m.name = u"satisfaction ratings of resolved tickets"_s;
+    m.common = {
+        uR"(CREATE TABLE ticket_ratings (
+            ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id),
+            rated_by BIGINT NOT NULL REFERENCES users(id),
+            score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+            comment TEXT NOT NULL DEFAULT '',
+            rated_at BIGINT NOT NULL))"_s,
+        u"CREATE INDEX ticket_ratings_at ON ticket_ratings (rated_at)"_s,
+    };
+    return m;
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all {initialSchema(),         agentWorkspace(), nextDeadline(),
                                        recentlyUpdatedQueues(), workflowEngine(), knowledgeBase(),
-                                       fullTextSearch()};
+                                       fullTextSearch(),        satisfaction()};
     return all;
 }
 

@@ -53,6 +53,7 @@ inline constexpr auto TicketUnlink = "ticket.unlink"_L1;
 inline constexpr auto TicketMerge = "ticket.merge"_L1;
 inline constexpr auto TicketEscalate = "ticket.escalate"_L1;
 inline constexpr auto TicketLogTime = "ticket.log_time"_L1;
+inline constexpr auto TicketRate = "ticket.rate"_L1;
 
 // the agents' workspace
 inline constexpr auto CannedList = "canned.list"_L1;

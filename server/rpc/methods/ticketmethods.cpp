@@ -70,6 +70,9 @@ void registerTicketMethods(MethodRegistry& registry)
     registry.addWrite<TicketLogTimeParams>(
         method::TicketLogTime, Access::Staff,
         [](JobScope& s, const TicketLogTimeParams& p) { return actions(s).logTime(p); });
+    registry.addWrite<TicketRateParams>(
+        method::TicketRate, Access::Authenticated,
+        [](JobScope& s, const TicketRateParams& p) { return actions(s).rate(p); });
 }
 
 } // namespace frontline::server

@@ -1,0 +1,27 @@
+#include "ratingapi.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::api {
+
+QJsonObject TicketRateParams::toJson() const
+{
+    return {{"id"_L1, id}, {"score"_L1, score}, {"comment"_L1, comment}};
+}
+
+Result<TicketRateParams, rpc::RpcError> TicketRateParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    TicketRateParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.score = reader.requiredInt("score"_L1, 1, 5);
+    p.comment =
+        reader
+            .optionalString("comment"_L1, {.minLength = 0, .maxLength = 2000, .singleLine = false})
+            .value_or(QString());
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
+} // namespace frontline::api
