@@ -515,13 +515,9 @@ void MainWindow::changeStatus()
 
 void MainWindow::search()
 {
-    QString text = m_search->text().trimmed();
-    if (text.startsWith(u'#'))
-        text.remove(0, 1);
-    bool isNumber = false;
-    const qint64 id = text.toLongLong(&isNumber);
-    if (isNumber && id > 0) {
-        openTicket(id);
+    const QString text = m_search->text().trimmed();
+    if (const auto id = ticketNumber(text)) {
+        openTicket(*id);
         return;
     }
     // Words: narrow the rows loaded so far to those whose title or people match.

@@ -90,4 +90,14 @@ api::TicketListParams TicketQuery::params(int limit) const
     return params;
 }
 
+std::optional<qint64> ticketNumber(const QString& typed)
+{
+    QString text = typed.trimmed();
+    if (text.startsWith(u'#'))
+        text.remove(0, 1);
+    bool isNumber = false;
+    const qint64 id = text.toLongLong(&isNumber);
+    return isNumber && id > 0 ? std::optional(id) : std::nullopt;
+}
+
 } // namespace frontline::client

@@ -4,6 +4,8 @@
 #include "domain/ticket.h"
 #include "domain/user.h"
 
+#include <optional>
+
 namespace frontline::client {
 
 // A list query (filter and sort) evaluated on the client too: whether a pushed ticket belongs
@@ -31,5 +33,8 @@ private:
     api::TicketFilter m_filter;
     api::TicketSort m_sort = api::TicketSort::Priority;
 };
+
+// A ticket number as typed into a search box ("42" or "#42"); nothing for words.
+std::optional<qint64> ticketNumber(const QString& typed);
 
 } // namespace frontline::client

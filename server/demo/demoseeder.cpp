@@ -226,14 +226,12 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
     const RequesterInfo& requester = m_requesters.at(pick(static_cast<int>(m_requesters.size())));
     const GroupInfo* group = &m_groups.at(category->groupIndex);
 
-    const auto principalOf = [this](qint64 id, const QString& username, const QString& name,
-                                    Role role) { return principal(id, username, name, role); };
     const Principal asRequester =
-        principalOf(requester.id, requester.username, requester.name, Role::Requester);
-    const Principal asManager = principalOf(m_managers.at(0).id, m_managers.at(0).username,
-                                            m_managers.at(0).name, Role::Manager);
+        principal(requester.id, requester.username, requester.name, Role::Requester);
+    const Principal asManager = principal(m_managers.at(0).id, m_managers.at(0).username,
+                                          m_managers.at(0).name, Role::Manager);
     const Staff* agent = &group->members.at(pick(static_cast<int>(group->members.size())));
-    Principal asAgent = principalOf(agent->id, agent->username, agent->name, Role::Agent);
+    Principal asAgent = principal(agent->id, agent->username, agent->name, Role::Agent);
 
     static const QStringList levels {u"high"_s,   u"medium"_s, u"medium"_s,
                                      u"medium"_s, u"low"_s,    u"low"_s};
@@ -348,7 +346,7 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
                 group = &next;
                 agent = &next.members.at(pick(static_cast<int>(next.members.size())));
                 assign(asManager, *agent, next.id);
-                asAgent = principalOf(agent->id, agent->username, agent->name, Role::Agent);
+                asAgent = principal(agent->id, agent->username, agent->name, Role::Agent);
                 break;
             }
         }

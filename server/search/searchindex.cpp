@@ -1,9 +1,9 @@
 #include "searchindex.h"
 
+#include "storage/searchrepository.h"
 #include "storage/sqlsession.h"
 
 #include <QSet>
-#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -88,24 +88,20 @@ private:
     // The candidates whose text matches `query`, in their order.
     QList<qint64> confirm(Source source, const SearchQuery& query, const QList<qint64>& candidates)
     {
-        if (candidates.isEmpty())
-            return {};
-        QStringList ids;
-        for (qint64 id : candidates)
-            ids.append(QString::number(id));
-        const QString sql = source == Source::Tickets
-            ? u"SELECT id, title, description FROM tickets WHERE id IN (%1)"_s
-            : source == Source::Comments
-            ? u"SELECT id, body, '' FROM comments WHERE id IN (%1)"_s
-            : u"SELECT id, title, body || ' ' || tags FROM kb_articles WHERE id IN (%1)"_s;
-        QSqlQuery texts(m_session.database());
-        texts.setForwardOnly(true);
-        if (!texts.exec(sql.arg(ids.join(u','))))
-            m_session.fail(texts.lastError(), sql);
+        SearchRepository texts(m_session);
         QSet<qint64> matching;
-        while (texts.next()) {
-            if (query.matches({texts.value(1).toString(), texts.value(2).toString()}))
-                matching.insert(texts.value(0).toLongLong());
+        if (source == Source::Tickets) {
+            for (const auto& t : texts.tickets(candidates))
+                if (query.matches({t.title, t.description}))
+                    matching.insert(t.id);
+        } else if (source == Source::Comments) {
+            for (const auto& c : texts.comments(candidates))
+                if (query.matches({c.body}))
+                    matching.insert(c.id);
+        } else {
+            for (const auto& a : texts.articles(candidates))
+                if (query.matches({a.title, a.body, a.tags}))
+                    matching.insert(a.id);
         }
         QList<qint64> confirmed;
         for (qint64 id : candidates) {

@@ -102,38 +102,48 @@ ServiceResult KbService::update(const api::ArticleUpdateParams& params)
     return Outcome(a.toJson());
 }
 
+std::optional<ArticleRecord> KbService::readable(qint64 id)
+{
+    auto record = ArticleRepository(m_session).find(id);
+    // What a requester may not read answers like a missing article.
+    if (record && !m_principal.isStaff()
+        && (record->article.visibility != u"public"_s || record->article.state != u"published"_s))
+        return std::nullopt;
+    return record;
+}
+
+ServiceResult KbService::shown(Article& article)
+{
+    if (m_principal.isStaff())
+        ArticleRepository(m_session).loadUsage(article);
+    return Outcome(article.toJson());
+}
+
 ServiceResult KbService::get(qint64 id)
 {
-    ArticleRepository articles(m_session);
-    auto record = articles.find(id);
-    // What a requester may not read answers like a missing article.
-    if (!record
-        || (!m_principal.isStaff()
-            && (record->article.visibility != u"public"_s
-                || record->article.state != u"published"_s)))
+    auto record = readable(id);
+    if (!record)
         return rpc::RpcError::notFound(u"article"_s);
-    if (m_principal.isStaff())
-        articles.loadUsage(record->article);
-    return Outcome(record->article.toJson());
+    return shown(record->article);
 }
 
 ServiceResult KbService::open(const api::ArticleOpenParams& params)
 {
-    auto readable = get(params.id);
-    if (!readable)
-        return readable.error();
+    auto record = readable(params.id);
+    if (!record)
+        return rpc::RpcError::notFound(u"article"_s);
     ArticleRepository articles(m_session);
     articles.countView(params.id);
+    ++record->article.views;
     if (params.fromSuggestion)
         articles.recordDeflection(params.id, m_principal.userId, u"followed"_s, QString(), m_now);
-    return get(params.id);
+    return shown(record->article);
 }
 
 ServiceResult KbService::solved(const api::ArticleSolvedParams& params)
 {
-    auto readable = get(params.id);
-    if (!readable)
-        return readable.error();
+    if (!readable(params.id))
+        return rpc::RpcError::notFound(u"article"_s);
     ArticleRepository(m_session).recordDeflection(params.id, m_principal.userId, u"solved"_s,
                                                   params.subject, m_now);
     return Outcome(QJsonObject {{"recorded"_L1, true}});
@@ -216,9 +226,8 @@ ServiceResult KbService::list(const api::ArticleListParams& params)
 
 ServiceResult KbService::vote(const api::ArticleVoteParams& params)
 {
-    auto readable = get(params.id);
-    if (!readable)
-        return readable.error();
+    if (!readable(params.id))
+        return rpc::RpcError::notFound(u"article"_s);
     ArticleRepository articles(m_session);
     articles.vote(params.id, m_principal.userId, params.helpful, m_now);
     return Outcome(articles.find(params.id)->article.toJson());

@@ -4,6 +4,7 @@
 #include "api/searchapi.h"
 #include "auth/principal.h"
 #include "services/outcome.h"
+#include "storage/articlerepository.h"
 
 namespace frontline::server {
 
@@ -32,6 +33,11 @@ public:
     ServiceResult remove(qint64 id);
 
 private:
+    // The article when the caller may read it (requesters: public and published only).
+    std::optional<ArticleRecord> readable(qint64 id);
+    // The article's JSON, with how it is used for staff.
+    ServiceResult shown(Article& article);
+
     SqlSession& m_session;
     const Principal& m_principal;
     qint64 m_now;

@@ -78,13 +78,14 @@ QHash<qint64, SearchRepository::ArticleText> SearchRepository::articles(const QL
     if (ids.isEmpty())
         return result;
     QSqlQuery query = select(m_session,
-                             u"SELECT id, title, body, state, visibility, updated_at "
+                             u"SELECT id, title, body, tags, state, visibility, updated_at "
                              "FROM kb_articles WHERE id IN (%1)"_s.arg(idList(ids)));
     while (query.next())
         result.insert(query.value(0).toLongLong(),
                       {query.value(0).toLongLong(), query.value(1).toString(),
                        query.value(2).toString(), query.value(3).toString(),
-                       query.value(4).toString(), query.value(5).toLongLong()});
+                       query.value(4).toString(), query.value(5).toString(),
+                       query.value(6).toLongLong()});
     return result;
 }
 

@@ -36,6 +36,7 @@ public:
         qint64 id = 0;
         QString title;
         QString body;
+        QString tags; // space-separated
         QString state;
         QString visibility;
         qint64 updatedAt = 0;

@@ -1,6 +1,7 @@
 #include "searchpopup.h"
 
 #include "client/core/searchresults.h"
+#include "client/core/ticketquery.h"
 #include "searchresultview.h"
 
 #include <QKeyEvent>
@@ -48,13 +49,8 @@ SearchPopup::SearchPopup(Session& session, QLineEdit* box, QWidget* parent)
 
 void SearchPopup::textEdited(const QString& text)
 {
-    QString trimmed = text.trimmed();
-    if (trimmed.startsWith(u'#'))
-        trimmed.remove(0, 1);
-    bool number = false;
-    trimmed.toLongLong(&number);
     // A ticket number is opened with Enter; words are searched as they are typed.
-    if (trimmed.isEmpty() || number) {
+    if (text.trimmed().isEmpty() || ticketNumber(text)) {
         m_results->clear();
         hide();
         return;
