@@ -38,6 +38,11 @@ void EventBus::publish(const PushEvent& event)
         const auto& principal = connection->principal();
         if (!principal)
             continue;
+        if (event.broadcast) {
+            if (!event.internal || policy::canSeeInternal(*principal))
+                connection->send(frame);
+            continue;
+        }
         if (event.recipient) {
             if (principal->userId == event.recipient)
                 connection->send(frame);

@@ -108,6 +108,7 @@ void registerEventMethods(MethodRegistry& registry);
 void registerWorkspaceMethods(MethodRegistry& registry);
 void registerAutomationMethods(MethodRegistry& registry);
 void registerKbMethods(MethodRegistry& registry);
+void registerSelfServiceMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -120,6 +121,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerWorkspaceMethods(registry);
     registerAutomationMethods(registry);
     registerKbMethods(registry);
+    registerSelfServiceMethods(registry);
 }
 
 } // namespace frontline::server

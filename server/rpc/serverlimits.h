@@ -20,6 +20,9 @@ struct ServerLimits
     int unauthenticatedIdleMs = 60000; // silence allowed before logging in
     int authenticatedIdleMs = 30 * 60 * 1000; // silence allowed once logged in (clients ping)
     qint64 sessionTtlMs = 30LL * 24 * 3600 * 1000; // a login token's lifetime
+    qint64 maxAttachmentBytes = 20 * 1024 * 1024; // one attachment (sent in chunks)
+    int maxAttachmentsPerTicket = 50;
+    int maxPendingUploadsPerUser = 8; // started, not finished
 };
 
 } // namespace frontline::server

@@ -28,6 +28,7 @@ struct PushEvent
     TicketAccess access;
     bool internal = false;
     qint64 recipient = 0; // set: only this user's connections hear it (no ticket check)
+    bool broadcast = false; // every subscriber hears it (no ticket check; `internal`: staff)
 };
 
 // What a method produced: its result, the events to push, and the effects on connection

@@ -5,11 +5,14 @@
 #include "json/jsonwriter.h"
 #include "services/automation.h"
 #include "services/ticketpresenter.h"
+#include "storage/attachmentrepository.h"
 #include "storage/clientrefrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/userrepository.h"
 #include "workflow/workflowconfig.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +136,12 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
 
     ticket.id = m.tickets().insert(record);
     EventRepository(m.session()).appendCreated(ticket.id, m.principal().userId, m.now());
+    if (!params.systemInfo.isEmpty()) {
+        AttachmentRepository(m.session())
+            .saveSystemInfo(ticket.id,
+                            QJsonDocument(params.systemInfo).toJson(QJsonDocument::Compact));
+        ticket.systemInfo = params.systemInfo;
+    }
     if (!changes.isEmpty())
         m.logChanges(record, changes);
     automation.stored(record, comments);

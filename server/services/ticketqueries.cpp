@@ -3,12 +3,14 @@
 #include "auth/policy.h"
 #include "json/jsonwriter.h"
 #include "services/ticketpresenter.h"
+#include "storage/attachmentrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/ticketlinkrepository.h"
 #include "workflow/workflowconfig.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,8 @@ ServiceResult TicketQueries::get(qint64 id)
     auto record = TicketRepository(m_session).find(id);
     if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
         return rpc::RpcError::notFound(u"ticket"_s);
+    if (const QByteArray info = AttachmentRepository(m_session).systemInfo(id); !info.isEmpty())
+        record->ticket.systemInfo = QJsonDocument::fromJson(info).object();
     return Outcome(rpc::JsonPayload::encoded(TicketPresenter(m_workflow, m_now).encode(*record)));
 }
 

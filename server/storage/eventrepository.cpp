@@ -46,17 +46,18 @@ qint64 EventRepository::appendCreated(qint64 ticketId, qint64 actorId, qint64 at
 
 qint64 EventRepository::appendChange(qint64 ticketId, qint64 actorId, qint64 at,
                                      const QString& field, const QJsonValue& oldValue,
-                                     const QJsonValue& newValue)
+                                     const QJsonValue& newValue, bool internal)
 {
     Statement insert = m_session.prepareInsert(
         u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, field, old_value, "
-        "new_value, internal) VALUES (?, ?, ?, 'change', ?, ?, ?, 0)"_s);
+        "new_value, internal) VALUES (?, ?, ?, 'change', ?, ?, ?, ?)"_s);
     insert.bind(ticketId)
         .bind(actorId)
         .bind(at)
         .bind(field)
         .bind(encodeValue(oldValue))
-        .bind(encodeValue(newValue));
+        .bind(encodeValue(newValue))
+        .bind(internal ? 1 : 0);
     insert.exec();
     return insert.insertedId();
 }

@@ -21,7 +21,8 @@ public:
 
     qint64 appendCreated(qint64 ticketId, qint64 actorId, qint64 at);
     qint64 appendChange(qint64 ticketId, qint64 actorId, qint64 at, const QString& field,
-                        const QJsonValue& oldValue, const QJsonValue& newValue);
+                        const QJsonValue& oldValue, const QJsonValue& newValue,
+                        bool internal = false);
     struct ChangeRow
     {
         qint64 actorId = 0;

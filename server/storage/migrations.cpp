@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "logging.h"
+#include "storage/schemaselfservice.h"
 #include "storage/sqlsession.h"
 
 #include <QDateTime>
@@ -485,9 +486,10 @@ Migration satisfaction()
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all {initialSchema(),         agentWorkspace(), nextDeadline(),
-                                       recentlyUpdatedQueues(), workflowEngine(), knowledgeBase(),
-                                       fullTextSearch(),        satisfaction()};
+    static const QList<Migration> all {
+        initialSchema(),         agentWorkspace(), nextDeadline(),
+        recentlyUpdatedQueues(), workflowEngine(), knowledgeBase(),
+        fullTextSearch(),        satisfaction(),   selfServiceSchema()};
     return all;
 }
 

@@ -100,6 +100,14 @@ inline constexpr auto KbArticleDelete = "kb.article.delete"_L1;
 inline constexpr auto KbSearch = "kb.search"_L1;
 inline constexpr auto KbSuggest = "kb.suggest"_L1;
 
+// self-service: files on tickets, announcements
+inline constexpr auto AttachmentAdd = "attachment.add"_L1;
+inline constexpr auto AttachmentGet = "attachment.get"_L1;
+inline constexpr auto AttachmentList = "attachment.list"_L1;
+inline constexpr auto AnnouncementPublish = "announcement.publish"_L1;
+inline constexpr auto AnnouncementWithdraw = "announcement.withdraw"_L1;
+inline constexpr auto AnnouncementList = "announcement.list"_L1;
+
 // the agent's own state
 inline constexpr auto UserSetAvailability = "user.set_availability"_L1;
 inline constexpr auto NotificationList = "notification.list"_L1;
@@ -123,11 +131,14 @@ inline constexpr auto SessionRevoked = "session.revoked"_L1; // always, to the a
 inline constexpr auto PresenceChanged = "presence.changed"_L1; // topic "presence" (staff)
 // topic "notifications": only to the user it is for
 inline constexpr auto NotificationReceived = "notification.received"_L1;
+// topic "announcements": to everyone in the announcement's audience
+inline constexpr auto AnnouncementPublished = "announcement.published"_L1;
+inline constexpr auto AnnouncementWithdrawn = "announcement.withdrawn"_L1;
 
 inline QStringList all()
 {
-    return {TicketCreated,  TicketChanged,   TicketCommented,
-            SessionRevoked, PresenceChanged, NotificationReceived};
+    return {TicketCreated,   TicketChanged,        TicketCommented,       SessionRevoked,
+            PresenceChanged, NotificationReceived, AnnouncementPublished, AnnouncementWithdrawn};
 }
 
 } // namespace frontline::api::notification
@@ -139,5 +150,6 @@ using namespace Qt::StringLiterals;
 inline constexpr auto Tickets = "tickets"_L1;
 inline constexpr auto Presence = "presence"_L1;
 inline constexpr auto Notifications = "notifications"_L1;
+inline constexpr auto Announcements = "announcements"_L1;
 
 } // namespace frontline::api::topic

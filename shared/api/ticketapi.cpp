@@ -1,6 +1,7 @@
 #include "ticketapi.h"
 
 #include "api/methods.h"
+#include "api/selfserviceapi.h"
 #include "core/timeutil.h"
 
 #include <QJsonArray>
@@ -170,6 +171,8 @@ QJsonObject TicketCreateParams::toJson() const
         object.insert("group"_L1, *group);
     if (!clientRef.isEmpty())
         object.insert("client_ref"_L1, clientRef);
+    if (!systemInfo.isEmpty())
+        object.insert("system_info"_L1, systemInfo);
     return object;
 }
 
@@ -188,6 +191,12 @@ Result<TicketCreateParams, rpc::RpcError> TicketCreateParams::fromJson(const QJs
     p.assignee = reader.optionalId("assignee"_L1);
     p.group = reader.optionalId("group"_L1);
     p.clientRef = reader.optionalString("client_ref"_L1, ClientRefRule).value_or(QString());
+    if (auto info = reader.optionalObject("system_info"_L1)) {
+        QString key;
+        if (auto problem = systeminfo::check(*info, &key))
+            reader.failPath(key.isEmpty() ? u"system_info"_s : u"system_info."_s + key, *problem);
+        p.systemInfo = *info;
+    }
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -502,7 +511,8 @@ Result<TicketLogTimeParams, rpc::RpcError> TicketLogTimeParams::fromJson(const Q
 
 QStringList topicNames()
 {
-    return {QString(topic::Tickets), QString(topic::Presence), QString(topic::Notifications)};
+    return {QString(topic::Tickets), QString(topic::Presence), QString(topic::Notifications),
+            QString(topic::Announcements)};
 }
 
 QJsonObject SubscribeParams::toJson() const

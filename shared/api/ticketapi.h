@@ -32,6 +32,8 @@ struct TicketCreateParams
     // Optional, unique per user: a retry with the same reference answers with the first result
     // instead of creating a second ticket (the offline outbox relies on it).
     QString clientRef;
+    // The reporter's computer as the tray applet found it (see selfserviceapi.h).
+    QJsonObject systemInfo;
 
     QJsonObject toJson() const;
     static Result<TicketCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);

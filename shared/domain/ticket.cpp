@@ -89,6 +89,8 @@ void Ticket::write(json::JsonWriter& writer) const
     for (const QString& tag : tags)
         writer.value(tag);
     writer.endArray();
+    if (!systemInfo.isEmpty())
+        writer.field("system_info"_L1, QJsonValue(systemInfo));
     writer.endObject();
 }
 
@@ -143,6 +145,7 @@ Ticket Ticket::fromJson(const QJsonObject& object)
     ticket.timeSpentMinutes = object.value("time_spent_minutes"_L1).toInt();
     for (const QJsonValue& tag : object.value("tags"_L1).toArray())
         ticket.tags.append(tag.toString());
+    ticket.systemInfo = object.value("system_info"_L1).toObject();
     return ticket;
 }
 

@@ -53,6 +53,8 @@ struct Ticket
     QString resolution;
     int timeSpentMinutes = 0;
     QStringList tags; // lower-case labels, set by agents and automation rules
+    // ticket.get only: the reporter's computer as the tray applet described it.
+    QJsonObject systemInfo;
 
     // The next SLA deadline: the response target until someone answered, then the resolution
     // target; none while the clock is paused or once the ticket is done.

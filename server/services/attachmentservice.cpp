@@ -1,0 +1,192 @@
+#include "attachmentservice.h"
+
+#include "auth/policy.h"
+#include "rpc/serverlimits.h"
+#include "storage/attachmentrepository.h"
+#include "storage/eventrepository.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QMimeDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+constexpr qint64 AbandonedAfterMs = 3600 * 1000; // an upload left unfinished for an hour
+
+// The type the bytes are, whatever the name says; the name only refines a generic answer
+// (plain text, unknown binary), so a page renamed to .png is not taken for an image.
+QString recognise(const QString& name, const QByteArray& head)
+{
+    const QMimeDatabase db;
+    const QMimeType byContent = db.mimeTypeForData(head);
+    if (!byContent.isDefault() && byContent.name() != u"text/plain"_s)
+        return byContent.name();
+    const QMimeType byName = db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+    if (byContent.name() == u"text/plain"_s) {
+        // A text file may be called what it is (a log, CSV); never an image or a program.
+        return byName.inherits(u"text/plain"_s) ? byName.name() : byContent.name();
+    }
+    return byName.isDefault() || byName.inherits(u"text/plain"_s) ? byContent.name()
+                                                                  : u"application/octet-stream"_s;
+}
+
+} // namespace
+
+AttachmentService::AttachmentService(SqlSession& session, const WorkflowConfig& workflow,
+                                     const Principal& principal, qint64 now,
+                                     const ServerLimits& limits)
+    : m(session, workflow, principal, now)
+    , m_limits(limits)
+{ }
+
+ServiceResult AttachmentService::add(const api::AttachmentAddParams& params)
+{
+    auto id = params.isStart() ? start(params) : resume(params);
+    if (!id)
+        return id.error();
+    AttachmentRepository files(m.session());
+    const auto record = files.find(*id);
+    if (record->received == record->declaredSize)
+        return finish(*record);
+    return Outcome(QJsonObject {{"id"_L1, *id},
+                                {"received"_L1, record->received},
+                                {"size"_L1, record->declaredSize},
+                                {"complete"_L1, false}});
+}
+
+Result<qint64, rpc::RpcError> AttachmentService::start(const api::AttachmentAddParams& params)
+{
+    auto loaded = m.loadVisible(params.ticket);
+    if (!loaded)
+        return loaded.error();
+    const Ticket& ticket = loaded->ticket;
+    if (params.internal && !policy::canSeeInternal(m.principal()))
+        return rpc::RpcError::forbidden(u"internal_is_for_staff"_s, u"internal"_s);
+    if (ticket.closedAt)
+        return rpc::RpcError::conflict(u"ticket_closed"_s, QJsonObject {{"field"_L1, u"ticket"_s}});
+    if (params.size > m_limits.maxAttachmentBytes) {
+        rpc::RpcError error = rpc::RpcError::tooLarge(u"attachment"_s, m_limits.maxAttachmentBytes);
+        QJsonObject data = error.data.toObject();
+        data.insert("field"_L1, u"size"_s);
+        error.data = data;
+        return error;
+    }
+    if (params.data.size() > params.size)
+        return rpc::RpcError::invalidParams(u"data"_s, u"more bytes than the declared size"_s);
+    AttachmentRepository files(m.session());
+    if (files.completedCount(ticket.id) >= m_limits.maxAttachmentsPerTicket)
+        return rpc::RpcError::conflict(
+            u"too_many_attachments"_s,
+            QJsonObject {{"field"_L1, u"ticket"_s},
+                         {"limit"_L1, m_limits.maxAttachmentsPerTicket}});
+    for (const qint64 stale : files.abandoned(m.principal().userId, m.now() - AbandonedAfterMs))
+        files.remove(stale);
+    if (files.pendingCount(m.principal().userId) >= m_limits.maxPendingUploadsPerUser)
+        return rpc::RpcError::conflict(
+            u"too_many_uploads"_s, QJsonObject {{"limit"_L1, m_limits.maxPendingUploadsPerUser}});
+    const qint64 id = files.start(ticket.id, m.principal().userId, params.name, params.size,
+                                  params.internal, params.sha256, m.now());
+    files.appendChunk(id, 0, params.data);
+    return id;
+}
+
+Result<qint64, rpc::RpcError> AttachmentService::resume(const api::AttachmentAddParams& params)
+{
+    AttachmentRepository files(m.session());
+    const auto record = files.find(*params.id);
+    // Someone else's upload answers like a missing one.
+    if (!record || record->attachment.uploadedBy.id != m.principal().userId)
+        return rpc::RpcError::notFound(u"attachment"_s);
+    if (record->complete)
+        return rpc::RpcError::conflict(u"already_complete"_s, QJsonObject {{"field"_L1, u"id"_s}});
+    if (params.offset != record->received)
+        return rpc::RpcError::conflict(
+            u"wrong_offset"_s,
+            QJsonObject {{"field"_L1, u"offset"_s}, {"expected"_L1, record->received}});
+    if (record->received + params.data.size() > record->declaredSize)
+        return rpc::RpcError::invalidParams(u"data"_s, u"more bytes than the declared size"_s);
+    files.appendChunk(record->attachment.id, params.offset, params.data);
+    return record->attachment.id;
+}
+
+ServiceResult AttachmentService::finish(const AttachmentRecord& record)
+{
+    AttachmentRepository files(m.session());
+    const qint64 id = record.attachment.id;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (qint64 offset = 0; offset < record.declaredSize; offset += api::AttachmentChunkBytes)
+        hash.addData(files.read(id, offset, api::AttachmentChunkBytes));
+    const QString sha256 = QString::fromLatin1(hash.result().toHex());
+    if (!record.expectedSha256.isEmpty() && record.expectedSha256 != sha256)
+        return rpc::RpcError::invalidParams(u"sha256"_s,
+                                            u"the bytes received do not match this checksum"_s);
+    const QString type = recognise(record.attachment.name, files.head(id, 4096));
+    files.complete(id, type, sha256, m.now());
+
+    auto loaded = m.loadVisible(record.attachment.ticketId);
+    if (!loaded)
+        return loaded.error();
+    Attachment attachment = files.find(id)->attachment;
+    const QJsonObject added {{"id"_L1, id}, {"name"_L1, attachment.name}};
+    EventRepository(m.session())
+        .appendChange(attachment.ticketId, m.principal().userId, m.now(), u"attachments"_s,
+                      QJsonValue(QJsonValue::Null), added, attachment.internal);
+    Outcome outcome;
+    PushEvent event = m.changedEvent(m.encode(*loaded), *loaded,
+                                     {{u"attachments"_s, QJsonValue(QJsonValue::Null), added}});
+    event.internal = attachment.internal;
+    outcome.events.append(std::move(event));
+    outcome.result = rpc::JsonPayload(QJsonObject {{"id"_L1, id},
+                                                   {"received"_L1, record.declaredSize},
+                                                   {"size"_L1, record.declaredSize},
+                                                   {"complete"_L1, true},
+                                                   {"attachment"_L1, attachment.toJson()}});
+    return outcome;
+}
+
+Result<AttachmentRecord, rpc::RpcError> AttachmentService::readable(qint64 id)
+{
+    const auto record = AttachmentRepository(m.session()).find(id);
+    if (!record || !record->complete)
+        return rpc::RpcError::notFound(u"attachment"_s);
+    if (record->attachment.internal && !policy::canSeeInternal(m.principal()))
+        return rpc::RpcError::notFound(u"attachment"_s);
+    if (!m.loadVisible(record->attachment.ticketId))
+        return rpc::RpcError::notFound(u"attachment"_s);
+    return *record;
+}
+
+ServiceResult AttachmentService::get(const api::AttachmentGetParams& params)
+{
+    auto record = readable(params.id);
+    if (!record)
+        return record.error();
+    const Attachment& a = record->attachment;
+    if (params.offset > a.size)
+        return rpc::RpcError::invalidParams(u"offset"_s,
+                                            u"beyond the end of the file (%1 bytes)"_s.arg(a.size));
+    const QByteArray data =
+        AttachmentRepository(m.session()).read(a.id, params.offset, params.length);
+    QJsonObject result = a.toJson();
+    result.insert("offset"_L1, params.offset);
+    result.insert("data"_L1, QString::fromLatin1(data.toBase64()));
+    result.insert("eof"_L1, params.offset + data.size() >= a.size);
+    return Outcome(result);
+}
+
+ServiceResult AttachmentService::list(const api::AttachmentListParams& params)
+{
+    auto loaded = m.loadVisible(params.ticket);
+    if (!loaded)
+        return loaded.error();
+    QJsonArray items;
+    for (const Attachment& a : AttachmentRepository(m.session())
+                                   .list(params.ticket, policy::canSeeInternal(m.principal())))
+        items.append(a.toJson());
+    return Outcome(QJsonObject {{"ticket"_L1, params.ticket}, {"items"_L1, items}});
+}
+
+} // namespace frontline::server

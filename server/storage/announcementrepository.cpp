@@ -1,0 +1,93 @@
+#include "announcementrepository.h"
+
+#include "storage/sqlsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+const QString Columns =
+    u"a.id, a.kind, a.title, a.body, a.audience, a.starts_at, a.ends_at, u.id, u.username, "
+    "u.display_name, a.published_at, a.withdrawn_at FROM announcements a JOIN users u ON "
+    "u.id = a.author_id"_s;
+
+Announcement readRow(const Statement& row)
+{
+    Announcement a;
+    a.id = row.int64(0);
+    a.kind = row.text(1);
+    a.title = row.text(2);
+    a.body = row.text(3);
+    a.audience = row.text(4);
+    a.startsAt = row.int64(5);
+    a.endsAt = row.optionalInt64(6);
+    a.author = UserRef {row.int64(7), row.text(8), row.text(9)};
+    a.publishedAt = row.int64(10);
+    a.withdrawnAt = row.optionalInt64(11);
+    return a;
+}
+
+} // namespace
+
+qint64 AnnouncementRepository::insert(const Announcement& a)
+{
+    Statement insert = m_session.prepareInsert(
+        u"INSERT INTO announcements (kind, title, body, audience, starts_at, ends_at, author_id, "
+        "published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insert.bind(a.kind)
+        .bind(a.title)
+        .bind(a.body)
+        .bind(a.audience)
+        .bind(a.startsAt)
+        .bindNullable(a.endsAt)
+        .bind(a.author.id)
+        .bind(a.publishedAt);
+    insert.exec();
+    return insert.insertedId();
+}
+
+void AnnouncementRepository::withdraw(qint64 id, qint64 at)
+{
+    Statement update = m_session.prepare(
+        u"UPDATE announcements SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL"_s);
+    update.bind(at).bind(id);
+    update.exec();
+}
+
+std::optional<Announcement> AnnouncementRepository::find(qint64 id)
+{
+    Statement query = m_session.prepare(u"SELECT "_s + Columns + u" WHERE a.id = ?"_s);
+    query.bind(id);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return readRow(query);
+}
+
+QList<Announcement> AnnouncementRepository::list(const QStringList& audiences, qint64 now,
+                                                 bool includeEnded, int limit)
+{
+    // At most three audiences: one statement shape per count, placeholders only.
+    QStringList marks;
+    for (qsizetype i = 0; i < audiences.size(); ++i)
+        marks.append(u"?"_s);
+    const QString live = u"a.withdrawn_at IS NULL AND (a.ends_at IS NULL OR a.ends_at > ?)"_s;
+    Statement query =
+        m_session.prepare(u"SELECT "_s + Columns + u" WHERE a.audience IN ("_s + marks.join(u", "_s)
+                          + u") AND "_s + (includeEnded ? u"1 = 1"_s : live)
+                          + u" ORDER BY CASE WHEN "_s + live + u" THEN 0 ELSE 1 END, CASE WHEN "_s
+                          + live + u" THEN a.starts_at ELSE -a.starts_at END, a.id LIMIT ?"_s);
+    for (const QString& audience : audiences)
+        query.bind(audience);
+    if (!includeEnded)
+        query.bind(now);
+    query.bind(now).bind(now).bind(limit);
+    query.exec();
+    QList<Announcement> items;
+    while (query.next())
+        items.append(readRow(query));
+    return items;
+}
+
+} // namespace frontline::server

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/user.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace frontline {
+
+// Something the desk tells many people at once: planned maintenance, an outage, news. It has
+// a time window (ends_at empty: until withdrawn) and an audience (everyone, requesters, staff).
+struct Announcement
+{
+    qint64 id = 0;
+    QString kind; // maintenance, outage, information
+    QString title;
+    QString body;
+    QString audience; // everyone, requesters, staff
+    qint64 startsAt = 0;
+    std::optional<qint64> endsAt;
+    UserRef author;
+    qint64 publishedAt = 0;
+    std::optional<qint64> withdrawnAt;
+
+    static QStringList kinds();
+    static QStringList audiences();
+    // Under way at `now` (started, not ended, not withdrawn).
+    bool isCurrent(qint64 now) const;
+    bool hasEnded(qint64 now) const;
+
+    QJsonObject toJson() const;
+    static Announcement fromJson(const QJsonObject& object);
+};
+
+} // namespace frontline
