@@ -194,7 +194,8 @@ void Session::authenticated(const QJsonObject& result)
 
 void Session::subscribe()
 {
-    QJsonArray topics {QString(api::topic::Tickets), QString(api::topic::Notifications)};
+    QJsonArray topics {QString(api::topic::Tickets), QString(api::topic::Notifications),
+                       QString(api::topic::Announcements)};
     if (isStaff())
         topics.append(QString(api::topic::Presence));
     m_rpc.call(QString(api::method::EventsSubscribe), QJsonObject {{"topics"_L1, topics}}, this,
@@ -259,6 +260,10 @@ void Session::onNotification(const QString& method, const QJsonValue& value)
     } else if (method == api::notification::PresenceChanged) {
         Q_EMIT presenceChanged(params.value("ticket_id"_L1).toInteger(),
                                params.value("viewers"_L1).toArray());
+    } else if (method == api::notification::AnnouncementPublished) {
+        Q_EMIT announcementPublished(Announcement::fromJson(params));
+    } else if (method == api::notification::AnnouncementWithdrawn) {
+        Q_EMIT announcementWithdrawn(Announcement::fromJson(params));
     } else if (method == api::notification::SessionRevoked) {
         m_credentials.remove(account(), [](const QString&) {});
         endSession(tr("Your session was ended on the server (%1).")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/announcement.h"
 #include "domain/comment.h"
 #include "domain/notification.h"
 #include "domain/ticket.h"
@@ -76,6 +77,9 @@ Q_SIGNALS:
     void presenceChanged(qint64 ticketId, const QJsonArray& viewers);
     // Something the desk wants this user to know (an escalation, a rule's message).
     void notificationReceived(const frontline::Notification& notification);
+    // Planned maintenance, outages, news for this user's audience; and their withdrawal.
+    void announcementPublished(const frontline::Announcement& announcement);
+    void announcementWithdrawn(const frontline::Announcement& announcement);
 
 private:
     enum class Pending { None, Login, Resume };

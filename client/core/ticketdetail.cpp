@@ -204,7 +204,10 @@ void TicketDetail::apply(const Ticket& ticket)
 {
     if (ticket.id != m_ticketId || ticket.version < m_ticket.version)
         return;
+    const QJsonObject systemInfo = m_ticket.systemInfo; // only ticket.get carries it
     m_ticket = ticket;
+    if (m_ticket.systemInfo.isEmpty())
+        m_ticket.systemInfo = systemInfo;
     Q_EMIT ticketUpdated();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QTextBrowser;
 
 namespace frontline::client {
@@ -23,12 +24,19 @@ public:
     ArticleViewer(Session& session, qint64 id, bool fromSuggestion, QWidget* parent = nullptr);
 
     const Article& article() const { return m_article; }
+    // Self-service: a "This solved my problem" button; pressing it records a ticket that was
+    // not needed (kb.article.solved, with what the person was typing) and emits solved().
+    void offerSolved(const QString& subject);
 
 Q_SIGNALS:
     void loaded();
+    void solved();
 
 private:
+    Session& m_session;
+    qint64 m_id;
     QTextBrowser* m_view;
+    QDialogButtonBox* m_buttons;
     Article m_article;
 };
 

@@ -1,0 +1,205 @@
+#include "mytickets.h"
+
+#include "api/methods.h"
+#include "client/core/clientsettings.h"
+#include "client/core/session.h"
+#include "client/core/workflowinfo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client {
+
+namespace {
+constexpr int ListLimit = 100;
+}
+
+MyTickets::MyTickets(Session& session, const WorkflowInfo& workflow, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_session(session)
+    , m_workflow(workflow)
+{
+    connect(&session, &Session::ticketCreated, this, [this](const Ticket& ticket) {
+        if (ticket.requester.id == m_session.user().id) {
+            upsert(ticket);
+            remember(ticket);
+        }
+    });
+    connect(&session, &Session::ticketChanged, this,
+            [this](const Ticket& ticket, const QJsonArray& changes, const UserRef& actor) {
+                if (ticket.requester.id != m_session.user().id)
+                    return;
+                const auto before = this->ticket(ticket.id);
+                upsert(ticket);
+                if (actor.id == m_session.user().id) {
+                    remember(ticket);
+                    return;
+                }
+                for (const QJsonValue& change : changes) {
+                    const QJsonObject c = change.toObject();
+                    if (c.value("field"_L1).toString() == u"status"_s) {
+                        setUnread(ticket.id, true);
+                        Q_EMIT statusChanged(
+                            ticket, before ? before->status : c.value("old"_L1).toString());
+                    }
+                }
+            });
+    connect(&session, &Session::ticketCommented, this,
+            [this](const Ticket& ticket, const Comment& comment) {
+                if (ticket.requester.id != m_session.user().id)
+                    return;
+                upsert(ticket);
+                if (comment.author.id == m_session.user().id || comment.internal) {
+                    remember(ticket);
+                    return;
+                }
+                setUnread(ticket.id, true);
+                Q_EMIT replyArrived(ticket, comment);
+            });
+    connect(&session, &Session::loggedIn, this, [this] {
+        loadSeen();
+        refresh();
+    });
+    connect(&session, &Session::connectionRestored, this, &MyTickets::refresh);
+}
+
+void MyTickets::refresh()
+{
+    const QJsonObject params {{"filter"_L1, QJsonObject {{"requester"_L1, u"me"_s}}},
+                              {"sort"_L1, u"-updated"_s},
+                              {"limit"_L1, ListLimit}};
+    m_session.rpc().call(
+        QString(api::method::TicketList), params, this, [this](const rpc::RpcReply& reply) {
+            if (reply.isError())
+                return;
+            beginResetModel();
+            m_tickets.clear();
+            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray())
+                m_tickets.append(Ticket::fromJson(item.toObject()));
+            endResetModel();
+            // Changed while the applet was not watching: unread.
+            for (const Ticket& ticket : std::as_const(m_tickets)) {
+                const auto seen = m_seen.constFind(ticket.id);
+                if (seen == m_seen.constEnd())
+                    m_seen.insert(ticket.id, ticket.updatedAt);
+                else if (ticket.updatedAt > *seen)
+                    setUnread(ticket.id, true);
+            }
+            saveSeen();
+            m_loaded = true;
+            Q_EMIT loaded();
+        });
+}
+
+void MyTickets::markRead(qint64 id)
+{
+    if (const auto t = ticket(id))
+        remember(*t);
+    setUnread(id, false);
+}
+
+std::optional<Ticket> MyTickets::ticket(qint64 id) const
+{
+    for (const Ticket& t : m_tickets) {
+        if (t.id == id)
+            return t;
+    }
+    return std::nullopt;
+}
+
+void MyTickets::upsert(const Ticket& ticket)
+{
+    for (int row = 0; row < m_tickets.size(); ++row) {
+        if (m_tickets[row].id != ticket.id)
+            continue;
+        if (row == 0) {
+            m_tickets[0] = ticket;
+            Q_EMIT dataChanged(index(0), index(0));
+            return;
+        }
+        beginMoveRows({}, row, row, {}, 0);
+        m_tickets.move(row, 0);
+        endMoveRows();
+        m_tickets[0] = ticket;
+        Q_EMIT dataChanged(index(0), index(0));
+        return;
+    }
+    beginInsertRows({}, 0, 0);
+    m_tickets.prepend(ticket);
+    endInsertRows();
+}
+
+void MyTickets::setUnread(qint64 id, bool unread)
+{
+    const bool changed = unread ? !m_unread.contains(id) : m_unread.remove(id);
+    if (!changed)
+        return;
+    if (unread)
+        m_unread.insert(id);
+    for (int row = 0; row < m_tickets.size(); ++row) {
+        if (m_tickets[row].id == id)
+            Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
+    }
+    Q_EMIT unreadChanged(unreadCount());
+}
+
+void MyTickets::remember(const Ticket& ticket)
+{
+    m_seen.insert(ticket.id, ticket.updatedAt);
+    saveSeen();
+}
+
+void MyTickets::loadSeen()
+{
+    m_seen.clear();
+    const QJsonObject stored =
+        QJsonDocument::fromJson(
+            m_session.settings().value(u"tray/seen/"_s + m_session.user().username))
+            .object();
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        m_seen.insert(it.key().toLongLong(), it.value().toInteger());
+}
+
+void MyTickets::saveSeen() const
+{
+    QJsonObject stored;
+    for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it)
+        stored.insert(QString::number(it.key()), it.value());
+    m_session.settings().setValue(u"tray/seen/"_s + m_session.user().username,
+                                  QJsonDocument(stored).toJson(QJsonDocument::Compact));
+}
+
+int MyTickets::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_tickets.size());
+}
+
+QVariant MyTickets::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_tickets.size())
+        return {};
+    const Ticket& t = m_tickets.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return t.title;
+    case IdRole:
+        return t.id;
+    case StatusRole:
+        return m_workflow.stateLabel(t.type, t.status);
+    case OpenRole:
+        return t.open;
+    case UpdatedRole:
+        return t.updatedAt;
+    case UnreadRole:
+        return m_unread.contains(t.id);
+    case AwaitingConfirmationRole:
+        return !t.open && !m_workflow.transitionsFor(t, Role::Requester).isEmpty();
+    default:
+        return {};
+    }
+}
+
+} // namespace frontline::client

@@ -1,0 +1,83 @@
+#include "fallbackwindow.h"
+
+#include "client/tray/trayicons.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::tray {
+
+FallbackWindow::FallbackWindow(QWidget* parent)
+    : QWidget(parent)
+    , m_myTickets(new QPushButton)
+    , m_status(new QLabel)
+    , m_news(new QLabel)
+{
+    setObjectName(u"trayFallbackWindow"_s);
+    setWindowTitle(tr("Frontline help desk"));
+    setWindowIcon(trayIcon(0, true));
+    const auto button = [this](const QString& text, const QString& name, auto signal) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, signal);
+        return b;
+    };
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Something not working? Tell the help desk."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(
+        button(tr("&New ticket…"), u"fallbackNewTicket"_s, &FallbackWindow::newTicketRequested));
+    m_myTickets->setObjectName(u"fallbackMyTickets"_s);
+    connect(m_myTickets, &QPushButton::clicked, this, &FallbackWindow::myTicketsRequested);
+    layout->addWidget(m_myTickets);
+    layout->addWidget(button(tr("&Knowledge base…"), u"fallbackKnowledgeBase"_s,
+                             &FallbackWindow::knowledgeBaseRequested));
+    layout->addWidget(button(tr("&Announcements"), u"fallbackAnnouncements"_s,
+                             &FallbackWindow::announcementsRequested));
+    layout->addWidget(
+        button(tr("&Settings"), u"fallbackSettings"_s, &FallbackWindow::settingsRequested));
+    layout->addWidget(button(tr("&Quit"), u"fallbackQuit"_s, &FallbackWindow::quitRequested));
+    m_status->setObjectName(u"fallbackStatus"_s);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_news->setObjectName(u"fallbackNews"_s);
+    m_news->setTextFormat(Qt::PlainText);
+    m_news->setWordWrap(true);
+    m_news->setStyleSheet(u"background: #fff8e1; padding: 4px;"_s);
+    m_news->hide();
+    layout->addWidget(m_status);
+    layout->addWidget(m_news);
+    setUnread(0);
+    setMinimumWidth(260);
+}
+
+void FallbackWindow::setUnread(int unread)
+{
+    m_myTickets->setText(unread > 0 ? tr("&My tickets (%n unread)", nullptr, unread)
+                                    : tr("&My tickets"));
+    setWindowIcon(trayIcon(unread, true));
+}
+
+void FallbackWindow::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void FallbackWindow::showNews(const QString& title, const QString& text)
+{
+    m_news->setText(title + u'\n' + text);
+    m_news->show();
+    QApplication::alert(this);
+}
+
+QString FallbackWindow::newsText() const
+{
+    return m_news->isHidden() ? QString() : m_news->text();
+}
+
+} // namespace frontline::client::tray

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace frontline::client::tray {
+
+// Where the desktop has no system tray (GNOME without its extension, a bare X server): the
+// applet's menu as a small window, with the state and the latest news on it, instead of an
+// icon nobody can see.
+class FallbackWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FallbackWindow)
+
+public:
+    explicit FallbackWindow(QWidget* parent = nullptr);
+
+    void setUnread(int unread);
+    void setStatus(const QString& text);
+    // A notification that a tray would have shown as a balloon.
+    void showNews(const QString& title, const QString& text);
+    QString newsText() const;
+
+Q_SIGNALS:
+    void newTicketRequested();
+    void myTicketsRequested();
+    void knowledgeBaseRequested();
+    void announcementsRequested();
+    void settingsRequested();
+    void quitRequested();
+
+private:
+    QPushButton* m_myTickets;
+    QLabel* m_status;
+    QLabel* m_news;
+};
+
+} // namespace frontline::client::tray

@@ -1,0 +1,114 @@
+// frontline-tray: the end users' applet next to the clock.
+#include "client/core/clientsettings.h"
+#include "client/tray/singleinstance.h"
+#include "client/tray/trayapp.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+using frontline::client::tray::SingleInstance;
+using frontline::client::tray::TrayApp;
+
+namespace {
+
+struct TrayCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(TrayCommandLine)
+};
+
+void installTranslators(QApplication& app, const QString& language)
+{
+    static QTranslator own;
+    static QTranslator qt;
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    if (own.load(locale, u"frontline"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(&own);
+    if (qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qt);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Frontline"_s);
+    QApplication::setApplicationName(u"frontline-tray"_s);
+    QApplication::setApplicationDisplayName(u"Frontline"_s);
+    QApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+    // Closing a window leaves the applet running next to the clock.
+    QApplication::setQuitOnLastWindowClosed(false);
+
+    installTranslators(app, QString());
+    QCommandLineParser parser;
+    parser.setApplicationDescription(TrayCommandLine::tr(
+        "Frontline help desk: report a problem, follow your tickets, read the announcements."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(
+        u"server"_s, TrayCommandLine::tr("The server, host:port (default: the last one used)."),
+        u"host:port"_s);
+    const QCommandLineOption tls(u"tls"_s, TrayCommandLine::tr("Connect with TLS."));
+    const QCommandLineOption user(
+        u"user"_s,
+        TrayCommandLine::tr("Log in as this user; with FRONTLINE_PASSWORD set, without asking."),
+        u"name"_s);
+    const QCommandLineOption settings(
+        u"settings"_s, TrayCommandLine::tr("Keep settings in this file (default: per user)."),
+        u"file"_s);
+    const QCommandLineOption noKeychain(
+        u"no-keychain"_s, TrayCommandLine::tr("Do not keep the login in the keychain."));
+    const QCommandLineOption window(
+        u"window"_s, TrayCommandLine::tr("Show a small window instead of a tray icon."));
+    const QCommandLineOption instance(
+        u"instance"_s,
+        TrayCommandLine::tr("The single-instance name (default: one applet per user)."), u"name"_s);
+    parser.addOptions({server, tls, user, settings, noKeychain, window, instance});
+    parser.process(app);
+
+    SingleInstance single(parser.isSet(instance) ? parser.value(instance)
+                                                 : SingleInstance::defaultName());
+    if (!single.claim()) {
+        QTextStream(stdout) << TrayCommandLine::tr("Frontline is already running; it was asked "
+                                                   "to show itself.")
+                            << Qt::endl;
+        return 0;
+    }
+
+    TrayApp::Options options;
+    options.settingsPath = parser.value(settings);
+    if (parser.isSet(server)) {
+        const QString value = parser.value(server);
+        const qsizetype colon = value.lastIndexOf(u':');
+        bool ok = colon > 0;
+        frontline::rpc::ServerEndpoint endpoint;
+        endpoint.host = ok ? value.left(colon) : value;
+        if (ok)
+            endpoint.port = value.mid(colon + 1).toUShort(&ok);
+        if (!ok) {
+            QTextStream(stderr)
+                << TrayCommandLine::tr("--server: expected host:port, got %1").arg(value)
+                << Qt::endl;
+            return 2;
+        }
+        endpoint.tls = parser.isSet(tls);
+        options.endpoint = endpoint;
+    }
+    options.username = parser.value(user);
+    options.password = qEnvironmentVariable("FRONTLINE_PASSWORD");
+    qunsetenv("FRONTLINE_PASSWORD");
+    options.useKeychain = !parser.isSet(noKeychain);
+    options.forceWindow = parser.isSet(window);
+
+    installTranslators(app, frontline::client::ClientSettings(options.settingsPath).language());
+    TrayApp tray(options);
+    QObject::connect(&single, &SingleInstance::activated, &tray, &TrayApp::activate);
+    tray.start();
+    return app.exec();
+}

@@ -1,0 +1,243 @@
+#include "myticketswindow.h"
+
+#include "client/app/conversationview.h"
+#include "client/app/dialogs/textpromptdialog.h"
+#include "client/core/directory.h"
+#include "client/core/mytickets.h"
+#include "client/core/session.h"
+#include "client/core/ticketdetail.h"
+#include "client/core/timetext.h"
+#include "client/tray/surveypanel.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::tray {
+namespace {
+
+// Two lines per ticket: its title (bold while unread), then number, state and last change.
+class TicketItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const bool unread = index.data(MyTickets::UnreadRole).toBool();
+        option->font.setBold(unread);
+        const QString waiting = index.data(MyTickets::AwaitingConfirmationRole).toBool()
+            ? MyTicketsWindow::tr(" · please confirm")
+            : QString();
+        option->text = (unread ? u"● "_s : QString()) + index.data(MyTickets::TitleRole).toString()
+            + u"\n#%1 · %2 · %3"_s.arg(index.data(MyTickets::IdRole).toLongLong())
+                  .arg(index.data(MyTickets::StatusRole).toString(),
+                       TimeText::age(index.data(MyTickets::UpdatedRole).toLongLong(),
+                                     QDateTime::currentMSecsSinceEpoch()))
+            + waiting;
+    }
+};
+
+} // namespace
+
+MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, Outbox& outbox,
+                                 MyTickets& tickets, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_tickets(tickets)
+    , m_detail(new TicketDetail(session, outbox, directory, this))
+    , m_list(new QListView)
+    , m_header(new QLabel)
+    , m_state(new QLabel)
+    , m_chat(new ui::ConversationView)
+    , m_actions(new QWidget)
+    , m_actionsLayout(new QHBoxLayout(m_actions))
+    , m_survey(new SurveyPanel(session))
+    , m_reply(new QPlainTextEdit)
+    , m_send(new QPushButton(tr("&Send")))
+{
+    setObjectName(u"trayMyTickets"_s);
+    setWindowTitle(tr("My tickets"));
+    m_list->setObjectName(u"myTicketList"_s);
+    m_list->setModel(&tickets);
+    m_list->setItemDelegate(new TicketItemDelegate(m_list));
+    m_list->setSpacing(3);
+    m_list->setMinimumWidth(250);
+    m_header->setObjectName(u"ticketHeader"_s);
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setWordWrap(true);
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_state->setObjectName(u"ticketState"_s);
+    m_state->setTextFormat(Qt::PlainText);
+    m_chat->setObjectName(u"chatView"_s);
+    m_chat->setModel(&m_detail->conversation());
+    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_reply->setObjectName(u"replyEdit"_s);
+    m_reply->setPlaceholderText(tr("Write to the desk… (Ctrl+Enter sends)"));
+    m_reply->setMaximumHeight(90);
+    m_send->setObjectName(u"replySend"_s);
+    auto* sendShortcut = new QShortcut(QKeySequence(u"Ctrl+Return"_s), m_reply);
+    sendShortcut->setContext(Qt::WidgetShortcut);
+    connect(sendShortcut, &QShortcut::activated, this, &MyTicketsWindow::sendReply);
+    connect(m_send, &QPushButton::clicked, this, &MyTicketsWindow::sendReply);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_state);
+    rightLayout->addWidget(m_chat, 1);
+    rightLayout->addWidget(m_actions);
+    rightLayout->addWidget(m_survey);
+    auto* replyRow = new QHBoxLayout;
+    replyRow->addWidget(m_reply, 1);
+    replyRow->addWidget(m_send, 0, Qt::AlignBottom);
+    rightLayout->addLayout(replyRow);
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_list);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_list, &QListView::clicked, this, [this](const QModelIndex& index) {
+        openTicket(index.data(MyTickets::IdRole).toLongLong());
+    });
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) {
+        openTicket(index.data(MyTickets::IdRole).toLongLong());
+    });
+    connect(m_detail, &TicketDetail::loaded, this, &MyTicketsWindow::showTicket);
+    connect(m_detail, &TicketDetail::ticketUpdated, this, &MyTicketsWindow::showTicket);
+    // A reply that arrives while the chat is open is read.
+    connect(&m_detail->conversation(), &QAbstractItemModel::rowsInserted, this, [this] {
+        m_chat->scrollToBottom();
+        if (isActiveWindow() && m_detail->ticketId())
+            m_tickets.markRead(m_detail->ticketId());
+    });
+    connect(m_survey, &SurveyPanel::rated, this, [this] { m_tickets.markRead(currentTicket()); });
+    connect(&tickets, &MyTickets::loaded, this, [this] {
+        if (!m_detail->ticketId() && m_tickets.rowCount() > 0)
+            openTicket(m_tickets.index(0).data(MyTickets::IdRole).toLongLong());
+    });
+    showTicket();
+    resize(860, 600);
+    if (tickets.rowCount() > 0)
+        openTicket(tickets.index(0).data(MyTickets::IdRole).toLongLong());
+}
+
+MyTicketsWindow::~MyTicketsWindow() = default;
+
+qint64 MyTicketsWindow::currentTicket() const
+{
+    return m_detail->ticketId();
+}
+
+void MyTicketsWindow::openTicket(qint64 id)
+{
+    for (int row = 0; row < m_tickets.rowCount(); ++row) {
+        if (m_tickets.index(row).data(MyTickets::IdRole).toLongLong() == id)
+            m_list->setCurrentIndex(m_tickets.index(row));
+    }
+    m_detail->open(id);
+    m_tickets.markRead(id);
+}
+
+void MyTicketsWindow::showTicket()
+{
+    const bool loaded = m_detail->isLoaded();
+    m_reply->setEnabled(loaded);
+    m_send->setEnabled(loaded);
+    if (!loaded) {
+        m_header->setText(m_tickets.rowCount() == 0 ? tr("You have no tickets yet.")
+                                                    : tr("Choose a ticket on the left."));
+        m_state->clear();
+        m_survey->hide();
+        rebuildActions();
+        return;
+    }
+    const Ticket& ticket = m_detail->ticket();
+    m_header->setText(u"#%1 %2"_s.arg(ticket.id).arg(ticket.title));
+    const QString assignee = ticket.assignee ? tr("%1 is on it").arg(ticket.assignee->shownName())
+                                             : tr("not yet taken by anyone");
+    m_state->setText(assignee);
+    for (int row = 0; row < m_tickets.rowCount(); ++row) {
+        const QModelIndex index = m_tickets.index(row);
+        if (index.data(MyTickets::IdRole).toLongLong() == ticket.id)
+            m_state->setText(
+                tr("%1 · %2").arg(index.data(MyTickets::StatusRole).toString(), assignee));
+    }
+    // The survey, once the ticket was resolved, with the answer already given.
+    if (ticket.resolvedAt) {
+        std::optional<int> score;
+        const ConversationModel& chat = m_detail->conversation();
+        for (int row = 0; row < chat.rowCount(); ++row) {
+            const TicketEvent& event = chat.entryAt(row);
+            if (event.kind == TicketEvent::Kind::Change && event.field == u"rating"_s)
+                score = event.newValue.toInt();
+        }
+        m_survey->setTicket(ticket.id, score);
+        m_survey->show();
+    } else {
+        m_survey->hide();
+    }
+    rebuildActions();
+    m_chat->scrollToBottom();
+}
+
+void MyTicketsWindow::rebuildActions()
+{
+    while (QLayoutItem* item = m_actionsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const Ticket& ticket = m_detail->ticket();
+    for (const WorkflowInfo::Transition& t : m_detail->transitions()) {
+        auto* button = new QPushButton(t.label);
+        button->setObjectName(u"action_"_s + t.to);
+        connect(button, &QPushButton::clicked, this,
+                [this, t] { runTransition(t.to, t.label, t.needsNote); });
+        m_actionsLayout->addWidget(button);
+    }
+    m_actionsLayout->addStretch();
+    if (m_detail->isLoaded() && !ticket.open && !m_detail->transitions().isEmpty()) {
+        auto* hint = new QLabel(tr("Is the problem solved? Confirm it, or reopen the ticket."));
+        hint->setObjectName(u"confirmHint"_s);
+        m_actionsLayout->insertWidget(0, hint);
+    }
+}
+
+void MyTicketsWindow::runTransition(const QString& to, const QString& label, bool needsNote)
+{
+    QString note;
+    if (needsNote) {
+        ui::TextPromptDialog prompt(label, tr("Tell the desk why:"), true, this);
+        if (prompt.exec() != QDialog::Accepted)
+            return;
+        note = prompt.text();
+    }
+    m_detail->transition(to, note);
+}
+
+void MyTicketsWindow::sendReply()
+{
+    const QString body = m_reply->toPlainText().trimmed();
+    if (body.isEmpty() || !m_detail->isLoaded())
+        return;
+    m_detail->reply(body, false);
+    m_reply->clear();
+}
+
+} // namespace frontline::client::tray

@@ -1,0 +1,311 @@
+#include "newticketwindow.h"
+
+#include "api/ticketapi.h"
+#include "client/app/kb/articleviewer.h"
+#include "client/app/kb/searchresultview.h"
+#include "client/core/directory.h"
+#include "client/core/searchresults.h"
+#include "client/core/session.h"
+#include "client/core/ticketsubmitter.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QThread>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::tray {
+
+NewTicketWindow::NewTicketWindow(Session& session, const Directory& directory,
+                                 TicketSubmitter& submitter, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_submitter(submitter)
+    , m_title(new QLineEdit)
+    , m_description(new QPlainTextEdit)
+    , m_category(new QComboBox)
+    , m_urgency(new QComboBox)
+    , m_suggestions(new SearchResults(session, this))
+    , m_suggestionsLabel(new QLabel)
+    , m_suggestionView(new ui::SearchResultView(*m_suggestions))
+    , m_preview(new QLabel)
+    , m_shoot(new QPushButton(tr("Take a screensho&t")))
+    , m_removeShot(new QPushButton(tr("&Remove screenshot")))
+    , m_files(new QListWidget)
+    , m_infoView(new QTreeWidget)
+    , m_problem(new QLabel)
+    , m_info(SystemInfo::gather(displayDescription()))
+{
+    setObjectName(u"trayNewTicket"_s);
+    setWindowTitle(tr("Report a problem"));
+    m_title->setObjectName(u"titleEdit"_s);
+    m_description->setObjectName(u"descriptionEdit"_s);
+    m_category->setObjectName(u"categoryBox"_s);
+    m_urgency->setObjectName(u"urgencyBox"_s);
+    m_title->setPlaceholderText(tr("What is wrong, in one line"));
+    m_description->setPlaceholderText(
+        tr("What happens, since when, what you already tried, any error message"));
+    m_description->setTabChangesFocus(true);
+
+    m_category->addItem(tr("I don't know"));
+    for (const Category& category : directory.categories()) {
+        if (category.active)
+            m_category->addItem(category.name, category.name);
+    }
+    m_urgency->addItem(tr("I can work, but it's a nuisance"), u"low"_s);
+    m_urgency->addItem(tr("My work is slowed down"), u"medium"_s);
+    m_urgency->addItem(tr("I cannot work"), u"high"_s);
+    m_urgency->setCurrentIndex(1);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&What is wrong?"), m_title);
+    form->addRow(tr("&Details"), m_description);
+    form->addRow(tr("&Category"), m_category);
+    form->addRow(tr("&How urgent?"), m_urgency);
+
+    // Self-service: answers the desk already wrote down, found while the title is typed.
+    m_suggestionsLabel->setObjectName(u"suggestionsLabel"_s);
+    m_suggestionsLabel->hide();
+    m_suggestionView->setObjectName(u"suggestionList"_s);
+    m_suggestionView->setMaximumHeight(150);
+    m_suggestionView->hide();
+    const auto suggest = [this] {
+        m_suggestions->suggest(m_title->text(), m_description->toPlainText());
+    };
+    connect(m_title, &QLineEdit::textEdited, this, suggest);
+    connect(m_description, &QPlainTextEdit::textChanged, this, suggest);
+    connect(m_suggestions, &SearchResults::updated, this, [this](int count) {
+        m_suggestionsLabel->setText(
+            tr("%n answer(s) may solve this already — double-click to read", nullptr, count));
+        m_suggestionsLabel->setVisible(count > 0);
+        m_suggestionView->setVisible(count > 0);
+    });
+    connect(m_suggestionView, &ui::SearchResultView::articleChosen, this, [this](qint64 id) {
+        auto* viewer = new ui::ArticleViewer(m_session, id, true, this);
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->offerSolved(m_title->text().trimmed());
+        connect(viewer, &ui::ArticleViewer::solved, this, [this] {
+            Q_EMIT deflected(m_title->text().trimmed());
+            QDialog::reject();
+        });
+        viewer->open();
+    });
+
+    // The screenshot: shown small, as it will be sent.
+    m_preview->setObjectName(u"screenshotPreview"_s);
+    m_preview->setFixedHeight(120);
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setText(tr("No screenshot"));
+    m_shoot->setObjectName(u"screenshotButton"_s);
+    m_removeShot->setObjectName(u"removeScreenshotButton"_s);
+    m_removeShot->setEnabled(false);
+    // Enter anywhere sends; these buttons act only when pressed.
+    m_shoot->setAutoDefault(false);
+    m_removeShot->setAutoDefault(false);
+    connect(m_shoot, &QPushButton::clicked, this, &NewTicketWindow::takeScreenshot);
+    connect(m_removeShot, &QPushButton::clicked, this, &NewTicketWindow::removeScreenshot);
+    auto* addFile = new QPushButton(tr("Attach a &file…"));
+    auto* removeFile = new QPushButton(tr("Remove file"));
+    addFile->setAutoDefault(false);
+    removeFile->setAutoDefault(false);
+    m_files->setObjectName(u"fileList"_s);
+    m_files->setMaximumHeight(70);
+    connect(addFile, &QPushButton::clicked, this, [this] {
+        for (const QString& path : QFileDialog::getOpenFileNames(this, tr("Attach files")))
+            this->addFile(path);
+    });
+    connect(removeFile, &QPushButton::clicked, this, [this] { delete m_files->currentItem(); });
+    auto* extras = new QGroupBox(tr("Screenshot and files"));
+    auto* extrasLayout = new QGridLayout(extras);
+    extrasLayout->addWidget(m_preview, 0, 0, 2, 1);
+    extrasLayout->addWidget(m_shoot, 0, 1, Qt::AlignTop);
+    extrasLayout->addWidget(m_removeShot, 1, 1, Qt::AlignTop);
+    extrasLayout->addWidget(m_files, 2, 0);
+    auto* fileButtons = new QVBoxLayout;
+    fileButtons->addWidget(addFile);
+    fileButtons->addWidget(removeFile);
+    fileButtons->addStretch();
+    extrasLayout->addLayout(fileButtons, 2, 1);
+    extrasLayout->setColumnStretch(0, 1);
+
+    // What is sent about this computer, for the user to see before it goes.
+    m_infoView->setObjectName(u"systemInfoView"_s);
+    m_infoView->setColumnCount(2);
+    m_infoView->setHeaderHidden(true);
+    m_infoView->setRootIsDecorated(false);
+    m_infoView->setMaximumHeight(130);
+    for (const SystemInfo::Entry& entry : std::as_const(m_info))
+        m_infoView->addTopLevelItem(
+            new QTreeWidgetItem(QStringList {SystemInfo::label(entry.key), entry.value}));
+    m_infoView->resizeColumnToContents(0);
+    auto* infoBox = new QGroupBox(tr("Sent with the ticket: this computer's details"));
+    auto* infoLayout = new QVBoxLayout(infoBox);
+    infoLayout->addWidget(m_infoView);
+
+    m_problem->setObjectName(u"problemLabel"_s);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(u"color: #c62828;"_s);
+    m_problem->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"sendButton"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewTicketWindow::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_suggestionsLabel);
+    layout->addWidget(m_suggestionView);
+    layout->addWidget(extras);
+    layout->addWidget(infoBox);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    resize(600, 720);
+}
+
+QString NewTicketWindow::displayDescription()
+{
+    QStringList screens;
+    for (const QScreen* screen : QGuiApplication::screens()) {
+        const QSize size = screen->size() * screen->devicePixelRatio();
+        screens.append(u"%1×%2"_s.arg(size.width()).arg(size.height())
+                       + (screen->devicePixelRatio() != 1.0
+                              ? u" @%1x"_s.arg(screen->devicePixelRatio())
+                              : QString()));
+    }
+    return screens.join(u", "_s);
+}
+
+void NewTicketWindow::takeScreenshot()
+{
+    // The window itself is not what the desk needs to see: hidden while the screen is taken.
+    hide();
+    QTimer::singleShot(350, this, [this] {
+        QScreen* screen = QGuiApplication::primaryScreen();
+        if (screen)
+            setScreenshot(screen->grabWindow(0).toImage());
+        show();
+        raise();
+        activateWindow();
+    });
+}
+
+void NewTicketWindow::setScreenshot(const QImage& image)
+{
+    m_screenshot = image;
+    if (image.isNull()) {
+        removeScreenshot();
+        return;
+    }
+    m_preview->setPixmap(
+        QPixmap::fromImage(image.scaled(220, 120, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_preview->setToolTip(
+        tr("%1 × %2 pixels, sent as a PNG image").arg(image.width()).arg(image.height()));
+    m_removeShot->setEnabled(true);
+}
+
+void NewTicketWindow::removeScreenshot()
+{
+    m_screenshot = QImage();
+    m_preview->setPixmap(QPixmap());
+    m_preview->setText(tr("No screenshot"));
+    m_preview->setToolTip(QString());
+    m_removeShot->setEnabled(false);
+}
+
+bool NewTicketWindow::addFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        showProblem(tr("%1 cannot be read.").arg(info.fileName()));
+        return false;
+    }
+    if (info.size() > MaxFileBytes) {
+        showProblem(tr("%1 is %2; files may be at most %3.")
+                        .arg(info.fileName(), SystemInfo::formatBytes(info.size()),
+                             SystemInfo::formatBytes(MaxFileBytes)));
+        return false;
+    }
+    if (info.size() == 0) {
+        showProblem(tr("%1 is empty.").arg(info.fileName()));
+        return false;
+    }
+    auto* item = new QListWidgetItem(
+        tr("%1 (%2)").arg(info.fileName(), SystemInfo::formatBytes(info.size())), m_files);
+    item->setData(Qt::UserRole, info.absoluteFilePath());
+    m_problem->hide();
+    return true;
+}
+
+QString NewTicketWindow::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void NewTicketWindow::showProblem(const QString& text)
+{
+    m_problem->setText(text);
+    m_problem->show();
+}
+
+void NewTicketWindow::accept()
+{
+    api::TicketCreateParams params;
+    params.title = m_title->text().trimmed();
+    params.description = m_description->toPlainText().trimmed();
+    if (params.title.isEmpty()) {
+        showProblem(tr("Say in one line what is wrong."));
+        m_title->setFocus();
+        return;
+    }
+    if (params.title.size() > 200) {
+        showProblem(tr("The first line may be at most 200 characters; put the rest in the "
+                       "details."));
+        m_title->setFocus();
+        return;
+    }
+    if (m_category->currentData().isValid())
+        params.category = m_category->currentData().toString();
+    params.urgency = *levelFromString(m_urgency->currentData().toString());
+    params.systemInfo = SystemInfo::toJson(m_info);
+
+    QList<QPair<QString, QByteArray>> files;
+    if (!m_screenshot.isNull()) {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        m_screenshot.save(&buffer, "PNG");
+        files.append({u"screenshot.png"_s, png});
+    }
+    for (int row = 0; row < m_files->count(); ++row) {
+        QFile file(m_files->item(row)->data(Qt::UserRole).toString());
+        if (!file.open(QIODevice::ReadOnly)) {
+            showProblem(tr("%1 cannot be read.").arg(file.fileName()));
+            return;
+        }
+        files.append({QFileInfo(file).fileName(), file.readAll()});
+    }
+    m_submitter.submit(params, files);
+    Q_EMIT queued(params.title);
+    QDialog::accept();
+}
+
+} // namespace frontline::client::tray

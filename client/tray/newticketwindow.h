@@ -1,0 +1,87 @@
+#pragma once
+
+#include "client/core/systeminfo.h"
+
+#include <QDialog>
+#include <QImage>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace frontline::client {
+class Directory;
+class SearchResults;
+class Session;
+class TicketSubmitter;
+} // namespace frontline::client
+
+namespace frontline::client::ui {
+class SearchResultView;
+}
+
+namespace frontline::client::tray {
+
+// "Report a problem": title, description, category and urgency; while the title is typed the
+// knowledge base's answers appear (one that solves it ends here, as a ticket not needed); an
+// optional screenshot, shown before it is sent and removable; files up to the desk's limit;
+// the computer's details, gathered by themselves and shown. Send queues the ticket (it goes
+// now, or when the server is back).
+class NewTicketWindow final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewTicketWindow)
+
+public:
+    // Files larger than this are refused here, before anything is sent (the server's default).
+    static constexpr qint64 MaxFileBytes = 20 * 1024 * 1024;
+
+    NewTicketWindow(Session& session, const Directory& directory, TicketSubmitter& submitter,
+                    QWidget* parent = nullptr);
+
+    // The screen as it is (the window hides while it is taken).
+    void takeScreenshot();
+    void setScreenshot(const QImage& image);
+    void removeScreenshot();
+    bool hasScreenshot() const { return !m_screenshot.isNull(); }
+    // Adds a file; false with a message shown when it is too large or unreadable.
+    bool addFile(const QString& path);
+    const QList<SystemInfo::Entry>& systemInfo() const { return m_info; }
+    QString problemText() const;
+
+    void accept() override;
+
+Q_SIGNALS:
+    // The ticket is queued (sent now or later).
+    void queued(const QString& title);
+    // An article answered it: no ticket.
+    void deflected(const QString& title);
+
+private:
+    void showProblem(const QString& text);
+    static QString displayDescription();
+
+    Session& m_session;
+    TicketSubmitter& m_submitter;
+    QLineEdit* m_title;
+    QPlainTextEdit* m_description;
+    QComboBox* m_category;
+    QComboBox* m_urgency;
+    SearchResults* m_suggestions;
+    QLabel* m_suggestionsLabel;
+    ui::SearchResultView* m_suggestionView;
+    QLabel* m_preview;
+    QPushButton* m_shoot;
+    QPushButton* m_removeShot;
+    QListWidget* m_files;
+    QTreeWidget* m_infoView;
+    QLabel* m_problem;
+    QImage m_screenshot;
+    QList<SystemInfo::Entry> m_info;
+};
+
+} // namespace frontline::client::tray

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "rpc/rpcclient.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace frontline::client {
+class AnnouncementBoard;
+class Autostart;
+class ClientSettings;
+class CredentialStore;
+class Directory;
+class MyTickets;
+class Outbox;
+class Session;
+class TicketSubmitter;
+} // namespace frontline::client
+
+namespace frontline::client::ui {
+class LoginDialog;
+}
+
+namespace frontline::client::tray {
+
+class AnnouncementsWindow;
+class FallbackWindow;
+class KnowledgeBasePanel;
+class MyTicketsWindow;
+class NewTicketWindow;
+
+// The tray applet's life: the icon next to the clock (or, where the desktop has none, a small
+// window), its menu, the login, the windows it opens, and desktop notifications for replies,
+// status changes and announcements. Tickets written while the server is away are queued.
+class TrayApp final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrayApp)
+
+public:
+    struct Options
+    {
+        QString settingsPath; // empty: the platform's user settings
+        QString dataDir; // the queues; empty: the platform's app data
+        std::optional<rpc::ServerEndpoint> endpoint;
+        QString username;
+        QString password; // FRONTLINE_PASSWORD: logs in without asking
+        bool useKeychain = true;
+        bool forceWindow = false; // the small window even where there is a tray
+        QString autostartDir; // tests: instead of the user's configuration folder
+    };
+
+    explicit TrayApp(Options options, QObject* parent = nullptr);
+    ~TrayApp() override;
+
+    void start();
+    // Shows what the user most likely wants (another start of the applet asked for it).
+    void activate();
+
+    bool isReady() const; // logged in, the desk's categories and workflow loaded
+    bool usesTrayIcon() const { return m_tray != nullptr; }
+    Session* session() const { return m_session.get(); }
+    TicketSubmitter* submitter() const { return m_submitter.get(); }
+    MyTickets* myTickets() const { return m_tickets.get(); }
+    AnnouncementBoard* announcements() const { return m_board.get(); }
+    QMenu* menu() const { return m_menu; }
+    FallbackWindow* fallbackWindow() const;
+    QString lastNotice() const { return m_lastNotice; }
+
+    NewTicketWindow* openNewTicket();
+    MyTicketsWindow* openMyTickets(qint64 ticketId = 0);
+    KnowledgeBasePanel* openKnowledgeBase();
+    AnnouncementsWindow* openAnnouncements();
+    void openSettings();
+
+Q_SIGNALS:
+    void ready();
+    void noticeShown(const QString& title, const QString& text);
+
+private:
+    void createSession(std::unique_ptr<CredentialStore> store);
+    void showLogin(const QString& message = {});
+    void onLoggedIn();
+    void createTrayOrWindow();
+    void updateState();
+    // A desktop notification; clicking it runs `open`.
+    void notify(const QString& title, const QString& text, std::function<void()> open);
+
+    Options m_options;
+    std::unique_ptr<ClientSettings> m_settings;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Directory> m_directory;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<TicketSubmitter> m_submitter;
+    std::unique_ptr<MyTickets> m_tickets;
+    std::unique_ptr<AnnouncementBoard> m_board;
+    std::unique_ptr<Autostart> m_autostart;
+    QSystemTrayIcon* m_tray = nullptr;
+    QMenu* m_menu = nullptr;
+    QAction* m_myTicketsAction = nullptr;
+    QAction* m_stateAction = nullptr;
+    QPointer<FallbackWindow> m_fallback;
+    QPointer<ui::LoginDialog> m_login;
+    QPointer<NewTicketWindow> m_newTicket;
+    QPointer<MyTicketsWindow> m_myTickets;
+    QPointer<KnowledgeBasePanel> m_kb;
+    QPointer<AnnouncementsWindow> m_announcements;
+    std::function<void()> m_noticeTarget;
+    QString m_lastNotice;
+    bool m_directoryLoaded = false;
+};
+
+} // namespace frontline::client::tray
