@@ -52,6 +52,7 @@ public:
         KnowledgeBase,
         ArticleFromTicket,
         InsertArticleLink,
+        Announcements,
         IdCount
     };
     Q_ENUM(Id)

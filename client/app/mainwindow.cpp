@@ -7,6 +7,7 @@
 #include "client/app/admin/admindialog.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
+#include "client/app/dialogs/announcementdialog.h"
 #include "client/app/dialogs/newticketdialog.h"
 #include "client/app/dialogs/notificationsdialog.h"
 #include "client/app/dialogs/outboxdialog.h"
@@ -192,6 +193,7 @@ void MainWindow::buildMenus()
     go->addAction(a[Actions::Search]);
     go->addAction(a[Actions::Refresh]);
     go->addAction(a[Actions::KnowledgeBase]);
+    go->addAction(a[Actions::Announcements]);
     go->addSeparator();
     go->addAction(a[Actions::SaveView]);
 
@@ -311,6 +313,7 @@ void MainWindow::connectActions()
     QAction* away = a[Actions::Away];
     away->setChecked(!m_session.user().available);
     away->setVisible(m_session.isStaff());
+    a[Actions::Announcements]->setVisible(m_session.isStaff());
     connect(away, &QAction::toggled, this, [this](bool isAway) {
         api::AvailabilityParams params;
         params.available = !isAway;
@@ -351,6 +354,11 @@ void MainWindow::connectActions()
     connect(m_searchPopup, &SearchPopup::articleChosen, this,
             [this](qint64 id) { knowledgeBase()->showArticle(id); });
     on(Actions::KnowledgeBase, [this] { knowledgeBase(); });
+    on(Actions::Announcements, [this] {
+        auto* dialog = new AnnouncementDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     on(Actions::ArticleFromTicket, [this] { writeArticleFromTicket(); });
     on(Actions::InsertArticleLink, [this] { insertArticleLink(); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {

@@ -1,5 +1,7 @@
 #include "ticketpane.h"
 
+#include "client/app/attachmentlist.h"
+
 #include "client/app/composer.h"
 #include "client/app/conversationview.h"
 #include "client/app/dialogs/escalatedialog.h"
@@ -12,6 +14,7 @@
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -45,6 +48,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     , m_escalate(new QPushButton(tr("&Escalate…")))
     , m_more(new QPushButton(tr("More")))
     , m_links(new QListWidget)
+    , m_attachments(new AttachmentList(session, detail))
     , m_conversation(new ConversationView)
     , m_composer(new Composer(detail, directory, session))
 {
@@ -83,6 +87,11 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     moreMenu->addAction(tr("Link to another ticket…"), this, &TicketPane::linkTicket);
     moreMenu->addAction(tr("Merge into another ticket…"), this, &TicketPane::mergeTicket);
     moreMenu->addAction(tr("Log time…"), this, &TicketPane::logTime);
+    moreMenu->addAction(tr("Attach a file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
+        if (!path.isEmpty())
+            m_attachments->attachFile(path);
+    });
     m_more->setMenu(moreMenu);
 
     auto* actionRow = new QHBoxLayout;
@@ -105,6 +114,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     auto* descriptionBox = new QVBoxLayout;
     descriptionBox->addWidget(m_description);
     descriptionBox->addWidget(m_links);
+    descriptionBox->addWidget(m_attachments);
     descriptionBox->addStretch(1);
     top->addLayout(descriptionBox, 1);
     top->addWidget(m_fields, 1);

@@ -17,6 +17,8 @@ class TicketDetail;
 
 namespace frontline::client::ui {
 
+class AttachmentList;
+
 class Composer;
 class ConversationView;
 class TicketFields;
@@ -71,6 +73,7 @@ private:
     QPushButton* m_escalate;
     QPushButton* m_more;
     QListWidget* m_links;
+    AttachmentList* m_attachments;
     ConversationView* m_conversation;
     Composer* m_composer;
 };

@@ -35,6 +35,8 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
                                                 c.value("new"_L1));
                     if (c.value("field"_L1).toString() == u"links"_s)
                         loadLinks();
+                    if (c.value("field"_L1).toString() == u"attachments"_s)
+                        loadAttachments();
                 }
                 apply(ticket);
                 if (actor.id != m_session.user().id)
@@ -84,6 +86,7 @@ void TicketDetail::open(qint64 ticketId)
     if (another) {
         m_loaded = false;
         m_links.clear();
+        m_attachments.clear();
         m_viewers = {};
         m_conversation.clear();
     }
@@ -124,8 +127,24 @@ void TicketDetail::open(qint64 ticketId)
                  finish();
              });
     loadLinks();
+    loadAttachments();
     if (m_session.isStaff())
         announce(ticketId, false);
+}
+
+void TicketDetail::loadAttachments()
+{
+    const qint64 ticketId = m_ticketId;
+    m_session.rpc().call(QString(api::method::AttachmentList), QJsonObject {{"ticket"_L1, ticketId}},
+                         this, [this, ticketId](const rpc::RpcReply& reply) {
+                             if (ticketId != m_ticketId || reply.isError())
+                                 return;
+                             m_attachments.clear();
+                             for (const QJsonValue& item :
+                                  reply.result().toObject().value("items"_L1).toArray())
+                                 m_attachments.append(Attachment::fromJson(item.toObject()));
+                             Q_EMIT attachmentsChanged();
+                         });
 }
 
 void TicketDetail::close()
@@ -137,6 +156,7 @@ void TicketDetail::close()
     m_loaded = false;
     m_typing = false;
     m_links.clear();
+    m_attachments.clear();
     m_viewers = {};
     m_conversation.clear();
 }

@@ -2,6 +2,7 @@
 
 #include "client/core/conversationmodel.h"
 #include "client/core/workflowinfo.h"
+#include "domain/attachment.h"
 #include "domain/ticket.h"
 #include "rpc/rpcerror.h"
 
@@ -50,6 +51,8 @@ public:
     const Ticket& ticket() const { return m_ticket; }
     ConversationModel& conversation() { return m_conversation; }
     const QList<LinkedTicket>& links() const { return m_links; }
+    // The ticket's files (attachment.list), kept current when one is added.
+    const QList<Attachment>& attachments() const { return m_attachments; }
     // Colleagues with this ticket open (the user themselves left out).
     QList<Viewer> otherViewers() const;
     QList<WorkflowInfo::Transition> transitions() const;
@@ -70,6 +73,7 @@ Q_SIGNALS:
     void loaded();
     void ticketUpdated();
     void linksChanged();
+    void attachmentsChanged();
     void viewersChanged();
     void changedByOthers(const frontline::UserRef& actor);
     void errorOccurred(const frontline::rpc::RpcError& error);
@@ -78,6 +82,7 @@ private:
     QString update(const QJsonObject& fields, const QString& description);
     void apply(const Ticket& ticket);
     void loadLinks();
+    void loadAttachments();
     void announce(std::optional<qint64> ticket, bool typing);
 
     Session& m_session;
@@ -89,6 +94,7 @@ private:
     bool m_loaded = false;
     bool m_typing = false;
     QList<LinkedTicket> m_links;
+    QList<Attachment> m_attachments;
     QJsonArray m_viewers;
     quint64 m_generation = 0;
 };

@@ -1,0 +1,190 @@
+#include "announcementdialog.h"
+
+#include "api/methods.h"
+#include "api/selfserviceapi.h"
+#include "client/app/safetext.h"
+#include "client/core/announcementboard.h"
+#include "client/core/errortext.h"
+#include "client/core/session.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+
+AnnouncementDialog::AnnouncementDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_list(new QListWidget)
+    , m_kind(new QComboBox)
+    , m_title(new QLineEdit)
+    , m_body(new QPlainTextEdit)
+    , m_audience(new QComboBox)
+    , m_starts(new QDateTimeEdit(QDateTime::currentDateTime()))
+    , m_hasEnd(new QCheckBox(tr("Ends")))
+    , m_ends(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(2 * 3600)))
+    , m_problem(plainLabel())
+{
+    setObjectName(u"announcementDialog"_s);
+    setWindowTitle(tr("Announcements"));
+    m_list->setObjectName(u"announcementList"_s);
+    m_title->setObjectName(u"announcementTitle"_s);
+    m_body->setObjectName(u"announcementBody"_s);
+    for (const QString& kind : Announcement::kinds())
+        m_kind->addItem(AnnouncementBoard::kindLabel(kind), kind);
+    m_audience->addItem(tr("Everyone"), u"everyone"_s);
+    m_audience->addItem(tr("Requesters (the tray applets)"), u"requesters"_s);
+    m_audience->addItem(tr("Staff only"), u"staff"_s);
+    m_title->setPlaceholderText(tr("Mail server maintenance tonight"));
+    m_body->setPlaceholderText(tr("What happens, what people should do, whom to call"));
+    m_body->setMaximumHeight(110);
+    m_starts->setCalendarPopup(true);
+    m_ends->setCalendarPopup(true);
+    m_hasEnd->setChecked(true);
+    connect(m_hasEnd, &QCheckBox::toggled, m_ends, &QWidget::setEnabled);
+    m_problem->setObjectName(u"announcementProblem"_s);
+    m_problem->setStyleSheet(u"color: #c62828;"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto* withdraw = new QPushButton(tr("&Withdraw"));
+    withdraw->setObjectName(u"withdrawButton"_s);
+    connect(withdraw, &QPushButton::clicked, this, &AnnouncementDialog::withdrawSelected);
+    auto* current = new QGroupBox(tr("Announced"));
+    auto* currentLayout = new QVBoxLayout(current);
+    currentLayout->addWidget(m_list);
+    currentLayout->addWidget(withdraw, 0, Qt::AlignRight);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Kind"), m_kind);
+    form->addRow(tr("&Title"), m_title);
+    form->addRow(tr("&Text"), m_body);
+    form->addRow(tr("&Audience"), m_audience);
+    form->addRow(tr("&Starts"), m_starts);
+    form->addRow(m_hasEnd, m_ends);
+    auto* publishBox = new QGroupBox(tr("Publish"));
+    auto* publishLayout = new QVBoxLayout(publishBox);
+    publishLayout->addLayout(form);
+    publishLayout->addWidget(m_problem);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton* publishButton = buttons->addButton(tr("&Publish"), QDialogButtonBox::ActionRole);
+    publishButton->setObjectName(u"publishButton"_s);
+    connect(publishButton, &QPushButton::clicked, this, &AnnouncementDialog::publish);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(current, 1);
+    layout->addWidget(publishBox);
+    layout->addWidget(buttons);
+    resize(560, 640);
+    reload();
+}
+
+void AnnouncementDialog::setTitle(const QString& title)
+{
+    m_title->setText(title);
+}
+
+void AnnouncementDialog::setBody(const QString& body)
+{
+    m_body->setPlainText(body);
+}
+
+QString AnnouncementDialog::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void AnnouncementDialog::showProblem(const QString& text)
+{
+    setPlainText(m_problem, text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+void AnnouncementDialog::reload()
+{
+    m_session.rpc().call(
+        QString(api::method::AnnouncementList), QJsonObject {{"include_ended"_L1, true}}, this,
+        [this](const rpc::RpcReply& reply) {
+            if (reply.isError()) {
+                showProblem(ErrorText::describe(reply.error()));
+                return;
+            }
+            m_list->clear();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (const QJsonValue& value : reply.result().toObject().value("items"_L1).toArray()) {
+                const Announcement a = Announcement::fromJson(value.toObject());
+                const QString state = a.withdrawnAt ? tr("withdrawn")
+                    : a.hasEnded(now)               ? tr("ended")
+                    : a.isCurrent(now)              ? tr("now")
+                                                    : tr("planned");
+                auto* item = new QListWidgetItem(
+                    tr("[%1] %2: %3 — %4, by %5")
+                        .arg(state, AnnouncementBoard::kindLabel(a.kind), a.title,
+                             AnnouncementBoard::window(a), a.author.shownName()));
+                item->setData(Qt::UserRole, a.id);
+                item->setData(Qt::UserRole + 1, !a.hasEnded(now));
+                if (a.hasEnded(now))
+                    item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                m_list->addItem(item);
+            }
+        });
+}
+
+void AnnouncementDialog::publish()
+{
+    api::AnnouncementPublishParams params;
+    params.kind = m_kind->currentData().toString();
+    params.title = m_title->text().trimmed();
+    params.body = m_body->toPlainText().trimmed();
+    params.audience = m_audience->currentData().toString();
+    params.startsAt = m_starts->dateTime().toMSecsSinceEpoch();
+    if (m_hasEnd->isChecked())
+        params.endsAt = m_ends->dateTime().toMSecsSinceEpoch();
+    if (params.title.isEmpty()) {
+        showProblem(tr("Give the announcement a title."));
+        m_title->setFocus();
+        return;
+    }
+    m_session.rpc().call(QString(api::method::AnnouncementPublish), params.toJson(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 showProblem(ErrorText::describe(reply.error()));
+                                 return;
+                             }
+                             showProblem(QString());
+                             m_title->clear();
+                             m_body->clear();
+                             Q_EMIT published(Announcement::fromJson(reply.result().toObject()));
+                             reload();
+                         });
+}
+
+void AnnouncementDialog::withdrawSelected()
+{
+    QListWidgetItem* item = m_list->currentItem();
+    if (!item || !item->data(Qt::UserRole + 1).toBool())
+        return;
+    m_session.rpc().call(QString(api::method::AnnouncementWithdraw),
+                         QJsonObject {{"id"_L1, item->data(Qt::UserRole).toLongLong()}}, this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 showProblem(ErrorText::describe(reply.error()));
+                             reload();
+                         });
+}
+
+} // namespace frontline::client::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/announcement.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace frontline::client {
+class Session;
+}
+
+namespace frontline::client::ui {
+
+// Announcements for the staff: what is announced now (and what ended), withdrawing one, and
+// publishing planned maintenance, an outage or news for everyone, the requesters or the staff,
+// with its time window. Every connected applet shows a published one at once.
+class AnnouncementDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnouncementDialog)
+
+public:
+    explicit AnnouncementDialog(Session& session, QWidget* parent = nullptr);
+
+    void reload();
+    void publish();
+    void setTitle(const QString& title);
+    void setBody(const QString& body);
+    QString problemText() const;
+    QListWidget* list() const { return m_list; }
+
+Q_SIGNALS:
+    void published(const frontline::Announcement& announcement);
+
+private:
+    void withdrawSelected();
+    void showProblem(const QString& text);
+
+    Session& m_session;
+    QListWidget* m_list;
+    QComboBox* m_kind;
+    QLineEdit* m_title;
+    QPlainTextEdit* m_body;
+    QComboBox* m_audience;
+    QDateTimeEdit* m_starts;
+    QCheckBox* m_hasEnd;
+    QDateTimeEdit* m_ends;
+    QLabel* m_problem;
+};
+
+} // namespace frontline::client::ui
