@@ -64,9 +64,9 @@ void AttachmentList::refresh()
         auto* item = new QListWidgetItem(
             tr("📎 %1 (%2, %3)").arg(a.name, SystemInfo::formatBytes(a.size), a.contentType));
         item->setData(Qt::UserRole, a.id);
-        item->setToolTip(tr("From %1. Double-click to %2.")
-                             .arg(a.uploadedBy.shownName(),
-                                  a.isImage() ? tr("view it") : tr("save it")));
+        item->setToolTip(
+            tr("From %1. Double-click to %2.")
+                .arg(a.uploadedBy.shownName(), a.isImage() ? tr("view it") : tr("save it")));
         m_list->addItem(item);
     }
     m_list->setVisible(m_list->count() > 0);
@@ -75,9 +75,9 @@ void AttachmentList::refresh()
     m_computer->setVisible(hasInfo);
     m_details->setVisible(hasInfo);
     if (hasInfo) {
-        setPlainText(m_computer, tr("Reporter's computer: %1 · %2")
-                                     .arg(info.value("os"_L1).toString(),
-                                          info.value("host"_L1).toString()));
+        setPlainText(m_computer,
+                     tr("Reporter's computer: %1 · %2")
+                         .arg(info.value("os"_L1).toString(), info.value("host"_L1).toString()));
     }
 }
 
@@ -113,8 +113,8 @@ void AttachmentList::open(qint64 id)
                     picture->setPixmap(QPixmap::fromImage(image));
                     auto* scroll = new QScrollArea;
                     scroll->setWidget(picture);
-                    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save
-                                                         | QDialogButtonBox::Close);
+                    auto* buttons =
+                        new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close);
                     connect(buttons, &QDialogButtonBox::rejected, &viewer, &QDialog::reject);
                     connect(buttons, &QDialogButtonBox::accepted, &viewer, &QDialog::accept);
                     auto* layout = new QVBoxLayout(&viewer);
@@ -125,8 +125,8 @@ void AttachmentList::open(qint64 id)
                     if (viewer.exec() != QDialog::Accepted)
                         return;
                 }
-                const QString path = QFileDialog::getSaveFileName(this, tr("Save attachment"),
-                                                                  a.name);
+                const QString path =
+                    QFileDialog::getSaveFileName(this, tr("Save attachment"), a.name);
                 if (path.isEmpty())
                     return;
                 QSaveFile out(path);
@@ -145,8 +145,8 @@ void AttachmentList::attachFile(const QString& path)
         QMessageBox::warning(this, tr("Attach a file"), tr("%1 cannot be read.").arg(path));
         return;
     }
-    auto* upload = new AttachmentUpload(m_session, m_detail.ticketId(),
-                                        QFileInfo(path).fileName(), file.readAll(), false, this);
+    auto* upload = new AttachmentUpload(m_session, m_detail.ticketId(), QFileInfo(path).fileName(),
+                                        file.readAll(), false, this);
     connect(upload, &AttachmentUpload::finished, upload, &QObject::deleteLater);
     connect(upload, &AttachmentUpload::failed, this, [this, upload](const rpc::RpcError& e) {
         upload->deleteLater();

@@ -1,7 +1,6 @@
 #include "ticketpane.h"
 
 #include "client/app/attachmentlist.h"
-
 #include "client/app/composer.h"
 #include "client/app/conversationview.h"
 #include "client/app/dialogs/escalatedialog.h"

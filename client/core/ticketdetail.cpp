@@ -135,16 +135,16 @@ void TicketDetail::open(qint64 ticketId)
 void TicketDetail::loadAttachments()
 {
     const qint64 ticketId = m_ticketId;
-    m_session.rpc().call(QString(api::method::AttachmentList), QJsonObject {{"ticket"_L1, ticketId}},
-                         this, [this, ticketId](const rpc::RpcReply& reply) {
-                             if (ticketId != m_ticketId || reply.isError())
-                                 return;
-                             m_attachments.clear();
-                             for (const QJsonValue& item :
-                                  reply.result().toObject().value("items"_L1).toArray())
-                                 m_attachments.append(Attachment::fromJson(item.toObject()));
-                             Q_EMIT attachmentsChanged();
-                         });
+    m_session.rpc().call(
+        QString(api::method::AttachmentList), QJsonObject {{"ticket"_L1, ticketId}}, this,
+        [this, ticketId](const rpc::RpcReply& reply) {
+            if (ticketId != m_ticketId || reply.isError())
+                return;
+            m_attachments.clear();
+            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray())
+                m_attachments.append(Attachment::fromJson(item.toObject()));
+            Q_EMIT attachmentsChanged();
+        });
 }
 
 void TicketDetail::close()

@@ -75,9 +75,10 @@ protected:
         const QJsonObject created =
             createTicket(*rita, QJsonObject {{"title"_L1, title}, {"description"_L1, u"d"_s}});
         const qint64 id = created.value("id"_L1).toInteger();
-        EXPECT_TRUE(alex->call(u"ticket.update"_s, QJsonObject {{"id"_L1, id},
-                                                                {"version"_L1, created.value("version"_L1)},
-                                                                {"assignee"_L1, m_alex}})
+        EXPECT_TRUE(alex->call(u"ticket.update"_s,
+                               QJsonObject {{"id"_L1, id},
+                                            {"version"_L1, created.value("version"_L1)},
+                                            {"assignee"_L1, m_alex}})
                         .ok());
         return id;
     }
@@ -100,8 +101,8 @@ TEST_P(TrayAppTest, AProblemIsReportedWithAScreenshotAndTheComputersDetails)
     QStringList keys;
     for (const SystemInfo::Entry& entry : window->systemInfo())
         keys.append(entry.key);
-    for (const QString& key : {u"os"_s, u"host"_s, u"user"_s, u"memory"_s, u"disk"_s,
-                               u"app_version"_s})
+    for (const QString& key :
+         {u"os"_s, u"host"_s, u"user"_s, u"memory"_s, u"disk"_s, u"app_version"_s})
         EXPECT_TRUE(keys.contains(key)) << key.toStdString();
     auto* shown = window->findChild<QTreeWidget*>(u"systemInfoView"_s);
     ASSERT_NE(shown, nullptr);
@@ -145,7 +146,8 @@ TEST_P(TrayAppTest, AProblemIsReportedWithAScreenshotAndTheComputersDetails)
                 == 2;
         },
         15000));
-    const QJsonArray files = alex->call(u"attachment.list"_s, QJsonObject {{"ticket"_L1, id}}).items();
+    const QJsonArray files =
+        alex->call(u"attachment.list"_s, QJsonObject {{"ticket"_L1, id}}).items();
     EXPECT_EQ(files[0].toObject().value("name"_L1).toString(), u"screenshot.png"_s);
     EXPECT_EQ(files[0].toObject().value("content_type"_L1).toString(), u"image/png"_s);
     EXPECT_EQ(files[1].toObject().value("name"_L1).toString(), u"setup.log"_s);
