@@ -84,3 +84,31 @@ sleep 0.5
 xdotool mousemove 100 75 click 1    # the first rule in the list
 sleep 1.5
 shot "$ADMIN" automation-rules.png
+
+# The tray applet, as the demo requester, docked in a real tray host (trayer): a click on the
+# icon opens "Report a problem"; an answer is suggested while the title is typed, and a
+# screenshot is taken. Then "My tickets" with a conversation.
+trayer --edge top --align right --widthtype pixel --width 140 --height 28 --transparent false \
+    --tint 0x444444 >/dev/null 2>&1 &
+sleep 1
+FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/tray/frontline-tray" --server "127.0.0.1:$PORT" \
+    --user requester --no-keychain --settings "$WORK/tray.ini" --instance "frontline-shots-$$" \
+    >/dev/null 2>&1 &
+sleep 4
+xdotool mousemove 1467 13 click 1   # the applet's icon, at the right end of the tray
+sleep 2
+NEW="$(window 'Report a problem')"
+xdotool windowmove "$NEW" 40 40
+xdotool windowfocus --sync "$NEW"
+xdotool type --delay 40 "Outlook keeps asking for my password"
+sleep 2
+xdotool key alt+t                     # take a screenshot (the window hides meanwhile)
+sleep 2
+shot "$NEW" tray-new-ticket.png
+xdotool key Escape
+"$BUILD/client/tray/frontline-tray" --instance "frontline-shots-$$" --show my-tickets >/dev/null 2>&1
+sleep 2
+MINE="$(window 'My tickets')"
+xdotool windowmove "$MINE" 40 40
+sleep 1.5
+shot "$MINE" tray-my-tickets.png

@@ -313,6 +313,57 @@
     </message>
 </context>
 <context>
+    <name>SystemInfo</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 frei)</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 on %3</source>
+        <translation>%1 frei von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>Computername</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>Anwendungsversion</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>now</source>
@@ -341,6 +392,76 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayCommandLine</name>
+    <message>
+        <source>Frontline help desk: report a problem, follow your tickets, read the announcements.</source>
+        <translation>Frontline-Helpdesk: ein Problem melden, Ihre Tickets verfolgen, die Ankündigungen lesen.</translation>
+    </message>
+    <message>
+        <source>The server, host:port (default: the last one used).</source>
+        <translation>Der Server, Host:Port (Standard: der zuletzt verwendete).</translation>
+    </message>
+    <message>
+        <source>Connect with TLS.</source>
+        <translation>Mit TLS verbinden.</translation>
+    </message>
+    <message>
+        <source>Log in as this user; with FRONTLINE_PASSWORD set, without asking.</source>
+        <translation>Als dieser Benutzer anmelden; mit gesetztem FRONTLINE_PASSWORD ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <source>Keep settings in this file (default: per user).</source>
+        <translation>Einstellungen in dieser Datei speichern (Standard: pro Benutzer).</translation>
+    </message>
+    <message>
+        <source>Do not keep the login in the keychain.</source>
+        <translation>Die Anmeldung nicht im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Show a small window instead of a tray icon.</source>
+        <translation>Ein kleines Fenster statt eines Symbols im Infobereich zeigen.</translation>
+    </message>
+    <message>
+        <source>The single-instance name (default: one applet per user).</source>
+        <translation>Der Name der Einzelinstanz (Standard: ein Applet pro Benutzer).</translation>
+    </message>
+    <message>
+        <source>Frontline is already running; it was asked to show itself.</source>
+        <translation>Frontline läuft bereits; es wurde gebeten, sich zu zeigen.</translation>
+    </message>
+    <message>
+        <source>--server: expected host:port, got %1</source>
+        <translation>--server: Host:Port erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements or settings (also in the applet already running).</source>
+        <translation>Dieses Fenster öffnen: new-ticket, my-tickets, knowledge-base, announcements oder settings (auch im schon laufenden Applet).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::AnnouncementBoard</name>
+    <message>
+        <source>from %1 until further notice</source>
+        <translation>ab %1 bis auf Weiteres</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>Geplante Wartung</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
@@ -543,6 +664,426 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::tray::AnnouncementsWindow</name>
+    <message>
+        <source>Announcements</source>
+        <translation>Ankündigungen</translation>
+    </message>
+    <message>
+        <source>Nothing announced. All systems are expected to work as usual.</source>
+        <translation>Nichts angekündigt. Alle Systeme sollten wie gewohnt funktionieren.</translation>
+    </message>
+    <message>
+        <source>Now, %1</source>
+        <translation>Jetzt, %1</translation>
+    </message>
+    <message>
+        <source>Planned, %1</source>
+        <translation>Geplant, %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::FallbackWindow</name>
+    <message>
+        <source>Frontline help desk</source>
+        <translation>Frontline-Helpdesk</translation>
+    </message>
+    <message>
+        <source>Something not working? Tell the help desk.</source>
+        <translation>Funktioniert etwas nicht? Sagen Sie es dem Helpdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>&amp;Wissensdatenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Ankündigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;My tickets (%n unread)</source>
+        <translation><numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform><numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;My tickets</source>
+        <translation>&amp;Meine Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::KnowledgeBasePanel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Wissensdatenbank</translation>
+    </message>
+    <message>
+        <source>Search the answers: printer, VPN, password…</source>
+        <translation>Antworten durchsuchen: Drucker, VPN, Passwort…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) found</source>
+        <translation><numerusform>%n Antwort gefunden</numerusform><numerusform>%n Antworten gefunden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::MyTicketsWindow</name>
+    <message>
+        <source> · please confirm</source>
+        <translation> · bitte bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Meine Tickets</translation>
+    </message>
+    <message>
+        <source>Write to the desk… (Ctrl+Enter sends)</source>
+        <translation>An den Helpdesk schreiben… (Strg+Eingabe sendet)</translation>
+    </message>
+    <message>
+        <source>You have no tickets yet.</source>
+        <translation>Sie haben noch keine Tickets.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket on the left.</source>
+        <translation>Wählen Sie links ein Ticket.</translation>
+    </message>
+    <message>
+        <source>%1 is on it</source>
+        <translation>%1 kümmert sich darum</translation>
+    </message>
+    <message>
+        <source>not yet taken by anyone</source>
+        <translation>noch von niemandem übernommen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Is the problem solved? Confirm it, or reopen the ticket.</source>
+        <translation>Ist das Problem gelöst? Bestätigen Sie es oder öffnen Sie das Ticket erneut.</translation>
+    </message>
+    <message>
+        <source>Tell the desk why:</source>
+        <translation>Sagen Sie dem Helpdesk, warum:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::NewTicketWindow</name>
+    <message>
+        <source>Take a screensho&amp;t</source>
+        <translation>Bildschirm&amp;foto aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove screenshot</source>
+        <translation>Bildschirmfoto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Ein Problem melden</translation>
+    </message>
+    <message>
+        <source>What is wrong, in one line</source>
+        <translation>Was ist los, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>What happens, since when, what you already tried, any error message</source>
+        <translation>Was passiert, seit wann, was Sie schon versucht haben, Fehlermeldungen</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation>Weiß ich nicht</translation>
+    </message>
+    <message>
+        <source>I can work, but it's a nuisance</source>
+        <translation>Ich kann arbeiten, aber es stört</translation>
+    </message>
+    <message>
+        <source>My work is slowed down</source>
+        <translation>Meine Arbeit ist verlangsamt</translation>
+    </message>
+    <message>
+        <source>I cannot work</source>
+        <translation>Ich kann nicht arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong?</source>
+        <translation>&amp;Was ist los?</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;How urgent?</source>
+        <translation>&amp;Wie dringend?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) may solve this already — double-click to read</source>
+        <translation><numerusform>%n Antwort könnte das schon lösen — Doppelklick zum Lesen</numerusform><numerusform>%n Antworten könnten das schon lösen — Doppelklick zum Lesen</numerusform></translation>
+    </message>
+    <message>
+        <source>No screenshot</source>
+        <translation>Kein Bildschirmfoto</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Screenshot and files</source>
+        <translation>Bildschirmfoto und Dateien</translation>
+    </message>
+    <message>
+        <source>Sent with the ticket: this computer's details</source>
+        <translation>Wird mit dem Ticket gesendet: die Angaben zu diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, sent as a PNG image</source>
+        <translation>%1 × %2 Pixel, als PNG-Bild gesendet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files may be at most %3.</source>
+        <translation>%1 ist %2 groß; Dateien dürfen höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Say in one line what is wrong.</source>
+        <translation>Sagen Sie in einer Zeile, was los ist.</translation>
+    </message>
+    <message>
+        <source>The first line may be at most 200 characters; put the rest in the details.</source>
+        <translation>Die erste Zeile darf höchstens 200 Zeichen lang sein; schreiben Sie den Rest in die Details.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::SurveyPanel</name>
+    <message>
+        <source>How did we do? Your answer helps the desk improve.</source>
+        <translation>Wie waren wir? Ihre Antwort hilft dem Helpdesk, besser zu werden.</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>Bewertung senden</translation>
+    </message>
+    <message>
+        <source>A comment (optional)</source>
+        <translation>Ein Kommentar (optional)</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Unzufrieden</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Zufrieden</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>%1 of 5: %2</source>
+        <translation>%1 von 5: %2</translation>
+    </message>
+    <message>
+        <source>You rated this %1 of 5. Thank you! You can change your answer.</source>
+        <translation>Sie haben %1 von 5 vergeben. Danke! Sie können Ihre Antwort ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::TrayApp</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Neues Ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;My tickets</source>
+        <translation>&amp;Meine Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>&amp;Wissensdatenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Ankündigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Frontline help desk</source>
+        <translation>Frontline-Helpdesk</translation>
+    </message>
+    <message>
+        <source>You were logged out: %1</source>
+        <translation>Sie wurden abgemeldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 replied on #%2</source>
+        <translation>%1 hat auf #%2 geantwortet</translation>
+    </message>
+    <message>
+        <source>#%1 is now %2</source>
+        <translation>#%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>Please confirm that it is solved, or reopen it, and tell us how we did.</source>
+        <translation>Bitte bestätigen Sie, dass es gelöst ist, oder öffnen Sie es erneut, und sagen Sie uns, wie wir waren.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 sent</source>
+        <translation>Ticket #%1 gesendet</translation>
+    </message>
+    <message>
+        <source>“%1” is with the help desk. You will be told when someone answers.</source>
+        <translation>„%1“ ist beim Helpdesk. Sie erfahren es, wenn jemand antwortet.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Frontline — log in to the help desk</source>
+        <translation>Frontline — beim Helpdesk anmelden</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>The help desk is out of reach; trying again…</source>
+        <translation>Der Helpdesk ist nicht erreichbar; neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Verbunden als %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting to be sent</source>
+        <translation><numerusform>%n Ticket wartet auf das Senden</numerusform><numerusform>%n Tickets warten auf das Senden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread reply(s)</source>
+        <translation><numerusform>%n ungelesene Antwort</numerusform><numerusform>%n ungelesene Antworten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;My tickets (%n unread)</source>
+        <translation><numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform><numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform></translation>
+    </message>
+    <message>
+        <source>Your ticket is waiting</source>
+        <translation>Ihr Ticket wartet</translation>
+    </message>
+    <message>
+        <source>“%1” will be sent as soon as the help desk is reachable again.</source>
+        <translation>„%1“ wird gesendet, sobald der Helpdesk wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Glad it is solved</source>
+        <translation>Schön, dass es gelöst ist</translation>
+    </message>
+    <message>
+        <source>No ticket was needed. Thank you for checking!</source>
+        <translation>Es war kein Ticket nötig. Danke fürs Nachsehen!</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::TraySettingsDialog</name>
+    <message>
+        <source>&amp;Start Frontline when I log in</source>
+        <translation>Frontline beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications for replies and announcements</source>
+        <translation>&amp;Desktop-Benachrichtigungen für Antworten und Ankündigungen zeigen</translation>
+    </message>
+    <message>
+        <source>Frontline settings</source>
+        <translation>Frontline-Einstellungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>The start with the session could not be changed (%1).</source>
+        <translation>Der Start mit der Sitzung konnte nicht geändert werden (%1).</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::Actions</name>
     <message>
         <source>Tickets</source>
@@ -696,6 +1237,10 @@
         <source>Insert a link to an a&amp;rticle…</source>
         <translation>Link auf einen A&amp;rtikel einfügen…</translation>
     </message>
+    <message>
+        <source>&amp;Announcements…</source>
+        <translation>&amp;Ankündigungen…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -741,6 +1286,97 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AnnouncementDialog</name>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Ankündigungen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Requesters (the tray applets)</source>
+        <translation>Anfragende (die Infobereich-Applets)</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Nur Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Mail server maintenance tonight</source>
+        <translation>Wartung des Mailservers heute Nacht</translation>
+    </message>
+    <message>
+        <source>What happens, what people should do, whom to call</source>
+        <translation>Was passiert, was man tun soll, wen man anrufen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Angekündigt</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Zielgruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Beginnt</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3 — %4, by %5</source>
+        <translation>[%1] %2: %3 — %4, von %5</translation>
+    </message>
+    <message>
+        <source>Give the announcement a title.</source>
+        <translation>Geben Sie der Ankündigung einen Titel.</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1503,61 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Article KB-%1</source>
         <translation>Artikel KB-%1</translation>
     </message>
+    <message>
+        <source>This solved my problem</source>
+        <translation>Das hat mein Problem gelöst</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AttachmentList</name>
+    <message>
+        <source>Computer details</source>
+        <translation>Computerangaben</translation>
+    </message>
+    <message>
+        <source>📎 %1 (%2, %3)</source>
+        <translation>📎 %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>From %1. Double-click to %2.</source>
+        <translation>Von %1. Doppelklick: %2.</translation>
+    </message>
+    <message>
+        <source>view it</source>
+        <translation>ansehen</translation>
+    </message>
+    <message>
+        <source>save it</source>
+        <translation>speichern</translation>
+    </message>
+    <message>
+        <source>Reporter's computer: %1 · %2</source>
+        <translation>Computer der meldenden Person: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reporter's computer</source>
+        <translation>Computer der meldenden Person</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CalendarsPage</name>
@@ -935,7 +1626,7 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation>Te&amp;xt</translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>Placeholders: {{requester.name}}, {{requester.first_name}}, {{ticket.id}}, {{ticket.title}}, {{agent.name}}</source>
@@ -1299,7 +1990,7 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message>
         <source>Frontline help desk</source>
-        <translation>Frontline Helpdesk</translation>
+        <translation>Frontline-Helpdesk</translation>
     </message>
     <message>
         <source>The server does not answer (%1). Trying again…</source>
@@ -2390,6 +3081,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>No status change is possible from here</source>
         <translation>Von hier ist kein Statuswechsel möglich</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Datei anhängen</translation>
     </message>
 </context>
 <context>

@@ -313,10 +313,61 @@
     </message>
 </context>
 <context>
+    <name>SystemInfo</name>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (%2 libres)</translation>
+    </message>
+    <message>
+        <source>%1 free of %2 on %3</source>
+        <translation>%1 libres sur %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d'exploitation</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Computer name</source>
+        <translation>Nom de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Adresses IP</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Espace disque</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Application version</source>
+        <translation>Version de l'application</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>now</source>
-        <translation>maintenant</translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>%1 min</source>
@@ -344,10 +395,80 @@
     </message>
 </context>
 <context>
+    <name>TrayCommandLine</name>
+    <message>
+        <source>Frontline help desk: report a problem, follow your tickets, read the announcements.</source>
+        <translation>Centre d'assistance Frontline : signaler un problème, suivre vos tickets, lire les annonces.</translation>
+    </message>
+    <message>
+        <source>The server, host:port (default: the last one used).</source>
+        <translation>Le serveur, hôte:port (par défaut : le dernier utilisé).</translation>
+    </message>
+    <message>
+        <source>Connect with TLS.</source>
+        <translation>Se connecter avec TLS.</translation>
+    </message>
+    <message>
+        <source>Log in as this user; with FRONTLINE_PASSWORD set, without asking.</source>
+        <translation>Se connecter avec cet utilisateur ; sans demander si FRONTLINE_PASSWORD est défini.</translation>
+    </message>
+    <message>
+        <source>Keep settings in this file (default: per user).</source>
+        <translation>Garder les paramètres dans ce fichier (par défaut : par utilisateur).</translation>
+    </message>
+    <message>
+        <source>Do not keep the login in the keychain.</source>
+        <translation>Ne pas garder la connexion dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Show a small window instead of a tray icon.</source>
+        <translation>Afficher une petite fenêtre au lieu d'une icône dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>The single-instance name (default: one applet per user).</source>
+        <translation>Le nom d'instance unique (par défaut : une applet par utilisateur).</translation>
+    </message>
+    <message>
+        <source>Frontline is already running; it was asked to show itself.</source>
+        <translation>Frontline est déjà lancé ; il lui a été demandé de s'afficher.</translation>
+    </message>
+    <message>
+        <source>--server: expected host:port, got %1</source>
+        <translation>--server : hôte:port attendu, reçu : %1</translation>
+    </message>
+    <message>
+        <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements or settings (also in the applet already running).</source>
+        <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, knowledge-base, announcements ou settings (aussi dans l'applet déjà lancée).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::AnnouncementBoard</name>
+    <message>
+        <source>from %1 until further notice</source>
+        <translation>à partir du %1 jusqu'à nouvel ordre</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Planned maintenance</source>
+        <translation>Maintenance planifiée</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>Panne</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ConversationModel</name>
     <message>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>%1 opened the ticket</source>
@@ -543,6 +664,426 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::tray::AnnouncementsWindow</name>
+    <message>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Nothing announced. All systems are expected to work as usual.</source>
+        <translation>Rien d'annoncé. Tous les systèmes devraient fonctionner normalement.</translation>
+    </message>
+    <message>
+        <source>Now, %1</source>
+        <translation>En cours, %1</translation>
+    </message>
+    <message>
+        <source>Planned, %1</source>
+        <translation>Prévu, %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::FallbackWindow</name>
+    <message>
+        <source>Frontline help desk</source>
+        <translation>Centre d'assistance Frontline</translation>
+    </message>
+    <message>
+        <source>Something not working? Tell the help desk.</source>
+        <translation>Quelque chose ne fonctionne pas ? Dites-le au centre d'assistance.</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nouveau ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>Base de &amp;connaissances…</translation>
+    </message>
+    <message>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Annonces</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;My tickets (%n unread)</source>
+        <translation><numerusform>&amp;Mes tickets (%n non lu)</numerusform><numerusform>&amp;Mes tickets (%n non lus)</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;My tickets</source>
+        <translation>&amp;Mes tickets</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::KnowledgeBasePanel</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Base de connaissances</translation>
+    </message>
+    <message>
+        <source>Search the answers: printer, VPN, password…</source>
+        <translation>Chercher dans les réponses : imprimante, VPN, mot de passe…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) found</source>
+        <translation><numerusform>%n réponse trouvée</numerusform><numerusform>%n réponses trouvées</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::MyTicketsWindow</name>
+    <message>
+        <source> · please confirm</source>
+        <translation> · à confirmer</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>Mes tickets</translation>
+    </message>
+    <message>
+        <source>Write to the desk… (Ctrl+Enter sends)</source>
+        <translation>Écrire au centre d'assistance… (Ctrl+Entrée envoie)</translation>
+    </message>
+    <message>
+        <source>You have no tickets yet.</source>
+        <translation>Vous n'avez pas encore de ticket.</translation>
+    </message>
+    <message>
+        <source>Choose a ticket on the left.</source>
+        <translation>Choisissez un ticket à gauche.</translation>
+    </message>
+    <message>
+        <source>%1 is on it</source>
+        <translation>%1 s'en occupe</translation>
+    </message>
+    <message>
+        <source>not yet taken by anyone</source>
+        <translation>pas encore pris en charge</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Is the problem solved? Confirm it, or reopen the ticket.</source>
+        <translation>Le problème est-il résolu ? Confirmez-le ou rouvrez le ticket.</translation>
+    </message>
+    <message>
+        <source>Tell the desk why:</source>
+        <translation>Dites au centre d'assistance pourquoi :</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::NewTicketWindow</name>
+    <message>
+        <source>Take a screensho&amp;t</source>
+        <translation>Prendre une cap&amp;ture d'écran</translation>
+    </message>
+    <message>
+        <source>&amp;Remove screenshot</source>
+        <translation>&amp;Retirer la capture</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Signaler un problème</translation>
+    </message>
+    <message>
+        <source>What is wrong, in one line</source>
+        <translation>Ce qui ne va pas, en une ligne</translation>
+    </message>
+    <message>
+        <source>What happens, since when, what you already tried, any error message</source>
+        <translation>Ce qui se passe, depuis quand, ce que vous avez déjà essayé, les messages d'erreur</translation>
+    </message>
+    <message>
+        <source>I don't know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>I can work, but it's a nuisance</source>
+        <translation>Je peux travailler, mais c'est gênant</translation>
+    </message>
+    <message>
+        <source>My work is slowed down</source>
+        <translation>Mon travail est ralenti</translation>
+    </message>
+    <message>
+        <source>I cannot work</source>
+        <translation>Je ne peux pas travailler</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong?</source>
+        <translation>&amp;Qu'est-ce qui ne va pas ?</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;How urgent?</source>
+        <translation>&amp;Quelle urgence ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) may solve this already — double-click to read</source>
+        <translation><numerusform>%n réponse peut déjà résoudre cela — double-cliquez pour lire</numerusform><numerusform>%n réponses peuvent déjà résoudre cela — double-cliquez pour lire</numerusform></translation>
+    </message>
+    <message>
+        <source>No screenshot</source>
+        <translation>Aucune capture d'écran</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Screenshot and files</source>
+        <translation>Capture d'écran et fichiers</translation>
+    </message>
+    <message>
+        <source>Sent with the ticket: this computer's details</source>
+        <translation>Envoyé avec le ticket : les informations de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels, sent as a PNG image</source>
+        <translation>%1 × %2 pixels, envoyée en image PNG</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files may be at most %3.</source>
+        <translation>%1 fait %2 ; les fichiers font au plus %3.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Say in one line what is wrong.</source>
+        <translation>Dites en une ligne ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>The first line may be at most 200 characters; put the rest in the details.</source>
+        <translation>La première ligne fait au plus 200 caractères ; mettez le reste dans les détails.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::SurveyPanel</name>
+    <message>
+        <source>How did we do? Your answer helps the desk improve.</source>
+        <translation>Comment avons-nous fait ? Votre réponse aide le centre d'assistance à s'améliorer.</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <translation>Envoyer l'évaluation</translation>
+    </message>
+    <message>
+        <source>A comment (optional)</source>
+        <translation>Un commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Très insatisfait</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Insatisfait</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Très satisfait</translation>
+    </message>
+    <message>
+        <source>%1 of 5: %2</source>
+        <translation>%1 sur 5 : %2</translation>
+    </message>
+    <message>
+        <source>You rated this %1 of 5. Thank you! You can change your answer.</source>
+        <translation>Vous avez donné %1 sur 5. Merci ! Vous pouvez modifier votre réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::TrayApp</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>&amp;Nouveau ticket…</translation>
+    </message>
+    <message>
+        <source>&amp;My tickets</source>
+        <translation>&amp;Mes tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base…</source>
+        <translation>Base de &amp;connaissances…</translation>
+    </message>
+    <message>
+        <source>&amp;Announcements</source>
+        <translation>&amp;Annonces</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Frontline help desk</source>
+        <translation>Centre d'assistance Frontline</translation>
+    </message>
+    <message>
+        <source>You were logged out: %1</source>
+        <translation>Vous avez été déconnecté : %1</translation>
+    </message>
+    <message>
+        <source>%1 replied on #%2</source>
+        <translation>%1 a répondu sur #%2</translation>
+    </message>
+    <message>
+        <source>#%1 is now %2</source>
+        <translation>#%1 est maintenant %2</translation>
+    </message>
+    <message>
+        <source>Please confirm that it is solved, or reopen it, and tell us how we did.</source>
+        <translation>Merci de confirmer que c'est résolu, ou de rouvrir le ticket, et de nous dire comment nous avons fait.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 sent</source>
+        <translation>Ticket #%1 envoyé</translation>
+    </message>
+    <message>
+        <source>“%1” is with the help desk. You will be told when someone answers.</source>
+        <translation>« %1 » est au centre d'assistance. Vous serez prévenu dès qu'on vous répond.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Frontline — log in to the help desk</source>
+        <translation>Frontline — se connecter au centre d'assistance</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>The help desk is out of reach; trying again…</source>
+        <translation>Le centre d'assistance est injoignable ; nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Connected as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) waiting to be sent</source>
+        <translation><numerusform>%n ticket en attente d'envoi</numerusform><numerusform>%n tickets en attente d'envoi</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread reply(s)</source>
+        <translation><numerusform>%n réponse non lue</numerusform><numerusform>%n réponses non lues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;My tickets (%n unread)</source>
+        <translation><numerusform>&amp;Mes tickets (%n non lu)</numerusform><numerusform>&amp;Mes tickets (%n non lus)</numerusform></translation>
+    </message>
+    <message>
+        <source>Your ticket is waiting</source>
+        <translation>Votre ticket attend</translation>
+    </message>
+    <message>
+        <source>“%1” will be sent as soon as the help desk is reachable again.</source>
+        <translation>« %1 » sera envoyé dès que le centre d'assistance sera de nouveau joignable.</translation>
+    </message>
+    <message>
+        <source>Glad it is solved</source>
+        <translation>Content que ce soit résolu</translation>
+    </message>
+    <message>
+        <source>No ticket was needed. Thank you for checking!</source>
+        <translation>Aucun ticket n'a été nécessaire. Merci d'avoir vérifié !</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::TraySettingsDialog</name>
+    <message>
+        <source>&amp;Start Frontline when I log in</source>
+        <translation>&amp;Démarrer Frontline à l'ouverture de session</translation>
+    </message>
+    <message>
+        <source>Show &amp;desktop notifications for replies and announcements</source>
+        <translation>Afficher les &amp;notifications pour les réponses et les annonces</translation>
+    </message>
+    <message>
+        <source>Frontline settings</source>
+        <translation>Paramètres de Frontline</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Logged in as</source>
+        <translation>Connecté en tant que</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Log out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>The start with the session could not be changed (%1).</source>
+        <translation>Le démarrage avec la session n'a pas pu être modifié (%1).</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::Actions</name>
     <message>
         <source>Tickets</source>
@@ -696,6 +1237,10 @@
         <source>Insert a link to an a&amp;rticle…</source>
         <translation>Insérer un lien vers un a&amp;rticle…</translation>
     </message>
+    <message>
+        <source>&amp;Announcements…</source>
+        <translation>&amp;Annonces…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -741,6 +1286,97 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AnnouncementDialog</name>
+    <message>
+        <source>Ends</source>
+        <translation>Se termine</translation>
+    </message>
+    <message>
+        <source>Announcements</source>
+        <translation>Annonces</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Requesters (the tray applets)</source>
+        <translation>Demandeurs (les applets de la zone de notification)</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>Personnel uniquement</translation>
+    </message>
+    <message>
+        <source>Mail server maintenance tonight</source>
+        <translation>Maintenance du serveur de messagerie ce soir</translation>
+    </message>
+    <message>
+        <source>What happens, what people should do, whom to call</source>
+        <translation>Ce qui se passe, ce qu'il faut faire, qui appeler</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>&amp;Audience</source>
+        <translation>&amp;Public</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Commence</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>[%1] %2: %3 — %4, by %5</source>
+        <translation>[%1] %2 : %3 — %4, par %5</translation>
+    </message>
+    <message>
+        <source>Give the announcement a title.</source>
+        <translation>Donnez un titre à l'annonce.</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1502,61 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>Article KB-%1</source>
         <translation>Article KB-%1</translation>
+    </message>
+    <message>
+        <source>This solved my problem</source>
+        <translation>Cela a résolu mon problème</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AttachmentList</name>
+    <message>
+        <source>Computer details</source>
+        <translation>Détails de l'ordinateur</translation>
+    </message>
+    <message>
+        <source>📎 %1 (%2, %3)</source>
+        <translation>📎 %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>From %1. Double-click to %2.</source>
+        <translation>De %1. Double-cliquez pour %2.</translation>
+    </message>
+    <message>
+        <source>view it</source>
+        <translation>l'afficher</translation>
+    </message>
+    <message>
+        <source>save it</source>
+        <translation>l'enregistrer</translation>
+    </message>
+    <message>
+        <source>Reporter's computer: %1 · %2</source>
+        <translation>Ordinateur du demandeur : %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reporter's computer</source>
+        <translation>Ordinateur du demandeur</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
@@ -2390,6 +3081,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <message>
         <source>No status change is possible from here</source>
         <translation>Aucun changement de statut n'est possible d'ici</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
     </message>
 </context>
 <context>

@@ -205,6 +205,10 @@
         <source>--password-hash must be interactive, moderate or minimal</source>
         <translation>--password-hash muss interactive, moderate oder minimal sein</translation>
     </message>
+    <message>
+        <source>Largest accepted attachment in bytes.</source>
+        <translation>Größter angenommener Anhang in Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::server::ServerApp</name>

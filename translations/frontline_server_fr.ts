@@ -205,6 +205,10 @@
         <source>--password-hash must be interactive, moderate or minimal</source>
         <translation>--password-hash doit valoir interactive, moderate ou minimal</translation>
     </message>
+    <message>
+        <source>Largest accepted attachment in bytes.</source>
+        <translation>Plus grande pièce jointe acceptée, en octets.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::server::ServerApp</name>

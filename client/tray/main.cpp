@@ -69,12 +69,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption instance(
         u"instance"_s,
         TrayCommandLine::tr("The single-instance name (default: one applet per user)."), u"name"_s);
-    parser.addOptions({server, tls, user, settings, noKeychain, window, instance});
+    const QCommandLineOption show(
+        u"show"_s,
+        TrayCommandLine::tr("Open this window: new-ticket, my-tickets, knowledge-base, "
+                            "announcements or settings (also in the applet already running)."),
+        u"window"_s);
+    parser.addOptions({server, tls, user, settings, noKeychain, window, instance, show});
     parser.process(app);
 
     SingleInstance single(parser.isSet(instance) ? parser.value(instance)
                                                  : SingleInstance::defaultName());
-    if (!single.claim()) {
+    if (!single.claim(parser.value(show))) {
         QTextStream(stdout) << TrayCommandLine::tr("Frontline is already running; it was asked "
                                                    "to show itself.")
                             << Qt::endl;
@@ -109,6 +114,12 @@ int main(int argc, char* argv[])
     installTranslators(app, frontline::client::ClientSettings(options.settingsPath).language());
     TrayApp tray(options);
     QObject::connect(&single, &SingleInstance::activated, &tray, &TrayApp::activate);
+    if (parser.isSet(show)) {
+        const QString what = parser.value(show);
+        QObject::connect(
+            &tray, &TrayApp::ready, &tray, [&tray, what] { tray.activate(what); },
+            Qt::SingleShotConnection);
+    }
     tray.start();
     return app.exec();
 }

@@ -23,12 +23,12 @@ QString SingleInstance::defaultName()
                QCryptographicHash::hash(user, QCryptographicHash::Sha1).toHex().left(12));
 }
 
-bool SingleInstance::claim()
+bool SingleInstance::claim(const QString& what)
 {
     QLocalSocket probe;
     probe.connectToServer(m_name);
     if (probe.waitForConnected(500)) {
-        probe.write("show\n");
+        probe.write("show " + what.toUtf8() + '\n');
         probe.waitForBytesWritten(500);
         probe.disconnectFromServer();
         return false;
@@ -42,8 +42,9 @@ bool SingleInstance::claim()
     connect(m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket* socket = m_server->nextPendingConnection()) {
             connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-                if (socket->readAll().startsWith("show"))
-                    Q_EMIT activated();
+                const QByteArray line = socket->readAll().trimmed();
+                if (line.startsWith("show"))
+                    Q_EMIT activated(QString::fromUtf8(line.mid(4).trimmed()));
                 socket->disconnectFromServer();
             });
             connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);

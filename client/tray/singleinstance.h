@@ -16,13 +16,14 @@ class SingleInstance final : public QObject
 public:
     explicit SingleInstance(QString name, QObject* parent = nullptr);
 
-    // True when this process is the one (it now listens); false when another answered.
-    bool claim();
+    // True when this process is the one (it now listens); false when another answered (and
+    // was asked to show `what`: empty for what the user most likely wants, or a window name).
+    bool claim(const QString& what = {});
     static QString defaultName();
 
 Q_SIGNALS:
     // Another start of the applet asked this one to show itself.
-    void activated();
+    void activated(const QString& what);
 
 private:
     QString m_name;

@@ -117,7 +117,7 @@ void TrayApp::createTrayOrWindow()
                 [this](QSystemTrayIcon::ActivationReason reason) {
                     if (reason == QSystemTrayIcon::Trigger
                         || reason == QSystemTrayIcon::DoubleClick)
-                        activate();
+                        activate({});
                 });
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
             if (m_noticeTarget)
@@ -238,8 +238,28 @@ void TrayApp::onLoggedIn()
     m_directory->refresh();
 }
 
-void TrayApp::activate()
+void TrayApp::activate(const QString& what)
 {
+    if (what == u"new-ticket"_s && isReady()) {
+        openNewTicket();
+        return;
+    }
+    if (what == u"my-tickets"_s && isReady()) {
+        openMyTickets();
+        return;
+    }
+    if (what == u"knowledge-base"_s && isReady()) {
+        openKnowledgeBase();
+        return;
+    }
+    if (what == u"announcements"_s && m_board) {
+        openAnnouncements();
+        return;
+    }
+    if (what == u"settings"_s && isReady()) {
+        openSettings();
+        return;
+    }
     if (!m_session || !m_session->isReady()) {
         if (m_login)
             present(m_login.data());

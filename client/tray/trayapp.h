@@ -62,8 +62,9 @@ public:
     ~TrayApp() override;
 
     void start();
-    // Shows what the user most likely wants (another start of the applet asked for it).
-    void activate();
+    // Shows what the user most likely wants (another start of the applet asked for it), or
+    // the window named: new-ticket, my-tickets, knowledge-base, announcements, settings.
+    void activate(const QString& what = {});
 
     bool isReady() const; // logged in, the desk's categories and workflow loaded
     bool usesTrayIcon() const { return m_tray != nullptr; }
