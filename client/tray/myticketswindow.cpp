@@ -41,7 +41,8 @@ protected:
             ? MyTicketsWindow::tr(" · please confirm")
             : QString();
         option->text = (unread ? u"● "_s : QString()) + index.data(MyTickets::TitleRole).toString()
-            + u"\n#%1 · %2 · %3"_s.arg(index.data(MyTickets::IdRole).toLongLong())
+            + QChar::LineSeparator
+            + u"#%1 · %2 · %3"_s.arg(index.data(MyTickets::IdRole).toLongLong())
                   .arg(index.data(MyTickets::StatusRole).toString(),
                        TimeText::age(index.data(MyTickets::UpdatedRole).toLongLong(),
                                      QDateTime::currentMSecsSinceEpoch()))
@@ -73,6 +74,8 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     m_list->setModel(&tickets);
     m_list->setItemDelegate(new TicketItemDelegate(m_list));
     m_list->setSpacing(3);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setMinimumWidth(250);
     m_header->setObjectName(u"ticketHeader"_s);
     m_header->setTextFormat(Qt::PlainText);
