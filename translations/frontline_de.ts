@@ -165,7 +165,7 @@
         <translation>ist keine bekannte Kategorie</translation>
     </message>
     <message>
-        <source>is not a member of the ticket's group</source>
+        <source>is not a member of the ticket&apos;s group</source>
         <translation>ist kein Mitglied der Gruppe des Tickets</translation>
     </message>
     <message>
@@ -226,7 +226,10 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Please wait %n second(s).</source>
-        <translation><numerusform>Zu viele Versuche. Bitte warten Sie %n Sekunde.</numerusform><numerusform>Zu viele Versuche. Bitte warten Sie %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele Versuche. Bitte warten Sie %n Sekunde.</numerusform>
+            <numerusform>Zu viele Versuche. Bitte warten Sie %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is too large to send.</source>
@@ -714,7 +717,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;My tickets (%n unread)</source>
-        <translation><numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform><numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform>
+            <numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;My tickets</source>
@@ -733,7 +739,10 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) found</source>
-        <translation><numerusform>%n Antwort gefunden</numerusform><numerusform>%n Antworten gefunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Antwort gefunden</numerusform>
+            <numerusform>%n Antworten gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -806,11 +815,11 @@
         <translation>Was passiert, seit wann, was Sie schon versucht haben, Fehlermeldungen</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Weiß ich nicht</translation>
     </message>
     <message>
-        <source>I can work, but it's a nuisance</source>
+        <source>I can work, but it&apos;s a nuisance</source>
         <translation>Ich kann arbeiten, aber es stört</translation>
     </message>
     <message>
@@ -839,7 +848,10 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) may solve this already — double-click to read</source>
-        <translation><numerusform>%n Antwort könnte das schon lösen — Doppelklick zum Lesen</numerusform><numerusform>%n Antworten könnten das schon lösen — Doppelklick zum Lesen</numerusform></translation>
+        <translation>
+            <numerusform>%n Antwort könnte das schon lösen — Doppelklick zum Lesen</numerusform>
+            <numerusform>%n Antworten könnten das schon lösen — Doppelklick zum Lesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No screenshot</source>
@@ -862,7 +874,7 @@
         <translation>Bildschirmfoto und Dateien</translation>
     </message>
     <message>
-        <source>Sent with the ticket: this computer's details</source>
+        <source>Sent with the ticket: this computer&apos;s details</source>
         <translation>Wird mit dem Ticket gesendet: die Angaben zu diesem Computer</translation>
     </message>
     <message>
@@ -1021,15 +1033,24 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s) waiting to be sent</source>
-        <translation><numerusform>%n Ticket wartet auf das Senden</numerusform><numerusform>%n Tickets warten auf das Senden</numerusform></translation>
+        <translation>
+            <numerusform>%n Ticket wartet auf das Senden</numerusform>
+            <numerusform>%n Tickets warten auf das Senden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unread reply(s)</source>
-        <translation><numerusform>%n ungelesene Antwort</numerusform><numerusform>%n ungelesene Antworten</numerusform></translation>
+        <translation>
+            <numerusform>%n ungelesene Antwort</numerusform>
+            <numerusform>%n ungelesene Antworten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;My tickets (%n unread)</source>
-        <translation><numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform><numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform>
+            <numerusform>&amp;Meine Tickets (%n ungelesen)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your ticket is waiting</source>
@@ -1390,7 +1411,7 @@
         <translation>Der Server antwortet nicht (%1). Neuer Versuch…</translation>
     </message>
     <message>
-        <source>The server's certificate changed</source>
+        <source>The server&apos;s certificate changed</source>
         <translation>Das Zertifikat des Servers hat sich geändert</translation>
     </message>
     <message>
@@ -1399,7 +1420,7 @@
 Trusted: %2
 Now: %3
 
-This happens when the server's certificate was renewed, or when someone is intercepting the connection. Ask your administrator before accepting.</source>
+This happens when the server&apos;s certificate was renewed, or when someone is intercepting the connection. Ask your administrator before accepting.</source>
         <translation>Der Server %1 legt ein anderes Zertifikat vor als das bisher vertraute.
 
 Vertraut: %2
@@ -1416,7 +1437,7 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <source>The connection was refused: the server's certificate is not the trusted one.</source>
+        <source>The connection was refused: the server&apos;s certificate is not the trusted one.</source>
         <translation>Die Verbindung wurde abgelehnt: Das Zertifikat des Servers ist nicht das vertraute.</translation>
     </message>
 </context>
@@ -1493,7 +1514,7 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Link auf einen Artikel einfügen</translation>
     </message>
     <message>
-        <source>Words from the article's title or text…</source>
+        <source>Words from the article&apos;s title or text…</source>
         <translation>Wörter aus Titel oder Text des Artikels…</translation>
     </message>
 </context>
@@ -1531,11 +1552,11 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>speichern</translation>
     </message>
     <message>
-        <source>Reporter's computer: %1 · %2</source>
+        <source>Reporter&apos;s computer: %1 · %2</source>
         <translation>Computer der meldenden Person: %1 · %2</translation>
     </message>
     <message>
-        <source>Reporter's computer</source>
+        <source>Reporter&apos;s computer</source>
         <translation>Computer der meldenden Person</translation>
     </message>
     <message>
@@ -1743,15 +1764,24 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting.</source>
-        <translation><numerusform>%n Änderung wartet.</numerusform><numerusform>%n Änderungen warten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wartet.</numerusform>
+            <numerusform>%n Änderungen warten.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s). Look at them to retry or discard.</source>
-        <translation><numerusform>Der Server hat %n Änderung abgelehnt. Sehen Sie sie sich an, um sie erneut zu senden oder zu verwerfen.</numerusform><numerusform>Der Server hat %n Änderungen abgelehnt. Sehen Sie sie sich an, um sie erneut zu senden oder zu verwerfen.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server hat %n Änderung abgelehnt. Sehen Sie sie sich an, um sie erneut zu senden oder zu verwerfen.</numerusform>
+            <numerusform>Der Server hat %n Änderungen abgelehnt. Sehen Sie sie sich an, um sie erneut zu senden oder zu verwerfen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)…</source>
-        <translation><numerusform>%n Änderung wird gesendet…</numerusform><numerusform>%n Änderungen werden gesendet…</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wird gesendet…</numerusform>
+            <numerusform>%n Änderungen werden gesendet…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1939,7 +1969,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>%n view(s)</source>
-        <translation><numerusform>%n Aufruf</numerusform><numerusform>%n Aufrufe</numerusform></translation>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
     </message>
     <message>
         <source>helpful %1, not helpful %2</source>
@@ -1947,7 +1980,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>%n ticket(s) deflected</source>
-        <translation><numerusform>%n Ticket vermieden</numerusform><numerusform>%n Tickets vermieden</numerusform></translation>
+        <translation>
+            <numerusform>%n Ticket vermieden</numerusform>
+            <numerusform>%n Tickets vermieden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answers tickets %1</source>
@@ -1997,7 +2033,7 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Der Server antwortet nicht (%1). Neuer Versuch…</translation>
     </message>
     <message>
-        <source>Server: enter the server's host name or address.</source>
+        <source>Server: enter the server&apos;s host name or address.</source>
         <translation>Server: Geben Sie den Hostnamen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
@@ -2057,7 +2093,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>Assigning %n ticket(s) to you.</source>
-        <translation><numerusform>%n Ticket wird Ihnen zugewiesen.</numerusform><numerusform>%n Tickets werden Ihnen zugewiesen.</numerusform></translation>
+        <translation>
+            <numerusform>%n Ticket wird Ihnen zugewiesen.</numerusform>
+            <numerusform>%n Tickets werden Ihnen zugewiesen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select tickets in the queue first (Shift or Ctrl + click)</source>
@@ -2065,11 +2104,17 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>%n ticket(s) selected</source>
-        <translation><numerusform>%n Ticket ausgewählt</numerusform><numerusform>%n Tickets ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n Ticket ausgewählt</numerusform>
+            <numerusform>%n Tickets ausgewählt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s).</source>
-        <translation><numerusform>%n Änderung wird gesendet.</numerusform><numerusform>%n Änderungen werden gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wird gesendet.</numerusform>
+            <numerusform>%n Änderungen werden gesendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
@@ -2101,11 +2146,17 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>A note for all %n ticket(s):</source>
-        <translation><numerusform>Eine Notiz für %n Ticket:</numerusform><numerusform>Eine Notiz für alle %n Tickets:</numerusform></translation>
+        <translation>
+            <numerusform>Eine Notiz für %n Ticket:</numerusform>
+            <numerusform>Eine Notiz für alle %n Tickets:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded ticket(s) match “%1”.</source>
-        <translation><numerusform>%n geladenes Ticket passt zu „%1“.</numerusform><numerusform>%n geladene Tickets passen zu „%1“.</numerusform></translation>
+        <translation>
+            <numerusform>%n geladenes Ticket passt zu „%1“.</numerusform>
+            <numerusform>%n geladene Tickets passen zu „%1“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save this view</source>
@@ -2145,11 +2196,17 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>%n ticket(s) loaded, more below</source>
-        <translation><numerusform>%n Ticket geladen, weitere folgen</numerusform><numerusform>%n Tickets geladen, weitere folgen</numerusform></translation>
+        <translation>
+            <numerusform>%n Ticket geladen, weitere folgen</numerusform>
+            <numerusform>%n Tickets geladen, weitere folgen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n Ticket</numerusform><numerusform>%n Tickets</numerusform></translation>
+        <translation>
+            <numerusform>%n Ticket</numerusform>
+            <numerusform>%n Tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Frontline</source>
@@ -2173,7 +2230,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>&amp;Notifications (%n unread)…</source>
-        <translation><numerusform>&amp;Benachrichtigungen (%n ungelesen)…</numerusform><numerusform>&amp;Benachrichtigungen (%n ungelesen)…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Benachrichtigungen (%n ungelesen)…</numerusform>
+            <numerusform>&amp;Benachrichtigungen (%n ungelesen)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Notifications…</source>
@@ -2266,7 +2326,7 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Was die anrufende Person sagte: Symptome, seit wann, was versucht wurde</translation>
     </message>
     <message>
-        <source>Type the caller's name (empty: yourself)</source>
+        <source>Type the caller&apos;s name (empty: yourself)</source>
         <translation>Namen der anrufenden Person eingeben (leer: Sie selbst)</translation>
     </message>
     <message>
@@ -2343,7 +2403,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>%n article(s) may answer this — double-click to read</source>
-        <translation><numerusform>%n Artikel könnte das beantworten — Doppelklick zum Lesen</numerusform><numerusform>%n Artikel könnten das beantworten — Doppelklick zum Lesen</numerusform></translation>
+        <translation>
+            <numerusform>%n Artikel könnte das beantworten — Doppelklick zum Lesen</numerusform>
+            <numerusform>%n Artikel könnten das beantworten — Doppelklick zum Lesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2492,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting, %1 refused by the server.</source>
-        <translation><numerusform>%n Änderung wartet, %1 vom Server abgelehnt.</numerusform><numerusform>%n Änderungen warten, %1 vom Server abgelehnt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wartet, %1 vom Server abgelehnt.</numerusform>
+            <numerusform>%n Änderungen warten, %1 vom Server abgelehnt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,11 +2646,17 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>Dry run: %n open ticket(s) match now.</source>
-        <translation><numerusform>Probelauf: %n offenes Ticket trifft jetzt zu.</numerusform><numerusform>Probelauf: %n offene Tickets treffen jetzt zu.</numerusform></translation>
+        <translation>
+            <numerusform>Probelauf: %n offenes Ticket trifft jetzt zu.</numerusform>
+            <numerusform>Probelauf: %n offene Tickets treffen jetzt zu.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: the first %n matches among %1 open tickets looked at.</source>
-        <translation><numerusform>Probelauf: %n Treffer unter %1 geprüften offenen Tickets (es gibt mehr).</numerusform><numerusform>Probelauf: die ersten %n Treffer unter %1 geprüften offenen Tickets.</numerusform></translation>
+        <translation>
+            <numerusform>Probelauf: %n Treffer unter %1 geprüften offenen Tickets (es gibt mehr).</numerusform>
+            <numerusform>Probelauf: die ersten %n Treffer unter %1 geprüften offenen Tickets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>is</source>
@@ -2739,7 +2811,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>%n result(s) — ↓ to choose, Enter to open, Enter in the box to filter the queue</source>
-        <translation><numerusform>%n Treffer — ↓ zum Auswählen, Eingabe zum Öffnen, Eingabe im Suchfeld filtert die Liste</numerusform><numerusform>%n Treffer — ↓ zum Auswählen, Eingabe zum Öffnen, Eingabe im Suchfeld filtert die Liste</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer — ↓ zum Auswählen, Eingabe zum Öffnen, Eingabe im Suchfeld filtert die Liste</numerusform>
+            <numerusform>%n Treffer — ↓ zum Auswählen, Eingabe zum Öffnen, Eingabe im Suchfeld filtert die Liste</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2869,7 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
 <context>
     <name>frontline::client::ui::SlaPoliciesPage</name>
     <message>
-        <source>A breach escalates to the group's next tier</source>
+        <source>A breach escalates to the group&apos;s next tier</source>
         <translation>Eine Verletzung eskaliert an die nächste Stufe der Gruppe</translation>
     </message>
     <message>
@@ -2863,7 +2938,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
     <message numerus="yes">
         <source>Saved; %n open ticket(s) re-planned.</source>
-        <translation><numerusform>Gespeichert; %n offenes Ticket neu geplant.</numerusform><numerusform>Gespeichert; %n offene Tickets neu geplant.</numerusform></translation>
+        <translation>
+            <numerusform>Gespeichert; %n offenes Ticket neu geplant.</numerusform>
+            <numerusform>Gespeichert; %n offene Tickets neu geplant.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -39,7 +39,7 @@
     <name>CommandLine</name>
     <message>
         <source>Frontline help desk: the agent and manager client.</source>
-        <translation>Centre d'assistance Frontline : le client des agents et des responsables.</translation>
+        <translation>Centre d&apos;assistance Frontline : le client des agents et des responsables.</translation>
     </message>
     <message>
         <source>The server, host:port (default: the last one used).</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -158,23 +158,23 @@
     </message>
     <message>
         <source>is not an e-mail address</source>
-        <translation>n'est pas une adresse e-mail</translation>
+        <translation>n&apos;est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>is not a known category</source>
-        <translation>n'est pas une catégorie connue</translation>
+        <translation>n&apos;est pas une catégorie connue</translation>
     </message>
     <message>
-        <source>is not a member of the ticket's group</source>
-        <translation>n'est pas membre du groupe du ticket</translation>
+        <source>is not a member of the ticket&apos;s group</source>
+        <translation>n&apos;est pas membre du groupe du ticket</translation>
     </message>
     <message>
         <source>is not correct</source>
-        <translation>n'est pas correct</translation>
+        <translation>n&apos;est pas correct</translation>
     </message>
     <message>
         <source>is not expected here</source>
-        <translation>n'est pas attendu ici</translation>
+        <translation>n&apos;est pas attendu ici</translation>
     </message>
     <message>
         <source>Your session has ended. Please log in again.</source>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>The user name or the password is not correct.</source>
-        <translation>Le nom d'utilisateur ou le mot de passe est incorrect.</translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>You may not change %1 here.</source>
@@ -190,15 +190,15 @@
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation>Vous n'êtes pas autorisé à faire cela.</translation>
+        <translation>Vous n&apos;êtes pas autorisé à faire cela.</translation>
     </message>
     <message>
         <source>It no longer exists, or you may not see it.</source>
-        <translation>Cela n'existe plus, ou vous ne pouvez pas le voir.</translation>
+        <translation>Cela n&apos;existe plus, ou vous ne pouvez pas le voir.</translation>
     </message>
     <message>
         <source>Someone else changed this ticket in the meantime. Reload it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié ce ticket entre-temps. Rechargez-le et réessayez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce ticket entre-temps. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>This name is taken already.</source>
@@ -210,7 +210,7 @@
     </message>
     <message>
         <source>This conflicts with the current state.</source>
-        <translation>Cela contredit l'état actuel.</translation>
+        <translation>Cela contredit l&apos;état actuel.</translation>
     </message>
     <message>
         <source>This step needs a note.</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>Assign the ticket first.</source>
-        <translation>Attribuez d'abord le ticket.</translation>
+        <translation>Attribuez d&apos;abord le ticket.</translation>
     </message>
     <message>
         <source>The ticket cannot go to this status from where it is.</source>
@@ -226,7 +226,10 @@
     </message>
     <message numerus="yes">
         <source>Too many attempts. Please wait %n second(s).</source>
-        <translation><numerusform>Trop de tentatives. Veuillez patienter %n seconde.</numerusform><numerusform>Trop de tentatives. Veuillez patienter %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives. Veuillez patienter %n seconde.</numerusform>
+            <numerusform>Trop de tentatives. Veuillez patienter %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is too large to send.</source>
@@ -234,15 +237,15 @@
     </message>
     <message>
         <source>The server cannot save changes right now. Please tell your administrator.</source>
-        <translation>Le serveur ne peut pas enregistrer de modifications pour l'instant. Prévenez votre administrateur.</translation>
+        <translation>Le serveur ne peut pas enregistrer de modifications pour l&apos;instant. Prévenez votre administrateur.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation>Le serveur n'a pas répondu à temps.</translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>There is no connection to the server.</source>
-        <translation>Il n'y a pas de connexion au serveur.</translation>
+        <translation>Il n&apos;y a pas de connexion au serveur.</translation>
     </message>
     <message>
         <source>Something went wrong on the server (%1).</source>
@@ -328,7 +331,7 @@
     </message>
     <message>
         <source>Operating system</source>
-        <translation>Système d'exploitation</translation>
+        <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
         <source>Kernel</source>
@@ -336,7 +339,7 @@
     </message>
     <message>
         <source>Computer name</source>
-        <translation>Nom de l'ordinateur</translation>
+        <translation>Nom de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>User</source>
@@ -360,7 +363,7 @@
     </message>
     <message>
         <source>Application version</source>
-        <translation>Version de l'application</translation>
+        <translation>Version de l&apos;application</translation>
     </message>
 </context>
 <context>
@@ -398,7 +401,7 @@
     <name>TrayCommandLine</name>
     <message>
         <source>Frontline help desk: report a problem, follow your tickets, read the announcements.</source>
-        <translation>Centre d'assistance Frontline : signaler un problème, suivre vos tickets, lire les annonces.</translation>
+        <translation>Centre d&apos;assistance Frontline : signaler un problème, suivre vos tickets, lire les annonces.</translation>
     </message>
     <message>
         <source>The server, host:port (default: the last one used).</source>
@@ -422,15 +425,15 @@
     </message>
     <message>
         <source>Show a small window instead of a tray icon.</source>
-        <translation>Afficher une petite fenêtre au lieu d'une icône dans la zone de notification.</translation>
+        <translation>Afficher une petite fenêtre au lieu d&apos;une icône dans la zone de notification.</translation>
     </message>
     <message>
         <source>The single-instance name (default: one applet per user).</source>
-        <translation>Le nom d'instance unique (par défaut : une applet par utilisateur).</translation>
+        <translation>Le nom d&apos;instance unique (par défaut : une applet par utilisateur).</translation>
     </message>
     <message>
         <source>Frontline is already running; it was asked to show itself.</source>
-        <translation>Frontline est déjà lancé ; il lui a été demandé de s'afficher.</translation>
+        <translation>Frontline est déjà lancé ; il lui a été demandé de s&apos;afficher.</translation>
     </message>
     <message>
         <source>--server: expected host:port, got %1</source>
@@ -438,14 +441,14 @@
     </message>
     <message>
         <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements or settings (also in the applet already running).</source>
-        <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, knowledge-base, announcements ou settings (aussi dans l'applet déjà lancée).</translation>
+        <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, knowledge-base, announcements ou settings (aussi dans l&apos;applet déjà lancée).</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::AnnouncementBoard</name>
     <message>
         <source>from %1 until further notice</source>
-        <translation>à partir du %1 jusqu'à nouvel ordre</translation>
+        <translation>à partir du %1 jusqu&apos;à nouvel ordre</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -671,7 +674,7 @@
     </message>
     <message>
         <source>Nothing announced. All systems are expected to work as usual.</source>
-        <translation>Rien d'annoncé. Tous les systèmes devraient fonctionner normalement.</translation>
+        <translation>Rien d&apos;annoncé. Tous les systèmes devraient fonctionner normalement.</translation>
     </message>
     <message>
         <source>Now, %1</source>
@@ -686,11 +689,11 @@
     <name>frontline::client::tray::FallbackWindow</name>
     <message>
         <source>Frontline help desk</source>
-        <translation>Centre d'assistance Frontline</translation>
+        <translation>Centre d&apos;assistance Frontline</translation>
     </message>
     <message>
         <source>Something not working? Tell the help desk.</source>
-        <translation>Quelque chose ne fonctionne pas ? Dites-le au centre d'assistance.</translation>
+        <translation>Quelque chose ne fonctionne pas ? Dites-le au centre d&apos;assistance.</translation>
     </message>
     <message>
         <source>&amp;New ticket…</source>
@@ -714,7 +717,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;My tickets (%n unread)</source>
-        <translation><numerusform>&amp;Mes tickets (%n non lu)</numerusform><numerusform>&amp;Mes tickets (%n non lus)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Mes tickets (%n non lu)</numerusform>
+            <numerusform>&amp;Mes tickets (%n non lus)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;My tickets</source>
@@ -733,7 +739,10 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) found</source>
-        <translation><numerusform>%n réponse trouvée</numerusform><numerusform>%n réponses trouvées</numerusform></translation>
+        <translation>
+            <numerusform>%n réponse trouvée</numerusform>
+            <numerusform>%n réponses trouvées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -752,11 +761,11 @@
     </message>
     <message>
         <source>Write to the desk… (Ctrl+Enter sends)</source>
-        <translation>Écrire au centre d'assistance… (Ctrl+Entrée envoie)</translation>
+        <translation>Écrire au centre d&apos;assistance… (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
         <source>You have no tickets yet.</source>
-        <translation>Vous n'avez pas encore de ticket.</translation>
+        <translation>Vous n&apos;avez pas encore de ticket.</translation>
     </message>
     <message>
         <source>Choose a ticket on the left.</source>
@@ -764,7 +773,7 @@
     </message>
     <message>
         <source>%1 is on it</source>
-        <translation>%1 s'en occupe</translation>
+        <translation>%1 s&apos;en occupe</translation>
     </message>
     <message>
         <source>not yet taken by anyone</source>
@@ -780,14 +789,14 @@
     </message>
     <message>
         <source>Tell the desk why:</source>
-        <translation>Dites au centre d'assistance pourquoi :</translation>
+        <translation>Dites au centre d&apos;assistance pourquoi :</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::tray::NewTicketWindow</name>
     <message>
         <source>Take a screensho&amp;t</source>
-        <translation>Prendre une cap&amp;ture d'écran</translation>
+        <translation>Prendre une cap&amp;ture d&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Remove screenshot</source>
@@ -803,15 +812,15 @@
     </message>
     <message>
         <source>What happens, since when, what you already tried, any error message</source>
-        <translation>Ce qui se passe, depuis quand, ce que vous avez déjà essayé, les messages d'erreur</translation>
+        <translation>Ce qui se passe, depuis quand, ce que vous avez déjà essayé, les messages d&apos;erreur</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <source>I can work, but it's a nuisance</source>
-        <translation>Je peux travailler, mais c'est gênant</translation>
+        <source>I can work, but it&apos;s a nuisance</source>
+        <translation>Je peux travailler, mais c&apos;est gênant</translation>
     </message>
     <message>
         <source>My work is slowed down</source>
@@ -823,7 +832,7 @@
     </message>
     <message>
         <source>&amp;What is wrong?</source>
-        <translation>&amp;Qu'est-ce qui ne va pas ?</translation>
+        <translation>&amp;Qu&apos;est-ce qui ne va pas ?</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -839,11 +848,14 @@
     </message>
     <message numerus="yes">
         <source>%n answer(s) may solve this already — double-click to read</source>
-        <translation><numerusform>%n réponse peut déjà résoudre cela — double-cliquez pour lire</numerusform><numerusform>%n réponses peuvent déjà résoudre cela — double-cliquez pour lire</numerusform></translation>
+        <translation>
+            <numerusform>%n réponse peut déjà résoudre cela — double-cliquez pour lire</numerusform>
+            <numerusform>%n réponses peuvent déjà résoudre cela — double-cliquez pour lire</numerusform>
+        </translation>
     </message>
     <message>
         <source>No screenshot</source>
-        <translation>Aucune capture d'écran</translation>
+        <translation>Aucune capture d&apos;écran</translation>
     </message>
     <message>
         <source>Attach a &amp;file…</source>
@@ -859,10 +871,10 @@
     </message>
     <message>
         <source>Screenshot and files</source>
-        <translation>Capture d'écran et fichiers</translation>
+        <translation>Capture d&apos;écran et fichiers</translation>
     </message>
     <message>
-        <source>Sent with the ticket: this computer's details</source>
+        <source>Sent with the ticket: this computer&apos;s details</source>
         <translation>Envoyé avec le ticket : les informations de cet ordinateur</translation>
     </message>
     <message>
@@ -902,11 +914,11 @@
     <name>frontline::client::tray::SurveyPanel</name>
     <message>
         <source>How did we do? Your answer helps the desk improve.</source>
-        <translation>Comment avons-nous fait ? Votre réponse aide le centre d'assistance à s'améliorer.</translation>
+        <translation>Comment avons-nous fait ? Votre réponse aide le centre d&apos;assistance à s&apos;améliorer.</translation>
     </message>
     <message>
         <source>Send rating</source>
-        <translation>Envoyer l'évaluation</translation>
+        <translation>Envoyer l&apos;évaluation</translation>
     </message>
     <message>
         <source>A comment (optional)</source>
@@ -973,7 +985,7 @@
     </message>
     <message>
         <source>Frontline help desk</source>
-        <translation>Centre d'assistance Frontline</translation>
+        <translation>Centre d&apos;assistance Frontline</translation>
     </message>
     <message>
         <source>You were logged out: %1</source>
@@ -989,7 +1001,7 @@
     </message>
     <message>
         <source>Please confirm that it is solved, or reopen it, and tell us how we did.</source>
-        <translation>Merci de confirmer que c'est résolu, ou de rouvrir le ticket, et de nous dire comment nous avons fait.</translation>
+        <translation>Merci de confirmer que c&apos;est résolu, ou de rouvrir le ticket, et de nous dire comment nous avons fait.</translation>
     </message>
     <message>
         <source>Ticket #%1 sent</source>
@@ -997,7 +1009,7 @@
     </message>
     <message>
         <source>“%1” is with the help desk. You will be told when someone answers.</source>
-        <translation>« %1 » est au centre d'assistance. Vous serez prévenu dès qu'on vous répond.</translation>
+        <translation>« %1 » est au centre d&apos;assistance. Vous serez prévenu dès qu&apos;on vous répond.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -1005,7 +1017,7 @@
     </message>
     <message>
         <source>Frontline — log in to the help desk</source>
-        <translation>Frontline — se connecter au centre d'assistance</translation>
+        <translation>Frontline — se connecter au centre d&apos;assistance</translation>
     </message>
     <message>
         <source>Not logged in</source>
@@ -1013,7 +1025,7 @@
     </message>
     <message>
         <source>The help desk is out of reach; trying again…</source>
-        <translation>Le centre d'assistance est injoignable ; nouvelle tentative…</translation>
+        <translation>Le centre d&apos;assistance est injoignable ; nouvelle tentative…</translation>
     </message>
     <message>
         <source>Connected as %1</source>
@@ -1021,15 +1033,24 @@
     </message>
     <message numerus="yes">
         <source>%n ticket(s) waiting to be sent</source>
-        <translation><numerusform>%n ticket en attente d'envoi</numerusform><numerusform>%n tickets en attente d'envoi</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket en attente d&apos;envoi</numerusform>
+            <numerusform>%n tickets en attente d&apos;envoi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unread reply(s)</source>
-        <translation><numerusform>%n réponse non lue</numerusform><numerusform>%n réponses non lues</numerusform></translation>
+        <translation>
+            <numerusform>%n réponse non lue</numerusform>
+            <numerusform>%n réponses non lues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;My tickets (%n unread)</source>
-        <translation><numerusform>&amp;Mes tickets (%n non lu)</numerusform><numerusform>&amp;Mes tickets (%n non lus)</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Mes tickets (%n non lu)</numerusform>
+            <numerusform>&amp;Mes tickets (%n non lus)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your ticket is waiting</source>
@@ -1037,7 +1058,7 @@
     </message>
     <message>
         <source>“%1” will be sent as soon as the help desk is reachable again.</source>
-        <translation>« %1 » sera envoyé dès que le centre d'assistance sera de nouveau joignable.</translation>
+        <translation>« %1 » sera envoyé dès que le centre d&apos;assistance sera de nouveau joignable.</translation>
     </message>
     <message>
         <source>Glad it is solved</source>
@@ -1045,14 +1066,14 @@
     </message>
     <message>
         <source>No ticket was needed. Thank you for checking!</source>
-        <translation>Aucun ticket n'a été nécessaire. Merci d'avoir vérifié !</translation>
+        <translation>Aucun ticket n&apos;a été nécessaire. Merci d&apos;avoir vérifié !</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::tray::TraySettingsDialog</name>
     <message>
         <source>&amp;Start Frontline when I log in</source>
-        <translation>&amp;Démarrer Frontline à l'ouverture de session</translation>
+        <translation>&amp;Démarrer Frontline à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Show &amp;desktop notifications for replies and announcements</source>
@@ -1080,7 +1101,7 @@
     </message>
     <message>
         <source>The start with the session could not be changed (%1).</source>
-        <translation>Le démarrage avec la session n'a pas pu être modifié (%1).</translation>
+        <translation>Le démarrage avec la session n&apos;a pas pu être modifié (%1).</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1152,7 @@
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation>&amp;M'attribuer</translation>
+        <translation>&amp;M&apos;attribuer</translation>
     </message>
     <message>
         <source>Ass&amp;ign…</source>
@@ -1215,7 +1236,7 @@
     </message>
     <message>
         <source>Automation &amp;rules…</source>
-        <translation>&amp;Règles d'automatisation…</translation>
+        <translation>&amp;Règles d&apos;automatisation…</translation>
     </message>
     <message>
         <source>&amp;Away (no new tickets for me)</source>
@@ -1274,7 +1295,7 @@
     </message>
     <message>
         <source>Automation &amp;rules</source>
-        <translation>&amp;Règles d'automatisation</translation>
+        <translation>&amp;Règles d&apos;automatisation</translation>
     </message>
 </context>
 <context>
@@ -1316,7 +1337,7 @@
     </message>
     <message>
         <source>What happens, what people should do, whom to call</source>
-        <translation>Ce qui se passe, ce qu'il faut faire, qui appeler</translation>
+        <translation>Ce qui se passe, ce qu&apos;il faut faire, qui appeler</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
@@ -1376,7 +1397,7 @@
     </message>
     <message>
         <source>Give the announcement a title.</source>
-        <translation>Donnez un titre à l'annonce.</translation>
+        <translation>Donnez un titre à l&apos;annonce.</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1411,7 @@
         <translation>Le serveur ne répond pas (%1). Nouvelle tentative…</translation>
     </message>
     <message>
-        <source>The server's certificate changed</source>
+        <source>The server&apos;s certificate changed</source>
         <translation>Le certificat du serveur a changé</translation>
     </message>
     <message>
@@ -1399,13 +1420,13 @@
 Trusted: %2
 Now: %3
 
-This happens when the server's certificate was renewed, or when someone is intercepting the connection. Ask your administrator before accepting.</source>
-        <translation>Le serveur %1 présente un certificat différent de celui approuvé jusqu'ici.
+This happens when the server&apos;s certificate was renewed, or when someone is intercepting the connection. Ask your administrator before accepting.</source>
+        <translation>Le serveur %1 présente un certificat différent de celui approuvé jusqu&apos;ici.
 
 Approuvé : %2
 Maintenant : %3
 
-Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'un intercepte la connexion. Demandez à votre administrateur avant d'accepter.</translation>
+Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&apos;un intercepte la connexion. Demandez à votre administrateur avant d&apos;accepter.</translation>
     </message>
     <message>
         <source>Trust the new certificate</source>
@@ -1416,15 +1437,15 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
         <translation>Refuser</translation>
     </message>
     <message>
-        <source>The connection was refused: the server's certificate is not the trusted one.</source>
-        <translation>La connexion a été refusée : le certificat du serveur n'est pas celui approuvé.</translation>
+        <source>The connection was refused: the server&apos;s certificate is not the trusted one.</source>
+        <translation>La connexion a été refusée : le certificat du serveur n&apos;est pas celui approuvé.</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ui::ArticleEditor</name>
     <message>
         <source>Edit article KB-%1</source>
-        <translation>Modifier l'article KB-%1</translation>
+        <translation>Modifier l&apos;article KB-%1</translation>
     </message>
     <message>
         <source>New article</source>
@@ -1493,8 +1514,8 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
         <translation>Insérer un lien vers un article</translation>
     </message>
     <message>
-        <source>Words from the article's title or text…</source>
-        <translation>Mots du titre ou du texte de l'article…</translation>
+        <source>Words from the article&apos;s title or text…</source>
+        <translation>Mots du titre ou du texte de l&apos;article…</translation>
     </message>
 </context>
 <context>
@@ -1512,7 +1533,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <name>frontline::client::ui::AttachmentList</name>
     <message>
         <source>Computer details</source>
-        <translation>Détails de l'ordinateur</translation>
+        <translation>Détails de l&apos;ordinateur</translation>
     </message>
     <message>
         <source>📎 %1 (%2, %3)</source>
@@ -1524,18 +1545,18 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>view it</source>
-        <translation>l'afficher</translation>
+        <translation>l&apos;afficher</translation>
     </message>
     <message>
         <source>save it</source>
-        <translation>l'enregistrer</translation>
+        <translation>l&apos;enregistrer</translation>
     </message>
     <message>
-        <source>Reporter's computer: %1 · %2</source>
+        <source>Reporter&apos;s computer: %1 · %2</source>
         <translation>Ordinateur du demandeur : %1 · %2</translation>
     </message>
     <message>
-        <source>Reporter's computer</source>
+        <source>Reporter&apos;s computer</source>
         <translation>Ordinateur du demandeur</translation>
     </message>
     <message>
@@ -1548,7 +1569,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation>%1 n'a pas pu être écrit.</translation>
+        <translation>%1 n&apos;a pas pu être écrit.</translation>
     </message>
     <message>
         <source>Attach a file</source>
@@ -1743,15 +1764,24 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting.</source>
-        <translation><numerusform>%n modification en attente.</numerusform><numerusform>%n modifications en attente.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification en attente.</numerusform>
+            <numerusform>%n modifications en attente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s). Look at them to retry or discard.</source>
-        <translation><numerusform>Le serveur a refusé %n modification. Consultez-la pour la renvoyer ou l'abandonner.</numerusform><numerusform>Le serveur a refusé %n modifications. Consultez-les pour les renvoyer ou les abandonner.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur a refusé %n modification. Consultez-la pour la renvoyer ou l&apos;abandonner.</numerusform>
+            <numerusform>Le serveur a refusé %n modifications. Consultez-les pour les renvoyer ou les abandonner.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s)…</source>
-        <translation><numerusform>Envoi de %n modification…</numerusform><numerusform>Envoi de %n modifications…</numerusform></translation>
+        <translation>
+            <numerusform>Envoi de %n modification…</numerusform>
+            <numerusform>Envoi de %n modifications…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1807,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>What was checked, what is known: an internal note for the next tier.</source>
-        <translation>Ce qui a été vérifié, ce que l'on sait : une note interne pour le niveau suivant.</translation>
+        <translation>Ce qui a été vérifié, ce que l&apos;on sait : une note interne pour le niveau suivant.</translation>
     </message>
     <message>
         <source>Escalate to</source>
@@ -1939,7 +1969,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>%n view(s)</source>
-        <translation><numerusform>%n consultation</numerusform><numerusform>%n consultations</numerusform></translation>
+        <translation>
+            <numerusform>%n consultation</numerusform>
+            <numerusform>%n consultations</numerusform>
+        </translation>
     </message>
     <message>
         <source>helpful %1, not helpful %2</source>
@@ -1947,7 +1980,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>%n ticket(s) deflected</source>
-        <translation><numerusform>%n ticket évité</numerusform><numerusform>%n tickets évités</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket évité</numerusform>
+            <numerusform>%n tickets évités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Answers tickets %1</source>
@@ -1974,7 +2010,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>No keychain was found on this desktop, so you log in at every start.</source>
-        <translation>Aucun trousseau n'a été trouvé sur ce bureau : vous vous connectez donc à chaque démarrage.</translation>
+        <translation>Aucun trousseau n&apos;a été trouvé sur ce bureau : vous vous connectez donc à chaque démarrage.</translation>
     </message>
     <message>
         <source>&amp;Server</source>
@@ -1982,7 +2018,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>Nom d'&amp;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1990,19 +2026,19 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Frontline help desk</source>
-        <translation>Centre d'assistance Frontline</translation>
+        <translation>Centre d&apos;assistance Frontline</translation>
     </message>
     <message>
         <source>The server does not answer (%1). Trying again…</source>
         <translation>Le serveur ne répond pas (%1). Nouvelle tentative…</translation>
     </message>
     <message>
-        <source>Server: enter the server's host name or address.</source>
-        <translation>Serveur : saisissez le nom d'hôte ou l'adresse du serveur.</translation>
+        <source>Server: enter the server&apos;s host name or address.</source>
+        <translation>Serveur : saisissez le nom d&apos;hôte ou l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <source>User name: enter your user name.</source>
-        <translation>Nom d'utilisateur : saisissez votre nom d'utilisateur.</translation>
+        <translation>Nom d&apos;utilisateur : saisissez votre nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Password: enter your password.</source>
@@ -2025,7 +2061,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>The queue could not be loaded: %1</source>
-        <translation>La file n'a pas pu être chargée : %1</translation>
+        <translation>La file n&apos;a pas pu être chargée : %1</translation>
     </message>
     <message>
         <source>Ticket #%1 created.</source>
@@ -2057,23 +2093,32 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>Assigning %n ticket(s) to you.</source>
-        <translation><numerusform>%n ticket vous est attribué.</numerusform><numerusform>%n tickets vous sont attribués.</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket vous est attribué.</numerusform>
+            <numerusform>%n tickets vous sont attribués.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select tickets in the queue first (Shift or Ctrl + click)</source>
-        <translation>Sélectionnez d'abord des tickets dans la file (Maj ou Ctrl + clic)</translation>
+        <translation>Sélectionnez d&apos;abord des tickets dans la file (Maj ou Ctrl + clic)</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) selected</source>
-        <translation><numerusform>%n ticket sélectionné</numerusform><numerusform>%n tickets sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket sélectionné</numerusform>
+            <numerusform>%n tickets sélectionnés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sending %n change(s).</source>
-        <translation><numerusform>Envoi de %n modification.</numerusform><numerusform>Envoi de %n modifications.</numerusform></translation>
+        <translation>
+            <numerusform>Envoi de %n modification.</numerusform>
+            <numerusform>Envoi de %n modifications.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assign to &amp;me</source>
-        <translation>&amp;M'attribuer</translation>
+        <translation>&amp;M&apos;attribuer</translation>
     </message>
     <message>
         <source>&amp;Assign to</source>
@@ -2101,11 +2146,17 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>A note for all %n ticket(s):</source>
-        <translation><numerusform>Une note pour %n ticket :</numerusform><numerusform>Une note pour les %n tickets :</numerusform></translation>
+        <translation>
+            <numerusform>Une note pour %n ticket :</numerusform>
+            <numerusform>Une note pour les %n tickets :</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n loaded ticket(s) match “%1”.</source>
-        <translation><numerusform>%n ticket chargé correspond à « %1 ».</numerusform><numerusform>%n tickets chargés correspondent à « %1 ».</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket chargé correspond à « %1 ».</numerusform>
+            <numerusform>%n tickets chargés correspondent à « %1 ».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save this view</source>
@@ -2145,11 +2196,17 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>%n ticket(s) loaded, more below</source>
-        <translation><numerusform>%n ticket chargé, d'autres suivent</numerusform><numerusform>%n tickets chargés, d'autres suivent</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket chargé, d&apos;autres suivent</numerusform>
+            <numerusform>%n tickets chargés, d&apos;autres suivent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
-        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
     </message>
     <message>
         <source>Frontline</source>
@@ -2173,7 +2230,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>&amp;Notifications (%n unread)…</source>
-        <translation><numerusform>&amp;Notifications (%n non lue)…</numerusform><numerusform>&amp;Notifications (%n non lues)…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Notifications (%n non lue)…</numerusform>
+            <numerusform>&amp;Notifications (%n non lues)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Notifications…</source>
@@ -2185,7 +2245,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Open the ticket the article should come from.</source>
-        <translation>Ouvrez le ticket dont l'article doit être tiré.</translation>
+        <translation>Ouvrez le ticket dont l&apos;article doit être tiré.</translation>
     </message>
 </context>
 <context>
@@ -2243,7 +2303,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Assign to me</source>
-        <translation>M'attribuer</translation>
+        <translation>M&apos;attribuer</translation>
     </message>
     <message>
         <source>New ticket</source>
@@ -2263,11 +2323,11 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>What the caller said: symptoms, since when, what they tried</source>
-        <translation>Ce que l'appelant a dit : symptômes, depuis quand, ce qu'il a essayé</translation>
+        <translation>Ce que l&apos;appelant a dit : symptômes, depuis quand, ce qu&apos;il a essayé</translation>
     </message>
     <message>
-        <source>Type the caller's name (empty: yourself)</source>
-        <translation>Tapez le nom de l'appelant (vide : vous-même)</translation>
+        <source>Type the caller&apos;s name (empty: yourself)</source>
+        <translation>Tapez le nom de l&apos;appelant (vide : vous-même)</translation>
     </message>
     <message>
         <source>None</source>
@@ -2323,7 +2383,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>P%1 (from impact and urgency)</source>
-        <translation>P%1 (d'après l'impact et l'urgence)</translation>
+        <translation>P%1 (d&apos;après l&apos;impact et l&apos;urgence)</translation>
     </message>
     <message>
         <source>Set by the server</source>
@@ -2343,7 +2403,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>%n article(s) may answer this — double-click to read</source>
-        <translation><numerusform>%n article pourrait y répondre — double-cliquez pour le lire</numerusform><numerusform>%n articles pourraient y répondre — double-cliquez pour les lire</numerusform></translation>
+        <translation>
+            <numerusform>%n article pourrait y répondre — double-cliquez pour le lire</numerusform>
+            <numerusform>%n articles pourraient y répondre — double-cliquez pour les lire</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2381,7 +2444,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Outbox</source>
-        <translation>Boîte d'envoi</translation>
+        <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2401,7 +2464,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Someone changed the ticket meanwhile: send your change over theirs.</source>
-        <translation>Quelqu'un a modifié le ticket entre-temps : envoyer votre modification par-dessus la sienne.</translation>
+        <translation>Quelqu&apos;un a modifié le ticket entre-temps : envoyer votre modification par-dessus la sienne.</translation>
     </message>
     <message>
         <source>Discard change</source>
@@ -2429,7 +2492,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting, %1 refused by the server.</source>
-        <translation><numerusform>%n modification en attente, %1 refusée(s) par le serveur.</numerusform><numerusform>%n modifications en attente, %1 refusée(s) par le serveur.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification en attente, %1 refusée(s) par le serveur.</numerusform>
+            <numerusform>%n modifications en attente, %1 refusée(s) par le serveur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2444,7 +2510,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Someone replies or adds a note</source>
-        <translation>Quelqu'un répond ou ajoute une note</translation>
+        <translation>Quelqu&apos;un répond ou ajoute une note</translation>
     </message>
     <message>
         <source>The status changes</source>
@@ -2500,7 +2566,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>any condition holds</source>
-        <translation>l'une des conditions est remplie</translation>
+        <translation>l&apos;une des conditions est remplie</translation>
     </message>
     <message>
         <source>after</source>
@@ -2536,7 +2602,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Remove action</source>
-        <translation>Retirer l'action</translation>
+        <translation>Retirer l&apos;action</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
@@ -2580,11 +2646,17 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>Dry run: %n open ticket(s) match now.</source>
-        <translation><numerusform>Essai à blanc : %n ticket ouvert correspond maintenant.</numerusform><numerusform>Essai à blanc : %n tickets ouverts correspondent maintenant.</numerusform></translation>
+        <translation>
+            <numerusform>Essai à blanc : %n ticket ouvert correspond maintenant.</numerusform>
+            <numerusform>Essai à blanc : %n tickets ouverts correspondent maintenant.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: the first %n matches among %1 open tickets looked at.</source>
-        <translation><numerusform>Essai à blanc : %n correspondance parmi %1 tickets ouverts examinés (il y en a d’autres).</numerusform><numerusform>Essai à blanc : les %n premières correspondances parmi %1 tickets ouverts examinés.</numerusform></translation>
+        <translation>
+            <numerusform>Essai à blanc : %n correspondance parmi %1 tickets ouverts examinés (il y en a d’autres).</numerusform>
+            <numerusform>Essai à blanc : les %n premières correspondances parmi %1 tickets ouverts examinés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>is</source>
@@ -2592,15 +2664,15 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>is not</source>
-        <translation>n'est pas</translation>
+        <translation>n&apos;est pas</translation>
     </message>
     <message>
         <source>is one of</source>
-        <translation>est l'un de</translation>
+        <translation>est l&apos;un de</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation>n'est aucun de</translation>
+        <translation>n&apos;est aucun de</translation>
     </message>
     <message>
         <source>contains</source>
@@ -2692,7 +2764,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Role of who made the change</source>
-        <translation>Rôle de l'auteur du changement</translation>
+        <translation>Rôle de l&apos;auteur du changement</translation>
     </message>
     <message>
         <source>Set field</source>
@@ -2716,7 +2788,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>Remove tag</source>
-        <translation>Retirer l'étiquette</translation>
+        <translation>Retirer l&apos;étiquette</translation>
     </message>
     <message>
         <source>Public reply</source>
@@ -2739,7 +2811,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>%n result(s) — ↓ to choose, Enter to open, Enter in the box to filter the queue</source>
-        <translation><numerusform>%n résultat — ↓ pour choisir, Entrée pour ouvrir, Entrée dans le champ pour filtrer la file</numerusform><numerusform>%n résultats — ↓ pour choisir, Entrée pour ouvrir, Entrée dans le champ pour filtrer la file</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat — ↓ pour choisir, Entrée pour ouvrir, Entrée dans le champ pour filtrer la file</numerusform>
+            <numerusform>%n résultats — ↓ pour choisir, Entrée pour ouvrir, Entrée dans le champ pour filtrer la file</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2794,7 +2869,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
 <context>
     <name>frontline::client::ui::SlaPoliciesPage</name>
     <message>
-        <source>A breach escalates to the group's next tier</source>
+        <source>A breach escalates to the group&apos;s next tier</source>
         <translation>Un dépassement escalade vers le niveau suivant du groupe</translation>
     </message>
     <message>
@@ -2863,7 +2938,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message numerus="yes">
         <source>Saved; %n open ticket(s) re-planned.</source>
-        <translation><numerusform>Enregistré ; %n ticket ouvert replanifié.</numerusform><numerusform>Enregistré ; %n tickets ouverts replanifiés.</numerusform></translation>
+        <translation>
+            <numerusform>Enregistré ; %n ticket ouvert replanifié.</numerusform>
+            <numerusform>Enregistré ; %n tickets ouverts replanifiés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2893,7 +2971,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>No target</source>
-        <translation>Pas d'objectif</translation>
+        <translation>Pas d&apos;objectif</translation>
     </message>
     <message>
         <source>Resolve</source>
@@ -3000,7 +3078,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     <name>frontline::client::ui::TicketPane</name>
     <message>
         <source>Assign to &amp;me</source>
-        <translation>&amp;M'attribuer</translation>
+        <translation>&amp;M&apos;attribuer</translation>
     </message>
     <message>
         <source>&amp;Escalate…</source>
@@ -3076,11 +3154,11 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>What was done? The requester sees this note.</source>
-        <translation>Qu'est-ce qui a été fait ? Le demandeur voit cette note.</translation>
+        <translation>Qu&apos;est-ce qui a été fait ? Le demandeur voit cette note.</translation>
     </message>
     <message>
         <source>No status change is possible from here</source>
-        <translation>Aucun changement de statut n'est possible d'ici</translation>
+        <translation>Aucun changement de statut n&apos;est possible d&apos;ici</translation>
     </message>
     <message>
         <source>Attach a file…</source>
@@ -3166,7 +3244,7 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu'u
     </message>
     <message>
         <source>User &amp;name</source>
-        <translation>Nom d'&amp;utilisateur</translation>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Display name</source>

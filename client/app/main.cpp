@@ -1,13 +1,11 @@
 // frontline: the agent and manager desktop client.
 #include "client/app/appcontroller.h"
 #include "client/core/clientsettings.h"
+#include "client/core/startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using frontline::client::ui::AppController;
@@ -20,21 +18,6 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 };
 
-// The language chosen in the settings, or the system's.
-void installTranslators(QApplication& app, const QString& language)
-{
-    static QTranslator own;
-    static QTranslator qt;
-    QCoreApplication::removeTranslator(&own);
-    QCoreApplication::removeTranslator(&qt);
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    if (own.load(locale, u"frontline"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(&own);
-    if (qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -45,7 +28,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"Frontline"_s);
     QApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
 
-    installTranslators(app, QString()); // the system's language, for the command line's help
+    frontline::client::startup::installTranslators(
+        QString()); // the system's language, for the command line's help
     QCommandLineParser parser;
     parser.setApplicationDescription(
         CommandLine::tr("Frontline help desk: the agent and manager client."));
@@ -71,29 +55,26 @@ int main(int argc, char* argv[])
     AppController::Options options;
     options.settingsPath = parser.value(settings);
     if (parser.isSet(server)) {
-        const QString value = parser.value(server);
-        frontline::rpc::ServerEndpoint endpoint;
-        const qsizetype colon = value.lastIndexOf(u':');
-        bool ok = colon > 0;
-        endpoint.host = ok ? value.left(colon) : value;
-        endpoint.port = ok ? value.mid(colon + 1).toUShort(&ok) : endpoint.port;
-        if (!ok && colon > 0) {
+        options.endpoint =
+            frontline::client::startup::parseEndpoint(parser.value(server), parser.isSet(tls));
+        if (!options.endpoint) {
             QTextStream(stderr)
-                << CommandLine::tr("--server: expected host:port, got %1").arg(value) << Qt::endl;
+                << CommandLine::tr("--server: expected host:port, got %1").arg(parser.value(server))
+                << Qt::endl;
             return 2;
         }
-        endpoint.tls = parser.isSet(tls);
-        options.endpoint = endpoint;
     }
     options.username = parser.value(user);
     options.password = qEnvironmentVariable("FRONTLINE_PASSWORD");
     qunsetenv("FRONTLINE_PASSWORD");
     options.useKeychain = !parser.isSet(noKeychain);
 
-    installTranslators(app, frontline::client::ClientSettings(options.settingsPath).language());
+    frontline::client::startup::installTranslators(
+        frontline::client::ClientSettings(options.settingsPath).language());
     AppController controller(options);
-    QObject::connect(&controller, &AppController::languageChanged, &app,
-                     [&app](const QString& language) { installTranslators(app, language); });
+    QObject::connect(
+        &controller, &AppController::languageChanged, &app,
+        [](const QString& language) { frontline::client::startup::installTranslators(language); });
     controller.start();
     return app.exec();
 }

@@ -1,14 +1,12 @@
 // frontline-tray: the end users' applet next to the clock.
 #include "client/core/clientsettings.h"
+#include "client/core/startup.h"
 #include "client/tray/singleinstance.h"
 #include "client/tray/trayapp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 using frontline::client::tray::SingleInstance;
@@ -20,18 +18,6 @@ struct TrayCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(TrayCommandLine)
 };
-
-void installTranslators(QApplication& app, const QString& language)
-{
-    static QTranslator own;
-    static QTranslator qt;
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    QLocale::setDefault(locale);
-    if (own.load(locale, u"frontline"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(&own);
-    if (qt.load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
-}
 
 } // namespace
 
@@ -45,7 +31,7 @@ int main(int argc, char* argv[])
     // Closing a window leaves the applet running next to the clock.
     QApplication::setQuitOnLastWindowClosed(false);
 
-    installTranslators(app, QString());
+    frontline::client::startup::installTranslators(QString());
     QCommandLineParser parser;
     parser.setApplicationDescription(TrayCommandLine::tr(
         "Frontline help desk: report a problem, follow your tickets, read the announcements."));
@@ -89,21 +75,14 @@ int main(int argc, char* argv[])
     TrayApp::Options options;
     options.settingsPath = parser.value(settings);
     if (parser.isSet(server)) {
-        const QString value = parser.value(server);
-        const qsizetype colon = value.lastIndexOf(u':');
-        bool ok = colon > 0;
-        frontline::rpc::ServerEndpoint endpoint;
-        endpoint.host = ok ? value.left(colon) : value;
-        if (ok)
-            endpoint.port = value.mid(colon + 1).toUShort(&ok);
-        if (!ok) {
-            QTextStream(stderr)
-                << TrayCommandLine::tr("--server: expected host:port, got %1").arg(value)
-                << Qt::endl;
+        options.endpoint =
+            frontline::client::startup::parseEndpoint(parser.value(server), parser.isSet(tls));
+        if (!options.endpoint) {
+            QTextStream(stderr) << TrayCommandLine::tr("--server: expected host:port, got %1")
+                                       .arg(parser.value(server))
+                                << Qt::endl;
             return 2;
         }
-        endpoint.tls = parser.isSet(tls);
-        options.endpoint = endpoint;
     }
     options.username = parser.value(user);
     options.password = qEnvironmentVariable("FRONTLINE_PASSWORD");
@@ -111,7 +90,8 @@ int main(int argc, char* argv[])
     options.useKeychain = !parser.isSet(noKeychain);
     options.forceWindow = parser.isSet(window);
 
-    installTranslators(app, frontline::client::ClientSettings(options.settingsPath).language());
+    frontline::client::startup::installTranslators(
+        frontline::client::ClientSettings(options.settingsPath).language());
     TrayApp tray(options);
     QObject::connect(&single, &SingleInstance::activated, &tray, &TrayApp::activate);
     if (parser.isSet(show)) {

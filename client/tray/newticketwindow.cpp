@@ -2,9 +2,8 @@
 
 #include "api/ticketapi.h"
 #include "client/app/kb/articleviewer.h"
-#include "client/app/kb/searchresultview.h"
+#include "client/app/kb/suggestionlist.h"
 #include "client/core/directory.h"
-#include "client/core/searchresults.h"
 #include "client/core/session.h"
 #include "client/core/ticketsubmitter.h"
 
@@ -41,9 +40,12 @@ NewTicketWindow::NewTicketWindow(Session& session, const Directory& directory,
     , m_description(new QPlainTextEdit)
     , m_category(new QComboBox)
     , m_urgency(new QComboBox)
-    , m_suggestions(new SearchResults(session, this))
-    , m_suggestionsLabel(new QLabel)
-    , m_suggestionView(new ui::SearchResultView(*m_suggestions))
+    , m_suggestions(new ui::SuggestionList(
+          session,
+          [](int count) {
+              return tr("%n answer(s) may solve this already — double-click to read", nullptr,
+                        count);
+          }))
     , m_preview(new QLabel)
     , m_shoot(new QPushButton(tr("Take a screensho&t")))
     , m_removeShot(new QPushButton(tr("&Remove screenshot")))
@@ -80,23 +82,8 @@ NewTicketWindow::NewTicketWindow(Session& session, const Directory& directory,
     form->addRow(tr("&How urgent?"), m_urgency);
 
     // Self-service: answers the desk already wrote down, found while the title is typed.
-    m_suggestionsLabel->setObjectName(u"suggestionsLabel"_s);
-    m_suggestionsLabel->hide();
-    m_suggestionView->setObjectName(u"suggestionList"_s);
-    m_suggestionView->setMaximumHeight(150);
-    m_suggestionView->hide();
-    const auto suggest = [this] {
-        m_suggestions->suggest(m_title->text(), m_description->toPlainText());
-    };
-    connect(m_title, &QLineEdit::textEdited, this, suggest);
-    connect(m_description, &QPlainTextEdit::textChanged, this, suggest);
-    connect(m_suggestions, &SearchResults::updated, this, [this](int count) {
-        m_suggestionsLabel->setText(
-            tr("%n answer(s) may solve this already — double-click to read", nullptr, count));
-        m_suggestionsLabel->setVisible(count > 0);
-        m_suggestionView->setVisible(count > 0);
-    });
-    connect(m_suggestionView, &ui::SearchResultView::articleChosen, this, [this](qint64 id) {
+    m_suggestions->watch(m_title, m_description);
+    connect(m_suggestions, &ui::SuggestionList::articleChosen, this, [this](qint64 id) {
         auto* viewer = new ui::ArticleViewer(m_session, id, true, this);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         viewer->offerSolved(m_title->text().trimmed());
@@ -172,8 +159,7 @@ NewTicketWindow::NewTicketWindow(Session& session, const Directory& directory,
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_suggestionsLabel);
-    layout->addWidget(m_suggestionView);
+    layout->addWidget(m_suggestions);
     layout->addWidget(extras);
     layout->addWidget(infoBox);
     layout->addWidget(m_problem);

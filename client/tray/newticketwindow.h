@@ -15,13 +15,12 @@ class QTreeWidget;
 
 namespace frontline::client {
 class Directory;
-class SearchResults;
 class Session;
 class TicketSubmitter;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
-class SearchResultView;
+class SuggestionList;
 }
 
 namespace frontline::client::tray {
@@ -71,9 +70,7 @@ private:
     QPlainTextEdit* m_description;
     QComboBox* m_category;
     QComboBox* m_urgency;
-    SearchResults* m_suggestions;
-    QLabel* m_suggestionsLabel;
-    ui::SearchResultView* m_suggestionView;
+    ui::SuggestionList* m_suggestions;
     QLabel* m_preview;
     QPushButton* m_shoot;
     QPushButton* m_removeShot;

@@ -16,13 +16,12 @@
 #include "client/tray/newticketwindow.h"
 #include "client/tray/surveypanel.h"
 #include "client/tray/trayapp.h"
-#include "serverfixture.h"
+#include "trayfixture.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using namespace frontline;
@@ -33,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class TrayAppTest : public ServerFixture
+class TrayAppTest : public TrayFixture
 {
 protected:
     void SetUp() override
@@ -44,28 +43,6 @@ protected:
         createUser(u"rita"_s, u"requester"_s);
         m_alex = createUser(u"alex"_s, u"agent"_s);
         alex = connectAs(u"alex"_s);
-    }
-
-    void TearDown() override
-    {
-        m_tray.reset();
-        ServerFixture::TearDown();
-    }
-
-    TrayApp& startTray(const QString& username = u"rita"_s)
-    {
-        TrayApp::Options options;
-        options.settingsPath = m_dir.filePath(username + u".ini"_s);
-        options.dataDir = m_dir.path();
-        options.autostartDir = m_dir.filePath(u"config"_s);
-        options.endpoint = rpc::ServerEndpoint {u"127.0.0.1"_s, server().port(), false};
-        options.username = username;
-        options.password = QString::fromLatin1(Password);
-        options.useKeychain = false;
-        m_tray = std::make_unique<TrayApp>(options);
-        m_tray->start();
-        EXPECT_TRUE(waitUntil([this] { return m_tray->isReady(); }, 15000));
-        return *m_tray;
     }
 
     // A ticket of rita's, assigned to alex; returns its id.
@@ -83,8 +60,6 @@ protected:
         return id;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<TrayApp> m_tray;
     std::unique_ptr<TestClient> alex;
     qint64 m_alex = 0;
 };
@@ -93,7 +68,7 @@ protected:
 
 TEST_P(TrayAppTest, AProblemIsReportedWithAScreenshotAndTheComputersDetails)
 {
-    TrayApp& tray = startTray();
+    TrayApp& tray = startTray(u"rita"_s);
     NewTicketWindow* window = tray.openNewTicket();
     ASSERT_NE(window, nullptr);
 
@@ -180,7 +155,7 @@ TEST_P(TrayAppTest, AnArticleThatSolvesItRecordsADeflectionInsteadOfATicket)
             .toInteger();
     ASSERT_TRUE(alex->call(u"kb.article.publish"_s, QJsonObject {{"id"_L1, article}}).ok());
 
-    TrayApp& tray = startTray();
+    TrayApp& tray = startTray(u"rita"_s);
     NewTicketWindow* window = tray.openNewTicket();
     ASSERT_NE(window, nullptr);
     auto* title = window->findChild<QLineEdit*>(u"titleEdit"_s);
@@ -214,7 +189,7 @@ TEST_P(TrayAppTest, AReplyArrivesLiveAndTheResolutionIsConfirmedAndRated)
 {
     const qint64 id = ritasTicket(u"Laptop fan is loud"_s);
     const qint64 other = ritasTicket(u"Need a second monitor"_s);
-    TrayApp& tray = startTray();
+    TrayApp& tray = startTray(u"rita"_s);
     ASSERT_TRUE(waitUntil([&] { return tray.myTickets()->rowCount() == 2; }));
     MyTicketsWindow* window = tray.openMyTickets(id);
     ASSERT_NE(window, nullptr);
@@ -281,7 +256,7 @@ TEST_P(TrayAppTest, AReplyArrivesLiveAndTheResolutionIsConfirmedAndRated)
 
 TEST_P(TrayAppTest, ATicketWrittenWhileTheServerIsDownIsSentWhenItIsBack)
 {
-    TrayApp& tray = startTray();
+    TrayApp& tray = startTray(u"rita"_s);
     const quint16 port = server().port();
     server().stop();
     ASSERT_TRUE(waitUntil([&] { return !tray.session()->isReady(); }, 10000));
@@ -308,7 +283,7 @@ TEST_P(TrayAppTest, ATicketWrittenWhileTheServerIsDownIsSentWhenItIsBack)
 
 TEST_P(TrayAppTest, AnnouncementsAppearAtOnceAndTheWindowStandsInForAMissingTray)
 {
-    TrayApp& tray = startTray();
+    TrayApp& tray = startTray(u"rita"_s);
     // The offscreen platform has no system tray: the applet is a small window, not nothing.
     EXPECT_FALSE(tray.usesTrayIcon());
     ASSERT_NE(tray.fallbackWindow(), nullptr);

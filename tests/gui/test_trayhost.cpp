@@ -4,10 +4,9 @@
 #include "client/core/session.h"
 #include "client/tray/fallbackwindow.h"
 #include "client/tray/trayapp.h"
-#include "serverfixture.h"
+#include "trayfixture.h"
 
 #include <QSystemTrayIcon>
-#include <QTemporaryDir>
 
 using namespace frontline;
 using namespace frontline::client::tray;
@@ -16,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class TrayHostTest : public ServerFixture
+class TrayHostTest : public TrayFixture
 {
 protected:
     void SetUp() override
@@ -28,31 +27,6 @@ protected:
             return;
         createUser(u"rita"_s, u"requester"_s);
     }
-
-    void TearDown() override
-    {
-        m_tray.reset();
-        ServerFixture::TearDown();
-    }
-
-    TrayApp& startTray()
-    {
-        TrayApp::Options options;
-        options.settingsPath = m_dir.filePath(u"rita.ini"_s);
-        options.dataDir = m_dir.path();
-        options.autostartDir = m_dir.filePath(u"config"_s);
-        options.endpoint = rpc::ServerEndpoint {u"127.0.0.1"_s, server().port(), false};
-        options.username = u"rita"_s;
-        options.password = QString::fromLatin1(Password);
-        options.useKeychain = false;
-        m_tray = std::make_unique<TrayApp>(options);
-        m_tray->start();
-        EXPECT_TRUE(waitUntil([this] { return m_tray->isReady(); }, 15000));
-        return *m_tray;
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<TrayApp> m_tray;
 };
 
 } // namespace
@@ -63,7 +37,7 @@ TEST_P(TrayHostTest, WithTrayHostTheIconDocks)
         GTEST_SKIP() << "run by trayhost.sh with trayer running";
     ASSERT_TRUE(waitUntil([] { return QSystemTrayIcon::isSystemTrayAvailable(); }, 5000))
         << "trayer owns the system-tray selection";
-    TrayApp& tray = startTray();
+    TrayApp& tray = startTray(u"rita"_s);
     EXPECT_TRUE(tray.usesTrayIcon());
     EXPECT_EQ(tray.fallbackWindow(), nullptr) << "no window where the tray is";
     auto* icon = tray.findChild<QSystemTrayIcon*>();
@@ -80,7 +54,7 @@ TEST_P(TrayHostTest, WithoutTrayHostTheWindowStandsIn)
     if (qEnvironmentVariable("FRONTLINE_TRAY_HOST") != u"absent"_s)
         GTEST_SKIP() << "run by trayhost.sh before trayer starts";
     EXPECT_FALSE(QSystemTrayIcon::isSystemTrayAvailable());
-    TrayApp& tray = startTray();
+    TrayApp& tray = startTray(u"rita"_s);
     EXPECT_FALSE(tray.usesTrayIcon());
     ASSERT_NE(tray.fallbackWindow(), nullptr);
     EXPECT_TRUE(tray.fallbackWindow()->isVisible());

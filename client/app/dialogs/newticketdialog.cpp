@@ -3,7 +3,7 @@
 #include "api/methods.h"
 #include "api/ticketapi.h"
 #include "client/app/kb/articleviewer.h"
-#include "client/app/kb/searchresultview.h"
+#include "client/app/kb/suggestionlist.h"
 #include "client/app/safetext.h"
 #include "client/app/userpicker.h"
 #include "client/core/directory.h"
@@ -46,9 +46,11 @@ NewTicketDialog::NewTicketDialog(Session& session, const Directory& directory, O
     , m_type(new QComboBox)
     , m_title(new QLineEdit)
     , m_description(new QPlainTextEdit)
-    , m_suggestions(new SearchResults(session, this))
-    , m_suggestionsLabel(new QLabel)
-    , m_suggestionView(new SearchResultView(*m_suggestions))
+    , m_suggestions(new SuggestionList(
+          session,
+          [](int count) {
+              return tr("%n article(s) may answer this — double-click to read", nullptr, count);
+          }))
     , m_requester(new UserPicker(session))
     , m_category(new QComboBox)
     , m_impact(new QComboBox)
@@ -115,37 +117,26 @@ NewTicketDialog::NewTicketDialog(Session& session, const Directory& directory, O
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // Answers the desk already wrote down, found while the title and description are typed:
     // read one to the caller and the ticket may not be needed.
-    m_suggestionsLabel->setObjectName(u"suggestionsLabel"_s);
-    m_suggestionsLabel->hide();
-    m_suggestionView->setObjectName(u"suggestionList"_s);
-    m_suggestionView->setMaximumHeight(170);
-    m_suggestionView->hide();
-    const auto suggest = [this] {
-        m_suggestions->suggest(m_title->text(), m_description->toPlainText());
-    };
-    connect(m_title, &QLineEdit::textEdited, this, suggest);
-    connect(m_description, &QPlainTextEdit::textChanged, this, suggest);
-    connect(m_suggestions, &SearchResults::updated, this, [this](int count) {
-        m_suggestionsLabel->setText(
-            tr("%n article(s) may answer this — double-click to read", nullptr, count));
-        m_suggestionsLabel->setVisible(count > 0);
-        m_suggestionView->setVisible(count > 0);
-    });
-    connect(m_suggestionView, &SearchResultView::articleChosen, this, [this](qint64 id) {
+    m_suggestions->watch(m_title, m_description);
+    connect(m_suggestions, &SuggestionList::articleChosen, this, [this](qint64 id) {
         auto* viewer = new ArticleViewer(m_session, id, true, this);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         viewer->open();
     });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_suggestionsLabel);
-    layout->addWidget(m_suggestionView);
+    layout->addWidget(m_suggestions);
     layout->addWidget(buttons);
 
     connect(m_impact, &QComboBox::currentIndexChanged, this, &NewTicketDialog::updatePriority);
     connect(m_urgency, &QComboBox::currentIndexChanged, this, &NewTicketDialog::updatePriority);
     updatePriority();
     resize(560, sizeHint().height());
+}
+
+SearchResults& NewTicketDialog::suggestions() const
+{
+    return m_suggestions->results();
 }
 
 void NewTicketDialog::updatePriority()

@@ -19,7 +19,7 @@ class Session;
 
 namespace frontline::client::ui {
 
-class SearchResultView;
+class SuggestionList;
 class UserPicker;
 
 // A ticket taken by phone: on behalf of the caller, with type, category, impact and urgency
@@ -42,7 +42,7 @@ public:
     // The parameters as filled in, and the field problems found (field -> message); for tests.
     QJsonObject params() const;
     QString problemAt(const QString& field) const;
-    SearchResults& suggestions() const { return *m_suggestions; }
+    SearchResults& suggestions() const;
 
 private:
     void updatePriority();
@@ -55,9 +55,7 @@ private:
     QComboBox* m_type;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;
-    SearchResults* m_suggestions;
-    QLabel* m_suggestionsLabel;
-    SearchResultView* m_suggestionView;
+    SuggestionList* m_suggestions;
     UserPicker* m_requester;
     QComboBox* m_category;
     QComboBox* m_impact;
