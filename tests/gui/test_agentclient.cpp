@@ -5,6 +5,7 @@
 #include "client/app/admin/admindialog.h"
 #include "client/app/admin/adminpage.h"
 #include "client/app/appcontroller.h"
+#include "client/app/attachmentlist.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
 #include "client/app/dialogs/logindialog.h"
@@ -415,6 +416,53 @@ TEST_P(AgentClientTest, MarkupInATicketIsShownAsTextAndLoadsNothing)
     }
     auto* description = window.pane()->findChild<QPlainTextEdit*>(u"ticketDescription"_s);
     EXPECT_TRUE(description->toPlainText().contains(u"<script>"_s)) << "plain text, not a document";
+}
+
+TEST_P(AgentClientTest, TheTicketPaneShowsTheReportersFilesAndComputer)
+{
+    const QJsonObject created =
+        createTicket(*rita,
+                     QJsonObject {{"title"_L1, u"Excel crashes on start"_s},
+                                  {"description"_L1, u"Since this morning."_s},
+                                  {"system_info"_L1,
+                                   QJsonObject {{"os"_L1, u"Windows 11 Pro"_s},
+                                                {"host"_L1, u"LAPTOP-RITA"_s},
+                                                {"memory"_L1, u"16 GB"_s}}}});
+    const qint64 id = created.value("id"_L1).toInteger();
+    ASSERT_TRUE(
+        rita->call(u"attachment.add"_s,
+                   QJsonObject {
+                       {"ticket"_L1, id},
+                       {"name"_L1, u"crash.log"_s},
+                       {"size"_L1, 12},
+                       {"data"_L1, QString::fromLatin1(QByteArray("Exception 42").toBase64())}})
+            .ok());
+
+    start();
+    MainWindow& window = mainWindow();
+    window.openTicket(id);
+    auto* files = window.pane()->findChild<QListWidget*>(u"attachmentList"_s);
+    ASSERT_NE(files, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return window.detail().isLoaded() && files->count() == 1; }));
+    EXPECT_TRUE(files->item(0)->text().contains(u"crash.log"_s));
+    EXPECT_TRUE(files->item(0)->text().contains(u"text/"_s)) << "the type the server recognised";
+    auto* computer = window.pane()->findChild<QLabel*>(u"reporterComputer"_s);
+    ASSERT_NE(computer, nullptr);
+    EXPECT_TRUE(computer->text().contains(u"Windows 11 Pro"_s));
+    EXPECT_TRUE(computer->text().contains(u"LAPTOP-RITA"_s));
+    auto* list = window.pane()->findChild<AttachmentList*>();
+    ASSERT_NE(list, nullptr);
+    EXPECT_TRUE(list->systemInfoText().contains(u"16 GB"_s));
+
+    // A file added later appears without reopening the ticket.
+    ASSERT_TRUE(
+        rita->call(u"attachment.add"_s,
+                   QJsonObject {{"ticket"_L1, id},
+                                {"name"_L1, u"second.log"_s},
+                                {"size"_L1, 3},
+                                {"data"_L1, QString::fromLatin1(QByteArray("abc").toBase64())}})
+            .ok());
+    EXPECT_TRUE(waitUntil([&] { return files->count() == 2; }));
 }
 
 TEST_P(AgentClientTest, AdminScreensCreateGroupsAndCannedResponsesAndNameWrongFields)
