@@ -109,6 +109,15 @@ std::optional<Ticket> MyTickets::ticket(qint64 id) const
     return std::nullopt;
 }
 
+QModelIndex MyTickets::indexOf(qint64 id) const
+{
+    for (int row = 0; row < m_tickets.size(); ++row) {
+        if (m_tickets[row].id == id)
+            return index(row);
+    }
+    return {};
+}
+
 void MyTickets::upsert(const Ticket& ticket)
 {
     for (int row = 0; row < m_tickets.size(); ++row) {
@@ -138,10 +147,8 @@ void MyTickets::setUnread(qint64 id, bool unread)
         return;
     if (unread)
         m_unread.insert(id);
-    for (int row = 0; row < m_tickets.size(); ++row) {
-        if (m_tickets[row].id == id)
-            Q_EMIT dataChanged(index(row), index(row), {UnreadRole});
-    }
+    if (const QModelIndex row = indexOf(id); row.isValid())
+        Q_EMIT dataChanged(row, row, {UnreadRole});
     Q_EMIT unreadChanged(unreadCount());
 }
 

@@ -41,6 +41,8 @@ public:
     int unreadCount() const { return int(m_unread.size()); }
     bool isUnread(qint64 id) const { return m_unread.contains(id); }
     std::optional<Ticket> ticket(qint64 id) const;
+    // The ticket's row (invalid when it is not in the list).
+    QModelIndex indexOf(qint64 id) const;
     const QList<Ticket>& tickets() const { return m_tickets; }
     bool isLoaded() const { return m_loaded; }
 

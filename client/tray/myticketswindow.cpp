@@ -55,7 +55,7 @@ protected:
 MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, Outbox& outbox,
                                  MyTickets& tickets, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_directory(directory)
     , m_tickets(tickets)
     , m_detail(new TicketDetail(session, outbox, directory, this))
     , m_list(new QListView)
@@ -150,10 +150,7 @@ qint64 MyTicketsWindow::currentTicket() const
 
 void MyTicketsWindow::openTicket(qint64 id)
 {
-    for (int row = 0; row < m_tickets.rowCount(); ++row) {
-        if (m_tickets.index(row).data(MyTickets::IdRole).toLongLong() == id)
-            m_list->setCurrentIndex(m_tickets.index(row));
-    }
+    m_list->setCurrentIndex(m_tickets.indexOf(id));
     m_detail->open(id);
     m_tickets.markRead(id);
 }
@@ -175,13 +172,8 @@ void MyTicketsWindow::showTicket()
     m_header->setText(u"#%1 %2"_s.arg(ticket.id).arg(ticket.title));
     const QString assignee = ticket.assignee ? tr("%1 is on it").arg(ticket.assignee->shownName())
                                              : tr("not yet taken by anyone");
-    m_state->setText(assignee);
-    for (int row = 0; row < m_tickets.rowCount(); ++row) {
-        const QModelIndex index = m_tickets.index(row);
-        if (index.data(MyTickets::IdRole).toLongLong() == ticket.id)
-            m_state->setText(
-                tr("%1 · %2").arg(index.data(MyTickets::StatusRole).toString(), assignee));
-    }
+    m_state->setText(
+        tr("%1 · %2").arg(m_directory.workflow().stateLabel(ticket.type, ticket.status), assignee));
     // The survey, once the ticket was resolved, with the answer already given.
     if (ticket.resolvedAt) {
         std::optional<int> score;

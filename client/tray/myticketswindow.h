@@ -48,7 +48,7 @@ private:
     void rebuildActions();
     void runTransition(const QString& to, const QString& label, bool needsNote);
 
-    Session& m_session;
+    const Directory& m_directory;
     MyTickets& m_tickets;
     TicketDetail* m_detail;
     QListView* m_list;

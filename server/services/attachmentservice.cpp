@@ -44,20 +44,19 @@ AttachmentService::AttachmentService(SqlSession& session, const WorkflowConfig& 
 
 ServiceResult AttachmentService::add(const api::AttachmentAddParams& params)
 {
-    auto id = params.isStart() ? start(params) : resume(params);
-    if (!id)
-        return id.error();
-    AttachmentRepository files(m.session());
-    const auto record = files.find(*id);
-    if (record->received == record->declaredSize)
-        return finish(*record);
-    return Outcome(QJsonObject {{"id"_L1, *id},
-                                {"received"_L1, record->received},
-                                {"size"_L1, record->declaredSize},
+    auto progress = params.isStart() ? start(params) : resume(params);
+    if (!progress)
+        return progress.error();
+    if (progress->received == progress->size)
+        return finish(*AttachmentRepository(m.session()).find(progress->id));
+    return Outcome(QJsonObject {{"id"_L1, progress->id},
+                                {"received"_L1, progress->received},
+                                {"size"_L1, progress->size},
                                 {"complete"_L1, false}});
 }
 
-Result<qint64, rpc::RpcError> AttachmentService::start(const api::AttachmentAddParams& params)
+Result<AttachmentService::Progress, rpc::RpcError>
+AttachmentService::start(const api::AttachmentAddParams& params)
 {
     auto loaded = m.loadVisible(params.ticket);
     if (!loaded)
@@ -90,10 +89,11 @@ Result<qint64, rpc::RpcError> AttachmentService::start(const api::AttachmentAddP
     const qint64 id = files.start(ticket.id, m.principal().userId, params.name, params.size,
                                   params.internal, params.sha256, m.now());
     files.appendChunk(id, 0, params.data);
-    return id;
+    return Progress {id, params.data.size(), params.size};
 }
 
-Result<qint64, rpc::RpcError> AttachmentService::resume(const api::AttachmentAddParams& params)
+Result<AttachmentService::Progress, rpc::RpcError>
+AttachmentService::resume(const api::AttachmentAddParams& params)
 {
     AttachmentRepository files(m.session());
     const auto record = files.find(*params.id);
@@ -109,27 +109,37 @@ Result<qint64, rpc::RpcError> AttachmentService::resume(const api::AttachmentAdd
     if (record->received + params.data.size() > record->declaredSize)
         return rpc::RpcError::invalidParams(u"data"_s, u"more bytes than the declared size"_s);
     files.appendChunk(record->attachment.id, params.offset, params.data);
-    return record->attachment.id;
+    return Progress {record->attachment.id, record->received + params.data.size(),
+                     record->declaredSize};
 }
 
 ServiceResult AttachmentService::finish(const AttachmentRecord& record)
 {
     AttachmentRepository files(m.session());
     const qint64 id = record.attachment.id;
+    // One pass over the bytes: the checksum, and the first of them for the content type.
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (qint64 offset = 0; offset < record.declaredSize; offset += api::AttachmentChunkBytes)
-        hash.addData(files.read(id, offset, api::AttachmentChunkBytes));
+    QByteArray head;
+    for (qint64 offset = 0; offset < record.declaredSize; offset += api::AttachmentChunkBytes) {
+        const QByteArray piece = files.read(id, offset, api::AttachmentChunkBytes);
+        if (offset == 0)
+            head = piece.left(4096);
+        hash.addData(piece);
+    }
     const QString sha256 = QString::fromLatin1(hash.result().toHex());
     if (!record.expectedSha256.isEmpty() && record.expectedSha256 != sha256)
         return rpc::RpcError::invalidParams(u"sha256"_s,
                                             u"the bytes received do not match this checksum"_s);
-    const QString type = recognise(record.attachment.name, files.head(id, 4096));
+    const QString type = recognise(record.attachment.name, head);
     files.complete(id, type, sha256, m.now());
 
     auto loaded = m.loadVisible(record.attachment.ticketId);
     if (!loaded)
         return loaded.error();
-    Attachment attachment = files.find(id)->attachment;
+    Attachment attachment = record.attachment;
+    attachment.contentType = type;
+    attachment.sha256 = sha256;
+    attachment.size = record.declaredSize;
     const QJsonObject added {{"id"_L1, id}, {"name"_L1, attachment.name}};
     EventRepository(m.session())
         .appendChange(attachment.ticketId, m.principal().userId, m.now(), u"attachments"_s,

@@ -24,8 +24,15 @@ public:
     ServiceResult list(const api::AttachmentListParams& params);
 
 private:
-    Result<qint64, rpc::RpcError> start(const api::AttachmentAddParams& params);
-    Result<qint64, rpc::RpcError> resume(const api::AttachmentAddParams& params);
+    // Where an upload stands after a chunk.
+    struct Progress
+    {
+        qint64 id = 0;
+        qint64 received = 0;
+        qint64 size = 0;
+    };
+    Result<Progress, rpc::RpcError> start(const api::AttachmentAddParams& params);
+    Result<Progress, rpc::RpcError> resume(const api::AttachmentAddParams& params);
     ServiceResult finish(const AttachmentRecord& record);
     // The complete attachment when the caller may read it.
     Result<AttachmentRecord, rpc::RpcError> readable(qint64 id);

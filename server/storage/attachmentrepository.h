@@ -45,8 +45,6 @@ public:
     QList<Attachment> list(qint64 ticketId, bool includeInternal);
     // Bytes [offset, offset + length) of a complete or partial attachment.
     QByteArray read(qint64 id, qint64 offset, qint64 length);
-    // The first bytes (content recognition).
-    QByteArray head(qint64 id, qint64 length) { return read(id, 0, length); }
 
     void saveSystemInfo(qint64 ticketId, const QByteArray& json);
     QByteArray systemInfo(qint64 ticketId);

@@ -45,6 +45,21 @@ QByteArray readChunk(ParamReader& reader, bool required)
     return decoded.decoded;
 }
 
+// A byte count or position: a whole JSON number of at least `minimum`; nullopt when absent.
+std::optional<qint64> readBytes(ParamReader& reader, QLatin1StringView name, qint64 minimum,
+                                const QString& meaning)
+{
+    const QJsonValue value = reader.rawValue(name);
+    if (value.isUndefined())
+        return std::nullopt;
+    if (!value.isDouble() || value.toDouble() < double(minimum)
+        || value.toDouble() != double(value.toInteger())) {
+        reader.fail(name, meaning);
+        return std::nullopt;
+    }
+    return value.toInteger();
+}
+
 std::optional<qint64> readTime(ParamReader& reader, QLatin1StringView name)
 {
     const auto text = reader.optionalString(name, TimeRule);
@@ -82,21 +97,22 @@ Result<AttachmentAddParams, rpc::RpcError> AttachmentAddParams::fromJson(const Q
     AttachmentAddParams p;
     p.id = reader.optionalId("id"_L1);
     if (p.id) {
-        const auto offset = reader.rawValue("offset"_L1);
-        if (!offset.isDouble() || offset.toDouble() < 0
-            || offset.toDouble() != double(offset.toInteger()))
-            reader.fail("offset"_L1, u"must be the number of bytes already sent"_s);
-        p.offset = offset.toInteger();
+        const QString meaning = u"must be the number of bytes already sent"_s;
+        const auto offset = readBytes(reader, "offset"_L1, 0, meaning);
+        if (!offset && reader.ok())
+            reader.fail("offset"_L1, meaning);
+        p.offset = offset.value_or(0);
     } else {
         p.ticket = reader.requiredId("ticket"_L1);
         p.name = reader.requiredString("name"_L1, FileNameRule);
         if (p.name.contains(u'/') || p.name.contains(u'\\') || p.name == u".."_s
             || p.name == u"."_s)
             reader.fail("name"_L1, u"must be a file name without a folder"_s);
-        const auto size = reader.rawValue("size"_L1);
-        if (!size.isDouble() || size.toDouble() < 1 || size.toDouble() != double(size.toInteger()))
-            reader.fail("size"_L1, u"must be the file's size in bytes (at least 1)"_s);
-        p.size = size.toInteger();
+        const QString meaning = u"must be the file's size in bytes (at least 1)"_s;
+        const auto size = readBytes(reader, "size"_L1, 1, meaning);
+        if (!size && reader.ok())
+            reader.fail("size"_L1, meaning);
+        p.size = size.value_or(0);
         p.internal = reader.optionalBool("internal"_L1).value_or(false);
         p.sha256 = reader.optionalString("sha256"_L1, {.minLength = 64, .maxLength = 64})
                        .value_or(QString());
@@ -121,13 +137,8 @@ Result<AttachmentGetParams, rpc::RpcError> AttachmentGetParams::fromJson(const Q
     ParamReader reader(params);
     AttachmentGetParams p;
     p.id = reader.requiredId("id"_L1);
-    const QJsonValue offset = reader.rawValue("offset"_L1);
-    if (!offset.isUndefined()) {
-        if (!offset.isDouble() || offset.toDouble() < 0
-            || offset.toDouble() != double(offset.toInteger()))
-            reader.fail("offset"_L1, u"must be a byte position (0 or more)"_s);
-        p.offset = offset.toInteger();
-    }
+    p.offset =
+        readBytes(reader, "offset"_L1, 0, u"must be a byte position (0 or more)"_s).value_or(0);
     p.length = reader.optionalInt("length"_L1, 1, int(AttachmentChunkBytes))
                    .value_or(int(AttachmentChunkBytes));
     if (auto error = reader.finish())
