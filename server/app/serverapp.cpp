@@ -4,6 +4,7 @@
 #include "app/scheduler.h"
 #include "demo/demoseeder.h"
 #include "logging.h"
+#include "reports/kpirollup.h"
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
 #include "rpc/presencetracker.h"
@@ -90,6 +91,18 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
         session->rollback();
         return tr("cannot update the search index: %1").arg(e.describe());
     }
+    // ... and the KPI rollups (all of the history once, after the upgrade that brings them).
+    try {
+        session->begin();
+        const qint64 events = KpiRollup::catchUp(*session, *m_workflow.current());
+        KpiRollup::indexTerms(*session, true);
+        session->commit();
+        if (events > KpiRollup::Chunk)
+            qCInfo(lcServer) << "KPI rollups: added" << events << "events of the ticket history";
+    } catch (const DbException& e) {
+        session->rollback();
+        return tr("cannot update the KPI rollups: %1").arg(e.describe());
+    }
     return {};
 }
 
@@ -101,15 +114,21 @@ Status<QString> ServerApp::start(QStringList* notices)
         return prepared;
 
     m_writer = std::make_unique<GroupCommitWriter>(m_options.database);
-    // SQLite indexes new rows in batches (PostgreSQL keeps its index itself: no deferred work,
-    // so no idle transactions). FRONTLINE_SEARCH_INDEXING=off: a benchmark's baseline.
-    if (m_options.database.backend == Backend::Sqlite
-        && qEnvironmentVariable("FRONTLINE_SEARCH_INDEXING") != u"off"_s) {
-        m_writer->setDeferredWork(
-            [indexer = std::make_shared<SearchIndexer>()](SqlSession& session, bool idle) {
-                indexer->offer(session, idle);
-            });
-    }
+    // SQLite indexes new rows in batches (PostgreSQL keeps its index itself). The KPI rollups
+    // take in every transaction's events before it commits, and the titles' words in batches.
+    // FRONTLINE_SEARCH_INDEXING=off and FRONTLINE_KPI_ROLLUPS=off: benchmarks' baselines.
+    const bool indexing = m_options.database.backend == Backend::Sqlite
+        && qEnvironmentVariable("FRONTLINE_SEARCH_INDEXING") != u"off"_s;
+    const bool rollups = qEnvironmentVariable("FRONTLINE_KPI_ROLLUPS") != u"off"_s;
+    m_writer->setDeferredWork([indexer = std::make_shared<SearchIndexer>(), indexing, rollups,
+                               this](SqlSession& session, bool idle) {
+        if (indexing)
+            indexer->offer(session, idle);
+        if (rollups) {
+            KpiRollup::catchUp(session, *m_workflow.current());
+            KpiRollup::indexTerms(session, idle);
+        }
+    });
     if (const QString error = m_writer->start(); !error.isEmpty())
         return error;
     m_readers = std::make_unique<ReaderPool>(m_options.database, m_options.readerThreads);

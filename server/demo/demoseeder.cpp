@@ -6,6 +6,7 @@
 #include "demo/demoarticles.h"
 #include "demo/demotexts.h"
 #include "logging.h"
+#include "services/ticketactions.h"
 #include "services/ticketcommands.h"
 #include "storage/automationrepository.h"
 #include "storage/grouprepository.h"
@@ -343,9 +344,17 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
             for (const GroupInfo& next : std::as_const(m_groups)) {
                 if (next.id != group->escalationGroup)
                     continue;
+                api::TicketEscalateParams escalation;
+                escalation.id = id;
+                escalation.group = next.id;
+                version =
+                    expect(TicketActions(m_session, m_workflow, asAgent, t).escalate(escalation),
+                           "escalate")
+                        .value("version"_L1)
+                        .toInt();
                 group = &next;
                 agent = &next.members.at(pick(static_cast<int>(next.members.size())));
-                assign(asManager, *agent, next.id);
+                assign(asManager, *agent, std::nullopt);
                 asAgent = principal(agent->id, agent->username, agent->name, Role::Agent);
                 break;
             }
@@ -373,6 +382,14 @@ void DemoSeeder::seedTicket(qint64 createdAt, qint64 now)
     const bool byRequester = userFacing && chance(0.55);
     move(byRequester ? asRequester : (type == TicketType::Change ? asManager : asAgent),
          u"closed"_s);
+    // About half answer the satisfaction survey, mostly content.
+    if (userFacing && chance(0.5)) {
+        static const int scores[] = {5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 3, 3, 2, 2, 1};
+        api::TicketRateParams rating;
+        rating.id = id;
+        rating.score = scores[pick(20)];
+        expect(TicketActions(m_session, m_workflow, asRequester, t).rate(rating), "rate");
+    }
 }
 
 Principal DemoSeeder::principal(qint64 id, const QString& username, const QString& name,

@@ -109,6 +109,7 @@ void registerWorkspaceMethods(MethodRegistry& registry);
 void registerAutomationMethods(MethodRegistry& registry);
 void registerKbMethods(MethodRegistry& registry);
 void registerSelfServiceMethods(MethodRegistry& registry);
+void registerReportMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -122,6 +123,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerAutomationMethods(registry);
     registerKbMethods(registry);
     registerSelfServiceMethods(registry);
+    registerReportMethods(registry);
 }
 
 } // namespace frontline::server

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "logging.h"
+#include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
 #include "storage/sqlsession.h"
 
@@ -487,9 +488,9 @@ Migration satisfaction()
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all {
-        initialSchema(),         agentWorkspace(), nextDeadline(),
-        recentlyUpdatedQueues(), workflowEngine(), knowledgeBase(),
-        fullTextSearch(),        satisfaction(),   selfServiceSchema()};
+        initialSchema(),     agentWorkspace(), nextDeadline(),   recentlyUpdatedQueues(),
+        workflowEngine(),    knowledgeBase(),  fullTextSearch(), satisfaction(),
+        selfServiceSchema(), reportsSchema()};
     return all;
 }
 

@@ -108,6 +108,11 @@ inline constexpr auto AnnouncementPublish = "announcement.publish"_L1;
 inline constexpr auto AnnouncementWithdraw = "announcement.withdraw"_L1;
 inline constexpr auto AnnouncementList = "announcement.list"_L1;
 
+// reports (managers): KPIs, the tickets behind a figure, files
+inline constexpr auto ReportKpis = "report.kpis"_L1;
+inline constexpr auto ReportTickets = "report.tickets"_L1;
+inline constexpr auto ReportExport = "report.export"_L1;
+
 // the agent's own state
 inline constexpr auto UserSetAvailability = "user.set_availability"_L1;
 inline constexpr auto NotificationList = "notification.list"_L1;

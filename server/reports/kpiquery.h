@@ -1,0 +1,32 @@
+#pragma once
+
+#include "api/reportapi.h"
+
+#include <QJsonObject>
+
+namespace frontline::server {
+
+class SqlSession;
+
+// Reads the KPI rollups (docs/kpis.md): a period's figures are sums over its days' rows of
+// the filter's scope, percentiles come from the merged duration histograms. Never scans the
+// tickets; the drill-down reads kpi_tickets by day.
+class KpiQuery
+{
+public:
+    KpiQuery(SqlSession& session, qint64 now)
+        : m_session(session)
+        , m_now(now)
+    { }
+
+    // report.kpis: every KPI of the period in one object.
+    QJsonObject kpis(const api::ReportFilter& filter);
+    // report.tickets: the tickets behind one figure.
+    QJsonObject tickets(const api::ReportTicketsParams& params);
+
+private:
+    SqlSession& m_session;
+    qint64 m_now;
+};
+
+} // namespace frontline::server

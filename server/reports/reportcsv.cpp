@@ -1,0 +1,189 @@
+#include "reportexport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server::reportexport {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportExport", text);
+}
+
+QByteArray numberCell(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 1e15)
+            return QByteArray::number(static_cast<qint64>(d));
+        return QByteArray::number(d, 'f', 4);
+    }
+    return csvCell(value.toString());
+}
+
+QByteArray cellOf(const QJsonValue& value)
+{
+    if (value.isObject())
+        return csvCell(value.toObject().value("name"_L1).toString());
+    if (value.isString())
+        return csvCell(value.toString());
+    return numberCell(value);
+}
+
+class Csv
+{
+public:
+    Csv() { m_out = "\xEF\xBB\xBF"; }
+    void row(const QList<QByteArray>& cells)
+    {
+        m_out += cells.join(',');
+        m_out += "\r\n";
+    }
+    void heading(const QString& title)
+    {
+        if (m_out.size() > 3)
+            m_out += "\r\n";
+        row({csvCell(title)});
+    }
+    void table(const QJsonArray& rows, const QStringList& keys, const QStringList& headings)
+    {
+        QList<QByteArray> head;
+        for (const QString& h : headings)
+            head.append(csvCell(h));
+        row(head);
+        for (const QJsonValue& r : rows) {
+            QList<QByteArray> cells;
+            for (const QString& key : keys)
+                cells.append(cellOf(r.toObject().value(key)));
+            row(cells);
+        }
+    }
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    QByteArray m_out;
+};
+
+QJsonValue at(const QJsonObject& report, const QString& path)
+{
+    QJsonValue value = report;
+    for (const QString& key : path.split(u'.'))
+        value = value.toObject().value(key);
+    return value;
+}
+
+} // namespace
+
+QByteArray csvCell(const QString& text)
+{
+    QString cell = text;
+    if (!cell.isEmpty()) {
+        const QChar first = cell.front();
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
+            cell.prepend(u'\'');
+    }
+    if (cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') || cell.contains(u'\r')
+        || cell.contains(u';')) {
+        cell.replace(u"\""_s, u"\"\""_s);
+        cell = u'"' + cell + u'"';
+    }
+    return cell.toUtf8();
+}
+
+QByteArray kpisCsv(const QJsonObject& report)
+{
+    Csv csv;
+    const QJsonObject period = report.value("period"_L1).toObject();
+    csv.heading(tr("Frontline KPI report"));
+    csv.row({csvCell(tr("From")), csvCell(period.value("from"_L1).toString())});
+    csv.row({csvCell(tr("To")), csvCell(period.value("to"_L1).toString())});
+
+    csv.heading(tr("Figures"));
+    csv.row({csvCell(tr("Figure")), csvCell(tr("Value"))});
+    const QList<std::pair<const char*, QString>> figures {
+        {QT_TRANSLATE_NOOP("ReportExport", "Created"), u"volume.created"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Resolved"), u"volume.resolved"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Closed"), u"volume.closed"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Net flow"), u"volume.net_flow"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Backlog at the start"), u"backlog.at_start"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Backlog at the end"), u"backlog.at_end"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Open now"), u"backlog.open_now"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "First responses"), u"response_time.count"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "First response, mean hours"),
+         u"response_time.wall.mean_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "First response, median hours"),
+         u"response_time.wall.median_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "First response, 90th percentile hours"),
+         u"response_time.wall.p90_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "First response, mean business hours"),
+         u"response_time.business.mean_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "First response, median business hours"),
+         u"response_time.business.median_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Resolution, mean hours"),
+         u"resolution_time.wall.mean_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Resolution, median hours"),
+         u"resolution_time.wall.median_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Resolution, 90th percentile hours"),
+         u"resolution_time.wall.p90_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Resolution, mean business hours"),
+         u"resolution_time.business.mean_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Resolution, median business hours"),
+         u"resolution_time.business.median_hours"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Response SLA compliance"), u"sla.response.rate"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Resolution SLA compliance"), u"sla.resolution.rate"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "First-contact resolution rate"), u"fcr.rate"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Reopen rate"), u"reopen.rate"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Escalation rate"), u"escalation.rate"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Satisfaction average"), u"csat.average"_s},
+        {QT_TRANSLATE_NOOP("ReportExport", "Satisfaction response rate"), u"csat.response_rate"_s},
+    };
+    for (const auto& [label, path] : figures)
+        csv.row({csvCell(tr(label)), numberCell(at(report, path))});
+
+    csv.heading(tr("Per day"));
+    csv.table(at(report, u"volume.per_day"_s).toArray(),
+              {u"date"_s, u"created"_s, u"resolved"_s, u"closed"_s, u"backlog"_s},
+              {tr("Date"), tr("Created"), tr("Resolved"), tr("Closed"), tr("Backlog")});
+    csv.heading(tr("Open tickets by age"));
+    csv.table(at(report, u"backlog.aging"_s).toArray(), {u"age"_s, u"count"_s},
+              {tr("Age"), tr("Tickets")});
+    csv.heading(tr("Agents"));
+    csv.table(
+        report.value("agents"_L1).toArray(),
+        {u"agent"_s, u"assigned"_s, u"resolved"_s, u"open"_s, u"mean_resolution_hours"_s},
+        {tr("Agent"), tr("Assigned"), tr("Resolved"), tr("Open now"), tr("Mean resolution hours")});
+    csv.heading(tr("Categories"));
+    csv.table(
+        report.value("categories"_L1).toArray(),
+        {u"category"_s, u"created"_s, u"previous"_s, u"resolved"_s},
+        {tr("Category"), tr("Created"), tr("Created in the previous period"), tr("Resolved")});
+    csv.heading(tr("Top affected items"));
+    csv.table(report.value("top_items"_L1).toArray(), {u"term"_s, u"count"_s, u"previous"_s},
+              {tr("Subject"), tr("Tickets"), tr("Tickets in the previous period")});
+    csv.heading(tr("Satisfaction per week"));
+    csv.table(at(report, u"csat.per_week"_s).toArray(), {u"week"_s, u"answers"_s, u"average"_s},
+              {tr("Week"), tr("Answers"), tr("Average")});
+    return csv.take();
+}
+
+QByteArray ticketsCsv(const QJsonObject& tickets, const QJsonObject& params)
+{
+    Csv csv;
+    csv.heading(tr("Frontline tickets: %1, %2 to %3")
+                    .arg(params.value("segment"_L1).toString(), params.value("from"_L1).toString(),
+                         params.value("to"_L1).toString()));
+    csv.table(tickets.value("tickets"_L1).toArray(),
+              {u"id"_s, u"title"_s, u"type"_s, u"status"_s, u"priority"_s, u"group"_s,
+               u"assignee"_s, u"created_at"_s},
+              {tr("Ticket"), tr("Title"), tr("Type"), tr("Status"), tr("Priority"), tr("Group"),
+               tr("Assignee"), tr("Created")});
+    return csv.take();
+}
+
+} // namespace frontline::server::reportexport

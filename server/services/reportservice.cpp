@@ -1,0 +1,74 @@
+#include "reportservice.h"
+
+#include "reports/kpiquery.h"
+#include "reports/reportexport.h"
+#include "storage/sqlsession.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+
+std::optional<rpc::RpcError> ReportService::check(const api::ReportFilter& f)
+{
+    const auto exists = [this](const QString& sql, qint64 id) {
+        Statement q = m_session.prepare(sql);
+        q.bind(id);
+        q.exec();
+        return q.next();
+    };
+    if (f.group && !exists(u"SELECT 1 FROM agent_groups WHERE id = ?"_s, *f.group))
+        return rpc::RpcError::invalidParams(u"group"_s, u"no such group"_s);
+    if (f.category && !exists(u"SELECT 1 FROM categories WHERE id = ?"_s, *f.category))
+        return rpc::RpcError::invalidParams(u"category"_s, u"no such category"_s);
+    if (f.agent && !exists(u"SELECT 1 FROM users WHERE id = ? AND role <> 'requester'"_s, *f.agent))
+        return rpc::RpcError::invalidParams(u"agent"_s, u"no such agent"_s);
+    return std::nullopt;
+}
+
+ServiceResult ReportService::kpis(const api::ReportFilter& filter)
+{
+    if (auto error = check(filter))
+        return *error;
+    return Outcome(KpiQuery(m_session, m_now).kpis(filter));
+}
+
+ServiceResult ReportService::tickets(const api::ReportTicketsParams& params)
+{
+    if (auto error = check(params.filter))
+        return *error;
+    return Outcome(KpiQuery(m_session, m_now).tickets(params));
+}
+
+ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
+{
+    const api::ReportFilter& filter = params.tickets.filter;
+    if (auto error = check(filter))
+        return *error;
+    KpiQuery query(m_session, m_now);
+    const bool csv = params.format == u"csv"_s;
+    QByteArray data;
+    QString name;
+    if (params.report == u"tickets"_s) {
+        const QJsonObject tickets = query.tickets(params.tickets);
+        const QJsonObject echo = params.tickets.toJson();
+        data =
+            csv ? reportexport::ticketsCsv(tickets, echo) : reportexport::ticketsPdf(tickets, echo);
+        name = u"frontline-tickets-%1-%2-%3"_s.arg(params.tickets.segment,
+                                                   filter.from.toString(Qt::ISODate),
+                                                   filter.to.toString(Qt::ISODate));
+    } else {
+        const QJsonObject report = query.kpis(filter);
+        data = csv ? reportexport::kpisCsv(report) : reportexport::kpisPdf(report);
+        name = u"frontline-kpis-%1-%2"_s.arg(filter.from.toString(Qt::ISODate),
+                                             filter.to.toString(Qt::ISODate));
+    }
+    if (data.isEmpty())
+        return rpc::RpcError::internal(u"the file could not be written"_s);
+    return Outcome(
+        QJsonObject {{"file_name"_L1, QString(name + (csv ? u".csv"_s : u".pdf"_s))},
+                     {"content_type"_L1, csv ? u"text/csv; charset=utf-8"_s : u"application/pdf"_s},
+                     {"size"_L1, qint64(data.size())},
+                     {"data"_L1, QString::fromLatin1(data.toBase64())}});
+}
+
+} // namespace frontline::server

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "storage/migrations.h"
+
+namespace frontline::server {
+
+// The KPI rollups (docs/kpis.md): per-day counters and duration histograms derived from the
+// event log by KpiRollup, each ticket's KPI state, and the words of ticket titles per day.
+Migration reportsSchema();
+
+} // namespace frontline::server
