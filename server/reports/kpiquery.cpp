@@ -86,17 +86,16 @@ QJsonValue percentileHours(const Histogram& h, double p)
         total += n;
     if (total == 0)
         return QJsonValue::Null;
-    const double rank = p * double(total);
-    double before = 0;
+    // Nearest rank: the k-th smallest duration, read as the geometric middle of its bucket.
+    const qint64 rank = std::max<qint64>(1, static_cast<qint64>(std::ceil(p * double(total))));
+    qint64 before = 0;
     for (const auto& [bucket, n] : h) {
-        if (before + double(n) >= rank) {
-            const double low = kpi::bucketLow(bucket);
-            const double high = kpi::bucketHigh(bucket);
-            const double fraction = std::clamp((rank - before) / double(n), 0.0, 1.0);
-            const double seconds = bucket == 0 ? fraction : low * std::pow(high / low, fraction);
+        if (before + n >= rank) {
+            const double seconds =
+                bucket == 0 ? 0.5 : std::sqrt(kpi::bucketLow(bucket) * kpi::bucketHigh(bucket));
             return std::round(seconds / 36.0) / 100.0;
         }
-        before += double(n);
+        before += n;
     }
     return QJsonValue::Null;
 }

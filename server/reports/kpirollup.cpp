@@ -437,7 +437,7 @@ void Pass::changeStatus(const Event& e, State& s, const TicketRow& row, qint64 d
             s.resolvedFcr = false;
         }
     }
-    if (to && !to->open && !to->resolved && !s.merged)
+    if (to && !to->open && !to->resolved && status != u"merged"_s && !s.merged)
         add(day, s.dims, kpi::Closed, 1);
 }
 
