@@ -44,6 +44,7 @@ Actions::Actions(QObject* parent)
     add(ShowNotifications, tr("&Notifications…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_B}, application);
     add(KnowledgeBase, tr("&Knowledge base…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_K}, navigation);
     add(Announcements, tr("&Announcements…"), {}, navigation);
+    add(Dashboard, tr("&Dashboard…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_D}, navigation);
     add(ArticleFromTicket, tr("Write an &article from this ticket…"), {}, tickets);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);

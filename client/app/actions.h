@@ -53,6 +53,7 @@ public:
         ArticleFromTicket,
         InsertArticleLink,
         Announcements,
+        Dashboard,
         IdCount
     };
     Q_ENUM(Id)

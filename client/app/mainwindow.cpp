@@ -7,6 +7,7 @@
 #include "client/app/admin/admindialog.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
+#include "client/app/dashboard/dashboardwindow.h"
 #include "client/app/dialogs/announcementdialog.h"
 #include "client/app/dialogs/newticketdialog.h"
 #include "client/app/dialogs/notificationsdialog.h"
@@ -194,6 +195,7 @@ void MainWindow::buildMenus()
     go->addAction(a[Actions::Refresh]);
     go->addAction(a[Actions::KnowledgeBase]);
     go->addAction(a[Actions::Announcements]);
+    go->addAction(a[Actions::Dashboard]);
     go->addSeparator();
     go->addAction(a[Actions::SaveView]);
 
@@ -314,6 +316,8 @@ void MainWindow::connectActions()
     away->setChecked(!m_session.user().available);
     away->setVisible(m_session.isStaff());
     a[Actions::Announcements]->setVisible(m_session.isStaff());
+    a[Actions::Dashboard]->setVisible(m_session.user().role == Role::Manager
+                                      || m_session.user().role == Role::Admin);
     connect(away, &QAction::toggled, this, [this](bool isAway) {
         api::AvailabilityParams params;
         params.available = !isAway;
@@ -354,6 +358,7 @@ void MainWindow::connectActions()
     connect(m_searchPopup, &SearchPopup::articleChosen, this,
             [this](qint64 id) { knowledgeBase()->showArticle(id); });
     on(Actions::KnowledgeBase, [this] { knowledgeBase(); });
+    on(Actions::Dashboard, [this] { dashboard(); });
     on(Actions::Announcements, [this] {
         auto* dialog = new AnnouncementDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -377,6 +382,21 @@ void MainWindow::onCurrentRowChanged()
     const qint64 id = m_model->ticketAt(current.row()).id;
     if (id != m_detail->ticketId())
         m_detail->open(id);
+}
+
+DashboardWindow* MainWindow::dashboard()
+{
+    if (!m_dashboard) {
+        m_dashboard = new DashboardWindow(m_session, m_directory, this);
+        connect(m_dashboard, &DashboardWindow::ticketActivated, this, [this](qint64 id) {
+            openTicket(id);
+            activateWindow();
+        });
+    }
+    m_dashboard->show();
+    m_dashboard->raise();
+    m_dashboard->activateWindow();
+    return m_dashboard;
 }
 
 KnowledgeBaseWindow* MainWindow::knowledgeBase()

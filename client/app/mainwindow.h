@@ -24,6 +24,7 @@ namespace frontline::client::ui {
 class Actions;
 class ConnectionBanner;
 class KnowledgeBaseWindow;
+class DashboardWindow;
 class SearchPopup;
 class NavigationPane;
 class TicketPane;
@@ -51,6 +52,8 @@ public:
 
     // The knowledge-base window, shown (made on first use).
     KnowledgeBaseWindow* knowledgeBase();
+    // Go → Dashboard (managers and admins): one window, raised when asked again.
+    DashboardWindow* dashboard();
     SearchPopup* searchPopup() const { return m_searchPopup; }
     // Opens a ticket by number, selecting its row when the queue shows it.
     void openTicket(qint64 id);
@@ -95,6 +98,7 @@ private:
     QLineEdit* m_search;
     SearchPopup* m_searchPopup;
     QPointer<KnowledgeBaseWindow> m_knowledgeBase;
+    QPointer<DashboardWindow> m_dashboard;
     QMenu* m_selectionMenu;
     QLabel* m_userLabel;
     QLabel* m_queueLabel;

@@ -3,7 +3,6 @@
 // answers. Business hours: Monday to Friday 09:00-17:00 in the machine's time zone; SLA
 // policy: first response within 60 business minutes, resolution within 8 business hours.
 #include "backend.h"
-
 #include "reports/kpiquery.h"
 #include "reports/kpirollup.h"
 #include "reports/titleterms.h"
@@ -81,13 +80,13 @@ protected:
         m_session->begin();
         UserRepository users(*m_session);
         GroupRepository groups(*m_session);
-        m_requester = users.insert(u"rita"_s, u"Rita"_s, u"rita@example.com"_s, Role::Requester,
-                                   "x", start);
-        m_agentA = users.insert(u"anna"_s, u"Anna"_s, u"anna@example.com"_s, Role::Agent, "x",
-                                start);
+        m_requester =
+            users.insert(u"rita"_s, u"Rita"_s, u"rita@example.com"_s, Role::Requester, "x", start);
+        m_agentA =
+            users.insert(u"anna"_s, u"Anna"_s, u"anna@example.com"_s, Role::Agent, "x", start);
         m_agentB = users.insert(u"ben"_s, u"Ben"_s, u"ben@example.com"_s, Role::Agent, "x", start);
-        m_manager = users.insert(u"mia"_s, u"Mia"_s, u"mia@example.com"_s, Role::Manager, "x",
-                                 start);
+        m_manager =
+            users.insert(u"mia"_s, u"Mia"_s, u"mia@example.com"_s, Role::Manager, "x", start);
         Group l2;
         l2.name = u"Network L2"_s;
         l2.tier = 2;
@@ -126,9 +125,10 @@ protected:
     QJsonObject ok(const ServiceResult& result, const char* what)
     {
         EXPECT_TRUE(result.ok()) << what << ": "
-                                 << (result.ok() ? "" : QJsonDocument(result.error().toJson())
-                                                            .toJson(QJsonDocument::Compact)
-                                                            .toStdString());
+                                 << (result.ok() ? ""
+                                                 : QJsonDocument(result.error().toJson())
+                                                       .toJson(QJsonDocument::Compact)
+                                                       .toStdString());
         if (!result.ok())
             return {};
         return QJsonDocument::fromJson(result->result.toBytes()).object();
@@ -149,9 +149,10 @@ protected:
         p.title = title;
         p.description = u"Details"_s;
         p.category = category; // its default group: the Service Desk
-        return step(now, "create", [&](qint64 t) {
-                   return TicketCommands(*m_session, m_workflow, requester(), t).create(p);
-               })
+        return step(now, "create",
+                    [&](qint64 t) {
+                        return TicketCommands(*m_session, m_workflow, requester(), t).create(p);
+                    })
             .value("id"_L1)
             .toInteger();
     }
@@ -180,9 +181,8 @@ protected:
         p.id = ticket;
         p.status = status;
         p.note = note;
-        step(now, "transition", [&](qint64 t) {
-            return TicketCommands(*m_session, m_workflow, by, t).transition(p);
-        });
+        step(now, "transition",
+             [&](qint64 t) { return TicketCommands(*m_session, m_workflow, by, t).transition(p); });
     }
     void say(qint64 now, const Principal& by, qint64 ticket, const QString& body)
     {

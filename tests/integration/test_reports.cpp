@@ -39,8 +39,8 @@ protected:
 
     qint64 resolveNew(const QString& title)
     {
-        const QJsonObject created = createTicket(
-            *rita, QJsonObject {{"title"_L1, title}, {"description"_L1, u"d"_s}});
+        const QJsonObject created =
+            createTicket(*rita, QJsonObject {{"title"_L1, title}, {"description"_L1, u"d"_s}});
         const qint64 id = created.value("id"_L1).toInteger();
         EXPECT_TRUE(alex->call(u"ticket.update"_s,
                                QJsonObject {{"id"_L1, id},
@@ -67,7 +67,8 @@ TEST_P(ReportTest, AnAcknowledgedChangeIsInTheFiguresAtOnce)
     EXPECT_EQ(before.object()["volume"_L1]["created"_L1].toInt(), 0);
 
     const qint64 id = resolveNew(u"Printer jams on tray 2"_s);
-    createTicket(*rita, QJsonObject {{"title"_L1, u"Printer offline"_s}, {"description"_L1, u"d"_s}});
+    createTicket(*rita,
+                 QJsonObject {{"title"_L1, u"Printer offline"_s}, {"description"_L1, u"d"_s}});
     ASSERT_TRUE(rita->call(u"ticket.rate"_s, QJsonObject {{"id"_L1, id}, {"score"_L1, 5}}).ok());
 
     const Reply after = mona->call(u"report.kpis"_s, today());
@@ -104,8 +105,8 @@ TEST_P(ReportTest, OnlyManagersSeeReportsAndBadFiltersAreNamed)
     QJsonObject reversed = today();
     reversed.insert("from"_L1, QDate::currentDate().addDays(1).toString(Qt::ISODate));
     EXPECT_EQ(mona->call(u"report.kpis"_s, reversed).field(), u"to"_s);
-    EXPECT_EQ(mona->call(u"report.kpis"_s, QJsonObject {{"from"_L1, u"2026-02-30"_s},
-                                                         {"to"_L1, u"2026-03-01"_s}})
+    EXPECT_EQ(mona->call(u"report.kpis"_s,
+                         QJsonObject {{"from"_L1, u"2026-02-30"_s}, {"to"_L1, u"2026-03-01"_s}})
                   .field(),
               u"from"_s);
     QJsonObject noGroup = today();

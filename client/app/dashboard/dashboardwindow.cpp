@@ -1,0 +1,370 @@
+#include "dashboardwindow.h"
+
+#include "client/app/dashboard/dashboardcharts.h"
+#include "client/core/dashboardreport.h"
+#include "client/core/directory.h"
+#include "client/core/session.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTime>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+namespace {
+
+QString percent(const QJsonValue& v)
+{
+    return v.isNull() || v.isUndefined()
+        ? QStringLiteral("–")
+        : QLocale().toString(v.toDouble() * 100.0, 'f', 1) + QStringLiteral(" %");
+}
+
+QString hours(const QJsonValue& v)
+{
+    return v.isNull() || v.isUndefined()
+        ? QStringLiteral("–")
+        : DashboardWindow::tr("%1 h").arg(QLocale().toString(v.toDouble(), 'f', 1));
+}
+
+std::optional<qint64> idOf(const QComboBox* box)
+{
+    const QVariant v = box->currentData();
+    return v.isValid() ? std::optional(v.toLongLong()) : std::nullopt;
+}
+
+} // namespace
+
+DashboardWindow::DashboardWindow(Session& session, const Directory& directory, QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_directory(directory)
+    , m_report(new DashboardReport(session, this))
+{
+    setWindowTitle(tr("Dashboard"));
+    setObjectName(u"dashboard"_s);
+    resize(1200, 860);
+
+    m_period = new QComboBox;
+    m_period->addItem(tr("Last 7 days"), 7);
+    m_period->addItem(tr("Last 30 days"), 30);
+    m_period->addItem(tr("Last 90 days"), 90);
+    m_period->addItem(tr("Last 365 days"), 365);
+    m_period->addItem(tr("Custom"), 0);
+    m_period->setCurrentIndex(1);
+    m_from = new QDateEdit(m_report->filter().from);
+    m_to = new QDateEdit(m_report->filter().to);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+    }
+    m_group = new QComboBox;
+    m_group->addItem(tr("All groups"));
+    for (const Group& g : directory.groups())
+        m_group->addItem(g.name, g.id);
+    m_category = new QComboBox;
+    m_category->addItem(tr("All categories"));
+    for (const Category& c : directory.categories())
+        m_category->addItem(c.name, c.id);
+    m_agent = new QComboBox;
+    m_agent->addItem(tr("All agents"));
+    for (const User& u : directory.staff())
+        m_agent->addItem(u.displayName, u.id);
+    m_type = new QComboBox;
+    m_type->addItem(tr("All types"));
+    m_type->addItem(tr("Incidents"), u"incident"_s);
+    m_type->addItem(tr("Service requests"), u"service_request"_s);
+    m_type->addItem(tr("Problems"), u"problem"_s);
+    m_type->addItem(tr("Changes"), u"change"_s);
+    auto* csv = new QPushButton(tr("Export CSV…"));
+    auto* pdf = new QPushButton(tr("Export PDF…"));
+    csv->setObjectName(u"exportCsv"_s);
+    pdf->setObjectName(u"exportPdf"_s);
+    m_status = new QLabel;
+    m_status->setObjectName(u"dashboardStatus"_s);
+
+    auto* filters = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*> {m_period, m_from, m_to, m_group, m_category,
+                                                       m_agent, m_type})
+        filters->addWidget(w);
+    filters->addStretch();
+    filters->addWidget(csv);
+    filters->addWidget(pdf);
+
+    m_tiles = new QGridLayout;
+    m_charts = new QGridLayout;
+    m_agents = new QTableWidget(0, 5);
+    m_agents->setObjectName(u"agentTable"_s);
+    m_agents->setHorizontalHeaderLabels(
+        {tr("Agent"), tr("Assigned"), tr("Resolved"), tr("Open now"), tr("Mean resolution")});
+    m_agents->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_agents->verticalHeader()->hide();
+    m_agents->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_agents->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_agents->setMinimumHeight(200);
+
+    auto* content = new QWidget;
+    auto* body = new QVBoxLayout(content);
+    body->addLayout(m_tiles);
+    body->addLayout(m_charts);
+    body->addWidget(new QLabel(tr("Agents (double-click for the tickets they resolved)")));
+    body->addWidget(m_agents);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_status);
+    layout->addWidget(scroll, 1);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const int days = m_period->currentData().toInt();
+        m_from->setEnabled(days == 0);
+        m_to->setEnabled(days == 0);
+        if (days > 0) {
+            const api::ReportFilter range = DashboardReport::lastDays(days);
+            m_from->setDate(range.from);
+            m_to->setDate(range.to);
+        }
+        applyFilter();
+    });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::editingFinished, this, &DashboardWindow::applyFilter);
+    for (QComboBox* box : {m_group, m_category, m_agent, m_type})
+        connect(box, &QComboBox::currentIndexChanged, this, &DashboardWindow::applyFilter);
+    connect(csv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
+    connect(pdf, &QPushButton::clicked, this, [this] { exportAs(u"pdf"_s); });
+    connect(m_report, &DashboardReport::updated, this, &DashboardWindow::render);
+    connect(m_report, &DashboardReport::failed, this,
+            [this](const QString& message) { m_status->setText(message); });
+    connect(m_report, &DashboardReport::exported, this,
+            [this](const QString& path) { m_status->setText(tr("Saved %1").arg(path)); });
+    connect(m_report, &DashboardReport::ticketsReady, this, &DashboardWindow::showTickets);
+    connect(m_agents, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        const QTableWidgetItem* item = m_agents->item(row, 0);
+        if (!item)
+            return;
+        m_report->drillDown({tr("Resolved by %1").arg(item->text()),
+                             u"resolved"_s,
+                             {},
+                             {},
+                             {},
+                             item->data(Qt::UserRole).toLongLong()});
+    });
+    m_status->setText(tr("Loading…"));
+    m_report->refresh();
+}
+
+void DashboardWindow::applyFilter()
+{
+    api::ReportFilter f;
+    f.from = m_from->date();
+    f.to = m_to->date();
+    if (f.to < f.from) {
+        m_status->setText(tr("The period ends before it starts."));
+        return;
+    }
+    f.group = idOf(m_group);
+    f.category = idOf(m_category);
+    f.agent = idOf(m_agent);
+    if (m_type->currentData().isValid())
+        f.type = m_type->currentData().toString();
+    m_status->setText(tr("Loading…"));
+    m_report->setFilter(f);
+}
+
+void DashboardWindow::tile(int index, const QString& label, const QString& value,
+                           const QString& detail)
+{
+    auto* box =
+        new QLabel(u"<div style='font-size:small'>%1</div>"
+                   "<div style='font-size:x-large; font-weight:600'>%2</div>"
+                   "<div style='font-size:small; color:gray'>%3</div>"_s.arg(
+                       label.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped()));
+    box->setObjectName(u"tile%1"_s.arg(index));
+    box->setFrameShape(QFrame::StyledPanel);
+    box->setMargin(6);
+    m_tiles->addWidget(box, index / 6, index % 6);
+}
+
+void DashboardWindow::render()
+{
+    const QJsonObject& r = m_report->report();
+    const auto at = [&r](const QString& path) { return DashboardReport::at(r, path); };
+    const QLocale locale;
+    m_status->setText(
+        tr("Updated at %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
+    while (QLayoutItem* item = m_tiles->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto count = [&](const QString& path) { return locale.toString(at(path).toInteger()); };
+    tile(0, tr("Created"), count(u"volume.created"_s),
+         tr("net flow %1").arg(at(u"volume.net_flow"_s).toInteger()));
+    tile(1, tr("Resolved"), count(u"volume.resolved"_s),
+         tr("%1 closed").arg(at(u"volume.closed"_s).toInteger()));
+    tile(2, tr("Backlog"), count(u"backlog.at_end"_s),
+         tr("%1 at the start").arg(at(u"backlog.at_start"_s).toInteger()));
+    tile(3, tr("First response (median)"), hours(at(u"response_time.wall.median_hours"_s)),
+         tr("%1 in business hours").arg(hours(at(u"response_time.business.median_hours"_s))));
+    tile(4, tr("Resolution (median)"), hours(at(u"resolution_time.wall.median_hours"_s)),
+         tr("90 %: %1").arg(hours(at(u"resolution_time.wall.p90_hours"_s))));
+    tile(5, tr("Resolution in business hours"),
+         hours(at(u"resolution_time.business.median_hours"_s)),
+         tr("mean %1").arg(hours(at(u"resolution_time.business.mean_hours"_s))));
+    tile(6, tr("Response SLA"), percent(at(u"sla.response.rate"_s)),
+         tr("%1 breached").arg(at(u"sla.response.breached"_s).toInteger()));
+    tile(7, tr("Resolution SLA"), percent(at(u"sla.resolution.rate"_s)),
+         tr("%1 breached").arg(at(u"sla.resolution.breached"_s).toInteger()));
+    tile(8, tr("First-contact resolution"), percent(at(u"fcr.rate"_s)),
+         tr("%1 tickets").arg(at(u"fcr.count"_s).toInteger()));
+    tile(9, tr("Reopened"), percent(at(u"reopen.rate"_s)),
+         tr("%1 tickets").arg(at(u"reopen.count"_s).toInteger()));
+    tile(10, tr("Escalated"), percent(at(u"escalation.rate"_s)),
+         tr("%1 tickets").arg(at(u"escalation.count"_s).toInteger()));
+    const QJsonValue csat = at(u"csat.average"_s);
+    tile(11, tr("Satisfaction"),
+         csat.isNull() ? QStringLiteral("–") : locale.toString(csat.toDouble(), 'f', 2),
+         tr("%1 answered").arg(percent(at(u"csat.response_rate"_s))));
+
+    while (QLayoutItem* item = m_charts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QJsonArray days = at(u"volume.per_day"_s).toArray();
+    auto* volume = dashboardcharts::volume(r, [this, days](int series, int index) {
+        const QDate day = QDate::fromString(days[index][u"date"_s].toString(), Qt::ISODate);
+        const QString when = QLocale().toString(day, QLocale::ShortFormat);
+        m_report->drillDown(
+            series == 0
+                ? DashboardReport::DrillDown {tr("Created on %1").arg(when), u"created"_s, day}
+                : DashboardReport::DrillDown {tr("Resolved on %1").arg(when), u"resolved"_s, day});
+    });
+    volume->setObjectName(u"volumeChart"_s);
+    auto* aging = dashboardcharts::aging(r, [this](int, int index) {
+        static const QStringList ages {u"lt_1d"_s, u"d1_3"_s, u"d3_7"_s, u"d7_30"_s, u"gt_30d"_s};
+        m_report->drillDown({tr("Open tickets by age"), u"open"_s, {}, ages.value(index)});
+    });
+    aging->setObjectName(u"agingChart"_s);
+    auto* sla = dashboardcharts::sla(r, [this](int series, int index) {
+        if (series == 0) {
+            m_report->drillDown({tr("Resolved within the period"), u"resolved"_s});
+            return;
+        }
+        m_report->drillDown(
+            index == 0
+                ? DashboardReport::DrillDown {tr("First response too late"), u"response_breached"_s}
+                : DashboardReport::DrillDown {tr("Resolved too late"), u"resolution_breached"_s});
+    });
+    sla->setObjectName(u"slaChart"_s);
+    const QJsonArray categories = r.value("categories"_L1).toArray();
+    auto* byCategory = dashboardcharts::categories(r, [this, categories](int, int index) {
+        // Bars are drawn bottom-up: index 0 is the last of the (at most 8) shown.
+        const qsizetype shown = std::min<qsizetype>(categories.size(), 8);
+        const QJsonValue category = categories[shown - 1 - index][u"category"_s];
+        if (!category.isObject())
+            return;
+        m_report->drillDown({tr("Created in %1").arg(category[u"name"_s].toString()),
+                             u"created"_s,
+                             {},
+                             {},
+                             category[u"id"_s].toInteger()});
+    });
+    byCategory->setObjectName(u"categoryChart"_s);
+    auto* satisfaction = dashboardcharts::satisfaction(r);
+    satisfaction->setObjectName(u"satisfactionChart"_s);
+    m_charts->addWidget(volume, 0, 0, 1, 2);
+    m_charts->addWidget(aging, 0, 2);
+    m_charts->addWidget(sla, 1, 0);
+    m_charts->addWidget(byCategory, 1, 1);
+    m_charts->addWidget(satisfaction, 1, 2);
+
+    const QJsonArray agents = r.value("agents"_L1).toArray();
+    m_agents->setRowCount(static_cast<int>(agents.size()));
+    for (int row = 0; row < agents.size(); ++row) {
+        const QJsonObject a = agents[row].toObject();
+        auto* name = new QTableWidgetItem(a[u"agent"_s][u"name"_s].toString());
+        name->setData(Qt::UserRole, a[u"agent"_s][u"id"_s].toInteger());
+        m_agents->setItem(row, 0, name);
+        int column = 1;
+        for (const char* key : {"assigned", "resolved", "open"}) {
+            auto* item = new QTableWidgetItem;
+            item->setData(Qt::DisplayRole, a.value(QLatin1StringView(key)).toInt());
+            m_agents->setItem(row, column++, item);
+        }
+        m_agents->setItem(row, 4, new QTableWidgetItem(hours(a[u"mean_resolution_hours"_s])));
+    }
+}
+
+void DashboardWindow::showTickets(const QString& title, const QJsonArray& tickets, bool more)
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"drillDown"_s);
+    dialog->setWindowTitle(title);
+    auto* table = new QTableWidget(static_cast<int>(tickets.size()), 5, dialog);
+    table->setObjectName(u"drillDownTickets"_s);
+    table->setHorizontalHeaderLabels(
+        {tr("Ticket"), tr("Title"), tr("Status"), tr("Group"), tr("Assignee")});
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int row = 0; row < tickets.size(); ++row) {
+        const QJsonObject t = tickets[row].toObject();
+        auto* id = new QTableWidgetItem(u"#%1"_s.arg(t[u"id"_s].toInteger()));
+        id->setData(Qt::UserRole, t[u"id"_s].toInteger());
+        table->setItem(row, 0, id);
+        table->setItem(row, 1, new QTableWidgetItem(t[u"title"_s].toString()));
+        const auto type = ticketTypeFromString(t[u"type"_s].toString());
+        table->setItem(row, 2,
+                       new QTableWidgetItem(type ? m_directory.workflow().stateLabel(
+                                                *type, t[u"status"_s].toString())
+                                                 : t[u"status"_s].toString()));
+        table->setItem(row, 3, new QTableWidgetItem(t[u"group"_s].toString()));
+        table->setItem(row, 4, new QTableWidgetItem(t[u"assignee"_s].toString()));
+    }
+    connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row) {
+        if (const QTableWidgetItem* item = table->item(row, 0))
+            Q_EMIT ticketActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(
+        more ? tr("The newest %n tickets (more match; export for all).", "", int(tickets.size()))
+             : tr("%n ticket(s). Double-click one to open it.", "", int(tickets.size()))));
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(760, 420);
+    dialog->show();
+}
+
+void DashboardWindow::exportAs(const QString& format)
+{
+    const api::ReportFilter& f = m_report->filter();
+    const QString suggested = u"frontline-kpis-%1-%2.%3"_s.arg(f.from.toString(Qt::ISODate),
+                                                               f.to.toString(Qt::ISODate), format);
+    const QString path = QFileDialog::getSaveFileName(
+        this, format == u"csv"_s ? tr("Export CSV") : tr("Export PDF"), suggested,
+        format == u"csv"_s ? tr("CSV files (*.csv)") : tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_status->setText(tr("Exporting…"));
+    m_report->exportTo(format, path);
+}
+
+} // namespace frontline::client::ui

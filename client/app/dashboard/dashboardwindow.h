@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QTableWidget;
+
+namespace frontline::client {
+class DashboardReport;
+class Directory;
+class Session;
+} // namespace frontline::client
+
+namespace frontline::client::ui {
+
+// The managers' dashboard (Go → Dashboard): the period and filters, the headline figures, the
+// charts (volume, backlog by age, SLA compliance, categories, satisfaction) and the agents'
+// table. A click on a bar or an agent lists the tickets behind it; a double click on one of
+// those opens it in the main window. Refreshes itself when pushed events move the figures.
+class DashboardWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DashboardWindow(Session& session, const Directory& directory, QWidget* parent = nullptr);
+
+    DashboardReport& report() { return *m_report; }
+
+Q_SIGNALS:
+    void ticketActivated(qint64 id);
+
+private:
+    void applyFilter();
+    void render();
+    void showTickets(const QString& title, const QJsonArray& tickets, bool more);
+    void exportAs(const QString& format);
+    void tile(int index, const QString& label, const QString& value, const QString& detail);
+
+    const Directory& m_directory;
+    DashboardReport* m_report;
+    QComboBox* m_period;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_group;
+    QComboBox* m_category;
+    QComboBox* m_agent;
+    QComboBox* m_type;
+    QLabel* m_status;
+    QGridLayout* m_tiles;
+    QGridLayout* m_charts;
+    QTableWidget* m_agents;
+};
+
+} // namespace frontline::client::ui

@@ -1,0 +1,122 @@
+#include "dashboardreport.h"
+
+#include "api/methods.h"
+#include "client/core/errortext.h"
+#include "client/core/session.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client {
+
+DashboardReport::DashboardReport(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_filter(lastDays(30))
+{
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(RefreshDelayMs);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardReport::refresh);
+    const auto moved = [this] {
+        if (m_live && !m_report.isEmpty() && !m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    };
+    connect(&session, &Session::ticketCreated, this, moved);
+    connect(&session, &Session::ticketChanged, this, moved);
+    connect(&session, &Session::ticketCommented, this, moved);
+    connect(&session, &Session::connectionRestored, this, &DashboardReport::refresh);
+}
+
+api::ReportFilter DashboardReport::lastDays(int days)
+{
+    api::ReportFilter f;
+    f.to = QDate::currentDate();
+    f.from = f.to.addDays(1 - days);
+    return f;
+}
+
+void DashboardReport::setFilter(const api::ReportFilter& filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void DashboardReport::refresh()
+{
+    m_loading = true;
+    const int generation = ++m_generation;
+    m_session.rpc().call(QString(api::method::ReportKpis), m_filter.toJson(), this,
+                         [this, generation](const rpc::RpcReply& reply) {
+                             if (generation != m_generation)
+                                 return; // a newer filter was asked for meanwhile
+                             m_loading = false;
+                             if (reply.isError()) {
+                                 Q_EMIT failed(ErrorText::describe(reply.error()));
+                                 return;
+                             }
+                             m_report = reply.result().toObject();
+                             Q_EMIT updated();
+                         });
+}
+
+void DashboardReport::drillDown(const DrillDown& what)
+{
+    api::ReportTicketsParams p;
+    p.filter = m_filter;
+    if (what.day) {
+        p.filter.from = *what.day;
+        p.filter.to = *what.day;
+    }
+    if (what.category)
+        p.filter.category = *what.category;
+    if (what.agent)
+        p.filter.agent = *what.agent;
+    p.segment = what.segment;
+    p.age = what.age;
+    m_session.rpc().call(QString(api::method::ReportTickets), p.toJson(), this,
+                         [this, title = what.title](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 Q_EMIT failed(ErrorText::describe(reply.error()));
+                                 return;
+                             }
+                             const QJsonObject r = reply.result().toObject();
+                             Q_EMIT ticketsReady(title, r.value("tickets"_L1).toArray(),
+                                                 r.value("more"_L1).toBool());
+                         });
+}
+
+void DashboardReport::exportTo(const QString& format, const QString& path)
+{
+    api::ReportExportParams p;
+    p.format = format;
+    p.tickets.filter = m_filter;
+    m_session.rpc().call(QString(api::method::ReportExport), p.toJson(), this,
+                         [this, path](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 Q_EMIT failed(ErrorText::describe(reply.error()));
+                                 return;
+                             }
+                             const QByteArray data = QByteArray::fromBase64(
+                                 reply.result().toObject().value("data"_L1).toString().toLatin1());
+                             QSaveFile file(path);
+                             if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()
+                                 || !file.commit()) {
+                                 Q_EMIT failed(
+                                     tr("Cannot write %1: %2").arg(path, file.errorString()));
+                                 return;
+                             }
+                             Q_EMIT exported(path);
+                         });
+}
+
+QJsonValue DashboardReport::at(const QJsonObject& report, const QString& path)
+{
+    QJsonValue value = report;
+    for (const QString& key : path.split(u'.'))
+        value = value.toObject().value(key);
+    return value;
+}
+
+} // namespace frontline::client

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "api/reportapi.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+namespace frontline::client {
+
+class Session;
+
+// The managers' dashboard without its widgets: the filter, report.kpis for it, a refresh when
+// pushed ticket events say the figures moved (at most every few seconds), the tickets behind a
+// figure (report.tickets) and the report as a file (report.export).
+class DashboardReport : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Live refreshes wait this long for more events, so a burst costs one query.
+    static constexpr int RefreshDelayMs = 2000;
+
+    explicit DashboardReport(Session& session, QObject* parent = nullptr);
+
+    const api::ReportFilter& filter() const { return m_filter; }
+    void setFilter(const api::ReportFilter& filter);
+    // The last `days` days up to today.
+    static api::ReportFilter lastDays(int days);
+
+    const QJsonObject& report() const { return m_report; }
+    bool isLoading() const { return m_loading; }
+    void setLive(bool live) { m_live = live; }
+
+    void refresh();
+    // A figure's tickets: the segment of report.tickets over the filter, optionally narrowed
+    // to one day, an aging bucket, a category or an agent. `title` names it for the list.
+    struct DrillDown
+    {
+        QString title;
+        QString segment;
+        std::optional<QDate> day = {};
+        std::optional<QString> age = {};
+        std::optional<qint64> category = {};
+        std::optional<qint64> agent = {};
+    };
+    void drillDown(const DrillDown& what);
+    void exportTo(const QString& format, const QString& path);
+
+    static QJsonValue at(const QJsonObject& report, const QString& path);
+
+Q_SIGNALS:
+    void updated();
+    void failed(const QString& message);
+    void ticketsReady(const QString& title, const QJsonArray& tickets, bool more);
+    void exported(const QString& path);
+
+private:
+    Session& m_session;
+    api::ReportFilter m_filter;
+    QJsonObject m_report;
+    QTimer m_refreshTimer;
+    bool m_loading = false;
+    bool m_live = true;
+    int m_generation = 0;
+};
+
+} // namespace frontline::client

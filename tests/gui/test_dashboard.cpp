@@ -1,0 +1,145 @@
+// The managers' dashboard offscreen against a real server: it renders the period's figures
+// and charts, a click on a bar lists the tickets behind it and a double click opens one, a
+// change pushed by another client refreshes it, and it exports the report as CSV.
+#include "client/app/actions.h"
+#include "client/app/appcontroller.h"
+#include "client/app/dashboard/dashboardwindow.h"
+#include "client/app/mainwindow.h"
+#include "client/core/dashboardreport.h"
+#include "client/core/session.h"
+#include "client/core/ticketdetail.h"
+#include "clientfixture.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDialog>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace frontline;
+using namespace frontline::client;
+using namespace frontline::client::ui;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class DashboardUiTest : public ClientFixture
+{
+protected:
+    void SetUp() override
+    {
+        ClientFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        createUser(u"rita"_s, u"requester"_s);
+        m_alex = createUser(u"alex"_s, u"agent"_s);
+        createUser(u"mona"_s, u"manager"_s);
+        rita = connectAs(u"rita"_s);
+        alex = connectAs(u"alex"_s);
+    }
+
+    qint64 newTicket(const QString& title, bool resolve)
+    {
+        const QJsonObject created =
+            createTicket(*rita, QJsonObject {{"title"_L1, title}, {"description"_L1, u"d"_s}});
+        const qint64 id = created.value("id"_L1).toInteger();
+        if (resolve) {
+            EXPECT_TRUE(alex->call(u"ticket.update"_s,
+                                   QJsonObject {{"id"_L1, id},
+                                                {"version"_L1, created.value("version"_L1)},
+                                                {"assignee"_L1, m_alex}})
+                            .ok());
+            EXPECT_TRUE(alex->call(u"ticket.transition"_s,
+                                   QJsonObject {{"id"_L1, id},
+                                                {"status"_L1, u"resolved"_s},
+                                                {"note"_L1, u"Done."_s}})
+                            .ok());
+        }
+        return id;
+    }
+
+    static double barTotal(QChartView* view, int set)
+    {
+        auto* series = qobject_cast<QAbstractBarSeries*>(view->chart()->series().value(0));
+        if (!series || set >= series->count())
+            return -1;
+        return series->barSets().at(set)->sum();
+    }
+
+    std::unique_ptr<TestClient> rita, alex;
+    qint64 m_alex = 0;
+};
+
+} // namespace
+
+TEST_P(DashboardUiTest, ShowsTheFiguresDrillsDownRefreshesLiveAndExports)
+{
+    const qint64 resolved = newTicket(u"Scanner jams"_s, true);
+    newTicket(u"Scanner offline"_s, false);
+    MainWindow& window = startAs(u"mona"_s);
+    QAction* open = window.actions()[Actions::Dashboard];
+    ASSERT_TRUE(open->isVisible()) << "managers see Go → Dashboard";
+    open->trigger();
+    DashboardWindow* dashboard = window.findChild<DashboardWindow*>(u"dashboard"_s);
+    ASSERT_NE(dashboard, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return dashboard->findChild<QChartView*>(u"volumeChart"_s); }));
+    auto* volume = dashboard->findChild<QChartView*>(u"volumeChart"_s);
+    EXPECT_EQ(barTotal(volume, 0), 2.0) << "created in the last 30 days";
+    EXPECT_EQ(barTotal(volume, 1), 1.0) << "resolved";
+    EXPECT_EQ(barTotal(dashboard->findChild<QChartView*>(u"agingChart"_s), 0), 1.0);
+    auto* created = dashboard->findChild<QLabel*>(u"tile0"_s);
+    ASSERT_NE(created, nullptr);
+    EXPECT_TRUE(created->text().contains(u">2<"_s)) << created->text().toStdString();
+    auto* agents = dashboard->findChild<QTableWidget*>(u"agentTable"_s);
+    ASSERT_EQ(agents->rowCount(), 1);
+    EXPECT_EQ(agents->item(0, 0)->text(), u"ALEX"_s);
+    EXPECT_EQ(agents->item(0, 2)->data(Qt::DisplayRole).toInt(), 1);
+
+    // A click on today's "resolved" bar lists the resolved ticket; a double click opens it.
+    auto* series = qobject_cast<QAbstractBarSeries*>(volume->chart()->series().value(0));
+    ASSERT_NE(series, nullptr);
+    const int today = static_cast<int>(series->barSets().at(1)->count()) - 1;
+    Q_EMIT series->barSets().at(1)->clicked(today);
+    QTableWidget* list = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        list = dashboard->findChild<QTableWidget*>(u"drillDownTickets"_s);
+        return list && list->rowCount() == 1;
+    }));
+    EXPECT_EQ(list->item(0, 1)->text(), u"Scanner jams"_s);
+    Q_EMIT list->cellDoubleClicked(0, 1);
+    ASSERT_TRUE(waitUntil([&] { return window.detail().ticketId() == resolved; }));
+
+    // Another agent resolves a ticket: the pushed change refreshes the dashboard.
+    QSignalSpy updated(&dashboard->report(), &DashboardReport::updated);
+    newTicket(u"Scanner slow"_s, true);
+    ASSERT_TRUE(waitUntil(
+        [&] { return barTotal(dashboard->findChild<QChartView*>(u"volumeChart"_s), 1) == 2.0; },
+        DashboardReport::RefreshDelayMs + 10000));
+    EXPECT_GE(updated.count(), 1);
+
+    // The report as CSV.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kpis.csv"_s);
+    QSignalSpy exported(&dashboard->report(), &DashboardReport::exported);
+    dashboard->report().exportTo(u"csv"_s, path);
+    ASSERT_TRUE(waitUntil([&] { return exported.count() == 1; }));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    EXPECT_TRUE(csv.contains("Created,3\r\n")) << csv.constData();
+    EXPECT_TRUE(csv.contains("Resolved,2\r\n"));
+}
+
+TEST_P(DashboardUiTest, AgentsDoNotSeeTheDashboard)
+{
+    MainWindow& window = startAs(u"alex"_s);
+    EXPECT_FALSE(window.actions()[Actions::Dashboard]->isVisible());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DashboardUiTest, ::testing::Values(TestBackend::Sqlite),
+                         backendName);
