@@ -67,6 +67,89 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Volume: created and resolved per day</source>
+        <translation>Volumen: erstellt und gelöst pro Tag</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 Tag</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 Tage</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 Tage</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7–30 Tage</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 Tage</translation>
+    </message>
+    <message>
+        <source>Backlog by age (open now)</source>
+        <translation>Rückstand nach Alter (jetzt offen)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Erste Antwort</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>SLA-Einhaltung</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Created by category</source>
+        <translation>Erstellt nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Average score (1–5)</source>
+        <translation>Mittlere Bewertung (1–5)</translation>
+    </message>
+    <message>
+        <source>Satisfaction per week</source>
+        <translation>Zufriedenheit pro Woche</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Title</source>
@@ -544,6 +627,13 @@
     <message>
         <source>Satisfaction</source>
         <translation>Zufriedenheit</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::DashboardReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1352,10 @@
         <source>&amp;Announcements…</source>
         <translation>&amp;Ankündigungen…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Dashboard…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -1789,6 +1883,283 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Internal note — not visible to the requester</source>
         <translation>Interne Notiz — für die anfragende Person nicht sichtbar</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::DashboardWindow</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Alle Agenten</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Serviceanfragen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt offen</translation>
+    </message>
+    <message>
+        <source>Mean resolution</source>
+        <translation>Mittlere Lösungszeit</translation>
+    </message>
+    <message>
+        <source>Agents (double-click for the tickets they resolved)</source>
+        <translation>Agenten (Doppelklick zeigt die von ihnen gelösten Tickets)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Gelöst von %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Aktualisiert um %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>net flow %1</source>
+        <translation>Saldo %1</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 geschlossen</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>%1 at the start</source>
+        <translation>%1 zu Beginn</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Erste Antwort (Median)</translation>
+    </message>
+    <message>
+        <source>%1 in business hours</source>
+        <translation>%1 in Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>Lösung (Median)</translation>
+    </message>
+    <message>
+        <source>90 %: %1</source>
+        <translation>90 %: %1</translation>
+    </message>
+    <message>
+        <source>Resolution in business hours</source>
+        <translation>Lösung in Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>Mittel %1</translation>
+    </message>
+    <message>
+        <source>Response SLA</source>
+        <translation>Antwort-SLA</translation>
+    </message>
+    <message>
+        <source>%1 breached</source>
+        <translation>%1 verletzt</translation>
+    </message>
+    <message>
+        <source>Resolution SLA</source>
+        <translation>Lösungs-SLA</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Lösung beim Erstkontakt</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>%1 Tickets</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Wiedereröffnet</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 beantwortet</translation>
+    </message>
+    <message>
+        <source>Created on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Resolved on %1</source>
+        <translation>Gelöst am %1</translation>
+    </message>
+    <message>
+        <source>Open tickets by age</source>
+        <translation>Offene Tickets nach Alter</translation>
+    </message>
+    <message>
+        <source>Resolved within the period</source>
+        <translation>Im Zeitraum gelöst</translation>
+    </message>
+    <message>
+        <source>First response too late</source>
+        <translation>Erste Antwort zu spät</translation>
+    </message>
+    <message>
+        <source>Resolved too late</source>
+        <translation>Zu spät gelöst</translation>
+    </message>
+    <message>
+        <source>Created in %1</source>
+        <translation>Erstellt in %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n tickets (more match; export for all).</source>
+        <translation>
+            <numerusform>Das neueste %n Ticket (weitere passen; für alle exportieren).</numerusform>
+            <numerusform>Die neuesten %n Tickets (weitere passen; für alle exportieren).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n Ticket. Doppelklick öffnet es.</numerusform>
+            <numerusform>%n Tickets. Doppelklick öffnet eines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>

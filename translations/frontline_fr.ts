@@ -67,6 +67,89 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Volume: created and resolved per day</source>
+        <translation>Volume : créés et résolus par jour</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets ouverts</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 jour</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 jours</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 jours</translation>
+    </message>
+    <message>
+        <source>7–30 days</source>
+        <translation>7–30 jours</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 jours</translation>
+    </message>
+    <message>
+        <source>Backlog by age (open now)</source>
+        <translation>En attente par âge (ouverts maintenant)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respectés</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Dépassés</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Première réponse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>SLA compliance</source>
+        <translation>Respect des SLA</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Created by category</source>
+        <translation>Créés par catégorie</translation>
+    </message>
+    <message>
+        <source>Average score (1–5)</source>
+        <translation>Note moyenne (1–5)</translation>
+    </message>
+    <message>
+        <source>Satisfaction per week</source>
+        <translation>Satisfaction par semaine</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>Title</source>
@@ -544,6 +627,13 @@
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::DashboardReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1352,10 @@
         <source>&amp;Announcements…</source>
         <translation>&amp;Annonces…</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard…</source>
+        <translation>&amp;Tableau de bord…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -1789,6 +1883,283 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Internal note — not visible to the requester</source>
         <translation>Note interne — invisible pour le demandeur</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::DashboardWindow</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Tous les agents</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Demandes de service</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribués</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouverts maintenant</translation>
+    </message>
+    <message>
+        <source>Mean resolution</source>
+        <translation>Résolution moyenne</translation>
+    </message>
+    <message>
+        <source>Agents (double-click for the tickets they resolved)</source>
+        <translation>Agents (double-cliquez pour voir les tickets qu’ils ont résolus)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Résolus par %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Mis à jour à %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>net flow %1</source>
+        <translation>solde %1</translation>
+    </message>
+    <message>
+        <source>%1 closed</source>
+        <translation>%1 clos</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1 at the start</source>
+        <translation>%1 au début</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>Première réponse (médiane)</translation>
+    </message>
+    <message>
+        <source>%1 in business hours</source>
+        <translation>%1 en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>Résolution (médiane)</translation>
+    </message>
+    <message>
+        <source>90 %: %1</source>
+        <translation>90 % : %1</translation>
+    </message>
+    <message>
+        <source>Resolution in business hours</source>
+        <translation>Résolution en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>moyenne %1</translation>
+    </message>
+    <message>
+        <source>Response SLA</source>
+        <translation>SLA de réponse</translation>
+    </message>
+    <message>
+        <source>%1 breached</source>
+        <translation>%1 dépassés</translation>
+    </message>
+    <message>
+        <source>Resolution SLA</source>
+        <translation>SLA de résolution</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Résolution au premier contact</translation>
+    </message>
+    <message>
+        <source>%1 tickets</source>
+        <translation>%1 tickets</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverts</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladés</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>%1 answered</source>
+        <translation>%1 ont répondu</translation>
+    </message>
+    <message>
+        <source>Created on %1</source>
+        <translation>Créés le %1</translation>
+    </message>
+    <message>
+        <source>Resolved on %1</source>
+        <translation>Résolus le %1</translation>
+    </message>
+    <message>
+        <source>Open tickets by age</source>
+        <translation>Tickets ouverts par âge</translation>
+    </message>
+    <message>
+        <source>Resolved within the period</source>
+        <translation>Résolus dans la période</translation>
+    </message>
+    <message>
+        <source>First response too late</source>
+        <translation>Première réponse trop tardive</translation>
+    </message>
+    <message>
+        <source>Resolved too late</source>
+        <translation>Résolus trop tard</translation>
+    </message>
+    <message>
+        <source>Created in %1</source>
+        <translation>Créés dans %1</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n tickets (more match; export for all).</source>
+        <translation>
+            <numerusform>Le ticket le plus récent (d’autres correspondent ; exportez pour tout voir).</numerusform>
+            <numerusform>Les %n tickets les plus récents (d’autres correspondent ; exportez pour tout voir).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n ticket. Double-cliquez pour l’ouvrir.</numerusform>
+            <numerusform>%n tickets. Double-cliquez sur l’un d’eux pour l’ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
     </message>
 </context>
 <context>

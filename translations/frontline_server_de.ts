@@ -56,6 +56,325 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Net flow</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Backlog at the start</source>
+        <translation>Rückstand zu Beginn</translation>
+    </message>
+    <message>
+        <source>Backlog at the end</source>
+        <translation>Rückstand am Ende</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt offen</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>Erste Antworten</translation>
+    </message>
+    <message>
+        <source>First response, mean hours</source>
+        <translation>Erste Antwort, Mittel in Stunden</translation>
+    </message>
+    <message>
+        <source>First response, median hours</source>
+        <translation>Erste Antwort, Median in Stunden</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile hours</source>
+        <translation>Erste Antwort, 90. Perzentil in Stunden</translation>
+    </message>
+    <message>
+        <source>First response, mean business hours</source>
+        <translation>Erste Antwort, Mittel in Geschäftsstunden</translation>
+    </message>
+    <message>
+        <source>First response, median business hours</source>
+        <translation>Erste Antwort, Median in Geschäftsstunden</translation>
+    </message>
+    <message>
+        <source>Resolution, mean hours</source>
+        <translation>Lösung, Mittel in Stunden</translation>
+    </message>
+    <message>
+        <source>Resolution, median hours</source>
+        <translation>Lösung, Median in Stunden</translation>
+    </message>
+    <message>
+        <source>Resolution, 90th percentile hours</source>
+        <translation>Lösung, 90. Perzentil in Stunden</translation>
+    </message>
+    <message>
+        <source>Resolution, mean business hours</source>
+        <translation>Lösung, Mittel in Geschäftsstunden</translation>
+    </message>
+    <message>
+        <source>Resolution, median business hours</source>
+        <translation>Lösung, Median in Geschäftsstunden</translation>
+    </message>
+    <message>
+        <source>Response SLA compliance</source>
+        <translation>Einhaltung des Antwort-SLA</translation>
+    </message>
+    <message>
+        <source>Resolution SLA compliance</source>
+        <translation>Einhaltung des Lösungs-SLA</translation>
+    </message>
+    <message>
+        <source>First-contact resolution rate</source>
+        <translation>Quote der Lösung beim Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Wiedereröffnungsquote</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Eskalationsquote</translation>
+    </message>
+    <message>
+        <source>Satisfaction average</source>
+        <translation>Mittlere Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Satisfaction response rate</source>
+        <translation>Antwortquote der Umfrage</translation>
+    </message>
+    <message>
+        <source>Frontline KPI report</source>
+        <translation>Frontline-KPI-Bericht</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Open tickets by age</source>
+        <translation>Offene Tickets nach Alter</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Mean resolution hours</source>
+        <translation>Mittlere Lösungszeit in Stunden</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Created in the previous period</source>
+        <translation>Im vorherigen Zeitraum erstellt</translation>
+    </message>
+    <message>
+        <source>Top affected items</source>
+        <translation>Häufigste Themen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Tickets in the previous period</source>
+        <translation>Tickets im vorherigen Zeitraum</translation>
+    </message>
+    <message>
+        <source>Satisfaction per week</source>
+        <translation>Zufriedenheit pro Woche</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Frontline tickets: %1, %2 to %3</source>
+        <translation>Frontline-Tickets: %1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 (%3 days)</source>
+        <translation>Zeitraum %1 bis %2 (%3 Tage)</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Erste Antwort, Median</translation>
+    </message>
+    <message>
+        <source>in business hours</source>
+        <translation>in Geschäftszeit</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>Erste Antwort, 90. Perzentil</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Lösung, Median</translation>
+    </message>
+    <message>
+        <source>Resolution, mean</source>
+        <translation>Lösung, Mittel</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Lösung beim Erstkontakt</translation>
+    </message>
+    <message>
+        <source>Volume: created and resolved per day</source>
+        <translation>Volumen: erstellt und gelöst pro Tag</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 Tag</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1-3 Tage</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3-7 Tage</translation>
+    </message>
+    <message>
+        <source>7-30 days</source>
+        <translation>7-30 Tage</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 Tage</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Vorheriger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Mean resolution</source>
+        <translation>Mittlere Lösungszeit</translation>
+    </message>
+    <message>
+        <source>Frontline tickets</source>
+        <translation>Frontline-Tickets</translation>
+    </message>
+    <message>
+        <source>Frontline tickets: %1</source>
+        <translation>Frontline-Tickets: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>--%1 must be a number from %2 to %3</source>
@@ -243,6 +562,10 @@
     <message>
         <source>cannot update the search index: %1</source>
         <translation>Der Suchindex kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot update the KPI rollups: %1</source>
+        <translation>Die KPI-Summen können nicht aktualisiert werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,325 @@
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolus</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Net flow</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Backlog at the start</source>
+        <translation>En attente au début</translation>
+    </message>
+    <message>
+        <source>Backlog at the end</source>
+        <translation>En attente à la fin</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Ouverts maintenant</translation>
+    </message>
+    <message>
+        <source>First responses</source>
+        <translation>Premières réponses</translation>
+    </message>
+    <message>
+        <source>First response, mean hours</source>
+        <translation>Première réponse, moyenne en heures</translation>
+    </message>
+    <message>
+        <source>First response, median hours</source>
+        <translation>Première réponse, médiane en heures</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile hours</source>
+        <translation>Première réponse, 90e centile en heures</translation>
+    </message>
+    <message>
+        <source>First response, mean business hours</source>
+        <translation>Première réponse, moyenne en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>First response, median business hours</source>
+        <translation>Première réponse, médiane en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Resolution, mean hours</source>
+        <translation>Résolution, moyenne en heures</translation>
+    </message>
+    <message>
+        <source>Resolution, median hours</source>
+        <translation>Résolution, médiane en heures</translation>
+    </message>
+    <message>
+        <source>Resolution, 90th percentile hours</source>
+        <translation>Résolution, 90e centile en heures</translation>
+    </message>
+    <message>
+        <source>Resolution, mean business hours</source>
+        <translation>Résolution, moyenne en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Resolution, median business hours</source>
+        <translation>Résolution, médiane en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>Response SLA compliance</source>
+        <translation>Respect du SLA de réponse</translation>
+    </message>
+    <message>
+        <source>Resolution SLA compliance</source>
+        <translation>Respect du SLA de résolution</translation>
+    </message>
+    <message>
+        <source>First-contact resolution rate</source>
+        <translation>Taux de résolution au premier contact</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Taux de réouverture</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Taux d’escalade</translation>
+    </message>
+    <message>
+        <source>Satisfaction average</source>
+        <translation>Satisfaction moyenne</translation>
+    </message>
+    <message>
+        <source>Satisfaction response rate</source>
+        <translation>Taux de réponse à l’enquête</translation>
+    </message>
+    <message>
+        <source>Frontline KPI report</source>
+        <translation>Rapport KPI Frontline</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Open tickets by age</source>
+        <translation>Tickets ouverts par âge</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribués</translation>
+    </message>
+    <message>
+        <source>Mean resolution hours</source>
+        <translation>Résolution moyenne en heures</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Created in the previous period</source>
+        <translation>Créés dans la période précédente</translation>
+    </message>
+    <message>
+        <source>Top affected items</source>
+        <translation>Sujets les plus fréquents</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Tickets in the previous period</source>
+        <translation>Tickets dans la période précédente</translation>
+    </message>
+    <message>
+        <source>Satisfaction per week</source>
+        <translation>Satisfaction par semaine</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Frontline tickets: %1, %2 to %3</source>
+        <translation>Tickets Frontline : %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2 (%3 days)</source>
+        <translation>Période du %1 au %2 (%3 jours)</translation>
+    </message>
+    <message>
+        <source>First response, median</source>
+        <translation>Première réponse, médiane</translation>
+    </message>
+    <message>
+        <source>in business hours</source>
+        <translation>en heures ouvrées</translation>
+    </message>
+    <message>
+        <source>First response, 90th percentile</source>
+        <translation>Première réponse, 90e centile</translation>
+    </message>
+    <message>
+        <source>Resolution, median</source>
+        <translation>Résolution, médiane</translation>
+    </message>
+    <message>
+        <source>Resolution, mean</source>
+        <translation>Résolution, moyenne</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>Résolution au premier contact</translation>
+    </message>
+    <message>
+        <source>Volume: created and resolved per day</source>
+        <translation>Volume : créés et résolus par jour</translation>
+    </message>
+    <message>
+        <source>&lt; 1 day</source>
+        <translation>&lt; 1 jour</translation>
+    </message>
+    <message>
+        <source>1-3 days</source>
+        <translation>1-3 jours</translation>
+    </message>
+    <message>
+        <source>3-7 days</source>
+        <translation>3-7 jours</translation>
+    </message>
+    <message>
+        <source>7-30 days</source>
+        <translation>7-30 jours</translation>
+    </message>
+    <message>
+        <source>&gt; 30 days</source>
+        <translation>&gt; 30 jours</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>Tickets ouverts</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>Mean resolution</source>
+        <translation>Résolution moyenne</translation>
+    </message>
+    <message>
+        <source>Frontline tickets</source>
+        <translation>Tickets Frontline</translation>
+    </message>
+    <message>
+        <source>Frontline tickets: %1</source>
+        <translation>Tickets Frontline : %1</translation>
+    </message>
+</context>
+<context>
     <name>ServerOptions</name>
     <message>
         <source>--%1 must be a number from %2 to %3</source>
@@ -243,6 +562,10 @@
     <message>
         <source>cannot update the search index: %1</source>
         <translation>impossible de mettre à jour l’index de recherche : %1</translation>
+    </message>
+    <message>
+        <source>cannot update the KPI rollups: %1</source>
+        <translation>impossible de mettre à jour les agrégats des KPI : %1</translation>
     </message>
 </context>
 </TS>

@@ -111,12 +111,4 @@ void DashboardReport::exportTo(const QString& format, const QString& path)
                          });
 }
 
-QJsonValue DashboardReport::at(const QJsonObject& report, const QString& path)
-{
-    QJsonValue value = report;
-    for (const QString& key : path.split(u'.'))
-        value = value.toObject().value(key);
-    return value;
-}
-
 } // namespace frontline::client

@@ -48,8 +48,6 @@ public:
     void drillDown(const DrillDown& what);
     void exportTo(const QString& format, const QString& path);
 
-    static QJsonValue at(const QJsonObject& report, const QString& path);
-
 Q_SIGNALS:
     void updated();
     void failed(const QString& message);

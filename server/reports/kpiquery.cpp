@@ -121,6 +121,16 @@ QJsonValue named(qint64 id, const QString& name)
 
 } // namespace
 
+QHash<qint64, QString> KpiQuery::namesOf(const QString& sql)
+{
+    QHash<qint64, QString> names;
+    Statement q = m_session.prepare(sql);
+    q.exec();
+    while (q.next())
+        names.insert(q.int64(0), q.text(1));
+    return names;
+}
+
 QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
 {
     const qint64 first = f.from.toJulianDay();
@@ -248,12 +258,8 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
         open.exec();
         while (open.next())
             rows[open.int64(0)].open = open.int64(1);
-        QHash<qint64, QString> names;
-        Statement users =
-            m_session.prepare(u"SELECT id, display_name FROM users WHERE role <> 'requester'"_s);
-        users.exec();
-        while (users.next())
-            names.insert(users.int64(0), users.text(1));
+        const QHash<qint64, QString> names =
+            namesOf(u"SELECT id, display_name FROM users WHERE role <> 'requester'"_s);
         for (const auto& [agent, r] : rows) {
             if (agent == kpi::None || (r.assigned == 0 && r.resolved == 0 && r.open == 0))
                 continue;
@@ -270,27 +276,27 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
     // Categories: created in the period and in the one before it.
     QJsonArray categories;
     {
+        // Read before the figures: a PostgreSQL cursor is single-row, one at a time.
+        const QHash<qint64, QString> names = namesOf(u"SELECT id, name FROM categories"_s);
         const Scope byCategory = scopeOf(f, By::Category);
         const qint64 previous = first - (last - first + 1);
         Statement q = m_session.prepare(
-            u"SELECT k.category_id, c.name, SUM(CASE WHEN k.day >= ? THEN k.created ELSE 0 END), "
-            "SUM(CASE WHEN k.day < ? THEN k.created ELSE 0 END), "
-            "SUM(CASE WHEN k.day >= ? THEN k.resolved ELSE 0 END) FROM kpi_daily k "
-            "LEFT JOIN categories c ON c.id = k.category_id WHERE "_s
-            + QString(byCategory.where).replace(u"group_id"_s, u"k.group_id"_s)
-            + u" AND k.day >= ? AND k.day <= ? GROUP BY k.category_id, c.name"_s);
+            u"SELECT category_id, SUM(CASE WHEN day >= ? THEN created ELSE 0 END), "
+            "SUM(CASE WHEN day < ? THEN created ELSE 0 END), "
+            "SUM(CASE WHEN day >= ? THEN resolved ELSE 0 END) FROM kpi_daily WHERE "_s
+            + byCategory.where + u" AND day >= ? AND day <= ? GROUP BY category_id"_s);
         q.bind(first).bind(first).bind(first);
         bindAll(q, byCategory.binds);
         q.bind(previous).bind(last);
         q.exec();
         QList<QJsonObject> rows;
         while (q.next()) {
-            if (q.int64(2) == 0 && q.int64(3) == 0 && q.int64(4) == 0)
+            if (q.int64(1) == 0 && q.int64(2) == 0 && q.int64(3) == 0)
                 continue;
-            rows.append(QJsonObject {{"category"_L1, named(q.int64(0), q.text(1))},
-                                     {"created"_L1, q.int64(2)},
-                                     {"previous"_L1, q.int64(3)},
-                                     {"resolved"_L1, q.int64(4)}});
+            rows.append(QJsonObject {{"category"_L1, named(q.int64(0), names.value(q.int64(0)))},
+                                     {"created"_L1, q.int64(1)},
+                                     {"previous"_L1, q.int64(2)},
+                                     {"resolved"_L1, q.int64(3)}});
         }
         std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject& a, const QJsonObject& b) {
             return a.value("created"_L1).toInteger() > b.value("created"_L1).toInteger();

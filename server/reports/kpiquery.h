@@ -2,6 +2,7 @@
 
 #include "api/reportapi.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 namespace frontline::server {
@@ -25,6 +26,9 @@ public:
     QJsonObject tickets(const api::ReportTicketsParams& params);
 
 private:
+    // id -> name for the rows of `sql` (SELECT id, name ...).
+    QHash<qint64, QString> namesOf(const QString& sql);
+
     SqlSession& m_session;
     qint64 m_now;
 };

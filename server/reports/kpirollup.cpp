@@ -526,23 +526,46 @@ void Pass::addDuration(qint64 day, const Dims& d, kpi::Metric metric, qint64 sec
         ++m_hist[RowKey {day, scope, metric, bucket}];
 }
 
+// The upserts of flush(), written once: every counter adds to the row's.
+const QString& dailyUpsert()
+{
+    static const QString sql = []() -> QString {
+        QString names;
+        QString values;
+        QString updates;
+        for (const char* column : kpi::counterColumns()) {
+            const QString name = QString::fromLatin1(column);
+            names += u", "_s + name;
+            values += u", ?"_s;
+            updates += (updates.isEmpty() ? u""_s : u", "_s) + name + u" = kpi_daily."_s + name
+                + u" + excluded."_s + name;
+        }
+        return u"INSERT INTO kpi_daily (day, group_id, category_id, type, agent_id"_s + names
+            + u") VALUES (?, ?, ?, ?, ?"_s + values
+            + u") ON CONFLICT (group_id, category_id, type, agent_id, day) DO UPDATE SET "_s
+            + updates;
+    }();
+    return sql;
+}
+
+const QString& stateUpsert()
+{
+    static const QString sql = []() -> QString {
+        QString placeholders = u"?"_s;
+        for (int i = 1; i < StateColumnCount; ++i)
+            placeholders += u", ?"_s;
+        QString assign;
+        for (const QString& column : StateColumns.split(u", "_s).mid(1))
+            assign += (assign.isEmpty() ? u""_s : u", "_s) + column + u" = excluded."_s + column;
+        return u"INSERT INTO kpi_tickets ("_s + StateColumns + u") VALUES ("_s + placeholders
+            + u") ON CONFLICT (ticket_id) DO UPDATE SET "_s + assign;
+    }();
+    return sql;
+}
+
 void Pass::flush(qint64 to)
 {
-    const auto& columns = kpi::counterColumns();
-    QString names;
-    QString values;
-    QString updates;
-    for (const char* column : columns) {
-        const QString name = QString::fromLatin1(column);
-        names += u", "_s + name;
-        values += u", ?"_s;
-        updates += (updates.isEmpty() ? u""_s : u", "_s) + name + u" = kpi_daily."_s + name
-            + u" + excluded."_s + name;
-    }
-    Statement daily = m_session.prepare(
-        u"INSERT INTO kpi_daily (day, group_id, category_id, type, agent_id"_s + names
-        + u") VALUES (?, ?, ?, ?, ?"_s + values
-        + u") ON CONFLICT (group_id, category_id, type, agent_id, day) DO UPDATE SET "_s + updates);
+    Statement daily = m_session.prepare(dailyUpsert());
     for (auto it = m_daily.cbegin(); it != m_daily.cend(); ++it) {
         if (std::all_of(it->begin(), it->end(), [](qint64 v) { return v == 0; }))
             continue;
@@ -562,15 +585,7 @@ void Pass::flush(qint64 to)
         hist.bind(it.key().metric).bind(it.key().bucket).bind(*it);
         hist.exec();
     }
-    QString placeholders = u"?"_s;
-    for (int i = 1; i < StateColumnCount; ++i)
-        placeholders += u", ?"_s;
-    QString assign;
-    for (const QString& column : StateColumns.split(u", "_s).mid(1))
-        assign += (assign.isEmpty() ? u""_s : u", "_s) + column + u" = excluded."_s + column;
-    Statement states =
-        m_session.prepare(u"INSERT INTO kpi_tickets ("_s + StateColumns + u") VALUES ("_s
-                          + placeholders + u") ON CONFLICT (ticket_id) DO UPDATE SET "_s + assign);
+    Statement states = m_session.prepare(stateUpsert());
     for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
         writeState(states, it.key(), *it);
         states.exec();

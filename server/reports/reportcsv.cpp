@@ -1,4 +1,6 @@
+#include "json/jsonpath.h"
 #include "reportexport.h"
+#include "reports/reporttext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,11 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::server::reportexport {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportExport", text);
-}
 
 QByteArray numberCell(const QJsonValue& value)
 {
@@ -69,14 +66,6 @@ private:
     QByteArray m_out;
 };
 
-QJsonValue at(const QJsonObject& report, const QString& path)
-{
-    QJsonValue value = report;
-    for (const QString& key : path.split(u'.'))
-        value = value.toObject().value(key);
-    return value;
-}
-
 } // namespace
 
 QByteArray csvCell(const QString& text)
@@ -100,12 +89,12 @@ QByteArray kpisCsv(const QJsonObject& report)
 {
     Csv csv;
     const QJsonObject period = report.value("period"_L1).toObject();
-    csv.heading(tr("Frontline KPI report"));
-    csv.row({csvCell(tr("From")), csvCell(period.value("from"_L1).toString())});
-    csv.row({csvCell(tr("To")), csvCell(period.value("to"_L1).toString())});
+    csv.heading(Text::tr("Frontline KPI report"));
+    csv.row({csvCell(Text::tr("From")), csvCell(period.value("from"_L1).toString())});
+    csv.row({csvCell(Text::tr("To")), csvCell(period.value("to"_L1).toString())});
 
-    csv.heading(tr("Figures"));
-    csv.row({csvCell(tr("Figure")), csvCell(tr("Value"))});
+    csv.heading(Text::tr("Figures"));
+    csv.row({csvCell(Text::tr("Figure")), csvCell(Text::tr("Value"))});
     const QList<std::pair<const char*, QString>> figures {
         {QT_TRANSLATE_NOOP("ReportExport", "Created"), u"volume.created"_s},
         {QT_TRANSLATE_NOOP("ReportExport", "Resolved"), u"volume.resolved"_s},
@@ -144,45 +133,48 @@ QByteArray kpisCsv(const QJsonObject& report)
         {QT_TRANSLATE_NOOP("ReportExport", "Satisfaction response rate"), u"csat.response_rate"_s},
     };
     for (const auto& [label, path] : figures)
-        csv.row({csvCell(tr(label)), numberCell(at(report, path))});
+        csv.row({csvCell(Text::tr(label)), numberCell(json::valueAt(report, path))});
 
-    csv.heading(tr("Per day"));
-    csv.table(at(report, u"volume.per_day"_s).toArray(),
+    csv.heading(Text::tr("Per day"));
+    csv.table(json::valueAt(report, u"volume.per_day"_s).toArray(),
               {u"date"_s, u"created"_s, u"resolved"_s, u"closed"_s, u"backlog"_s},
-              {tr("Date"), tr("Created"), tr("Resolved"), tr("Closed"), tr("Backlog")});
-    csv.heading(tr("Open tickets by age"));
-    csv.table(at(report, u"backlog.aging"_s).toArray(), {u"age"_s, u"count"_s},
-              {tr("Age"), tr("Tickets")});
-    csv.heading(tr("Agents"));
+              {Text::tr("Date"), Text::tr("Created"), Text::tr("Resolved"), Text::tr("Closed"),
+               Text::tr("Backlog")});
+    csv.heading(Text::tr("Open tickets by age"));
+    csv.table(json::valueAt(report, u"backlog.aging"_s).toArray(), {u"age"_s, u"count"_s},
+              {Text::tr("Age"), Text::tr("Tickets")});
+    csv.heading(Text::tr("Agents"));
+    csv.table(report.value("agents"_L1).toArray(),
+              {u"agent"_s, u"assigned"_s, u"resolved"_s, u"open"_s, u"mean_resolution_hours"_s},
+              {Text::tr("Agent"), Text::tr("Assigned"), Text::tr("Resolved"), Text::tr("Open now"),
+               Text::tr("Mean resolution hours")});
+    csv.heading(Text::tr("Categories"));
+    csv.table(report.value("categories"_L1).toArray(),
+              {u"category"_s, u"created"_s, u"previous"_s, u"resolved"_s},
+              {Text::tr("Category"), Text::tr("Created"),
+               Text::tr("Created in the previous period"), Text::tr("Resolved")});
+    csv.heading(Text::tr("Top affected items"));
     csv.table(
-        report.value("agents"_L1).toArray(),
-        {u"agent"_s, u"assigned"_s, u"resolved"_s, u"open"_s, u"mean_resolution_hours"_s},
-        {tr("Agent"), tr("Assigned"), tr("Resolved"), tr("Open now"), tr("Mean resolution hours")});
-    csv.heading(tr("Categories"));
-    csv.table(
-        report.value("categories"_L1).toArray(),
-        {u"category"_s, u"created"_s, u"previous"_s, u"resolved"_s},
-        {tr("Category"), tr("Created"), tr("Created in the previous period"), tr("Resolved")});
-    csv.heading(tr("Top affected items"));
-    csv.table(report.value("top_items"_L1).toArray(), {u"term"_s, u"count"_s, u"previous"_s},
-              {tr("Subject"), tr("Tickets"), tr("Tickets in the previous period")});
-    csv.heading(tr("Satisfaction per week"));
-    csv.table(at(report, u"csat.per_week"_s).toArray(), {u"week"_s, u"answers"_s, u"average"_s},
-              {tr("Week"), tr("Answers"), tr("Average")});
+        report.value("top_items"_L1).toArray(), {u"term"_s, u"count"_s, u"previous"_s},
+        {Text::tr("Subject"), Text::tr("Tickets"), Text::tr("Tickets in the previous period")});
+    csv.heading(Text::tr("Satisfaction per week"));
+    csv.table(json::valueAt(report, u"csat.per_week"_s).toArray(),
+              {u"week"_s, u"answers"_s, u"average"_s},
+              {Text::tr("Week"), Text::tr("Answers"), Text::tr("Average")});
     return csv.take();
 }
 
 QByteArray ticketsCsv(const QJsonObject& tickets, const QJsonObject& params)
 {
     Csv csv;
-    csv.heading(tr("Frontline tickets: %1, %2 to %3")
+    csv.heading(Text::tr("Frontline tickets: %1, %2 to %3")
                     .arg(params.value("segment"_L1).toString(), params.value("from"_L1).toString(),
                          params.value("to"_L1).toString()));
     csv.table(tickets.value("tickets"_L1).toArray(),
               {u"id"_s, u"title"_s, u"type"_s, u"status"_s, u"priority"_s, u"group"_s,
                u"assignee"_s, u"created_at"_s},
-              {tr("Ticket"), tr("Title"), tr("Type"), tr("Status"), tr("Priority"), tr("Group"),
-               tr("Assignee"), tr("Created")});
+              {Text::tr("Ticket"), Text::tr("Title"), Text::tr("Type"), Text::tr("Status"),
+               Text::tr("Priority"), Text::tr("Group"), Text::tr("Assignee"), Text::tr("Created")});
     return csv.take();
 }
 

@@ -1,4 +1,6 @@
+#include "json/jsonpath.h"
 #include "reportexport.h"
+#include "reports/reporttext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::server::reportexport {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportExport", text);
-}
 
 void onError(HPDF_STATUS, HPDF_STATUS, void* failed)
 {
@@ -224,22 +221,14 @@ private:
     float m_y = 0.f;
 };
 
-QJsonValue at(const QJsonObject& report, const QString& path)
-{
-    QJsonValue value = report;
-    for (const QString& key : path.split(u'.'))
-        value = value.toObject().value(key);
-    return value;
-}
-
 QString nameOf(const QJsonValue& value)
 {
-    return value.isObject() ? value.toObject().value("name"_L1).toString() : tr("(none)");
+    return value.isObject() ? value.toObject().value("name"_L1).toString() : Text::tr("(none)");
 }
 
 QString filterLine(const QJsonObject& period)
 {
-    return tr("Period %1 to %2 (%3 days)")
+    return Text::tr("Period %1 to %2 (%3 days)")
         .arg(period.value("from"_L1).toString(), period.value("to"_L1).toString())
         .arg(period.value("days"_L1).toInt());
 }
@@ -249,88 +238,96 @@ QString filterLine(const QJsonObject& period)
 QByteArray kpisPdf(const QJsonObject& report)
 {
     Document doc;
-    doc.setTitle(tr("Frontline KPI report"));
+    doc.setTitle(Text::tr("Frontline KPI report"));
     const QJsonObject period = report.value("period"_L1).toObject();
-    doc.heading(tr("Frontline KPI report"));
+    doc.heading(Text::tr("Frontline KPI report"));
     doc.line(filterLine(period), 10.f);
 
-    doc.heading(tr("Figures"));
-    const auto hoursOf = [&](const QString& path) { return number(at(report, path), 1, u" h"_s); };
-    const QList<QStringList> figures {
-        {tr("Created"), number(at(report, u"volume.created"_s)), tr("Resolved"),
-         number(at(report, u"volume.resolved"_s))},
-        {tr("Backlog at the end"), number(at(report, u"backlog.at_end"_s)), tr("Open now"),
-         number(at(report, u"backlog.open_now"_s))},
-        {tr("First response, median"), hoursOf(u"response_time.wall.median_hours"_s),
-         tr("in business hours"), hoursOf(u"response_time.business.median_hours"_s)},
-        {tr("First response, 90th percentile"), hoursOf(u"response_time.wall.p90_hours"_s),
-         tr("in business hours"), hoursOf(u"response_time.business.p90_hours"_s)},
-        {tr("Resolution, median"), hoursOf(u"resolution_time.wall.median_hours"_s),
-         tr("in business hours"), hoursOf(u"resolution_time.business.median_hours"_s)},
-        {tr("Resolution, mean"), hoursOf(u"resolution_time.wall.mean_hours"_s),
-         tr("90th percentile"), hoursOf(u"resolution_time.wall.p90_hours"_s)},
-        {tr("Response SLA compliance"), percent(at(report, u"sla.response.rate"_s)),
-         tr("Resolution SLA compliance"), percent(at(report, u"sla.resolution.rate"_s))},
-        {tr("First-contact resolution"), percent(at(report, u"fcr.rate"_s)), tr("Reopen rate"),
-         percent(at(report, u"reopen.rate"_s))},
-        {tr("Escalation rate"), percent(at(report, u"escalation.rate"_s)),
-         tr("Satisfaction average"), number(at(report, u"csat.average"_s), 2)},
-        {tr("Satisfaction response rate"), percent(at(report, u"csat.response_rate"_s)),
-         tr("Net flow"), number(at(report, u"volume.net_flow"_s))},
+    doc.heading(Text::tr("Figures"));
+    const auto hoursOf = [&](const QString& path) {
+        return number(json::valueAt(report, path), 1, u" h"_s);
     };
-    doc.table({tr("Figure"), tr("Value"), tr("Figure"), tr("Value")}, figures,
-              {170.f, 80.f, 170.f, 80.f});
+    const QList<QStringList> figures {
+        {Text::tr("Created"), number(json::valueAt(report, u"volume.created"_s)),
+         Text::tr("Resolved"), number(json::valueAt(report, u"volume.resolved"_s))},
+        {Text::tr("Backlog at the end"), number(json::valueAt(report, u"backlog.at_end"_s)),
+         Text::tr("Open now"), number(json::valueAt(report, u"backlog.open_now"_s))},
+        {Text::tr("First response, median"), hoursOf(u"response_time.wall.median_hours"_s),
+         Text::tr("in business hours"), hoursOf(u"response_time.business.median_hours"_s)},
+        {Text::tr("First response, 90th percentile"), hoursOf(u"response_time.wall.p90_hours"_s),
+         Text::tr("in business hours"), hoursOf(u"response_time.business.p90_hours"_s)},
+        {Text::tr("Resolution, median"), hoursOf(u"resolution_time.wall.median_hours"_s),
+         Text::tr("in business hours"), hoursOf(u"resolution_time.business.median_hours"_s)},
+        {Text::tr("Resolution, mean"), hoursOf(u"resolution_time.wall.mean_hours"_s),
+         Text::tr("90th percentile"), hoursOf(u"resolution_time.wall.p90_hours"_s)},
+        {Text::tr("Response SLA compliance"),
+         percent(json::valueAt(report, u"sla.response.rate"_s)),
+         Text::tr("Resolution SLA compliance"),
+         percent(json::valueAt(report, u"sla.resolution.rate"_s))},
+        {Text::tr("First-contact resolution"), percent(json::valueAt(report, u"fcr.rate"_s)),
+         Text::tr("Reopen rate"), percent(json::valueAt(report, u"reopen.rate"_s))},
+        {Text::tr("Escalation rate"), percent(json::valueAt(report, u"escalation.rate"_s)),
+         Text::tr("Satisfaction average"), number(json::valueAt(report, u"csat.average"_s), 2)},
+        {Text::tr("Satisfaction response rate"),
+         percent(json::valueAt(report, u"csat.response_rate"_s)), Text::tr("Net flow"),
+         number(json::valueAt(report, u"volume.net_flow"_s))},
+    };
+    doc.table({Text::tr("Figure"), Text::tr("Value"), Text::tr("Figure"), Text::tr("Value")},
+              figures, {170.f, 80.f, 170.f, 80.f});
 
-    doc.heading(tr("Volume: created and resolved per day"));
+    doc.heading(Text::tr("Volume: created and resolved per day"));
     QStringList days;
     QList<double> created;
     QList<double> resolved;
-    for (const QJsonValue& d : at(report, u"volume.per_day"_s).toArray()) {
+    for (const QJsonValue& d : json::valueAt(report, u"volume.per_day"_s).toArray()) {
         days.append(d[u"date"_s].toString().mid(5));
         created.append(d[u"created"_s].toDouble());
         resolved.append(d[u"resolved"_s].toDouble());
     }
-    doc.bars(days, {created, resolved}, {tr("Created"), tr("Resolved")});
+    doc.bars(days, {created, resolved}, {Text::tr("Created"), Text::tr("Resolved")});
 
-    doc.heading(tr("Open tickets by age"));
-    const QStringList ageLabels {tr("< 1 day"), tr("1-3 days"), tr("3-7 days"), tr("7-30 days"),
-                                 tr("> 30 days")};
+    doc.heading(Text::tr("Open tickets by age"));
+    const QStringList ageLabels {Text::tr("< 1 day"), Text::tr("1-3 days"), Text::tr("3-7 days"),
+                                 Text::tr("7-30 days"), Text::tr("> 30 days")};
     QList<double> aging;
-    for (const QJsonValue& b : at(report, u"backlog.aging"_s).toArray())
+    for (const QJsonValue& b : json::valueAt(report, u"backlog.aging"_s).toArray())
         aging.append(b[u"count"_s].toDouble());
-    doc.bars(ageLabels, {aging}, {tr("Open tickets")}, 90.f);
+    doc.bars(ageLabels, {aging}, {Text::tr("Open tickets")}, 90.f);
 
-    doc.heading(tr("Categories"));
+    doc.heading(Text::tr("Categories"));
     QList<QStringList> categories;
     for (const QJsonValue& c : report.value("categories"_L1).toArray()) {
         categories.append({nameOf(c[u"category"_s]), number(c[u"created"_s]),
                            number(c[u"previous"_s]), number(c[u"resolved"_s])});
     }
-    doc.table({tr("Category"), tr("Created"), tr("Previous period"), tr("Resolved")}, categories,
-              {220.f, 90.f, 100.f, 90.f});
+    doc.table({Text::tr("Category"), Text::tr("Created"), Text::tr("Previous period"),
+               Text::tr("Resolved")},
+              categories, {220.f, 90.f, 100.f, 90.f});
 
-    doc.heading(tr("Agents"));
+    doc.heading(Text::tr("Agents"));
     QList<QStringList> agents;
     for (const QJsonValue& a : report.value("agents"_L1).toArray()) {
         agents.append({nameOf(a[u"agent"_s]), number(a[u"assigned"_s]), number(a[u"resolved"_s]),
                        number(a[u"open"_s]), number(a[u"mean_resolution_hours"_s], 1, u" h"_s)});
     }
-    doc.table({tr("Agent"), tr("Assigned"), tr("Resolved"), tr("Open now"), tr("Mean resolution")},
+    doc.table({Text::tr("Agent"), Text::tr("Assigned"), Text::tr("Resolved"), Text::tr("Open now"),
+               Text::tr("Mean resolution")},
               agents, {180.f, 80.f, 80.f, 80.f, 90.f});
 
-    doc.heading(tr("Top affected items"));
+    doc.heading(Text::tr("Top affected items"));
     QList<QStringList> items;
     for (const QJsonValue& i : report.value("top_items"_L1).toArray())
         items.append({i[u"term"_s].toString(), number(i[u"count"_s]), number(i[u"previous"_s])});
-    doc.table({tr("Subject"), tr("Tickets"), tr("Previous period")}, items, {220.f, 90.f, 100.f});
+    doc.table({Text::tr("Subject"), Text::tr("Tickets"), Text::tr("Previous period")}, items,
+              {220.f, 90.f, 100.f});
     return doc.save();
 }
 
 QByteArray ticketsPdf(const QJsonObject& tickets, const QJsonObject& params)
 {
     Document doc;
-    doc.setTitle(tr("Frontline tickets"));
-    doc.heading(tr("Frontline tickets: %1").arg(params.value("segment"_L1).toString()));
+    doc.setTitle(Text::tr("Frontline tickets"));
+    doc.heading(Text::tr("Frontline tickets: %1").arg(params.value("segment"_L1).toString()));
     QJsonObject period = params;
     period.insert("days"_L1,
                   int(QDate::fromString(params.value("from"_L1).toString(), Qt::ISODate)
@@ -343,8 +340,9 @@ QByteArray ticketsPdf(const QJsonObject& tickets, const QJsonObject& params)
                      t[u"status"_s].toString(), t[u"group"_s].toString(),
                      t[u"assignee"_s].toString()});
     }
-    doc.table({tr("Ticket"), tr("Title"), tr("Status"), tr("Group"), tr("Assignee")}, rows,
-              {50.f, 210.f, 70.f, 80.f, 90.f});
+    doc.table({Text::tr("Ticket"), Text::tr("Title"), Text::tr("Status"), Text::tr("Group"),
+               Text::tr("Assignee")},
+              rows, {50.f, 210.f, 70.f, 80.f, 90.f});
     return doc.save();
 }
 

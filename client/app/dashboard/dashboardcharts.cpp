@@ -1,8 +1,6 @@
 #include "dashboardcharts.h"
 
-#include "client/core/dashboardreport.h"
-
-using frontline::client::DashboardReport;
+#include "json/jsonpath.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -23,10 +21,11 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::ui::dashboardcharts {
 namespace {
 
-QString tr(const char* text)
+// The charts' words, translated in their own context.
+struct ChartText
 {
-    return QCoreApplication::translate("DashboardCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
+};
 
 QChartView* viewOf(QChart* chart, const QString& title)
 {
@@ -65,11 +64,11 @@ void axes(QChart* chart, QAbstractSeries* series, const QStringList& categories,
 
 QChartView* volume(const QJsonObject& report, const Clicked& clicked)
 {
-    auto* created = new QBarSet(tr("Created"));
-    auto* resolved = new QBarSet(tr("Resolved"));
+    auto* created = new QBarSet(ChartText::tr("Created"));
+    auto* resolved = new QBarSet(ChartText::tr("Resolved"));
     QStringList days;
     const QLocale locale;
-    for (const QJsonValue& d : DashboardReport::at(report, u"volume.per_day"_s).toArray()) {
+    for (const QJsonValue& d : json::valueAt(report, u"volume.per_day"_s).toArray()) {
         const QDate date = QDate::fromString(d[u"date"_s].toString(), Qt::ISODate);
         days.append(locale.toString(date, u"d MMM"_s));
         *created << d[u"created"_s].toDouble();
@@ -86,31 +85,33 @@ QChartView* volume(const QJsonObject& report, const Clicked& clicked)
             axis->setLabelsVisible(false);
     }
     connectClicks(series, clicked);
-    return viewOf(chart, tr("Volume: created and resolved per day"));
+    return viewOf(chart, ChartText::tr("Volume: created and resolved per day"));
 }
 
 QChartView* aging(const QJsonObject& report, const Clicked& clicked)
 {
-    auto* open = new QBarSet(tr("Open tickets"));
-    for (const QJsonValue& b : DashboardReport::at(report, u"backlog.aging"_s).toArray())
+    auto* open = new QBarSet(ChartText::tr("Open tickets"));
+    for (const QJsonValue& b : json::valueAt(report, u"backlog.aging"_s).toArray())
         *open << b[u"count"_s].toDouble();
     auto* series = new QBarSeries;
     series->append(open);
     auto* chart = new QChart;
     chart->addSeries(series);
     axes(chart, series,
-         {tr("< 1 day"), tr("1–3 days"), tr("3–7 days"), tr("7–30 days"), tr("> 30 days")}, false);
+         {ChartText::tr("< 1 day"), ChartText::tr("1–3 days"), ChartText::tr("3–7 days"),
+          ChartText::tr("7–30 days"), ChartText::tr("> 30 days")},
+         false);
     connectClicks(series, clicked);
-    return viewOf(chart, tr("Backlog by age (open now)"));
+    return viewOf(chart, ChartText::tr("Backlog by age (open now)"));
 }
 
 QChartView* sla(const QJsonObject& report, const Clicked& clicked)
 {
-    auto* met = new QBarSet(tr("Met"));
-    auto* breached = new QBarSet(tr("Breached"));
+    auto* met = new QBarSet(ChartText::tr("Met"));
+    auto* breached = new QBarSet(ChartText::tr("Breached"));
     for (const QString& target : {u"response"_s, u"resolution"_s}) {
-        *met << DashboardReport::at(report, u"sla.%1.met"_s.arg(target)).toDouble();
-        *breached << DashboardReport::at(report, u"sla.%1.breached"_s.arg(target)).toDouble();
+        *met << json::valueAt(report, u"sla.%1.met"_s.arg(target)).toDouble();
+        *breached << json::valueAt(report, u"sla.%1.breached"_s.arg(target)).toDouble();
     }
     met->setColor(QColor(0x3b, 0x9a, 0x4b));
     breached->setColor(QColor(0xd0, 0x45, 0x3a));
@@ -118,21 +119,22 @@ QChartView* sla(const QJsonObject& report, const Clicked& clicked)
     series->append({met, breached});
     auto* chart = new QChart;
     chart->addSeries(series);
-    axes(chart, series, {tr("First response"), tr("Resolution")}, true);
+    axes(chart, series, {ChartText::tr("First response"), ChartText::tr("Resolution")}, true);
     connectClicks(series, clicked);
-    return viewOf(chart, tr("SLA compliance"));
+    return viewOf(chart, ChartText::tr("SLA compliance"));
 }
 
 QChartView* categories(const QJsonObject& report, const Clicked& clicked)
 {
-    auto* created = new QBarSet(tr("Created"));
-    auto* previous = new QBarSet(tr("Previous period"));
+    auto* created = new QBarSet(ChartText::tr("Created"));
+    auto* previous = new QBarSet(ChartText::tr("Previous period"));
     QStringList names;
     const QJsonArray rows = report.value("categories"_L1).toArray();
     // Largest at the top: a horizontal series draws its first category at the bottom.
     for (qsizetype i = std::min<qsizetype>(rows.size(), 8) - 1; i >= 0; --i) {
         const QJsonValue category = rows[i][u"category"_s];
-        names.append(category.isObject() ? category[u"name"_s].toString() : tr("(none)"));
+        names.append(category.isObject() ? category[u"name"_s].toString()
+                                         : ChartText::tr("(none)"));
         *created << rows[i][u"created"_s].toDouble();
         *previous << rows[i][u"previous"_s].toDouble();
     }
@@ -142,18 +144,18 @@ QChartView* categories(const QJsonObject& report, const Clicked& clicked)
     chart->addSeries(series);
     axes(chart, series, names, true);
     connectClicks(series, clicked);
-    return viewOf(chart, tr("Created by category"));
+    return viewOf(chart, ChartText::tr("Created by category"));
 }
 
 QChartView* satisfaction(const QJsonObject& report)
 {
     auto* average = new QLineSeries;
-    average->setName(tr("Average score (1–5)"));
+    average->setName(ChartText::tr("Average score (1–5)"));
     average->setPointsVisible(true);
     QStringList weeks;
     int x = 0;
     const QLocale locale;
-    for (const QJsonValue& w : DashboardReport::at(report, u"csat.per_week"_s).toArray()) {
+    for (const QJsonValue& w : json::valueAt(report, u"csat.per_week"_s).toArray()) {
         weeks.append(
             locale.toString(QDate::fromString(w[u"week"_s].toString(), Qt::ISODate), u"d MMM"_s));
         if (!w[u"average"_s].isNull())
@@ -172,7 +174,7 @@ QChartView* satisfaction(const QJsonObject& report)
     chart->addAxis(scoreAxis, Qt::AlignLeft);
     average->attachAxis(weekAxis);
     average->attachAxis(scoreAxis);
-    return viewOf(chart, tr("Satisfaction per week"));
+    return viewOf(chart, ChartText::tr("Satisfaction per week"));
 }
 
 } // namespace frontline::client::ui::dashboardcharts

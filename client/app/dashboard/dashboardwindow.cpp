@@ -4,6 +4,7 @@
 #include "client/core/dashboardreport.h"
 #include "client/core/directory.h"
 #include "client/core/session.h"
+#include "json/jsonpath.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -203,7 +204,7 @@ void DashboardWindow::tile(int index, const QString& label, const QString& value
 void DashboardWindow::render()
 {
     const QJsonObject& r = m_report->report();
-    const auto at = [&r](const QString& path) { return DashboardReport::at(r, path); };
+    const auto at = [&r](const QString& path) { return json::valueAt(r, path); };
     const QLocale locale;
     m_status->setText(
         tr("Updated at %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
