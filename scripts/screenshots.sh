@@ -84,6 +84,15 @@ sleep 0.5
 xdotool mousemove 100 75 click 1    # the first rule in the list
 sleep 1.5
 shot "$ADMIN" automation-rules.png
+# The managers' dashboard: the last 30 days of the demo desk.
+xdotool key --window "$ADMIN" Escape
+xdotool windowfocus --sync "$MANAGER"
+xdotool key ctrl+shift+d
+sleep 3
+DASHBOARD="$(window 'Dashboard')"
+xdotool windowmove "$DASHBOARD" 0 0 windowsize "$DASHBOARD" 1480 900
+sleep 2
+shot "$DASHBOARD" dashboard.png
 
 # The tray applet, as the demo requester, docked in a real tray host (trayer): a click on the
 # icon opens "Report a problem"; an answer is suggested while the title is typed, and a

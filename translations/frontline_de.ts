@@ -85,26 +85,6 @@
         <translation>Offene Tickets</translation>
     </message>
     <message>
-        <source>&lt; 1 day</source>
-        <translation>&lt; 1 Tag</translation>
-    </message>
-    <message>
-        <source>1–3 days</source>
-        <translation>1–3 Tage</translation>
-    </message>
-    <message>
-        <source>3–7 days</source>
-        <translation>3–7 Tage</translation>
-    </message>
-    <message>
-        <source>7–30 days</source>
-        <translation>7–30 Tage</translation>
-    </message>
-    <message>
-        <source>&gt; 30 days</source>
-        <translation>&gt; 30 Tage</translation>
-    </message>
-    <message>
         <source>Backlog by age (open now)</source>
         <translation>Rückstand nach Alter (jetzt offen)</translation>
     </message>
@@ -147,6 +127,26 @@
     <message>
         <source>Satisfaction per week</source>
         <translation>Zufriedenheit pro Woche</translation>
+    </message>
+    <message>
+        <source>0–1 d</source>
+        <translation>0–1 T</translation>
+    </message>
+    <message>
+        <source>1–3 d</source>
+        <translation>1–3 T</translation>
+    </message>
+    <message>
+        <source>3–7 d</source>
+        <translation>3–7 T</translation>
+    </message>
+    <message>
+        <source>7–30 d</source>
+        <translation>7–30 T</translation>
+    </message>
+    <message>
+        <source>30+ d</source>
+        <translation>30+ T</translation>
     </message>
 </context>
 <context>

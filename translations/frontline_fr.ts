@@ -85,26 +85,6 @@
         <translation>Tickets ouverts</translation>
     </message>
     <message>
-        <source>&lt; 1 day</source>
-        <translation>&lt; 1 jour</translation>
-    </message>
-    <message>
-        <source>1–3 days</source>
-        <translation>1–3 jours</translation>
-    </message>
-    <message>
-        <source>3–7 days</source>
-        <translation>3–7 jours</translation>
-    </message>
-    <message>
-        <source>7–30 days</source>
-        <translation>7–30 jours</translation>
-    </message>
-    <message>
-        <source>&gt; 30 days</source>
-        <translation>&gt; 30 jours</translation>
-    </message>
-    <message>
         <source>Backlog by age (open now)</source>
         <translation>En attente par âge (ouverts maintenant)</translation>
     </message>
@@ -147,6 +127,26 @@
     <message>
         <source>Satisfaction per week</source>
         <translation>Satisfaction par semaine</translation>
+    </message>
+    <message>
+        <source>0–1 d</source>
+        <translation>0–1 j</translation>
+    </message>
+    <message>
+        <source>1–3 d</source>
+        <translation>1–3 j</translation>
+    </message>
+    <message>
+        <source>3–7 d</source>
+        <translation>3–7 j</translation>
+    </message>
+    <message>
+        <source>7–30 d</source>
+        <translation>7–30 j</translation>
+    </message>
+    <message>
+        <source>30+ d</source>
+        <translation>30+ j</translation>
     </message>
 </context>
 <context>

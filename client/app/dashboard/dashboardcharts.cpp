@@ -98,8 +98,9 @@ QChartView* aging(const QJsonObject& report, const Clicked& clicked)
     auto* chart = new QChart;
     chart->addSeries(series);
     axes(chart, series,
-         {ChartText::tr("< 1 day"), ChartText::tr("1–3 days"), ChartText::tr("3–7 days"),
-          ChartText::tr("7–30 days"), ChartText::tr("> 30 days")},
+         // Short: five labels share a third of the window.
+         {ChartText::tr("0–1 d"), ChartText::tr("1–3 d"), ChartText::tr("3–7 d"),
+          ChartText::tr("7–30 d"), ChartText::tr("30+ d")},
          false);
     connectClicks(series, clicked);
     return viewOf(chart, ChartText::tr("Backlog by age (open now)"));

@@ -107,6 +107,8 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
 
     m_tiles = new QGridLayout;
     m_charts = new QGridLayout;
+    for (int column = 0; column < 3; ++column)
+        m_charts->setColumnStretch(column, 1);
     m_agents = new QTableWidget(0, 5);
     m_agents->setObjectName(u"agentTable"_s);
     m_agents->setHorizontalHeaderLabels(
@@ -285,13 +287,15 @@ void DashboardWindow::render()
                              category[u"id"_s].toInteger()});
     });
     byCategory->setObjectName(u"categoryChart"_s);
+    byCategory->setMinimumHeight(300); // a readable line per category
     auto* satisfaction = dashboardcharts::satisfaction(r);
     satisfaction->setObjectName(u"satisfactionChart"_s);
+    // Category names need room: their chart spans two columns.
     m_charts->addWidget(volume, 0, 0, 1, 2);
     m_charts->addWidget(aging, 0, 2);
-    m_charts->addWidget(sla, 1, 0);
-    m_charts->addWidget(byCategory, 1, 1);
-    m_charts->addWidget(satisfaction, 1, 2);
+    m_charts->addWidget(byCategory, 1, 0, 1, 2);
+    m_charts->addWidget(sla, 1, 2);
+    m_charts->addWidget(satisfaction, 2, 0, 1, 3);
 
     const QJsonArray agents = r.value("agents"_L1).toArray();
     m_agents->setRowCount(static_cast<int>(agents.size()));
