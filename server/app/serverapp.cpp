@@ -114,20 +114,19 @@ Status<QString> ServerApp::start(QStringList* notices)
         return prepared;
 
     m_writer = std::make_unique<GroupCommitWriter>(m_options.database);
-    // SQLite indexes new rows in batches (PostgreSQL keeps its index itself). The KPI rollups
-    // take in every transaction's events before it commits, and the titles' words in batches.
+    // SQLite indexes new rows in batches (PostgreSQL keeps its index itself); the KPI rollups
+    // take in the events and the titles' words in batches too.
     // FRONTLINE_SEARCH_INDEXING=off and FRONTLINE_KPI_ROLLUPS=off: benchmarks' baselines.
     const bool indexing = m_options.database.backend == Backend::Sqlite
         && qEnvironmentVariable("FRONTLINE_SEARCH_INDEXING") != u"off"_s;
     const bool rollups = qEnvironmentVariable("FRONTLINE_KPI_ROLLUPS") != u"off"_s;
-    m_writer->setDeferredWork([indexer = std::make_shared<SearchIndexer>(), indexing, rollups,
+    m_writer->setDeferredWork([indexer = std::make_shared<SearchIndexer>(),
+                               kpis = std::make_shared<KpiRollupBatches>(), indexing, rollups,
                                this](SqlSession& session, bool idle) {
         if (indexing)
             indexer->offer(session, idle);
-        if (rollups) {
-            KpiRollup::catchUp(session, *m_workflow.current());
-            KpiRollup::indexTerms(session, idle);
-        }
+        if (rollups)
+            kpis->offer(session, *m_workflow.current(), idle);
     });
     if (const QString error = m_writer->start(); !error.isEmpty())
         return error;

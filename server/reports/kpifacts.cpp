@@ -3,29 +3,51 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace frontline::server::kpi {
 
 QList<Dims> scopesOf(const Dims& d)
 {
-    return {d,
-            {Any, Any, AnyType, Any},
-            {d.group, Any, AnyType, Any},
-            {Any, d.category, AnyType, Any},
-            {Any, Any, d.type, Any},
-            {Any, Any, AnyType, d.agent},
-            {d.group, d.category, AnyType, Any}};
+    QList<Dims> scopes;
+    scopes.reserve(16);
+    for (int mask = 0; mask < 16; ++mask) {
+        scopes.append({mask & 1 ? Any : d.group, mask & 2 ? Any : d.category,
+                       mask & 4 ? AnyType : d.type, mask & 8 ? Any : d.agent});
+    }
+    return scopes;
 }
 
-bool isScope(const Dims& f)
+qint64 monthOf(qint64 day)
 {
-    const bool g = f.group != Any;
-    const bool c = f.category != Any;
-    const bool t = f.type != AnyType;
-    const bool a = f.agent != Any;
-    const int count = int(g) + int(c) + int(t) + int(a);
-    return count <= 1 || (count == 2 && g && c) || count == 4;
+    const QDate date = QDate::fromJulianDay(day);
+    return QDate(date.year(), date.month(), 1).toJulianDay();
+}
+
+QList<Range> rangesOf(qint64 first, qint64 last)
+{
+    QList<Range> ranges;
+    if (last < first)
+        return ranges;
+    // The first whole month starts at `first` or at the next first of a month; the last
+    // whole month ends at `last`.
+    qint64 wholeFrom = monthOf(first) == first
+        ? first
+        : QDate::fromJulianDay(monthOf(first)).addMonths(1).toJulianDay();
+    const qint64 afterLast = last + 1;
+    const qint64 wholeTo = monthOf(afterLast) == afterLast ? afterLast : monthOf(afterLast);
+    if (wholeFrom >= wholeTo) {
+        ranges.append({Span::Day, first, last});
+        return ranges;
+    }
+    if (first < wholeFrom)
+        ranges.append({Span::Day, first, wholeFrom - 1});
+    // Months are named by their first day: those starting in [wholeFrom, wholeTo).
+    ranges.append({Span::Month, wholeFrom, wholeTo - 1});
+    if (wholeTo <= last)
+        ranges.append({Span::Day, wholeTo, last});
+    return ranges;
 }
 
 const std::array<const char*, CounterCount>& counterColumns()
@@ -61,7 +83,9 @@ int bucketOf(qint64 seconds)
 {
     if (seconds < 1)
         return 0;
-    return 1 + static_cast<int>(std::floor(8.0 * std::log2(static_cast<double>(seconds))));
+    // 255 (the largest a histogram entry holds) is a hundred years.
+    return std::min(
+        255, 1 + static_cast<int>(std::floor(8.0 * std::log2(static_cast<double>(seconds)))));
 }
 
 double bucketLow(int bucket)
@@ -72,6 +96,33 @@ double bucketLow(int bucket)
 double bucketHigh(int bucket)
 {
     return bucket <= 0 ? 1.0 : std::exp2(bucket / 8.0);
+}
+
+QByteArray encodeDurations(const Durations& durations)
+{
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(durations.size()) * 6);
+    for (const auto& [key, count] : durations) {
+        if (count == 0)
+            continue;
+        const auto n = static_cast<quint32>(std::clamp<qint64>(count, 0, 0xffffffffLL));
+        const char entry[6] = {
+            static_cast<char>(key.first),        static_cast<char>(key.second),
+            static_cast<char>(n & 0xff),         static_cast<char>((n >> 8) & 0xff),
+            static_cast<char>((n >> 16) & 0xff), static_cast<char>(n >> 24)};
+        out.append(entry, 6);
+    }
+    return out;
+}
+
+void addDurations(Durations& into, const QByteArray& encoded)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(encoded.constData());
+    for (qsizetype at = 0; at + 6 <= encoded.size(); at += 6) {
+        const quint32 n = quint32(bytes[at + 2]) | quint32(bytes[at + 3]) << 8
+            | quint32(bytes[at + 4]) << 16 | quint32(bytes[at + 5]) << 24;
+        into[{bytes[at], bytes[at + 1]}] += n;
+    }
 }
 
 qint64 dayOf(qint64 msecsSinceEpoch)

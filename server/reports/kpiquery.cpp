@@ -2,6 +2,7 @@
 
 #include "core/timeutil.h"
 #include "reports/kpifacts.h"
+#include "reports/kpitopterms.h"
 #include "storage/sqlsession.h"
 
 #include <QJsonArray>
@@ -16,48 +17,45 @@ namespace frontline::server {
 namespace {
 
 using Sums = std::array<qint64, kpi::CounterCount>;
-enum class By { Nothing, Category, Agent };
 
-// The WHERE clause that reads a filter's rows: its scope rows when there are some (summed
-// over what is not filtered), else the exact rows that match.
-struct Scope
+// The rollup row of a filter: each dimension it names, "any" for the others (every
+// combination has its rows, kpi::scopesOf).
+kpi::Dims scopeOf(const api::ReportFilter& f)
 {
-    QString where;
+    return {f.group.value_or(kpi::Any), f.category.value_or(kpi::Any),
+            f.type.value_or(kpi::AnyType), f.agent.value_or(kpi::Any)};
+}
+
+// "span = ? AND group_id = ? ..." with its binds; `open` leaves one dimension to an IN list.
+struct Where
+{
+    QString sql;
     QVariantList binds;
 };
 
-Scope scopeOf(const api::ReportFilter& f, By by)
+Where whereScope(const kpi::Dims& d, const char* open = nullptr, const QList<qint64>& ids = {})
 {
-    kpi::Dims want {f.group.value_or(kpi::Any), f.category.value_or(kpi::Any),
-                    f.type.value_or(kpi::AnyType), f.agent.value_or(kpi::Any)};
-    kpi::Dims pattern = want;
-    if (by == By::Category)
-        pattern.category = 0; // "specified" for isScope
-    if (by == By::Agent)
-        pattern.agent = 0;
-    const bool scoped = kpi::isScope(pattern);
-    Scope s;
-    const auto dim = [&](const char* column, bool filtered, const QVariant& value, bool grouped,
-                         const QVariant& any) {
+    Where w;
+    const auto dim = [&](const char* column, const QVariant& value) {
+        if (!w.sql.isEmpty())
+            w.sql += u" AND "_s;
         const QString name = QString::fromLatin1(column);
-        if (!s.where.isEmpty())
-            s.where += u" AND "_s;
-        if (filtered) {
-            s.where += name + u" = ?"_s;
-            s.binds << value;
-        } else if (grouped || !scoped) {
-            s.where += name + u" <> ?"_s;
-            s.binds << any;
+        if (open && qstrcmp(open, column) == 0) {
+            // Ids of our own tables, written into the text: an IN list the index can seek.
+            QStringList list;
+            for (qint64 id : ids)
+                list.append(QString::number(id));
+            w.sql += name + u" IN ("_s + (list.isEmpty() ? u"NULL"_s : list.join(u',')) + u')';
         } else {
-            s.where += name + u" = ?"_s;
-            s.binds << any;
+            w.sql += name + u" = ?"_s;
+            w.binds << value;
         }
     };
-    dim("group_id", f.group.has_value(), want.group, false, kpi::Any);
-    dim("category_id", f.category.has_value(), want.category, by == By::Category, kpi::Any);
-    dim("type", f.type.has_value(), want.type, false, kpi::AnyType);
-    dim("agent_id", f.agent.has_value(), want.agent, by == By::Agent, kpi::Any);
-    return s;
+    dim("group_id", d.group);
+    dim("category_id", d.category);
+    dim("type", d.type);
+    dim("agent_id", d.agent);
+    return w;
 }
 
 void bindAll(Statement& q, const QVariantList& values)
@@ -131,61 +129,84 @@ QHash<qint64, QString> KpiQuery::namesOf(const QString& sql)
     return names;
 }
 
+namespace {
+
+// Runs `sql` (its WHERE ends in "AND span = ? AND day >= ? AND day <= ?") once per range.
+template<typename Read>
+void forRanges(SqlSession& session, const QString& sql, const QVariantList& binds,
+               const QList<kpi::Range>& ranges, Read read)
+{
+    Statement q = session.prepare(sql);
+    for (const kpi::Range& r : ranges) {
+        bindAll(q, binds);
+        q.bind(static_cast<int>(r.span)).bind(r.from).bind(r.to);
+        q.exec();
+        while (q.next())
+            read(q);
+    }
+}
+
+constexpr auto InRanges = " AND span = ? AND day >= ? AND day <= ?";
+
+} // namespace
+
 QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
 {
     const qint64 first = f.from.toJulianDay();
     const qint64 last = f.to.toJulianDay();
-    const Scope scope = scopeOf(f, By::Nothing);
+    const kpi::Dims scope = scopeOf(f);
+    const Where where = whereScope(scope);
+    const QList<kpi::Range> period = kpi::rangesOf(first, last);
     const auto& columns = kpi::counterColumns();
 
-    // The period's days: every counter per day.
+    // The period's counters: its whole months and the days at its edges.
     QString sums;
     for (const char* column : columns)
-        sums += u", SUM("_s + QString::fromLatin1(column) + u')';
-    std::map<qint64, Sums> perDay;
-    {
-        Statement q =
-            m_session.prepare(u"SELECT day"_s + sums + u" FROM kpi_daily WHERE "_s + scope.where
-                              + u" AND day >= ? AND day <= ? GROUP BY day"_s);
-        bindAll(q, scope.binds);
-        q.bind(first).bind(last);
-        q.exec();
-        while (q.next()) {
-            Sums& s = perDay[q.int64(0)];
-            for (int i = 0; i < kpi::CounterCount; ++i)
-                s[i] = q.int64(i + 1);
-        }
-    }
+        sums += (sums.isEmpty() ? u"SUM("_s : u", SUM("_s) + QString::fromLatin1(column) + u')';
     Sums total {};
-    for (const auto& [day, s] : perDay) {
-        for (int i = 0; i < kpi::CounterCount; ++i)
-            total[i] += s[i];
-    }
-    qint64 backlog = 0;
+    forRanges(m_session,
+              u"SELECT "_s + sums + u" FROM kpi_rollups WHERE "_s + where.sql
+                  + QLatin1String(InRanges),
+              where.binds, period, [&total](Statement& q) {
+                  for (int i = 0; i < kpi::CounterCount; ++i)
+                      total[i] += q.int64(i);
+              });
+    // The charts' days, one row each.
+    struct Day
     {
-        Statement q = m_session.prepare(u"SELECT SUM(open_delta) FROM kpi_daily WHERE "_s
-                                        + scope.where + u" AND day < ?"_s);
-        bindAll(q, scope.binds);
-        q.bind(first);
-        q.exec();
-        if (q.next())
-            backlog = q.int64(0);
-    }
+        qint64 created = 0, resolved = 0, closed = 0, openDelta = 0, csatCount = 0, csatSum = 0;
+    };
+    std::map<qint64, Day> perDay;
+    forRanges(m_session,
+              u"SELECT day, created, resolved, closed, open_delta, csat_count, csat_sum FROM "
+              "kpi_rollups WHERE "_s
+                  + where.sql + QLatin1String(InRanges),
+              where.binds, {{kpi::Span::Day, first, last}}, [&perDay](Statement& q) {
+                  perDay[q.int64(0)] =
+                      Day {q.int64(1), q.int64(2), q.int64(3), q.int64(4), q.int64(5), q.int64(6)};
+              });
+    // The backlog before the period: every open and close before it, by month and day.
+    qint64 backlog = 0;
+    forRanges(m_session,
+              u"SELECT SUM(open_delta) FROM kpi_rollups WHERE "_s + where.sql
+                  + QLatin1String(InRanges),
+              where.binds, kpi::rangesOf(first - 100 * 366, first - 1),
+              [&backlog](Statement& q) { backlog += q.int64(0); });
     const qint64 backlogAtStart = backlog;
     QJsonArray days;
     std::map<qint64, std::pair<qint64, qint64>> weeks; // Monday -> csat count, sum
     for (qint64 day = first; day <= last; ++day) {
         const auto it = perDay.find(day);
-        const Sums s = it == perDay.end() ? Sums {} : it->second;
-        backlog += s[kpi::OpenDelta];
+        const Day d = it == perDay.end() ? Day {} : it->second;
+        backlog += d.openDelta;
         days.append(QJsonObject {{"date"_L1, dateOf(day)},
-                                 {"created"_L1, s[kpi::Created]},
-                                 {"resolved"_L1, s[kpi::Resolved]},
-                                 {"closed"_L1, s[kpi::Closed]},
+                                 {"created"_L1, d.created},
+                                 {"resolved"_L1, d.resolved},
+                                 {"closed"_L1, d.closed},
                                  {"backlog"_L1, backlog}});
         const qint64 monday = day - (QDate::fromJulianDay(day).dayOfWeek() - 1);
-        weeks[monday].first += s[kpi::CsatCount];
-        weeks[monday].second += s[kpi::CsatSum];
+        weeks[monday].first += d.csatCount;
+        weeks[monday].second += d.csatSum;
     }
     QJsonArray csatWeeks;
     for (const auto& [monday, answers] : weeks) {
@@ -197,74 +218,78 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
                                             : QJsonValue(QJsonValue::Null)}});
     }
 
-    // Durations: the merged histograms.
+    // Durations: the histograms of the period's months and edge days, merged.
+    kpi::Durations durations;
+    forRanges(m_session,
+              u"SELECT durations FROM kpi_durations WHERE "_s + where.sql + QLatin1String(InRanges),
+              where.binds, period, [&durations](Statement& q) {
+                  kpi::addDurations(durations, q.value(0).toByteArray());
+              });
     std::array<Histogram, kpi::MetricCount> histograms;
-    {
-        Statement q =
-            m_session.prepare(u"SELECT metric, bucket, SUM(n) FROM kpi_hist WHERE "_s + scope.where
-                              + u" AND day >= ? AND day <= ? GROUP BY metric, bucket"_s);
-        bindAll(q, scope.binds);
-        q.bind(first).bind(last);
-        q.exec();
-        while (q.next()) {
-            const int metric = q.integer(0);
-            if (metric >= 0 && metric < kpi::MetricCount)
-                histograms[metric][q.integer(1)] += q.int64(2);
-        }
+    for (const auto& [key, n] : durations) {
+        if (key.first >= 0 && key.first < kpi::MetricCount)
+            histograms[key.first][key.second] += n;
     }
 
-    // The open backlog now, by the day of creation.
+    // The open backlog now (every open and close so far, by month), and by the day of creation
+    // for the last 30 days; older than that is the rest.
     const qint64 today = kpi::dayOf(m_now);
+    const QList<kpi::Range> allMonths {{kpi::Span::Month, first - 100 * 366, today + 100 * 366}};
+    qint64 openNow = 0;
+    forRanges(m_session,
+              u"SELECT SUM(open_delta) FROM kpi_rollups WHERE "_s + where.sql
+                  + QLatin1String(InRanges),
+              where.binds, allMonths, [&openNow](Statement& q) { openNow += q.int64(0); });
     std::array<qint64, 5> aging {};
-    {
-        Statement q =
-            m_session.prepare(u"SELECT day, SUM(open_by_created) FROM kpi_daily WHERE "_s
-                              + scope.where + u" AND open_by_created <> 0 GROUP BY day"_s);
-        bindAll(q, scope.binds);
-        q.exec();
-        while (q.next()) {
-            const qint64 age = today - q.int64(0);
-            const int bucket = age < 1 ? 0 : age < 3 ? 1 : age < 7 ? 2 : age < 30 ? 3 : 4;
-            aging[bucket] += q.int64(1);
-        }
-    }
+    forRanges(m_session,
+              u"SELECT day, open_by_created FROM kpi_rollups WHERE "_s + where.sql
+                  + QLatin1String(InRanges),
+              where.binds, {{kpi::Span::Day, today - 29, today + 100 * 366}},
+              [&aging, today](Statement& q) {
+                  const qint64 age = today - q.int64(0);
+                  aging[age < 1 ? 0 : age < 3 ? 1 : age < 7 ? 2 : 3] += q.int64(1);
+              });
+    aging[4] = openNow - aging[0] - aging[1] - aging[2] - aging[3];
     QJsonArray agingBuckets;
     const QStringList ageKeys = api::ReportTicketsParams::ages();
     for (int i = 0; i < 5; ++i)
         agingBuckets.append(QJsonObject {{"age"_L1, ageKeys.at(i)}, {"count"_L1, aging[i]}});
 
-    // People: per agent in the period, and their open tickets now.
+    // People: per agent in the period, and their open tickets now (all months' opens and
+    // closes).
     QJsonArray agents;
     {
-        const Scope byAgent = scopeOf(f, By::Agent);
         struct Row
         {
             qint64 assigned = 0, resolved = 0, wall = 0, business = 0, open = 0;
         };
-        std::map<qint64, Row> rows;
-        Statement q = m_session.prepare(
-            u"SELECT agent_id, SUM(assigned), SUM(resolved), SUM(resolution_wall), "
-            "SUM(resolution_business) FROM kpi_daily WHERE "_s
-            + byAgent.where + u" AND day >= ? AND day <= ? GROUP BY agent_id"_s);
-        bindAll(q, byAgent.binds);
-        q.bind(first).bind(last);
-        q.exec();
-        while (q.next())
-            rows[q.int64(0)] = Row {q.int64(1), q.int64(2), q.int64(3), q.int64(4), 0};
-        Statement open =
-            m_session.prepare(u"SELECT agent_id, SUM(open_by_created) FROM kpi_daily WHERE "_s
-                              + byAgent.where + u" AND open_by_created <> 0 GROUP BY agent_id"_s);
-        bindAll(open, byAgent.binds);
-        open.exec();
-        while (open.next())
-            rows[open.int64(0)].open = open.int64(1);
-        const QHash<qint64, QString> names =
+        const QHash<qint64, QString> staff =
             namesOf(u"SELECT id, display_name FROM users WHERE role <> 'requester'"_s);
+        QList<qint64> ids = f.agent ? QList<qint64> {*f.agent} : staff.keys();
+        std::sort(ids.begin(), ids.end());
+        const Where byAgent = whereScope(scope, "agent_id", ids);
+        std::map<qint64, Row> rows;
+        forRanges(m_session,
+                  u"SELECT agent_id, SUM(assigned), SUM(resolved), SUM(resolution_wall), "
+                  "SUM(resolution_business) FROM kpi_rollups WHERE "_s
+                      + byAgent.sql + QLatin1String(InRanges) + u" GROUP BY agent_id"_s,
+                  byAgent.binds, period, [&rows](Statement& q) {
+                      Row& r = rows[q.int64(0)];
+                      r.assigned += q.int64(1);
+                      r.resolved += q.int64(2);
+                      r.wall += q.int64(3);
+                      r.business += q.int64(4);
+                  });
+        forRanges(m_session,
+                  u"SELECT agent_id, SUM(open_delta) FROM kpi_rollups WHERE "_s + byAgent.sql
+                      + QLatin1String(InRanges) + u" GROUP BY agent_id"_s,
+                  byAgent.binds, allMonths,
+                  [&rows](Statement& q) { rows[q.int64(0)].open += q.int64(1); });
         for (const auto& [agent, r] : rows) {
             if (agent == kpi::None || (r.assigned == 0 && r.resolved == 0 && r.open == 0))
                 continue;
             agents.append(QJsonObject {
-                {"agent"_L1, named(agent, names.value(agent))},
+                {"agent"_L1, named(agent, staff.value(agent))},
                 {"assigned"_L1, r.assigned},
                 {"resolved"_L1, r.resolved},
                 {"open"_L1, r.open},
@@ -276,51 +301,48 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
     // Categories: created in the period and in the one before it.
     QJsonArray categories;
     {
-        // Read before the figures: a PostgreSQL cursor is single-row, one at a time.
-        const QHash<qint64, QString> names = namesOf(u"SELECT id, name FROM categories"_s);
-        const Scope byCategory = scopeOf(f, By::Category);
+        const QHash<qint64, QString> known = namesOf(u"SELECT id, name FROM categories"_s);
+        QList<qint64> ids = f.category ? QList<qint64> {*f.category} : known.keys();
+        if (!f.category)
+            ids.append(kpi::None);
+        std::sort(ids.begin(), ids.end());
+        const Where byCategory = whereScope(scope, "category_id", ids);
+        const QString sql = u"SELECT category_id, SUM(created), SUM(resolved) FROM kpi_rollups "
+                            "WHERE "_s
+            + byCategory.sql + QLatin1String(InRanges) + u" GROUP BY category_id"_s;
+        struct Row
+        {
+            qint64 created = 0, previous = 0, resolved = 0;
+        };
+        std::map<qint64, Row> rows;
+        forRanges(m_session, sql, byCategory.binds, period, [&rows](Statement& q) {
+            rows[q.int64(0)].created += q.int64(1);
+            rows[q.int64(0)].resolved += q.int64(2);
+        });
         const qint64 previous = first - (last - first + 1);
-        Statement q = m_session.prepare(
-            u"SELECT category_id, SUM(CASE WHEN day >= ? THEN created ELSE 0 END), "
-            "SUM(CASE WHEN day < ? THEN created ELSE 0 END), "
-            "SUM(CASE WHEN day >= ? THEN resolved ELSE 0 END) FROM kpi_daily WHERE "_s
-            + byCategory.where + u" AND day >= ? AND day <= ? GROUP BY category_id"_s);
-        q.bind(first).bind(first).bind(first);
-        bindAll(q, byCategory.binds);
-        q.bind(previous).bind(last);
-        q.exec();
-        QList<QJsonObject> rows;
-        while (q.next()) {
-            if (q.int64(1) == 0 && q.int64(2) == 0 && q.int64(3) == 0)
+        forRanges(m_session, sql, byCategory.binds, kpi::rangesOf(previous, first - 1),
+                  [&rows](Statement& q) { rows[q.int64(0)].previous += q.int64(1); });
+        QList<QJsonObject> list;
+        for (const auto& [category, r] : rows) {
+            if (r.created == 0 && r.previous == 0 && r.resolved == 0)
                 continue;
-            rows.append(QJsonObject {{"category"_L1, named(q.int64(0), names.value(q.int64(0)))},
-                                     {"created"_L1, q.int64(1)},
-                                     {"previous"_L1, q.int64(2)},
-                                     {"resolved"_L1, q.int64(3)}});
+            list.append(QJsonObject {{"category"_L1, named(category, known.value(category))},
+                                     {"created"_L1, r.created},
+                                     {"previous"_L1, r.previous},
+                                     {"resolved"_L1, r.resolved}});
         }
-        std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        std::stable_sort(list.begin(), list.end(), [](const QJsonObject& a, const QJsonObject& b) {
             return a.value("created"_L1).toInteger() > b.value("created"_L1).toInteger();
         });
-        for (const QJsonObject& row : std::as_const(rows))
+        for (const QJsonObject& row : std::as_const(list))
             categories.append(row);
     }
 
     // Recurring subjects of the period's titles, with the previous period for the trend.
     QJsonArray items;
-    {
-        const qint64 previous = first - (last - first + 1);
-        Statement q = m_session.prepare(
-            u"SELECT term, SUM(CASE WHEN day >= ? THEN n ELSE 0 END) AS now_n, "
-            "SUM(CASE WHEN day < ? THEN n ELSE 0 END) FROM kpi_terms WHERE day >= ? AND "
-            "day <= ? GROUP BY term ORDER BY now_n DESC, term LIMIT 10"_s);
-        q.bind(first).bind(first).bind(previous).bind(last);
-        q.exec();
-        while (q.next()) {
-            if (q.int64(1) < 2)
-                break; // a subject that came up once is not recurring
-            items.append(QJsonObject {
-                {"term"_L1, q.text(0)}, {"count"_L1, q.int64(1)}, {"previous"_L1, q.int64(2)}});
-        }
+    for (const KpiTopTerms::Term& term : KpiTopTerms(m_session).top(first, last, 10, 2)) {
+        items.append(QJsonObject {
+            {"term"_L1, term.term}, {"count"_L1, term.count}, {"previous"_L1, term.previous}});
     }
 
     const auto count = [&total](kpi::Counter c) { return total[c]; };
@@ -338,7 +360,7 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
         {"backlog"_L1,
          QJsonObject {{"at_start"_L1, backlogAtStart},
                       {"at_end"_L1, backlog},
-                      {"open_now"_L1, aging[0] + aging[1] + aging[2] + aging[3] + aging[4]},
+                      {"open_now"_L1, openNow},
                       {"aging"_L1, agingBuckets}}},
         {"response_time"_L1,
          QJsonObject {{"count"_L1, count(kpi::Responses)},
@@ -476,7 +498,9 @@ QJsonObject KpiQuery::tickets(const api::ReportTicketsParams& p)
         sql += u" AND "_s + column("agent") + u" = ?"_s;
         all << *f.agent;
     }
-    sql += where + u" ORDER BY t.id DESC LIMIT ?"_s;
+    // Newest first by the figure's day, read in the order of its index until the page is full.
+    const QString order = dayColumn.isEmpty() ? u"k.created_day"_s : dayColumn;
+    sql += where + u" ORDER BY "_s + order + u" DESC, k.ticket_id DESC LIMIT ?"_s;
     all += binds;
     all << p.limit + 1;
     Statement q = m_session.prepare(sql);

@@ -1,6 +1,8 @@
 #include "kpirollup.h"
 
 #include "reports/kpifacts.h"
+#include "reports/kpistore.h"
+#include "reports/kpiticketstate.h"
 #include "reports/titleterms.h"
 #include "storage/sqlsession.h"
 #include "workflow/workflowconfig.h"
@@ -47,113 +49,7 @@ struct TicketRow
     std::optional<qint64> slaPolicyId;
 };
 
-// A row of kpi_tickets.
-struct State
-{
-    qint64 createdAt = 0;
-    qint64 createdDay = 0;
-    Dims createdDims;
-    Dims dims;
-    QString status;
-    bool open = false;
-    qint64 firstAgent = kpi::None;
-    bool escalated = false;
-    bool reopened = false;
-    bool merged = false;
-    bool responded = false;
-    bool responseLate = false;
-    std::optional<qint64> pausedSince;
-    qint64 pausedWall = 0;
-    qint64 pausedBusiness = 0;
-    std::optional<qint64> resolvedDay;
-    Dims resolvedDims;
-    bool resolvedFcr = false;
-    bool resolvedRated = false;
-    bool resolutionLate = false;
-    std::optional<qint64> ratingDay;
-    Dims ratingDims;
-    int ratingScore = 0;
-};
-
-const QString StateColumns =
-    u"ticket_id, created_at, created_day, created_group, created_category, created_type, "
-    "created_agent, group_id, category_id, type, agent_id, status, is_open, first_agent, "
-    "escalated, reopened, merged, responded, response_late, paused_since, paused_wall, "
-    "paused_business, resolved_day, resolved_group, resolved_category, resolved_type, "
-    "resolved_agent, resolved_fcr, resolved_rated, resolution_late, rating_day, rating_group, "
-    "rating_category, rating_type, rating_agent, rating_score"_s;
-constexpr int StateColumnCount = 36;
-
-Dims readDims(const Statement& q, int at)
-{
-    return {q.int64(at), q.int64(at + 1), q.text(at + 2), q.int64(at + 3)};
-}
-
-State readState(const Statement& q)
-{
-    State s;
-    s.createdAt = q.int64(1);
-    s.createdDay = q.int64(2);
-    s.createdDims = readDims(q, 3);
-    s.dims = readDims(q, 7);
-    s.status = q.text(11);
-    s.open = q.boolean(12);
-    s.firstAgent = q.int64(13);
-    s.escalated = q.boolean(14);
-    s.reopened = q.boolean(15);
-    s.merged = q.boolean(16);
-    s.responded = q.boolean(17);
-    s.responseLate = q.boolean(18);
-    s.pausedSince = q.optionalInt64(19);
-    s.pausedWall = q.int64(20);
-    s.pausedBusiness = q.int64(21);
-    s.resolvedDay = q.optionalInt64(22);
-    s.resolvedDims = readDims(q, 23);
-    s.resolvedFcr = q.boolean(27);
-    s.resolvedRated = q.boolean(28);
-    s.resolutionLate = q.boolean(29);
-    s.ratingDay = q.optionalInt64(30);
-    s.ratingDims = readDims(q, 31);
-    s.ratingScore = q.integer(35);
-    return s;
-}
-
-void bindDims(Statement& q, const Dims& d)
-{
-    q.bind(d.group).bind(d.category).bind(d.type).bind(d.agent);
-}
-
-void writeState(Statement& q, qint64 ticket, const State& s)
-{
-    q.bind(ticket).bind(s.createdAt).bind(s.createdDay);
-    bindDims(q, s.createdDims);
-    bindDims(q, s.dims);
-    q.bind(s.status).bind(s.open ? 1 : 0).bind(s.firstAgent).bind(s.escalated ? 1 : 0);
-    q.bind(s.reopened ? 1 : 0).bind(s.merged ? 1 : 0).bind(s.responded ? 1 : 0);
-    q.bind(s.responseLate ? 1 : 0).bindNullable(s.pausedSince).bind(s.pausedWall);
-    q.bind(s.pausedBusiness).bindNullable(s.resolvedDay);
-    bindDims(q, s.resolvedDims);
-    q.bind(s.resolvedFcr ? 1 : 0).bind(s.resolvedRated ? 1 : 0).bind(s.resolutionLate ? 1 : 0);
-    q.bindNullable(s.ratingDay);
-    bindDims(q, s.ratingDims);
-    q.bind(s.ratingScore);
-}
-
-struct RowKey
-{
-    qint64 day = 0;
-    Dims dims;
-    int metric = 0; // histograms only
-    int bucket = 0;
-
-    friend bool operator==(const RowKey&, const RowKey&) = default;
-};
-
-size_t qHash(const RowKey& k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.day, k.dims.group, k.dims.category, k.dims.type, k.dims.agent,
-                      k.metric, k.bucket);
-}
+using State = KpiTicketState;
 
 QJsonValue decode(const QString& text)
 {
@@ -181,8 +77,8 @@ public:
 
 private:
     void loadEvents(qint64 from, qint64 to);
-    void loadTickets();
-    void initialise(qint64 ticket, bool reachesTail);
+    void loadTickets(bool reachesTail);
+    void initialise(qint64 ticket);
     void apply(const Event& e, State& s, const TicketRow& row);
     void changeStatus(const Event& e, State& s, const TicketRow& row, qint64 day);
     void resolve(const Event& e, State& s, const TicketRow& row, qint64 day);
@@ -192,30 +88,37 @@ private:
     const BusinessCalendar& calendar(const TicketRow& row) const;
     const LifecycleState* lifecycleState(const QString& type, const QString& status) const;
 
-    void add(qint64 day, const Dims& d, kpi::Counter counter, qint64 value);
-    void addDuration(qint64 day, const Dims& d, kpi::Metric metric, qint64 seconds);
+    void add(qint64 day, const Dims& d, kpi::Counter counter, qint64 value)
+    {
+        m_sums.add(day, d, counter, value);
+    }
+    void addDuration(qint64 day, const Dims& d, kpi::Metric metric, qint64 seconds)
+    {
+        m_sums.addDuration(day, d, metric, seconds);
+    }
     void flush(qint64 to);
 
     SqlSession& m_session;
     const WorkflowConfig& m_workflow;
     QList<Event> m_events;
     QHash<qint64, TicketRow> m_rows;
-    QHash<qint64, State> m_states;
-    QHash<RowKey, std::array<qint64, kpi::CounterCount>> m_daily;
-    QHash<RowKey, qint64> m_hist;
+    KpiTicketStates m_states;
+    // Tickets met for the first time: the old value of the first change of each field.
+    QHash<qint64, QHash<QString, QString>> m_firstOld;
+    KpiFactSums m_sums;
     std::optional<QHash<QString, qint64>> m_categories;
 };
 
 qint64 Pass::run(qint64 from, qint64 to, bool reachesTail)
 {
     loadEvents(from, to);
-    loadTickets();
+    loadTickets(reachesTail);
     for (const Event& e : std::as_const(m_events)) {
         auto row = m_rows.constFind(e.ticket);
         if (row == m_rows.constEnd())
             continue; // cannot happen: events reference their ticket
         if (!m_states.contains(e.ticket))
-            initialise(e.ticket, reachesTail);
+            initialise(e.ticket);
         apply(e, m_states[e.ticket], *row);
     }
     flush(to);
@@ -235,28 +138,7 @@ void Pass::loadEvents(qint64 from, qint64 to)
     }
 }
 
-// Statements with a fixed number of ids (1, 8 or 64, padded), so that few shapes are cached.
-template<typename Read>
-void forIds(SqlSession& session, const QList<qint64>& ids, const QString& sqlBefore, Read read)
-{
-    for (qsizetype at = 0; at < ids.size();) {
-        const qsizetype left = ids.size() - at;
-        const int size = left == 1 ? 1 : left <= 8 ? 8 : 64;
-        QString sql = sqlBefore + u" IN (?"_s;
-        for (int i = 1; i < size; ++i)
-            sql += u", ?"_s;
-        sql += u')';
-        Statement q = session.prepare(sql);
-        for (int i = 0; i < size; ++i)
-            q.bind(at + i < ids.size() ? ids.at(at + i) : qint64(-1));
-        q.exec();
-        while (q.next())
-            read(q);
-        at += size;
-    }
-}
-
-void Pass::loadTickets()
+void Pass::loadTickets(bool reachesTail)
 {
     QList<qint64> ids;
     for (const Event& e : std::as_const(m_events)) {
@@ -265,46 +147,51 @@ void Pass::loadTickets()
     }
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    forIds(m_session, ids,
-           u"SELECT id, type, status, COALESCE(group_id, 0), COALESCE(category_id, 0), "
-           "COALESCE(assignee_id, 0), created_at, first_response_at, response_due, resolve_due, "
-           "sla_policy_id FROM tickets WHERE id"_s,
-           [this](Statement& q) {
-               m_rows.insert(q.int64(0),
-                             TicketRow {q.text(1), q.text(2), q.int64(3), q.int64(4), q.int64(5),
-                                        q.int64(6), q.optionalInt64(7), q.optionalInt64(8),
-                                        q.optionalInt64(9), q.optionalInt64(10)});
-           });
-    forIds(m_session, ids, u"SELECT "_s + StateColumns + u" FROM kpi_tickets WHERE ticket_id"_s,
-           [this](Statement& q) { m_states.insert(q.int64(0), readState(q)); });
-}
+    forIdsIn(m_session, ids,
+             u"SELECT id, type, status, COALESCE(group_id, 0), COALESCE(category_id, 0), "
+             "COALESCE(assignee_id, 0), created_at, first_response_at, response_due, resolve_due, "
+             "sla_policy_id FROM tickets WHERE id"_s,
+             [this](Statement& q) {
+                 m_rows.insert(q.int64(0),
+                               TicketRow {q.text(1), q.text(2), q.int64(3), q.int64(4), q.int64(5),
+                                          q.int64(6), q.optionalInt64(7), q.optionalInt64(8),
+                                          q.optionalInt64(9), q.optionalInt64(10)});
+             });
+    m_states.load(m_session, ids);
 
-// A ticket met for the first time: its values at creation are its current ones with every
-// later change undone (the first change of each field holds the value it had before).
-void Pass::initialise(qint64 ticket, bool reachesTail)
-{
-    const TicketRow& row = m_rows[ticket];
-    QHash<QString, QString> firstOld;
-    const auto note = [&firstOld](const QString& field, const QString& old) {
-        if (!firstOld.contains(field))
-            firstOld.insert(field, old);
+    // The tickets met for the first time: their values at creation are their current ones
+    // with every later change undone (the first change of each field holds the value it had
+    // before). When the pass reaches the log's end, all of those changes are in it.
+    QList<qint64> fresh;
+    for (qint64 id : std::as_const(ids)) {
+        if (!m_states.contains(id))
+            fresh.append(id);
+    }
+    const auto note = [this](qint64 ticket, const QString& field, const QString& old) {
+        QHash<QString, QString>& first = m_firstOld[ticket];
+        if (!first.contains(field))
+            first.insert(field, old);
     };
     if (reachesTail) {
-        // Every later event of the ticket is in this pass.
         for (const Event& e : std::as_const(m_events)) {
-            if (e.ticket == ticket && e.kind == u"change"_s)
-                note(e.field, e.oldValue);
+            if (e.kind == u"change"_s && !m_states.contains(e.ticket))
+                note(e.ticket, e.field, e.oldValue);
         }
-    } else {
-        Statement q = m_session.prepare(
-            u"SELECT field, old_value FROM ticket_events WHERE ticket_id = ? AND kind = "
-            "'change' AND field IN ('status', 'group', 'category', 'type', 'assignee') "
-            "ORDER BY id"_s);
-        q.bind(ticket);
-        q.exec();
-        while (q.next())
-            note(q.text(0), q.text(1));
+        return;
     }
+    forIdsIn(
+        m_session, fresh,
+        u"SELECT ticket_id, field, old_value FROM ticket_events WHERE kind = 'change' AND "
+        "field IN ('status', 'group', 'category', 'type', 'assignee') AND ticket_id"_s,
+        [&note](Statement& q) { note(q.int64(0), q.text(1), q.text(2)); },
+        u" ORDER BY ticket_id, id"_s);
+}
+
+// A ticket met for the first time, as it was created.
+void Pass::initialise(qint64 ticket)
+{
+    const TicketRow& row = m_rows[ticket];
+    const QHash<QString, QString> firstOld = m_firstOld.value(ticket);
     State s;
     s.createdAt = row.createdAt;
     s.createdDay = kpi::dayOf(row.createdAt);
@@ -319,7 +206,7 @@ void Pass::initialise(qint64 ticket, bool reachesTail)
     s.open = state && state->open;
     s.createdDims = s.dims;
     s.firstAgent = s.dims.agent;
-    m_states.insert(ticket, s);
+    m_states.add(ticket, s);
 }
 
 qint64 Pass::categoryId(const QString& nameJson)
@@ -507,95 +394,16 @@ void Pass::rate(const Event& e, State& s, qint64 day)
     }
 }
 
-void Pass::add(qint64 day, const Dims& d, kpi::Counter counter, qint64 value)
-{
-    if (value == 0)
-        return;
-    for (const Dims& scope : kpi::scopesOf(d)) {
-        auto it = m_daily.find(RowKey {day, scope, 0, 0});
-        if (it == m_daily.end())
-            it = m_daily.insert(RowKey {day, scope, 0, 0}, {});
-        (*it)[counter] += value;
-    }
-}
-
-void Pass::addDuration(qint64 day, const Dims& d, kpi::Metric metric, qint64 seconds)
-{
-    const int bucket = kpi::bucketOf(seconds);
-    for (const Dims& scope : kpi::scopesOf(d))
-        ++m_hist[RowKey {day, scope, metric, bucket}];
-}
-
-// The upserts of flush(), written once: every counter adds to the row's.
-const QString& dailyUpsert()
-{
-    static const QString sql = []() -> QString {
-        QString names;
-        QString values;
-        QString updates;
-        for (const char* column : kpi::counterColumns()) {
-            const QString name = QString::fromLatin1(column);
-            names += u", "_s + name;
-            values += u", ?"_s;
-            updates += (updates.isEmpty() ? u""_s : u", "_s) + name + u" = kpi_daily."_s + name
-                + u" + excluded."_s + name;
-        }
-        return u"INSERT INTO kpi_daily (day, group_id, category_id, type, agent_id"_s + names
-            + u") VALUES (?, ?, ?, ?, ?"_s + values
-            + u") ON CONFLICT (group_id, category_id, type, agent_id, day) DO UPDATE SET "_s
-            + updates;
-    }();
-    return sql;
-}
-
-const QString& stateUpsert()
-{
-    static const QString sql = []() -> QString {
-        QString placeholders = u"?"_s;
-        for (int i = 1; i < StateColumnCount; ++i)
-            placeholders += u", ?"_s;
-        QString assign;
-        for (const QString& column : StateColumns.split(u", "_s).mid(1))
-            assign += (assign.isEmpty() ? u""_s : u", "_s) + column + u" = excluded."_s + column;
-        return u"INSERT INTO kpi_tickets ("_s + StateColumns + u") VALUES ("_s + placeholders
-            + u") ON CONFLICT (ticket_id) DO UPDATE SET "_s + assign;
-    }();
-    return sql;
-}
-
 void Pass::flush(qint64 to)
 {
-    Statement daily = m_session.prepare(dailyUpsert());
-    for (auto it = m_daily.cbegin(); it != m_daily.cend(); ++it) {
-        if (std::all_of(it->begin(), it->end(), [](qint64 v) { return v == 0; }))
-            continue;
-        daily.bind(it.key().day);
-        bindDims(daily, it.key().dims);
-        for (qint64 value : *it)
-            daily.bind(value);
-        daily.exec();
-    }
-    Statement hist = m_session.prepare(
-        u"INSERT INTO kpi_hist (day, group_id, category_id, type, agent_id, metric, bucket, n) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (group_id, category_id, type, agent_id, "
-        "day, metric, bucket) DO UPDATE SET n = kpi_hist.n + excluded.n"_s);
-    for (auto it = m_hist.cbegin(); it != m_hist.cend(); ++it) {
-        hist.bind(it.key().day);
-        bindDims(hist, it.key().dims);
-        hist.bind(it.key().metric).bind(it.key().bucket).bind(*it);
-        hist.exec();
-    }
-    Statement states = m_session.prepare(stateUpsert());
-    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
-        writeState(states, it.key(), *it);
-        states.exec();
-    }
+    m_sums.write(m_session);
+    m_states.write(m_session);
     m_session.prepare(u"UPDATE kpi_state SET events_to = ?"_s).bind(to).exec();
 }
 
 } // namespace
 
-qint64 KpiRollup::catchUp(SqlSession& session, const WorkflowConfig& workflow)
+qint64 KpiRollup::catchUp(SqlSession& session, const WorkflowConfig& workflow, int chunk)
 {
     qint64 done = 0;
     for (;;) {
@@ -613,9 +421,30 @@ qint64 KpiRollup::catchUp(SqlSession& session, const WorkflowConfig& workflow)
         }
         if (last <= mark)
             return done;
-        const qint64 to = std::min(last, mark + Chunk);
+        const qint64 to = std::min(last, mark + std::max(1, chunk));
         done += Pass(session, workflow).run(mark, to, to == last);
     }
+}
+
+qint64 KpiRollup::pending(SqlSession& session)
+{
+    Statement q = session.prepare(
+        u"SELECT (SELECT COALESCE(MAX(id), 0) FROM ticket_events) - events_to FROM kpi_state"_s);
+    q.exec();
+    return q.next() ? q.int64(0) : 0;
+}
+
+void KpiRollupBatches::offer(SqlSession& session, const WorkflowConfig& workflow, bool idle)
+{
+    const qint64 waiting = KpiRollup::pending(session);
+    const auto now = std::chrono::steady_clock::now();
+    if (waiting > 0 && !m_waitingSince)
+        m_waitingSince = now;
+    if (waiting > 0 && (idle || waiting >= Batch || now - *m_waitingSince >= MaxDelay)) {
+        KpiRollup::catchUp(session, workflow);
+        m_waitingSince.reset();
+    }
+    KpiRollup::indexTerms(session, idle);
 }
 
 void KpiRollup::indexTerms(SqlSession& session, bool all)
@@ -645,20 +474,15 @@ void KpiRollup::indexTerms(SqlSession& session, bool all)
             for (const QString& term : titleTerms(q.text(1)))
                 ++counts[{day, term}];
         }
-        Statement upsert = session.prepare(
-            u"INSERT INTO kpi_terms (day, term, n) VALUES (?, ?, ?) ON CONFLICT (day, term) "
-            "DO UPDATE SET n = kpi_terms.n + excluded.n"_s);
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            upsert.bind(it.key().first).bind(it.key().second).bind(*it);
-            upsert.exec();
-        }
+        writeTermCounts(session, counts);
         session.prepare(u"UPDATE kpi_state SET terms_to = ?"_s).bind(to).exec();
     }
 }
 
 void KpiRollup::reset(SqlSession& session)
 {
-    for (const QString& table : {u"kpi_daily"_s, u"kpi_hist"_s, u"kpi_tickets"_s, u"kpi_terms"_s})
+    for (const QString& table :
+         {u"kpi_rollups"_s, u"kpi_durations"_s, u"kpi_tickets"_s, u"kpi_terms"_s})
         session.execute(u"DELETE FROM "_s + table);
     session.execute(u"UPDATE kpi_state SET events_to = 0, terms_to = 0"_s);
 }
