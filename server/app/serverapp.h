@@ -17,6 +17,7 @@ class Dispatcher;
 class GroupCommitWriter;
 class HashingPool;
 class JobRunner;
+class KpiRollupWorker;
 class MethodRegistry;
 class ReaderPool;
 class RpcListener;
@@ -55,6 +56,7 @@ private:
     EventBus m_events;
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<ReaderPool> m_readers;
+    std::unique_ptr<KpiRollupWorker> m_kpis; // after the writer it hands its plans to
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<HashingPool> m_hashing;
     std::unique_ptr<SessionRegistry> m_sessions;

@@ -64,16 +64,19 @@ qint64 refId(const QString& text)
     return value.isObject() ? value.toObject().value("id"_L1).toInteger() : kpi::None;
 }
 
-// One pass over a chunk of events: the facts they imply, summed per rollup row.
-class Pass
+} // namespace
+
+// One pass over a chunk of events: the facts they imply, summed per rollup row, and the
+// tickets' states after them.
+class KpiRollupPass
 {
 public:
-    Pass(SqlSession& session, const WorkflowConfig& workflow)
+    KpiRollupPass(SqlSession& session, const WorkflowConfig& workflow)
         : m_session(session)
         , m_workflow(workflow)
     { }
 
-    qint64 run(qint64 from, qint64 to, bool reachesTail);
+    KpiRollupPlan run(qint64 from, qint64 to, bool reachesTail);
 
 private:
     void loadEvents(qint64 from, qint64 to);
@@ -96,8 +99,6 @@ private:
     {
         m_sums.addDuration(day, d, metric, seconds);
     }
-    void flush(qint64 to);
-
     SqlSession& m_session;
     const WorkflowConfig& m_workflow;
     QList<Event> m_events;
@@ -109,7 +110,7 @@ private:
     std::optional<QHash<QString, qint64>> m_categories;
 };
 
-qint64 Pass::run(qint64 from, qint64 to, bool reachesTail)
+KpiRollupPlan KpiRollupPass::run(qint64 from, qint64 to, bool reachesTail)
 {
     loadEvents(from, to);
     loadTickets(reachesTail);
@@ -121,11 +122,14 @@ qint64 Pass::run(qint64 from, qint64 to, bool reachesTail)
             initialise(e.ticket);
         apply(e, m_states[e.ticket], *row);
     }
-    flush(to);
-    return m_events.size();
+    KpiRollupPlan plan(from, to);
+    plan.m_events = m_events.size();
+    plan.m_sums = std::make_unique<KpiFactSums>(std::move(m_sums));
+    plan.m_states = std::make_unique<KpiTicketStates>(std::move(m_states));
+    return plan;
 }
 
-void Pass::loadEvents(qint64 from, qint64 to)
+void KpiRollupPass::loadEvents(qint64 from, qint64 to)
 {
     Statement q = m_session.prepare(
         u"SELECT id, ticket_id, at, kind, field, old_value, new_value, internal FROM "
@@ -138,7 +142,7 @@ void Pass::loadEvents(qint64 from, qint64 to)
     }
 }
 
-void Pass::loadTickets(bool reachesTail)
+void KpiRollupPass::loadTickets(bool reachesTail)
 {
     QList<qint64> ids;
     for (const Event& e : std::as_const(m_events)) {
@@ -157,7 +161,18 @@ void Pass::loadTickets(bool reachesTail)
                                           q.int64(6), q.optionalInt64(7), q.optionalInt64(8),
                                           q.optionalInt64(9), q.optionalInt64(10)});
              });
-    m_states.load(m_session, ids);
+    // A ticket whose creation is in this pass has no state yet: only the others are looked up.
+    QList<qint64> created;
+    for (const Event& e : std::as_const(m_events)) {
+        if (e.kind == u"created"_s)
+            created.append(e.ticket);
+    }
+    std::sort(created.begin(), created.end());
+    QList<qint64> known;
+    known.reserve(ids.size());
+    std::set_difference(ids.cbegin(), ids.cend(), created.cbegin(), created.cend(),
+                        std::back_inserter(known));
+    m_states.load(m_session, known);
 
     // The tickets met for the first time: their values at creation are their current ones
     // with every later change undone (the first change of each field holds the value it had
@@ -188,7 +203,7 @@ void Pass::loadTickets(bool reachesTail)
 }
 
 // A ticket met for the first time, as it was created.
-void Pass::initialise(qint64 ticket)
+void KpiRollupPass::initialise(qint64 ticket)
 {
     const TicketRow& row = m_rows[ticket];
     const QHash<QString, QString> firstOld = m_firstOld.value(ticket);
@@ -209,7 +224,7 @@ void Pass::initialise(qint64 ticket)
     m_states.add(ticket, s);
 }
 
-qint64 Pass::categoryId(const QString& nameJson)
+qint64 KpiRollupPass::categoryId(const QString& nameJson)
 {
     const QString name = decode(nameJson).toString();
     if (name.isEmpty())
@@ -224,19 +239,20 @@ qint64 Pass::categoryId(const QString& nameJson)
     return m_categories->value(name, kpi::None);
 }
 
-const BusinessCalendar& Pass::calendar(const TicketRow& row) const
+const BusinessCalendar& KpiRollupPass::calendar(const TicketRow& row) const
 {
     const SlaPolicy* policy = row.slaPolicyId ? m_workflow.sla.policy(*row.slaPolicyId) : nullptr;
     return m_workflow.sla.calendarOf(policy ? policy->calendarId : std::nullopt);
 }
 
-const LifecycleState* Pass::lifecycleState(const QString& type, const QString& status) const
+const LifecycleState* KpiRollupPass::lifecycleState(const QString& type,
+                                                    const QString& status) const
 {
     const auto ticketType = ticketTypeFromString(type);
     return m_workflow.lifecycles.of(ticketType.value_or(TicketType::Incident)).state(status);
 }
 
-void Pass::apply(const Event& e, State& s, const TicketRow& row)
+void KpiRollupPass::apply(const Event& e, State& s, const TicketRow& row)
 {
     const qint64 day = kpi::dayOf(e.at);
     if (e.kind == u"created"_s) {
@@ -296,7 +312,7 @@ void Pass::apply(const Event& e, State& s, const TicketRow& row)
     }
 }
 
-void Pass::changeStatus(const Event& e, State& s, const TicketRow& row, qint64 day)
+void KpiRollupPass::changeStatus(const Event& e, State& s, const TicketRow& row, qint64 day)
 {
     const LifecycleState* from = lifecycleState(s.dims.type, s.status);
     const QString status = decode(e.newValue).toString();
@@ -328,7 +344,7 @@ void Pass::changeStatus(const Event& e, State& s, const TicketRow& row, qint64 d
         add(day, s.dims, kpi::Closed, 1);
 }
 
-void Pass::resolve(const Event& e, State& s, const TicketRow& row, qint64 day)
+void KpiRollupPass::resolve(const Event& e, State& s, const TicketRow& row, qint64 day)
 {
     const qint64 wall = std::max<qint64>(0, e.at - s.createdAt - s.pausedWall) / 1000;
     const qint64 business =
@@ -355,7 +371,7 @@ void Pass::resolve(const Event& e, State& s, const TicketRow& row, qint64 day)
     s.resolvedRated = false;
 }
 
-void Pass::respond(State& s, const TicketRow& row)
+void KpiRollupPass::respond(State& s, const TicketRow& row)
 {
     const qint64 at = *row.firstResponseAt;
     const qint64 day = kpi::dayOf(at);
@@ -376,7 +392,7 @@ void Pass::respond(State& s, const TicketRow& row)
 }
 
 // An answer changed later counts once, with its last score, on the day of its last change.
-void Pass::rate(const Event& e, State& s, qint64 day)
+void KpiRollupPass::rate(const Event& e, State& s, qint64 day)
 {
     const int score = decode(e.newValue).toInt();
     if (s.ratingDay) {
@@ -394,36 +410,57 @@ void Pass::rate(const Event& e, State& s, qint64 day)
     }
 }
 
-void Pass::flush(qint64 to)
+KpiRollupPlan::KpiRollupPlan(qint64 from, qint64 to)
+    : m_from(from)
+    , m_to(to)
+{ }
+
+KpiRollupPlan::~KpiRollupPlan() = default;
+KpiRollupPlan::KpiRollupPlan(KpiRollupPlan&&) noexcept = default;
+KpiRollupPlan& KpiRollupPlan::operator=(KpiRollupPlan&&) noexcept = default;
+
+bool KpiRollupPlan::apply(SqlSession& session) const
 {
-    m_sums.write(m_session);
-    m_states.write(m_session);
-    m_session.prepare(u"UPDATE kpi_state SET events_to = ?"_s).bind(to).exec();
+    // Moving the mark first claims the events: a concurrent pass (another server on the same
+    // PostgreSQL) waits on the row and then finds it moved.
+    Statement mark = session.prepare(u"UPDATE kpi_state SET events_to = ? WHERE events_to = ?"_s);
+    mark.bind(m_to).bind(m_from);
+    mark.exec();
+    if (mark.rowsAffected() != 1)
+        return false;
+    m_sums->write(session);
+    m_states->write(session);
+    return true;
 }
 
-} // namespace
+std::optional<KpiRollupPlan> KpiRollup::plan(SqlSession& session, const WorkflowConfig& workflow,
+                                             int chunk)
+{
+    qint64 mark = 0;
+    qint64 last = 0;
+    {
+        Statement q = session.prepare(u"SELECT events_to, (SELECT COALESCE(MAX(id), 0) FROM "
+                                      "ticket_events) FROM kpi_state"_s);
+        q.exec();
+        if (!q.next())
+            return std::nullopt;
+        mark = q.int64(0);
+        last = q.int64(1);
+    }
+    if (last <= mark)
+        return std::nullopt;
+    const qint64 to = std::min(last, mark + std::max(1, chunk));
+    return KpiRollupPass(session, workflow).run(mark, to, to == last);
+}
 
 qint64 KpiRollup::catchUp(SqlSession& session, const WorkflowConfig& workflow, int chunk)
 {
     qint64 done = 0;
-    for (;;) {
-        qint64 mark = 0;
-        qint64 last = 0;
-        {
-            Statement q = session.prepare(
-                u"SELECT events_to, (SELECT COALESCE(MAX(id), 0) FROM ticket_events) "
-                "FROM kpi_state"_s);
-            q.exec();
-            if (!q.next())
-                return done;
-            mark = q.int64(0);
-            last = q.int64(1);
-        }
-        if (last <= mark)
-            return done;
-        const qint64 to = std::min(last, mark + std::max(1, chunk));
-        done += Pass(session, workflow).run(mark, to, to == last);
+    while (auto next = plan(session, workflow, chunk)) {
+        if (next->apply(session))
+            done += next->events();
     }
+    return done;
 }
 
 qint64 KpiRollup::pending(SqlSession& session)
@@ -432,19 +469,6 @@ qint64 KpiRollup::pending(SqlSession& session)
         u"SELECT (SELECT COALESCE(MAX(id), 0) FROM ticket_events) - events_to FROM kpi_state"_s);
     q.exec();
     return q.next() ? q.int64(0) : 0;
-}
-
-void KpiRollupBatches::offer(SqlSession& session, const WorkflowConfig& workflow, bool idle)
-{
-    const qint64 waiting = KpiRollup::pending(session);
-    const auto now = std::chrono::steady_clock::now();
-    if (waiting > 0 && !m_waitingSince)
-        m_waitingSince = now;
-    if (waiting > 0 && (idle || waiting >= Batch || now - *m_waitingSince >= MaxDelay)) {
-        KpiRollup::catchUp(session, workflow);
-        m_waitingSince.reset();
-    }
-    KpiRollup::indexTerms(session, idle);
 }
 
 void KpiRollup::indexTerms(SqlSession& session, bool all)

@@ -42,14 +42,17 @@ struct KpiTicketState
     int ratingScore = 0;
 
     static constexpr int ColumnCount = 35; // after ticket_id
-    // The column values in kpi_tickets order (after ticket_id), as they are bound.
-    std::array<QVariant, ColumnCount> values() const;
+    // The columns (bit i: column i of kpi_tickets after ticket_id) where `other` differs, field
+    // by field: a pass compares every state it writes with what it read.
+    quint64 differences(const KpiTicketState& other) const;
+    // Column i's value, as it is bound.
+    QVariant value(int column) const;
 };
 
 // The states of one rollup pass: loaded once for the pass's tickets, changed in memory, and
-// written back with only what changed — a new ticket's row with its values that differ from
-// the columns' defaults, a known ticket's changed columns — so that a create costs a short
-// INSERT and a status change an UPDATE of a few columns.
+// written back with only what changed — new tickets' rows with their values that differ from
+// the columns' defaults, many rows a statement; a known ticket's changed columns — so that a
+// create costs part of a short INSERT and a status change an UPDATE of a few columns.
 class KpiTicketStates
 {
 public:

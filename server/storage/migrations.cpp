@@ -490,7 +490,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> all {
         initialSchema(),     agentWorkspace(), nextDeadline(),   recentlyUpdatedQueues(),
         workflowEngine(),    knowledgeBase(),  fullTextSearch(), satisfaction(),
-        selfServiceSchema(), reportsSchema(), reportsByMonth()};
+        selfServiceSchema(), reportsSchema(),  reportsByMonth(), kpiTicketsLeaner()};
     return all;
 }
 

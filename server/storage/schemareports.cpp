@@ -106,6 +106,77 @@ Migration reportsSchema()
     return m;
 }
 
+namespace {
+
+// The columns of kpi_tickets after its key (since migration 11). The defaults are those of a
+// new state (KpiTicketState), so that a new ticket's row is written with the few values that
+// differ.
+QString kpiTicketColumns()
+{
+    return uR"(
+            created_at BIGINT NOT NULL DEFAULT 0,
+            created_day INTEGER NOT NULL DEFAULT 0,
+            created_group BIGINT NOT NULL DEFAULT 0,
+            created_category BIGINT NOT NULL DEFAULT 0,
+            created_type TEXT NOT NULL DEFAULT '',
+            created_agent BIGINT NOT NULL DEFAULT 0,
+            group_id BIGINT NOT NULL DEFAULT 0,
+            category_id BIGINT NOT NULL DEFAULT 0,
+            type TEXT NOT NULL DEFAULT '',
+            agent_id BIGINT NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT '',
+            is_open INTEGER NOT NULL DEFAULT 0,
+            first_agent BIGINT NOT NULL DEFAULT 0,
+            escalated INTEGER NOT NULL DEFAULT 0,
+            reopened INTEGER NOT NULL DEFAULT 0,
+            merged INTEGER NOT NULL DEFAULT 0,
+            responded INTEGER NOT NULL DEFAULT 0,
+            response_late INTEGER NOT NULL DEFAULT 0,
+            paused_since BIGINT,
+            paused_wall BIGINT NOT NULL DEFAULT 0,
+            paused_business BIGINT NOT NULL DEFAULT 0,
+            resolved_day INTEGER,
+            resolved_group BIGINT NOT NULL DEFAULT 0,
+            resolved_category BIGINT NOT NULL DEFAULT 0,
+            resolved_type TEXT NOT NULL DEFAULT '',
+            resolved_agent BIGINT NOT NULL DEFAULT 0,
+            resolved_fcr INTEGER NOT NULL DEFAULT 0,
+            resolved_rated INTEGER NOT NULL DEFAULT 0,
+            resolution_late INTEGER NOT NULL DEFAULT 0,
+            rating_day INTEGER,
+            rating_group BIGINT NOT NULL DEFAULT 0,
+            rating_category BIGINT NOT NULL DEFAULT 0,
+            rating_type TEXT NOT NULL DEFAULT '',
+            rating_agent BIGINT NOT NULL DEFAULT 0,
+            rating_score INTEGER NOT NULL DEFAULT 0)"_s;
+}
+
+// The drill-downs' indexes of kpi_tickets: newest first, read in index order until the page is
+// full. Since migration 12 the resolved and rated days are indexed only where a ticket has one
+// (every query of them bounds the day, which implies it is not null).
+QStringList kpiTicketIndexes(bool daysWhereSet)
+{
+    const QString resolved = daysWhereSet ? u" WHERE resolved_day IS NOT NULL"_s : QString();
+    const QString rated = daysWhereSet ? u" WHERE rating_day IS NOT NULL"_s : QString();
+    return {
+        u"CREATE INDEX kpi_tickets_created ON kpi_tickets (created_day, ticket_id)"_s,
+        u"CREATE INDEX kpi_tickets_resolved ON kpi_tickets (resolved_day, ticket_id)"_s + resolved,
+        u"CREATE INDEX kpi_tickets_rated ON kpi_tickets (rating_day, ticket_id)"_s + rated,
+        uR"(CREATE INDEX kpi_tickets_open ON kpi_tickets (created_day, ticket_id)
+            WHERE is_open = 1)"_s,
+        uR"(CREATE INDEX kpi_tickets_escalated ON kpi_tickets (created_day, ticket_id)
+            WHERE escalated = 1)"_s,
+        uR"(CREATE INDEX kpi_tickets_reopened ON kpi_tickets (resolved_day, ticket_id)
+            WHERE reopened = 1)"_s,
+        uR"(CREATE INDEX kpi_tickets_response_late ON kpi_tickets (resolved_day, ticket_id)
+            WHERE response_late = 1)"_s,
+        uR"(CREATE INDEX kpi_tickets_resolution_late ON kpi_tickets (resolved_day, ticket_id)
+            WHERE resolution_late = 1)"_s,
+    };
+}
+
+} // namespace
+
 Migration reportsByMonth()
 {
     Migration m;
@@ -165,68 +236,51 @@ Migration reportsByMonth()
         u"DROP TABLE kpi_terms"_s,
         u"DROP TABLE kpi_tickets"_s,
         u"UPDATE kpi_state SET events_to = 0, terms_to = 0"_s,
-        // Each ticket's KPI state. The defaults are those of a new state (KpiTicketState), so
-        // that a new ticket's row is written with the few values that differ.
-        uR"(CREATE TABLE kpi_tickets (
-            ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id),
-            created_at BIGINT NOT NULL DEFAULT 0,
-            created_day INTEGER NOT NULL DEFAULT 0,
-            created_group BIGINT NOT NULL DEFAULT 0,
-            created_category BIGINT NOT NULL DEFAULT 0,
-            created_type TEXT NOT NULL DEFAULT '',
-            created_agent BIGINT NOT NULL DEFAULT 0,
-            group_id BIGINT NOT NULL DEFAULT 0,
-            category_id BIGINT NOT NULL DEFAULT 0,
-            type TEXT NOT NULL DEFAULT '',
-            agent_id BIGINT NOT NULL DEFAULT 0,
-            status TEXT NOT NULL DEFAULT '',
-            is_open INTEGER NOT NULL DEFAULT 0,
-            first_agent BIGINT NOT NULL DEFAULT 0,
-            escalated INTEGER NOT NULL DEFAULT 0,
-            reopened INTEGER NOT NULL DEFAULT 0,
-            merged INTEGER NOT NULL DEFAULT 0,
-            responded INTEGER NOT NULL DEFAULT 0,
-            response_late INTEGER NOT NULL DEFAULT 0,
-            paused_since BIGINT,
-            paused_wall BIGINT NOT NULL DEFAULT 0,
-            paused_business BIGINT NOT NULL DEFAULT 0,
-            resolved_day INTEGER,
-            resolved_group BIGINT NOT NULL DEFAULT 0,
-            resolved_category BIGINT NOT NULL DEFAULT 0,
-            resolved_type TEXT NOT NULL DEFAULT '',
-            resolved_agent BIGINT NOT NULL DEFAULT 0,
-            resolved_fcr INTEGER NOT NULL DEFAULT 0,
-            resolved_rated INTEGER NOT NULL DEFAULT 0,
-            resolution_late INTEGER NOT NULL DEFAULT 0,
-            rating_day INTEGER,
-            rating_group BIGINT NOT NULL DEFAULT 0,
-            rating_category BIGINT NOT NULL DEFAULT 0,
-            rating_type TEXT NOT NULL DEFAULT '',
-            rating_agent BIGINT NOT NULL DEFAULT 0,
-            rating_score INTEGER NOT NULL DEFAULT 0))"_s,
+        // Each ticket's KPI state.
+        u"CREATE TABLE kpi_tickets (ticket_id BIGINT PRIMARY KEY REFERENCES tickets(id), "_s
+            + kpiTicketColumns() + u")"_s,
     };
-    const QStringList indexes {
+    QStringList indexes {
         // Title terms per day and month; the two indexes serve the top terms of a unit and
         // one term's counts over a period (KpiTopTerms).
         u"CREATE INDEX kpi_terms_top ON kpi_terms (span, day, n)"_s,
         u"CREATE INDEX kpi_terms_term ON kpi_terms (term, span, day, n)"_s,
-        // The drill-downs: newest first, read in index order until the page is full.
-        u"CREATE INDEX kpi_tickets_created ON kpi_tickets (created_day, ticket_id)"_s,
-        u"CREATE INDEX kpi_tickets_resolved ON kpi_tickets (resolved_day, ticket_id)"_s,
-        u"CREATE INDEX kpi_tickets_rated ON kpi_tickets (rating_day, ticket_id)"_s,
-        uR"(CREATE INDEX kpi_tickets_open ON kpi_tickets (created_day, ticket_id)
-            WHERE is_open = 1)"_s,
-        uR"(CREATE INDEX kpi_tickets_escalated ON kpi_tickets (created_day, ticket_id)
-            WHERE escalated = 1)"_s,
-        uR"(CREATE INDEX kpi_tickets_reopened ON kpi_tickets (resolved_day, ticket_id)
-            WHERE reopened = 1)"_s,
-        uR"(CREATE INDEX kpi_tickets_response_late ON kpi_tickets (resolved_day, ticket_id)
-            WHERE response_late = 1)"_s,
-        uR"(CREATE INDEX kpi_tickets_resolution_late ON kpi_tickets (resolved_day, ticket_id)
-            WHERE resolution_late = 1)"_s,
     };
+    indexes += kpiTicketIndexes(false);
     m.sqliteOnly += indexes;
     m.postgresOnly += indexes;
+    return m;
+}
+
+Migration kpiTicketsLeaner()
+{
+    Migration m;
+    m.version = 12;
+    m.name =
+        u"KPI ticket states keyed by the ticket's row id, days indexed where set, no reference check"_s;
+    // Writing a new ticket's KPI state was most of what keeping the rollups costs a create:
+    // six B-tree inserts and a foreign-key lookup. In SQLite a BIGINT PRIMARY KEY is a separate
+    // unique index beside a hidden row id; INTEGER PRIMARY KEY is the row id itself. Every new
+    // ticket was indexed under a null resolution day and a null rating day that no query
+    // reads. And the reference to tickets checked what the rollups already know: the states
+    // are derived data, written only for the tickets of the events a pass reads (the event
+    // log keeps its own references). Now three inserts. The rows are copied, so the rollups
+    // need no rebuild.
+    m.sqliteOnly = {
+        u"CREATE TABLE kpi_tickets_v12 (ticket_id INTEGER PRIMARY KEY, "_s + kpiTicketColumns()
+            + u")"_s,
+        u"INSERT INTO kpi_tickets_v12 SELECT * FROM kpi_tickets"_s,
+        u"DROP TABLE kpi_tickets"_s,
+        u"ALTER TABLE kpi_tickets_v12 RENAME TO kpi_tickets"_s,
+    };
+    m.sqliteOnly += kpiTicketIndexes(true);
+    // PostgreSQL's primary key is the table's own; the reference and two indexes change.
+    m.postgresOnly = {
+        u"ALTER TABLE kpi_tickets DROP CONSTRAINT kpi_tickets_ticket_id_fkey"_s,
+        u"DROP INDEX kpi_tickets_resolved"_s,
+        u"DROP INDEX kpi_tickets_rated"_s,
+    };
+    m.postgresOnly += kpiTicketIndexes(true).mid(1, 2);
     return m;
 }
 

@@ -9,5 +9,8 @@ namespace frontline::server {
 Migration reportsSchema();
 // The rollups of every filter combination by day and month (replaces those of version 10).
 Migration reportsByMonth();
+// Each ticket's KPI state keyed by the ticket's row id, the days indexed only where set, without
+// a foreign key.
+Migration kpiTicketsLeaner();
 
 } // namespace frontline::server

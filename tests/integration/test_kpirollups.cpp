@@ -7,16 +7,23 @@
 #include "reports/kpifacts.h"
 #include "reports/kpiquery.h"
 #include "reports/kpirollup.h"
+#include "reports/kpirollupworker.h"
 #include "reports/kpistore.h"
 #include "reports/kpitopterms.h"
 #include "services/configservice.h"
+#include "storage/eventrepository.h"
+#include "storage/groupcommitwriter.h"
 #include "storage/migrations.h"
 #include "storage/sqlsession.h"
 #include "workflow/workflowconfig.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QThread>
 
+#include <future>
 #include <gtest/gtest.h>
 #include <map>
 #include <tuple>
@@ -61,6 +68,65 @@ void PrintTo(const Row& row, std::ostream* out)
         *out << v << " ";
     *out << "| " << row.durations.size() << " buckets}";
 }
+
+// Reassigns `count` open tickets (from the `skip`th) to another agent, as the services log
+// it: the ticket's row and a change event. Returns how many it reassigned.
+int reassign(SqlSession& session, int count, int skip)
+{
+    QList<QJsonObject> agents;
+    Statement users = session.prepare(
+        u"SELECT id, username, display_name FROM users WHERE role = 'agent' ORDER BY id"_s);
+    users.exec();
+    while (users.next()) {
+        agents.append(QJsonObject {{"id"_L1, users.int64(0)},
+                                   {"username"_L1, users.text(1)},
+                                   {"display_name"_L1, users.text(2)}});
+    }
+    QList<std::pair<qint64, qint64>> tickets;
+    Statement open = session.prepare(
+        u"SELECT id, assignee_id FROM tickets WHERE is_open = 1 AND assignee_id IS NOT NULL "
+        "ORDER BY id LIMIT ? OFFSET ?"_s);
+    open.bind(count).bind(skip);
+    open.exec();
+    while (open.next())
+        tickets.append({open.int64(0), open.int64(1)});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    EventRepository events(session);
+    for (const auto& [ticket, assignee] : std::as_const(tickets)) {
+        const auto was = std::find_if(agents.cbegin(), agents.cend(), [&](const QJsonObject& a) {
+            return a.value("id"_L1).toInteger() == assignee;
+        });
+        const QJsonObject to = agents.at(was == agents.cend() || *was != agents.first() ? 0 : 1);
+        Statement update = session.prepare(
+            u"UPDATE tickets SET assignee_id = ?, version = version + 1 WHERE id = ?"_s);
+        update.bind(to.value("id"_L1).toInteger()).bind(ticket);
+        update.exec();
+        events.appendChange(ticket, to.value("id"_L1).toInteger(), now, u"assignee"_s,
+                            was == agents.cend() ? QJsonValue() : QJsonValue(*was), to);
+    }
+    return static_cast<int>(tickets.size());
+}
+
+// A write the writer runs in its next transaction; the test waits for its commit.
+class WriteJob final : public DbJob
+{
+public:
+    explicit WriteJob(std::function<void(SqlSession&)> work)
+        : m_work(std::move(work))
+    { }
+    std::future<bool> committed() { return m_committed.get_future(); }
+    bool run(SqlSession& session) override
+    {
+        m_work(session);
+        return true;
+    }
+    void completed() override { m_committed.set_value(true); }
+    void failed(JobFailure) override { m_committed.set_value(false); }
+
+private:
+    std::function<void(SqlSession&)> m_work;
+    std::promise<bool> m_committed;
+};
 
 class KpiRollupTest : public ::testing::TestWithParam<TestBackend>
 {
@@ -134,6 +200,16 @@ protected:
             states.insert(q.text(0), values.join(u'|'));
         }
         return states;
+    }
+
+    // The desk's assignments, all days, every filter.
+    qint64 assignedInAll()
+    {
+        Statement q = m_session->prepare(
+            u"SELECT COALESCE(SUM(assigned), 0) FROM kpi_rollups WHERE span = 1 AND group_id = -1 "
+            "AND category_id = -1 AND type = '*' AND agent_id = -1"_s);
+        q.exec();
+        return q.next() ? q.int64(0) : -1;
     }
 
     std::unique_ptr<TestDatabase> m_database;
@@ -331,6 +407,88 @@ TEST_P(KpiRollupTest, TopTermsOfFlatOrSkewedCountsAreExact)
     ASSERT_EQ(skewedTop.size(), 10);
     EXPECT_EQ(skewedTop.front().term, u"word0"_s);
     EXPECT_EQ(skewedTop.front().count, 40 * 4001);
+}
+
+// While the server runs, the rollups follow the log with no report asking: the worker plans
+// each batch on a snapshot of its own connection and the writer applies it with the requests
+// it commits. What they hold then is what a rebuild from the log gives.
+TEST_P(KpiRollupTest, TheWorkerKeepsTheRollupsCurrentAsTheWriterCommits)
+{
+    seedDesk();
+    const qint64 assignedBefore = assignedInAll();
+    auto config = DatabaseConfig::parse(m_database->spec());
+    ASSERT_TRUE(config.ok());
+    GroupCommitWriter writer(*config);
+    auto workflow = std::make_shared<const WorkflowConfig>(m_workflow);
+    KpiRollupWorker worker(
+        *config, [&writer](std::unique_ptr<DbJob> job) { writer.submit(std::move(job)); },
+        [workflow] { return workflow; });
+    writer.setDeferredWork([&worker](SqlSession&, bool idle) { worker.nudge(idle); });
+    ASSERT_EQ(writer.start(), QString());
+    ASSERT_EQ(worker.start(), QString());
+
+    // Thirty write transactions, one reassignment each, five tickets in turn (a ticket's later
+    // events in a batch start from the state its earlier ones left).
+    int reassigned = 0;
+    for (int i = 0; i < 30; ++i) {
+        auto job = std::make_unique<WriteJob>(
+            [i, &reassigned](SqlSession& session) { reassigned += reassign(session, 1, i % 5); });
+        std::future<bool> committed = job->committed();
+        writer.submit(std::move(job));
+        ASSERT_TRUE(committed.get());
+    }
+    ASSERT_EQ(reassigned, 30);
+    QElapsedTimer waited;
+    waited.start();
+    while (KpiRollup::pending(*m_session) > 0 && waited.elapsed() < 20000)
+        QThread::msleep(20);
+    EXPECT_EQ(KpiRollup::pending(*m_session), 0) << "the worker counted every event";
+    worker.stop();
+    writer.stop();
+    EXPECT_GE(worker.stats().applied, 1u);
+    EXPECT_EQ(worker.stats().events, 30u);
+    EXPECT_EQ(assignedInAll(), assignedBefore + 30) << "each reassignment counted once";
+
+    const Table live = table();
+    expectFilterRowsAddUp(live);
+    expectMonthRowsAddUp(live);
+    const auto states = ticketStates();
+    m_session->begin();
+    KpiRollup::reset(*m_session);
+    KpiRollup::catchUp(*m_session, m_workflow);
+    m_session->commit();
+    EXPECT_EQ(table(), live);
+    EXPECT_EQ(ticketStates(), states);
+}
+
+// A plan made before another pass counted the same events (a report caught up first) writes
+// nothing: whichever pass gets there first, no event is counted twice.
+TEST_P(KpiRollupTest, APlanWhoseEventsAnotherPassCountedIsDroppedWhole)
+{
+    seedDesk();
+    const qint64 assignedBefore = assignedInAll();
+    m_session->begin();
+    ASSERT_EQ(reassign(*m_session, 5, 0), 5);
+    m_session->commit();
+
+    m_session->beginRead();
+    auto plan = KpiRollup::plan(*m_session, m_workflow);
+    m_session->commit();
+    ASSERT_TRUE(plan.has_value());
+    EXPECT_EQ(plan->events(), 5);
+
+    m_session->begin();
+    EXPECT_EQ(KpiRollup::catchUp(*m_session, m_workflow), 5);
+    m_session->commit();
+    const Table counted = table();
+    EXPECT_EQ(assignedInAll(), assignedBefore + 5);
+
+    m_session->begin();
+    EXPECT_FALSE(plan->apply(*m_session));
+    m_session->commit();
+    EXPECT_EQ(table(), counted);
+    EXPECT_EQ(assignedInAll(), assignedBefore + 5);
+    EXPECT_EQ(KpiRollup::pending(*m_session), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, KpiRollupTest,

@@ -12,10 +12,10 @@ using namespace api;
 
 namespace {
 
-// A report reads the rollups, which the writer keeps in batches (KpiRollupBatches). So that a
-// figure includes every change acknowledged before it was asked for, a cheap read first looks
-// whether events wait; if some do, a write job counts them (after every write queued before
-// it), and only then does the report run.
+// A report reads the rollups, which a worker keeps current in batches (KpiRollupWorker). So
+// that a figure includes every change acknowledged before it was asked for, a cheap read first
+// looks whether events wait; if some do, a write job counts them (after every write queued
+// before it), and only then does the report run.
 template<typename Params, typename Run>
 void addReport(MethodRegistry& registry, QLatin1StringView name, Run run)
 {

@@ -1,0 +1,205 @@
+#include "kpirollupworker.h"
+
+#include "logging.h"
+#include "reports/kpirollup.h"
+#include "storage/dbjob.h"
+#include "storage/sqlsession.h"
+#include "workflow/workflowconfig.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+// How often the worker looks whether a batch's worth of events waits.
+constexpr std::chrono::milliseconds Poll {100};
+// After the writer refused a plan (overloaded, or its storage failed): the pause before the
+// next try.
+constexpr std::chrono::seconds Backoff {1};
+
+// The writes of a plan, run by the writer in its next transaction.
+class ApplyJob final : public DbJob
+{
+public:
+    explicit ApplyJob(KpiRollupPlan plan)
+        : m_plan(std::move(plan))
+    { }
+
+    std::future<int> outcome() { return m_outcome.get_future(); }
+
+    bool run(SqlSession& session) override
+    {
+        // It may run again if another job broke the transaction: each run starts afresh.
+        m_applied = m_plan.apply(session);
+        return true;
+    }
+    void completed() override { m_outcome.set_value(m_applied ? Applied : Dropped); }
+    void failed(JobFailure) override { m_outcome.set_value(Failed); }
+
+    static constexpr int Applied = 0;
+    static constexpr int Dropped = 1;
+    static constexpr int Failed = 2;
+
+private:
+    KpiRollupPlan m_plan;
+    bool m_applied = false;
+    std::promise<int> m_outcome;
+};
+
+} // namespace
+
+KpiRollupWorker::KpiRollupWorker(DatabaseConfig database, Submit submit, Workflow workflow)
+    : m_database(std::move(database))
+    , m_submit(std::move(submit))
+    , m_workflow(std::move(workflow))
+{ }
+
+KpiRollupWorker::~KpiRollupWorker()
+{
+    stop();
+}
+
+QString KpiRollupWorker::start()
+{
+    auto started = std::make_shared<std::promise<QString>>();
+    auto result = started->get_future();
+    m_thread = std::thread([this, started] { run(started); });
+    const QString error = result.get();
+    if (!error.isEmpty() && m_thread.joinable())
+        m_thread.join();
+    return error;
+}
+
+void KpiRollupWorker::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void KpiRollupWorker::nudge(bool idle)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_nudged = true;
+        m_idle = m_idle || idle;
+    }
+    m_wake.notify_one();
+}
+
+KpiRollupWorker::Stats KpiRollupWorker::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stats;
+}
+
+void KpiRollupWorker::run(std::shared_ptr<std::promise<QString>> started)
+{
+    auto opened = SqlSession::open(m_database, u"frontline-kpi-rollups"_s);
+    if (!opened) {
+        started->set_value(opened.error());
+        return;
+    }
+    m_session = std::move(opened).value();
+    started->set_value(QString());
+
+    std::unique_lock lock(m_mutex);
+    while (waitUntilDue(lock)) {
+        lock.unlock();
+        const std::optional<Outcome> outcome = pass();
+        lock.lock();
+        if (!outcome)
+            continue;
+        if (*outcome == Outcome::Failed) {
+            m_wake.wait_for(lock, Backoff, [this] { return m_stopping; });
+            m_nudged = true; // the events still wait
+        } else if (*outcome == Outcome::Dropped) {
+            ++m_stats.dropped;
+            m_nudged = true; // counted by someone else, but more may have come since
+        }
+    }
+    lock.unlock();
+    m_session.reset();
+}
+
+bool KpiRollupWorker::waitUntilDue(std::unique_lock<std::mutex>& lock)
+{
+    for (;;) {
+        m_wake.wait(lock, [this] { return m_stopping || m_nudged; });
+        if (m_stopping)
+            return false;
+        const auto first = std::chrono::steady_clock::now();
+        while (!m_stopping && !m_idle) {
+            // The events of the transaction that nudged may not be committed yet; if none
+            // waits, the next transaction (or the writer's idle nudge) says so again.
+            m_nudged = false;
+            lock.unlock();
+            const qint64 count = waiting();
+            lock.lock();
+            if (count == 0 && !m_nudged && !m_idle)
+                break;
+            const auto left = first + MaxDelay - std::chrono::steady_clock::now();
+            if (count >= Batch || left <= std::chrono::steady_clock::duration::zero())
+                return !m_stopping;
+            m_wake.wait_for(lock, std::min<std::chrono::steady_clock::duration>(left, Poll),
+                            [this] { return m_stopping || m_idle; });
+        }
+        if (m_stopping)
+            return false;
+        if (m_idle) {
+            m_idle = false;
+            m_nudged = false;
+            return true;
+        }
+    }
+}
+
+qint64 KpiRollupWorker::waiting()
+{
+    try {
+        return KpiRollup::pending(*m_session);
+    } catch (const DbException& e) {
+        qCWarning(lcServer) << "KPI rollups: cannot look for new events:" << e.describe();
+        return 0;
+    }
+}
+
+std::optional<KpiRollupWorker::Outcome> KpiRollupWorker::pass()
+{
+    std::optional<KpiRollupPlan> plan;
+    try {
+        // One snapshot: the events, their tickets and the states as of one moment.
+        m_session->beginRead();
+        plan = KpiRollup::plan(*m_session, *m_workflow());
+        m_session->commit();
+    } catch (const DbException& e) {
+        m_session->rollback();
+        qCWarning(lcServer) << "KPI rollups: a pass failed, tried again later:" << e.describe();
+        return Outcome::Failed;
+    }
+    if (!plan)
+        return std::nullopt;
+    const qint64 events = plan->events();
+    auto job = std::make_unique<ApplyJob>(std::move(*plan));
+    std::future<int> outcome = job->outcome();
+    m_submit(std::move(job));
+    // The writer completes or fails every job it is given, also when it stops.
+    switch (outcome.get()) {
+    case ApplyJob::Applied: {
+        std::lock_guard lock(m_mutex);
+        ++m_stats.applied;
+        m_stats.events += static_cast<quint64>(events);
+        return Outcome::Applied;
+    }
+    case ApplyJob::Dropped:
+        return Outcome::Dropped;
+    default:
+        return Outcome::Failed;
+    }
+}
+
+} // namespace frontline::server

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "storage/databaseconfig.h"
+
+#include <QString>
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <future>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace frontline::server {
+
+class DbJob;
+class SqlSession;
+struct WorkflowConfig;
+
+// Keeps the KPI rollups current while the server runs, away from the writer. The writer is the
+// server's one serial resource (every durable write waits for it), and most of a rollup pass
+// is reading: the new events, their tickets and KPI states, and computing the facts. So the
+// worker does that on a snapshot of its own connection (KpiRollup::plan) and hands only the
+// writes to the writer, as a job that commits with the next group of requests
+// (KpiRollupPlan::apply). A plan whose events were counted meanwhile (a report caught up
+// first) is dropped whole, so nothing is counted twice; rollups and their mark still commit
+// together, so a crash loses nothing either.
+//
+// The writer nudges it after each write transaction. It plans once `Batch` events wait,
+// `MaxDelay` after the first nudge, or at once when the writer falls idle.
+class KpiRollupWorker
+{
+public:
+    static constexpr qint64 Batch = 2000;
+    static constexpr std::chrono::milliseconds MaxDelay {1000};
+
+    // Hands a job to the writer (GroupCommitWriter::submit).
+    using Submit = std::function<void(std::unique_ptr<DbJob>)>;
+    // The workflow configuration current now (lifecycles, SLA calendars).
+    using Workflow = std::function<std::shared_ptr<const WorkflowConfig>()>;
+
+    KpiRollupWorker(DatabaseConfig database, Submit submit, Workflow workflow);
+    ~KpiRollupWorker();
+    KpiRollupWorker(const KpiRollupWorker&) = delete;
+    KpiRollupWorker& operator=(const KpiRollupWorker&) = delete;
+
+    // Opens the worker's connection on its own thread. Returns an error message on failure.
+    QString start();
+    // Stops planning; a plan already handed to the writer is waited for. Call it while the
+    // writer still runs.
+    void stop();
+
+    // From the writer after each write transaction: new events may wait. `idle`: the writer
+    // has nothing else to do, so count them now.
+    void nudge(bool idle);
+
+    struct Stats
+    {
+        quint64 applied = 0; // plans the writer applied
+        quint64 dropped = 0; // plans whose events another pass had counted
+        quint64 events = 0; // events counted by the applied plans
+    };
+    Stats stats() const;
+
+private:
+    enum class Outcome { Applied, Dropped, Failed };
+
+    void run(std::shared_ptr<std::promise<QString>> started);
+    // Waits until a pass is due; false when stopping.
+    bool waitUntilDue(std::unique_lock<std::mutex>& lock);
+    qint64 waiting();
+    // One plan, applied by the writer; what became of it (nothing: no event waited).
+    std::optional<Outcome> pass();
+
+    DatabaseConfig m_database;
+    Submit m_submit;
+    Workflow m_workflow;
+    std::unique_ptr<SqlSession> m_session;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_nudged = false;
+    bool m_idle = false;
+    bool m_stopping = false;
+    Stats m_stats;
+};
+
+} // namespace frontline::server
