@@ -20,7 +20,7 @@ using namespace frontline::server;
 namespace frontline::bench {
 
 QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QString& password,
-                          const std::function<void(qint64, Ticket&)>& text)
+                          const std::function<void(qint64, Ticket&)>& text, TicketHistory* history)
 {
     auto opened = SqlSession::open(database, u"bench-seeder"_s);
     if (!opened)
@@ -48,10 +48,12 @@ QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QS
         session.begin();
         UserRepository users(session);
         GroupRepository groups(session);
-        users.insert(u"admin"_s, u"Administrator"_s, u"admin@example.com"_s, Role::Admin, hash,
-                     start);
+        Population people;
+        people.admin = users.insert(u"admin"_s, u"Administrator"_s, u"admin@example.com"_s,
+                                    Role::Admin, hash, start);
         QList<qint64> groupIds;
         QList<QList<qint64>> members;
+        QList<QStringList> memberNames;
         const QStringList names {u"Service Desk"_s, u"Desktop Support"_s, u"Network"_s,
                                  u"Applications"_s, u"Infrastructure"_s,  u"Security"_s};
         for (int g = 0; g < names.size(); ++g) {
@@ -60,6 +62,7 @@ QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QS
             group.tier = std::min(3, 1 + g / 2);
             groupIds.append(groups.insert(group, start));
             members.append(QList<qint64>());
+            memberNames.append(QStringList());
             for (int a = 0; a < 5; ++a) {
                 const QString name =
                     (g == 0 && a == 0) ? u"agent"_s : u"agent%1.%2"_s.arg(g).arg(a);
@@ -67,6 +70,7 @@ QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QS
                     users.insert(name, name, name + u"@example.com"_s, Role::Agent, hash, start);
                 groups.addMember(groupIds.last(), id);
                 members.last().append(id);
+                memberNames.last().append(name);
             }
         }
         groups.addMember(groupIds.at(2), members.at(0).at(0)); // "agent" also covers Network
@@ -75,6 +79,15 @@ QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QS
             requesters.append(users.insert(u"user%1"_s.arg(r), u"User %1"_s.arg(r),
                                            u"user%1@example.com"_s.arg(r), Role::Requester, hash,
                                            start));
+        people.groups = groupIds;
+        people.groupNames = names;
+        for (int g = 0; g < names.size(); ++g)
+            people.groupTiers.append(std::min(3, 1 + g / 2));
+        people.members = members;
+        people.memberNames = memberNames;
+        people.requesters = requesters;
+        if (history)
+            history->prepare(session, people);
         session.commit();
 
         TicketRepository tickets(session);
@@ -123,9 +136,15 @@ QString BenchSeeder::seed(const DatabaseConfig& database, qint64 count, const QS
             const auto& target = workflow.slaTargets.forPriority(t.priority);
             t.sla.responseDue = t.createdAt + target.responseMinutes * 60000;
             t.sla.resolveDue = t.createdAt + target.resolveMinutes * 60000;
+            if (history)
+                history->shape(i, record);
             const qint64 id = tickets.insert(record);
             events.appendCreated(id, t.requester.id, t.createdAt);
+            if (history)
+                history->write(id, record, session);
         }
+        if (history)
+            history->finish(session);
         session.commit();
     } catch (const DbException& e) {
         session.rollback();

@@ -12,6 +12,7 @@
 #include "benchseeder.h"
 #include "benchserver.h"
 #include "domain/ticket.h"
+#include "latency.h"
 #include "loadclient.h"
 #include "search/searchindexer.h"
 #include "storage/sqlsession.h"
@@ -167,39 +168,9 @@ QString seedCorpus(const server::DatabaseConfig& database, qint64 tickets, int a
     return indexQueued(session);
 }
 
-struct Stats
-{
-    double p50 = 0;
-    double p99 = 0;
-    double max = 0;
-};
-
-Stats stats(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms[std::min(ms.size() - 1, size_t(q * ms.size()))]; };
-    return {at(0.5), at(0.99), ms.back()};
-}
-
-QString format(const Stats& s)
-{
-    return u"%1 / %2 ms"_s.arg(s.p50, 0, 'f', 1).arg(s.p99, 0, 'f', 1);
-}
-
-std::vector<double> timeCalls(bench::LoadClient& client, const QByteArray& method,
-                              const QByteArray& params, int runs)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const QByteArray answer = client.call(method, params);
-        ms.push_back(timer.nsecsElapsed() / 1e6);
-        if (!answer.contains("\"result\""))
-            qFatal("%s failed: %s", method.constData(), answer.left(300).constData());
-    }
-    return ms;
-}
+using bench::formatLatency;
+using bench::latencyOf;
+using bench::timeCalls;
 
 int latency(const QString& serverBinary, qint64 tickets, int articles, QString dbPath)
 {
@@ -266,12 +237,13 @@ int latency(const QString& serverBinary, qint64 tickets, int articles, QString d
             if (q.typical)
                 typical.insert(typical.end(), list->begin(), list->end());
         }
-        out << "| " << q.label << " | " << format(stats(a)) << " | " << format(stats(r)) << " | "
+        out << "| " << q.label << " | " << formatLatency(latencyOf(a)) << " | "
+            << formatLatency(latencyOf(r)) << " | "
             << sample.value("result"_L1).toObject().value("items"_L1).toArray().size() << " |"
             << Qt::endl;
     }
-    const Stats t = stats(typical);
-    const Stats all = stats(any);
+    const bench::Latency t = latencyOf(typical);
+    const bench::Latency all = latencyOf(any);
     out << "| **typical queries, all runs** | p99 " << QString::number(t.p99, 'f', 1) << " ms | "
         << "max " << QString::number(t.max, 'f', 1) << " ms | |" << Qt::endl;
     out << "| **any query, all runs** | p99 " << QString::number(all.p99, 'f', 1) << " ms | "
@@ -287,31 +259,12 @@ int latency(const QString& serverBinary, qint64 tickets, int articles, QString d
         const auto ms = timeCalls(requester, "kb.suggest", params, 1);
         suggest.push_back(ms.front());
     }
-    const Stats s = stats(suggest);
-    out << "| `kb.suggest` (title + 20-word description, 300 different texts) | " << format(s)
-        << " | max " << QString::number(s.max, 'f', 1) << " ms | |" << Qt::endl;
+    const bench::Latency s = latencyOf(suggest);
+    out << "| `kb.suggest` (title + 20-word description, 300 different texts) | "
+        << formatLatency(s) << " | max " << QString::number(s.max, 'f', 1) << " ms | |" << Qt::endl;
     server.terminate();
     server.waitForFinished(30000);
     return 0;
-}
-
-// Durable creates per second on a server started on `db`, with or without its search
-// indexing (FRONTLINE_SEARCH_INDEXING=off, a benchmark seam).
-double throughputOnce(const QString& serverBinary, const QString& db, const QString& log,
-                      bool indexing, int seconds)
-{
-    QProcess server;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"FRONTLINE_SEARCH_INDEXING"_s, indexing ? u"on"_s : u"off"_s);
-    server.setProcessEnvironment(environment);
-    const quint16 port = bench::startServer(server, serverBinary, db, log);
-    if (port == 0)
-        qFatal("the server did not start");
-    const QString token = bench::sessionToken(port, u"user0"_s, QString::fromLatin1(Password));
-    const double perSecond = bench::createThroughput(port, token, 16, seconds);
-    server.terminate();
-    server.waitForFinished(60000);
-    return perSecond;
 }
 
 int writes(const QString& serverBinary, int seconds, int rounds)
@@ -331,27 +284,14 @@ int writes(const QString& serverBinary, int seconds, int rounds)
         out << "seeding failed: " << error << Qt::endl;
         return 1;
     }
-    const QString log = dir.filePath(u"server.log"_s);
-    std::vector<double> with;
-    std::vector<double> without;
-    for (int round = 0; round < rounds; ++round) {
-        with.push_back(throughputOnce(serverBinary, database.sqlitePath, log, true, seconds));
-        without.push_back(throughputOnce(serverBinary, database.sqlitePath, log, false, seconds));
-        out << "  round " << round + 1 << ": " << qRound(with.back()) << " /s indexed, "
-            << qRound(without.back()) << " /s without the index" << Qt::endl;
-    }
-    // Each round's pair ran back to back: the median of their ratios is steadier than the
-    // ratio of the medians on a machine whose disk speed drifts.
-    std::vector<double> ratios;
-    for (size_t i = 0; i < with.size(); ++i)
-        ratios.push_back(with[i] / without[i] - 1);
-    std::sort(ratios.begin(), ratios.end());
-    std::sort(with.begin(), with.end());
-    std::sort(without.begin(), without.end());
-    out << "| durable `ticket.create`, 16 connections | " << qRound(without[without.size() / 2])
-        << " /s without index | " << qRound(with[with.size() / 2])
-        << " /s indexed | median change per round "
-        << QString::number(ratios[ratios.size() / 2] * 100, 'f', 1) << " % |" << Qt::endl;
+    const bench::ThroughputComparison c = bench::compareCreateThroughput(
+        serverBinary, database.sqlitePath, dir.filePath(u"server.log"_s),
+        QString::fromLatin1(Password), u"FRONTLINE_SEARCH_INDEXING=on"_s,
+        u"FRONTLINE_SEARCH_INDEXING=off"_s, u"indexed"_s, seconds, rounds);
+    out << "| durable `ticket.create`, 16 connections | " << qRound(c.withoutMedian)
+        << " /s without index | " << qRound(c.withMedian)
+        << " /s indexed | median change per round " << QString::number(c.medianChange * 100, 'f', 1)
+        << " % |" << Qt::endl;
     return 0;
 }
 
