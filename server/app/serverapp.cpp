@@ -99,7 +99,6 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
             qCInfo(lcServer) << "KPI rollups: counting" << waiting
                              << "events of the ticket history (about half a minute per million)";
         const qint64 events = KpiRollup::catchUp(*session, *m_workflow.current());
-        KpiRollup::indexTerms(*session, true);
         session->commit();
         if (events > KpiRollup::Chunk)
             qCInfo(lcServer) << "KPI rollups: added" << events << "events of the ticket history";
@@ -119,8 +118,7 @@ Status<QString> ServerApp::start(QStringList* notices)
 
     m_writer = std::make_unique<GroupCommitWriter>(m_options.database);
     // SQLite indexes new rows in batches (PostgreSQL keeps its index itself). The KPI rollups
-    // are planned by a worker of their own and applied by the writer (KpiRollupWorker); the
-    // titles' words are counted in batches by the writer.
+    // are planned by a worker of their own and applied by the writer (KpiRollupWorker).
     // FRONTLINE_SEARCH_INDEXING=off and FRONTLINE_KPI_ROLLUPS=off: benchmarks' baselines (with
     // the rollups off, a report still counts what waits first, and the next start catches up).
     const bool indexing = m_options.database.backend == Backend::Sqlite
@@ -137,10 +135,8 @@ Status<QString> ServerApp::start(QStringList* notices)
                                kpis = m_kpis.get()](SqlSession& session, bool idle) {
         if (indexing)
             indexer->offer(session, idle);
-        if (kpis) {
+        if (kpis)
             kpis->nudge(idle);
-            KpiRollup::indexTerms(session, idle);
-        }
     });
     if (const QString error = m_writer->start(); !error.isEmpty())
         return error;

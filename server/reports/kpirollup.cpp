@@ -421,16 +421,30 @@ KpiRollupPlan& KpiRollupPlan::operator=(KpiRollupPlan&&) noexcept = default;
 
 bool KpiRollupPlan::apply(SqlSession& session) const
 {
-    // Moving the mark first claims the events: a concurrent pass (another server on the same
+    // Moving a mark first claims what it covers: a concurrent pass (another server on the same
     // PostgreSQL) waits on the row and then finds it moved.
-    Statement mark = session.prepare(u"UPDATE kpi_state SET events_to = ? WHERE events_to = ?"_s);
-    mark.bind(m_to).bind(m_from);
-    mark.exec();
-    if (mark.rowsAffected() != 1)
-        return false;
-    m_sums->write(session);
-    m_states->write(session);
-    return true;
+    const auto claim = [&session](const QString& mark, qint64 from, qint64 to) {
+        Statement q = session.prepare(u"UPDATE kpi_state SET %1 = ? WHERE %1 = ?"_s.arg(mark));
+        q.bind(to).bind(from);
+        q.exec();
+        return q.rowsAffected() == 1;
+    };
+    bool whole = true;
+    if (m_to > m_from) {
+        if (claim(u"events_to"_s, m_from, m_to)) {
+            m_sums->write(session);
+            m_states->write(session);
+        } else {
+            whole = false;
+        }
+    }
+    if (m_termsTo > m_termsFrom) {
+        if (claim(u"terms_to"_s, m_termsFrom, m_termsTo))
+            writeTermCounts(session, m_terms->counts);
+        else
+            whole = false;
+    }
+    return whole;
 }
 
 std::optional<KpiRollupPlan> KpiRollup::plan(SqlSession& session, const WorkflowConfig& workflow,
@@ -438,19 +452,42 @@ std::optional<KpiRollupPlan> KpiRollup::plan(SqlSession& session, const Workflow
 {
     qint64 mark = 0;
     qint64 last = 0;
+    qint64 termsMark = 0;
+    qint64 lastTicket = 0;
     {
-        Statement q = session.prepare(u"SELECT events_to, (SELECT COALESCE(MAX(id), 0) FROM "
-                                      "ticket_events) FROM kpi_state"_s);
+        Statement q = session.prepare(
+            u"SELECT events_to, (SELECT COALESCE(MAX(id), 0) FROM ticket_events), terms_to, "
+            "(SELECT COALESCE(MAX(id), 0) FROM tickets) FROM kpi_state"_s);
         q.exec();
         if (!q.next())
             return std::nullopt;
         mark = q.int64(0);
         last = q.int64(1);
+        termsMark = q.int64(2);
+        lastTicket = q.int64(3);
     }
-    if (last <= mark)
+    if (last <= mark && lastTicket <= termsMark)
         return std::nullopt;
-    const qint64 to = std::min(last, mark + std::max(1, chunk));
-    return KpiRollupPass(session, workflow).run(mark, to, to == last);
+    chunk = std::max(1, chunk);
+    const qint64 to = std::min(last, mark + chunk);
+    KpiRollupPlan plan = last > mark ? KpiRollupPass(session, workflow).run(mark, to, to == last)
+                                     : KpiRollupPlan(mark, mark);
+    // The words of the new tickets' titles (top affected items).
+    if (lastTicket > termsMark) {
+        plan.m_termsFrom = termsMark;
+        plan.m_termsTo = std::min(lastTicket, termsMark + chunk);
+        plan.m_terms = std::make_unique<KpiTermCounts>();
+        Statement q =
+            session.prepare(u"SELECT created_at, title FROM tickets WHERE id > ? AND id <= ?"_s);
+        q.bind(plan.m_termsFrom).bind(plan.m_termsTo);
+        q.exec();
+        while (q.next()) {
+            const qint64 day = kpi::dayOf(q.int64(0));
+            for (const QString& term : titleTerms(q.text(1)))
+                ++plan.m_terms->counts[{day, term}];
+        }
+    }
+    return plan;
 }
 
 qint64 KpiRollup::catchUp(SqlSession& session, const WorkflowConfig& workflow, int chunk)
@@ -469,38 +506,6 @@ qint64 KpiRollup::pending(SqlSession& session)
         u"SELECT (SELECT COALESCE(MAX(id), 0) FROM ticket_events) - events_to FROM kpi_state"_s);
     q.exec();
     return q.next() ? q.int64(0) : 0;
-}
-
-void KpiRollup::indexTerms(SqlSession& session, bool all)
-{
-    qint64 mark = 0;
-    qint64 last = 0;
-    {
-        Statement q = session.prepare(
-            u"SELECT terms_to, (SELECT COALESCE(MAX(id), 0) FROM tickets) FROM kpi_state"_s);
-        q.exec();
-        if (!q.next())
-            return;
-        mark = q.int64(0);
-        last = q.int64(1);
-    }
-    if (last <= mark || (!all && last - mark < TermsBatch))
-        return;
-    for (qint64 from = mark; from < last; from += Chunk) {
-        const qint64 to = std::min(last, from + Chunk);
-        QHash<std::pair<qint64, QString>, qint64> counts;
-        Statement q =
-            session.prepare(u"SELECT created_at, title FROM tickets WHERE id > ? AND id <= ?"_s);
-        q.bind(from).bind(to);
-        q.exec();
-        while (q.next()) {
-            const qint64 day = kpi::dayOf(q.int64(0));
-            for (const QString& term : titleTerms(q.text(1)))
-                ++counts[{day, term}];
-        }
-        writeTermCounts(session, counts);
-        session.prepare(u"UPDATE kpi_state SET terms_to = ?"_s).bind(to).exec();
-    }
 }
 
 void KpiRollup::reset(SqlSession& session)

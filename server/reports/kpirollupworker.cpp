@@ -83,12 +83,17 @@ void KpiRollupWorker::stop()
 
 void KpiRollupWorker::nudge(bool idle)
 {
+    // Called after every write transaction: the worker is woken only when this changes what
+    // it waits for (a first nudge, or the writer falling idle), not hundreds of times a second.
+    bool wake = false;
     {
         std::lock_guard lock(m_mutex);
+        wake = !m_nudged || (idle && !m_idle);
         m_nudged = true;
         m_idle = m_idle || idle;
     }
-    m_wake.notify_one();
+    if (wake)
+        m_wake.notify_one();
 }
 
 KpiRollupWorker::Stats KpiRollupWorker::stats() const

@@ -41,6 +41,12 @@ private:
 
 size_t qHash(const KpiFactSums::Key& key, size_t seed = 0);
 
+// The title terms (top affected items) of some tickets: (day, term) -> tickets.
+struct KpiTermCounts
+{
+    QHash<std::pair<qint64, QString>, qint64> counts;
+};
+
 // Adds `counts` (day, term) -> tickets to kpi_terms, in each day and its month.
 void writeTermCounts(SqlSession& session, const QHash<std::pair<qint64, QString>, qint64>& counts);
 

@@ -15,6 +15,7 @@
 #include "storage/groupcommitwriter.h"
 #include "storage/migrations.h"
 #include "storage/sqlsession.h"
+#include "storage/ticketrepository.h"
 #include "workflow/workflowconfig.h"
 
 #include <QDateTime>
@@ -107,6 +108,24 @@ int reassign(SqlSession& session, int count, int skip)
     return static_cast<int>(tickets.size());
 }
 
+// Reports a new ticket with `title`, as ticket.create stores it: the row and its creation event.
+void report(SqlSession& session, const QString& title)
+{
+    Statement requester =
+        session.prepare(u"SELECT id FROM users WHERE role = 'requester' ORDER BY id LIMIT 1"_s);
+    requester.exec();
+    requester.next();
+    TicketRecord record;
+    Ticket& t = record.ticket;
+    t.title = title;
+    t.description = u"Since this morning."_s;
+    t.createdAt = t.updatedAt = QDateTime::currentMSecsSinceEpoch();
+    t.requester = UserRef {requester.int64(0), {}, {}};
+    t.priority = WorkflowConfig::defaults().priorityMatrix.priority(t.impact, t.urgency);
+    const qint64 id = TicketRepository(session).insert(record);
+    EventRepository(session).appendCreated(id, t.requester.id, t.createdAt);
+}
+
 // A write the writer runs in its next transaction; the test waits for its commit.
 class WriteJob final : public DbJob
 {
@@ -156,7 +175,6 @@ protected:
         m_workflow = std::move(workflow).value();
         m_session->begin();
         KpiRollup::catchUp(*m_session, m_workflow);
-        KpiRollup::indexTerms(*m_session, true);
         m_session->commit();
     }
 
@@ -438,6 +456,14 @@ TEST_P(KpiRollupTest, TheWorkerKeepsTheRollupsCurrentAsTheWriterCommits)
         ASSERT_TRUE(committed.get());
     }
     ASSERT_EQ(reassigned, 30);
+    // And seven new tickets about the same trouble: top affected items follow too.
+    for (int i = 0; i < 7; ++i) {
+        auto job = std::make_unique<WriteJob>(
+            [](SqlSession& session) { report(session, u"Plotter jams on A0 sheets"_s); });
+        std::future<bool> committed = job->committed();
+        writer.submit(std::move(job));
+        ASSERT_TRUE(committed.get());
+    }
     QElapsedTimer waited;
     waited.start();
     while (KpiRollup::pending(*m_session) > 0 && waited.elapsed() < 20000)
@@ -446,8 +472,23 @@ TEST_P(KpiRollupTest, TheWorkerKeepsTheRollupsCurrentAsTheWriterCommits)
     worker.stop();
     writer.stop();
     EXPECT_GE(worker.stats().applied, 1u);
-    EXPECT_EQ(worker.stats().events, 30u);
+    EXPECT_EQ(worker.stats().events, 37u);
     EXPECT_EQ(assignedInAll(), assignedBefore + 30) << "each reassignment counted once";
+    Statement plotter = m_session->prepare(
+        u"SELECT n FROM kpi_terms WHERE span = 1 AND day = ? AND term = 'plotter'"_s);
+    plotter.bind(kpi::dayOf(QDateTime::currentMSecsSinceEpoch()));
+    plotter.exec();
+    ASSERT_TRUE(plotter.next()) << "the new tickets' title terms are counted";
+    EXPECT_EQ(plotter.int64(0), 7);
+    const auto terms = [this] {
+        QMap<QString, qint64> all;
+        Statement q = m_session->prepare(u"SELECT span, day, term, n FROM kpi_terms"_s);
+        q.exec();
+        while (q.next())
+            all.insert(u"%1/%2/%3"_s.arg(q.integer(0)).arg(q.int64(1)).arg(q.text(2)), q.int64(3));
+        return all;
+    };
+    const auto liveTerms = terms();
 
     const Table live = table();
     expectFilterRowsAddUp(live);
@@ -459,6 +500,7 @@ TEST_P(KpiRollupTest, TheWorkerKeepsTheRollupsCurrentAsTheWriterCommits)
     m_session->commit();
     EXPECT_EQ(table(), live);
     EXPECT_EQ(ticketStates(), states);
+    EXPECT_EQ(terms(), liveTerms);
 }
 
 // A plan made before another pass counted the same events (a report caught up first) writes

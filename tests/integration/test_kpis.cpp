@@ -268,7 +268,6 @@ protected:
 
         m_session->begin();
         KpiRollup::catchUp(*m_session, m_workflow);
-        KpiRollup::indexTerms(*m_session, true);
         m_session->commit();
     }
 
@@ -473,7 +472,6 @@ TEST_P(KpiTest, ARebuildFromTheLogGivesTheSameFigures)
     m_session->begin();
     KpiRollup::reset(*m_session);
     KpiRollup::catchUp(*m_session, m_workflow);
-    KpiRollup::indexTerms(*m_session, true);
     m_session->commit();
     EXPECT_EQ(report(), before);
 }
