@@ -46,6 +46,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -125,6 +126,22 @@ QString seedDesk(const server::DatabaseConfig& database, qint64 tickets)
     return {};
 }
 
+// The desk a mode works on: `dbPath` (in `dir` when empty) seeded with `tickets` and their
+// history, its rollups built; nothing (and the reason printed) when that fails.
+std::optional<server::DatabaseConfig> openDesk(const QTemporaryDir& dir, QString& dbPath,
+                                               qint64 tickets)
+{
+    if (dbPath.isEmpty())
+        dbPath = dir.filePath(u"reports.db"_s);
+    server::DatabaseConfig database;
+    database.sqlitePath = dbPath;
+    if (const QString error = seedDesk(database, tickets); !error.isEmpty()) {
+        out() << "seeding failed: " << error << Qt::endl;
+        return std::nullopt;
+    }
+    return database;
+}
+
 // The figures the rollups stand in for, asked of the tickets table directly.
 void withoutRollups(server::SqlSession& session)
 {
@@ -166,14 +183,10 @@ QByteArray json(const QJsonObject& object)
 int queries(const QString& serverBinary, qint64 tickets, QString dbPath, int runs)
 {
     QTemporaryDir dir;
-    if (dbPath.isEmpty())
-        dbPath = dir.filePath(u"reports.db"_s);
-    server::DatabaseConfig database;
-    database.sqlitePath = dbPath;
-    if (const QString error = seedDesk(database, tickets); !error.isEmpty()) {
-        out() << "seeding failed: " << error << Qt::endl;
+    const auto desk = openDesk(dir, dbPath, tickets);
+    if (!desk)
         return 1;
-    }
+    const server::DatabaseConfig& database = *desk;
     qint64 group = 0, agent = 0, category = 0, network = 0;
     {
         auto opened = server::SqlSession::open(database, u"report-bench"_s);
@@ -312,14 +325,10 @@ int queries(const QString& serverBinary, qint64 tickets, QString dbPath, int run
 int writes(const QString& serverBinary, qint64 tickets, QString dbPath, int seconds, int rounds)
 {
     QTemporaryDir dir;
-    if (dbPath.isEmpty())
-        dbPath = dir.filePath(u"reports.db"_s);
-    server::DatabaseConfig database;
-    database.sqlitePath = dbPath;
-    if (const QString error = seedDesk(database, tickets); !error.isEmpty()) {
-        out() << "seeding failed: " << error << Qt::endl;
+    const auto desk = openDesk(dir, dbPath, tickets);
+    if (!desk)
         return 1;
-    }
+    const server::DatabaseConfig& database = *desk;
     // The worker must keep up, not leave the counting to the next start (which is not timed):
     // what it had not counted when its server stopped.
     qint64 behind = 0;
@@ -347,14 +356,10 @@ int writes(const QString& serverBinary, qint64 tickets, QString dbPath, int seco
 int catchUpCost(const QString& serverBinary, qint64 tickets, QString dbPath, int seconds)
 {
     QTemporaryDir dir;
-    if (dbPath.isEmpty())
-        dbPath = dir.filePath(u"reports.db"_s);
-    server::DatabaseConfig database;
-    database.sqlitePath = dbPath;
-    if (const QString error = seedDesk(database, tickets); !error.isEmpty()) {
-        out() << "seeding failed: " << error << Qt::endl;
+    const auto desk = openDesk(dir, dbPath, tickets);
+    if (!desk)
         return 1;
-    }
+    const server::DatabaseConfig& database = *desk;
     bench::createThroughputOn(serverBinary, dbPath, dir.filePath(u"server.log"_s),
                               QString::fromLatin1(Password), {u"FRONTLINE_KPI_ROLLUPS=off"_s},
                               seconds);
