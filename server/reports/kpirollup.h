@@ -26,8 +26,6 @@ public:
     KpiRollupPlan(KpiRollupPlan&&) noexcept;
     KpiRollupPlan& operator=(KpiRollupPlan&&) noexcept;
 
-    qint64 from() const { return m_from; } // the rollups' mark it was computed from
-    qint64 to() const { return m_to; } // the last event it counts
     qint64 events() const { return m_events; }
     qint64 tickets() const { return m_termsTo - m_termsFrom; } // whose title terms it counts
 
@@ -40,8 +38,8 @@ public:
 private:
     friend class KpiRollupPass;
     friend class KpiRollup;
-    qint64 m_from;
-    qint64 m_to;
+    qint64 m_from; // the events' mark it was computed from
+    qint64 m_to; // the last event it counts
     qint64 m_events = 0;
     std::unique_ptr<KpiFactSums> m_sums;
     std::unique_ptr<KpiTicketStates> m_states;

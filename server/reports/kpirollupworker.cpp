@@ -17,15 +17,17 @@ constexpr std::chrono::milliseconds Poll {100};
 // next try.
 constexpr std::chrono::seconds Backoff {1};
 
+} // namespace
+
 // The writes of a plan, run by the writer in its next transaction.
-class ApplyJob final : public DbJob
+class KpiRollupWorker::ApplyJob final : public DbJob
 {
 public:
     explicit ApplyJob(KpiRollupPlan plan)
         : m_plan(std::move(plan))
     { }
 
-    std::future<int> outcome() { return m_outcome.get_future(); }
+    std::future<Outcome> outcome() { return m_outcome.get_future(); }
 
     bool run(SqlSession& session) override
     {
@@ -33,20 +35,17 @@ public:
         m_applied = m_plan.apply(session);
         return true;
     }
-    void completed() override { m_outcome.set_value(m_applied ? Applied : Dropped); }
-    void failed(JobFailure) override { m_outcome.set_value(Failed); }
-
-    static constexpr int Applied = 0;
-    static constexpr int Dropped = 1;
-    static constexpr int Failed = 2;
+    void completed() override
+    {
+        m_outcome.set_value(m_applied ? Outcome::Applied : Outcome::Dropped);
+    }
+    void failed(JobFailure) override { m_outcome.set_value(Outcome::Failed); }
 
 private:
     KpiRollupPlan m_plan;
     bool m_applied = false;
-    std::promise<int> m_outcome;
+    std::promise<Outcome> m_outcome;
 };
-
-} // namespace
 
 KpiRollupWorker::KpiRollupWorker(DatabaseConfig database, Submit submit, Workflow workflow)
     : m_database(std::move(database))
@@ -190,21 +189,16 @@ std::optional<KpiRollupWorker::Outcome> KpiRollupWorker::pass()
         return std::nullopt;
     const qint64 events = plan->events();
     auto job = std::make_unique<ApplyJob>(std::move(*plan));
-    std::future<int> outcome = job->outcome();
+    std::future<Outcome> outcome = job->outcome();
     m_submit(std::move(job));
     // The writer completes or fails every job it is given, also when it stops.
-    switch (outcome.get()) {
-    case ApplyJob::Applied: {
+    const Outcome result = outcome.get();
+    if (result == Outcome::Applied) {
         std::lock_guard lock(m_mutex);
         ++m_stats.applied;
         m_stats.events += static_cast<quint64>(events);
-        return Outcome::Applied;
     }
-    case ApplyJob::Dropped:
-        return Outcome::Dropped;
-    default:
-        return Outcome::Failed;
-    }
+    return result;
 }
 
 } // namespace frontline::server

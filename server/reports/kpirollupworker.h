@@ -66,6 +66,7 @@ public:
 
 private:
     enum class Outcome { Applied, Dropped, Failed };
+    class ApplyJob; // a plan's writes, run by the writer
 
     void run(std::shared_ptr<std::promise<QString>> started);
     // Waits until a pass is due; false when stopping.

@@ -46,6 +46,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -126,6 +127,15 @@ QString seedDesk(const server::DatabaseConfig& database, qint64 tickets)
     return {};
 }
 
+// A session of the benchmark's own on `database`; the program ends if it cannot open.
+std::unique_ptr<server::SqlSession> benchSession(const server::DatabaseConfig& database)
+{
+    auto opened = server::SqlSession::open(database, u"report-bench"_s);
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error()));
+    return std::move(opened).value();
+}
+
 // The desk a mode works on: `dbPath` (in `dir` when empty) seeded with `tickets` and their
 // history, its rollups built; nothing (and the reason printed) when that fails.
 std::optional<server::DatabaseConfig> openDesk(const QTemporaryDir& dir, QString& dbPath,
@@ -189,12 +199,8 @@ int queries(const QString& serverBinary, qint64 tickets, QString dbPath, int run
     const server::DatabaseConfig& database = *desk;
     qint64 group = 0, agent = 0, category = 0, network = 0;
     {
-        auto opened = server::SqlSession::open(database, u"report-bench"_s);
-        if (!opened) {
-            out() << opened.error() << Qt::endl;
-            return 1;
-        }
-        server::SqlSession& session = **opened;
+        const auto opened = benchSession(database);
+        server::SqlSession& session = *opened;
         if (const QString error = catchUp(session); !error.isEmpty()) {
             out() << "catching up failed: " << error << Qt::endl;
             return 1;
@@ -333,10 +339,7 @@ int writes(const QString& serverBinary, qint64 tickets, QString dbPath, int seco
     // what it had not counted when its server stopped.
     qint64 behind = 0;
     const auto lag = [&] {
-        auto opened = server::SqlSession::open(database, u"report-bench"_s);
-        if (!opened)
-            qFatal("%s", qPrintable(opened.error()));
-        const qint64 waiting = server::KpiRollup::pending(**opened);
+        const qint64 waiting = server::KpiRollup::pending(*benchSession(database));
         behind = std::max(behind, waiting);
         out() << "  events not counted yet when the server stopped: " << waiting << Qt::endl;
     };
@@ -363,12 +366,8 @@ int catchUpCost(const QString& serverBinary, qint64 tickets, QString dbPath, int
     bench::createThroughputOn(serverBinary, dbPath, dir.filePath(u"server.log"_s),
                               QString::fromLatin1(Password), {u"FRONTLINE_KPI_ROLLUPS=off"_s},
                               seconds);
-    auto opened = server::SqlSession::open(database, u"report-bench"_s);
-    if (!opened) {
-        out() << opened.error() << Qt::endl;
-        return 1;
-    }
-    server::SqlSession& session = **opened;
+    const auto opened = benchSession(database);
+    server::SqlSession& session = *opened;
     try {
         auto workflow = server::ConfigService(session, QDateTime::currentMSecsSinceEpoch()).load();
         if (!workflow) {

@@ -472,6 +472,7 @@ TEST_P(KpiRollupTest, TheWorkerKeepsTheRollupsCurrentAsTheWriterCommits)
     worker.stop();
     writer.stop();
     EXPECT_GE(worker.stats().applied, 1u);
+    EXPECT_EQ(worker.stats().dropped, 0u) << "no other pass competed for these events";
     EXPECT_EQ(worker.stats().events, 37u);
     EXPECT_EQ(assignedInAll(), assignedBefore + 30) << "each reassignment counted once";
     Statement plotter = m_session->prepare(

@@ -5,6 +5,7 @@
 #include "services/reportservice.h"
 
 #include <memory>
+#include <optional>
 
 namespace frontline::server {
 
@@ -13,9 +14,11 @@ using namespace api;
 namespace {
 
 // A report reads the rollups, which a worker keeps current in batches (KpiRollupWorker). So
-// that a figure includes every change acknowledged before it was asked for, a cheap read first
-// looks whether events wait; if some do, a write job counts them (after every write queued
-// before it), and only then does the report run.
+// that a figure includes every change acknowledged before it was asked for, a first read looks
+// whether events wait and, if some do, plans them on its snapshot as the worker would; a write
+// job then applies the plan (after every write queued before it) and counts inline only what
+// it could not (the worker got there first, or more came), and only then does the report run.
+// The writer, which every durable write waits for, does the least of that work.
 template<typename Params, typename Run>
 void addReport(MethodRegistry& registry, QLatin1StringView name, Run run)
 {
@@ -33,21 +36,22 @@ void addReport(MethodRegistry& registry, QLatin1StringView name, Run run)
                          ctx.jobs.read(
                              principal, [run, p](JobScope& s) { return run(s, p); }, respond);
                      };
-                     auto behind = std::make_shared<bool>(false);
+                     auto waiting = std::make_shared<std::optional<KpiRollupPlan>>();
                      ctx.jobs.read(
                          principal,
-                         [behind](JobScope& s) -> ServiceResult {
-                             *behind = KpiRollup::pending(s.session) > 0;
+                         [waiting](JobScope& s) -> ServiceResult {
+                             *waiting = KpiRollup::plan(s.session, s.workflow);
                              return Outcome {};
                          },
-                         [&ctx, behind, principal, report](ServiceResult checked) {
-                             if (!checked || !*behind || ctx.jobs.writesFailed()) {
+                         [&ctx, waiting, principal, report](ServiceResult planned) {
+                             if (!planned || !waiting->has_value() || ctx.jobs.writesFailed()) {
                                  report();
                                  return;
                              }
                              ctx.jobs.write(
                                  principal,
-                                 [](JobScope& s) -> ServiceResult {
+                                 [waiting](JobScope& s) -> ServiceResult {
+                                     (*waiting)->apply(s.session);
                                      KpiRollup::catchUp(s.session, s.workflow);
                                      return Outcome {};
                                  },
