@@ -346,6 +346,10 @@
         <source>Search</source>
         <translation>Suche</translation>
     </message>
+    <message>
+        <source>The server is still counting the ticket history for the reports. Please try again when the dashboard shows its figures.</source>
+        <translation>Der Server zählt noch die Ticket-Historie für die Berichte. Bitte versuchen Sie es erneut, sobald das Dashboard seine Kennzahlen zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>RuleForm</name>
@@ -2160,6 +2164,33 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The figures are being recounted</source>
+        <translation>Die Kennzahlen werden neu gezählt</translation>
+    </message>
+    <message>
+        <source>The server is counting the ticket history for the reports, after an upgrade: %1 of %2 events (%3 %).</source>
+        <translation>Der Server zählt nach einem Update die Ticket-Historie für die Berichte: %1 von %2 Ereignissen (%3 %).</translation>
+    </message>
+    <message>
+        <source>About a minute left.</source>
+        <translation>Noch etwa eine Minute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute.</numerusform>
+            <numerusform>Noch etwa %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets can be worked on meanwhile; the dashboard appears by itself.</source>
+        <translation>Tickets können währenddessen bearbeitet werden; das Dashboard erscheint von selbst.</translation>
+    </message>
+    <message>
+        <source>Recounting…</source>
+        <translation>Wird neu gezählt…</translation>
     </message>
 </context>
 <context>

@@ -346,6 +346,10 @@
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
+    <message>
+        <source>The server is still counting the ticket history for the reports. Please try again when the dashboard shows its figures.</source>
+        <translation>Le serveur compte encore l’historique des tickets pour les rapports. Réessayez quand le tableau de bord affichera ses indicateurs.</translation>
+    </message>
 </context>
 <context>
     <name>RuleForm</name>
@@ -2160,6 +2164,33 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>The figures are being recounted</source>
+        <translation>Les indicateurs sont en cours de recomptage</translation>
+    </message>
+    <message>
+        <source>The server is counting the ticket history for the reports, after an upgrade: %1 of %2 events (%3 %).</source>
+        <translation>Après une mise à jour, le serveur compte l’historique des tickets pour les rapports : %1 événements sur %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>About a minute left.</source>
+        <translation>Encore une minute environ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n minutes left.</source>
+        <translation>
+            <numerusform>Encore %n minute environ.</numerusform>
+            <numerusform>Encore %n minutes environ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tickets can be worked on meanwhile; the dashboard appears by itself.</source>
+        <translation>Les tickets restent utilisables pendant ce temps ; le tableau de bord s’affichera de lui-même.</translation>
+    </message>
+    <message>
+        <source>Recounting…</source>
+        <translation>Recomptage…</translation>
     </message>
 </context>
 <context>

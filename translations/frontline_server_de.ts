@@ -528,6 +528,14 @@
         <source>Largest accepted attachment in bytes.</source>
         <translation>Größter angenommener Anhang in Bytes.</translation>
     </message>
+    <message>
+        <source>Events or rows per step when the KPI rollups or the search index are rebuilt in the background.</source>
+        <translation>Ereignisse oder Zeilen pro Schritt, wenn die KPI-Summen oder der Suchindex im Hintergrund neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>Milliseconds to pause between the steps of a background rebuild (gentler on a busy database).</source>
+        <translation>Millisekunden Pause zwischen den Schritten eines Neuaufbaus im Hintergrund (schont eine ausgelastete Datenbank).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::server::ServerApp</name>
@@ -560,12 +568,8 @@
         <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
     </message>
     <message>
-        <source>cannot update the search index: %1</source>
-        <translation>Der Suchindex kann nicht aktualisiert werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot update the KPI rollups: %1</source>
-        <translation>Die KPI-Summen können nicht aktualisiert werden: %1</translation>
+        <source>cannot read the search index: %1</source>
+        <translation>Der Suchindex kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -528,6 +528,14 @@
         <source>Largest accepted attachment in bytes.</source>
         <translation>Plus grande pièce jointe acceptée, en octets.</translation>
     </message>
+    <message>
+        <source>Events or rows per step when the KPI rollups or the search index are rebuilt in the background.</source>
+        <translation>Événements ou lignes par étape lorsque les agrégats des indicateurs ou l’index de recherche sont reconstruits en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>Milliseconds to pause between the steps of a background rebuild (gentler on a busy database).</source>
+        <translation>Millisecondes de pause entre les étapes d’une reconstruction en arrière-plan (ménage une base de données chargée).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::server::ServerApp</name>
@@ -560,12 +568,8 @@
         <translation>impossible d’écouter sur %1:%2 : %3</translation>
     </message>
     <message>
-        <source>cannot update the search index: %1</source>
-        <translation>impossible de mettre à jour l’index de recherche : %1</translation>
-    </message>
-    <message>
-        <source>cannot update the KPI rollups: %1</source>
-        <translation>impossible de mettre à jour les agrégats des KPI : %1</translation>
+        <source>cannot read the search index: %1</source>
+        <translation>impossible de lire l’index de recherche : %1</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,9 @@ DashboardReport::DashboardReport(Session& session, QObject* parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(RefreshDelayMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardReport::refresh);
+    m_rebuildTimer.setSingleShot(true);
+    m_rebuildTimer.setInterval(RebuildPollMs);
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &DashboardReport::refresh);
     const auto moved = [this] {
         if (m_live && !m_report.isEmpty() && !m_refreshTimer.isActive())
             m_refreshTimer.start();
@@ -57,6 +60,10 @@ void DashboardReport::refresh()
                                  return;
                              }
                              m_report = reply.result().toObject();
+                             m_rebuilding =
+                                 api::RebuildProgress::fromJson(m_report.value("rebuilding"_L1));
+                             if (m_rebuilding)
+                                 m_rebuildTimer.start();
                              Q_EMIT updated();
                          });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/reportapi.h"
+#include "api/systemapi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +22,8 @@ class DashboardReport : public QObject
 public:
     // Live refreshes wait this long for more events, so a burst costs one query.
     static constexpr int RefreshDelayMs = 2000;
+    // While the server rebuilds its rollups, the progress is asked for this often.
+    static constexpr int RebuildPollMs = 2000;
 
     explicit DashboardReport(Session& session, QObject* parent = nullptr);
 
@@ -30,6 +33,9 @@ public:
     static api::ReportFilter lastDays(int days);
 
     const QJsonObject& report() const { return m_report; }
+    // Set while the server rebuilds the rollups (after an upgrade): the figures are partial,
+    // and the dashboard shows the progress instead; it asks again until the rebuild is done.
+    const std::optional<api::RebuildProgress>& rebuilding() const { return m_rebuilding; }
     bool isLoading() const { return m_loading; }
     void setLive(bool live) { m_live = live; }
 
@@ -58,7 +64,9 @@ private:
     Session& m_session;
     api::ReportFilter m_filter;
     QJsonObject m_report;
+    std::optional<api::RebuildProgress> m_rebuilding;
     QTimer m_refreshTimer;
+    QTimer m_rebuildTimer;
     bool m_loading = false;
     bool m_live = true;
     int m_generation = 0;

@@ -104,6 +104,9 @@ QString ErrorText::describe(const rpc::RpcError& error)
     case ErrorCode::TooLarge:
         return tr("This is too large to send.");
     case ErrorCode::Unavailable:
+        if (error.reason() == u"rebuilding"_s)
+            return tr("The server is still counting the ticket history for the reports. Please "
+                      "try again when the dashboard shows its figures.");
         return tr("The server cannot save changes right now. Please tell your administrator.");
     case ErrorCode::ClientTimeout:
         return tr("The server did not answer in time.");

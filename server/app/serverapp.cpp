@@ -4,7 +4,6 @@
 #include "app/scheduler.h"
 #include "demo/demoseeder.h"
 #include "logging.h"
-#include "reports/kpirollup.h"
 #include "reports/kpirollupworker.h"
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
@@ -12,6 +11,7 @@
 #include "rpc/rpclistener.h"
 #include "rpc/servercontext.h"
 #include "rpc/sessionregistry.h"
+#include "search/searchbackfill.h"
 #include "search/searchindexer.h"
 #include "services/configservice.h"
 #include "services/hashingpool.h"
@@ -83,28 +83,16 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
         if (notices)
             *notices << *seeded;
     }
-    // Rows written outside the writer (the demo data, a bulk import) join the search index.
+    // Rows written outside the writer (the demo data, a bulk import, an upgrade that rebuilds
+    // the index) join the search index, and the KPI rollups count the history they lack — in
+    // the background once the server serves (startRebuilds), never before it listens.
     try {
-        session->begin();
-        SearchIndexer::flush(*session);
-        session->commit();
+        m_searchBacklog = m_options.database.backend == Backend::Sqlite
+                && qEnvironmentVariable("FRONTLINE_SEARCH_INDEXING") != u"off"_s
+            ? SearchIndexer::backlog(*session)
+            : 0;
     } catch (const DbException& e) {
-        session->rollback();
-        return tr("cannot update the search index: %1").arg(e.describe());
-    }
-    // ... and the KPI rollups (all of the history once, after the upgrade that brings them).
-    try {
-        session->begin();
-        if (const qint64 waiting = KpiRollup::pending(*session); waiting > KpiRollup::Chunk)
-            qCInfo(lcServer) << "KPI rollups: counting" << waiting
-                             << "events of the ticket history (about half a minute per million)";
-        const qint64 events = KpiRollup::catchUp(*session, *m_workflow.current());
-        session->commit();
-        if (events > KpiRollup::Chunk)
-            qCInfo(lcServer) << "KPI rollups: added" << events << "events of the ticket history";
-    } catch (const DbException& e) {
-        session->rollback();
-        return tr("cannot update the KPI rollups: %1").arg(e.describe());
+        return tr("cannot read the search index: %1").arg(e.describe());
     }
     return {};
 }
@@ -129,9 +117,9 @@ Status<QString> ServerApp::start(QStringList* notices)
             [writer = m_writer.get()](std::unique_ptr<DbJob> job) {
                 writer->submit(std::move(job));
             },
-            [this] { return m_workflow.current(); });
+            [this] { return m_workflow.current(); }, &m_rebuilds, m_options.rebuildPacing);
     }
-    m_writer->setDeferredWork([indexer = std::make_shared<SearchIndexer>(), indexing,
+    m_writer->setDeferredWork([indexer = std::make_shared<SearchIndexer>(&m_rebuilds), indexing,
                                kpis = m_kpis.get()](SqlSession& session, bool idle) {
         if (indexing)
             indexer->offer(session, idle);
@@ -140,10 +128,8 @@ Status<QString> ServerApp::start(QStringList* notices)
     });
     if (const QString error = m_writer->start(); !error.isEmpty())
         return error;
-    if (m_kpis) {
-        if (const QString error = m_kpis->start(); !error.isEmpty())
-            return error;
-    }
+    if (auto rebuilds = startRebuilds(); !rebuilds)
+        return rebuilds;
     m_readers = std::make_unique<ReaderPool>(m_options.database, m_options.readerThreads);
     if (const QString error = m_readers->start(); !error.isEmpty())
         return error;
@@ -158,7 +144,7 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_presence = std::make_unique<PresenceTracker>(m_events);
     m_context = std::make_unique<ServerContext>(
         ServerContext {*m_jobs, *m_hashing, m_workflow, m_throttle, m_options.limits, m_events,
-                       *m_sessions, *m_presence, clock});
+                       *m_sessions, *m_presence, m_rebuilds, clock});
     m_scheduler = std::make_unique<Scheduler>(*m_jobs, m_events, m_options.database, clock);
     m_context->wake = [this](qint64 at) { m_scheduler->hint(at); };
     m_scheduler->start();
@@ -166,6 +152,24 @@ Status<QString> ServerApp::start(QStringList* notices)
     registerAllMethods(*m_registry);
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
     return startListening();
+}
+
+Status<QString> ServerApp::startRebuilds()
+{
+    if (m_kpis) {
+        if (const QString error = m_kpis->start(); !error.isEmpty())
+            return error;
+    }
+    // A backlog of a writer batch or less is the writer's own work (SearchIndexer::offer).
+    if (m_searchBacklog > SearchIndexer::Batch) {
+        m_searchBackfill = std::make_unique<SearchBackfill>(
+            [writer = m_writer.get()](std::unique_ptr<DbJob> job) {
+                writer->submit(std::move(job));
+            },
+            m_rebuilds, m_options.rebuildPacing);
+        m_searchBackfill->start(m_searchBacklog);
+    }
+    return {};
 }
 
 Status<QString> ServerApp::startListening()
@@ -209,9 +213,11 @@ void ServerApp::stop()
         m_listener->close();
         m_listener->closeAll();
     }
-    // The rollups' worker first: a plan it handed over is still applied by the writer.
+    // The rebuilds first: a job they handed over is still run by the writer.
     if (m_kpis)
         m_kpis->stop();
+    if (m_searchBackfill)
+        m_searchBackfill->stop();
     // The writer finishes what is queued (each job still waits for its commit), then stops.
     if (m_writer)
         m_writer->stop();

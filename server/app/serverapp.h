@@ -4,6 +4,7 @@
 #include "auth/loginthrottle.h"
 #include "core/result.h"
 #include "rpc/eventbus.h"
+#include "storage/rebuildtracker.h"
 #include "workflow/workflowconfig.h"
 
 #include <QObject>
@@ -21,6 +22,7 @@ class KpiRollupWorker;
 class MethodRegistry;
 class ReaderPool;
 class RpcListener;
+class SearchBackfill;
 class SessionRegistry;
 class PresenceTracker;
 class Scheduler;
@@ -48,15 +50,20 @@ public:
 
 private:
     Status<QString> prepareStorage(QStringList* notices);
+    // Derived tables behind their source (rollups, search index) catch up in the background.
+    Status<QString> startRebuilds();
     Status<QString> startListening();
 
     ServerOptions m_options;
     WorkflowStore m_workflow;
     LoginThrottle m_throttle;
     EventBus m_events;
+    RebuildTracker m_rebuilds;
+    qint64 m_searchBacklog = 0; // rows the search index lacked at start (SQLite)
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<ReaderPool> m_readers;
     std::unique_ptr<KpiRollupWorker> m_kpis; // after the writer it hands its plans to
+    std::unique_ptr<SearchBackfill> m_searchBackfill; // likewise
     std::unique_ptr<JobRunner> m_jobs;
     std::unique_ptr<HashingPool> m_hashing;
     std::unique_ptr<SessionRegistry> m_sessions;

@@ -88,6 +88,14 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         {u"session-days"_s, tr("Days a login token stays valid."), tr("days"), u"30"_s},
         {u"login-failures-per-hour"_s, tr("Failed logins allowed per account and hour."),
          tr("count"), u"100"_s},
+        {u"rebuild-batch"_s,
+         tr("Events or rows per step when the KPI rollups or the search index are rebuilt in "
+            "the background."),
+         tr("count"), QString::number(RebuildPacing::DefaultChunk)},
+        {u"rebuild-pause"_s,
+         tr("Milliseconds to pause between the steps of a background rebuild (gentler on a "
+            "busy database)."),
+         tr("ms"), u"0"_s},
     });
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -168,6 +176,9 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
          [o](qint64 v) { o->limits.sessionTtlMs = v * 24 * 3600 * 1000; }},
         {u"login-failures-per-hour"_s, 1, 100000,
          [o](qint64 v) { o->loginLimits.perAccount = int(v); }},
+        {u"rebuild-batch"_s, 1, 1000000, [o](qint64 v) { o->rebuildPacing.chunk = int(v); }},
+        {u"rebuild-pause"_s, 0, 60000,
+         [o](qint64 v) { o->rebuildPacing.pause = std::chrono::milliseconds(v); }},
     };
     for (const NumberOption& option : numbers) {
         auto value = number(parser, option.name, option.minimum, option.maximum);

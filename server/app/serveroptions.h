@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "rpc/serverlimits.h"
 #include "storage/databaseconfig.h"
+#include "storage/rebuildtracker.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -30,6 +31,7 @@ public:
     PasswordHasher::Cost passwordCost = PasswordHasher::Cost::Interactive;
     ServerLimits limits;
     LoginThrottle::Limits loginLimits;
+    RebuildPacing rebuildPacing; // derived tables rebuilt in the background
 
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
     bool listensOnLoopbackOnly() const;

@@ -1,8 +1,10 @@
 #include "kpirollupworker.h"
 
+#include "api/systemapi.h"
 #include "logging.h"
 #include "reports/kpirollup.h"
 #include "storage/dbjob.h"
+#include "storage/rebuildtracker.h"
 #include "storage/sqlsession.h"
 #include "workflow/workflowconfig.h"
 
@@ -47,11 +49,16 @@ private:
     std::promise<Outcome> m_outcome;
 };
 
-KpiRollupWorker::KpiRollupWorker(DatabaseConfig database, Submit submit, Workflow workflow)
+KpiRollupWorker::KpiRollupWorker(DatabaseConfig database, Submit submit, Workflow workflow,
+                                 RebuildTracker* rebuilds, Pacing pacing)
     : m_database(std::move(database))
     , m_submit(std::move(submit))
     , m_workflow(std::move(workflow))
-{ }
+    , m_rebuilds(rebuilds)
+    , m_pacing(pacing)
+{
+    m_pacing.chunk = std::max(1, m_pacing.chunk);
+}
 
 KpiRollupWorker::~KpiRollupWorker()
 {
@@ -109,13 +116,24 @@ void KpiRollupWorker::run(std::shared_ptr<std::promise<QString>> started)
         return;
     }
     m_session = std::move(opened).value();
+    const qint64 backlog = waiting();
+    if (backlog > Batch && m_rebuilds) {
+        m_rebuilding = true;
+        m_rebuilds->begin(QString(api::RebuildProgress::KpiRollups), u"KPI rollups"_s, u"events"_s,
+                          backlog);
+    }
     started->set_value(QString());
 
     std::unique_lock lock(m_mutex);
+    m_nudged = m_nudged || backlog > 0; // what waits now is counted without waiting for a write
     while (waitUntilDue(lock)) {
         lock.unlock();
         const std::optional<Outcome> outcome = pass();
+        if (m_rebuilding)
+            reportRebuild(outcome == Outcome::Applied ? m_lastEvents : 0);
         lock.lock();
+        if (m_rebuilding && m_pacing.pause.count() > 0)
+            m_wake.wait_for(lock, m_pacing.pause, [this] { return m_stopping; });
         if (!outcome)
             continue;
         if (*outcome == Outcome::Failed) {
@@ -175,10 +193,11 @@ qint64 KpiRollupWorker::waiting()
 std::optional<KpiRollupWorker::Outcome> KpiRollupWorker::pass()
 {
     std::optional<KpiRollupPlan> plan;
+    m_lastEvents = 0;
     try {
         // One snapshot: the events, their tickets and the states as of one moment.
         m_session->beginRead();
-        plan = KpiRollup::plan(*m_session, *m_workflow());
+        plan = KpiRollup::plan(*m_session, *m_workflow(), m_pacing.chunk);
         m_session->commit();
     } catch (const DbException& e) {
         m_session->rollback();
@@ -194,11 +213,23 @@ std::optional<KpiRollupWorker::Outcome> KpiRollupWorker::pass()
     // The writer completes or fails every job it is given, also when it stops.
     const Outcome result = outcome.get();
     if (result == Outcome::Applied) {
+        m_lastEvents = events;
         std::lock_guard lock(m_mutex);
         ++m_stats.applied;
         m_stats.events += static_cast<quint64>(events);
     }
     return result;
+}
+
+void KpiRollupWorker::reportRebuild(qint64 counted)
+{
+    const qint64 left = waiting();
+    m_rebuilds->advance(QString(api::RebuildProgress::KpiRollups), counted, left);
+    // Done once what waits is what live writes leave between two passes.
+    if (left <= Batch) {
+        m_rebuilding = false;
+        m_rebuilds->finish(QString(api::RebuildProgress::KpiRollups));
+    }
 }
 
 } // namespace frontline::server

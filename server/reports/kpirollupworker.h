@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/databaseconfig.h"
+#include "storage/rebuildtracker.h"
 
 #include <QString>
 
@@ -30,23 +31,33 @@ struct WorkflowConfig;
 //
 // The writer nudges it after each write transaction. It plans once `Batch` events wait,
 // `MaxDelay` after the first nudge, or at once when the writer falls idle.
+//
+// Started with more than a batch waiting (an upgrade emptied the rollups, or the history was
+// written outside the server), it rebuilds them in the background while the server serves:
+// passes of `Pacing::chunk` events one after the other, each a short job for the writer,
+// reported to the RebuildTracker (system.ping, the reports' `rebuilding`, the log). A restart
+// in the middle resumes from the mark: nothing is counted twice or lost.
 class KpiRollupWorker
 {
 public:
     static constexpr qint64 Batch = 2000;
     static constexpr std::chrono::milliseconds MaxDelay {1000};
 
+    using Pacing = RebuildPacing;
+
     // Hands a job to the writer (GroupCommitWriter::submit).
     using Submit = std::function<void(std::unique_ptr<DbJob>)>;
     // The workflow configuration current now (lifecycles, SLA calendars).
     using Workflow = std::function<std::shared_ptr<const WorkflowConfig>()>;
 
-    KpiRollupWorker(DatabaseConfig database, Submit submit, Workflow workflow);
+    KpiRollupWorker(DatabaseConfig database, Submit submit, Workflow workflow,
+                    RebuildTracker* rebuilds = nullptr, RebuildPacing pacing = RebuildPacing());
     ~KpiRollupWorker();
     KpiRollupWorker(const KpiRollupWorker&) = delete;
     KpiRollupWorker& operator=(const KpiRollupWorker&) = delete;
 
-    // Opens the worker's connection on its own thread. Returns an error message on failure.
+    // Opens the worker's connection on its own thread and, if more than a batch of events
+    // waits, starts a rebuild. Returns an error message on failure.
     QString start();
     // Stops planning; a plan already handed to the writer is waited for. Call it while the
     // writer still runs.
@@ -74,10 +85,16 @@ private:
     qint64 waiting();
     // One plan, applied by the writer; what became of it (nothing: no event waited).
     std::optional<Outcome> pass();
+    // After a pass during a rebuild: the progress, and whether the rebuild is over.
+    void reportRebuild(qint64 counted);
 
     DatabaseConfig m_database;
     Submit m_submit;
     Workflow m_workflow;
+    RebuildTracker* m_rebuilds;
+    Pacing m_pacing;
+    bool m_rebuilding = false; // the worker's thread only
+    qint64 m_lastEvents = 0; // counted by the last pass (the worker's thread only)
     std::unique_ptr<SqlSession> m_session;
     std::thread m_thread;
     mutable std::mutex m_mutex;

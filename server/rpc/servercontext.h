@@ -9,6 +9,7 @@ class HashingPool;
 class JobRunner;
 class LoginThrottle;
 class PresenceTracker;
+class RebuildTracker;
 class SessionRegistry;
 class WorkflowStore;
 struct ServerLimits;
@@ -24,6 +25,7 @@ struct ServerContext
     EventBus& events;
     SessionRegistry& sessions;
     PresenceTracker& presence;
+    RebuildTracker& rebuilds; // derived tables rebuilt in the background
     std::function<qint64()> clock;
     std::function<void(qint64)> wake = {}; // the scheduler: look again by this instant
 };

@@ -25,18 +25,25 @@ std::optional<rpc::RpcError> ReportService::check(const api::ReportFilter& f)
     return std::nullopt;
 }
 
+Outcome ReportService::partial(QJsonObject result) const
+{
+    if (m_rebuilding)
+        result.insert("rebuilding"_L1, m_rebuilding->toJson());
+    return Outcome(result);
+}
+
 ServiceResult ReportService::kpis(const api::ReportFilter& filter)
 {
     if (auto error = check(filter))
         return *error;
-    return Outcome(KpiQuery(m_session, m_now).kpis(filter));
+    return partial(KpiQuery(m_session, m_now).kpis(filter));
 }
 
 ServiceResult ReportService::tickets(const api::ReportTicketsParams& params)
 {
     if (auto error = check(params.filter))
         return *error;
-    return Outcome(KpiQuery(m_session, m_now).tickets(params));
+    return partial(KpiQuery(m_session, m_now).tickets(params));
 }
 
 ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
@@ -44,6 +51,12 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
     const api::ReportFilter& filter = params.tickets.filter;
     if (auto error = check(filter))
         return *error;
+    if (m_rebuilding) {
+        QJsonObject data = m_rebuilding->toJson();
+        data.remove("name"_L1);
+        data.insert("reason"_L1, u"rebuilding"_s);
+        return rpc::RpcError(rpc::ErrorCode::Unavailable, u"Service unavailable"_s, data);
+    }
     KpiQuery query(m_session, m_now);
     const bool csv = params.format == u"csv"_s;
     QByteArray data;

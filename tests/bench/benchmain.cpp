@@ -187,8 +187,8 @@ int main(int argc, char** argv)
     QProcess server;
     quint16 port = static_cast<quint16>(parser.value(u"port"_s).toUInt());
     if (port == 0)
-        port = bench::startServer(server, parser.value(u"server"_s), db,
-                                  logDir.filePath(u"server.log"_s));
+        port = bench::startReadyServer(server, parser.value(u"server"_s), db,
+                                       logDir.filePath(u"server.log"_s));
     if (port == 0) {
         out << "the server did not start" << Qt::endl;
         return 1;

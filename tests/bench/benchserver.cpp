@@ -1,12 +1,15 @@
 #include "benchserver.h"
 
+#include "api/systemapi.h"
 #include "loadclient.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
+#include <set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -18,18 +21,80 @@ quint16 startServer(QProcess& server, const QString& binary, const QString& db,
 {
     server.setStandardOutputFile(logPath);
     server.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer timer;
+    timer.start();
     server.start(binary, QStringList {u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
     static const QRegularExpression listening(u"listening on [^\\s]+:(\\d+)"_s);
-    for (int i = 0; i < 600; ++i) {
-        server.waitForFinished(100);
+    while (timer.elapsed() < 600000) {
+        if (server.waitForFinished(20))
+            return 0; // it ended without listening
         QFile log(logPath);
         if (!log.open(QIODevice::ReadOnly))
             continue;
         const auto match = listening.match(QString::fromUtf8(log.readAll()));
-        if (match.hasMatch())
+        if (match.hasMatch()) {
+            QTextStream(stdout) << "  the server listened after " << timer.elapsed() << " ms"
+                                << Qt::endl;
             return static_cast<quint16>(match.captured(1).toUInt());
+        }
     }
     return 0;
+}
+
+quint16 startReadyServer(QProcess& server, const QString& binary, const QString& db,
+                         const QString& logPath, const QStringList& extra)
+{
+    QElapsedTimer since;
+    since.start();
+    const quint16 port = startServer(server, binary, db, logPath, extra);
+    if (port == 0 || !waitForRebuilds(port, since))
+        return 0;
+    return port;
+}
+
+bool waitForRebuilds(quint16 port, const QElapsedTimer& since,
+                     const std::function<void()>& meanwhile, int timeoutS)
+{
+    QTextStream out(stdout);
+    LoadClient client;
+    if (!client.connectTo(port))
+        return false;
+    std::set<QString> seen;
+    QElapsedTimer printed;
+    printed.start();
+    while (since.elapsed() < qint64(timeoutS) * 1000) {
+        const api::PingResult ping =
+            api::PingResult::fromJson(client.callJson("system.ping", {}).value("result"_L1));
+        std::set<QString> running;
+        for (const api::RebuildProgress& p : ping.rebuilding) {
+            running.insert(p.name);
+            seen.insert(p.name);
+            if (printed.elapsed() >= 10000) {
+                out << "  " << since.elapsed() / 1000 << " s: " << p.name << " "
+                    << QString::number(p.fraction() * 100.0, 'f', 1) << " % (" << p.done << " of "
+                    << p.total << ")" << Qt::endl;
+            }
+        }
+        if (printed.elapsed() >= 10000)
+            printed.restart();
+        for (auto it = seen.begin(); it != seen.end();) {
+            if (!running.contains(*it)) {
+                out << "  " << *it << " rebuilt after "
+                    << QString::number(double(since.elapsed()) / 1000.0, 'f', 1) << " s"
+                    << Qt::endl;
+                it = seen.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (ping.rebuilding.isEmpty())
+            return true;
+        if (meanwhile)
+            meanwhile();
+        else
+            QThread::msleep(100);
+    }
+    return false;
 }
 
 double createThroughputOn(const QString& binary, const QString& db, const QString& logPath,
@@ -40,7 +105,7 @@ double createThroughputOn(const QString& binary, const QString& db, const QStrin
     for (const QString& setting : environment)
         env.insert(setting.section(u'=', 0, 0), setting.section(u'=', 1));
     server.setProcessEnvironment(env);
-    const quint16 port = startServer(server, binary, db, logPath);
+    const quint16 port = startReadyServer(server, binary, db, logPath);
     if (port == 0)
         qFatal("the server did not start (see %s)", qPrintable(logPath));
     const double perSecond =

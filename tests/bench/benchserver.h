@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QString>
 
@@ -8,9 +9,21 @@
 namespace frontline::bench {
 
 // Starts frontline-server on `db`, listening on a free loopback port, its output in `logPath`;
-// returns the port once it listens, 0 if it does not within a minute.
+// returns the port once it listens (waiting while the process lives, up to ten minutes), 0 if
+// it does not. Prints how long it took to listen.
 quint16 startServer(QProcess& server, const QString& binary, const QString& db,
                     const QString& logPath, const QStringList& extra = {});
+
+// startServer, then waitForRebuilds: a server whose derived tables (rollups, search index) are
+// current, for measuring it in its steady state. 0 if either does not happen.
+quint16 startReadyServer(QProcess& server, const QString& binary, const QString& db,
+                         const QString& logPath, const QStringList& extra = {});
+
+// Waits until the server rebuilds nothing in the background (system.ping's `rebuilding`),
+// printing when each rebuild finished, in seconds since `since`. `meanwhile` runs between
+// pings (e.g. a client's calls, timed). Returns false if it takes over `timeoutS` seconds.
+bool waitForRebuilds(quint16 port, const QElapsedTimer& since,
+                     const std::function<void()>& meanwhile = {}, int timeoutS = 3600);
 
 // Durable ticket.create per second (16 connections, as user0 with `password`) on a server
 // started on `db` with `environment` ("NAME=value") added to its own; stopped afterwards.

@@ -20,6 +20,13 @@
 //     batches of 2,000 as the server does, the planning (the worker, on a snapshot) and the
 //     applying (the writer, with its commit) timed apart, per event (for instructions run it
 //     under `valgrind --tool=callgrind --toggle-collect='*KpiRollup*'`).
+//   frontline-report-bench startup [--db PATH] [--tickets N]
+//     a start after an upgrade that rebuilds the derived tables: the desk's KPI rollups and
+//     search index are emptied (KpiRollup::reset, SearchIndexer::reset, as such a migration
+//     would), then the server is started and timed: until it listens, answers system.ping and
+//     an agent's queue page, and until each background rebuild is done; meanwhile the agent
+//     asks for the queue every 50 ms, and its round trips during the rebuild are set against
+//     those of the same server once it is done.
 #include "benchseeder.h"
 #include "benchserver.h"
 #include "deskhistory.h"
@@ -43,6 +50,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <algorithm>
 #include <map>
@@ -215,7 +223,7 @@ int queries(const QString& serverBinary, qint64 tickets, QString dbPath, int run
     }
     QProcess server;
     const quint16 port =
-        bench::startServer(server, serverBinary, dbPath, dir.filePath(u"server.log"_s));
+        bench::startReadyServer(server, serverBinary, dbPath, dir.filePath(u"server.log"_s));
     if (port == 0) {
         out() << "the server did not start" << Qt::endl;
         return 1;
@@ -415,6 +423,80 @@ int catchUpCost(const QString& serverBinary, qint64 tickets, QString dbPath, int
     return 0;
 }
 
+int startup(const QString& serverBinary, qint64 tickets, QString dbPath)
+{
+    QTemporaryDir dir;
+    const auto desk = openDesk(dir, dbPath, tickets);
+    if (!desk)
+        return 1;
+    {
+        const auto opened = benchSession(*desk);
+        server::SqlSession& session = *opened;
+        QElapsedTimer timer;
+        timer.start();
+        session.begin();
+        server::KpiRollup::reset(session);
+        server::SearchIndexer::reset(session);
+        session.commit();
+        out() << "  rollups and search index emptied in " << timer.elapsed() / 1000 << " s ("
+              << server::KpiRollup::pending(session) << " events, "
+              << server::SearchIndexer::backlog(session) << " rows to rebuild)" << Qt::endl;
+    }
+    QElapsedTimer since;
+    since.start();
+    QProcess server;
+    const quint16 port =
+        bench::startServer(server, serverBinary, dbPath, dir.filePath(u"server.log"_s));
+    if (port == 0) {
+        out() << "the server did not start" << Qt::endl;
+        return 1;
+    }
+    const qint64 listened = since.elapsed();
+    bench::LoadClient agent;
+    agent.connectTo(port);
+    agent.call("system.ping", "{}");
+    const qint64 pinged = since.elapsed();
+    if (!agent.login(u"agent"_s, QString::fromLatin1(Password))) {
+        out() << "cannot log in" << Qt::endl;
+        return 1;
+    }
+    const QByteArray queue = json(QJsonObject {{"limit"_L1, 50}});
+    agent.call("ticket.list", queue);
+    const qint64 served = since.elapsed();
+
+    std::vector<double> during;
+    const bool done = bench::waitForRebuilds(port, since, [&] {
+        for (int i = 0; i < 10; ++i) {
+            during.push_back(bench::timeCalls(agent, "ticket.list", queue, 1).front());
+            QThread::msleep(50);
+        }
+    });
+    const qint64 rebuilt = since.elapsed();
+    if (!done) {
+        out() << "the rebuilds did not finish" << Qt::endl;
+        return 1;
+    }
+    std::vector<double> after;
+    for (int i = 0; i < std::max<int>(200, int(during.size())); ++i) {
+        after.push_back(bench::timeCalls(agent, "ticket.list", queue, 1).front());
+        QThread::msleep(50);
+    }
+    server.terminate();
+    server.waitForFinished(120000);
+    out() << "| after start | s |" << Qt::endl << "|---|---:|" << Qt::endl;
+    const auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 2); };
+    out() << "| listening | " << seconds(listened) << " |" << Qt::endl;
+    out() << "| system.ping answered | " << seconds(pinged) << " |" << Qt::endl;
+    out() << "| an agent's queue page answered (after logging in) | " << seconds(served) << " |"
+          << Qt::endl;
+    out() << "| every rebuild done | " << seconds(rebuilt) << " |" << Qt::endl;
+    out() << "agent's queue page (ticket.list, 50 rows), " << during.size()
+          << " calls during the rebuild: " << bench::formatLatency(bench::latencyOf(during)) << ", "
+          << after.size() << " after it: " << bench::formatLatency(bench::latencyOf(after))
+          << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -422,7 +504,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(u"mode"_s, u"queries, writes or catchup"_s);
+    parser.addPositionalArgument(u"mode"_s, u"queries, writes, catchup or startup"_s);
     parser.addOption({u"tickets"_s, u"Tickets over two years."_s, u"n"_s, u"1000000"_s});
     parser.addOption({u"db"_s, u"Keep (or reuse) the desk in this SQLite file."_s, u"path"_s});
     parser.addOption({u"runs"_s, u"Calls of each query."_s, u"n"_s, u"20"_s});
@@ -443,5 +525,7 @@ int main(int argc, char** argv)
     if (mode == u"catchup"_s)
         return catchUpCost(parser.value(u"server"_s), tickets, parser.value(u"db"_s),
                            std::max(1, parser.value(u"seconds"_s).toInt()));
+    if (mode == u"startup"_s)
+        return startup(parser.value(u"server"_s), tickets, parser.value(u"db"_s));
     parser.showHelp(1);
 }

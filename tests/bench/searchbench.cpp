@@ -186,7 +186,7 @@ int latency(const QString& serverBinary, qint64 tickets, int articles, QString d
     }
     QProcess server;
     const quint16 port =
-        bench::startServer(server, serverBinary, dbPath, dir.filePath(u"server.log"_s));
+        bench::startReadyServer(server, serverBinary, dbPath, dir.filePath(u"server.log"_s));
     if (port == 0) {
         out << "the server did not start" << Qt::endl;
         return 1;

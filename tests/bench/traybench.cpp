@@ -272,7 +272,7 @@ int main(int argc, char** argv)
         }
     }
     QProcess server;
-    const quint16 port = bench::startServer(
+    const quint16 port = bench::startReadyServer(
         server, parser.value(serverOption), db, dir.filePath(u"server.log"_s),
         {u"--max-connections-per-address"_s, QString::number(sessions + 100),
          u"--max-unauthenticated-per-address"_s, QString::number(sessions + 100)});

@@ -112,8 +112,8 @@ int rulesBenchmark(const QString& serverBinary, int seconds, int rounds, bool ac
         return 1;
     }
     QProcess server;
-    const quint16 port = bench::startServer(server, serverBinary, database.sqlitePath,
-                                            dir.filePath(u"server.log"_s));
+    const quint16 port = bench::startReadyServer(server, serverBinary, database.sqlitePath,
+                                                 dir.filePath(u"server.log"_s));
     if (port == 0) {
         out << "the server did not start" << Qt::endl;
         return 1;

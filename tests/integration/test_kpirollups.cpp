@@ -4,6 +4,7 @@
 #include "auth/passwordhasher.h"
 #include "backend.h"
 #include "demo/demoseeder.h"
+#include "kpitables.h"
 #include "reports/kpifacts.h"
 #include "reports/kpiquery.h"
 #include "reports/kpirollup.h"
@@ -36,39 +37,6 @@ namespace {
 
 using test::TestBackend;
 using test::TestDatabase;
-
-struct Row
-{
-    std::array<qint64, kpi::CounterCount> counters {};
-    kpi::Durations durations;
-
-    bool operator==(const Row& other) const
-    {
-        return counters == other.counters && durations == other.durations;
-    }
-    bool isEmpty() const
-    {
-        return std::all_of(counters.begin(), counters.end(), [](qint64 v) { return v == 0; })
-            && durations.empty();
-    }
-    void add(const Row& other)
-    {
-        for (int i = 0; i < kpi::CounterCount; ++i)
-            counters[i] += other.counters[i];
-        for (const auto& [key, n] : other.durations)
-            durations[key] += n;
-    }
-};
-using Key = std::tuple<int, qint64, qint64, qint64, QString, qint64>; // span, day, dims
-using Table = std::map<Key, Row>;
-
-void PrintTo(const Row& row, std::ostream* out)
-{
-    *out << "{";
-    for (qint64 v : row.counters)
-        *out << v << " ";
-    *out << "| " << row.durations.size() << " buckets}";
-}
 
 // Reassigns `count` open tickets (from the `skip`th) to another agent, as the services log
 // it: the ticket's row and a change event. Returns how many it reassigned.
@@ -178,47 +146,8 @@ protected:
         m_session->commit();
     }
 
-    Table table()
-    {
-        Table t;
-        QString columns;
-        for (const char* c : kpi::counterColumns())
-            columns += u", "_s + QString::fromLatin1(c);
-        Statement q =
-            m_session->prepare(u"SELECT span, day, group_id, category_id, type, agent_id"_s
-                               + columns + u" FROM kpi_rollups"_s);
-        q.exec();
-        while (q.next()) {
-            Row& row = t[{q.integer(0), q.int64(1), q.int64(2), q.int64(3), q.text(4), q.int64(5)}];
-            for (int i = 0; i < kpi::CounterCount; ++i)
-                row.counters[i] = q.int64(6 + i);
-        }
-        Statement d = m_session->prepare(u"SELECT span, day, group_id, category_id, type, "
-                                         "agent_id, durations FROM kpi_durations"_s);
-        d.exec();
-        while (d.next()) {
-            kpi::addDurations(
-                t[{d.integer(0), d.int64(1), d.int64(2), d.int64(3), d.text(4), d.int64(5)}]
-                    .durations,
-                d.value(6).toByteArray());
-        }
-        std::erase_if(t, [](const auto& entry) { return entry.second.isEmpty(); });
-        return t;
-    }
-
-    QMap<QString, QString> ticketStates()
-    {
-        QMap<QString, QString> states;
-        Statement q = m_session->prepare(u"SELECT * FROM kpi_tickets"_s);
-        q.exec();
-        while (q.next()) {
-            QStringList values;
-            for (int i = 1; i < 36; ++i)
-                values.append(q.value(i).isNull() ? u"NULL"_s : q.value(i).toString());
-            states.insert(q.text(0), values.join(u'|'));
-        }
-        return states;
-    }
+    Table table() { return kpiTable(*m_session); }
+    QMap<QString, QString> ticketStates() { return kpiTicketStates(*m_session); }
 
     // The desk's assignments, all days, every filter.
     qint64 assignedInAll()

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -128,10 +129,37 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setWidget(content);
+    m_figures = scroll;
+
+    m_rebuildPanel = new QWidget;
+    m_rebuildPanel->setObjectName(u"rebuildPanel"_s);
+    m_rebuildText = new QLabel;
+    m_rebuildText->setWordWrap(true);
+    m_rebuildText->setAlignment(Qt::AlignCenter);
+    m_rebuildBar = new QProgressBar;
+    m_rebuildBar->setObjectName(u"rebuildProgress"_s);
+    m_rebuildBar->setRange(0, 1000);
+    m_rebuildBar->setTextVisible(false);
+    m_rebuildBar->setMaximumWidth(520);
+    auto* rebuildLayout = new QVBoxLayout(m_rebuildPanel);
+    rebuildLayout->addStretch();
+    auto* heading = new QLabel(tr("The figures are being recounted"));
+    heading->setAlignment(Qt::AlignCenter);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    rebuildLayout->addWidget(heading);
+    rebuildLayout->addWidget(m_rebuildBar, 0, Qt::AlignHCenter);
+    rebuildLayout->addWidget(m_rebuildText);
+    rebuildLayout->addStretch(2);
+    m_rebuildPanel->hide();
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_rebuildPanel, 1);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         const int days = m_period->currentData().toInt();
@@ -203,8 +231,35 @@ void DashboardWindow::tile(int index, const QString& label, const QString& value
     m_tiles->addWidget(box, index / 6, index % 6);
 }
 
+void DashboardWindow::showRebuild(const api::RebuildProgress& progress)
+{
+    const QLocale locale;
+    m_figures->hide();
+    m_rebuildPanel->show();
+    m_rebuildBar->setValue(int(progress.fraction() * 1000.0));
+    QString text = tr("The server is counting the ticket history for the reports, after an "
+                      "upgrade: %1 of %2 events (%3 %).")
+                       .arg(locale.toString(progress.done), locale.toString(progress.total),
+                            locale.toString(progress.fraction() * 100.0, 'f', 0));
+    if (progress.remainingSeconds) {
+        const qint64 minutes = (*progress.remainingSeconds + 59) / 60;
+        text += u' '
+            + (minutes <= 1 ? tr("About a minute left.")
+                            : tr("About %n minutes left.", nullptr, int(minutes)));
+    }
+    text += u"\n"_s + tr("Tickets can be worked on meanwhile; the dashboard appears by itself.");
+    m_rebuildText->setText(text);
+    m_status->setText(tr("Recounting…"));
+}
+
 void DashboardWindow::render()
 {
+    if (const auto& rebuilding = m_report->rebuilding()) {
+        showRebuild(*rebuilding);
+        return;
+    }
+    m_rebuildPanel->hide();
+    m_figures->show();
     const QJsonObject& r = m_report->report();
     const auto at = [&r](const QString& path) { return json::valueAt(r, path); };
     const QLocale locale;

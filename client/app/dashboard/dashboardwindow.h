@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/systemapi.h"
+
 #include <QJsonArray>
 #include <QWidget>
 
@@ -7,6 +9,7 @@ class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QProgressBar;
 class QTableWidget;
 
 namespace frontline::client {
@@ -36,6 +39,8 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void render();
+    // The rollups are being rebuilt: a progress bar stands where the figures would be wrong.
+    void showRebuild(const api::RebuildProgress& progress);
     void showTickets(const QString& title, const QJsonArray& tickets, bool more);
     void exportAs(const QString& format);
     void tile(int index, const QString& label, const QString& value, const QString& detail);
@@ -50,6 +55,10 @@ private:
     QComboBox* m_agent;
     QComboBox* m_type;
     QLabel* m_status;
+    QWidget* m_rebuildPanel;
+    QLabel* m_rebuildText;
+    QProgressBar* m_rebuildBar;
+    QWidget* m_figures;
     QGridLayout* m_tiles;
     QGridLayout* m_charts;
     QTableWidget* m_agents;

@@ -1,8 +1,10 @@
 #include "api/methods.h"
 #include "api/reportapi.h"
+#include "api/systemapi.h"
 #include "reports/kpirollup.h"
 #include "rpc/methodregistry.h"
 #include "services/reportservice.h"
+#include "storage/rebuildtracker.h"
 
 #include <memory>
 #include <optional>
@@ -19,6 +21,9 @@ namespace {
 // job then applies the plan (after every write queued before it) and counts inline only what
 // it could not (the worker got there first, or more came), and only then does the report run.
 // The writer, which every durable write waits for, does the least of that work.
+// While the rollups are rebuilt in the background (RebuildTracker), catching up would mean
+// counting the whole history in the writer: the report answers at once with what is counted
+// so far, marked `rebuilding` (ReportService).
 template<typename Params, typename Run>
 void addReport(MethodRegistry& registry, QLatin1StringView name, Run run)
 {
@@ -31,11 +36,19 @@ void addReport(MethodRegistry& registry, QLatin1StringView name, Run run)
                          return;
                      }
                      const Principal principal = call.principal.value_or(Principal {});
-                     auto report = [&ctx, run, principal, p = std::move(parsed).value(),
+                     const std::optional<RebuildProgress> rebuilding =
+                         ctx.rebuilds.progress(QString(RebuildProgress::KpiRollups));
+                     auto report = [&ctx, run, principal, p = std::move(parsed).value(), rebuilding,
                                     respond = std::move(respond)]() {
                          ctx.jobs.read(
-                             principal, [run, p](JobScope& s) { return run(s, p); }, respond);
+                             principal,
+                             [run, p, rebuilding](JobScope& s) { return run(s, p, rebuilding); },
+                             respond);
                      };
+                     if (rebuilding) {
+                         report();
+                         return;
+                     }
                      auto waiting = std::make_shared<std::optional<KpiRollupPlan>>();
                      ctx.jobs.read(
                          principal,
@@ -64,17 +77,21 @@ void addReport(MethodRegistry& registry, QLatin1StringView name, Run run)
 
 void registerReportMethods(MethodRegistry& registry)
 {
-    addReport<ReportFilter>(registry, method::ReportKpis, [](JobScope& s, const ReportFilter& p) {
-        return ReportService(s.session, s.now).kpis(p);
-    });
-    addReport<ReportTicketsParams>(registry, method::ReportTickets,
-                                   [](JobScope& s, const ReportTicketsParams& p) {
-                                       return ReportService(s.session, s.now).tickets(p);
-                                   });
-    addReport<ReportExportParams>(registry, method::ReportExport,
-                                  [](JobScope& s, const ReportExportParams& p) {
-                                      return ReportService(s.session, s.now).exportFile(p);
-                                  });
+    using Rebuilding = std::optional<RebuildProgress>;
+    addReport<ReportFilter>(registry, method::ReportKpis,
+                            [](JobScope& s, const ReportFilter& p, const Rebuilding& r) {
+                                return ReportService(s.session, s.now, r).kpis(p);
+                            });
+    addReport<ReportTicketsParams>(
+        registry, method::ReportTickets,
+        [](JobScope& s, const ReportTicketsParams& p, const Rebuilding& r) {
+            return ReportService(s.session, s.now, r).tickets(p);
+        });
+    addReport<ReportExportParams>(
+        registry, method::ReportExport,
+        [](JobScope& s, const ReportExportParams& p, const Rebuilding& r) {
+            return ReportService(s.session, s.now, r).exportFile(p);
+        });
 }
 
 } // namespace frontline::server

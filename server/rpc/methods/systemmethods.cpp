@@ -1,6 +1,8 @@
 #include "api/methods.h"
 #include "api/paramreader.h"
+#include "api/systemapi.h"
 #include "rpc/methodregistry.h"
+#include "storage/rebuildtracker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,9 +17,11 @@ void registerSystemMethods(MethodRegistry& registry)
                          respond(parsed.error());
                          return;
                      }
-                     respond(Outcome(QJsonObject {{"version"_L1, QStringLiteral(FRONTLINE_VERSION)},
-                                                  {"protocol"_L1, 1},
-                                                  {"writable"_L1, !ctx.jobs.writesFailed()}}));
+                     api::PingResult ping;
+                     ping.version = QStringLiteral(FRONTLINE_VERSION);
+                     ping.writable = !ctx.jobs.writesFailed();
+                     ping.rebuilding = ctx.rebuilds.all();
+                     respond(Outcome(ping.toJson()));
                  });
 }
 
