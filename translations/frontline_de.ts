@@ -2170,10 +2170,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Die Kennzahlen werden neu gezählt</translation>
     </message>
     <message>
-        <source>The server is counting the ticket history for the reports, after an upgrade: %1 of %2 events (%3 %).</source>
-        <translation>Der Server zählt nach einem Update die Ticket-Historie für die Berichte: %1 von %2 Ereignissen (%3 %).</translation>
-    </message>
-    <message>
         <source>About a minute left.</source>
         <translation>Noch etwa eine Minute.</translation>
     </message>
@@ -2191,6 +2187,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Recounting…</source>
         <translation>Wird neu gezählt…</translation>
+    </message>
+    <message>
+        <source>The server is counting the ticket history for the reports: %1 of %2 events (%3 %).</source>
+        <translation>Der Server zählt die Ticket-Historie für die Berichte: %1 von %2 Ereignissen (%3 %).</translation>
     </message>
 </context>
 <context>

@@ -2170,10 +2170,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <translation>Les indicateurs sont en cours de recomptage</translation>
     </message>
     <message>
-        <source>The server is counting the ticket history for the reports, after an upgrade: %1 of %2 events (%3 %).</source>
-        <translation>Après une mise à jour, le serveur compte l’historique des tickets pour les rapports : %1 événements sur %2 (%3 %).</translation>
-    </message>
-    <message>
         <source>About a minute left.</source>
         <translation>Encore une minute environ.</translation>
     </message>
@@ -2191,6 +2187,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Recounting…</source>
         <translation>Recomptage…</translation>
+    </message>
+    <message>
+        <source>The server is counting the ticket history for the reports: %1 of %2 events (%3 %).</source>
+        <translation>Le serveur compte l’historique des tickets pour les rapports : %1 événements sur %2 (%3 %).</translation>
     </message>
 </context>
 <context>

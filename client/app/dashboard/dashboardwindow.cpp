@@ -140,7 +140,7 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     m_rebuildBar->setObjectName(u"rebuildProgress"_s);
     m_rebuildBar->setRange(0, 1000);
     m_rebuildBar->setTextVisible(false);
-    m_rebuildBar->setMaximumWidth(520);
+    m_rebuildBar->setMinimumWidth(440);
     auto* rebuildLayout = new QVBoxLayout(m_rebuildPanel);
     rebuildLayout->addStretch();
     auto* heading = new QLabel(tr("The figures are being recounted"));
@@ -152,7 +152,7 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     rebuildLayout->addWidget(heading);
     rebuildLayout->addWidget(m_rebuildBar, 0, Qt::AlignHCenter);
     rebuildLayout->addWidget(m_rebuildText);
-    rebuildLayout->addStretch(2);
+    rebuildLayout->addStretch();
     m_rebuildPanel->hide();
 
     auto* layout = new QVBoxLayout(this);
@@ -237,8 +237,8 @@ void DashboardWindow::showRebuild(const api::RebuildProgress& progress)
     m_figures->hide();
     m_rebuildPanel->show();
     m_rebuildBar->setValue(int(progress.fraction() * 1000.0));
-    QString text = tr("The server is counting the ticket history for the reports, after an "
-                      "upgrade: %1 of %2 events (%3 %).")
+    QString text = tr("The server is counting the ticket history for the reports: %1 of %2 "
+                      "events (%3 %).")
                        .arg(locale.toString(progress.done), locale.toString(progress.total),
                             locale.toString(progress.fraction() * 100.0, 'f', 0));
     if (progress.remainingSeconds) {
@@ -250,6 +250,8 @@ void DashboardWindow::showRebuild(const api::RebuildProgress& progress)
     text += u"\n"_s + tr("Tickets can be worked on meanwhile; the dashboard appears by itself.");
     m_rebuildText->setText(text);
     m_status->setText(tr("Recounting…"));
+    for (const QString& name : {u"exportCsv"_s, u"exportPdf"_s})
+        findChild<QPushButton*>(name)->setEnabled(false); // a file would hold partial figures
 }
 
 void DashboardWindow::render()
@@ -260,6 +262,8 @@ void DashboardWindow::render()
     }
     m_rebuildPanel->hide();
     m_figures->show();
+    for (const QString& name : {u"exportCsv"_s, u"exportPdf"_s})
+        findChild<QPushButton*>(name)->setEnabled(true);
     const QJsonObject& r = m_report->report();
     const auto at = [&r](const QString& path) { return json::valueAt(r, path); };
     const QLocale locale;
