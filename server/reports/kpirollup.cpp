@@ -124,6 +124,7 @@ KpiRollupPlan KpiRollupPass::run(qint64 from, qint64 to, bool reachesTail)
     }
     KpiRollupPlan plan(from, to);
     plan.m_events = m_events.size();
+    m_sums.prepare(m_session);
     plan.m_sums = std::make_unique<KpiFactSums>(std::move(m_sums));
     plan.m_states = std::make_unique<KpiTicketStates>(std::move(m_states));
     return plan;
@@ -475,7 +476,9 @@ std::optional<KpiRollupPlan> KpiRollup::plan(SqlSession& session, const Workflow
     // The words of the new tickets' titles (top affected items).
     if (lastTicket > termsMark) {
         plan.m_termsFrom = termsMark;
-        plan.m_termsTo = std::min(lastTicket, termsMark + chunk);
+        // A ticket brings about nine events and a few dozen terms: titles are read at an eighth
+        // of the events' pace, so that a pass's writes stay balanced (and short) in a rebuild.
+        plan.m_termsTo = std::min(lastTicket, termsMark + std::max(1, chunk / 8));
         plan.m_terms = std::make_unique<KpiTermCounts>();
         Statement q =
             session.prepare(u"SELECT created_at, title FROM tickets WHERE id > ? AND id <= ?"_s);

@@ -64,8 +64,8 @@ public:
     static constexpr int Chunk = 100000;
 
     // The next pass: up to `chunk` events after the rollups' mark and the titles of up to
-    // `chunk` new tickets, as the session sees them (a snapshot: a read transaction); nothing
-    // when none waits.
+    // `chunk` / 8 new tickets, as the session sees them (a snapshot: a read transaction);
+    // nothing when none waits.
     static std::optional<KpiRollupPlan> plan(SqlSession& session, const WorkflowConfig& workflow,
                                              int chunk = Chunk);
     // Plans and applies passes in the caller's write transaction until nothing waits; returns

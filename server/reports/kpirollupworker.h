@@ -95,6 +95,13 @@ private:
     Pacing m_pacing;
     bool m_rebuilding = false; // the worker's thread only
     qint64 m_lastEvents = 0; // counted by the last pass (the worker's thread only)
+    struct StepTimes
+    {
+        std::chrono::nanoseconds planned {0};
+        std::chrono::nanoseconds applied {0};
+        std::chrono::nanoseconds longestApply {0};
+    };
+    StepTimes m_steps; // the worker's thread only
     std::unique_ptr<SqlSession> m_session;
     std::thread m_thread;
     mutable std::mutex m_mutex;

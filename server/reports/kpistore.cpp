@@ -3,6 +3,8 @@
 #include "storage/sqlsession.h"
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -66,7 +68,7 @@ void KpiFactSums::addDuration(qint64 day, const kpi::Dims& dims, kpi::Metric met
     ++at(day, dims).durations[{static_cast<int>(metric), kpi::bucketOf(seconds)}];
 }
 
-void KpiFactSums::write(SqlSession& session) const
+void KpiFactSums::prepare(SqlSession& snapshot)
 {
     QHash<Key, Sums> rows;
     rows.reserve(m_exact.size() * 20);
@@ -87,19 +89,47 @@ void KpiFactSums::write(SqlSession& session) const
             }
         }
     }
-    // Histograms are merged here and stored whole: read, add, write back.
-    Statement read = session.prepare(
+    // In the tables' key order (span, group, category, type, agent, day): consecutive reads and
+    // upserts land on the same or the next B-tree pages instead of all over a table of millions
+    // of rows (a rebuild's pass touches thousands of rows across weeks).
+    m_rows.clear();
+    m_rows.reserve(size_t(rows.size()));
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+        m_rows.emplace_back(it.key(), *it);
+    std::sort(m_rows.begin(), m_rows.end(), [](const auto& a, const auto& b) {
+        const Key& x = a.first;
+        const Key& y = b.first;
+        return std::tie(x.span, x.dims.group, x.dims.category, x.dims.type, x.dims.agent, x.day)
+            < std::tie(y.span, y.dims.group, y.dims.category, y.dims.type, y.dims.agent, y.day);
+    });
+    // Histograms are stored whole: the ones these rows hold now are read here, on the planner's
+    // snapshot, and merged, so that the writer only writes.
+    Statement read = snapshot.prepare(
         u"SELECT durations FROM kpi_durations WHERE span = ? AND day = ? AND group_id = ? AND "
         "category_id = ? AND type = ? AND agent_id = ?"_s);
+    for (auto& [key, sums] : m_rows) {
+        if (sums.durations.empty())
+            continue;
+        bindKey(read, key);
+        read.exec();
+        if (read.next())
+            kpi::addDurations(sums.durations, read.value(0).toByteArray());
+    }
+    m_prepared = true;
+}
+
+void KpiFactSums::write(SqlSession& session) const
+{
+    Q_ASSERT(m_prepared);
     Statement store = session.prepare(
         u"INSERT INTO kpi_durations (span, day, group_id, category_id, type, agent_id, "
         "durations) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (span, group_id, category_id, type, "
         "agent_id, day) DO UPDATE SET durations = excluded.durations"_s);
     thread_local QHash<quint32, QString> shapes;
-    for (auto it = rows.begin(); it != rows.end(); ++it) {
+    for (const auto& [key, sums] : m_rows) {
         quint32 mask = 0;
         for (int c = 0; c < kpi::CounterCount; ++c) {
-            if (it->counters[c] != 0)
+            if (sums.counters[c] != 0)
                 mask |= 1u << c;
         }
         if (mask != 0) {
@@ -107,20 +137,16 @@ void KpiFactSums::write(SqlSession& session) const
             if (shape == shapes.end())
                 shape = shapes.insert(mask, rollupUpsert(mask));
             Statement upsert = session.prepare(*shape);
-            bindKey(upsert, it.key());
+            bindKey(upsert, key);
             for (int c = 0; c < kpi::CounterCount; ++c) {
                 if (mask & (1u << c))
-                    upsert.bind(it->counters[c]);
+                    upsert.bind(sums.counters[c]);
             }
             upsert.exec();
         }
-        if (!it->durations.empty()) {
-            bindKey(read, it.key());
-            read.exec();
-            if (read.next())
-                kpi::addDurations(it->durations, read.value(0).toByteArray());
-            bindKey(store, it.key());
-            store.bind(kpi::encodeDurations(it->durations));
+        if (!sums.durations.empty()) {
+            bindKey(store, key);
+            store.bind(kpi::encodeDurations(sums.durations));
             store.exec();
         }
     }

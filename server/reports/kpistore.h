@@ -4,6 +4,9 @@
 
 #include <QHash>
 
+#include <utility>
+#include <vector>
+
 namespace frontline::server {
 
 class SqlSession;
@@ -18,6 +21,12 @@ public:
     void addDuration(qint64 day, const kpi::Dims& dims, kpi::Metric metric, qint64 seconds);
     bool isEmpty() const { return m_exact.isEmpty(); }
 
+    // Expands the facts into the rows they add to (every scope, in the day and in the month),
+    // in the tables' key order, and merges in the histograms those rows hold now as `snapshot`
+    // sees them. Planning does this off the writer; the plan's claim on the rollups' mark
+    // (KpiRollupPlan::apply) guarantees that nothing wrote the rollups in between.
+    void prepare(SqlSession& snapshot);
+    // Adds the prepared rows to kpi_rollups and stores their histograms.
     void write(SqlSession& session) const;
 
     struct Key
@@ -37,6 +46,8 @@ private:
     Sums& at(qint64 day, const kpi::Dims& dims);
 
     QHash<Key, Sums> m_exact; // span Day, exact dimensions
+    std::vector<std::pair<Key, Sums>> m_rows; // prepared: every row they add to, in key order
+    bool m_prepared = false;
 };
 
 size_t qHash(const KpiFactSums::Key& key, size_t seed = 0);
