@@ -2,7 +2,9 @@
 #include "serverfixture.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -20,6 +22,37 @@ protected:
         return {u"--login-failures-per-hour"_s, u"5"_s};
     }
 };
+
+// Sends one batch of auth.login requests on a fresh connection and returns the error code of
+// each answer (0 for a success), in request order.
+QList<int> loginBatch(quint16 port, const QList<std::pair<QString, QString>>& attempts)
+{
+    QJsonArray batch;
+    for (qsizetype i = 0; i < attempts.size(); ++i)
+        batch.append(QJsonObject {{"jsonrpc"_L1, u"2.0"_s},
+                                  {"method"_L1, u"auth.login"_s},
+                                  {"params"_L1,
+                                   QJsonObject {{"username"_L1, attempts.at(i).first},
+                                                {"password"_L1, attempts.at(i).second}}},
+                                  {"id"_L1, int(i)}});
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(QJsonDocument(batch).toJson(QJsonDocument::Compact) + '\n');
+    QElapsedTimer timer;
+    timer.start();
+    while (!socket.canReadLine() && timer.elapsed() < 60000)
+        socket.waitForReadyRead(100);
+    const QJsonArray answers = QJsonDocument::fromJson(socket.readLine()).array();
+    QList<int> codes(attempts.size(), -1);
+    for (const QJsonValue& answer : answers) {
+        const QJsonObject object = answer.toObject();
+        codes[object.value("id"_L1).toInt()] =
+            object.value("error"_L1).toObject().value("code"_L1).toInt();
+    }
+    return codes;
+}
 
 } // namespace
 
@@ -92,6 +125,21 @@ TEST_P(AuthFlowTest, FailedGuessesAreThrottledPerAccount)
     EXPECT_GT(throttled.error->data.toObject().value("retry_after_ms"_L1).toInteger(), 0);
     EXPECT_TRUE(client.login(u"erin"_s, QString::fromLatin1(Password)).ok())
         << "other accounts are unaffected";
+}
+
+TEST_P(AuthFlowTest, ConcurrentGuessesNeverExceedTheLimit)
+{
+    createUser(u"ivan"_s, u"requester"_s);
+    QList<std::pair<QString, QString>> guesses;
+    for (int i = 0; i < 40; ++i)
+        guesses.append({u"ivan"_s, u"guess number "_s + QString::number(i)});
+    const QList<int> codes = loginBatch(server().port(), guesses);
+    ASSERT_EQ(codes.size(), 40);
+    EXPECT_EQ(codes.count(-32009), 5) << "exactly the limit of guesses is checked";
+    EXPECT_EQ(codes.count(-32006), 35) << "the others answer rate limited";
+    TestClient client(server().port());
+    EXPECT_EQ(client.login(u"ivan"_s, QString::fromLatin1(Password)).code(), -32006)
+        << "the account waits, even with the right password";
 }
 
 TEST_P(AuthFlowTest, DisablingAUserEndsTheirSessionsAtOnce)
