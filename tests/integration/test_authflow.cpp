@@ -142,6 +142,53 @@ TEST_P(AuthFlowTest, ConcurrentGuessesNeverExceedTheLimit)
         << "the account waits, even with the right password";
 }
 
+TEST_P(AuthFlowTest, ChangingYourPasswordIsThrottledLikeALogin)
+{
+    createUser(u"judy"_s, u"requester"_s);
+    auto thief = connectAs(u"judy"_s);
+    const QString newPassword = u"a much longer new password"_s;
+    for (int i = 0; i < 5; ++i) {
+        const Reply guess =
+            thief->call(u"user.set_password"_s,
+                        QJsonObject {{"password"_L1, newPassword},
+                                     {"current_password"_L1,
+                                      QString(u"guess number "_s + QString::number(i))}});
+        EXPECT_EQ(guess.field(), u"current_password"_s) << guess.describe();
+    }
+    const Reply throttled =
+        thief->call(u"user.set_password"_s,
+                    QJsonObject {{"password"_L1, newPassword},
+                                 {"current_password"_L1, QString::fromLatin1(Password)}});
+    EXPECT_EQ(throttled.code(), -32006)
+        << "a stolen session guesses no faster than a login: " << throttled.describe();
+    EXPECT_GT(throttled.error->data.toObject().value("retry_after_ms"_L1).toInteger(), 0);
+    TestClient other(server().port());
+    EXPECT_EQ(other.login(u"judy"_s, QString::fromLatin1(Password)).code(), -32006)
+        << "one count per account, whichever method guesses";
+}
+
+TEST_P(AuthFlowTest, AConcurrentPasswordChangeBatchChecksNoMoreThanTheLimit)
+{
+    createUser(u"kate"_s, u"requester"_s);
+    auto session = connectAs(u"kate"_s);
+    // Pipelined on one connection: all reach the server before any hash is done.
+    QList<int> codes;
+    int answered = 0;
+    for (int i = 0; i < 20; ++i) {
+        session->client().call(
+            u"user.set_password"_s,
+            QJsonObject {{"password"_L1, u"a much longer new password"_s},
+                         {"current_password"_L1, QString(u"guess number "_s + QString::number(i))}},
+            &session->client(), [&codes, &answered](const rpc::RpcReply& reply) {
+                codes.append(reply.isError() ? reply.error().code : 0);
+                ++answered;
+            });
+    }
+    ASSERT_TRUE(waitUntil([&answered] { return answered == 20; }, 30000));
+    EXPECT_EQ(codes.count(-32602), 5) << "wrong current passwords actually checked";
+    EXPECT_EQ(codes.count(-32006), 15);
+}
+
 TEST_P(AuthFlowTest, DisablingAUserEndsTheirSessionsAtOnce)
 {
     const qint64 frank = createUser(u"frank"_s, u"agent"_s);
