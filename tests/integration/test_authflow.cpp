@@ -339,3 +339,36 @@ TEST(LoginTiming, UnknownUsersTakeAsLongAsWrongPasswords)
     EXPECT_GT(unknownUser, wrongPassword * 0.5) << unknownUser << " vs " << wrongPassword;
     EXPECT_LT(unknownUser, wrongPassword * 2.0) << unknownUser << " vs " << wrongPassword;
 }
+
+namespace {
+
+// Real (interactive) argon2id cost: hashes take long enough for a flood to queue up.
+class HashingShareTest : public ServerFixture
+{
+protected:
+    QStringList serverArguments() const override
+    {
+        return {u"--password-hash"_s, u"interactive"_s};
+    }
+};
+
+} // namespace
+
+TEST_P(HashingShareTest, OneAddressCannotFillTheHashingQueue)
+{
+    createUser(u"lena"_s, u"agent"_s);
+    QList<std::pair<QString, QString>> flood;
+    for (int i = 0; i < 40; ++i)
+        flood.append({u"nobody"_s + QString::number(i), u"not the password"_s});
+    const QList<int> codes = loginBatch(server().port(), flood);
+    ASSERT_EQ(codes.size(), 40);
+    EXPECT_LE(codes.count(-32009), 8) << "at most 8 of the 64 places in the queue per address";
+    EXPECT_GE(codes.count(-32006), 32) << "the rest answer rate limited";
+    TestClient client(server().port());
+    EXPECT_TRUE(client.login(u"lena"_s, QString::fromLatin1(Password)).ok())
+        << "the flood left the queue usable";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, HashingShareTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);

@@ -77,7 +77,8 @@ void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params
                     if (!ctx.hashing.hasher().needsRehash((*credentials)->passwordHash)
                         || !ctx.hashing.hash(p.password, open))
                         open(QByteArray());
-                });
+                },
+                peer);
             if (!queued) {
                 ctx.throttle.release(p.username, peer, reservedAt);
                 respond(rpc::RpcError::rateLimited(1000));

@@ -118,7 +118,8 @@ void setPassword(ServerContext& ctx, const CallContext& call, const QJsonValue& 
                     ctx.throttle.release(account, peer, reservedAt);
                     ctx.throttle.recordSuccess(account);
                     hashNew();
-                });
+                },
+                peer);
             if (!queued) {
                 ctx.throttle.release(account, peer, reservedAt);
                 respond(rpc::RpcError::rateLimited(1000));
