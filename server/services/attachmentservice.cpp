@@ -16,21 +16,25 @@ namespace {
 
 constexpr qint64 AbandonedAfterMs = 3600 * 1000; // an upload left unfinished for an hour
 
-// The type the bytes are, whatever the name says; the name only refines a generic answer
-// (plain text, unknown binary), so a page renamed to .png is not taken for an image.
+// Text types a name may give text bytes: none of them is run by a desktop when opened.
+bool isSafeTextType(const QString& type)
+{
+    static const QStringList safe {u"text/plain"_s, u"text/csv"_s, u"text/x-log"_s,
+                                   u"text/markdown"_s, u"text/tab-separated-values"_s};
+    return safe.contains(type);
+}
+
+// The type the bytes are, whatever the name says; the name only refines plain text to another
+// harmless text type, so neither a page renamed to .png is taken for an image nor a text named
+// .sh, .js, .desktop or .bat for a program (those stay text/plain).
 QString recognise(const QString& name, const QByteArray& head)
 {
     const QMimeDatabase db;
     const QMimeType byContent = db.mimeTypeForData(head);
-    if (!byContent.isDefault() && byContent.name() != u"text/plain"_s)
-        return byContent.name();
+    if (byContent.name() != u"text/plain"_s)
+        return byContent.isDefault() ? u"application/octet-stream"_s : byContent.name();
     const QMimeType byName = db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
-    if (byContent.name() == u"text/plain"_s) {
-        // A text file may be called what it is (a log, CSV); never an image or a program.
-        return byName.inherits(u"text/plain"_s) ? byName.name() : byContent.name();
-    }
-    return byName.isDefault() || byName.inherits(u"text/plain"_s) ? byContent.name()
-                                                                  : u"application/octet-stream"_s;
+    return isSafeTextType(byName.name()) ? byName.name() : byContent.name();
 }
 
 } // namespace

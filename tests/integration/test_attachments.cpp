@@ -209,6 +209,48 @@ TEST_P(AttachmentTest, TheContentTypeComesFromTheBytesNotTheName)
         << "a program named .txt is not text: " << exeType.toStdString();
 }
 
+TEST_P(AttachmentTest, ANameNeverMakesTextExecutable)
+{
+    const QByteArray text = "echo hello\nrm -rf ~\n";
+    for (const QString& name :
+         {u"x.sh"_s, u"x.js"_s, u"a.desktop"_s, u"run.bat"_s, u"setup.exe"_s, u"tool.ps1"_s,
+          u"macro.vbs"_s, u"page.html"_s, u"pic.svg"_s, u"run.py"_s, u"Makefile"_s}) {
+        const Reply uploaded = upload(*rita, name, text);
+        ASSERT_TRUE(uploaded.ok()) << name.toStdString() << ": " << uploaded.describe();
+        EXPECT_EQ(
+            uploaded.object().value("attachment"_L1).toObject().value("content_type"_L1).toString(),
+            u"text/plain"_s)
+            << name.toStdString();
+    }
+    const Reply csv = upload(*rita, u"figures.csv"_s, "a,b\n1,2\n");
+    ASSERT_TRUE(csv.ok()) << csv.describe();
+    EXPECT_EQ(csv.object().value("attachment"_L1).toObject().value("content_type"_L1).toString(),
+              u"text/csv"_s)
+        << "a harmless text type may still come from the name";
+}
+
+TEST_P(AttachmentTest, UnsafeFileNamesAreRefused)
+{
+    const QList<QString> unsafe {
+        u"invoice\u202Egpj.exe"_s, // right-to-left override: reads "invoiceexe.jpg"
+        u"a\u2066b.txt"_s,         u"a\u200Fb.txt"_s,     u"a\u200Eb.txt"_s, u"bell\u0007.txt"_s,
+        u"tab\tname.txt"_s,        u"notes.txt:hidden"_s, u"CON"_s,          u"con.txt"_s,
+        u"Nul.tar.gz"_s,           u"com1.log"_s,         u"LPT9"_s,         u"aux .txt"_s,
+        u"report.txt."_s,          u"report.txt "_s,      u"what?.txt"_s,
+    };
+    for (const QString& name : unsafe) {
+        const Reply refused = start(*rita, name, "hello", 5);
+        EXPECT_EQ(refused.code(), -32602) << name.toStdString() << ": " << refused.describe();
+        EXPECT_EQ(refused.field(), u"name"_s) << name.toStdString();
+    }
+    EXPECT_TRUE(listed(*rita).isEmpty());
+    for (const QString& name : {u"console.log"_s, u"com10.txt"_s, u"Résumé 2026.pdf"_s,
+                                u"connection.txt"_s, u"a.b.c.txt"_s}) {
+        const Reply kept = upload(*rita, name, "hello");
+        EXPECT_TRUE(kept.ok()) << name.toStdString() << ": " << kept.describe();
+    }
+}
+
 TEST_P(AttachmentTest, RequestersSeeOnlyTheirOwnTicketsPublicFiles)
 {
     const Reply mine = upload(*rita, u"error.txt"_s, "Error 0x80070005");
