@@ -1600,6 +1600,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
+    <message>
+        <source>This change is too large to show in full.</source>
+        <translation>Diese Änderung ist zu groß, um sie vollständig zu zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ArticlePickerDialog</name>

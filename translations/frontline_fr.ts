@@ -1600,6 +1600,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Title: %1</source>
         <translation>Titre : %1</translation>
     </message>
+    <message>
+        <source>This change is too large to show in full.</source>
+        <translation>Cette modification est trop grande pour être affichée en entier.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ArticlePickerDialog</name>
