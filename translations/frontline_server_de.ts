@@ -485,6 +485,10 @@
         <translation>Erlaubte Sekunden Stille vor der Anmeldung.</translation>
     </message>
     <message>
+        <source>Seconds a connection has to log in, from connecting, whatever it sends.</source>
+        <translation>Sekunden, die eine Verbindung zum Anmelden hat, ab dem Verbindungsaufbau, was immer sie sendet.</translation>
+    </message>
+    <message>
         <source>Days a login token stays valid.</source>
         <translation>Tage, die ein Anmelde-Token gültig bleibt.</translation>
     </message>

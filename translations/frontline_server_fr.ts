@@ -485,6 +485,10 @@
         <translation>Secondes de silence permises avant la connexion.</translation>
     </message>
     <message>
+        <source>Seconds a connection has to log in, from connecting, whatever it sends.</source>
+        <translation>Secondes dont dispose une connexion pour se connecter, depuis son ouverture, quoi qu&apos;elle envoie.</translation>
+    </message>
+    <message>
         <source>Days a login token stays valid.</source>
         <translation>Jours de validité d’un jeton de connexion.</translation>
     </message>

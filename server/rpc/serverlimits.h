@@ -18,6 +18,7 @@ struct ServerLimits
     int messageTimeoutMs = 30000; // a started message must be complete by then
     int handshakeTimeoutMs = 10000; // TLS handshake
     int unauthenticatedIdleMs = 60000; // silence allowed before logging in
+    int loginDeadlineMs = 60000; // from connecting (or logging out) to logging in, pings or not
     int authenticatedIdleMs = 30 * 60 * 1000; // silence allowed once logged in (clients ping)
     qint64 sessionTtlMs = 30LL * 24 * 3600 * 1000; // a login token's lifetime
     qint64 maxAttachmentBytes = 20 * 1024 * 1024; // one attachment (sent in chunks)
