@@ -1,6 +1,9 @@
 // Logging in, resuming, logging out, throttling and account changes, over a real socket.
 #include "serverfixture.h"
+#include "storage/databaseconfig.h"
+#include "storage/sqlsession.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -201,6 +204,65 @@ TEST_P(AuthFlowTest, DisablingAUserEndsTheirSessionsAtOnce)
     EXPECT_EQ(session->call(u"ticket.list"_s).code(), -32001);
     TestClient again(server().port());
     EXPECT_EQ(again.login(u"frank"_s, QString::fromLatin1(Password)).code(), -32009);
+}
+
+TEST_P(AuthFlowTest, AnExpiredSessionHearsNoMoreEvents)
+{
+    createUser(u"nora"_s, u"requester"_s);
+    createUser(u"omar"_s, u"agent"_s);
+    auto agent = connectAs(u"omar"_s);
+    TestClient expiring(server().port());
+    const QString token = expiring.login(u"nora"_s, QString::fromLatin1(Password))
+                              .object()
+                              .value("token"_L1)
+                              .toString();
+    ASSERT_FALSE(token.isEmpty());
+    // The token's lifetime ends in 1.5 s: written into its stored session, read by auth.resume.
+    {
+        auto config = server::DatabaseConfig::parse(database().spec());
+        ASSERT_TRUE(config.ok());
+        auto session = server::SqlSession::open(*config, u"expire-a-session"_s);
+        ASSERT_TRUE(session.ok()) << session.error().toStdString();
+        server::Statement update = (*session)->prepare(
+            u"UPDATE sessions SET expires_at = ? WHERE user_id = (SELECT id FROM users WHERE "
+            "username = ?) AND expires_at > ?"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        update.bind(now + 1500).bind(u"nora"_s).bind(now + 24LL * 3600 * 1000);
+        update.exec();
+        ASSERT_EQ(update.rowsAffected(), 1);
+    }
+    auto longLived = connectAs(u"nora"_s); // another session of hers, valid for 30 days
+    TestClient resumed(server().port());
+    ASSERT_TRUE(resumed.call(u"auth.resume"_s, QJsonObject {{"token"_L1, token}}).ok());
+    for (TestClient* client : {&resumed, longLived.get()})
+        ASSERT_TRUE(client
+                        ->call(u"events.subscribe"_s,
+                               QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
+                        .ok());
+    const qint64 id =
+        createTicket(*longLived,
+                     {{"title"_L1, u"Mouse broken"_s}, {"description"_L1, u"Left button"_s}})
+            .value("id"_L1)
+            .toInteger();
+    Notification revoked;
+    ASSERT_TRUE(resumed.waitForNotification(u"session.revoked"_s, 5000, &revoked))
+        << "the expired session is told";
+    EXPECT_EQ(revoked.params.value("reason"_L1).toString(), u"expired"_s);
+    resumed.notifications().clear();
+    longLived->notifications().clear();
+    ASSERT_TRUE(agent
+                    ->call(u"ticket.comment"_s,
+                           QJsonObject {{"id"_L1, id}, {"body"_L1, u"Which model is it?"_s}})
+                    .ok());
+    ASSERT_TRUE(longLived->waitForNotification(u"ticket.commented"_s, 5000))
+        << "a session still valid hears the reply";
+    processEventsFor(200);
+    EXPECT_TRUE(resumed.notifications().isEmpty())
+        << "nothing is pushed to the expired session: "
+        << (resumed.notifications().isEmpty()
+                ? ""
+                : resumed.notifications().first().method.toStdString());
+    EXPECT_EQ(resumed.call(u"ticket.list"_s).code(), -32001);
 }
 
 TEST_P(AuthFlowTest, RoleChangesApplyToOpenConnections)
