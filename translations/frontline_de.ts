@@ -315,6 +315,10 @@
         </translation>
     </message>
     <message>
+        <source>Your attachments have used all the space the server keeps for you.</source>
+        <translation>Ihre Anhänge belegen bereits den ganzen Platz, den der Server für Sie bereithält.</translation>
+    </message>
+    <message>
         <source>This is too large to send.</source>
         <translation>Das ist zu groß zum Senden.</translation>
     </message>

@@ -315,6 +315,10 @@
         </translation>
     </message>
     <message>
+        <source>Your attachments have used all the space the server keeps for you.</source>
+        <translation>Vos pièces jointes occupent déjà tout l&apos;espace que le serveur vous réserve.</translation>
+    </message>
+    <message>
         <source>This is too large to send.</source>
         <translation>Cela est trop volumineux pour être envoyé.</translation>
     </message>

@@ -532,6 +532,10 @@
         <source>Largest accepted attachment in bytes.</source>
         <translation>Größter angenommener Anhang in Bytes.</translation>
     </message>
+    <message>
+        <source>Bytes of attachments one requester may store in all (staff have no quota).</source>
+        <translation>Bytes an Anhängen, die ein Anfragender insgesamt speichern darf (Mitarbeiter haben kein Kontingent).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::server::ServerApp</name>

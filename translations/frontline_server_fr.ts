@@ -532,6 +532,10 @@
         <source>Largest accepted attachment in bytes.</source>
         <translation>Plus grande pièce jointe acceptée, en octets.</translation>
     </message>
+    <message>
+        <source>Bytes of attachments one requester may store in all (staff have no quota).</source>
+        <translation>Octets de pièces jointes qu&apos;un demandeur peut stocker au total (le personnel n&apos;a pas de quota).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::server::ServerApp</name>

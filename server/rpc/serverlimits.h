@@ -24,6 +24,7 @@ struct ServerLimits
     qint64 maxAttachmentBytes = 20 * 1024 * 1024; // one attachment (sent in chunks)
     int maxAttachmentsPerTicket = 50;
     int maxPendingUploadsPerUser = 8; // started, not finished
+    qint64 requesterAttachmentQuotaBytes = 200LL * 1024 * 1024; // all files of one requester
 };
 
 } // namespace frontline::server

@@ -90,6 +90,21 @@ AttachmentService::start(const api::AttachmentAddParams& params)
     if (files.pendingCount(m.principal().userId) >= m_limits.maxPendingUploadsPerUser)
         return rpc::RpcError::conflict(
             u"too_many_uploads"_s, QJsonObject {{"limit"_L1, m_limits.maxPendingUploadsPerUser}});
+    // Requesters share the server's disk: all their files together stay within a quota (staff
+    // attach what their work needs).
+    if (m.principal().role == Role::Requester) {
+        const qint64 used = files.bytesOf(m.principal().userId);
+        if (used + params.size > m_limits.requesterAttachmentQuotaBytes) {
+            rpc::RpcError error = rpc::RpcError::tooLarge(u"attachment_quota"_s,
+                                                          m_limits.requesterAttachmentQuotaBytes);
+            error.message = u"Too large: over your attachment quota"_s;
+            QJsonObject data = error.data.toObject();
+            data.insert("field"_L1, u"size"_s);
+            data.insert("used"_L1, used);
+            error.data = data;
+            return error;
+        }
+    }
     const qint64 id = files.start(ticket.id, m.principal().userId, params.name, params.size,
                                   params.internal, params.sha256, m.now());
     files.appendChunk(id, 0, params.data);

@@ -310,6 +310,53 @@ TEST_P(AttachmentTest, TheReportersSystemInformationTravelsWithTheTicket)
               u"system_info.Bad Key"_s);
 }
 
+namespace {
+
+class AttachmentQuotaTest : public AttachmentTest
+{
+protected:
+    QStringList serverArguments() const override
+    {
+        return {u"--requester-attachment-quota"_s, u"1000"_s};
+    }
+};
+
+} // namespace
+
+TEST_P(AttachmentQuotaTest, ARequestersFilesTogetherStayWithinTheQuota)
+{
+    ASSERT_TRUE(upload(*rita, u"one.png"_s, pngBytes(600)).ok());
+    const Reply over = start(*rita, u"two.png"_s, pngBytes(100), 600);
+    EXPECT_EQ(over.code(), -32007) << over.describe();
+    EXPECT_EQ(over.field(), u"size"_s);
+    const QJsonObject data = over.error ? over.error->data.toObject() : QJsonObject();
+    EXPECT_EQ(data.value("what"_L1).toString(), u"attachment_quota"_s);
+    EXPECT_EQ(data.value("limit"_L1).toInteger(), 1000);
+    EXPECT_EQ(data.value("used"_L1).toInteger(), 600);
+
+    // Another ticket does not make room: the quota is the requester's, not the ticket's.
+    const qint64 other =
+        createTicket(*rita, QJsonObject {{"title"_L1, u"Second"_s}, {"description"_L1, u"d"_s}})
+            .value("id"_L1)
+            .toInteger();
+    const Reply elsewhere = rita->call(u"attachment.add"_s,
+                                       QJsonObject {{"ticket"_L1, other},
+                                                    {"name"_L1, u"three.png"_s},
+                                                    {"size"_L1, 600},
+                                                    {"data"_L1, base64(pngBytes(100))}});
+    EXPECT_EQ(elsewhere.code(), -32007) << elsewhere.describe();
+    // An unfinished upload counts with its declared size.
+    ASSERT_TRUE(start(*rita, u"four.png"_s, pngBytes(100), 400).ok());
+    EXPECT_EQ(start(*rita, u"five.png"_s, pngBytes(1), 1).code(), -32007);
+
+    EXPECT_TRUE(upload(*alex, u"trace.png"_s, pngBytes(900)).ok()) << "staff have no quota";
+    EXPECT_TRUE(upload(*alex, u"trace2.png"_s, pngBytes(900)).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AttachmentQuotaTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);
+
 INSTANTIATE_TEST_SUITE_P(Backends, AttachmentTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);
