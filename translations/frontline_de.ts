@@ -315,6 +315,10 @@
         </translation>
     </message>
     <message>
+        <source>Your attachments have used all the space the server keeps for you.</source>
+        <translation>Ihre Anhänge belegen bereits den ganzen Platz, den der Server für Sie bereithält.</translation>
+    </message>
+    <message>
         <source>This is too large to send.</source>
         <translation>Das ist zu groß zum Senden.</translation>
     </message>
@@ -1603,6 +1607,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
+    </message>
+    <message>
+        <source>This change is too large to show in full.</source>
+        <translation>Diese Änderung ist zu groß, um sie vollständig zu zeigen.</translation>
     </message>
 </context>
 <context>

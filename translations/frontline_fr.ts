@@ -315,6 +315,10 @@
         </translation>
     </message>
     <message>
+        <source>Your attachments have used all the space the server keeps for you.</source>
+        <translation>Vos pièces jointes occupent déjà tout l&apos;espace que le serveur vous réserve.</translation>
+    </message>
+    <message>
         <source>This is too large to send.</source>
         <translation>Cela est trop volumineux pour être envoyé.</translation>
     </message>
@@ -1603,6 +1607,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Title: %1</source>
         <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>This change is too large to show in full.</source>
+        <translation>Cette modification est trop grande pour être affichée en entier.</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,10 @@
         <translation>Erlaubte Sekunden Stille vor der Anmeldung.</translation>
     </message>
     <message>
+        <source>Seconds a connection has to log in, from connecting, whatever it sends.</source>
+        <translation>Sekunden, die eine Verbindung zum Anmelden hat, ab dem Verbindungsaufbau, was immer sie sendet.</translation>
+    </message>
+    <message>
         <source>Days a login token stays valid.</source>
         <translation>Tage, die ein Anmelde-Token gültig bleibt.</translation>
     </message>
@@ -535,6 +539,10 @@
     <message>
         <source>Milliseconds to pause between the steps of a background rebuild (gentler on a busy database).</source>
         <translation>Millisekunden Pause zwischen den Schritten eines Neuaufbaus im Hintergrund (schont eine ausgelastete Datenbank).</translation>
+    </message>
+    <message>
+        <source>Bytes of attachments one requester may store in all (staff have no quota).</source>
+        <translation>Bytes an Anhängen, die ein Anfragender insgesamt speichern darf (Mitarbeiter haben kein Kontingent).</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,10 @@
         <translation>Secondes de silence permises avant la connexion.</translation>
     </message>
     <message>
+        <source>Seconds a connection has to log in, from connecting, whatever it sends.</source>
+        <translation>Secondes dont dispose une connexion pour se connecter, depuis son ouverture, quoi qu&apos;elle envoie.</translation>
+    </message>
+    <message>
         <source>Days a login token stays valid.</source>
         <translation>Jours de validité d’un jeton de connexion.</translation>
     </message>
@@ -535,6 +539,10 @@
     <message>
         <source>Milliseconds to pause between the steps of a background rebuild (gentler on a busy database).</source>
         <translation>Millisecondes de pause entre les étapes d’une reconstruction en arrière-plan (ménage une base de données chargée).</translation>
+    </message>
+    <message>
+        <source>Bytes of attachments one requester may store in all (staff have no quota).</source>
+        <translation>Octets de pièces jointes qu&apos;un demandeur peut stocker au total (le personnel n&apos;a pas de quota).</translation>
     </message>
 </context>
 <context>

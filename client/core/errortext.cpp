@@ -102,6 +102,8 @@ QString ErrorText::describe(const rpc::RpcError& error)
                   static_cast<int>(seconds));
     }
     case ErrorCode::TooLarge:
+        if (error.data.toObject().value("what"_L1).toString() == u"attachment_quota"_s)
+            return tr("Your attachments have used all the space the server keeps for you.");
         return tr("This is too large to send.");
     case ErrorCode::Unavailable:
         if (error.reason() == u"rebuilding"_s)

@@ -140,7 +140,7 @@ Status<QString> ServerApp::start(QStringList* notices)
     auto clock = [offset] { return QDateTime::currentMSecsSinceEpoch() + offset; };
     m_jobs = std::make_unique<JobRunner>(*m_writer, *m_readers, m_workflow, this, clock);
     m_hashing = std::make_unique<HashingPool>(m_options.passwordCost, this);
-    m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs);
+    m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs, clock);
     m_presence = std::make_unique<PresenceTracker>(m_events);
     m_context = std::make_unique<ServerContext>(
         ServerContext {*m_jobs, *m_hashing, m_workflow, m_throttle, m_options.limits, m_events,

@@ -36,6 +36,36 @@ qint64 LoginThrottle::retryAfter(const QString& account, const QString& address,
                     check(m_addresses, address, m_limits.perAddress, now));
 }
 
+qint64 LoginThrottle::reserve(const QString& account, const QString& address, qint64 now)
+{
+    const qint64 wait = retryAfter(account, address, now);
+    if (wait == 0)
+        recordFailure(account, address, now);
+    return wait;
+}
+
+void LoginThrottle::forgetOne(QHash<QString, Window>& table, const QString& key, qint64 at)
+{
+    auto it = table.find(key);
+    if (it == table.end())
+        return;
+    // Times are appended in order: the reservation is the last entry with its time.
+    for (auto entry = it->rbegin(); entry != it->rend(); ++entry) {
+        if (*entry == at) {
+            it->erase(std::next(entry).base());
+            break;
+        }
+    }
+    if (it->empty())
+        table.erase(it);
+}
+
+void LoginThrottle::release(const QString& account, const QString& address, qint64 reservedAt)
+{
+    forgetOne(m_accounts, account, reservedAt);
+    forgetOne(m_addresses, address, reservedAt);
+}
+
 void LoginThrottle::recordFailure(const QString& account, const QString& address, qint64 now)
 {
     m_accounts[account].push_back(now);

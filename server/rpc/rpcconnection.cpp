@@ -35,7 +35,7 @@ RpcConnection::RpcConnection(QTcpSocket* socket, quint64 id, const ServerLimits&
     m_socket->setReadBufferSize(ReadChunk);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_peerAddress = m_socket->peerAddress().toString();
-    m_connectedAt = m_lastActivity = QDateTime::currentMSecsSinceEpoch();
+    m_connectedAt = m_lastActivity = m_unauthenticatedSince = QDateTime::currentMSecsSinceEpoch();
     connect(m_socket, &QTcpSocket::readyRead, this, &RpcConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &RpcConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -59,6 +59,8 @@ RpcConnection::~RpcConnection() = default;
 
 void RpcConnection::setPrincipal(std::optional<Principal> principal)
 {
+    if (m_principal && !principal)
+        m_unauthenticatedSince = QDateTime::currentMSecsSinceEpoch();
     m_principal = std::move(principal);
     Q_EMIT authenticationChanged(this);
 }
@@ -169,6 +171,14 @@ void RpcConnection::checkDeadlines(qint64 now)
     }
     if (m_partialSince && now - m_partialSince > m_limits.messageTimeoutMs) {
         refuse(errorFrame(rpc::RpcError::invalidRequest(u"message not completed in time"_s)));
+        return;
+    }
+    // Pings keep a connection alive, but not one that never logs in: the login deadline counts
+    // from connecting (or logging out), whatever the traffic.
+    if (!m_principal && m_inFlight == 0
+        && now - m_unauthenticatedSince > m_limits.loginDeadlineMs) {
+        qCDebug(lcRpc) << "connection" << m_id << "did not log in in time; closing";
+        closeGracefully();
         return;
     }
     const qint64 idleLimit =

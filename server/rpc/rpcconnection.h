@@ -74,6 +74,7 @@ private:
     bool m_closing = false;
     bool m_closedEmitted = false;
     qint64 m_connectedAt = 0;
+    qint64 m_unauthenticatedSince = 0; // connected, or logged out, and not logged in since
     qint64 m_lastActivity = 0;
     qint64 m_partialSince = 0; // when the current unfinished message started
 };

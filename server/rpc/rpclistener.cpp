@@ -117,6 +117,7 @@ void RpcListener::sweep()
     const QList<RpcConnection*> connections = m_connections.values();
     for (RpcConnection* connection : connections)
         connection->checkDeadlines(now);
+    m_sessions.expireSessions();
 }
 
 void RpcListener::closeAll()

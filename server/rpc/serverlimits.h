@@ -18,11 +18,13 @@ struct ServerLimits
     int messageTimeoutMs = 30000; // a started message must be complete by then
     int handshakeTimeoutMs = 10000; // TLS handshake
     int unauthenticatedIdleMs = 60000; // silence allowed before logging in
+    int loginDeadlineMs = 60000; // from connecting (or logging out) to logging in, pings or not
     int authenticatedIdleMs = 30 * 60 * 1000; // silence allowed once logged in (clients ping)
     qint64 sessionTtlMs = 30LL * 24 * 3600 * 1000; // a login token's lifetime
     qint64 maxAttachmentBytes = 20 * 1024 * 1024; // one attachment (sent in chunks)
     int maxAttachmentsPerTicket = 50;
     int maxPendingUploadsPerUser = 8; // started, not finished
+    qint64 requesterAttachmentQuotaBytes = 200LL * 1024 * 1024; // all files of one requester
 };
 
 } // namespace frontline::server

@@ -14,9 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 
-SessionRegistry::SessionRegistry(EventBus& events, JobRunner& jobs)
+SessionRegistry::SessionRegistry(EventBus& events, JobRunner& jobs, std::function<qint64()> clock)
     : m_events(events)
     , m_jobs(jobs)
+    , m_clock(std::move(clock))
 { }
 
 void SessionRegistry::attach(RpcConnection* connection, const Principal& principal)
@@ -100,6 +101,20 @@ void SessionRegistry::refreshUsers(const QList<qint64>& userIds)
                 }
             });
     }
+}
+
+void SessionRegistry::expireSessions()
+{
+    const qint64 now = m_clock();
+    QList<RpcConnection*> expired;
+    for (const QSet<RpcConnection*>& connections : std::as_const(m_byToken)) {
+        for (RpcConnection* connection : connections) {
+            if (connection->principal() && connection->principal()->expiresAt <= now)
+                expired.append(connection);
+        }
+    }
+    for (RpcConnection* connection : std::as_const(expired))
+        deauthenticate(connection, u"expired"_s, true);
 }
 
 int SessionRegistry::authenticatedCount() const

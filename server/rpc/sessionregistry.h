@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace frontline::server {
 
 class EventBus;
@@ -14,11 +16,12 @@ class JobRunner;
 class RpcConnection;
 
 // Which connections are logged in, as whom and with which token, so that a logout, a disabled
-// account or a changed role or group takes effect at once on every open connection.
+// account, an expired token or a changed role or group takes effect at once on every open
+// connection.
 class SessionRegistry
 {
 public:
-    SessionRegistry(EventBus& events, JobRunner& jobs);
+    SessionRegistry(EventBus& events, JobRunner& jobs, std::function<qint64()> clock);
 
     void attach(RpcConnection* connection, const Principal& principal);
     void detach(RpcConnection* connection);
@@ -28,6 +31,10 @@ public:
     // is no longer active (disabled user, revoked token) are logged out.
     void refreshUsers(const QList<qint64>& userIds);
 
+    // Logs out the connections whose token has expired (session.revoked, reason "expired"):
+    // they hear no more pushed events. Called by the listener's supervisor every second.
+    void expireSessions();
+
     int authenticatedCount() const;
 
 private:
@@ -35,6 +42,7 @@ private:
 
     EventBus& m_events;
     JobRunner& m_jobs;
+    std::function<qint64()> m_clock;
     QHash<QString, QSet<RpcConnection*>> m_byToken;
     QHash<qint64, QSet<RpcConnection*>> m_byUser;
 };

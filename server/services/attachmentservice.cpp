@@ -16,21 +16,25 @@ namespace {
 
 constexpr qint64 AbandonedAfterMs = 3600 * 1000; // an upload left unfinished for an hour
 
-// The type the bytes are, whatever the name says; the name only refines a generic answer
-// (plain text, unknown binary), so a page renamed to .png is not taken for an image.
+// Text types a name may give text bytes: none of them is run by a desktop when opened.
+bool isSafeTextType(const QString& type)
+{
+    static const QStringList safe {u"text/plain"_s, u"text/csv"_s, u"text/x-log"_s,
+                                   u"text/markdown"_s, u"text/tab-separated-values"_s};
+    return safe.contains(type);
+}
+
+// The type the bytes are, whatever the name says; the name only refines plain text to another
+// harmless text type, so neither a page renamed to .png is taken for an image nor a text named
+// .sh, .js, .desktop or .bat for a program (those stay text/plain).
 QString recognise(const QString& name, const QByteArray& head)
 {
     const QMimeDatabase db;
     const QMimeType byContent = db.mimeTypeForData(head);
-    if (!byContent.isDefault() && byContent.name() != u"text/plain"_s)
-        return byContent.name();
+    if (byContent.name() != u"text/plain"_s)
+        return byContent.isDefault() ? u"application/octet-stream"_s : byContent.name();
     const QMimeType byName = db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
-    if (byContent.name() == u"text/plain"_s) {
-        // A text file may be called what it is (a log, CSV); never an image or a program.
-        return byName.inherits(u"text/plain"_s) ? byName.name() : byContent.name();
-    }
-    return byName.isDefault() || byName.inherits(u"text/plain"_s) ? byContent.name()
-                                                                  : u"application/octet-stream"_s;
+    return isSafeTextType(byName.name()) ? byName.name() : byContent.name();
 }
 
 } // namespace
@@ -86,6 +90,21 @@ AttachmentService::start(const api::AttachmentAddParams& params)
     if (files.pendingCount(m.principal().userId) >= m_limits.maxPendingUploadsPerUser)
         return rpc::RpcError::conflict(
             u"too_many_uploads"_s, QJsonObject {{"limit"_L1, m_limits.maxPendingUploadsPerUser}});
+    // Requesters share the server's disk: all their files together stay within a quota (staff
+    // attach what their work needs).
+    if (m.principal().role == Role::Requester) {
+        const qint64 used = files.bytesOf(m.principal().userId);
+        if (used + params.size > m_limits.requesterAttachmentQuotaBytes) {
+            rpc::RpcError error = rpc::RpcError::tooLarge(u"attachment_quota"_s,
+                                                          m_limits.requesterAttachmentQuotaBytes);
+            error.message = u"Too large: over your attachment quota"_s;
+            QJsonObject data = error.data.toObject();
+            data.insert("field"_L1, u"size"_s);
+            data.insert("used"_L1, used);
+            error.data = data;
+            return error;
+        }
+    }
     const qint64 id = files.start(ticket.id, m.principal().userId, params.name, params.size,
                                   params.internal, params.sha256, m.now());
     files.appendChunk(id, 0, params.data);

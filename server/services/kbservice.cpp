@@ -233,25 +233,36 @@ ServiceResult KbService::vote(const api::ArticleVoteParams& params)
     return Outcome(articles.find(params.id)->article.toJson());
 }
 
-ServiceResult KbService::history(qint64 id)
+ServiceResult KbService::history(const api::ArticleHistoryParams& params)
 {
     ArticleRepository articles(m_session);
-    if (!articles.find(id))
+    if (!articles.find(params.id))
         return rpc::RpcError::notFound(u"article"_s);
-    const QList<ArticleVersion> versions = articles.versions(id);
+    // One version more than the page: the last one's diff is from it, and it says there is more.
+    const QList<ArticleVersion> versions =
+        articles.versions(params.id, params.before, params.limit + 1);
+    const qsizetype shown = std::min<qsizetype>(versions.size(), params.limit);
     QJsonArray items;
-    for (qsizetype i = versions.size(); i-- > 0;) {
+    for (qsizetype i = 0; i < shown; ++i) {
         const ArticleVersion& v = versions[i];
-        const ArticleVersion* previous = i > 0 ? &versions[i - 1] : nullptr;
-        items.append(QJsonObject {
-            {"version"_L1, v.version},
-            {"title"_L1, v.title},
-            {"author"_L1, v.author.toJson()},
-            {"created_at"_L1, timeutil::toIso(v.createdAt)},
-            {"title_changed"_L1, previous && previous->title != v.title},
-            {"diff"_L1, textdiff::lines(previous ? previous->body : QString(), v.body)}});
+        // Versions are numbered in a row: the next one in the list is the one before.
+        const ArticleVersion* previous = i + 1 < versions.size() ? &versions[i + 1] : nullptr;
+        const textdiff::Diff diff =
+            textdiff::compare(previous ? previous->body : QString(), v.body);
+        items.append(QJsonObject {{"version"_L1, v.version},
+                                  {"title"_L1, v.title},
+                                  {"author"_L1, v.author.toJson()},
+                                  {"created_at"_L1, timeutil::toIso(v.createdAt)},
+                                  {"title_changed"_L1, previous && previous->title != v.title},
+                                  {"diff"_L1, diff.text},
+                                  {"diff_truncated"_L1, diff.truncated}});
     }
-    return Outcome(QJsonObject {{"items"_L1, items}});
+    QJsonObject result {{"items"_L1, items}};
+    result.insert("next_cursor"_L1,
+                  versions.size() > params.limit
+                      ? QJsonValue(QString::number(versions[shown - 1].version))
+                      : QJsonValue(QJsonValue::Null));
+    return Outcome(result);
 }
 
 } // namespace frontline::server

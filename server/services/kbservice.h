@@ -22,7 +22,7 @@ public:
     ServiceResult get(qint64 id);
     ServiceResult publish(const api::ArticlePublishParams& params);
     // Every version, newest first, each with its author and a line diff from the one before.
-    ServiceResult history(qint64 id);
+    ServiceResult history(const api::ArticleHistoryParams& params);
     ServiceResult list(const api::ArticleListParams& params);
     ServiceResult vote(const api::ArticleVoteParams& params);
     // A person reads the article: a view, and a followed suggestion when it came from one.

@@ -92,17 +92,27 @@ ServiceResult TicketActions::merge(const api::TicketMergeParams& params)
                   m.now());
     }
     const QString suffix = params.note.isEmpty() ? QString() : u"\n\n"_s + params.note;
-    const Comment told = m.addComment(
-        duplicate,
-        u"Merged into #%1 (%2).%3"_s.arg(survivor.ticket.id).arg(survivor.ticket.title, suffix),
-        false);
+    // The public reply reaches the duplicate's requester: it names the other ticket's title only
+    // when that ticket is theirs too; otherwise the title stays in an internal note for staff.
+    const bool sameRequester = duplicate.ticket.requester.id == survivor.ticket.requester.id;
+    const Comment told =
+        m.addComment(duplicate,
+                     sameRequester ? u"Merged into #%1 (%2).%3"_s.arg(survivor.ticket.id)
+                                         .arg(survivor.ticket.title, suffix)
+                                   : u"Merged into #%1.%2"_s.arg(survivor.ticket.id).arg(suffix),
+                     false);
+    QList<Comment> toldDuplicate {told};
+    if (!sameRequester)
+        toldDuplicate.append(m.addComment(
+            duplicate,
+            u"Merged into #%1 (%2)."_s.arg(survivor.ticket.id).arg(survivor.ticket.title), true));
     const Comment noted =
         m.addComment(survivor,
                      u"#%1 (%2) was merged into this ticket.%3"_s.arg(duplicate.ticket.id)
                          .arg(duplicate.ticket.title, suffix),
                      true);
 
-    Outcome outcome = m.changedOutcome(duplicate, changes, {told});
+    Outcome outcome = m.changedOutcome(duplicate, changes, toldDuplicate);
     const QByteArray survivorJson = m.encode(survivor);
     outcome.events.append(m.commentedEvent(survivorJson, survivor, noted));
     json::JsonWriter writer;

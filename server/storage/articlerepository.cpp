@@ -2,6 +2,8 @@
 
 #include "storage/sqlsession.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
@@ -214,14 +216,15 @@ void ArticleRepository::remove(qint64 articleId)
     remove.exec();
 }
 
-QList<ArticleVersion> ArticleRepository::versions(qint64 articleId)
+QList<ArticleVersion> ArticleRepository::versions(qint64 articleId, std::optional<int> before,
+                                                  int limit)
 {
     QList<ArticleVersion> result;
     Statement query = m_session.prepare(
         u"SELECT v.version, v.title, v.body, v.author_id, u.username, u.display_name, "
         "v.created_at FROM kb_article_versions v JOIN users u ON u.id = v.author_id WHERE "
-        "v.article_id = ? ORDER BY v.version"_s);
-    query.bind(articleId);
+        "v.article_id = ? AND v.version < ? ORDER BY v.version DESC LIMIT ?"_s);
+    query.bind(articleId).bind(before.value_or(std::numeric_limits<int>::max())).bind(limit);
     query.exec();
     while (query.next())
         result.append({query.integer(0), query.text(1), query.text(2),

@@ -37,7 +37,8 @@ public:
     // Writes every column; false when the stored version is no longer `expectedVersion`.
     bool update(const ArticleRecord& record, int expectedVersion);
     void addVersion(qint64 articleId, const ArticleVersion& version);
-    QList<ArticleVersion> versions(qint64 articleId); // oldest first
+    // At most `limit` versions older than `before` (all when nullopt), newest first.
+    QList<ArticleVersion> versions(qint64 articleId, std::optional<int> before, int limit);
     // Newest change first, after the keyset position (updated_at, id); requesters' lists
     // hold public, published articles only.
     QList<Article> page(std::optional<QString> state, bool publicOnly, qint64 afterUpdated,

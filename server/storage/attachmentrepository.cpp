@@ -106,6 +106,15 @@ int AttachmentRepository::pendingCount(qint64 uploaderId)
     return query.next() ? query.integer(0) : 0;
 }
 
+qint64 AttachmentRepository::bytesOf(qint64 uploaderId)
+{
+    Statement query = m_session.prepare(
+        u"SELECT COALESCE(SUM(declared_size), 0) FROM attachments WHERE uploader_id = ?"_s);
+    query.bind(uploaderId);
+    query.exec();
+    return query.next() ? query.int64(0) : 0;
+}
+
 int AttachmentRepository::completedCount(qint64 ticketId)
 {
     Statement query = m_session.prepare(

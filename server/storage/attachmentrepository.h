@@ -39,6 +39,8 @@ public:
     // Uploads of this user not completed since `before`: abandoned.
     QList<qint64> abandoned(qint64 uploaderId, qint64 before);
     int pendingCount(qint64 uploaderId);
+    // The bytes of every file this user uploaded or is uploading (declared sizes).
+    qint64 bytesOf(qint64 uploaderId);
     int completedCount(qint64 ticketId);
 
     std::optional<AttachmentRecord> find(qint64 id);

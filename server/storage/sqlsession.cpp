@@ -35,9 +35,10 @@ QString DbException::describe() const
         + m_sql.left(200);
 }
 
-Statement::Statement(SqlSession& session, QSqlQuery& query, const QString& sql)
+Statement::Statement(SqlSession& session, std::shared_ptr<QSqlQuery> query, const QString& sql)
     : m_session(session)
-    , m_query(query)
+    , m_holder(std::move(query))
+    , m_query(*m_holder)
     , m_sql(sql)
 { }
 
@@ -147,6 +148,7 @@ Result<std::unique_ptr<SqlSession>, QString> SqlSession::open(const DatabaseConf
 SqlSession::~SqlSession()
 {
     m_statements.clear();
+    m_recent.clear();
     if (m_db) {
         m_db->close();
         m_db.reset();
@@ -162,14 +164,22 @@ QSqlDatabase SqlSession::database() const
 Statement SqlSession::prepare(const QString& sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto query = std::make_shared<QSqlQuery>(*m_db);
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            fail(query->lastError(), sql);
-        it = m_statements.insert(sql, std::move(query));
+    if (it != m_statements.end()) {
+        m_recent.splice(m_recent.begin(), m_recent, it->use);
+        return Statement(*this, it->query, it.key());
     }
-    return Statement(*this, **it, it.key());
+    auto query = std::make_shared<QSqlQuery>(*m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        fail(query->lastError(), sql);
+    if (m_statements.size() >= StatementCacheCapacity) {
+        // The least recently used statement goes; a Statement still using it keeps it alive.
+        m_statements.remove(m_recent.back());
+        m_recent.pop_back();
+    }
+    m_recent.push_front(sql);
+    it = m_statements.insert(sql, CachedStatement {std::move(query), m_recent.begin()});
+    return Statement(*this, it->query, it.key());
 }
 
 Statement SqlSession::prepareInsert(const QString& sql)

@@ -80,12 +80,37 @@ std::optional<qint64> idOf(const std::optional<GroupRef>& ref)
     return ref ? std::optional(ref->id) : std::nullopt;
 }
 
+// An IN list's length rounded up to a power of two: lists of any length share a handful of
+// statement texts (the statement cache and SQLite's parse cost never grow with the input).
+qsizetype paddedCount(qsizetype count)
+{
+    qsizetype padded = 1;
+    while (padded < count)
+        padded *= 2;
+    return padded;
+}
+
+// "?, ?, ..." for paddedCount(count) values; inValues() binds them.
 QString placeholders(qsizetype count)
 {
     QString text;
-    for (qsizetype i = 0; i < count; ++i)
+    for (qsizetype i = 0; i < paddedCount(count); ++i)
         text += i == 0 ? u"?"_s : u", ?"_s;
     return text;
+}
+
+// The values of an IN list, the last one repeated to fill the padded length (a repeat in an
+// IN list changes nothing).
+template<typename T> QVariantList inValues(const QList<T>& values)
+{
+    QVariantList binds;
+    if (values.isEmpty())
+        return binds;
+    for (const T& value : values)
+        binds << QVariant::fromValue(value);
+    while (binds.size() < paddedCount(values.size()))
+        binds << QVariant::fromValue(values.constLast());
+    return binds;
 }
 
 // Sort keys compared as (key, id) in the sort's direction.
@@ -300,8 +325,7 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
 {
     if (filter.statuses) {
         where << u"t.status IN ("_s + placeholders(filter.statuses->size()) + u')';
-        for (const QString& status : *filter.statuses)
-            binds << status;
+        binds << inValues(*filter.statuses);
     }
     if (filter.open) {
         where << u"t.is_open = ?"_s;
@@ -327,19 +351,16 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
             binds << filter.groups->constFirst();
         } else {
             where << u"t.group_id IN ("_s + placeholders(filter.groups->size()) + u')';
-            for (qint64 group : *filter.groups)
-                binds << group;
+            binds << inValues(*filter.groups);
         }
     }
     if (filter.priorities) {
         where << u"t.priority IN ("_s + placeholders(filter.priorities->size()) + u')';
-        for (int priority : *filter.priorities)
-            binds << priority;
+        binds << inValues(*filter.priorities);
     }
     if (filter.types) {
         where << u"t.type IN ("_s + placeholders(filter.types->size()) + u')';
-        for (const QString& type : *filter.types)
-            binds << type;
+        binds << inValues(*filter.types);
     }
     if (filter.categoryId) {
         where << u"t.category_id = ?"_s;
@@ -351,8 +372,7 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
     }
     if (filter.slaStates) {
         where << u"t.sla_state IN ("_s + placeholders(filter.slaStates->size()) + u')';
-        for (const QString& state : *filter.slaStates)
-            binds << state;
+        binds << inValues(*filter.slaStates);
     }
 }
 
@@ -487,7 +507,7 @@ QList<TicketRecord> TicketRepository::findMany(const QList<qint64>& ids)
         return rows;
     Statement query =
         m_session.prepare(TicketSelect + u" WHERE t.id IN ("_s + placeholders(ids.size()) + u')');
-    for (qint64 id : ids)
+    for (const QVariant& id : inValues(ids))
         query.bind(id);
     query.exec();
     while (query.next())
@@ -607,7 +627,7 @@ QList<TicketRecord> TicketRepository::openWithPolicy(const QList<qint64>& policy
         Statement query = m_session.prepare(
             u"SELECT id FROM tickets WHERE sla_policy_id IN ("_s + placeholders(policyIds.size())
             + u") AND is_open = 1 AND id > ? ORDER BY id LIMIT ?"_s);
-        for (qint64 policy : policyIds)
+        for (const QVariant& policy : inValues(policyIds))
             query.bind(policy);
         query.bind(afterId).bind(limit);
         query.exec();

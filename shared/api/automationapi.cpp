@@ -217,7 +217,8 @@ NotificationReadParams::fromJson(const QJsonValue& params)
                 reader.failPath(reader.path("ids"_L1) + u"[%1]"_s.arg(i), u"must be an id"_s);
                 break;
             }
-            p.ids.append(array.at(i).toInteger());
+            if (!p.ids.contains(array.at(i).toInteger()))
+                p.ids.append(array.at(i).toInteger());
         }
     }
     if (auto error = reader.finish())

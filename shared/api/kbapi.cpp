@@ -147,6 +147,33 @@ QJsonObject ArticleVoteParams::toJson() const
     return {{"id"_L1, id}, {"helpful"_L1, helpful}};
 }
 
+QJsonObject ArticleHistoryParams::toJson() const
+{
+    QJsonObject object {{"id"_L1, id}, {"limit"_L1, limit}};
+    if (before)
+        object.insert("cursor"_L1, QString::number(*before));
+    return object;
+}
+
+Result<ArticleHistoryParams, rpc::RpcError> ArticleHistoryParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    ArticleHistoryParams p;
+    p.id = reader.requiredId("id"_L1);
+    p.limit = reader.optionalInt("limit"_L1, 1, MaxHistoryVersions).value_or(MaxHistoryVersions);
+    if (const auto cursor = reader.optionalString("cursor"_L1, {.minLength = 1, .maxLength = 12})) {
+        bool ok = false;
+        const int version = cursor->toInt(&ok);
+        if (!ok || version < 2)
+            reader.fail("cursor"_L1, u"is not a cursor of this history"_s);
+        else
+            p.before = version;
+    }
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
 Result<ArticleVoteParams, rpc::RpcError> ArticleVoteParams::fromJson(const QJsonValue& params)
 {
     ParamReader reader(params);

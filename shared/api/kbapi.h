@@ -62,6 +62,18 @@ struct ArticleListParams
     static Result<ArticleListParams, rpc::RpcError> fromJson(const QJsonValue& params);
 };
 
+// kb.article.history: a page of versions, newest first, each with its diff from the one before.
+inline constexpr int MaxHistoryVersions = 20;
+struct ArticleHistoryParams
+{
+    qint64 id = 0;
+    int limit = MaxHistoryVersions;
+    std::optional<int> before; // the cursor: versions older than this one
+
+    QJsonObject toJson() const;
+    static Result<ArticleHistoryParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
 // kb.article.vote: "was this helpful?"
 struct ArticleVoteParams
 {

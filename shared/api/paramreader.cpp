@@ -2,11 +2,17 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+namespace {
+
+constexpr qsizetype MaxEnumListLength = 32;
+
+} // namespace
 
 ParamReader::ParamReader(const QJsonValue& params, QString pathPrefix)
     : m_prefix(std::move(pathPrefix))
@@ -209,8 +215,11 @@ std::optional<QStringList> ParamReader::optionalEnumList(QLatin1StringView name,
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return std::nullopt;
-    if (!value.isArray() || value.toArray().isEmpty()) {
-        fail(name, u"must be a non-empty array"_s);
+    // A list of known values, duplicates dropped: never longer than the allowed ones, and a
+    // longer array is refused before any of it is read.
+    const qsizetype maxLength = std::max<qsizetype>(MaxEnumListLength, allowed.size());
+    if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > maxLength) {
+        fail(name, u"must be a non-empty array of at most %1 values"_s.arg(maxLength));
         return std::nullopt;
     }
     QStringList result;

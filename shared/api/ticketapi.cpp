@@ -22,6 +22,9 @@ constexpr TextRule OptionalBodyRule {
 constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule StatusRule {.minLength = 1, .maxLength = MaxStatusLength};
 constexpr TextRule ClientRefRule {.minLength = 8, .maxLength = 64};
+// A filter's list of values: there are only a handful of statuses and priorities, so a longer
+// list is a mistake or an attack (each value would be one SQL parameter).
+constexpr int MaxFilterValues = 32;
 
 constexpr std::array sorts {std::pair {TicketSort::Priority, "priority"_L1},
                             std::pair {TicketSort::CreatedAsc, "created"_L1},
@@ -73,15 +76,17 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
     if (!statuses.isUndefined()) {
         QStringList list;
         const QJsonArray array = statuses.isString() ? QJsonArray {statuses} : statuses.toArray();
-        if (array.isEmpty())
-            reader.fail("status"_L1, u"must be a status or a non-empty array of statuses"_s);
+        if (array.isEmpty() || array.size() > MaxFilterValues)
+            reader.fail("status"_L1,
+                        u"must be a status or an array of 1 to %1 statuses"_s.arg(MaxFilterValues));
         for (const QJsonValue& status : array) {
             const QString text = status.toString();
             if (!status.isString() || text.isEmpty() || text.size() > MaxStatusLength) {
                 reader.fail("status"_L1, u"must be a status or a non-empty array of statuses"_s);
                 break;
             }
-            list.append(text);
+            if (!list.contains(text))
+                list.append(text);
         }
         filter.statuses = list;
     }
@@ -96,15 +101,18 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
             priorities.isDouble() ? QJsonArray {priorities} : priorities.toArray();
         for (const QJsonValue& priority : array) {
             const int p = priority.toInt(0);
-            if (!priority.isDouble() || p < HighestPriority || p > LowestPriority
-                || priority.toDouble() != p) {
+            if (array.size() > MaxFilterValues || !priority.isDouble() || p < HighestPriority
+                || p > LowestPriority || priority.toDouble() != p) {
                 list.clear();
                 break;
             }
-            list.append(p);
+            if (!list.contains(p))
+                list.append(p);
         }
         if (list.isEmpty())
-            reader.fail("priority"_L1, u"must be a priority 1-5 or a non-empty array of them"_s);
+            reader.fail(
+                "priority"_L1,
+                u"must be a priority 1-5 or an array of 1 to %1 of them"_s.arg(MaxFilterValues));
         filter.priorities = list;
     }
     if (auto types = reader.optionalEnumList("type"_L1, ticketTypeNames())) {

@@ -209,6 +209,48 @@ TEST_P(AttachmentTest, TheContentTypeComesFromTheBytesNotTheName)
         << "a program named .txt is not text: " << exeType.toStdString();
 }
 
+TEST_P(AttachmentTest, ANameNeverMakesTextExecutable)
+{
+    const QByteArray text = "echo hello\nrm -rf ~\n";
+    for (const QString& name :
+         {u"x.sh"_s, u"x.js"_s, u"a.desktop"_s, u"run.bat"_s, u"setup.exe"_s, u"tool.ps1"_s,
+          u"macro.vbs"_s, u"page.html"_s, u"pic.svg"_s, u"run.py"_s, u"Makefile"_s}) {
+        const Reply uploaded = upload(*rita, name, text);
+        ASSERT_TRUE(uploaded.ok()) << name.toStdString() << ": " << uploaded.describe();
+        EXPECT_EQ(
+            uploaded.object().value("attachment"_L1).toObject().value("content_type"_L1).toString(),
+            u"text/plain"_s)
+            << name.toStdString();
+    }
+    const Reply csv = upload(*rita, u"figures.csv"_s, "a,b\n1,2\n");
+    ASSERT_TRUE(csv.ok()) << csv.describe();
+    EXPECT_EQ(csv.object().value("attachment"_L1).toObject().value("content_type"_L1).toString(),
+              u"text/csv"_s)
+        << "a harmless text type may still come from the name";
+}
+
+TEST_P(AttachmentTest, UnsafeFileNamesAreRefused)
+{
+    const QList<QString> unsafe {
+        u"invoice\u202Egpj.exe"_s, // right-to-left override: reads "invoiceexe.jpg"
+        u"a\u2066b.txt"_s,         u"a\u200Fb.txt"_s,     u"a\u200Eb.txt"_s, u"bell\u0007.txt"_s,
+        u"tab\tname.txt"_s,        u"notes.txt:hidden"_s, u"CON"_s,          u"con.txt"_s,
+        u"Nul.tar.gz"_s,           u"com1.log"_s,         u"LPT9"_s,         u"aux .txt"_s,
+        u"report.txt."_s,          u"report.txt "_s,      u"what?.txt"_s,
+    };
+    for (const QString& name : unsafe) {
+        const Reply refused = start(*rita, name, "hello", 5);
+        EXPECT_EQ(refused.code(), -32602) << name.toStdString() << ": " << refused.describe();
+        EXPECT_EQ(refused.field(), u"name"_s) << name.toStdString();
+    }
+    EXPECT_TRUE(listed(*rita).isEmpty());
+    for (const QString& name : {u"console.log"_s, u"com10.txt"_s, u"Résumé 2026.pdf"_s,
+                                u"connection.txt"_s, u"a.b.c.txt"_s}) {
+        const Reply kept = upload(*rita, name, "hello");
+        EXPECT_TRUE(kept.ok()) << name.toStdString() << ": " << kept.describe();
+    }
+}
+
 TEST_P(AttachmentTest, RequestersSeeOnlyTheirOwnTicketsPublicFiles)
 {
     const Reply mine = upload(*rita, u"error.txt"_s, "Error 0x80070005");
@@ -267,6 +309,53 @@ TEST_P(AttachmentTest, TheReportersSystemInformationTravelsWithTheTicket)
                   .field(),
               u"system_info.Bad Key"_s);
 }
+
+namespace {
+
+class AttachmentQuotaTest : public AttachmentTest
+{
+protected:
+    QStringList serverArguments() const override
+    {
+        return {u"--requester-attachment-quota"_s, u"1000"_s};
+    }
+};
+
+} // namespace
+
+TEST_P(AttachmentQuotaTest, ARequestersFilesTogetherStayWithinTheQuota)
+{
+    ASSERT_TRUE(upload(*rita, u"one.png"_s, pngBytes(600)).ok());
+    const Reply over = start(*rita, u"two.png"_s, pngBytes(100), 600);
+    EXPECT_EQ(over.code(), -32007) << over.describe();
+    EXPECT_EQ(over.field(), u"size"_s);
+    const QJsonObject data = over.error ? over.error->data.toObject() : QJsonObject();
+    EXPECT_EQ(data.value("what"_L1).toString(), u"attachment_quota"_s);
+    EXPECT_EQ(data.value("limit"_L1).toInteger(), 1000);
+    EXPECT_EQ(data.value("used"_L1).toInteger(), 600);
+
+    // Another ticket does not make room: the quota is the requester's, not the ticket's.
+    const qint64 other =
+        createTicket(*rita, QJsonObject {{"title"_L1, u"Second"_s}, {"description"_L1, u"d"_s}})
+            .value("id"_L1)
+            .toInteger();
+    const Reply elsewhere = rita->call(u"attachment.add"_s,
+                                       QJsonObject {{"ticket"_L1, other},
+                                                    {"name"_L1, u"three.png"_s},
+                                                    {"size"_L1, 600},
+                                                    {"data"_L1, base64(pngBytes(100))}});
+    EXPECT_EQ(elsewhere.code(), -32007) << elsewhere.describe();
+    // An unfinished upload counts with its declared size.
+    ASSERT_TRUE(start(*rita, u"four.png"_s, pngBytes(100), 400).ok());
+    EXPECT_EQ(start(*rita, u"five.png"_s, pngBytes(1), 1).code(), -32007);
+
+    EXPECT_TRUE(upload(*alex, u"trace.png"_s, pngBytes(900)).ok()) << "staff have no quota";
+    EXPECT_TRUE(upload(*alex, u"trace2.png"_s, pngBytes(900)).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, AttachmentQuotaTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);
 
 INSTANTIATE_TEST_SUITE_P(Backends, AttachmentTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),

@@ -1,8 +1,13 @@
 // Logging in, resuming, logging out, throttling and account changes, over a real socket.
 #include "serverfixture.h"
+#include "storage/databaseconfig.h"
+#include "storage/sqlsession.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 
 #include <algorithm>
 
@@ -20,6 +25,37 @@ protected:
         return {u"--login-failures-per-hour"_s, u"5"_s};
     }
 };
+
+// Sends one batch of auth.login requests on a fresh connection and returns the error code of
+// each answer (0 for a success), in request order.
+QList<int> loginBatch(quint16 port, const QList<std::pair<QString, QString>>& attempts)
+{
+    QJsonArray batch;
+    for (qsizetype i = 0; i < attempts.size(); ++i)
+        batch.append(QJsonObject {{"jsonrpc"_L1, u"2.0"_s},
+                                  {"method"_L1, u"auth.login"_s},
+                                  {"params"_L1,
+                                   QJsonObject {{"username"_L1, attempts.at(i).first},
+                                                {"password"_L1, attempts.at(i).second}}},
+                                  {"id"_L1, int(i)}});
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(QJsonDocument(batch).toJson(QJsonDocument::Compact) + '\n');
+    QElapsedTimer timer;
+    timer.start();
+    while (!socket.canReadLine() && timer.elapsed() < 60000)
+        socket.waitForReadyRead(100);
+    const QJsonArray answers = QJsonDocument::fromJson(socket.readLine()).array();
+    QList<int> codes(attempts.size(), -1);
+    for (const QJsonValue& answer : answers) {
+        const QJsonObject object = answer.toObject();
+        codes[object.value("id"_L1).toInt()] =
+            object.value("error"_L1).toObject().value("code"_L1).toInt();
+    }
+    return codes;
+}
 
 } // namespace
 
@@ -94,6 +130,68 @@ TEST_P(AuthFlowTest, FailedGuessesAreThrottledPerAccount)
         << "other accounts are unaffected";
 }
 
+TEST_P(AuthFlowTest, ConcurrentGuessesNeverExceedTheLimit)
+{
+    createUser(u"ivan"_s, u"requester"_s);
+    QList<std::pair<QString, QString>> guesses;
+    for (int i = 0; i < 40; ++i)
+        guesses.append({u"ivan"_s, u"guess number "_s + QString::number(i)});
+    const QList<int> codes = loginBatch(server().port(), guesses);
+    ASSERT_EQ(codes.size(), 40);
+    EXPECT_EQ(codes.count(-32009), 5) << "exactly the limit of guesses is checked";
+    EXPECT_EQ(codes.count(-32006), 35) << "the others answer rate limited";
+    TestClient client(server().port());
+    EXPECT_EQ(client.login(u"ivan"_s, QString::fromLatin1(Password)).code(), -32006)
+        << "the account waits, even with the right password";
+}
+
+TEST_P(AuthFlowTest, ChangingYourPasswordIsThrottledLikeALogin)
+{
+    createUser(u"judy"_s, u"requester"_s);
+    auto thief = connectAs(u"judy"_s);
+    const QString newPassword = u"a much longer new password"_s;
+    for (int i = 0; i < 5; ++i) {
+        const Reply guess =
+            thief->call(u"user.set_password"_s,
+                        QJsonObject {{"password"_L1, newPassword},
+                                     {"current_password"_L1,
+                                      QString(u"guess number "_s + QString::number(i))}});
+        EXPECT_EQ(guess.field(), u"current_password"_s) << guess.describe();
+    }
+    const Reply throttled =
+        thief->call(u"user.set_password"_s,
+                    QJsonObject {{"password"_L1, newPassword},
+                                 {"current_password"_L1, QString::fromLatin1(Password)}});
+    EXPECT_EQ(throttled.code(), -32006)
+        << "a stolen session guesses no faster than a login: " << throttled.describe();
+    EXPECT_GT(throttled.error->data.toObject().value("retry_after_ms"_L1).toInteger(), 0);
+    TestClient other(server().port());
+    EXPECT_EQ(other.login(u"judy"_s, QString::fromLatin1(Password)).code(), -32006)
+        << "one count per account, whichever method guesses";
+}
+
+TEST_P(AuthFlowTest, AConcurrentPasswordChangeBatchChecksNoMoreThanTheLimit)
+{
+    createUser(u"kate"_s, u"requester"_s);
+    auto session = connectAs(u"kate"_s);
+    // Pipelined on one connection: all reach the server before any hash is done.
+    QList<int> codes;
+    int answered = 0;
+    for (int i = 0; i < 20; ++i) {
+        session->client().call(
+            u"user.set_password"_s,
+            QJsonObject {{"password"_L1, u"a much longer new password"_s},
+                         {"current_password"_L1, QString(u"guess number "_s + QString::number(i))}},
+            &session->client(), [&codes, &answered](const rpc::RpcReply& reply) {
+                codes.append(reply.isError() ? reply.error().code : 0);
+                ++answered;
+            });
+    }
+    ASSERT_TRUE(waitUntil([&answered] { return answered == 20; }, 30000));
+    EXPECT_EQ(codes.count(-32602), 5) << "wrong current passwords actually checked";
+    EXPECT_EQ(codes.count(-32006), 15);
+}
+
 TEST_P(AuthFlowTest, DisablingAUserEndsTheirSessionsAtOnce)
 {
     const qint64 frank = createUser(u"frank"_s, u"agent"_s);
@@ -106,6 +204,65 @@ TEST_P(AuthFlowTest, DisablingAUserEndsTheirSessionsAtOnce)
     EXPECT_EQ(session->call(u"ticket.list"_s).code(), -32001);
     TestClient again(server().port());
     EXPECT_EQ(again.login(u"frank"_s, QString::fromLatin1(Password)).code(), -32009);
+}
+
+TEST_P(AuthFlowTest, AnExpiredSessionHearsNoMoreEvents)
+{
+    createUser(u"nora"_s, u"requester"_s);
+    createUser(u"omar"_s, u"agent"_s);
+    auto agent = connectAs(u"omar"_s);
+    TestClient expiring(server().port());
+    const QString token = expiring.login(u"nora"_s, QString::fromLatin1(Password))
+                              .object()
+                              .value("token"_L1)
+                              .toString();
+    ASSERT_FALSE(token.isEmpty());
+    // The token's lifetime ends in 1.5 s: written into its stored session, read by auth.resume.
+    {
+        auto config = server::DatabaseConfig::parse(database().spec());
+        ASSERT_TRUE(config.ok());
+        auto session = server::SqlSession::open(*config, u"expire-a-session"_s);
+        ASSERT_TRUE(session.ok()) << session.error().toStdString();
+        server::Statement update = (*session)->prepare(
+            u"UPDATE sessions SET expires_at = ? WHERE user_id = (SELECT id FROM users WHERE "
+            "username = ?) AND expires_at > ?"_s);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        update.bind(now + 1500).bind(u"nora"_s).bind(now + 24LL * 3600 * 1000);
+        update.exec();
+        ASSERT_EQ(update.rowsAffected(), 1);
+    }
+    auto longLived = connectAs(u"nora"_s); // another session of hers, valid for 30 days
+    TestClient resumed(server().port());
+    ASSERT_TRUE(resumed.call(u"auth.resume"_s, QJsonObject {{"token"_L1, token}}).ok());
+    for (TestClient* client : {&resumed, longLived.get()})
+        ASSERT_TRUE(client
+                        ->call(u"events.subscribe"_s,
+                               QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
+                        .ok());
+    const qint64 id =
+        createTicket(*longLived,
+                     {{"title"_L1, u"Mouse broken"_s}, {"description"_L1, u"Left button"_s}})
+            .value("id"_L1)
+            .toInteger();
+    Notification revoked;
+    ASSERT_TRUE(resumed.waitForNotification(u"session.revoked"_s, 5000, &revoked))
+        << "the expired session is told";
+    EXPECT_EQ(revoked.params.value("reason"_L1).toString(), u"expired"_s);
+    resumed.notifications().clear();
+    longLived->notifications().clear();
+    ASSERT_TRUE(agent
+                    ->call(u"ticket.comment"_s,
+                           QJsonObject {{"id"_L1, id}, {"body"_L1, u"Which model is it?"_s}})
+                    .ok());
+    ASSERT_TRUE(longLived->waitForNotification(u"ticket.commented"_s, 5000))
+        << "a session still valid hears the reply";
+    processEventsFor(200);
+    EXPECT_TRUE(resumed.notifications().isEmpty())
+        << "nothing is pushed to the expired session: "
+        << (resumed.notifications().isEmpty()
+                ? ""
+                : resumed.notifications().first().method.toStdString());
+    EXPECT_EQ(resumed.call(u"ticket.list"_s).code(), -32001);
 }
 
 TEST_P(AuthFlowTest, RoleChangesApplyToOpenConnections)
@@ -244,3 +401,36 @@ TEST(LoginTiming, UnknownUsersTakeAsLongAsWrongPasswords)
     EXPECT_GT(unknownUser, wrongPassword * 0.5) << unknownUser << " vs " << wrongPassword;
     EXPECT_LT(unknownUser, wrongPassword * 2.0) << unknownUser << " vs " << wrongPassword;
 }
+
+namespace {
+
+// Real (interactive) argon2id cost: hashes take long enough for a flood to queue up.
+class HashingShareTest : public ServerFixture
+{
+protected:
+    QStringList serverArguments() const override
+    {
+        return {u"--password-hash"_s, u"interactive"_s};
+    }
+};
+
+} // namespace
+
+TEST_P(HashingShareTest, OneAddressCannotFillTheHashingQueue)
+{
+    createUser(u"lena"_s, u"agent"_s);
+    QList<std::pair<QString, QString>> flood;
+    for (int i = 0; i < 40; ++i)
+        flood.append({u"nobody"_s + QString::number(i), u"not the password"_s});
+    const QList<int> codes = loginBatch(server().port(), flood);
+    ASSERT_EQ(codes.size(), 40);
+    EXPECT_LE(codes.count(-32009), 8) << "at most 8 of the 64 places in the queue per address";
+    EXPECT_GE(codes.count(-32006), 32) << "the rest answer rate limited";
+    TestClient client(server().port());
+    EXPECT_TRUE(client.login(u"lena"_s, QString::fromLatin1(Password)).ok())
+        << "the flood left the queue usable";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, HashingShareTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);

@@ -212,6 +212,50 @@ TEST_P(BadInputTest, UnauthenticatedConnectionsPerAddressAreCapped)
     EXPECT_TRUE(admin().call(u"system.ping"_s).ok()) << "logged-in clients are unaffected";
 }
 
+namespace {
+
+// A short login deadline, and a long idle timeout that pings would keep resetting.
+class LoginDeadlineTest : public ServerFixture
+{
+protected:
+    QStringList serverArguments() const override
+    {
+        return {u"--login-deadline"_s, u"2"_s, u"--login-idle-timeout"_s, u"600"_s};
+    }
+};
+
+} // namespace
+
+TEST_P(LoginDeadlineTest, AConnectionThatNeverLogsInIsClosedWhateverItSends)
+{
+    createUser(u"mona"_s, u"requester"_s);
+    RawConnection pinger(server().port());
+    ASSERT_TRUE(pinger.isConnected());
+    QElapsedTimer timer;
+    timer.start();
+    bool closed = false;
+    // A ping every 200 ms: never silent, never logged in.
+    while (!closed && timer.elapsed() < 15000) {
+        pinger.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":1}\n");
+        closed = pinger.waitForClose(200);
+    }
+    EXPECT_TRUE(closed) << "pinging does not keep a connection that never logs in";
+    EXPECT_GE(timer.elapsed(), 1500) << "not before the deadline";
+    EXPECT_TRUE(admin().call(u"system.ping"_s).ok()) << "logged-in connections stay";
+
+    // Logging in within the deadline ends it.
+    TestClient member(server().port());
+    ASSERT_TRUE(member.call(u"system.ping"_s).ok());
+    processEventsFor(1000);
+    ASSERT_TRUE(member.login(u"mona"_s, QString::fromLatin1(Password)).ok());
+    processEventsFor(2500);
+    EXPECT_TRUE(member.call(u"system.ping"_s).ok()) << "a connection that logged in stays";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, LoginDeadlineTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);
+
 INSTANTIATE_TEST_SUITE_P(Backends, BadInputTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);

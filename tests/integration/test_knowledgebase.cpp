@@ -111,6 +111,85 @@ TEST_P(KnowledgeBaseTest, EveryEditIsAVersionWithItsAuthorAndDiff)
               u"alex"_s);
 }
 
+TEST_P(KnowledgeBaseTest, LongHistoriesComePageByPageWithBoundedDiffs)
+{
+    // 3,000 lines, every one of them different from one version to the next.
+    const auto body = [](int version) {
+        QStringList lines;
+        for (int i = 0; i < 3000; ++i)
+            lines.append(u"v%1 step %2"_s.arg(version).arg(i));
+        return lines.join(u'\n');
+    };
+    const qint64 id =
+        alex->call(u"kb.article.create"_s,
+                   QJsonObject {{"title"_L1, u"Long article"_s}, {"body"_L1, body(1)}})
+            .object()
+            .value("id"_L1)
+            .toInteger();
+    ASSERT_GT(id, 0);
+    for (int version = 2; version <= 40; ++version)
+        ASSERT_TRUE(alex->call(u"kb.article.update"_s,
+                               QJsonObject {{"id"_L1, id},
+                                            {"version"_L1, version - 1},
+                                            {"body"_L1, body(version)}})
+                        .ok())
+            << version;
+    // Version 41 changes one line near the end.
+    QString small = body(40);
+    small.replace(u"v40 step 2990"_s, u"v40 step 2990, rewritten"_s);
+    ASSERT_TRUE(alex->call(u"kb.article.update"_s,
+                           QJsonObject {{"id"_L1, id}, {"version"_L1, 40}, {"body"_L1, small}})
+                    .ok());
+
+    QList<int> versions;
+    QString cursor;
+    int pages = 0;
+    do {
+        QJsonObject params {{"id"_L1, id}};
+        if (!cursor.isEmpty())
+            params.insert("cursor"_L1, cursor);
+        const Reply page = alex->call(u"kb.article.history"_s, params);
+        ASSERT_TRUE(page.ok()) << page.describe();
+        ++pages;
+        EXPECT_LE(page.items().size(), 20);
+        for (const QJsonValue& item : page.items()) {
+            const QJsonObject version = item.toObject();
+            versions.append(version.value("version"_L1).toInt());
+            const QString diff = version.value("diff"_L1).toString();
+            EXPECT_LE(diff.size(), 32 * 1024) << "version " << versions.last();
+            if (versions.last() == 41) {
+                EXPECT_FALSE(version.value("diff_truncated"_L1).toBool());
+                EXPECT_TRUE(diff.contains(u"\n- v40 step 2990\n"_s))
+                    << "a small change in a long text is shown with its context";
+                EXPECT_TRUE(diff.contains(u"\n+ v40 step 2990, rewritten\n"_s));
+                EXPECT_TRUE(diff.contains(u"\n  v40 step 2989\n"_s));
+                EXPECT_TRUE(diff.contains(u"@@ 2987 unchanged lines @@"_s));
+            } else if (versions.last() > 1) {
+                EXPECT_TRUE(version.value("diff_truncated"_L1).toBool())
+                    << "3,000 x 3,000 changed lines are beyond the bound: " << versions.last();
+                EXPECT_TRUE(diff.startsWith(u"- v%1 step 0"_s.arg(versions.last() - 1)));
+            }
+        }
+        cursor = page.object().value("next_cursor"_L1).toString();
+    } while (!cursor.isEmpty() && pages < 10);
+    EXPECT_EQ(pages, 3) << "20 + 20 + 1 versions";
+    ASSERT_EQ(versions.size(), 41);
+    for (int i = 0; i < versions.size(); ++i)
+        EXPECT_EQ(versions.at(i), 41 - i) << "newest first, each once";
+
+    EXPECT_EQ(
+        alex->call(u"kb.article.history"_s, QJsonObject {{"id"_L1, id}, {"limit"_L1, 21}}).field(),
+        u"limit"_s);
+    EXPECT_EQ(
+        alex->call(u"kb.article.history"_s, QJsonObject {{"id"_L1, id}, {"cursor"_L1, u"soon"_s}})
+            .field(),
+        u"cursor"_s);
+    const Reply two =
+        alex->call(u"kb.article.history"_s, QJsonObject {{"id"_L1, id}, {"limit"_L1, 2}});
+    ASSERT_EQ(two.items().size(), 2);
+    EXPECT_EQ(two.object().value("next_cursor"_L1).toString(), u"40"_s);
+}
+
 TEST_P(KnowledgeBaseTest, ListsPageByPageAndCountOnePersonOneVote)
 {
     QList<qint64> ids;

@@ -275,6 +275,58 @@ TEST_P(StorageTest, KeysetPagesVisitEveryTicketOnceInOrder)
         << "a cursor belongs to its sort";
 }
 
+TEST_P(StorageTest, TheStatementCacheIsBoundedAndKeepsStatementsInUseValid)
+{
+    Statement held = m_session->prepare(u"SELECT 41 + 1"_s);
+    for (int i = 0; i < 1000; ++i) {
+        Statement other = m_session->prepare(u"SELECT "_s + QString::number(i));
+        other.exec();
+    }
+    EXPECT_LE(m_session->cachedStatementCount(), SqlSession::StatementCacheCapacity)
+        << "distinct statement texts never grow the cache beyond its capacity";
+    held.exec();
+    ASSERT_TRUE(held.next()) << "a statement evicted while in use still works";
+    EXPECT_EQ(held.integer(0), 42);
+    Statement again = m_session->prepare(u"SELECT 41 + 1"_s);
+    again.exec();
+    ASSERT_TRUE(again.next());
+    EXPECT_EQ(again.integer(0), 42);
+}
+
+TEST_P(StorageTest, InListsOfAnyLengthShareAFewStatementTexts)
+{
+    const qint64 requester = insertUser(u"ivy"_s);
+    TicketRepository tickets(*m_session);
+    m_session->begin();
+    for (int i = 0; i < 10; ++i)
+        tickets.insert(newTicket(requester, 1 + i % 5, std::nullopt, 1000 + i));
+    m_session->commit();
+    const QList<TicketScope> scopes {{TicketScope::Kind::Requester, requester}};
+    // Warm the cache with the statement shapes other than the IN lists.
+    TicketListFilter none;
+    tickets.count(scopes, none, 100);
+    const qsizetype before = m_session->cachedStatementCount();
+    for (int length = 1; length <= 40; ++length) {
+        TicketListFilter filter;
+        filter.groupSet = true;
+        QList<qint64> groups;
+        for (int i = 0; i < length; ++i)
+            groups.append(1000 + i);
+        filter.groups = groups;
+        EXPECT_EQ(tickets.count(scopes, filter, 100), 0) << "no ticket is in those groups";
+        TicketListFilter byPriority;
+        QList<int> priorities;
+        for (int i = 0; i < length; ++i)
+            priorities.append(1 + i % 2);
+        byPriority.priorities = priorities;
+        EXPECT_EQ(tickets.count(scopes, byPriority, 100), length == 1 ? 2 : 4)
+            << "priority 1 (and 2), whatever the padding";
+    }
+    EXPECT_LE(m_session->cachedStatementCount() - before, 14)
+        << "lists of 1 to 40 values make a handful of statement texts (lengths rounded up to "
+           "powers of two), not one each";
+}
+
 TEST_P(StorageTest, GroupCommitAcknowledgesOnlyCommittedWork)
 {
     m_session.reset(); // the writer takes over

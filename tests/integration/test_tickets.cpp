@@ -392,6 +392,53 @@ TEST_P(TicketTest, TheAtRiskQueueListsTheNextDeadlinesFirst)
               u"filter.due_before"_s);
 }
 
+TEST_P(TicketTest, FilterListsAreDeduplicatedAndBounded)
+{
+    const QJsonObject mine =
+        createTicket(*rita, {{"title"_L1, u"Printer jam"_s}, {"description"_L1, u"Tray 2"_s}});
+    const auto filtered = [](const QString& field, const QJsonArray& values) {
+        return QJsonObject {{"filter"_L1, QJsonObject {{field, values}}}};
+    };
+    QJsonArray repeats;
+    for (int i = 0; i < 32; ++i)
+        repeats.append(u"new"_s);
+    const Reply listed = rita->call(u"ticket.list"_s, filtered(u"status"_s, repeats));
+    ASSERT_TRUE(listed.ok()) << listed.describe();
+    ASSERT_EQ(listed.items().size(), 1) << "repeats count once";
+    EXPECT_EQ(listed.items().at(0).toObject().value("id"_L1), mine.value("id"_L1));
+
+    // One value more than the bound, and the 40,000 repeats of the review: refused by name,
+    // before any SQL is prepared.
+    QJsonArray tooMany = repeats;
+    tooMany.append(u"new"_s);
+    QJsonArray flood;
+    for (int i = 0; i < 40000; ++i)
+        flood.append(u"new"_s);
+    QJsonArray priorityFlood;
+    for (int i = 0; i < 40000; ++i)
+        priorityFlood.append(1 + i % 5);
+    for (const QString& method : {u"ticket.list"_s, u"ticket.count"_s}) {
+        EXPECT_EQ(rita->call(method, filtered(u"status"_s, tooMany)).field(), u"filter.status"_s);
+        const Reply flooded = rita->call(method, filtered(u"status"_s, flood));
+        EXPECT_EQ(flooded.code(), -32602) << flooded.describe();
+        EXPECT_EQ(flooded.field(), u"filter.status"_s);
+        const Reply priorities = rita->call(method, filtered(u"priority"_s, priorityFlood));
+        EXPECT_EQ(priorities.code(), -32602) << priorities.describe();
+        EXPECT_EQ(priorities.field(), u"filter.priority"_s);
+        EXPECT_EQ(
+            rita->call(method, filtered(u"status"_s, {u"new"_s, u"no-such-status"_s})).field(),
+            u"filter.status"_s)
+            << "only known statuses";
+    }
+    QJsonArray priorityRepeats;
+    for (int i = 0; i < 32; ++i)
+        priorityRepeats.append(1 + i % 5);
+    const Reply counted = rita->call(u"ticket.count"_s, filtered(u"priority"_s, priorityRepeats));
+    ASSERT_TRUE(counted.ok()) << counted.describe();
+    EXPECT_EQ(counted.object().value("count"_L1).toInt(), 1);
+    EXPECT_TRUE(rita->call(u"system.ping"_s).ok()) << "the connection lives";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, TicketTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);

@@ -3,6 +3,7 @@
 #include "serverfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace frontline;
@@ -137,6 +138,49 @@ TEST_P(WorkspaceTest, MergingEndsTheDuplicateAndLinksBoth)
                   .code(),
               -32005)
         << "merging only through ticket.merge";
+}
+
+TEST_P(WorkspaceTest, MergingIntoSomeoneElsesTicketDoesNotShowItsTitle)
+{
+    createUser(u"sam"_s, u"requester"_s);
+    auto sam = connectAs(u"sam"_s);
+    const QString secret = u"Salary of Bob Smith paid twice"_s;
+    const qint64 original = createTicket(*sam,
+                                         QJsonObject {{"title"_L1, secret},
+                                                      {"description"_L1, u"d"_s},
+                                                      {"category"_L1, u"Network"_s}})
+                                .value("id"_L1)
+                                .toInteger();
+    const qint64 duplicate = newTicket(u"Payroll looks odd"_s).value("id"_L1).toInteger();
+    ASSERT_TRUE(
+        rita->call(u"events.subscribe"_s, QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
+            .ok());
+    const Reply merged =
+        alex->call(u"ticket.merge"_s, QJsonObject {{"id"_L1, duplicate}, {"into"_L1, original}});
+    ASSERT_TRUE(merged.ok()) << merged.describe();
+
+    const QJsonArray told =
+        rita->call(u"ticket.history"_s, QJsonObject {{"id"_L1, duplicate}}).items();
+    const QString toldText = QString::fromUtf8(QJsonDocument(told).toJson());
+    EXPECT_TRUE(toldText.contains(u"Merged into #"_s + QString::number(original)))
+        << "the requester still learns where their ticket went";
+    EXPECT_FALSE(toldText.contains(u"Salary"_s)) << toldText.toStdString();
+    ASSERT_TRUE(rita->waitForNotification(u"ticket.commented"_s, 5000));
+    processEventsFor(300);
+    for (const Notification& pushed : rita->notifications())
+        EXPECT_FALSE(QString::fromUtf8(QJsonDocument(pushed.params).toJson()).contains(u"Salary"_s))
+            << pushed.method.toStdString();
+
+    const QJsonArray staffView =
+        alex->call(u"ticket.history"_s, QJsonObject {{"id"_L1, duplicate}}).items();
+    bool noted = false;
+    for (const QJsonValue& entry : staffView) {
+        const QJsonObject comment = entry.toObject().value("comment"_L1).toObject();
+        noted = noted
+            || (entry.toObject().value("internal"_L1).toBool()
+                && comment.value("body"_L1).toString().contains(secret));
+    }
+    EXPECT_TRUE(noted) << "staff keep the title in an internal note";
 }
 
 TEST_P(WorkspaceTest, RelatedTicketsAreLinkedBothWaysAndOnlyVisibleOnesShow)

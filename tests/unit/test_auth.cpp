@@ -86,6 +86,32 @@ TEST(LoginThrottle, SuccessClearsTheAccount)
     EXPECT_EQ(throttle.retryAfter(u"carol"_s, u"a"_s, 1), 0);
 }
 
+TEST(LoginThrottle, AttemptsCountWhenAcceptedNotWhenChecked)
+{
+    LoginThrottle throttle({.perAccount = 3, .perAddress = 1000, .windowMs = 60000});
+    // Three attempts in flight at once: the fourth is refused before any of them is checked.
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(throttle.reserve(u"dora"_s, u"a"_s, 10 + i), 0) << i;
+    EXPECT_GT(throttle.reserve(u"dora"_s, u"a"_s, 20), 0);
+    // One of them never reached the hash (a full queue): its place is free again.
+    throttle.release(u"dora"_s, u"a"_s, 11);
+    EXPECT_EQ(throttle.reserve(u"dora"_s, u"a"_s, 21), 0);
+    EXPECT_GT(throttle.reserve(u"dora"_s, u"a"_s, 22), 0);
+    // A right password clears the account.
+    throttle.release(u"dora"_s, u"a"_s, 21);
+    throttle.recordSuccess(u"dora"_s);
+    EXPECT_EQ(throttle.reserve(u"dora"_s, u"a"_s, 23), 0);
+}
+
+TEST(LoginThrottle, ReservationsCountPerAddressToo)
+{
+    LoginThrottle throttle({.perAccount = 100, .perAddress = 2, .windowMs = 60000});
+    EXPECT_EQ(throttle.reserve(u"a1"_s, u"203.0.113.7"_s, 1), 0);
+    EXPECT_EQ(throttle.reserve(u"a2"_s, u"203.0.113.7"_s, 2), 0);
+    EXPECT_GT(throttle.reserve(u"a3"_s, u"203.0.113.7"_s, 3), 0);
+    EXPECT_EQ(throttle.reserve(u"a3"_s, u"203.0.113.8"_s, 3), 0) << "another address";
+}
+
 namespace {
 
 Principal principal(Role role, qint64 id, QSet<qint64> groups = {})

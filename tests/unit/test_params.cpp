@@ -135,6 +135,39 @@ TEST(TicketListParams, UnderstandsSelectorsAndLists)
     EXPECT_EQ(parsed->limit, 10);
 }
 
+TEST(TicketListParams, FilterListsAreDeduplicatedAndBounded)
+{
+    const auto repeated = TicketListParams::fromJson(parse(
+        R"({"filter": {"status": ["new", "new", "assigned", "new"], "priority": [2, 2, 1, 2], "type": ["incident", "incident"], "sla_state": ["met", "met"]}})"));
+    ASSERT_TRUE(repeated.ok()) << repeated.error().message.toStdString();
+    EXPECT_EQ(*repeated->filter.statuses, (QStringList {u"new"_s, u"assigned"_s}));
+    EXPECT_EQ(*repeated->filter.priorities, (QList<int> {2, 1}));
+    EXPECT_EQ(repeated->filter.types->size(), 1);
+    EXPECT_EQ(repeated->filter.slaStates->size(), 1);
+
+    const auto listOf = [](const QString& value, int count) -> QString {
+        QStringList items;
+        for (int i = 0; i < count; ++i)
+            items.append(value);
+        return u"["_s + items.join(u", "_s) + u"]"_s;
+    };
+    const auto filter = [](const QString& field, const QString& list) -> QByteArray {
+        return (u"{\"filter\": {\""_s + field + u"\": "_s + list + u"}}"_s).toUtf8();
+    };
+    EXPECT_TRUE(
+        TicketListParams::fromJson(parse(filter(u"status"_s, listOf(u"\"new\""_s, 32)))).ok());
+    expectInvalid<TicketListParams>(filter(u"status"_s, listOf(u"\"new\""_s, 33)),
+                                    u"filter.status"_s);
+    expectInvalid<TicketListParams>(filter(u"priority"_s, listOf(u"3"_s, 33)),
+                                    u"filter.priority"_s);
+    expectInvalid<TicketListParams>(filter(u"type"_s, listOf(u"\"incident\""_s, 33)),
+                                    u"filter.type"_s);
+    expectInvalid<TicketListParams>(filter(u"sla_state"_s, listOf(u"\"met\""_s, 33)),
+                                    u"filter.sla_state"_s);
+    expectInvalid<TicketCountParams>(filter(u"status"_s, listOf(u"\"new\""_s, 40000)),
+                                     u"filter.status"_s);
+}
+
 TEST(DirectoryParams, ValidateAccountsStrictly)
 {
     expectInvalid<UserCreateParams>(

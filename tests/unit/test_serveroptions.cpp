@@ -55,12 +55,14 @@ TEST(ServerOptions, LimitsAreConfigurable)
 {
     const auto options =
         parse({u"--max-message-size"_s, u"65536"_s, u"--max-connections-per-address"_s, u"50"_s,
-               u"--idle-timeout"_s, u"120"_s, u"--login-failures-per-hour"_s, u"5"_s});
+               u"--idle-timeout"_s, u"120"_s, u"--login-failures-per-hour"_s, u"5"_s,
+               u"--login-deadline"_s, u"30"_s});
     ASSERT_TRUE(options.ok()) << options.error().toStdString();
     EXPECT_EQ(options->limits.maxMessageBytes, 65536);
     EXPECT_EQ(options->limits.maxConnectionsPerAddress, 50);
     EXPECT_EQ(options->limits.authenticatedIdleMs, 120000);
     EXPECT_EQ(options->loginLimits.perAccount, 5);
+    EXPECT_EQ(options->limits.loginDeadlineMs, 30000);
 }
 
 TEST(DatabaseConfig, ParsesPostgresUrlsWithoutLeakingPasswords)

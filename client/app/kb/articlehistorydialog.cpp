@@ -20,6 +20,8 @@ namespace frontline::client::ui {
 
 ArticleHistoryDialog::ArticleHistoryDialog(Session& session, qint64 articleId, QWidget* parent)
     : QDialog(parent)
+    , m_session(session)
+    , m_articleId(articleId)
     , m_versions(new QListWidget)
     , m_diff(new QTextBrowser)
 {
@@ -37,16 +39,26 @@ ArticleHistoryDialog::ArticleHistoryDialog(Session& session, qint64 articleId, Q
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     connect(m_versions, &QListWidget::currentRowChanged, this, &ArticleHistoryDialog::showVersion);
-    session.rpc().call(
-        QString(api::method::KbArticleHistory), QJsonObject {{"id"_L1, articleId}}, this,
-        [this](const rpc::RpcReply& reply) {
+    loadPage(QString());
+    resize(860, 520);
+}
+
+void ArticleHistoryDialog::loadPage(const QString& cursor)
+{
+    QJsonObject params {{"id"_L1, m_articleId}};
+    if (!cursor.isEmpty())
+        params.insert("cursor"_L1, cursor);
+    m_session.rpc().call(
+        QString(api::method::KbArticleHistory), params, this, [this](const rpc::RpcReply& reply) {
             if (reply.isError()) {
                 m_diff->setPlainText(ErrorText::describe(reply.error()));
                 return;
             }
-            m_items = reply.result().toObject().value("items"_L1).toArray();
+            const QJsonObject page = reply.result().toObject();
+            const bool first = m_items.isEmpty();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (const QJsonValue& v : std::as_const(m_items)) {
+            for (const QJsonValue& v : page.value("items"_L1).toArray()) {
+                m_items.append(v);
                 const QJsonObject o = v.toObject();
                 const qint64 at =
                     timeutil::fromIso(o.value("created_at"_L1).toString()).value_or(now);
@@ -56,11 +68,15 @@ ArticleHistoryDialog::ArticleHistoryDialog(Session& session, qint64 articleId, Q
                         .arg(o.value("author"_L1).toObject().value("display_name"_L1).toString(),
                              TimeText::age(at, now)));
             }
-            if (!m_items.isEmpty())
+            if (first && !m_items.isEmpty())
                 m_versions->setCurrentRow(0);
+            const QString next = page.value("next_cursor"_L1).toString();
+            if (!next.isEmpty()) {
+                loadPage(next);
+                return;
+            }
             Q_EMIT loaded();
         });
-    resize(860, 520);
 }
 
 int ArticleHistoryDialog::versionCount() const
@@ -82,6 +98,9 @@ void ArticleHistoryDialog::showVersion(int row)
     if (o.value("title_changed"_L1).toBool())
         html += u"<p><i>%1</i></p>"_s.arg(
             tr("Title: %1").arg(o.value("title"_L1).toString()).toHtmlEscaped());
+    if (o.value("diff_truncated"_L1).toBool())
+        html += u"<p><i>%1</i></p>"_s.arg(
+            tr("This change is too large to show in full.").toHtmlEscaped());
     m_diff->setHtml(html + diffHtml(o.value("diff"_L1).toString()));
 }
 

@@ -13,7 +13,8 @@ class Session;
 namespace frontline::client::ui {
 
 // Every version of an article, newest first, with its author; choosing one shows what it
-// changed (lines added in green, removed in red).
+// changed (lines added in green, removed in red). The server answers a page of versions at a
+// time; the dialog asks for the next page until it has them all.
 class ArticleHistoryDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,8 +34,11 @@ Q_SIGNALS:
     void loaded();
 
 private:
+    void loadPage(const QString& cursor);
     void showVersion(int row);
 
+    Session& m_session;
+    qint64 m_articleId;
     QListWidget* m_versions;
     QTextBrowser* m_diff;
     QJsonArray m_items;

@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-// auth.login: throttle check -> read the credentials -> verify (argon2id, on the hashing pool,
-// against a dummy hash when the user does not exist, so both failures look and time alike) ->
-// open the session in the writer.
+// auth.login: reserve a guess in the throttle -> read the credentials -> verify (argon2id, on
+// the hashing pool, against a dummy hash when the user does not exist, so both failures look and
+// time alike) -> open the session in the writer. The guess counts from the moment it is
+// allowed, so a batch of concurrent attempts checks no more passwords than the limit.
 void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params, Responder respond)
 {
     auto parsed = api::LoginParams::fromJson(params);
@@ -27,7 +28,8 @@ void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params
     }
     const api::LoginParams p = std::move(parsed).value();
     const QString peer = call.peer;
-    if (const qint64 wait = ctx.throttle.retryAfter(p.username, peer, ctx.clock())) {
+    const qint64 reservedAt = ctx.clock();
+    if (const qint64 wait = ctx.throttle.reserve(p.username, peer, reservedAt)) {
         qCInfo(lcAuth) << "login throttled for an account from" << peer;
         respond(rpc::RpcError::rateLimited(wait));
         return;
@@ -39,23 +41,26 @@ void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params
             *credentials = AuthService(scope.session, scope.now).credentials(p.username);
             return Outcome();
         },
-        [&ctx, p, peer, credentials, respond](ServiceResult lookedUp) mutable {
+        [&ctx, p, peer, reservedAt, credentials, respond](ServiceResult lookedUp) mutable {
             if (!lookedUp) {
+                ctx.throttle.release(p.username, peer, reservedAt);
                 respond(lookedUp.error());
                 return;
             }
             const QByteArray hash = credentials->has_value() ? (*credentials)->passwordHash
                                                              : ctx.hashing.hasher().dummyHash();
             const bool queued = ctx.hashing.verify(
-                hash, p.password, [&ctx, p, peer, credentials, respond](bool matches) {
+                hash, p.password,
+                [&ctx, p, peer, reservedAt, credentials, respond](bool matches) {
                     const bool ok =
                         matches && credentials->has_value() && !(*credentials)->disabled;
                     if (!ok) {
-                        ctx.throttle.recordFailure(p.username, peer, ctx.clock());
+                        // The reservation stays: it was this failed guess.
                         qCInfo(lcAuth) << "failed login from" << peer;
                         respond(rpc::RpcError::invalidCredentials());
                         return;
                     }
+                    ctx.throttle.release(p.username, peer, reservedAt);
                     ctx.throttle.recordSuccess(p.username);
                     const qint64 userId = (*credentials)->userId;
                     const qint64 ttl = ctx.limits.sessionTtlMs;
@@ -72,9 +77,12 @@ void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params
                     if (!ctx.hashing.hasher().needsRehash((*credentials)->passwordHash)
                         || !ctx.hashing.hash(p.password, open))
                         open(QByteArray());
-                });
-            if (!queued)
+                },
+                peer);
+            if (!queued) {
+                ctx.throttle.release(p.username, peer, reservedAt);
                 respond(rpc::RpcError::rateLimited(1000));
+            }
         });
 }
 

@@ -1,5 +1,7 @@
 #include "api/directoryapi.h"
 #include "api/methods.h"
+#include "auth/loginthrottle.h"
+#include "logging.h"
 #include "rpc/methodregistry.h"
 #include "services/authservice.h"
 #include "services/directoryservice.h"
@@ -78,6 +80,16 @@ void setPassword(ServerContext& ctx, const CallContext& call, const QJsonValue& 
         hashNew();
         return;
     }
+    // Checking the current password is a guess like auth.login's: it goes through the same
+    // throttle (the account and the address), reserved before the slow hash.
+    const QString account = caller.username;
+    const QString peer = call.peer;
+    const qint64 reservedAt = ctx.clock();
+    if (const qint64 wait = ctx.throttle.reserve(account, peer, reservedAt)) {
+        qCInfo(lcAuth) << "password change throttled for an account from" << peer;
+        respond(rpc::RpcError::rateLimited(wait));
+        return;
+    }
     auto current = std::make_shared<QByteArray>();
     ctx.jobs.read(
         caller,
@@ -88,22 +100,30 @@ void setPassword(ServerContext& ctx, const CallContext& call, const QJsonValue& 
                 *current = credentials->passwordHash;
             return Outcome();
         },
-        [&ctx, p, current, hashNew, respond](ServiceResult result) {
+        [&ctx, p, account, peer, reservedAt, current, hashNew, respond](ServiceResult result) {
             if (!result) {
+                ctx.throttle.release(account, peer, reservedAt);
                 respond(result.error());
                 return;
             }
-            const bool queued =
-                ctx.hashing.verify(*current, p.currentPassword, [hashNew, respond](bool ok) {
+            const bool queued = ctx.hashing.verify(
+                *current, p.currentPassword,
+                [&ctx, account, peer, reservedAt, hashNew, respond](bool ok) {
                     if (!ok) {
+                        qCInfo(lcAuth) << "wrong current password from" << peer;
                         respond(rpc::RpcError::invalidParams(u"current_password"_s,
                                                              u"is not correct"_s));
                         return;
                     }
+                    ctx.throttle.release(account, peer, reservedAt);
+                    ctx.throttle.recordSuccess(account);
                     hashNew();
-                });
-            if (!queued)
+                },
+                peer);
+            if (!queued) {
+                ctx.throttle.release(account, peer, reservedAt);
                 respond(rpc::RpcError::rateLimited(1000));
+            }
         });
 }
 

@@ -36,8 +36,9 @@ void registerKbMethods(MethodRegistry& registry)
     registry.addWrite<ArticleVoteParams>(
         method::KbArticleVote, Access::Authenticated,
         [](JobScope& s, const ArticleVoteParams& p) { return kb(s).vote(p); });
-    registry.addRead<IdParams>(method::KbArticleHistory, Access::Staff,
-                               [](JobScope& s, const IdParams& p) { return kb(s).history(p.id); });
+    registry.addRead<ArticleHistoryParams>(
+        method::KbArticleHistory, Access::Staff,
+        [](JobScope& s, const ArticleHistoryParams& p) { return kb(s).history(p); });
     registry.addWrite<ArticleOpenParams>(
         method::KbArticleOpen, Access::Authenticated,
         [](JobScope& s, const ArticleOpenParams& p) { return kb(s).open(p); });
