@@ -9,6 +9,8 @@
 #include <QThread>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -56,15 +58,31 @@ bool waitForRebuilds(quint16 port, const QElapsedTimer& since,
                      const std::function<void()>& meanwhile, int timeoutS)
 {
     QTextStream out(stdout);
-    LoadClient client;
-    if (!client.connectTo(port))
-        return false;
+    // A connection that does not log in is closed after --login-deadline: each ping that
+    // finds it closed asks again on a new one.
+    std::unique_ptr<LoadClient> client;
+    const auto ask = [&]() -> std::optional<api::PingResult> {
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            if (!client) {
+                client = std::make_unique<LoadClient>();
+                if (!client->connectTo(port))
+                    return std::nullopt;
+            }
+            const QJsonObject answer = client->callJson("system.ping", {});
+            if (answer.contains("result"_L1))
+                return api::PingResult::fromJson(answer.value("result"_L1));
+            client.reset();
+        }
+        return std::nullopt;
+    };
     std::set<QString> seen;
     QElapsedTimer printed;
     printed.start();
     while (since.elapsed() < qint64(timeoutS) * 1000) {
-        const api::PingResult ping =
-            api::PingResult::fromJson(client.callJson("system.ping", {}).value("result"_L1));
+        const std::optional<api::PingResult> answered = ask();
+        if (!answered)
+            return false;
+        const api::PingResult& ping = *answered;
         std::set<QString> running;
         for (const api::RebuildProgress& p : ping.rebuilding) {
             running.insert(p.name);

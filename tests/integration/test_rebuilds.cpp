@@ -189,7 +189,7 @@ TEST_P(RebuildTest, AKillInTheMiddleOfARebuildResumesAndCountsEveryEventOnce)
         auto server = startServer({u"--rebuild-batch"_s, u"100"_s, u"--rebuild-pause"_s, u"100"_s});
         ASSERT_TRUE(server->isRunning());
         TestClient client(server->port());
-        ASSERT_TRUE(client.open());
+        ASSERT_TRUE(client.login(u"manager"_s, QString::fromLatin1(DemoPassword)).ok());
         // Killed once a few steps are committed, before the rebuild is done.
         QElapsedTimer timer;
         timer.start();
@@ -212,7 +212,7 @@ TEST_P(RebuildTest, AKillInTheMiddleOfARebuildResumesAndCountsEveryEventOnce)
     // Restarted at full speed: it resumes from the mark.
     auto server = startServer({});
     TestClient client(server->port());
-    ASSERT_TRUE(client.open());
+    ASSERT_TRUE(client.login(u"manager"_s, QString::fromLatin1(DemoPassword)).ok());
     ASSERT_TRUE(waitForRebuilds(client));
     server->stop();
     expectRollupsEqualAnOfflineRebuild();
