@@ -346,7 +346,6 @@ void DashboardWindow::render()
                              category[u"id"_s].toInteger()});
     });
     byCategory->setObjectName(u"categoryChart"_s);
-    byCategory->setMinimumHeight(300); // a readable line per category
     auto* satisfaction = dashboardcharts::satisfaction(r);
     satisfaction->setObjectName(u"satisfactionChart"_s);
     // Category names need room: their chart spans two columns.
