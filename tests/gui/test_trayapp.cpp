@@ -18,6 +18,7 @@
 #include "client/tray/trayapp.h"
 #include "trayfixture.h"
 
+#include <QApplication>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -299,6 +300,27 @@ TEST_P(TrayAppTest, AnnouncementsAppearAtOnceAndTheWindowStandsInForAMissingTray
     AnnouncementsWindow* window = tray.openAnnouncements();
     ASSERT_NE(window, nullptr);
     EXPECT_TRUE(window->shownText().contains(u"Mail is off 22:00-23:00."_s));
+}
+
+// Where there is no tray, notices appear in the small window: whole, however long.
+TEST(FallbackWindowTest, ANoticeIsShownWholeTheWindowGrowsToIt)
+{
+    FallbackWindow window;
+    window.setStatus(u"Connected as Robin Requester"_s);
+    window.show();
+    QApplication::processEvents();
+    const int before = window.height();
+    window.showNews(u"Ticket #5001 sent"_s,
+                    u"“Outlook keeps asking for my password” is with the help desk. You will be "
+                    "told when someone answers."_s);
+    QApplication::processEvents();
+    EXPECT_TRUE(window.showsAllText()) << "cut off at " << window.width() << "x" << window.height();
+    EXPECT_GT(window.height(), before);
+    // A longer status (tickets waiting to be sent) is not cut off either.
+    window.setStatus(
+        u"The help desk is out of reach; trying again…\n2 tickets waiting to be sent"_s);
+    QApplication::processEvents();
+    EXPECT_TRUE(window.showsAllText());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TrayAppTest, ::testing::Values(TestBackend::Sqlite),
