@@ -119,6 +119,32 @@ TEST_P(DashboardUiTest, ShowsTheFiguresDrillsDownRefreshesLiveAndExports)
     Q_EMIT list->cellDoubleClicked(0, 1);
     ASSERT_TRUE(waitUntil([&] { return window.detail().ticketId() == resolved; }));
 
+    // The satisfaction tile leads to the requesters' comments.
+    ASSERT_TRUE(rita->call(u"ticket.rate"_s,
+                           QJsonObject {{"id"_L1, resolved},
+                                        {"score"_L1, 2},
+                                        {"comment"_L1, u"Jammed again."_s}})
+                    .ok());
+    dashboard->report().refresh();
+    QLabel* satisfaction = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        satisfaction = dashboard->findChild<QLabel*>(u"tile11"_s);
+        return satisfaction && satisfaction->text().contains(u"href"_s);
+    }));
+    Q_EMIT satisfaction->linkActivated(u"more"_s);
+    QTableWidget* ratings = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (auto* dialog : dashboard->findChildren<QDialog*>(u"drillDown"_s)) {
+            if (dialog->windowTitle() == u"Satisfaction ratings"_s)
+                ratings = dialog->findChild<QTableWidget*>(u"drillDownTickets"_s);
+        }
+        return ratings && ratings->rowCount() == 1;
+    }));
+    ASSERT_EQ(ratings->columnCount(), 7);
+    EXPECT_EQ(ratings->horizontalHeaderItem(6)->text(), u"Comment"_s);
+    EXPECT_EQ(ratings->item(0, 5)->text(), u"2 of 5"_s);
+    EXPECT_EQ(ratings->item(0, 6)->text(), u"Jammed again."_s);
+
     // Another agent resolves a ticket: the pushed change refreshes the dashboard.
     QSignalSpy updated(&dashboard->report(), &DashboardReport::updated);
     newTicket(u"Scanner slow"_s, true);
