@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -196,6 +197,13 @@ TEST_P(TrayAppTest, AReplyArrivesLiveAndTheResolutionIsConfirmedAndRated)
     ASSERT_NE(window, nullptr);
     ASSERT_TRUE(waitUntil([&] { return window->detail().isLoaded(); }));
     const int before = window->detail().conversation().rowCount();
+    // The requester sees when the desk aims to have it done (its resolution target).
+    auto* state = window->findChild<QLabel*>(u"ticketState"_s);
+    ASSERT_NE(state, nullptr);
+    ASSERT_TRUE(window->detail().ticket().sla.resolveDue.has_value());
+    EXPECT_TRUE(state->text().contains(u"Expected by "_s)) << state->text().toStdString();
+    EXPECT_TRUE(
+        tray.myTickets()->data(tray.myTickets()->indexOf(id), MyTickets::ExpectedByRole).isValid());
 
     ASSERT_TRUE(alex->call(u"ticket.comment"_s,
                            QJsonObject {{"id"_L1, id}, {"body"_L1, u"I will clean it today."_s}})
@@ -230,6 +238,9 @@ TEST_P(TrayAppTest, AReplyArrivesLiveAndTheResolutionIsConfirmedAndRated)
                                         {"note"_L1, u"Fan cleaned."_s}})
                     .ok());
     ASSERT_TRUE(waitUntil([&] { return window->survey()->isVisibleTo(window); }));
+    EXPECT_FALSE(state->text().contains(u"Expected"_s)) << "nothing to expect once resolved";
+    EXPECT_FALSE(
+        tray.myTickets()->data(tray.myTickets()->indexOf(id), MyTickets::ExpectedByRole).isValid());
     window->survey()->choose(4);
     window->survey()->setComment(u"Quick and friendly."_s);
     window->survey()->send();
