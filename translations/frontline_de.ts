@@ -148,6 +148,10 @@
         <source>30+ d</source>
         <translation>30+ T</translation>
     </message>
+    <message>
+        <source>%1: %2 created (previous period: %3)</source>
+        <translation>%1: %2 erstellt (Vorperiode: %3)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -486,6 +490,26 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>heute %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>morgen %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>gestern %1</translation>
+    </message>
+    <message>
+        <source>Expected by %1</source>
+        <translation>Voraussichtlich erledigt bis %1</translation>
+    </message>
+    <message>
+        <source>Was expected by %1</source>
+        <translation>War bis %1 erwartet</translation>
     </message>
 </context>
 <context>
@@ -888,6 +912,10 @@
     <message>
         <source>Tell the desk why:</source>
         <translation>Sagen Sie dem Helpdesk, warum:</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>bis %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1924,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Internal note — not visible to the requester</source>
         <translation>Interne Notiz — für die anfragende Person nicht sichtbar</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::DashboardWindow</name>
@@ -2199,6 +2231,26 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>The server is counting the ticket history for the reports: %1 of %2 events (%3 %).</source>
         <translation>Der Server zählt die Ticket-Historie für die Berichte: %1 von %2 Ereignissen (%3 %).</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings</source>
+        <translation>Zufriedenheitsbewertungen</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 von 5</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@
         <source>30+ d</source>
         <translation>30+ j</translation>
     </message>
+    <message>
+        <source>%1: %2 created (previous period: %3)</source>
+        <translation>%1 : %2 créés (période précédente : %3)</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -486,6 +490,26 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>demain à %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>hier à %1</translation>
+    </message>
+    <message>
+        <source>Expected by %1</source>
+        <translation>Prévu pour %1</translation>
+    </message>
+    <message>
+        <source>Was expected by %1</source>
+        <translation>Était prévu pour %1</translation>
     </message>
 </context>
 <context>
@@ -888,6 +912,10 @@
     <message>
         <source>Tell the desk why:</source>
         <translation>Dites au centre d&apos;assistance pourquoi :</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>pour %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1924,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Internal note — not visible to the requester</source>
         <translation>Note interne — invisible pour le demandeur</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::DashboardWindow</name>
@@ -2199,6 +2231,26 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>The server is counting the ticket history for the reports: %1 of %2 events (%3 %).</source>
         <translation>Le serveur compte l’historique des tickets pour les rapports : %1 événements sur %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings</source>
+        <translation>Évaluations de satisfaction</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
     </message>
 </context>
 <context>

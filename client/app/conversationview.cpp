@@ -16,10 +16,19 @@ namespace {
 
 constexpr int Margin = 8;
 constexpr int Padding = 8;
+constexpr int QuoteIndent = 12;
+constexpr int QuotePadding = 2;
 
 bool isChange(const QModelIndex& index)
 {
     return index.data(ConversationModel::KindRole).toString() != u"comment"_s;
+}
+
+// Words that came with a change (a satisfaction rating's comment), quoted; empty when none.
+QString changeQuote(const QModelIndex& index)
+{
+    const QString body = index.data(ConversationModel::BodyRole).toString().trimmed();
+    return body.isEmpty() ? QString() : ConversationDelegate::tr("“%1”").arg(body);
 }
 
 QString header(const QModelIndex& index)
@@ -47,8 +56,16 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem& option,
 {
     const int width = std::max(200, m_view->viewport()->width());
     const QFontMetrics metrics(option.font);
-    if (isChange(index))
-        return {width, metrics.height() + 8};
+    if (isChange(index)) {
+        // A change is one line; a rating's comment is quoted in full below it.
+        const QString quote = changeQuote(index);
+        if (quote.isEmpty())
+            return {width, metrics.height() + 8};
+        const QRect text =
+            metrics.boundingRect(QRect(0, 0, width - 2 * (Margin + Padding) - QuoteIndent, 100000),
+                                 Qt::TextWordWrap, quote);
+        return {width, metrics.height() + 8 + text.height() + 2 * QuotePadding + Margin / 2};
+    }
     const QRect text =
         metrics.boundingRect(QRect(0, 0, width - 2 * (Margin + Padding), 100000), Qt::TextWordWrap,
                              index.data(ConversationModel::BodyRole).toString());
@@ -72,10 +89,22 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         painter->setPen(QColor(0x6b, 0x6b, 0x6b));
         const QString line =
             header(index) + u" — "_s + index.data(ConversationModel::SummaryRole).toString();
+        const QRect lineRect(option.rect.left(), option.rect.top(), option.rect.width(),
+                             metrics.height() + 8);
         painter->drawText(
-            option.rect.adjusted(Margin + Padding, 2, -Margin, -2),
+            lineRect.adjusted(Margin + Padding, 2, -Margin, -2),
             Qt::AlignVCenter | Qt::TextSingleLine,
             metrics.elidedText(line, Qt::ElideRight, option.rect.width() - 2 * Margin - Padding));
+        if (const QString quote = changeQuote(index); !quote.isEmpty()) {
+            // The requester's own words, set off by a bar on the left like a quotation.
+            const QRect box = option.rect.adjusted(Margin + Padding, lineRect.height(),
+                                                   -Margin - Padding, -Margin / 2);
+            painter->fillRect(QRect(box.left(), box.top(), 3, box.height()),
+                              QColor(0xc9, 0xd6, 0xe8));
+            painter->setPen(option.palette.color(QPalette::Text));
+            painter->drawText(box.adjusted(QuoteIndent, QuotePadding, 0, -QuotePadding),
+                              Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, quote);
+        }
         painter->restore();
         return;
     }

@@ -26,7 +26,25 @@ void ConversationModel::setEntries(qint64 ticketId, TicketType type,
 
 void ConversationModel::clear()
 {
+    m_rating.reset();
     setEntries(0, TicketType::Incident, {});
+}
+
+void ConversationModel::setRating(const std::optional<Rating>& rating)
+{
+    m_rating = rating;
+    if (const int row = latestRatingRow(); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {BodyRole});
+}
+
+int ConversationModel::latestRatingRow() const
+{
+    for (qsizetype row = m_entries.size() - 1; row >= 0; --row) {
+        const TicketEvent& event = m_entries.at(row);
+        if (event.kind == TicketEvent::Kind::Change && event.field == u"rating"_s)
+            return int(row);
+    }
+    return -1;
 }
 
 void ConversationModel::appendComment(const Comment& comment)
@@ -143,7 +161,11 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
     case AuthorRole:
         return event.actor.displayName;
     case BodyRole:
-        return event.comment ? event.comment->body : QString();
+        if (event.comment)
+            return event.comment->body;
+        if (m_rating && event.field == u"rating"_s && index.row() == latestRatingRow())
+            return m_rating->comment;
+        return QString();
     case InternalRole:
         return event.internal;
     case TimeRole:

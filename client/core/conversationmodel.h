@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ticket.h"
 #include "domain/ticketevent.h"
 
 #include <QAbstractListModel>
@@ -20,7 +21,7 @@ public:
     enum Role {
         KindRole = Qt::UserRole + 1, // created, change, comment
         AuthorRole, // display name
-        BodyRole, // a comment's text
+        BodyRole, // a comment's text; for the latest rating, the requester's comment
         InternalRole, // an internal note (or a change only staff see)
         TimeRole, // ms since the epoch
         SummaryRole, // one line for changes: "Status: New → Assigned"
@@ -31,6 +32,9 @@ public:
 
     void setEntries(qint64 ticketId, TicketType type, const QList<TicketEvent>& entries);
     void clear();
+    // The ticket's current satisfaction rating: its comment is the body of the latest rating
+    // change (the history records scores; the comment is only kept as last given).
+    void setRating(const std::optional<Rating>& rating);
     // Live: a pushed comment or change (duplicates of what is shown already are ignored).
     void appendComment(const Comment& comment);
     void appendChange(const UserRef& actor, qint64 at, const QString& field,
@@ -45,11 +49,13 @@ public:
 
 private:
     QString describeValue(const QString& field, const QJsonValue& value) const;
+    int latestRatingRow() const;
 
     const WorkflowInfo& m_workflow;
     qint64 m_ticketId = 0;
     TicketType m_type = TicketType::Incident;
     QList<TicketEvent> m_entries;
+    std::optional<Rating> m_rating;
 };
 
 } // namespace frontline::client

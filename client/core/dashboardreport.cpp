@@ -82,15 +82,15 @@ void DashboardReport::drillDown(const DrillDown& what)
         p.filter.agent = *what.agent;
     p.segment = what.segment;
     p.age = what.age;
+    p.score = what.score;
     m_session.rpc().call(QString(api::method::ReportTickets), p.toJson(), this,
                          [this, title = what.title](const rpc::RpcReply& reply) {
                              if (reply.isError()) {
                                  Q_EMIT failed(ErrorText::describe(reply.error()));
                                  return;
                              }
-                             const QJsonObject r = reply.result().toObject();
-                             Q_EMIT ticketsReady(title, r.value("tickets"_L1).toArray(),
-                                                 r.value("more"_L1).toBool());
+                             Q_EMIT ticketsReady(title,
+                                                 api::ReportTickets::fromJson(reply.result()));
                          });
 }
 

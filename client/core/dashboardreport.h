@@ -50,6 +50,7 @@ public:
         std::optional<QString> age = {};
         std::optional<qint64> category = {};
         std::optional<qint64> agent = {};
+        std::optional<int> score = {}; // segment "rated": one score
     };
     void drillDown(const DrillDown& what);
     void exportTo(const QString& format, const QString& path);
@@ -57,7 +58,7 @@ public:
 Q_SIGNALS:
     void updated();
     void failed(const QString& message);
-    void ticketsReady(const QString& title, const QJsonArray& tickets, bool more);
+    void ticketsReady(const QString& title, const frontline::api::ReportTickets& tickets);
     void exported(const QString& path);
 
 private:

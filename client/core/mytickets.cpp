@@ -178,6 +178,13 @@ void MyTickets::saveSeen() const
                                   QJsonDocument(stored).toJson(QJsonDocument::Compact));
 }
 
+std::optional<qint64> MyTickets::expectedBy(const Ticket& ticket)
+{
+    if (!ticket.open || ticket.sla.state == u"paused"_s)
+        return std::nullopt;
+    return ticket.sla.resolveDue;
+}
+
 int MyTickets::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_tickets.size());
@@ -202,6 +209,10 @@ QVariant MyTickets::data(const QModelIndex& index, int role) const
         return t.updatedAt;
     case UnreadRole:
         return m_unread.contains(t.id);
+    case ExpectedByRole:
+        if (const auto due = expectedBy(t))
+            return *due;
+        return {};
     case AwaitingConfirmationRole:
         return !t.open && !m_workflow.transitionsFor(t, Role::Requester).isEmpty();
     default:

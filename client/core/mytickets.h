@@ -30,9 +30,14 @@ public:
         UpdatedRole, // ms since the epoch
         UnreadRole,
         AwaitingConfirmationRole, // resolved: the requester confirms or reopens
+        ExpectedByRole, // ms since the epoch: when the desk aims to have it done; invalid if none
     };
 
     MyTickets(Session& session, const WorkflowInfo& workflow, QObject* parent = nullptr);
+
+    // When the requester may expect the ticket done: its SLA's resolution target, while it is
+    // open and the clock runs (not while the desk waits for the requester, nor once done).
+    static std::optional<qint64> expectedBy(const Ticket& ticket);
 
     void refresh();
     // The user opened the ticket: what is there now has been seen.

@@ -28,6 +28,9 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
             [this](const Ticket& ticket, const QJsonArray& changes, const UserRef& actor) {
                 if (ticket.id != m_ticketId || !m_loaded)
                     return;
+                // A new rating arrives with its comment: known before its entry is added.
+                if (ticket.rating)
+                    m_conversation.setRating(ticket.rating);
                 for (const QJsonValue& change : changes) {
                     const QJsonObject c = change.toObject();
                     m_conversation.appendChange(actor, ticket.updatedAt,
@@ -100,6 +103,7 @@ void TicketDetail::open(qint64 ticketId)
         if (generation != m_generation || !*ticket || !*history)
             return;
         m_ticket = **ticket;
+        m_conversation.setRating(m_ticket.rating);
         m_conversation.setEntries(m_ticketId, m_ticket.type, **history);
         m_loaded = true;
         Q_EMIT loaded();
@@ -224,10 +228,14 @@ void TicketDetail::apply(const Ticket& ticket)
 {
     if (ticket.id != m_ticketId || ticket.version < m_ticket.version)
         return;
-    const QJsonObject systemInfo = m_ticket.systemInfo; // only ticket.get carries it
+    // Only ticket.get carries these (and a rating's push its rating).
+    const QJsonObject systemInfo = m_ticket.systemInfo;
+    const std::optional<Rating> rating = m_ticket.rating;
     m_ticket = ticket;
     if (m_ticket.systemInfo.isEmpty())
         m_ticket.systemInfo = systemInfo;
+    if (!m_ticket.rating)
+        m_ticket.rating = rating;
     Q_EMIT ticketUpdated();
 }
 

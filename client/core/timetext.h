@@ -16,6 +16,12 @@ public:
     static QString due(qint64 dueMs, qint64 nowMs);
     static QString duration(qint64 ms);
     static QString minutes(int minutes); // "1 h 25 min"
+    // A moment as a person says it, in local time: "today 14:00", "tomorrow 09:00",
+    // "Tue 14:00" within a week, "12 Mar 14:00" further away.
+    static QString moment(qint64 atMs, qint64 nowMs);
+    // When a requester may expect their ticket done: "Expected by Tue 14:00", or "Was expected
+    // by Tue 14:00" once that has passed.
+    static QString expectedBy(qint64 dueMs, qint64 nowMs);
 };
 
 } // namespace frontline::client

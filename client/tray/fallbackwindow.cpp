@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -66,18 +67,42 @@ void FallbackWindow::setUnread(int unread)
 void FallbackWindow::setStatus(const QString& text)
 {
     m_status->setText(text);
+    fitText();
 }
 
 void FallbackWindow::showNews(const QString& title, const QString& text)
 {
     m_news->setText(title + u'\n' + text);
     m_news->show();
+    fitText();
     QApplication::alert(this);
 }
 
 QString FallbackWindow::newsText() const
 {
     return m_news->isHidden() ? QString() : m_news->text();
+}
+
+void FallbackWindow::fitText()
+{
+    // A top-level window does not follow its word-wrapped labels by itself: a notice shown
+    // after the window was sized would be cut off at the bottom.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
+bool FallbackWindow::showsAllText() const
+{
+    for (const QLabel* label : {m_status, m_news}) {
+        if (label->isHidden())
+            continue;
+        if (label->height() < label->heightForWidth(label->width())
+            || label->geometry().bottom() > rect().bottom())
+            return false;
+    }
+    return true;
 }
 
 } // namespace frontline::client::tray

@@ -23,6 +23,8 @@ public:
     // A notification that a tray would have shown as a balloon.
     void showNews(const QString& title, const QString& text);
     QString newsText() const;
+    // True when every line of the status and the news is inside the window (nothing cut off).
+    bool showsAllText() const;
 
 Q_SIGNALS:
     void newTicketRequested();
@@ -33,6 +35,10 @@ Q_SIGNALS:
     void quitRequested();
 
 private:
+    // Grows the window to the height its wrapped texts need at its width (never shrinks it
+    // under the user's hand, except to drop the room of a notice that went).
+    void fitText();
+
     QPushButton* m_myTickets;
     QLabel* m_status;
     QLabel* m_news;

@@ -25,7 +25,8 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::tray {
 namespace {
 
-// Two lines per ticket: its title (bold while unread), then number, state and last change.
+// Two lines per ticket: its title (bold while unread), then number, state and either when it
+// is expected done (open, with a target) or its last change.
 class TicketItemDelegate final : public QStyledItemDelegate
 {
 public:
@@ -37,15 +38,18 @@ protected:
         QStyledItemDelegate::initStyleOption(option, index);
         const bool unread = index.data(MyTickets::UnreadRole).toBool();
         option->font.setBold(unread);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
         const QString waiting = index.data(MyTickets::AwaitingConfirmationRole).toBool()
             ? MyTicketsWindow::tr(" · please confirm")
             : QString();
+        const QVariant due = index.data(MyTickets::ExpectedByRole);
+        const QString when = due.isValid()
+            ? MyTicketsWindow::tr("by %1").arg(TimeText::moment(due.toLongLong(), now))
+            : TimeText::age(index.data(MyTickets::UpdatedRole).toLongLong(), now);
         option->text = (unread ? u"● "_s : QString()) + index.data(MyTickets::TitleRole).toString()
             + QChar::LineSeparator
             + u"#%1 · %2 · %3"_s.arg(index.data(MyTickets::IdRole).toLongLong())
-                  .arg(index.data(MyTickets::StatusRole).toString(),
-                       TimeText::age(index.data(MyTickets::UpdatedRole).toLongLong(),
-                                     QDateTime::currentMSecsSinceEpoch()))
+                  .arg(index.data(MyTickets::StatusRole).toString(), when)
             + waiting;
     }
 };
@@ -76,7 +80,7 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     m_list->setSpacing(3);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setMinimumWidth(250);
+    m_list->setMinimumWidth(290);
     m_header->setObjectName(u"ticketHeader"_s);
     m_header->setTextFormat(Qt::PlainText);
     m_header->setWordWrap(true);
@@ -172,8 +176,12 @@ void MyTicketsWindow::showTicket()
     m_header->setText(u"#%1 %2"_s.arg(ticket.id).arg(ticket.title));
     const QString assignee = ticket.assignee ? tr("%1 is on it").arg(ticket.assignee->shownName())
                                              : tr("not yet taken by anyone");
-    m_state->setText(
-        tr("%1 · %2").arg(m_directory.workflow().stateLabel(ticket.type, ticket.status), assignee));
+    QString state =
+        tr("%1 · %2").arg(m_directory.workflow().stateLabel(ticket.type, ticket.status), assignee);
+    // When the desk aims to have it done (its resolution target), while that means something.
+    if (const auto due = MyTickets::expectedBy(ticket))
+        state += u'\n' + TimeText::expectedBy(*due, QDateTime::currentMSecsSinceEpoch());
+    m_state->setText(state);
     // The survey, once the ticket was resolved, with the answer already given.
     if (ticket.resolvedAt) {
         std::optional<int> score;

@@ -466,10 +466,16 @@ QJsonObject KpiQuery::tickets(const api::ReportTicketsParams& p)
             }
         }
     }
+    // The rated tickets come with the requester's answer: what managers read the comments in.
+    const bool rated = s == u"rated"_s;
     QString sql = u"SELECT t.id, t.title, t.status, t.priority, t.created_at, g.name, "
-                  "u.display_name, t.type FROM kpi_tickets k JOIN tickets t ON t.id = k.ticket_id "
-                  "LEFT JOIN agent_groups g ON g.id = t.group_id "
-                  "LEFT JOIN users u ON u.id = t.assignee_id WHERE 1 = 1"_s;
+                  "u.display_name, t.type"_s
+        + (rated ? u", r.score, r.comment, r.rated_at"_s : QString())
+        + u" FROM kpi_tickets k JOIN tickets t ON t.id = k.ticket_id "
+          "LEFT JOIN agent_groups g ON g.id = t.group_id "
+          "LEFT JOIN users u ON u.id = t.assignee_id"_s
+        + (rated ? u" LEFT JOIN ticket_ratings r ON r.ticket_id = t.id"_s : QString())
+        + u" WHERE 1 = 1"_s;
     QVariantList all;
     if (!dayColumn.isEmpty()) {
         sql += u" AND "_s + dayColumn + u" >= ? AND "_s + dayColumn + u" <= ?"_s;
@@ -506,24 +512,26 @@ QJsonObject KpiQuery::tickets(const api::ReportTicketsParams& p)
     Statement q = m_session.prepare(sql);
     bindAll(q, all);
     q.exec();
-    QJsonArray rows;
-    bool more = false;
+    api::ReportTickets result;
     while (q.next()) {
-        if (rows.size() == p.limit) {
-            more = true;
+        if (result.tickets.size() == p.limit) {
+            result.more = true;
             break;
         }
-        rows.append(QJsonObject {
-            {"id"_L1, q.int64(0)},
-            {"title"_L1, q.text(1)},
-            {"status"_L1, q.text(2)},
-            {"priority"_L1, q.integer(3)},
-            {"created_at"_L1, timeutil::toIso(q.int64(4))},
-            {"group"_L1, q.value(5).isNull() ? QJsonValue(QJsonValue::Null) : q.text(5)},
-            {"assignee"_L1, q.value(6).isNull() ? QJsonValue(QJsonValue::Null) : q.text(6)},
-            {"type"_L1, q.text(7)}});
+        api::ReportTicketRow row;
+        row.id = q.int64(0);
+        row.title = q.text(1);
+        row.status = q.text(2);
+        row.priority = q.integer(3);
+        row.createdAt = q.int64(4);
+        row.group = q.value(5).isNull() ? QString() : q.text(5);
+        row.assignee = q.value(6).isNull() ? QString() : q.text(6);
+        row.type = q.text(7);
+        if (rated && !q.value(8).isNull())
+            row.rating = Rating {q.integer(8), q.text(9), q.int64(10)};
+        result.tickets.append(row);
     }
-    return QJsonObject {{"tickets"_L1, rows}, {"more"_L1, more}};
+    return result.toJson();
 }
 
 } // namespace frontline::server

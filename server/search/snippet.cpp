@@ -1,5 +1,7 @@
 #include "snippet.h"
 
+#include "search/markdowntext.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -87,6 +89,11 @@ Snippet Snippet::around(const QString& text, const SearchQuery& query, int windo
                 {words[k].start - from + offset, words[k].end - words[k].start});
     }
     return snippet;
+}
+
+Snippet Snippet::ofMarkdown(const QString& markdown, const SearchQuery& query, int words)
+{
+    return around(MarkdownText::plain(markdown), query, words);
 }
 
 QJsonObject Snippet::toJson() const

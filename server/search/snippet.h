@@ -25,6 +25,9 @@ struct Snippet
     // The window of about `words` words holding the most distinct matched terms; the text's
     // beginning when nothing matches. Line breaks become spaces; "…" marks a cut.
     static Snippet around(const QString& text, const SearchQuery& query, int words = 24);
+    // The same for a Markdown text (an article): the snippet of what a reader sees, without
+    // the syntax (MarkdownText::plain), so that "## Fix it" reads "Fix it".
+    static Snippet ofMarkdown(const QString& markdown, const SearchQuery& query, int words = 24);
 
     QJsonObject toJson() const;
 };

@@ -180,8 +180,8 @@ QList<Ranked> rankArticles(SqlSession& session, SearchIndex& index, const Search
     for (qsizetype i = 0; i < texts.size(); ++i) {
         ranked.append(
             {bm25.score(counts[i], average), texts[i]->updatedAt, [a = *texts[i], &query] {
-                 QJsonObject item =
-                     itemJson(u"article"_s, a.id, a.title, Snippet::around(a.body, query), query);
+                 QJsonObject item = itemJson(u"article"_s, a.id, a.title,
+                                             Snippet::ofMarkdown(a.body, query), query);
                  item.insert("state"_L1, a.state);
                  item.insert("visibility"_L1, a.visibility);
                  item.insert("updated_at"_L1, timeutil::toIso(a.updatedAt));

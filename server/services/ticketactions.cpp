@@ -215,6 +215,8 @@ ServiceResult TicketActions::rate(const api::TicketRateParams& params)
     const TicketRating rating {record.ticket.id, m.principal().userId, params.score, params.comment,
                                m.now()};
     ratings.save(rating);
+    // The pushed ticket carries the answer, so that open views show the comment at once.
+    record.ticket.rating = Rating {rating.score, rating.comment, rating.ratedAt};
     Outcome outcome = unversionedChange(
         record,
         {u"rating"_s, before ? QJsonValue(before->score) : QJsonValue(QJsonValue::Null),

@@ -6,6 +6,7 @@
 #include "storage/attachmentrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
+#include "storage/ratingrepository.h"
 #include "storage/ticketlinkrepository.h"
 #include "workflow/workflowconfig.h"
 
@@ -32,6 +33,8 @@ ServiceResult TicketQueries::get(qint64 id)
         return rpc::RpcError::notFound(u"ticket"_s);
     if (const QByteArray info = AttachmentRepository(m_session).systemInfo(id); !info.isEmpty())
         record->ticket.systemInfo = QJsonDocument::fromJson(info).object();
+    if (const auto rating = RatingRepository(m_session).find(id))
+        record->ticket.rating = Rating {rating->score, rating->comment, rating->ratedAt};
     return Outcome(rpc::JsonPayload::encoded(TicketPresenter(m_workflow, m_now).encode(*record)));
 }
 

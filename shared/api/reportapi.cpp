@@ -1,6 +1,10 @@
 #include "reportapi.h"
 
+#include "core/timeutil.h"
 #include "domain/enums.h"
+#include "json/jsonwriter.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -65,6 +69,57 @@ Result<ReportFilter, rpc::RpcError> ReportFilter::fromJson(const QJsonValue& par
     if (auto error = reader.finish())
         return *error;
     return f;
+}
+
+QJsonObject ReportTicketRow::toJson() const
+{
+    const auto orNull = [](const QString& text) {
+        return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    };
+    QJsonObject object {{"id"_L1, id},
+                        {"title"_L1, title},
+                        {"type"_L1, type},
+                        {"status"_L1, status},
+                        {"priority"_L1, priority},
+                        {"group"_L1, orNull(group)},
+                        {"assignee"_L1, orNull(assignee)},
+                        {"created_at"_L1, timeutil::toIso(createdAt)}};
+    if (rating)
+        object.insert("rating"_L1, json::objectOf(*rating));
+    return object;
+}
+
+ReportTicketRow ReportTicketRow::fromJson(const QJsonObject& object)
+{
+    ReportTicketRow row;
+    row.id = object.value("id"_L1).toInteger();
+    row.title = object.value("title"_L1).toString();
+    row.type = object.value("type"_L1).toString();
+    row.status = object.value("status"_L1).toString();
+    row.priority = object.value("priority"_L1).toInt(3);
+    row.group = object.value("group"_L1).toString();
+    row.assignee = object.value("assignee"_L1).toString();
+    row.createdAt = timeutil::fromIso(object.value("created_at"_L1).toString()).value_or(0);
+    if (object.value("rating"_L1).isObject())
+        row.rating = Rating::fromJson(object.value("rating"_L1).toObject());
+    return row;
+}
+
+QJsonObject ReportTickets::toJson() const
+{
+    QJsonArray rows;
+    for (const ReportTicketRow& row : tickets)
+        rows.append(row.toJson());
+    return QJsonObject {{"tickets"_L1, rows}, {"more"_L1, more}};
+}
+
+ReportTickets ReportTickets::fromJson(const QJsonValue& value)
+{
+    ReportTickets result;
+    for (const QJsonValue& row : value["tickets"_L1].toArray())
+        result.tickets.append(ReportTicketRow::fromJson(row.toObject()));
+    result.more = value["more"_L1].toBool();
+    return result;
 }
 
 QStringList ReportTicketsParams::segments()

@@ -2,10 +2,12 @@
 
 #include "api/paramreader.h"
 #include "core/result.h"
+#include "domain/ticket.h"
 #include "rpc/rpcerror.h"
 
 #include <QDate>
 #include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
@@ -50,6 +52,33 @@ struct ReportTicketsParams
     void read(ParamReader& reader);
     QJsonObject toJson() const;
     static Result<ReportTicketsParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// One row of report.tickets' result: a ticket behind a figure.
+struct ReportTicketRow
+{
+    qint64 id = 0;
+    QString title;
+    QString type;
+    QString status;
+    int priority = 3;
+    QString group; // empty: none (null on the wire)
+    QString assignee; // empty: nobody (null on the wire)
+    qint64 createdAt = 0;
+    std::optional<Rating> rating; // segment "rated": the requester's score and comment
+
+    QJsonObject toJson() const;
+    static ReportTicketRow fromJson(const QJsonObject& object);
+};
+
+// report.tickets' result (without `rebuilding`, which the dashboard reads from report.kpis).
+struct ReportTickets
+{
+    QList<ReportTicketRow> tickets; // newest first by the figure's day
+    bool more = false; // the limit cut the list
+
+    QJsonObject toJson() const;
+    static ReportTickets fromJson(const QJsonValue& value);
 };
 
 // report.export: report.kpis (`report` "kpis") or report.tickets ("tickets") as a file.

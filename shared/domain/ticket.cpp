@@ -45,6 +45,25 @@ SlaInfo SlaInfo::fromJson(const QJsonObject& object)
     return sla;
 }
 
+void Rating::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("score"_L1, score);
+    writer.field("comment"_L1, comment);
+    writer.key("rated_at"_L1);
+    writer.time(ratedAt);
+    writer.endObject();
+}
+
+Rating Rating::fromJson(const QJsonObject& object)
+{
+    Rating rating;
+    rating.score = object.value("score"_L1).toInt();
+    rating.comment = object.value("comment"_L1).toString();
+    rating.ratedAt = timeutil::fromIso(object.value("rated_at"_L1).toString()).value_or(0);
+    return rating;
+}
+
 void Ticket::write(json::JsonWriter& writer) const
 {
     writer.startObject();
@@ -91,6 +110,10 @@ void Ticket::write(json::JsonWriter& writer) const
     writer.endArray();
     if (!systemInfo.isEmpty())
         writer.field("system_info"_L1, QJsonValue(systemInfo));
+    if (rating) {
+        writer.key("rating"_L1);
+        rating->write(writer);
+    }
     writer.endObject();
 }
 
@@ -146,6 +169,8 @@ Ticket Ticket::fromJson(const QJsonObject& object)
     for (const QJsonValue& tag : object.value("tags"_L1).toArray())
         ticket.tags.append(tag.toString());
     ticket.systemInfo = object.value("system_info"_L1).toObject();
+    if (object.value("rating"_L1).isObject())
+        ticket.rating = Rating::fromJson(object.value("rating"_L1).toObject());
     return ticket;
 }
 

@@ -29,6 +29,17 @@ struct SlaInfo
     static SlaInfo fromJson(const QJsonObject& object);
 };
 
+// The requester's answer to the satisfaction survey of a resolved ticket.
+struct Rating
+{
+    int score = 0; // 1 (very dissatisfied) to 5 (very satisfied)
+    QString comment; // may be empty
+    qint64 ratedAt = 0;
+
+    void write(json::JsonWriter& writer) const;
+    static Rating fromJson(const QJsonObject& object);
+};
+
 struct Ticket
 {
     qint64 id = 0;
@@ -55,6 +66,8 @@ struct Ticket
     QStringList tags; // lower-case labels, set by agents and automation rules
     // ticket.get only: the reporter's computer as the tray applet described it.
     QJsonObject systemInfo;
+    // ticket.get, and the ticket.changed pushed for a rating, only: the requester's rating.
+    std::optional<Rating> rating;
 
     // The next SLA deadline: the response target until someone answered, then the resolution
     // target; none while the clock is paused or once the ticket is done.

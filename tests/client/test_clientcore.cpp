@@ -234,6 +234,59 @@ TEST_P(ClientCoreTest, TheOpenTicketFollowsTheConversationLive)
         [&] { return !detail.otherViewers().isEmpty() && detail.otherViewers().at(0).typing; }));
 }
 
+TEST_P(ClientCoreTest, TheAgentReadsTheRequestersSatisfactionCommentInTheConversation)
+{
+    const QJsonObject created = newTicket(u"Docking station flickers"_s);
+    const qint64 id = created.value("id"_L1).toInteger();
+    ASSERT_TRUE(olga->call(u"ticket.update"_s,
+                           QJsonObject {{"id"_L1, id},
+                                        {"version"_L1, created.value("version"_L1)},
+                                        {"assignee"_L1, m_olga}})
+                    .ok());
+    ASSERT_TRUE(olga->call(u"ticket.transition"_s,
+                           QJsonObject {{"id"_L1, id},
+                                        {"status"_L1, u"resolved"_s},
+                                        {"note"_L1, u"New cable."_s}})
+                    .ok());
+    const auto rate = [&](int score, const QString& comment) {
+        return rita
+            ->call(u"ticket.rate"_s,
+                   QJsonObject {{"id"_L1, id}, {"score"_L1, score}, {"comment"_L1, comment}})
+            .ok();
+    };
+    ASSERT_TRUE(rate(3, u"Took a while."_s));
+
+    Client alex(server().port());
+    ASSERT_TRUE(alex.login(u"alex"_s));
+    TicketDetail detail(alex.session, alex.outbox, alex.directory);
+    detail.open(id);
+    ASSERT_TRUE(waitUntil([&] { return detail.isLoaded(); }));
+    ASSERT_TRUE(detail.ticket().rating.has_value());
+    EXPECT_EQ(detail.ticket().rating->comment, u"Took a while."_s);
+    ConversationModel& chat = detail.conversation();
+    const auto ratingRow = [&chat] {
+        for (int row = chat.rowCount() - 1; row >= 0; --row) {
+            if (chat.entryAt(row).field == u"rating"_s)
+                return row;
+        }
+        return -1;
+    };
+    ASSERT_GE(ratingRow(), 0);
+    EXPECT_EQ(chat.data(chat.index(ratingRow()), ConversationModel::SummaryRole).toString(),
+              u"Satisfaction: none → 3 of 5"_s);
+    EXPECT_EQ(chat.data(chat.index(ratingRow()), ConversationModel::BodyRole).toString(),
+              u"Took a while."_s)
+        << "the comment goes with the rating";
+
+    // A new answer arrives live with its comment; the earlier score no longer carries one.
+    const int first = ratingRow();
+    ASSERT_TRUE(rate(5, u"Works perfectly now, thanks!"_s));
+    ASSERT_TRUE(waitUntil([&] { return ratingRow() > first; }));
+    EXPECT_EQ(chat.data(chat.index(ratingRow()), ConversationModel::BodyRole).toString(),
+              u"Works perfectly now, thanks!"_s);
+    EXPECT_TRUE(chat.data(chat.index(first), ConversationModel::BodyRole).toString().isEmpty());
+}
+
 TEST_P(ClientCoreTest, TheOutboxKeepsWorkWhileTheServerIsAwayAndShowsConflicts)
 {
     const qint64 id = newTicket(u"Printer"_s).value("id"_L1).toInteger();

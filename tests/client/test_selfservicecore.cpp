@@ -1,13 +1,17 @@
 // The tray applet's logic without a display: the start-with-the-session entry, the computer's
-// details, and the queue of new tickets kept on disk across runs.
+// details, the queue of new tickets kept on disk across runs, and when a ticket is expected done.
 #include "client/core/autostart.h"
 #include "client/core/clientsettings.h"
 #include "client/core/credentialstore.h"
+#include "client/core/mytickets.h"
 #include "client/core/session.h"
 #include "client/core/systeminfo.h"
 #include "client/core/ticketsubmitter.h"
+#include "client/core/timetext.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -93,4 +97,44 @@ TEST(TicketSubmitter, KeepsQueuedTicketsAndTheirFilesAcrossRuns)
     again.discard(item.id);
     EXPECT_TRUE(again.pending().isEmpty());
     EXPECT_FALSE(QFile::exists(item.files.first().path)) << "a discarded ticket's files go too";
+}
+
+TEST(ExpectedBy, SaysWhenInWordsAndOnlyWhileTheTicketIsOpenAndTheClockRuns)
+{
+    // Tuesday 2 June 2026, 10:00 local time.
+    const QDateTime now(QDate(2026, 6, 2), QTime(10, 0));
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    const auto at = [&](int days, int hour) {
+        return QDateTime(now.date().addDays(days), QTime(hour, 0)).toMSecsSinceEpoch();
+    };
+    const QLocale locale;
+    const auto time = [&](int hour) {
+        QString format = locale.timeFormat(QLocale::ShortFormat);
+        return locale.toString(QTime(hour, 0), format.remove(u":ss"_s));
+    };
+    EXPECT_FALSE(TimeText::expectedBy(at(0, 14), nowMs).contains(u":00:00"_s)) << "no seconds";
+    EXPECT_EQ(TimeText::expectedBy(at(0, 14), nowMs), u"Expected by today "_s + time(14));
+    EXPECT_EQ(TimeText::expectedBy(at(1, 9), nowMs), u"Expected by tomorrow "_s + time(9));
+    EXPECT_EQ(TimeText::expectedBy(at(3, 14), nowMs),
+              u"Expected by "_s + locale.dayName(5, QLocale::ShortFormat) + u' ' + time(14))
+        << "Friday, within the week: the day's name";
+    EXPECT_EQ(TimeText::expectedBy(at(20, 14), nowMs),
+              u"Expected by "_s + locale.toString(QDate(2026, 6, 22), u"d MMM"_s) + u' '
+                  + time(14));
+    EXPECT_EQ(TimeText::expectedBy(at(-1, 16), nowMs), u"Was expected by yesterday "_s + time(16));
+
+    Ticket ticket;
+    ticket.open = true;
+    ticket.sla.state = u"on_track"_s;
+    ticket.sla.resolveDue = at(1, 9);
+    EXPECT_EQ(MyTickets::expectedBy(ticket), at(1, 9));
+    ticket.sla.state = u"paused"_s; // waiting for the requester: no promise runs
+    EXPECT_FALSE(MyTickets::expectedBy(ticket).has_value());
+    ticket.sla.state = u"met"_s;
+    ticket.open = false; // resolved or closed
+    EXPECT_FALSE(MyTickets::expectedBy(ticket).has_value());
+    ticket.open = true;
+    ticket.sla.state = u"on_track"_s;
+    ticket.sla.resolveDue.reset(); // no resolution target
+    EXPECT_FALSE(MyTickets::expectedBy(ticket).has_value());
 }

@@ -3,6 +3,7 @@
 // change pushed by another client refreshes it, and it exports the report as CSV.
 #include "client/app/actions.h"
 #include "client/app/appcontroller.h"
+#include "client/app/dashboard/dashboardcharts.h"
 #include "client/app/dashboard/dashboardwindow.h"
 #include "client/app/mainwindow.h"
 #include "client/core/dashboardreport.h"
@@ -10,11 +11,14 @@
 #include "client/core/ticketdetail.h"
 #include "clientfixture.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDialog>
+#include <QGraphicsTextItem>
+#include <QJsonArray>
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
@@ -115,6 +119,32 @@ TEST_P(DashboardUiTest, ShowsTheFiguresDrillsDownRefreshesLiveAndExports)
     Q_EMIT list->cellDoubleClicked(0, 1);
     ASSERT_TRUE(waitUntil([&] { return window.detail().ticketId() == resolved; }));
 
+    // The satisfaction tile leads to the requesters' comments.
+    ASSERT_TRUE(rita->call(u"ticket.rate"_s,
+                           QJsonObject {{"id"_L1, resolved},
+                                        {"score"_L1, 2},
+                                        {"comment"_L1, u"Jammed again."_s}})
+                    .ok());
+    dashboard->report().refresh();
+    QLabel* satisfaction = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        satisfaction = dashboard->findChild<QLabel*>(u"tile11"_s);
+        return satisfaction && satisfaction->text().contains(u"href"_s);
+    }));
+    Q_EMIT satisfaction->linkActivated(u"more"_s);
+    QTableWidget* ratings = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (auto* dialog : dashboard->findChildren<QDialog*>(u"drillDown"_s)) {
+            if (dialog->windowTitle() == u"Satisfaction ratings"_s)
+                ratings = dialog->findChild<QTableWidget*>(u"drillDownTickets"_s);
+        }
+        return ratings && ratings->rowCount() == 1;
+    }));
+    ASSERT_EQ(ratings->columnCount(), 7);
+    EXPECT_EQ(ratings->horizontalHeaderItem(6)->text(), u"Comment"_s);
+    EXPECT_EQ(ratings->item(0, 5)->text(), u"2 of 5"_s);
+    EXPECT_EQ(ratings->item(0, 6)->text(), u"Jammed again."_s);
+
     // Another agent resolves a ticket: the pushed change refreshes the dashboard.
     QSignalSpy updated(&dashboard->report(), &DashboardReport::updated);
     newTicket(u"Scanner slow"_s, true);
@@ -182,6 +212,40 @@ TEST_P(DashboardRebuildTest, ShowsTheRebuildsProgressInsteadOfPartialFiguresThen
     auto* created = dashboard->findChild<QLabel*>(u"tile0"_s);
     ASSERT_NE(created, nullptr);
     EXPECT_FALSE(created->text().contains(u">0<"_s)) << created->text().toStdString();
+}
+
+// Qt Charts draws "..." instead of every category name when a name's line is lower than its
+// text: the chart must be high enough for its categories at the font in use.
+TEST(DashboardChartsTest, CategoryNamesAreShownWholeAtTheChartsSmallestSizeAndAnyFont)
+{
+    const QStringList names {u"Hardware"_s, u"Access & Accounts"_s, u"Software"_s, u"Network"_s,
+                             u"Email"_s,    u"Printing"_s,          u"Server"_s,   u"Security"_s};
+    QJsonArray rows;
+    for (const QString& name : names)
+        rows.append(QJsonObject {{"category"_L1, QJsonObject {{"id"_L1, 1}, {"name"_L1, name}}},
+                                 {"created"_L1, 100},
+                                 {"previous"_L1, 80}});
+    const QJsonObject report {{"categories"_L1, rows}};
+    const QFont normal = QApplication::font();
+    for (const qreal scale : {1.0, 1.6}) {
+        QFont font = normal;
+        font.setPointSizeF(normal.pointSizeF() * scale);
+        QApplication::setFont(font);
+        std::unique_ptr<QChartView> view(dashboardcharts::categories(report, [](int, int) {}));
+        view->resize(view->minimumSize()); // as small as the dashboard ever makes it
+        view->show();
+        QApplication::processEvents();
+        QStringList shown;
+        for (QGraphicsItem* item : view->scene()->items()) {
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item))
+                shown.append(text->toPlainText());
+        }
+        for (const QString& name : names)
+            EXPECT_TRUE(shown.contains(name)) << name.toStdString() << " at " << scale
+                                              << "x: " << shown.join(u" | "_s).toStdString();
+        EXPECT_FALSE(shown.contains(u"..."_s)) << shown.join(u" | "_s).toStdString();
+    }
+    QApplication::setFont(normal);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DashboardUiTest, ::testing::Values(TestBackend::Sqlite),

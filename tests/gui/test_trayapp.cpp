@@ -18,7 +18,9 @@
 #include "client/tray/trayapp.h"
 #include "trayfixture.h"
 
+#include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -195,6 +197,13 @@ TEST_P(TrayAppTest, AReplyArrivesLiveAndTheResolutionIsConfirmedAndRated)
     ASSERT_NE(window, nullptr);
     ASSERT_TRUE(waitUntil([&] { return window->detail().isLoaded(); }));
     const int before = window->detail().conversation().rowCount();
+    // The requester sees when the desk aims to have it done (its resolution target).
+    auto* state = window->findChild<QLabel*>(u"ticketState"_s);
+    ASSERT_NE(state, nullptr);
+    ASSERT_TRUE(window->detail().ticket().sla.resolveDue.has_value());
+    EXPECT_TRUE(state->text().contains(u"Expected by "_s)) << state->text().toStdString();
+    EXPECT_TRUE(
+        tray.myTickets()->data(tray.myTickets()->indexOf(id), MyTickets::ExpectedByRole).isValid());
 
     ASSERT_TRUE(alex->call(u"ticket.comment"_s,
                            QJsonObject {{"id"_L1, id}, {"body"_L1, u"I will clean it today."_s}})
@@ -229,6 +238,9 @@ TEST_P(TrayAppTest, AReplyArrivesLiveAndTheResolutionIsConfirmedAndRated)
                                         {"note"_L1, u"Fan cleaned."_s}})
                     .ok());
     ASSERT_TRUE(waitUntil([&] { return window->survey()->isVisibleTo(window); }));
+    EXPECT_FALSE(state->text().contains(u"Expected"_s)) << "nothing to expect once resolved";
+    EXPECT_FALSE(
+        tray.myTickets()->data(tray.myTickets()->indexOf(id), MyTickets::ExpectedByRole).isValid());
     window->survey()->choose(4);
     window->survey()->setComment(u"Quick and friendly."_s);
     window->survey()->send();
@@ -299,6 +311,27 @@ TEST_P(TrayAppTest, AnnouncementsAppearAtOnceAndTheWindowStandsInForAMissingTray
     AnnouncementsWindow* window = tray.openAnnouncements();
     ASSERT_NE(window, nullptr);
     EXPECT_TRUE(window->shownText().contains(u"Mail is off 22:00-23:00."_s));
+}
+
+// Where there is no tray, notices appear in the small window: whole, however long.
+TEST(FallbackWindowTest, ANoticeIsShownWholeTheWindowGrowsToIt)
+{
+    FallbackWindow window;
+    window.setStatus(u"Connected as Robin Requester"_s);
+    window.show();
+    QApplication::processEvents();
+    const int before = window.height();
+    window.showNews(u"Ticket #5001 sent"_s,
+                    u"“Outlook keeps asking for my password” is with the help desk. You will be "
+                    "told when someone answers."_s);
+    QApplication::processEvents();
+    EXPECT_TRUE(window.showsAllText()) << "cut off at " << window.width() << "x" << window.height();
+    EXPECT_GT(window.height(), before);
+    // A longer status (tickets waiting to be sent) is not cut off either.
+    window.setStatus(
+        u"The help desk is out of reach; trying again…\n2 tickets waiting to be sent"_s);
+    QApplication::processEvents();
+    EXPECT_TRUE(window.showsAllText());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TrayAppTest, ::testing::Values(TestBackend::Sqlite),

@@ -69,7 +69,11 @@ TEST_P(ReportTest, AnAcknowledgedChangeIsInTheFiguresAtOnce)
     const qint64 id = resolveNew(u"Printer jams on tray 2"_s);
     createTicket(*rita,
                  QJsonObject {{"title"_L1, u"Printer offline"_s}, {"description"_L1, u"d"_s}});
-    ASSERT_TRUE(rita->call(u"ticket.rate"_s, QJsonObject {{"id"_L1, id}, {"score"_L1, 5}}).ok());
+    ASSERT_TRUE(rita->call(u"ticket.rate"_s,
+                           QJsonObject {{"id"_L1, id},
+                                        {"score"_L1, 5},
+                                        {"comment"_L1, u"Fixed in minutes."_s}})
+                    .ok());
 
     const Reply after = mona->call(u"report.kpis"_s, today());
     ASSERT_TRUE(after.ok()) << after.describe();
@@ -94,6 +98,18 @@ TEST_P(ReportTest, AnAcknowledgedChangeIsInTheFiguresAtOnce)
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows[0]["id"_L1].toInteger(), id);
     EXPECT_EQ(rows[0]["title"_L1].toString(), u"Printer jams on tray 2"_s);
+    EXPECT_FALSE(rows[0].toObject().contains("rating"_L1)) << "only the rated segment";
+
+    // The rated tickets carry the requester's score and comment.
+    drill.insert("segment"_L1, u"rated"_s);
+    const Reply rated = mona->call(u"report.tickets"_s, drill);
+    ASSERT_TRUE(rated.ok()) << rated.describe();
+    const QJsonArray ratedRows = rated.object()["tickets"_L1].toArray();
+    ASSERT_EQ(ratedRows.size(), 1);
+    EXPECT_EQ(ratedRows[0]["id"_L1].toInteger(), id);
+    EXPECT_EQ(ratedRows[0]["rating"_L1]["score"_L1].toInt(), 5);
+    EXPECT_EQ(ratedRows[0]["rating"_L1]["comment"_L1].toString(), u"Fixed in minutes."_s);
+    EXPECT_TRUE(ratedRows[0]["rating"_L1]["rated_at"_L1].isString());
 }
 
 TEST_P(ReportTest, OnlyManagersSeeReportsAndBadFiltersAreNamed)

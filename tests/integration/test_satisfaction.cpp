@@ -78,6 +78,50 @@ TEST_P(SatisfactionTest, TheRequesterRatesAResolvedTicketOnce)
     }
     EXPECT_EQ(scores.size(), 2);
     EXPECT_TRUE(scores.contains(2) && scores.contains(4));
+
+    // The agent reads the requester's words with the ticket; so does the requester.
+    for (TestClient* who : {alex.get(), rita.get()}) {
+        const QJsonObject ticket = who->call(u"ticket.get"_s, QJsonObject {{"id"_L1, id}}).object();
+        const QJsonObject rating = ticket.value("rating"_L1).toObject();
+        EXPECT_EQ(rating.value("score"_L1).toInt(), 4);
+        EXPECT_EQ(rating.value("comment"_L1).toString(), u"Works well now."_s);
+        EXPECT_TRUE(rating.value("rated_at"_L1).isString());
+    }
+    const QJsonObject unrated =
+        createTicket(*rita, QJsonObject {{"title"_L1, u"Mouse"_s}, {"description"_L1, u"d"_s}});
+    EXPECT_FALSE(alex->call(u"ticket.get"_s, QJsonObject {{"id"_L1, unrated.value("id"_L1)}})
+                     .object()
+                     .contains("rating"_L1));
+}
+
+TEST_P(SatisfactionTest, TheRatingIsPushedWithItsCommentToTheAgentWatching)
+{
+    const QJsonObject created =
+        createTicket(*rita, QJsonObject {{"title"_L1, u"Webcam"_s}, {"description"_L1, u"d"_s}});
+    const qint64 id = created.value("id"_L1).toInteger();
+    ASSERT_TRUE(alex->call(u"ticket.update"_s,
+                           QJsonObject {{"id"_L1, id},
+                                        {"version"_L1, created.value("version"_L1)},
+                                        {"assignee"_L1, m_alex}})
+                    .ok());
+    ASSERT_TRUE(alex->call(u"ticket.transition"_s,
+                           QJsonObject {{"id"_L1, id}, {"status"_L1, u"in_progress"_s}})
+                    .ok());
+    ASSERT_TRUE(alex->call(u"ticket.transition"_s,
+                           QJsonObject {{"id"_L1, id},
+                                        {"status"_L1, u"resolved"_s},
+                                        {"note"_L1, u"Driver updated."_s}})
+                    .ok());
+    ASSERT_TRUE(
+        alex->call(u"events.subscribe"_s, QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
+            .ok());
+    ASSERT_TRUE(rate(*rita, id, 5, u"Quick and kind."_s).ok());
+    Notification pushed;
+    ASSERT_TRUE(alex->waitForNotification(u"ticket.changed"_s, 5000, &pushed));
+    const QJsonObject rating =
+        pushed.params.value("ticket"_L1).toObject().value("rating"_L1).toObject();
+    EXPECT_EQ(rating.value("score"_L1).toInt(), 5);
+    EXPECT_EQ(rating.value("comment"_L1).toString(), u"Quick and kind."_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, SatisfactionTest,

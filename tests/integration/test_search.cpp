@@ -234,6 +234,43 @@ TEST_P(SearchTest, SuggestionsFollowedAndSolvedAreRecorded)
         static_cast<int>(rpc::ErrorCode::Forbidden));
 }
 
+TEST_P(SearchTest, ArticleSnippetsArePlainTextWithoutMarkdown)
+{
+    const qint64 guide = article(
+        u"Outlook asks for the password again and again"_s,
+        u"## Fix it\n\n1. Close **Outlook**.\n2. Open the [credential manager](https://x.example)"
+        " and remove the `MicrosoftOffice` entries.\n\n```\nrundll32 keymgr.dll\n```\n"
+        "> _Then_ start Outlook and type the password once."_s,
+        u"public"_s, true);
+    article(u"Printer drivers"_s, u"Install them from the portal."_s, u"public"_s, true);
+    article(u"New starters"_s, u"Collect the laptop at the service desk."_s, u"public"_s, true);
+
+    // What the applet and the New-ticket form show while the user types, and kb.search.
+    const Reply suggested = rita->call(
+        u"kb.suggest"_s, QJsonObject {{"title"_L1, u"outlook keeps asking for my password"_s}});
+    ASSERT_TRUE(suggested.ok()) << suggested.describe();
+    const QJsonArray searched = search(*rita, u"credential manager"_s);
+    for (const QJsonArray& items : {suggested.items(), searched}) {
+        ASSERT_EQ(keys(items), QStringList {u"article:%1"_s.arg(guide)});
+        const QJsonObject hit = items.at(0).toObject();
+        const QString snippet = hit.value("snippet"_L1).toString();
+        for (const QString& syntax :
+             {u"#"_s, u"**"_s, u"`"_s, u"]("_s, u"https://"_s, u"1."_s, u"> "_s, u"_Then_"_s})
+            EXPECT_FALSE(snippet.contains(syntax)) << snippet.toStdString();
+        EXPECT_TRUE(snippet.contains(u"Close Outlook."_s)) << snippet.toStdString();
+        const QJsonArray ranges = hit.value("highlights"_L1).toArray();
+        ASSERT_FALSE(ranges.isEmpty()) << snippet.toStdString();
+        for (const QJsonValue& range : ranges) {
+            const QString word =
+                snippet.mid(range.toArray().at(0).toInt(), range.toArray().at(1).toInt());
+            EXPECT_TRUE(QStringList({u"Outlook"_s, u"password"_s, u"credential"_s, u"manager"_s,
+                                     u"asking"_s})
+                            .contains(word))
+                << word.toStdString() << " in " << snippet.toStdString();
+        }
+    }
+}
+
 TEST_P(SearchTest, BadQueriesAreRefusedNamingTheField)
 {
     EXPECT_EQ(alex->call(u"kb.search"_s, QJsonObject {{"query"_L1, QString()}}).field(),

@@ -1,6 +1,7 @@
 // The engine-independent parts of search: what a typed query means, the snippet shown for a
 // hit, and BM25's ordering.
 #include "search/bm25.h"
+#include "search/markdowntext.h"
 #include "search/searchquery.h"
 #include "search/snippet.h"
 
@@ -63,6 +64,62 @@ TEST(SnippetTest, ShowsTheWindowWithTheMostTermsAndWhereTheyAre)
     const Snippet none = Snippet::around(u"Short text"_s, SearchQuery::all(u"zzz"_s, false));
     EXPECT_EQ(none.text, u"Short text"_s) << "no hit: the beginning, whole when short";
     EXPECT_TRUE(none.highlights.isEmpty());
+}
+
+TEST(MarkdownTextTest, ReadsAsTheRenderedArticleWithoutItsSyntax)
+{
+    const QString article =
+        u"## Fix it\n"
+        "\n"
+        "1. Open **Outlook** and choose _File_ > *Account settings*.\n"
+        "2) Remove the `OST` file.\n"
+        "- [ ] See [the guide](https://kb.example/vpn \"VPN\") or ![a picture](x.png)\n"
+        "> Note: ~~old~~ new\n"
+        "Setext title\n"
+        "============\n"
+        "***\n"
+        "```powershell\n"
+        "Get-Item *.ost\n"
+        "```\n"
+        "| Setting | Value |\n"
+        "|---|:---:|\n"
+        "| Mode | `cached` |\n"
+        "### Closing hashes ###\n"
+        "<b>Bold</b> and <https://frontline.example> and \\*stars\\*"_s;
+    EXPECT_EQ(MarkdownText::plain(article),
+              u"Fix it\n"
+              "Open Outlook and choose File > Account settings.\n"
+              "Remove the OST file.\n"
+              "See the guide or a picture\n"
+              "Note: old new\n"
+              "Setext title\n"
+              "Get-Item *.ost\n"
+              "Setting    Value\n"
+              "Mode    cached\n"
+              "Closing hashes\n"
+              "Bold and https://frontline.example and *stars*"_s);
+}
+
+TEST(MarkdownTextTest, LeavesWhatIsNotSyntaxAsTyped)
+{
+    // Unmatched or in-word markers, a # inside a line, arithmetic and paths are words.
+    for (const QString& text :
+         {u"Ticket #5001 is done"_s, u"2 * 3 = 6"_s, u"open file_name_here"_s, u"C:\\Users\\bob"_s,
+          u"a < b > c"_s, u"[not a link] here"_s, u"#hashtag"_s, u"snake_case and *half"_s})
+        EXPECT_EQ(MarkdownText::plain(text), text);
+}
+
+TEST(SnippetTest, AnArticleSnippetIsPlainTextAndItsHighlightsPointAtTheWords)
+{
+    const QString article = u"## Fix it\n\n1. Open **Outlook** in _safe mode_.\n"
+                            "2. Reset the [password](https://id.example/reset)."_s;
+    const Snippet s = Snippet::ofMarkdown(article, SearchQuery::all(u"outlook password"_s, false));
+    EXPECT_EQ(s.text, u"Fix it Open Outlook in safe mode. Reset the password."_s);
+    for (const QString& syntax : {u"#"_s, u"*"_s, u"_"_s, u"["_s, u"]("_s, u"http"_s, u"1."_s})
+        EXPECT_FALSE(s.text.contains(syntax)) << qPrintable(syntax);
+    ASSERT_EQ(s.highlights.size(), 2);
+    EXPECT_EQ(s.text.mid(s.highlights[0].start, s.highlights[0].length), u"Outlook"_s);
+    EXPECT_EQ(s.text.mid(s.highlights[1].start, s.highlights[1].length), u"password"_s);
 }
 
 TEST(Bm25Test, RareTermsShortFieldsAndTitlesWin)

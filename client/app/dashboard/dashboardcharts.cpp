@@ -8,12 +8,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QDate>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QJsonArray>
 #include <QLineSeries>
 #include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 using namespace Qt::StringLiterals;
@@ -145,7 +147,39 @@ QChartView* categories(const QJsonObject& report, const Clicked& clicked)
     chart->addSeries(series);
     axes(chart, series, names, true);
     connectClicks(series, clicked);
-    return viewOf(chart, ChartText::tr("Created by category"));
+    // A long name is cut to fit beside the bars; hovering a bar says it whole, with the counts.
+    for (QBarSet* set : {created, previous}) {
+        QObject::connect(
+            set, &QBarSet::hovered, set, [names, created, previous](bool status, int index) {
+                if (!status) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(),
+                                   ChartText::tr("%1: %2 created (previous period: %3)")
+                                       .arg(names.value(index))
+                                       .arg(qint64(created->at(index)))
+                                       .arg(qint64(previous->at(index))));
+            });
+    }
+    QChartView* view = viewOf(chart, ChartText::tr("Created by category"));
+    // Qt Charts shows a category's name only where its line has the height of the text, and
+    // "..." for every name otherwise: the chart grows with the number of categories and the
+    // font, rather than a fixed height that a larger font or a smaller window defeats.
+    const QFontMetrics label(chart->axes(Qt::Vertical).value(0)->labelsFont());
+    const QFontMetrics title(chart->titleFont());
+    const int perCategory = label.height() * 2;
+    const int around = title.height() + 3 * label.height() + 60; // title, values, legend, margins
+    view->setMinimumHeight(
+        std::max<int>(view->minimumHeight(), around + int(names.size()) * perCategory));
+    // Qt Charts gives the names at most some 40 % of the width: room for the usual ones (up to 30
+    // characters); a longer one is cut, and its bars' tooltip names it.
+    int widest = 0;
+    for (const QString& name : std::as_const(names))
+        widest = std::max(widest, label.horizontalAdvance(name));
+    widest = std::min(widest, label.averageCharWidth() * 30);
+    view->setMinimumWidth(std::max(view->minimumWidth(), 5 * widest / 2 + 4 * label.height()));
+    return view;
 }
 
 QChartView* satisfaction(const QJsonObject& report)

@@ -24,6 +24,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
@@ -218,13 +220,15 @@ void DashboardWindow::applyFilter()
 }
 
 void DashboardWindow::tile(int index, const QString& label, const QString& value,
-                           const QString& detail)
+                           const QString& detail, const QString& link)
 {
+    const QString more =
+        link.isEmpty() ? QString() : u" · <a href='more'>%1</a>"_s.arg(link.toHtmlEscaped());
     auto* box =
         new QLabel(u"<div style='font-size:small'>%1</div>"
                    "<div style='font-size:x-large; font-weight:600'>%2</div>"
-                   "<div style='font-size:small; color:gray'>%3</div>"_s.arg(
-                       label.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped()));
+                   "<div style='font-size:small; color:gray'>%3%4</div>"_s.arg(
+                       label.toHtmlEscaped(), value.toHtmlEscaped(), detail.toHtmlEscaped(), more));
     box->setObjectName(u"tile%1"_s.arg(index));
     box->setFrameShape(QFrame::StyledPanel);
     box->setMargin(6);
@@ -300,7 +304,12 @@ void DashboardWindow::render()
     const QJsonValue csat = at(u"csat.average"_s);
     tile(11, tr("Satisfaction"),
          csat.isNull() ? QStringLiteral("–") : locale.toString(csat.toDouble(), 'f', 2),
-         tr("%1 answered").arg(percent(at(u"csat.response_rate"_s))));
+         tr("%1 answered").arg(percent(at(u"csat.response_rate"_s))),
+         csat.isNull() ? QString() : tr("comments"));
+    // The requesters' own words behind the score: the rated tickets with their comments.
+    connect(findChild<QLabel*>(u"tile11"_s), &QLabel::linkActivated, this, [this] {
+        m_report->drillDown({tr("Satisfaction ratings"), u"rated"_s});
+    });
 
     while (QLayoutItem* item = m_charts->takeAt(0)) {
         delete item->widget();
@@ -346,7 +355,6 @@ void DashboardWindow::render()
                              category[u"id"_s].toInteger()});
     });
     byCategory->setObjectName(u"categoryChart"_s);
-    byCategory->setMinimumHeight(300); // a readable line per category
     auto* satisfaction = dashboardcharts::satisfaction(r);
     satisfaction->setObjectName(u"satisfactionChart"_s);
     // Category names need room: their chart spans two columns.
@@ -373,33 +381,59 @@ void DashboardWindow::render()
     }
 }
 
-void DashboardWindow::showTickets(const QString& title, const QJsonArray& tickets, bool more)
+void DashboardWindow::showTickets(const QString& title, const api::ReportTickets& tickets)
 {
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"drillDown"_s);
     dialog->setWindowTitle(title);
-    auto* table = new QTableWidget(static_cast<int>(tickets.size()), 5, dialog);
+    // Rated tickets add the requester's score and comment.
+    const bool rated = std::any_of(tickets.tickets.cbegin(), tickets.tickets.cend(),
+                                   [](const api::ReportTicketRow& t) { return t.rating; });
+    QStringList headers {tr("Ticket"), tr("Title"), tr("Status"), tr("Group"), tr("Assignee")};
+    if (rated)
+        headers += {tr("Score"), tr("Comment")};
+    const int rows = static_cast<int>(tickets.tickets.size());
+    auto* table = new QTableWidget(rows, static_cast<int>(headers.size()), dialog);
     table->setObjectName(u"drillDownTickets"_s);
-    table->setHorizontalHeaderLabels(
-        {tr("Ticket"), tr("Title"), tr("Status"), tr("Group"), tr("Assignee")});
+    table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    if (rated) {
+        // The comment gets the room, wrapped; the short columns fit their text.
+        for (int column : {0, 2, 3, 4, 5})
+            table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+        table->horizontalHeader()->setSectionResizeMode(6, QHeaderView::Stretch);
+        table->setColumnWidth(1, 240);
+        table->setWordWrap(true);
+    }
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    for (int row = 0; row < tickets.size(); ++row) {
-        const QJsonObject t = tickets[row].toObject();
-        auto* id = new QTableWidgetItem(u"#%1"_s.arg(t[u"id"_s].toInteger()));
-        id->setData(Qt::UserRole, t[u"id"_s].toInteger());
+    for (int row = 0; row < rows; ++row) {
+        const api::ReportTicketRow& t = tickets.tickets.at(row);
+        auto* id = new QTableWidgetItem(u"#%1"_s.arg(t.id));
+        id->setData(Qt::UserRole, t.id);
         table->setItem(row, 0, id);
-        table->setItem(row, 1, new QTableWidgetItem(t[u"title"_s].toString()));
-        const auto type = ticketTypeFromString(t[u"type"_s].toString());
+        table->setItem(row, 1, new QTableWidgetItem(t.title));
+        const auto type = ticketTypeFromString(t.type);
         table->setItem(row, 2,
-                       new QTableWidgetItem(type ? m_directory.workflow().stateLabel(
-                                                *type, t[u"status"_s].toString())
-                                                 : t[u"status"_s].toString()));
-        table->setItem(row, 3, new QTableWidgetItem(t[u"group"_s].toString()));
-        table->setItem(row, 4, new QTableWidgetItem(t[u"assignee"_s].toString()));
+                       new QTableWidgetItem(
+                           type ? m_directory.workflow().stateLabel(*type, t.status) : t.status));
+        table->setItem(row, 3, new QTableWidgetItem(t.group));
+        table->setItem(row, 4, new QTableWidgetItem(t.assignee));
+        if (t.rating) {
+            table->setItem(row, 5, new QTableWidgetItem(tr("%1 of 5").arg(t.rating->score)));
+            auto* comment = new QTableWidgetItem(t.rating->comment);
+            comment->setToolTip(t.rating->comment);
+            table->setItem(row, 6, comment);
+        }
+    }
+    if (rated) {
+        // Sorting by comment (or score) brings the ones with words to the top; each row is as
+        // high as its comment at the column's width.
+        table->setSortingEnabled(true);
+        table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     }
     connect(table, &QTableWidget::cellDoubleClicked, this, [this, table](int row) {
         if (const QTableWidgetItem* item = table->item(row, 0))
@@ -409,11 +443,11 @@ void DashboardWindow::showTickets(const QString& title, const QJsonArray& ticket
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(new QLabel(
-        more ? tr("The newest %n tickets (more match; export for all).", "", int(tickets.size()))
-             : tr("%n ticket(s). Double-click one to open it.", "", int(tickets.size()))));
+        tickets.more ? tr("The newest %n tickets (more match; export for all).", "", rows)
+                     : tr("%n ticket(s). Double-click one to open it.", "", rows)));
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(760, 420);
+    dialog->resize(rated ? 980 : 760, 420);
     dialog->show();
 }
 

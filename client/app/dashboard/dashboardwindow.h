@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/reportapi.h"
 #include "api/systemapi.h"
 
 #include <QJsonArray>
@@ -41,9 +42,11 @@ private:
     void render();
     // The rollups are being rebuilt: a progress bar stands where the figures would be wrong.
     void showRebuild(const api::RebuildProgress& progress);
-    void showTickets(const QString& title, const QJsonArray& tickets, bool more);
+    void showTickets(const QString& title, const api::ReportTickets& tickets);
     void exportAs(const QString& format);
-    void tile(int index, const QString& label, const QString& value, const QString& detail);
+    // A headline figure; `link`, when given, is a clickable word after the detail.
+    void tile(int index, const QString& label, const QString& value, const QString& detail,
+              const QString& link = {});
 
     const Directory& m_directory;
     DashboardReport* m_report;
