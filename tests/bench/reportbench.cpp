@@ -44,6 +44,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -486,6 +487,14 @@ int startup(const QString& serverBinary, qint64 tickets, QString dbPath)
     }
     server.terminate();
     server.waitForFinished(120000);
+    // What the server said of its rebuilds (their cost to the writer among it).
+    QFile log(dir.filePath(u"server.log"_s));
+    if (log.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : log.readAll().split('\n')) {
+            if (line.contains("rebuilt") || line.contains("held the writer"))
+                out() << "  server: " << line << Qt::endl;
+        }
+    }
     out() << "| after start | s |" << Qt::endl << "|---|---:|" << Qt::endl;
     const auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 2); };
     out() << "| listening | " << seconds(listened) << " |" << Qt::endl;
