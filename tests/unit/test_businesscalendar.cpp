@@ -163,6 +163,26 @@ TEST(BusinessCalendar, InvalidDefinitionsNameTheField)
         u"holidays[0]"_s);
 }
 
+// Found by fuzz_businesscalendar: Qt takes any name it does not know for a POSIX TZ rule
+// ("Asiafrilaata" is a zone called that at UTC+0, with no daylight rule), so such a calendar was
+// accepted, and its due times went backwards (a 15-minute target ending before a zero one).
+TEST(BusinessCalendar, OnlyKnownIanaTimeZonesAreAccepted)
+{
+    for (const char* zone : {"Asiafrilaata", "ABC", "CET-1CEST,M3.5.0,M10.5.0/3", "UTC+5"}) {
+        const QJsonObject json {{"time_zone"_L1, QString::fromLatin1(zone)},
+                                {"hours"_L1, parse(R"({"sun": [["17:30", "18:30"]]})")}};
+        const auto result = BusinessCalendar::fromJson(json);
+        ASSERT_FALSE(result.ok()) << zone;
+        EXPECT_EQ(result.error().first, u"time_zone"_s) << zone;
+    }
+    for (const char* zone :
+         {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Etc/UTC", "US/Eastern"}) {
+        const QJsonObject json {{"time_zone"_L1, QString::fromLatin1(zone)},
+                                {"hours"_L1, parse(R"({"sun": [["17:30", "18:30"]]})")}};
+        EXPECT_TRUE(BusinessCalendar::fromJson(json).ok()) << zone;
+    }
+}
+
 TEST(SlaState, WarningsComeFromThePolicyAndBreachIsStrictlyAfterTheDueInstant)
 {
     SlaClockInput in;
