@@ -3,6 +3,8 @@
 #include <QMimeDatabase>
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
@@ -20,6 +22,11 @@ QString recogniseContentType(const QString& name, QByteArrayView head)
     const QMimeType byContent = db.mimeTypeForData(head.toByteArray());
     if (byContent.name() != u"text/plain"_s)
         return byContent.isDefault() ? u"application/octet-stream"_s : byContent.name();
+    // attachment.add refuses names with control characters (api::fileNameProblem), and Qt 6.4's
+    // suffix lookup reads past its cache for a name with NULs: such a name refines nothing.
+    if (std::any_of(name.begin(), name.end(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; }))
+        return byContent.name();
     const QMimeType byName = db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
     return isSafeTextType(byName.name()) ? byName.name() : byContent.name();
 }
