@@ -214,9 +214,12 @@ QList<qint64> BusinessCalendar::addAll(qint64 start, const QList<qint64>& durati
             consumed += to - from;
         }
     }
-    // Unreachable for a calendar with weekly hours short of a decade of holidays.
+    // Beyond the walk (a target longer than ten years of the calendar's hours: a year on an hour
+    // a week), the rest counts around the clock from where the walk stopped, so that due times
+    // still grow with their durations: never a resolution due before its response.
+    const qint64 walked = std::max(start, instant(date, 0));
     while (next < durations.size())
-        results.append(start + durations[next++]);
+        results.append(walked + (durations[next++] - consumed));
     return results;
 }
 

@@ -1,8 +1,8 @@
 // Business-hours calendars as admins define them (calendar.create's fields). A definition is
 // refused naming the field, or read into a calendar whose JSON reads back to the same calendar;
 // its arithmetic is consistent: a due time is never before its start, the business time between
-// a start and its due time is the duration asked for, addAll agrees with add, and the first
-// business instant is open.
+// a start and its due time is the duration asked for (within the ten years a walk covers), addAll
+// agrees with add, and the first business instant is open.
 #include "fuzzcheck.h"
 #include "workflow/businesscalendar.h"
 
@@ -52,7 +52,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         const qint64 due = calendar->add(start, durations[i]);
         FUZZ_CHECK(due == all[i]);
         FUZZ_CHECK(due >= previous);
-        FUZZ_CHECK(calendar->between(start, due) == durations[i]);
+        // between() walks at most ten years (so does add(), then counts around the clock).
+        if (due - start < 3600LL * 24 * 60 * MinuteMs)
+            FUZZ_CHECK(calendar->between(start, due) == durations[i]);
         previous = due;
     }
     FUZZ_CHECK(calendar->isOpen(all.first()));

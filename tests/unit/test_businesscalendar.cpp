@@ -183,6 +183,22 @@ TEST(BusinessCalendar, OnlyKnownIanaTimeZonesAreAccepted)
     }
 }
 
+// Found by fuzz_businesscalendar: past its ten-year walk, add() fell back to start + duration, so
+// on an hour a week a 40,000-minute target (beyond the walk) was due years before a 30,000-minute
+// one (inside it).
+TEST(BusinessCalendar, DueTimesGrowWithTheirDurationsBeyondTheWalk)
+{
+    const BusinessCalendar c =
+        calendar(R"({"time_zone": "UTC", "hours": {"sun": [["18:00", "19:00"]]}})");
+    const qint64 start = local("2026-06-01T12:00:00", "UTC");
+    const qint64 minute = 60 * 1000;
+    const QList<qint64> due = c.addAll(start, {30000 * minute, 40000 * minute, 50000 * minute});
+    EXPECT_GT(due[0], start + 9LL * 365 * 24 * Hour); // 500 weeks of one hour
+    EXPECT_GT(due[1], due[0]);
+    EXPECT_GT(due[2], due[1]);
+    EXPECT_EQ(c.add(start, 40000 * minute), due[1]);
+}
+
 TEST(SlaState, WarningsComeFromThePolicyAndBreachIsStrictlyAfterTheDueInstant)
 {
     SlaClockInput in;
