@@ -35,11 +35,13 @@ for target in "${TARGETS[@]}"; do
         dict=("-dict=$HERE/json.dict")
         ;;
     esac
-    if "$binary" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
-        "${dict[@]}" -artifact_prefix="$WORK/$target/artifacts/" "$WORK/$target/corpus" \
-        >"$WORK/$target/log" 2>&1; then
+    TIMEFORMAT='%U %S'
+    if { time "$binary" -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=10 \
+        -print_final_stats=1 "${dict[@]}" -artifact_prefix="$WORK/$target/artifacts/" \
+        "$WORK/$target/corpus" >"$WORK/$target/log" 2>&1; } 2>"$WORK/$target/time"; then
         runs="$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$WORK/$target/log" | grep -o '[0-9]*$')"
-        printf 'fuzz: %-18s ok, %s runs in %ss\n' "$target" "${runs:-?}" "$SECONDS_EACH"
+        cpu="$(awk '{ printf "%.0f", $1 + $2 }' "$WORK/$target/time")"
+        printf 'fuzz: %-18s ok, %s runs, %s s CPU\n' "$target" "${runs:-?}" "$cpu"
     else
         echo "fuzz: $target FAILED; input and log in $WORK/$target" >&2
         grep -E 'ERROR|invariant failed|runtime error|SUMMARY' "$WORK/$target/log" | head -5 >&2
