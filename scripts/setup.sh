@@ -2,14 +2,17 @@
 # Frontline's one set-up script: installs what is missing, configures and builds, then
 #   scripts/setup.sh run  [server options]   the server on embedded SQLite with demo data, and the
 #                                            agent client logged in as the demo agent
-#   scripts/setup.sh test                    runs every test (SQLite and a throwaway PostgreSQL)
+#   scripts/setup.sh test                    runs every test (SQLite and a throwaway PostgreSQL),
+#                                            then each libFuzzer target for a bounded time
 #   scripts/setup.sh build                   only installs and builds
 # Environment: FRONTLINE_BUILD_DIR (default ./build), FRONTLINE_WERROR (default ON), FRONTLINE_DATA
-# (run: the data folder, default ./.frontline-demo), FRONTLINE_PORT (run: default 7415).
+# (run: the data folder, default ./.frontline-demo), FRONTLINE_PORT (run: default 7415),
+# FRONTLINE_FUZZ_SECONDS (test: seconds per fuzz target, default 20; 0 skips the fuzz stage).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${FRONTLINE_BUILD_DIR:-$ROOT/build}"
+FUZZ_BUILD="$(realpath -m "$BUILD")-fuzz" # the clang build of tests/fuzz, beside the normal one
 MODE="${1:-build}"
 shift || true
 
@@ -20,6 +23,7 @@ PACKAGES=(
     libsodium-dev libhpdf-dev rapidjson-dev libgtest-dev libgmock-dev poppler-utils
     postgresql openssl xvfb xauth trayer tzdata
     gnome-keyring libsecret-1-0 dbus
+    clang libclang-rt-14-dev llvm
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -52,6 +56,19 @@ build() {
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DFRONTLINE_WERROR="${FRONTLINE_WERROR:-ON}" >/dev/null
     cmake --build "$BUILD" --parallel "$(nproc)"
+}
+
+# The libFuzzer targets (tests/fuzz) in their own clang build with ASan and UBSan, each run for
+# a bounded time on a copy of its seed corpus; a crash or a broken invariant fails the run.
+fuzz() {
+    local seconds="${FRONTLINE_FUZZ_SECONDS:-20}"
+    [ "$seconds" -gt 0 ] || return 0
+    say "Building the fuzz targets in $FUZZ_BUILD (clang, ASan, UBSan)"
+    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$FUZZ_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DFRONTLINE_FUZZ=ON >/dev/null
+    cmake --build "$FUZZ_BUILD" --parallel "$(nproc)"
+    say "Fuzzing each target for ${seconds}s"
+    bash "$ROOT/tests/fuzz/run.sh" "$FUZZ_BUILD" "$seconds"
 }
 
 free_port() {
@@ -120,6 +137,7 @@ test)
     else
         ctest --output-on-failure --parallel 2 --timeout 600
     fi
+    fuzz
     ;;
 run)
     install_packages

@@ -1,13 +1,13 @@
 #include "attachmentservice.h"
 
 #include "auth/policy.h"
+#include "contenttype.h"
 #include "rpc/serverlimits.h"
 #include "storage/attachmentrepository.h"
 #include "storage/eventrepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
-#include <QMimeDatabase>
 
 using namespace Qt::StringLiterals;
 
@@ -15,27 +15,6 @@ namespace frontline::server {
 namespace {
 
 constexpr qint64 AbandonedAfterMs = 3600 * 1000; // an upload left unfinished for an hour
-
-// Text types a name may give text bytes: none of them is run by a desktop when opened.
-bool isSafeTextType(const QString& type)
-{
-    static const QStringList safe {u"text/plain"_s, u"text/csv"_s, u"text/x-log"_s,
-                                   u"text/markdown"_s, u"text/tab-separated-values"_s};
-    return safe.contains(type);
-}
-
-// The type the bytes are, whatever the name says; the name only refines plain text to another
-// harmless text type, so neither a page renamed to .png is taken for an image nor a text named
-// .sh, .js, .desktop or .bat for a program (those stay text/plain).
-QString recognise(const QString& name, const QByteArray& head)
-{
-    const QMimeDatabase db;
-    const QMimeType byContent = db.mimeTypeForData(head);
-    if (byContent.name() != u"text/plain"_s)
-        return byContent.isDefault() ? u"application/octet-stream"_s : byContent.name();
-    const QMimeType byName = db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
-    return isSafeTextType(byName.name()) ? byName.name() : byContent.name();
-}
 
 } // namespace
 
@@ -149,7 +128,7 @@ ServiceResult AttachmentService::finish(const AttachmentRecord& record)
     if (!record.expectedSha256.isEmpty() && record.expectedSha256 != sha256)
         return rpc::RpcError::invalidParams(u"sha256"_s,
                                             u"the bytes received do not match this checksum"_s);
-    const QString type = recognise(record.attachment.name, head);
+    const QString type = recogniseContentType(record.attachment.name, head);
     files.complete(id, type, sha256, m.now());
 
     auto loaded = m.loadVisible(record.attachment.ticketId);

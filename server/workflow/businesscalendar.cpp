@@ -1,6 +1,7 @@
 #include "businesscalendar.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTime>
 
 #include <algorithm>
@@ -37,6 +38,18 @@ QString formatMinute(int minute)
     return u"%1:%2"_s.arg(minute / 60, 2, 10, QChar(u'0')).arg(minute % 60, 2, 10, QChar(u'0'));
 }
 
+// Only the zones of the IANA database: on Linux Qt takes a name it has no file for as a POSIX TZ
+// rule, so "Asiafrilaata" or "ABC" would be valid zones at UTC+0 named after themselves. The
+// database's own list leaves out its links (Etc/UTC, US/Eastern), which are Area/Location names;
+// a rule Qt would accept instead has no slash, or a ',' or '.' before it.
+bool isIanaZoneName(const QString& zone)
+{
+    if (QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return true;
+    static const QRegularExpression areaLocation(u"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)+$"_s);
+    return areaLocation.match(zone).hasMatch();
+}
+
 } // namespace
 
 BusinessCalendar BusinessCalendar::alwaysOpen()
@@ -55,7 +68,7 @@ BusinessCalendar::fromJson(const QJsonObject& json)
     BusinessCalendar calendar;
     const QString zone = json.value("time_zone"_L1).toString();
     calendar.m_zone = QTimeZone(zone.toUtf8());
-    if (zone.isEmpty() || !calendar.m_zone.isValid())
+    if (!isIanaZoneName(zone) || !calendar.m_zone.isValid())
         return Error {u"time_zone"_s, u"is not a known IANA time zone (e.g. Europe/Berlin)"_s};
 
     const QJsonValue hoursValue = json.value("hours"_L1);
@@ -201,9 +214,12 @@ QList<qint64> BusinessCalendar::addAll(qint64 start, const QList<qint64>& durati
             consumed += to - from;
         }
     }
-    // Unreachable for a calendar with weekly hours short of a decade of holidays.
+    // Beyond the walk (a target longer than ten years of the calendar's hours: a year on an hour
+    // a week), the rest counts around the clock from where the walk stopped, so that due times
+    // still grow with their durations: never a resolution due before its response.
+    const qint64 walked = std::max(start, instant(date, 0));
     while (next < durations.size())
-        results.append(start + durations[next++]);
+        results.append(walked + (durations[next++] - consumed));
     return results;
 }
 

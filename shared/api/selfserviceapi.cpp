@@ -15,34 +15,6 @@ constexpr TextRule TitleRule {.minLength = 1, .maxLength = 200};
 constexpr TextRule BodyRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
 constexpr TextRule TimeRule {.minLength = 1, .maxLength = 40};
 
-// Why a file name is unsafe to save or show on the agents' and requesters' computers, if it is:
-// invisible direction marks that make "gpj.exe" read as "exe.jpg", control characters, an NTFS
-// stream (name:stream), a Windows device name (CON, NUL.txt, com1.log), characters Windows
-// refuses, or trailing dots and spaces (which Windows drops, changing the extension).
-std::optional<QString> fileNameProblem(const QString& raw)
-{
-    if (raw.endsWith(u'.') || raw.endsWith(u' '))
-        return u"must not end with a dot or a space"_s;
-    for (const QChar c : raw) {
-        const char16_t u = c.unicode();
-        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
-            || u == 0x200F || u == 0x061C)
-            return u"must not contain text direction marks"_s;
-        if (c.category() == QChar::Other_Control)
-            return u"must not contain control characters"_s;
-        if (u == u':')
-            return u"must not contain ':' (a stream of another file)"_s;
-        if (u == u'<' || u == u'>' || u == u'"' || u == u'|' || u == u'?' || u == u'*')
-            return u"must not contain < > \" | ? or *"_s;
-    }
-    // Windows opens a device for these names whatever the extension (NUL.txt, con.tar.gz).
-    static const QRegularExpression device(u"^(con|prn|aux|nul|com[1-9]|lpt[1-9])$"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
-    if (device.match(raw.section(u'.', 0, 0).trimmed()).hasMatch())
-        return u"must not be a Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"_s;
-    return std::nullopt;
-}
-
 QByteArray readChunk(ParamReader& reader, bool required)
 {
     const QJsonValue value = reader.rawValue("data"_L1);
@@ -100,6 +72,34 @@ std::optional<qint64> readTime(ParamReader& reader, QLatin1StringView name)
 }
 
 } // namespace
+
+// Why a file name is unsafe to save or show on the agents' and requesters' computers, if it is:
+// invisible direction marks that make "gpj.exe" read as "exe.jpg", control characters, an NTFS
+// stream (name:stream), a Windows device name (CON, NUL.txt, com1.log), characters Windows
+// refuses, or trailing dots and spaces (which Windows drops, changing the extension).
+std::optional<QString> fileNameProblem(const QString& raw)
+{
+    if (raw.endsWith(u'.') || raw.endsWith(u' '))
+        return u"must not end with a dot or a space"_s;
+    for (const QChar c : raw) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E
+            || u == 0x200F || u == 0x061C)
+            return u"must not contain text direction marks"_s;
+        if (c.category() == QChar::Other_Control)
+            return u"must not contain control characters"_s;
+        if (u == u':')
+            return u"must not contain ':' (a stream of another file)"_s;
+        if (u == u'<' || u == u'>' || u == u'"' || u == u'|' || u == u'?' || u == u'*')
+            return u"must not contain < > \" | ? or *"_s;
+    }
+    // Windows opens a device for these names whatever the extension (NUL.txt, con.tar.gz).
+    static const QRegularExpression device(u"^(con|prn|aux|nul|com[1-9]|lpt[1-9])$"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    if (device.match(raw.section(u'.', 0, 0).trimmed()).hasMatch())
+        return u"must not be a Windows device name (CON, PRN, AUX, NUL, COM1-9, LPT1-9)"_s;
+    return std::nullopt;
+}
 
 QJsonObject AttachmentAddParams::toJson() const
 {

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QString>
 
 #include <optional>
 
@@ -16,6 +17,11 @@ namespace frontline::api {
 // The most bytes one attachment.add or attachment.get carries: base64 of it stays well under
 // the server's default message limit (1 MiB).
 inline constexpr qint64 AttachmentChunkBytes = 256 * 1024;
+
+// Why a file name is unsafe to save or show on the agents' and requesters' computers (direction
+// marks, control characters, NTFS streams, Windows device names and reserved characters, trailing
+// dots and spaces), or nullopt when it is safe. attachment.add refuses such names.
+std::optional<QString> fileNameProblem(const QString& name);
 
 // attachment.add: the first call names the ticket, the file and its size and carries the
 // first chunk; later calls name the attachment (`id`) and the `offset` of their chunk.

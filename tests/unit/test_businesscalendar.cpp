@@ -163,6 +163,42 @@ TEST(BusinessCalendar, InvalidDefinitionsNameTheField)
         u"holidays[0]"_s);
 }
 
+// Found by fuzz_businesscalendar: Qt takes any name it does not know for a POSIX TZ rule
+// ("Asiafrilaata" is a zone called that at UTC+0, with no daylight rule), so such a calendar was
+// accepted, and its due times went backwards (a 15-minute target ending before a zero one).
+TEST(BusinessCalendar, OnlyKnownIanaTimeZonesAreAccepted)
+{
+    for (const char* zone : {"Asiafrilaata", "ABC", "CET-1CEST,M3.5.0,M10.5.0/3", "UTC+5"}) {
+        const QJsonObject json {{"time_zone"_L1, QString::fromLatin1(zone)},
+                                {"hours"_L1, parse(R"({"sun": [["17:30", "18:30"]]})")}};
+        const auto result = BusinessCalendar::fromJson(json);
+        ASSERT_FALSE(result.ok()) << zone;
+        EXPECT_EQ(result.error().first, u"time_zone"_s) << zone;
+    }
+    for (const char* zone :
+         {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Etc/UTC", "US/Eastern"}) {
+        const QJsonObject json {{"time_zone"_L1, QString::fromLatin1(zone)},
+                                {"hours"_L1, parse(R"({"sun": [["17:30", "18:30"]]})")}};
+        EXPECT_TRUE(BusinessCalendar::fromJson(json).ok()) << zone;
+    }
+}
+
+// Found by fuzz_businesscalendar: past its ten-year walk, add() fell back to start + duration, so
+// on an hour a week a 40,000-minute target (beyond the walk) was due years before a 30,000-minute
+// one (inside it).
+TEST(BusinessCalendar, DueTimesGrowWithTheirDurationsBeyondTheWalk)
+{
+    const BusinessCalendar c =
+        calendar(R"({"time_zone": "UTC", "hours": {"sun": [["18:00", "19:00"]]}})");
+    const qint64 start = local("2026-06-01T12:00:00", "UTC");
+    const qint64 minute = 60 * 1000;
+    const QList<qint64> due = c.addAll(start, {30000 * minute, 40000 * minute, 50000 * minute});
+    EXPECT_GT(due[0], start + 9LL * 365 * 24 * Hour); // 500 weeks of one hour
+    EXPECT_GT(due[1], due[0]);
+    EXPECT_GT(due[2], due[1]);
+    EXPECT_EQ(c.add(start, 40000 * minute), due[1]);
+}
+
 TEST(SlaState, WarningsComeFromThePolicyAndBreachIsStrictlyAfterTheDueInstant)
 {
     SlaClockInput in;
