@@ -1,5 +1,6 @@
 #include "businesscalendar.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTime>
@@ -45,6 +46,11 @@ QString formatMinute(int minute)
 bool isIanaZoneName(const QString& zone)
 {
     if (QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
+        return true;
+    // The database's legacy names (CET, EST5EDT) are files of it too, and some systems still
+    // report them as their own zone; a name of plain characters only, so no path escapes.
+    static const QRegularExpression plainName(u"^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"_s);
+    if (plainName.match(zone).hasMatch() && QFile::exists(u"/usr/share/zoneinfo/"_s + zone))
         return true;
     static const QRegularExpression areaLocation(u"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)+$"_s);
     return areaLocation.match(zone).hasMatch();

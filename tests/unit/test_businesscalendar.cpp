@@ -175,8 +175,8 @@ TEST(BusinessCalendar, OnlyKnownIanaTimeZonesAreAccepted)
         ASSERT_FALSE(result.ok()) << zone;
         EXPECT_EQ(result.error().first, u"time_zone"_s) << zone;
     }
-    for (const char* zone :
-         {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Etc/UTC", "US/Eastern"}) {
+    for (const char* zone : {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Etc/UTC",
+                             "US/Eastern", "CET", "EST5EDT"}) {
         const QJsonObject json {{"time_zone"_L1, QString::fromLatin1(zone)},
                                 {"hours"_L1, parse(R"({"sun": [["17:30", "18:30"]]})")}};
         EXPECT_TRUE(BusinessCalendar::fromJson(json).ok()) << zone;
