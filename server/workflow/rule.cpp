@@ -82,9 +82,10 @@ std::optional<QString> checkScalar(const FieldSpec& spec, const QJsonValue& valu
             return u"must be a text of 1 to 200 characters"_s;
         return std::nullopt;
     case FieldKind::Number: {
+        // The range first: a number beyond int's range may not be cast to test it is whole.
         const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != static_cast<int>(number) || number < spec.minimum
-            || number > spec.maximum)
+        if (!value.isDouble() || !(number >= spec.minimum && number <= spec.maximum)
+            || number != static_cast<int>(number))
             return u"must be a whole number from %1 to %2"_s.arg(spec.minimum).arg(spec.maximum);
         return std::nullopt;
     }

@@ -236,6 +236,18 @@ TEST(Rule, ValidDefinitionsRoundTrip)
     EXPECT_EQ(rule->definition(), definition);
 }
 
+// Found by fuzz_rule under UBSan: a number past int's range (4.1e29) was cast to int before its
+// range was checked, which is undefined behaviour; it is refused by its range.
+TEST(Rule, ANumberBeyondAnyRangeIsRefusedByItsRange)
+{
+    auto rule = Rule::fromJson(parse(
+        R"({"name": "r", "trigger": {"event": "created"}, "conditions": [{"field": "priority", "op": "lte", "value": 411111111111111111111111111111}], "actions": [{"type": "add_tag", "value": "x"}]})"));
+    ASSERT_FALSE(rule.ok());
+    EXPECT_EQ(rule.error().first, u"conditions[0].value"_s);
+    EXPECT_TRUE(rule.error().second.startsWith(u"must be a whole number from"_s))
+        << rule.error().second.toStdString();
+}
+
 TEST(Rule, InvalidDefinitionsNameTheField)
 {
     const auto error = [](const char* text) {
