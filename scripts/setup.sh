@@ -68,7 +68,9 @@ fuzz() {
         -DFRONTLINE_FUZZ=ON >/dev/null
     cmake --build "$FUZZ_BUILD" --parallel "$(nproc)"
     say "Fuzzing each target for ${seconds}s"
-    bash "$ROOT/tests/fuzz/run.sh" "$FUZZ_BUILD" "$seconds"
+    # Seed 1 and at most 200,000 runs each: the same inputs every time (see tests/fuzz/run.sh).
+    FRONTLINE_FUZZ_SEED="${FRONTLINE_FUZZ_SEED:-1}" FRONTLINE_FUZZ_RUNS="${FRONTLINE_FUZZ_RUNS:-200000}" \
+        bash "$ROOT/tests/fuzz/run.sh" "$FUZZ_BUILD" "$seconds"
 }
 
 free_port() {
