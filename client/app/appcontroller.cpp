@@ -1,6 +1,5 @@
 #include "appcontroller.h"
 
-#include "client/app/dialogs/logindialog.h"
 #include "client/app/mainwindow.h"
 #include "client/core/clientsettings.h"
 #include "client/core/credentialstore.h"
@@ -8,6 +7,7 @@
 #include "client/core/errortext.h"
 #include "client/core/outbox.h"
 #include "client/core/session.h"
+#include "client/widgets/logindialog.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
 #include "attachmentlist.h"
 
-#include "client/app/safetext.h"
 #include "client/core/attachmenttransfer.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
 #include "client/core/systeminfo.h"
 #include "client/core/ticketdetail.h"
+#include "client/widgets/safetext.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 #include "composer.h"
 
-#include "client/app/safetext.h"
 #include "client/core/cannedtext.h"
 #include "client/core/directory.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
+#include "client/widgets/safetext.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
 #include "connectionbanner.h"
 
-#include "client/app/safetext.h"
 #include "client/core/outbox.h"
 #include "client/core/session.h"
+#include "client/widgets/safetext.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

@@ -14,12 +14,10 @@
 #include "client/app/dialogs/outboxdialog.h"
 #include "client/app/dialogs/settingsdialog.h"
 #include "client/app/dialogs/shortcutsdialog.h"
-#include "client/app/dialogs/textpromptdialog.h"
 #include "client/app/kb/articlepickerdialog.h"
 #include "client/app/kb/knowledgebasewindow.h"
 #include "client/app/kb/searchpopup.h"
 #include "client/app/navigationpane.h"
-#include "client/app/safetext.h"
 #include "client/app/ticketfields.h"
 #include "client/app/ticketpane.h"
 #include "client/app/tickettable.h"
@@ -33,6 +31,8 @@
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/ticketlistmodel.h"
+#include "client/widgets/safetext.h"
+#include "client/widgets/textpromptdialog.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "ticketfields.h"
 
-#include "client/app/safetext.h"
 #include "client/core/directory.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/timetext.h"
+#include "client/widgets/safetext.h"
 
 #include <QComboBox>
 #include <QDateTime>

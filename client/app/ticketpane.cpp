@@ -2,16 +2,16 @@
 
 #include "client/app/attachmentlist.h"
 #include "client/app/composer.h"
-#include "client/app/conversationview.h"
 #include "client/app/dialogs/escalatedialog.h"
-#include "client/app/dialogs/textpromptdialog.h"
 #include "client/app/dialogs/ticketreferencedialog.h"
-#include "client/app/safetext.h"
 #include "client/app/ticketfields.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
+#include "client/widgets/conversationview.h"
+#include "client/widgets/safetext.h"
+#include "client/widgets/textpromptdialog.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

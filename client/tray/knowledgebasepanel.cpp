@@ -1,8 +1,8 @@
 #include "knowledgebasepanel.h"
 
-#include "client/app/kb/articleviewer.h"
-#include "client/app/kb/searchresultview.h"
 #include "client/core/searchresults.h"
+#include "client/widgets/articleviewer.h"
+#include "client/widgets/searchresultview.h"
 
 #include <QLabel>
 #include <QLineEdit>

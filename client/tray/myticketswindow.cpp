@@ -1,13 +1,13 @@
 #include "myticketswindow.h"
 
-#include "client/app/conversationview.h"
-#include "client/app/dialogs/textpromptdialog.h"
 #include "client/core/directory.h"
 #include "client/core/mytickets.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/timetext.h"
 #include "client/tray/surveypanel.h"
+#include "client/widgets/conversationview.h"
+#include "client/widgets/textpromptdialog.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -1,11 +1,11 @@
 #include "newticketwindow.h"
 
 #include "api/ticketapi.h"
-#include "client/app/kb/articleviewer.h"
-#include "client/app/kb/suggestionlist.h"
 #include "client/core/directory.h"
 #include "client/core/session.h"
 #include "client/core/ticketsubmitter.h"
+#include "client/widgets/articleviewer.h"
+#include "client/widgets/suggestionlist.h"
 
 #include <QBuffer>
 #include <QComboBox>

@@ -1,6 +1,5 @@
 #include "trayapp.h"
 
-#include "client/app/dialogs/logindialog.h"
 #include "client/core/announcementboard.h"
 #include "client/core/autostart.h"
 #include "client/core/clientsettings.h"
@@ -18,6 +17,7 @@
 #include "client/tray/newticketwindow.h"
 #include "client/tray/trayicons.h"
 #include "client/tray/traysettingsdialog.h"
+#include "client/widgets/logindialog.h"
 
 #include <QAction>
 #include <QApplication>

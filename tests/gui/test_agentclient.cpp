@@ -8,7 +8,6 @@
 #include "client/app/attachmentlist.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
-#include "client/app/dialogs/logindialog.h"
 #include "client/app/dialogs/newticketdialog.h"
 #include "client/app/mainwindow.h"
 #include "client/app/navigationpane.h"
@@ -19,6 +18,7 @@
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/ticketlistmodel.h"
+#include "client/widgets/logindialog.h"
 #include "serverfixture.h"
 
 #include <QApplication>

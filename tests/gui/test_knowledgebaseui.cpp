@@ -9,11 +9,11 @@
 #include "client/app/kb/articlehistorydialog.h"
 #include "client/app/kb/knowledgebasewindow.h"
 #include "client/app/kb/searchpopup.h"
-#include "client/app/kb/searchresultview.h"
 #include "client/app/mainwindow.h"
 #include "client/core/searchresults.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
+#include "client/widgets/searchresultview.h"
 #include "clientfixture.h"
 
 #include <QLineEdit>

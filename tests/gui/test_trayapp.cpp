@@ -3,8 +3,6 @@
 // recording a deflection instead of a ticket; a reply arriving live in the chat and as a
 // notice; the survey and the confirmation after resolution; a ticket written while the server
 // is down, sent when it is back; announcements; the window shown where there is no tray.
-#include "client/app/kb/articleviewer.h"
-#include "client/app/kb/searchresultview.h"
 #include "client/core/announcementboard.h"
 #include "client/core/mytickets.h"
 #include "client/core/session.h"
@@ -16,6 +14,8 @@
 #include "client/tray/newticketwindow.h"
 #include "client/tray/surveypanel.h"
 #include "client/tray/trayapp.h"
+#include "client/widgets/articleviewer.h"
+#include "client/widgets/searchresultview.h"
 #include "trayfixture.h"
 
 #include <QApplication>

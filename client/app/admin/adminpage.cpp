@@ -1,8 +1,8 @@
 #include "adminpage.h"
 
-#include "client/app/safetext.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
+#include "client/widgets/safetext.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

@@ -2,10 +2,10 @@
 
 #include "api/methods.h"
 #include "api/selfserviceapi.h"
-#include "client/app/safetext.h"
 #include "client/core/announcementboard.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
+#include "client/widgets/safetext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #include "escalatedialog.h"
 
-#include "client/app/safetext.h"
 #include "client/core/directory.h"
+#include "client/widgets/safetext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

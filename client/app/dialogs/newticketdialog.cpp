@@ -2,15 +2,15 @@
 
 #include "api/methods.h"
 #include "api/ticketapi.h"
-#include "client/app/kb/articleviewer.h"
-#include "client/app/kb/suggestionlist.h"
-#include "client/app/safetext.h"
 #include "client/app/userpicker.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
 #include "client/core/outbox.h"
 #include "client/core/searchresults.h"
 #include "client/core/session.h"
+#include "client/widgets/articleviewer.h"
+#include "client/widgets/safetext.h"
+#include "client/widgets/suggestionlist.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "outboxdialog.h"
 
-#include "client/app/safetext.h"
 #include "client/core/errortext.h"
 #include "client/core/outbox.h"
+#include "client/widgets/safetext.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 
-#include "client/app/safetext.h"
 #include "client/core/clientsettings.h"
+#include "client/widgets/safetext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "ticketreferencedialog.h"
 
-#include "client/app/safetext.h"
+#include "client/widgets/safetext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "articlepickerdialog.h"
 
 #include "client/core/searchresults.h"
-#include "searchresultview.h"
+#include "client/widgets/searchresultview.h"
 
 #include <QDialogButtonBox>
 #include <QJsonObject>

@@ -2,7 +2,7 @@
 
 #include "client/core/searchresults.h"
 #include "client/core/ticketquery.h"
-#include "searchresultview.h"
+#include "client/widgets/searchresultview.h"
 
 #include <QKeyEvent>
 #include <QLabel>

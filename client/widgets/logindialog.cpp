@@ -1,9 +1,9 @@
 #include "logindialog.h"
 
-#include "client/app/safetext.h"
 #include "client/core/clientsettings.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
+#include "client/widgets/safetext.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

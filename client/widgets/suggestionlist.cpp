@@ -1,7 +1,7 @@
 #include "suggestionlist.h"
 
-#include "client/app/kb/searchresultview.h"
 #include "client/core/searchresults.h"
+#include "client/widgets/searchresultview.h"
 
 #include <QLabel>
 #include <QLineEdit>
