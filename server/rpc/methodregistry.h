@@ -67,6 +67,24 @@ public:
         addJob<Params>(name, access, std::move(run), true);
     }
 
+    // A method that needs the connection itself or state kept on the network thread (login,
+    // subscriptions, presence, ping): Params::fromJson, then run(const CallContext&, Params,
+    // Responder) right there. Service logic still belongs in a service, not in the lambda.
+    template<typename Params, typename Run>
+    void addCustom(QLatin1StringView name, Access access, Run run)
+    {
+        add(name, access,
+            [run = std::move(run)](const CallContext& call, const QJsonValue& params,
+                                   Responder respond) {
+                auto parsed = Params::fromJson(params);
+                if (!parsed) {
+                    respond(parsed.error());
+                    return;
+                }
+                run(call, std::move(parsed).value(), std::move(respond));
+            });
+    }
+
     const MethodSpec* find(const QString& name) const;
     QStringList names() const;
 

@@ -3,6 +3,7 @@
 #include "auth/policy.h"
 #include "auth/principal.h"
 #include "core/result.h"
+#include "json/jsonwriter.h"
 #include "rpc/jsonpayload.h"
 #include "rpc/rpcerror.h"
 
@@ -11,6 +12,7 @@
 #include <QList>
 #include <QString>
 
+#include <concepts>
 #include <memory>
 #include <optional>
 
@@ -51,6 +53,32 @@ struct Outcome
     explicit Outcome(const QJsonObject& value)
         : result(value)
     { }
+    // A typed result (shared/api, shared/domain): written once, by its write(JsonWriter&).
+    template<typename T>
+    requires requires(const T& value, json::JsonWriter& writer) { value.write(writer); }
+    explicit Outcome(const T& value)
+        : result(encode(value))
+    { }
+    // A typed result off the hot paths: its toJson().
+    template<typename T>
+    requires requires(const T& value)
+    {
+        {
+            value.toJson()
+            } -> std::convertible_to<QJsonObject>;
+    } &&(!requires(const T& value, json::JsonWriter& writer) {
+        value.write(writer);
+    }) explicit Outcome(const T& value)
+        : result(QJsonObject(value.toJson()))
+    { }
+
+private:
+    template<typename T> static rpc::JsonPayload encode(const T& value)
+    {
+        json::JsonWriter writer;
+        value.write(writer);
+        return rpc::JsonPayload::encoded(writer.take());
+    }
 };
 
 using ServiceResult = Result<Outcome, rpc::RpcError>;

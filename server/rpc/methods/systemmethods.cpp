@@ -11,18 +11,15 @@ namespace frontline::server {
 void registerSystemMethods(MethodRegistry& registry)
 {
     ServerContext& ctx = registry.context();
-    registry.add(api::method::SystemPing, Access::Anyone,
-                 [&ctx](const CallContext&, const QJsonValue& params, Responder respond) {
-                     if (auto parsed = api::EmptyParams::fromJson(params); !parsed) {
-                         respond(parsed.error());
-                         return;
-                     }
-                     api::PingResult ping;
-                     ping.version = QStringLiteral(FRONTLINE_VERSION);
-                     ping.writable = !ctx.jobs.writesFailed();
-                     ping.rebuilding = ctx.rebuilds.all();
-                     respond(Outcome(ping.toJson()));
-                 });
+    registry.addCustom<api::EmptyParams>(
+        api::method::SystemPing, Access::Anyone,
+        [&ctx](const CallContext&, const api::EmptyParams&, Responder respond) {
+            api::PingResult ping;
+            ping.version = QStringLiteral(FRONTLINE_VERSION);
+            ping.writable = !ctx.jobs.writesFailed();
+            ping.rebuilding = ctx.rebuilds.all();
+            respond(Outcome(ping));
+        });
 }
 
 } // namespace frontline::server
