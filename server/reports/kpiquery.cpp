@@ -5,8 +5,6 @@
 #include "reports/kpitopterms.h"
 #include "storage/sqlsession.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 #include <array>
 #include <map>
@@ -64,26 +62,25 @@ void bindAll(Statement& q, const QVariantList& values)
         q.bind(v);
 }
 
-QJsonValue ratio(qint64 part, qint64 whole)
+std::optional<double> ratio(qint64 part, qint64 whole)
 {
-    return whole > 0 ? QJsonValue(double(part) / double(whole)) : QJsonValue(QJsonValue::Null);
+    return whole > 0 ? std::optional(double(part) / double(whole)) : std::nullopt;
 }
 
-QJsonValue hours(double seconds, qint64 count)
+std::optional<double> hours(double seconds, qint64 count)
 {
-    return count > 0 ? QJsonValue(std::round(seconds / count / 36.0) / 100.0)
-                     : QJsonValue(QJsonValue::Null);
+    return count > 0 ? std::optional(std::round(seconds / count / 36.0) / 100.0) : std::nullopt;
 }
 
 using Histogram = std::map<int, qint64>; // bucket -> count
 
-QJsonValue percentileHours(const Histogram& h, double p)
+std::optional<double> percentileHours(const Histogram& h, double p)
 {
     qint64 total = 0;
     for (const auto& [bucket, n] : h)
         total += n;
     if (total == 0)
-        return QJsonValue::Null;
+        return std::nullopt;
     // Nearest rank: the k-th smallest duration, read as the geometric middle of its bucket.
     const qint64 rank = std::max<qint64>(1, static_cast<qint64>(std::ceil(p * double(total))));
     qint64 before = 0;
@@ -95,26 +92,19 @@ QJsonValue percentileHours(const Histogram& h, double p)
         }
         before += n;
     }
-    return QJsonValue::Null;
+    return std::nullopt;
 }
 
-QJsonObject timeFigures(const Histogram& h, qint64 sum, qint64 count)
+api::KpiTimes timeFigures(const Histogram& h, qint64 sum, qint64 count)
 {
-    return QJsonObject {{"mean_hours"_L1, hours(double(sum), count)},
-                        {"median_hours"_L1, percentileHours(h, 0.5)},
-                        {"p90_hours"_L1, percentileHours(h, 0.9)}};
+    return {hours(double(sum), count), percentileHours(h, 0.5), percentileHours(h, 0.9)};
 }
 
-QString dateOf(qint64 day)
-{
-    return QDate::fromJulianDay(day).toString(Qt::ISODate);
-}
-
-QJsonValue named(qint64 id, const QString& name)
+std::optional<api::KpiRef> named(qint64 id, const QString& name)
 {
     if (id == kpi::None)
-        return QJsonValue::Null;
-    return QJsonObject {{"id"_L1, id}, {"name"_L1, name}};
+        return std::nullopt;
+    return api::KpiRef {id, name};
 }
 
 } // namespace
@@ -150,8 +140,10 @@ constexpr auto InRanges = " AND span = ? AND day >= ? AND day <= ?";
 
 } // namespace
 
-QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
+api::KpiReport KpiQuery::kpis(const api::ReportFilter& f)
 {
+    api::KpiReport report;
+    report.period = f;
     const qint64 first = f.from.toJulianDay();
     const qint64 last = f.to.toJulianDay();
     const kpi::Dims scope = scopeOf(f);
@@ -192,31 +184,22 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
                   + QLatin1String(InRanges),
               where.binds, kpi::rangesOf(first - 100 * 366, first - 1),
               [&backlog](Statement& q) { backlog += q.int64(0); });
-    const qint64 backlogAtStart = backlog;
-    QJsonArray days;
+    report.backlog.atStart = backlog;
     std::map<qint64, std::pair<qint64, qint64>> weeks; // Monday -> csat count, sum
     for (qint64 day = first; day <= last; ++day) {
         const auto it = perDay.find(day);
         const Day d = it == perDay.end() ? Day {} : it->second;
         backlog += d.openDelta;
-        days.append(QJsonObject {{"date"_L1, dateOf(day)},
-                                 {"created"_L1, d.created},
-                                 {"resolved"_L1, d.resolved},
-                                 {"closed"_L1, d.closed},
-                                 {"backlog"_L1, backlog}});
+        report.volume.perDay.append(
+            {QDate::fromJulianDay(day), d.created, d.resolved, d.closed, backlog});
         const qint64 monday = day - (QDate::fromJulianDay(day).dayOfWeek() - 1);
         weeks[monday].first += d.csatCount;
         weeks[monday].second += d.csatSum;
     }
-    QJsonArray csatWeeks;
-    for (const auto& [monday, answers] : weeks) {
-        csatWeeks.append(
-            QJsonObject {{"week"_L1, dateOf(monday)},
-                         {"answers"_L1, answers.first},
-                         {"average"_L1,
-                          answers.first > 0 ? QJsonValue(double(answers.second) / answers.first)
-                                            : QJsonValue(QJsonValue::Null)}});
-    }
+    report.backlog.atEnd = backlog;
+    for (const auto& [monday, answers] : weeks)
+        report.csat.perWeek.append(
+            {QDate::fromJulianDay(monday), answers.first, ratio(answers.second, answers.first)});
 
     // Durations: the histograms of the period's months and edge days, merged.
     kpi::Durations durations;
@@ -250,14 +233,13 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
                   aging[age < 1 ? 0 : age < 3 ? 1 : age < 7 ? 2 : 3] += q.int64(1);
               });
     aging[4] = openNow - aging[0] - aging[1] - aging[2] - aging[3];
-    QJsonArray agingBuckets;
+    report.backlog.openNow = openNow;
     const QStringList ageKeys = api::ReportTicketsParams::ages();
     for (int i = 0; i < 5; ++i)
-        agingBuckets.append(QJsonObject {{"age"_L1, ageKeys.at(i)}, {"count"_L1, aging[i]}});
+        report.backlog.aging.append({ageKeys.at(i), aging[i]});
 
     // People: per agent in the period, and their open tickets now (all months' opens and
     // closes).
-    QJsonArray agents;
     {
         struct Row
         {
@@ -288,18 +270,13 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
         for (const auto& [agent, r] : rows) {
             if (agent == kpi::None || (r.assigned == 0 && r.resolved == 0 && r.open == 0))
                 continue;
-            agents.append(QJsonObject {
-                {"agent"_L1, named(agent, staff.value(agent))},
-                {"assigned"_L1, r.assigned},
-                {"resolved"_L1, r.resolved},
-                {"open"_L1, r.open},
-                {"mean_resolution_hours"_L1, hours(double(r.wall), r.resolved)},
-                {"mean_resolution_business_hours"_L1, hours(double(r.business), r.resolved)}});
+            report.agents.append({named(agent, staff.value(agent)), r.assigned, r.resolved, r.open,
+                                  hours(double(r.wall), r.resolved),
+                                  hours(double(r.business), r.resolved)});
         }
     }
 
     // Categories: created in the period and in the one before it.
-    QJsonArray categories;
     {
         const QHash<qint64, QString> known = namesOf(u"SELECT id, name FROM categories"_s);
         QList<qint64> ids = f.category ? QList<qint64> {*f.category} : known.keys();
@@ -322,108 +299,59 @@ QJsonObject KpiQuery::kpis(const api::ReportFilter& f)
         const qint64 previous = first - (last - first + 1);
         forRanges(m_session, sql, byCategory.binds, kpi::rangesOf(previous, first - 1),
                   [&rows](Statement& q) { rows[q.int64(0)].previous += q.int64(1); });
-        QList<QJsonObject> list;
         for (const auto& [category, r] : rows) {
             if (r.created == 0 && r.previous == 0 && r.resolved == 0)
                 continue;
-            list.append(QJsonObject {{"category"_L1, named(category, known.value(category))},
-                                     {"created"_L1, r.created},
-                                     {"previous"_L1, r.previous},
-                                     {"resolved"_L1, r.resolved}});
+            report.categories.append(
+                {named(category, known.value(category)), r.created, r.previous, r.resolved});
         }
-        std::stable_sort(list.begin(), list.end(), [](const QJsonObject& a, const QJsonObject& b) {
-            return a.value("created"_L1).toInteger() > b.value("created"_L1).toInteger();
-        });
-        for (const QJsonObject& row : std::as_const(list))
-            categories.append(row);
+        std::stable_sort(report.categories.begin(), report.categories.end(),
+                         [](const api::KpiCategory& a, const api::KpiCategory& b) {
+                             return a.created > b.created;
+                         });
     }
 
     // Recurring subjects of the period's titles, with the previous period for the trend.
-    QJsonArray items;
-    for (const KpiTopTerms::Term& term : KpiTopTerms(m_session).top(first, last, 10, 2)) {
-        items.append(QJsonObject {
-            {"term"_L1, term.term}, {"count"_L1, term.count}, {"previous"_L1, term.previous}});
-    }
+    for (const KpiTopTerms::Term& term : KpiTopTerms(m_session).top(first, last, 10, 2))
+        report.topItems.append({term.term, term.count, term.previous});
 
     const auto count = [&total](kpi::Counter c) { return total[c]; };
-    QJsonObject filter = f.toJson();
-    filter.insert("days"_L1, f.days());
-    return QJsonObject {
-        {"period"_L1, filter},
-        {"volume"_L1,
-         QJsonObject {{"created"_L1, count(kpi::Created)},
-                      {"resolved"_L1, count(kpi::Resolved)},
-                      {"closed"_L1, count(kpi::Closed)},
-                      {"merged"_L1, count(kpi::Merged)},
-                      {"net_flow"_L1, count(kpi::Created) - count(kpi::Resolved)},
-                      {"per_day"_L1, days}}},
-        {"backlog"_L1,
-         QJsonObject {{"at_start"_L1, backlogAtStart},
-                      {"at_end"_L1, backlog},
-                      {"open_now"_L1, openNow},
-                      {"aging"_L1, agingBuckets}}},
-        {"response_time"_L1,
-         QJsonObject {{"count"_L1, count(kpi::Responses)},
-                      {"wall"_L1,
-                       timeFigures(histograms[kpi::ResponseWallTime], count(kpi::ResponseWall),
-                                   count(kpi::Responses))},
-                      {"business"_L1,
-                       timeFigures(histograms[kpi::ResponseBusinessTime],
-                                   count(kpi::ResponseBusiness), count(kpi::Responses))}}},
-        {"resolution_time"_L1,
-         QJsonObject {{"count"_L1, count(kpi::Resolved)},
-                      {"wall"_L1,
-                       timeFigures(histograms[kpi::ResolutionWallTime], count(kpi::ResolutionWall),
-                                   count(kpi::Resolved))},
-                      {"business"_L1,
-                       timeFigures(histograms[kpi::ResolutionBusinessTime],
-                                   count(kpi::ResolutionBusiness), count(kpi::Resolved))},
-                      {"mean_paused_hours"_L1,
-                       hours(double(count(kpi::PausedWall)), count(kpi::Resolved))}}},
-        {"sla"_L1,
-         QJsonObject {
-             {"response"_L1,
-              QJsonObject {{"due"_L1, count(kpi::ResponseSla)},
-                           {"met"_L1, count(kpi::ResponseMet)},
-                           {"breached"_L1, count(kpi::ResponseSla) - count(kpi::ResponseMet)},
-                           {"rate"_L1, ratio(count(kpi::ResponseMet), count(kpi::ResponseSla))}}},
-             {"resolution"_L1,
-              QJsonObject {
-                  {"due"_L1, count(kpi::ResolutionSla)},
-                  {"met"_L1, count(kpi::ResolutionMet)},
-                  {"breached"_L1, count(kpi::ResolutionSla) - count(kpi::ResolutionMet)},
-                  {"rate"_L1, ratio(count(kpi::ResolutionMet), count(kpi::ResolutionSla))}}}}},
-        {"fcr"_L1,
-         QJsonObject {{"resolved"_L1, count(kpi::Resolved)},
-                      {"count"_L1, count(kpi::Fcr)},
-                      {"rate"_L1, ratio(count(kpi::Fcr), count(kpi::Resolved))}}},
-        {"reopen"_L1,
-         QJsonObject {{"resolved"_L1, count(kpi::Resolved)},
-                      {"count"_L1, count(kpi::Reopened)},
-                      {"rate"_L1, ratio(count(kpi::Reopened), count(kpi::Resolved))}}},
-        {"escalation"_L1,
-         QJsonObject {{"created"_L1, count(kpi::Created)},
-                      {"count"_L1, count(kpi::EscalatedCreated)},
-                      {"escalations"_L1, count(kpi::Escalations)},
-                      {"rate"_L1, ratio(count(kpi::EscalatedCreated), count(kpi::Created))}}},
-        {"csat"_L1,
-         QJsonObject {
-             {"answers"_L1, count(kpi::CsatCount)},
-             {"average"_L1,
-              count(kpi::CsatCount) > 0
-                  ? QJsonValue(double(count(kpi::CsatSum)) / count(kpi::CsatCount))
-                  : QJsonValue(QJsonValue::Null)},
-             {"resolved"_L1, count(kpi::Resolved)},
-             {"rated"_L1, count(kpi::RatedResolutions)},
-             {"response_rate"_L1, ratio(count(kpi::RatedResolutions), count(kpi::Resolved))},
-             {"per_week"_L1, csatWeeks}}},
-        {"agents"_L1, agents},
-        {"categories"_L1, categories},
-        {"top_items"_L1, items},
+    const qint64 resolved = count(kpi::Resolved);
+    report.volume.created = count(kpi::Created);
+    report.volume.resolved = resolved;
+    report.volume.closed = count(kpi::Closed);
+    report.volume.merged = count(kpi::Merged);
+    report.volume.netFlow = count(kpi::Created) - resolved;
+    const auto times = [&](kpi::Metric metric, kpi::Counter sum, qint64 of) {
+        return timeFigures(histograms[metric], count(sum), of);
     };
+    report.responseTime = {
+        count(kpi::Responses),
+        times(kpi::ResponseWallTime, kpi::ResponseWall, count(kpi::Responses)),
+        times(kpi::ResponseBusinessTime, kpi::ResponseBusiness, count(kpi::Responses))};
+    report.resolutionTime = {resolved,
+                             times(kpi::ResolutionWallTime, kpi::ResolutionWall, resolved),
+                             times(kpi::ResolutionBusinessTime, kpi::ResolutionBusiness, resolved),
+                             hours(double(count(kpi::PausedWall)), resolved)};
+    const auto sla = [&](kpi::Counter due, kpi::Counter met) {
+        return api::KpiSla {count(due), count(met), count(due) - count(met),
+                            ratio(count(met), count(due))};
+    };
+    report.sla = {sla(kpi::ResponseSla, kpi::ResponseMet),
+                  sla(kpi::ResolutionSla, kpi::ResolutionMet)};
+    report.fcr = {resolved, count(kpi::Fcr), ratio(count(kpi::Fcr), resolved)};
+    report.reopen = {resolved, count(kpi::Reopened), ratio(count(kpi::Reopened), resolved)};
+    report.escalation = {count(kpi::Created), count(kpi::EscalatedCreated), count(kpi::Escalations),
+                         ratio(count(kpi::EscalatedCreated), count(kpi::Created))};
+    report.csat.answers = count(kpi::CsatCount);
+    report.csat.average = ratio(count(kpi::CsatSum), count(kpi::CsatCount));
+    report.csat.resolved = resolved;
+    report.csat.rated = count(kpi::RatedResolutions);
+    report.csat.responseRate = ratio(count(kpi::RatedResolutions), resolved);
+    return report;
 }
 
-QJsonObject KpiQuery::tickets(const api::ReportTicketsParams& p)
+api::ReportTickets KpiQuery::tickets(const api::ReportTicketsParams& p)
 {
     const api::ReportFilter& f = p.filter;
     // Which of the ticket's remembered dimensions the segment is filtered on.
@@ -531,7 +459,7 @@ QJsonObject KpiQuery::tickets(const api::ReportTicketsParams& p)
             row.rating = Rating {q.integer(8), q.text(9), q.int64(10)};
         result.tickets.append(row);
     }
-    return result.toJson();
+    return result;
 }
 
 } // namespace frontline::server

@@ -3,7 +3,6 @@
 #include "api/reportapi.h"
 
 #include <QHash>
-#include <QJsonObject>
 
 namespace frontline::server {
 
@@ -21,9 +20,9 @@ public:
     { }
 
     // report.kpis: every KPI of the period in one object.
-    QJsonObject kpis(const api::ReportFilter& filter);
+    api::KpiReport kpis(const api::ReportFilter& filter);
     // report.tickets: the tickets behind one figure.
-    QJsonObject tickets(const api::ReportTicketsParams& params);
+    api::ReportTickets tickets(const api::ReportTicketsParams& params);
 
 private:
     // id -> name for the rows of `sql` (SELECT id, name ...).

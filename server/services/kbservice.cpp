@@ -2,13 +2,10 @@
 
 #include "auth/policy.h"
 #include "core/textdiff.h"
-#include "core/timeutil.h"
 #include "services/ticketpresenter.h"
 #include "storage/articlerepository.h"
 #include "storage/grouprepository.h"
 #include "storage/ticketrepository.h"
-
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -63,7 +60,7 @@ ServiceResult KbService::create(const api::ArticleCreateParams& params)
         articles.link(a.id, *a.sourceTicket, m_principal.userId, m_now);
         a.linkedTickets = {*a.sourceTicket};
     }
-    return Outcome(a.toJson());
+    return Outcome(a);
 }
 
 ServiceResult KbService::update(const api::ArticleUpdateParams& params)
@@ -99,7 +96,7 @@ ServiceResult KbService::update(const api::ArticleUpdateParams& params)
     if (!articles.update(*record, params.version))
         return rpc::RpcError::conflict(u"stale_version"_s);
     articles.addVersion(a.id, {a.version, a.title, a.body, a.author, m_now});
-    return Outcome(a.toJson());
+    return Outcome(a);
 }
 
 std::optional<ArticleRecord> KbService::readable(qint64 id)
@@ -116,7 +113,7 @@ ServiceResult KbService::shown(Article& article)
 {
     if (m_principal.isStaff())
         ArticleRepository(m_session).loadUsage(article);
-    return Outcome(article.toJson());
+    return Outcome(article);
 }
 
 ServiceResult KbService::get(qint64 id)
@@ -146,7 +143,7 @@ ServiceResult KbService::solved(const api::ArticleSolvedParams& params)
         return rpc::RpcError::notFound(u"article"_s);
     ArticleRepository(m_session).recordDeflection(params.id, m_principal.userId, u"solved"_s,
                                                   params.subject, m_now);
-    return Outcome(QJsonObject {{"recorded"_L1, true}});
+    return Outcome(api::ArticleSolvedResult {});
 }
 
 ServiceResult KbService::link(const api::ArticleLinkParams& params)
@@ -167,7 +164,7 @@ ServiceResult KbService::remove(qint64 id)
     if (!articles.find(id))
         return rpc::RpcError::notFound(u"article"_s);
     articles.remove(id);
-    return Outcome(QJsonObject {{"deleted"_L1, true}});
+    return Outcome(api::ArticleDeleteResult {});
 }
 
 ServiceResult KbService::publish(const api::ArticlePublishParams& params)
@@ -178,7 +175,7 @@ ServiceResult KbService::publish(const api::ArticlePublishParams& params)
         return rpc::RpcError::notFound(u"article"_s);
     Article& a = record->article;
     if (a.state == params.state)
-        return Outcome(a.toJson());
+        return Outcome(a);
     const int version = a.version;
     a.state = params.state;
     if (params.state == u"published"_s)
@@ -186,7 +183,7 @@ ServiceResult KbService::publish(const api::ArticlePublishParams& params)
     a.updatedAt = m_now;
     if (!articles.update(*record, version))
         return rpc::RpcError::conflict(u"stale_version"_s);
-    return Outcome(a.toJson());
+    return Outcome(a);
 }
 
 ServiceResult KbService::list(const api::ArticleListParams& params)
@@ -210,16 +207,11 @@ ServiceResult KbService::list(const api::ArticleListParams& params)
     const QList<Article> page =
         ArticleRepository(m_session).page(staff ? params.state : std::optional(u"published"_s),
                                           !staff, afterUpdated, afterId, params.limit + 1);
-    QJsonArray items;
-    for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), params.limit); ++i) {
-        QJsonObject item = page[i].toJson();
-        item.remove(u"body"_s); // a list shows titles; kb.article.get gives the text
-        items.append(item);
-    }
-    QJsonObject result {{"items"_L1, items}};
+    api::ArticlePage result;
+    result.items = page.first(std::min<qsizetype>(page.size(), params.limit));
     if (page.size() > params.limit) {
         const Article& last = page[params.limit - 1];
-        result.insert("next_cursor"_L1, u"%1.%2"_s.arg(last.updatedAt).arg(last.id));
+        result.nextCursor = u"%1.%2"_s.arg(last.updatedAt).arg(last.id);
     }
     return Outcome(result);
 }
@@ -230,7 +222,7 @@ ServiceResult KbService::vote(const api::ArticleVoteParams& params)
         return rpc::RpcError::notFound(u"article"_s);
     ArticleRepository articles(m_session);
     articles.vote(params.id, m_principal.userId, params.helpful, m_now);
-    return Outcome(articles.find(params.id)->article.toJson());
+    return Outcome(articles.find(params.id)->article);
 }
 
 ServiceResult KbService::history(const api::ArticleHistoryParams& params)
@@ -242,26 +234,18 @@ ServiceResult KbService::history(const api::ArticleHistoryParams& params)
     const QList<ArticleVersion> versions =
         articles.versions(params.id, params.before, params.limit + 1);
     const qsizetype shown = std::min<qsizetype>(versions.size(), params.limit);
-    QJsonArray items;
+    api::ArticleHistory result;
     for (qsizetype i = 0; i < shown; ++i) {
         const ArticleVersion& v = versions[i];
         // Versions are numbered in a row: the next one in the list is the one before.
         const ArticleVersion* previous = i + 1 < versions.size() ? &versions[i + 1] : nullptr;
         const textdiff::Diff diff =
             textdiff::compare(previous ? previous->body : QString(), v.body);
-        items.append(QJsonObject {{"version"_L1, v.version},
-                                  {"title"_L1, v.title},
-                                  {"author"_L1, v.author.toJson()},
-                                  {"created_at"_L1, timeutil::toIso(v.createdAt)},
-                                  {"title_changed"_L1, previous && previous->title != v.title},
-                                  {"diff"_L1, diff.text},
-                                  {"diff_truncated"_L1, diff.truncated}});
+        result.items.append({v.version, v.title, v.author, v.createdAt,
+                             previous && previous->title != v.title, diff.text, diff.truncated});
     }
-    QJsonObject result {{"items"_L1, items}};
-    result.insert("next_cursor"_L1,
-                  versions.size() > params.limit
-                      ? QJsonValue(QString::number(versions[shown - 1].version))
-                      : QJsonValue(QJsonValue::Null));
+    if (versions.size() > params.limit)
+        result.nextCursor = QString::number(versions[shown - 1].version);
     return Outcome(result);
 }
 

@@ -25,25 +25,22 @@ std::optional<rpc::RpcError> ReportService::check(const api::ReportFilter& f)
     return std::nullopt;
 }
 
-Outcome ReportService::partial(QJsonObject result) const
-{
-    if (m_rebuilding)
-        result.insert("rebuilding"_L1, m_rebuilding->toJson());
-    return Outcome(result);
-}
-
 ServiceResult ReportService::kpis(const api::ReportFilter& filter)
 {
     if (auto error = check(filter))
         return *error;
-    return partial(KpiQuery(m_session, m_now).kpis(filter));
+    api::KpiReport report = KpiQuery(m_session, m_now).kpis(filter);
+    report.rebuilding = m_rebuilding;
+    return Outcome(report);
 }
 
 ServiceResult ReportService::tickets(const api::ReportTicketsParams& params)
 {
     if (auto error = check(params.filter))
         return *error;
-    return partial(KpiQuery(m_session, m_now).tickets(params));
+    api::ReportTickets tickets = KpiQuery(m_session, m_now).tickets(params);
+    tickets.rebuilding = m_rebuilding;
+    return Outcome(tickets);
 }
 
 ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
@@ -62,7 +59,7 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
     QByteArray data;
     QString name;
     if (params.report == u"tickets"_s) {
-        const QJsonObject tickets = query.tickets(params.tickets);
+        const QJsonObject tickets = query.tickets(params.tickets).toJson();
         const QJsonObject echo = params.tickets.toJson();
         data =
             csv ? reportexport::ticketsCsv(tickets, echo) : reportexport::ticketsPdf(tickets, echo);
@@ -70,18 +67,16 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
                                                    filter.from.toString(Qt::ISODate),
                                                    filter.to.toString(Qt::ISODate));
     } else {
-        const QJsonObject report = query.kpis(filter);
+        const QJsonObject report = query.kpis(filter).toJson();
         data = csv ? reportexport::kpisCsv(report) : reportexport::kpisPdf(report);
         name = u"frontline-kpis-%1-%2"_s.arg(filter.from.toString(Qt::ISODate),
                                              filter.to.toString(Qt::ISODate));
     }
     if (data.isEmpty())
         return rpc::RpcError::internal(u"the file could not be written"_s);
-    return Outcome(
-        QJsonObject {{"file_name"_L1, QString(name + (csv ? u".csv"_s : u".pdf"_s))},
-                     {"content_type"_L1, csv ? u"text/csv; charset=utf-8"_s : u"application/pdf"_s},
-                     {"size"_L1, qint64(data.size())},
-                     {"data"_L1, QString::fromLatin1(data.toBase64())}});
+    return Outcome(api::ReportFile {name + (csv ? u".csv"_s : u".pdf"_s),
+                                    csv ? u"text/csv; charset=utf-8"_s : u"application/pdf"_s,
+                                    data});
 }
 
 } // namespace frontline::server

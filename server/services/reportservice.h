@@ -31,9 +31,6 @@ private:
     // A filter naming a group, agent or category that does not exist is refused, by name.
     std::optional<rpc::RpcError> check(const api::ReportFilter& filter);
 
-    // The result, marked as partial while the rollups are rebuilt.
-    Outcome partial(QJsonObject result) const;
-
     SqlSession& m_session;
     qint64 m_now;
     std::optional<api::RebuildProgress> m_rebuilding;

@@ -1,12 +1,9 @@
 #include "searchservice.h"
 
-#include "core/timeutil.h"
 #include "search/bm25.h"
 #include "search/searchindex.h"
 #include "search/snippet.h"
 #include "storage/searchrepository.h"
-
-#include <QJsonArray>
 
 #include <algorithm>
 #include <functional>
@@ -28,7 +25,7 @@ struct Ranked
     double score = 0;
     qint64 updatedAt = 0;
     // The result item with its snippet, made only for the results returned.
-    std::function<QJsonObject()> item;
+    std::function<api::SearchHit()> item;
 };
 
 struct TicketHit
@@ -62,16 +59,27 @@ double averageLength(const QList<Bm25::Counts>& counts)
     return counts.isEmpty() ? 1.0 : total / double(counts.size());
 }
 
-QJsonObject itemJson(const QString& kind, qint64 id, const QString& title, const Snippet& snippet,
-                     const SearchQuery& query)
+QList<api::TextRange> rangesOf(const Snippet& snippet)
 {
-    QJsonObject item = snippet.toJson();
-    item.insert("kind"_L1, kind);
-    item.insert("id"_L1, id);
-    item.insert("title"_L1, title);
-    item.insert("title_highlights"_L1,
-                Snippet::around(title, query, 1000).toJson().value("highlights"_L1));
-    return item;
+    QList<api::TextRange> ranges;
+    ranges.reserve(snippet.highlights.size());
+    for (const Snippet::Range& r : snippet.highlights)
+        ranges.append({r.start, r.length});
+    return ranges;
+}
+
+api::SearchHit hitOf(const QString& kind, qint64 id, const QString& title, const Snippet& snippet,
+                     const SearchQuery& query, qint64 updatedAt)
+{
+    api::SearchHit hit;
+    hit.kind = kind;
+    hit.id = id;
+    hit.title = title;
+    hit.titleHighlights = rangesOf(Snippet::around(title, query, 1000));
+    hit.snippet = snippet.text;
+    hit.highlights = rangesOf(snippet);
+    hit.updatedAt = updatedAt;
+    return hit;
 }
 
 // Tickets ranked by BM25 over their title and description, and over each comment; a ticket
@@ -139,14 +147,13 @@ QList<Ranked> rankTickets(SqlSession& session, const Principal& principal, Searc
                            const QString& text = commentId    ? commentText
                                : query.termsIn(t.description) ? t.description
                                                               : t.title;
-                           QJsonObject item = itemJson(u"ticket"_s, t.id, t.title,
-                                                       Snippet::around(text, query), query);
-                           item.insert("status"_L1, t.status);
-                           item.insert("type"_L1, t.type);
-                           item.insert("updated_at"_L1, timeutil::toIso(t.updatedAt));
-                           if (commentId)
-                               item.insert("comment"_L1, *commentId);
-                           return item;
+                           api::SearchHit hit =
+                               hitOf(u"ticket"_s, t.id, t.title, Snippet::around(text, query),
+                                     query, t.updatedAt);
+                           hit.status = t.status;
+                           hit.type = t.type;
+                           hit.comment = commentId;
+                           return hit;
                        }});
     }
     return ranked;
@@ -180,12 +187,11 @@ QList<Ranked> rankArticles(SqlSession& session, SearchIndex& index, const Search
     for (qsizetype i = 0; i < texts.size(); ++i) {
         ranked.append(
             {bm25.score(counts[i], average), texts[i]->updatedAt, [a = *texts[i], &query] {
-                 QJsonObject item = itemJson(u"article"_s, a.id, a.title,
-                                             Snippet::ofMarkdown(a.body, query), query);
-                 item.insert("state"_L1, a.state);
-                 item.insert("visibility"_L1, a.visibility);
-                 item.insert("updated_at"_L1, timeutil::toIso(a.updatedAt));
-                 return item;
+                 api::SearchHit hit = hitOf(u"article"_s, a.id, a.title,
+                                            Snippet::ofMarkdown(a.body, query), query, a.updatedAt);
+                 hit.state = a.state;
+                 hit.visibility = a.visibility;
+                 return hit;
              }});
     }
     return ranked;
@@ -201,20 +207,20 @@ void normalise(QList<Ranked>& list)
         r.score = best > 0 ? r.score / best : 0;
 }
 
-QJsonArray best(QList<Ranked> ranked, int limit)
+api::SearchHits best(QList<Ranked> ranked, int limit)
 {
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
         if (a.score != b.score)
             return a.score > b.score;
         return a.updatedAt > b.updatedAt;
     });
-    QJsonArray items;
+    api::SearchHits hits;
     for (qsizetype i = 0; i < std::min<qsizetype>(ranked.size(), limit); ++i) {
-        QJsonObject item = ranked[i].item();
-        item.insert("score"_L1, std::round(ranked[i].score * 1000.0) / 1000.0);
-        items.append(item);
+        api::SearchHit hit = ranked[i].item();
+        hit.score = std::round(ranked[i].score * 1000.0) / 1000.0;
+        hits.items.append(std::move(hit));
     }
-    return items;
+    return hits;
 }
 
 } // namespace
@@ -244,7 +250,7 @@ ServiceResult SearchService::search(const api::SearchParams& params)
             a.score += 1e-6;
         ranked += articles;
     }
-    return Outcome(QJsonObject {{"items"_L1, best(ranked, params.limit)}});
+    return Outcome(best(ranked, params.limit));
 }
 
 ServiceResult SearchService::suggest(const api::SuggestParams& params)
@@ -271,12 +277,12 @@ ServiceResult SearchService::suggest(const api::SuggestParams& params)
         terms.append(typed.terms().at(i));
     const SearchQuery query = SearchQuery::ofTerms(terms, false);
     if (query.isEmpty())
-        return Outcome(QJsonObject {{"items"_L1, QJsonArray()}});
+        return Outcome(api::SearchHits {});
     // A suggestion must score at least a quarter of the best one.
     QList<Ranked> articles = rankArticles(m_session, *index, query, true);
     normalise(articles);
     articles.removeIf([](const Ranked& r) { return r.score < MinimumSuggestionScore; });
-    return Outcome(QJsonObject {{"items"_L1, best(articles, params.limit)}});
+    return Outcome(best(articles, params.limit));
 }
 
 } // namespace frontline::server

@@ -1,5 +1,6 @@
 #include "kbapi.h"
 
+#include "core/timeutil.h"
 #include "domain/article.h"
 
 #include <QJsonArray>
@@ -186,6 +187,94 @@ Result<ArticleVoteParams, rpc::RpcError> ArticleVoteParams::fromJson(const QJson
     if (auto error = reader.finish())
         return *error;
     return p;
+}
+
+QJsonObject ArticlePage::toJson() const
+{
+    QJsonArray list;
+    for (const Article& article : items) {
+        QJsonObject item = article.toJson();
+        item.remove("body"_L1);
+        list.append(item);
+    }
+    QJsonObject result {{"items"_L1, list}};
+    if (nextCursor)
+        result.insert("next_cursor"_L1, *nextCursor);
+    return result;
+}
+
+ArticlePage ArticlePage::fromJson(const QJsonValue& value)
+{
+    ArticlePage page;
+    for (const QJsonValue& item : value["items"_L1].toArray())
+        page.items.append(Article::fromJson(item.toObject()));
+    if (value["next_cursor"_L1].isString())
+        page.nextCursor = value["next_cursor"_L1].toString();
+    return page;
+}
+
+QJsonObject ArticleHistoryEntry::toJson() const
+{
+    return {{"version"_L1, version},
+            {"title"_L1, title},
+            {"author"_L1, author.toJson()},
+            {"created_at"_L1, timeutil::toIso(createdAt)},
+            {"title_changed"_L1, titleChanged},
+            {"diff"_L1, diff},
+            {"diff_truncated"_L1, diffTruncated}};
+}
+
+ArticleHistoryEntry ArticleHistoryEntry::fromJson(const QJsonValue& value)
+{
+    ArticleHistoryEntry entry;
+    entry.version = value["version"_L1].toInt();
+    entry.title = value["title"_L1].toString();
+    entry.author = UserRef::fromJson(value["author"_L1].toObject());
+    entry.createdAt = timeutil::fromIso(value["created_at"_L1].toString()).value_or(0);
+    entry.titleChanged = value["title_changed"_L1].toBool();
+    entry.diff = value["diff"_L1].toString();
+    entry.diffTruncated = value["diff_truncated"_L1].toBool();
+    return entry;
+}
+
+QJsonObject ArticleHistory::toJson() const
+{
+    QJsonArray list;
+    for (const ArticleHistoryEntry& entry : items)
+        list.append(entry.toJson());
+    return {
+        {"items"_L1, list},
+        {"next_cursor"_L1, nextCursor ? QJsonValue(*nextCursor) : QJsonValue(QJsonValue::Null)}};
+}
+
+ArticleHistory ArticleHistory::fromJson(const QJsonValue& value)
+{
+    ArticleHistory history;
+    for (const QJsonValue& item : value["items"_L1].toArray())
+        history.items.append(ArticleHistoryEntry::fromJson(item));
+    if (value["next_cursor"_L1].isString())
+        history.nextCursor = value["next_cursor"_L1].toString();
+    return history;
+}
+
+QJsonObject ArticleSolvedResult::toJson() const
+{
+    return {{"recorded"_L1, recorded}};
+}
+
+ArticleSolvedResult ArticleSolvedResult::fromJson(const QJsonValue& value)
+{
+    return {value["recorded"_L1].toBool()};
+}
+
+QJsonObject ArticleDeleteResult::toJson() const
+{
+    return {{"deleted"_L1, deleted}};
+}
+
+ArticleDeleteResult ArticleDeleteResult::fromJson(const QJsonValue& value)
+{
+    return {value["deleted"_L1].toBool()};
 }
 
 } // namespace frontline::api

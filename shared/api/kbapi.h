@@ -2,6 +2,7 @@
 
 #include "api/paramreader.h"
 #include "core/result.h"
+#include "domain/article.h"
 #include "rpc/rpcerror.h"
 
 #include <QJsonObject>
@@ -82,6 +83,65 @@ struct ArticleVoteParams
 
     QJsonObject toJson() const;
     static Result<ArticleVoteParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// kb.article.list's result: a page of articles without their bodies (kb.article.get gives
+// the text); `next_cursor` is left out on the last page.
+struct ArticlePage
+{
+    QList<Article> items;
+    std::optional<QString> nextCursor;
+
+    QJsonObject toJson() const;
+    static ArticlePage fromJson(const QJsonValue& value);
+};
+
+// One version in kb.article.history: who wrote it, and its line diff from the one before.
+struct ArticleHistoryEntry
+{
+    int version = 0;
+    QString title;
+    UserRef author;
+    qint64 createdAt = 0;
+    bool titleChanged = false; // the title differs from the version before
+    QString diff; // unified-style lines: "+", "-" or " " and the line
+    bool diffTruncated = false;
+
+    QJsonObject toJson() const;
+    static ArticleHistoryEntry fromJson(const QJsonValue& value);
+    bool operator==(const ArticleHistoryEntry&) const = default;
+};
+
+// kb.article.history's result: newest first; `next_cursor` (null on the last page) goes into
+// ArticleHistoryParams::before.
+struct ArticleHistory
+{
+    QList<ArticleHistoryEntry> items;
+    std::optional<QString> nextCursor;
+
+    QJsonObject toJson() const;
+    static ArticleHistory fromJson(const QJsonValue& value);
+    bool operator==(const ArticleHistory&) const = default;
+};
+
+// kb.article.solved's result: the deflection was recorded.
+struct ArticleSolvedResult
+{
+    bool recorded = true;
+
+    QJsonObject toJson() const;
+    static ArticleSolvedResult fromJson(const QJsonValue& value);
+    bool operator==(const ArticleSolvedResult&) const = default;
+};
+
+// kb.article.delete's result.
+struct ArticleDeleteResult
+{
+    bool deleted = true;
+
+    QJsonObject toJson() const;
+    static ArticleDeleteResult fromJson(const QJsonValue& value);
+    bool operator==(const ArticleDeleteResult&) const = default;
 };
 
 } // namespace frontline::api

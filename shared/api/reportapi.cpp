@@ -110,7 +110,10 @@ QJsonObject ReportTickets::toJson() const
     QJsonArray rows;
     for (const ReportTicketRow& row : tickets)
         rows.append(row.toJson());
-    return QJsonObject {{"tickets"_L1, rows}, {"more"_L1, more}};
+    QJsonObject object {{"tickets"_L1, rows}, {"more"_L1, more}};
+    if (rebuilding)
+        object.insert("rebuilding"_L1, rebuilding->toJson());
+    return object;
 }
 
 ReportTickets ReportTickets::fromJson(const QJsonValue& value)
@@ -119,6 +122,7 @@ ReportTickets ReportTickets::fromJson(const QJsonValue& value)
     for (const QJsonValue& row : value["tickets"_L1].toArray())
         result.tickets.append(ReportTicketRow::fromJson(row.toObject()));
     result.more = value["more"_L1].toBool();
+    result.rebuilding = RebuildProgress::fromJson(value["rebuilding"_L1]);
     return result;
 }
 
@@ -200,6 +204,281 @@ Result<ReportExportParams, rpc::RpcError> ReportExportParams::fromJson(const QJs
     if (auto error = reader.finish())
         return *error;
     return p;
+}
+
+namespace {
+
+QJsonValue orNull(const std::optional<double>& number)
+{
+    return number ? QJsonValue(*number) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<double> optionalNumber(const QJsonValue& value)
+{
+    return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
+}
+
+QJsonValue refJson(const std::optional<KpiRef>& ref)
+{
+    if (!ref)
+        return QJsonValue::Null;
+    return QJsonObject {{"id"_L1, ref->id}, {"name"_L1, ref->name}};
+}
+
+std::optional<KpiRef> refOf(const QJsonValue& value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    return KpiRef {value["id"_L1].toInteger(), value["name"_L1].toString()};
+}
+
+QDate dateOf(const QJsonValue& value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QJsonObject timesJson(const KpiTimes& t)
+{
+    return {{"mean_hours"_L1, orNull(t.meanHours)},
+            {"median_hours"_L1, orNull(t.medianHours)},
+            {"p90_hours"_L1, orNull(t.p90Hours)}};
+}
+
+KpiTimes timesOf(const QJsonValue& v)
+{
+    return {optionalNumber(v["mean_hours"_L1]), optionalNumber(v["median_hours"_L1]),
+            optionalNumber(v["p90_hours"_L1])};
+}
+
+QJsonObject slaJson(const KpiSla& s)
+{
+    return {{"due"_L1, s.due},
+            {"met"_L1, s.met},
+            {"breached"_L1, s.breached},
+            {"rate"_L1, orNull(s.rate)}};
+}
+
+KpiSla slaOf(const QJsonValue& v)
+{
+    return {v["due"_L1].toInteger(), v["met"_L1].toInteger(), v["breached"_L1].toInteger(),
+            optionalNumber(v["rate"_L1])};
+}
+
+QJsonObject shareJson(const KpiResolvedShare& s)
+{
+    return {{"resolved"_L1, s.resolved}, {"count"_L1, s.count}, {"rate"_L1, orNull(s.rate)}};
+}
+
+KpiResolvedShare shareOf(const QJsonValue& v)
+{
+    return {v["resolved"_L1].toInteger(), v["count"_L1].toInteger(), optionalNumber(v["rate"_L1])};
+}
+
+template<typename T, typename ToJson> QJsonArray arrayOf(const QList<T>& list, ToJson toJson)
+{
+    QJsonArray array;
+    for (const T& item : list)
+        array.append(toJson(item));
+    return array;
+}
+
+template<typename T, typename Read> QList<T> listOf(const QJsonValue& value, Read read)
+{
+    QList<T> list;
+    for (const QJsonValue& item : value.toArray())
+        list.append(read(item));
+    return list;
+}
+
+} // namespace
+
+QJsonObject KpiReport::toJson() const
+{
+    QJsonObject filter = period.toJson();
+    filter.insert("days"_L1, period.days());
+    QJsonObject object {
+        {"period"_L1, filter},
+        {"volume"_L1,
+         QJsonObject {{"created"_L1, volume.created},
+                      {"resolved"_L1, volume.resolved},
+                      {"closed"_L1, volume.closed},
+                      {"merged"_L1, volume.merged},
+                      {"net_flow"_L1, volume.netFlow},
+                      {"per_day"_L1,
+                       arrayOf(volume.perDay,
+                               [](const KpiDay& d) {
+                                   return QJsonObject {{"date"_L1, d.date.toString(Qt::ISODate)},
+                                                       {"created"_L1, d.created},
+                                                       {"resolved"_L1, d.resolved},
+                                                       {"closed"_L1, d.closed},
+                                                       {"backlog"_L1, d.backlog}};
+                               })}}},
+        {"backlog"_L1,
+         QJsonObject {{"at_start"_L1, backlog.atStart},
+                      {"at_end"_L1, backlog.atEnd},
+                      {"open_now"_L1, backlog.openNow},
+                      {"aging"_L1,
+                       arrayOf(backlog.aging,
+                               [](const KpiAgeBucket& b) {
+                                   return QJsonObject {{"age"_L1, b.age}, {"count"_L1, b.count}};
+                               })}}},
+        {"response_time"_L1,
+         QJsonObject {{"count"_L1, responseTime.count},
+                      {"wall"_L1, timesJson(responseTime.wall)},
+                      {"business"_L1, timesJson(responseTime.business)}}},
+        {"resolution_time"_L1,
+         QJsonObject {{"count"_L1, resolutionTime.count},
+                      {"wall"_L1, timesJson(resolutionTime.wall)},
+                      {"business"_L1, timesJson(resolutionTime.business)},
+                      {"mean_paused_hours"_L1, orNull(resolutionTime.meanPausedHours)}}},
+        {"sla"_L1,
+         QJsonObject {{"response"_L1, slaJson(sla.response)},
+                      {"resolution"_L1, slaJson(sla.resolution)}}},
+        {"fcr"_L1, shareJson(fcr)},
+        {"reopen"_L1, shareJson(reopen)},
+        {"escalation"_L1,
+         QJsonObject {{"created"_L1, escalation.created},
+                      {"count"_L1, escalation.count},
+                      {"escalations"_L1, escalation.escalations},
+                      {"rate"_L1, orNull(escalation.rate)}}},
+        {"csat"_L1,
+         QJsonObject {{"answers"_L1, csat.answers},
+                      {"average"_L1, orNull(csat.average)},
+                      {"resolved"_L1, csat.resolved},
+                      {"rated"_L1, csat.rated},
+                      {"response_rate"_L1, orNull(csat.responseRate)},
+                      {"per_week"_L1,
+                       arrayOf(csat.perWeek,
+                               [](const KpiWeek& w) {
+                                   return QJsonObject {{"week"_L1, w.week.toString(Qt::ISODate)},
+                                                       {"answers"_L1, w.answers},
+                                                       {"average"_L1, orNull(w.average)}};
+                               })}}},
+        {"agents"_L1,
+         arrayOf(agents,
+                 [](const KpiAgent& a) {
+                     return QJsonObject {
+                         {"agent"_L1, refJson(a.agent)},
+                         {"assigned"_L1, a.assigned},
+                         {"resolved"_L1, a.resolved},
+                         {"open"_L1, a.open},
+                         {"mean_resolution_hours"_L1, orNull(a.meanResolutionHours)},
+                         {"mean_resolution_business_hours"_L1,
+                          orNull(a.meanResolutionBusinessHours)}};
+                 })},
+        {"categories"_L1,
+         arrayOf(categories,
+                 [](const KpiCategory& c) {
+                     return QJsonObject {{"category"_L1, refJson(c.category)},
+                                         {"created"_L1, c.created},
+                                         {"previous"_L1, c.previous},
+                                         {"resolved"_L1, c.resolved}};
+                 })},
+        {"top_items"_L1,
+         arrayOf(topItems,
+                 [](const KpiTerm& t) {
+                     return QJsonObject {
+                         {"term"_L1, t.term}, {"count"_L1, t.count}, {"previous"_L1, t.previous}};
+                 })},
+    };
+    if (rebuilding)
+        object.insert("rebuilding"_L1, rebuilding->toJson());
+    return object;
+}
+
+KpiReport KpiReport::fromJson(const QJsonValue& value)
+{
+    KpiReport r;
+    const QJsonValue period = value["period"_L1];
+    r.period.from = dateOf(period["from"_L1]);
+    r.period.to = dateOf(period["to"_L1]);
+    const auto id = [](const QJsonValue& v) {
+        return v.isDouble() ? std::optional(v.toInteger()) : std::nullopt;
+    };
+    r.period.group = id(period["group"_L1]);
+    r.period.agent = id(period["agent"_L1]);
+    r.period.category = id(period["category"_L1]);
+    if (period["type"_L1].isString())
+        r.period.type = period["type"_L1].toString();
+
+    const QJsonValue volume = value["volume"_L1];
+    r.volume.created = volume["created"_L1].toInteger();
+    r.volume.resolved = volume["resolved"_L1].toInteger();
+    r.volume.closed = volume["closed"_L1].toInteger();
+    r.volume.merged = volume["merged"_L1].toInteger();
+    r.volume.netFlow = volume["net_flow"_L1].toInteger();
+    r.volume.perDay = listOf<KpiDay>(volume["per_day"_L1], [](const QJsonValue& d) {
+        return KpiDay {dateOf(d["date"_L1]), d["created"_L1].toInteger(),
+                       d["resolved"_L1].toInteger(), d["closed"_L1].toInteger(),
+                       d["backlog"_L1].toInteger()};
+    });
+
+    const QJsonValue backlog = value["backlog"_L1];
+    r.backlog.atStart = backlog["at_start"_L1].toInteger();
+    r.backlog.atEnd = backlog["at_end"_L1].toInteger();
+    r.backlog.openNow = backlog["open_now"_L1].toInteger();
+    r.backlog.aging = listOf<KpiAgeBucket>(backlog["aging"_L1], [](const QJsonValue& b) {
+        return KpiAgeBucket {b["age"_L1].toString(), b["count"_L1].toInteger()};
+    });
+
+    const QJsonValue response = value["response_time"_L1];
+    r.responseTime = {response["count"_L1].toInteger(), timesOf(response["wall"_L1]),
+                      timesOf(response["business"_L1])};
+    const QJsonValue resolution = value["resolution_time"_L1];
+    r.resolutionTime = {resolution["count"_L1].toInteger(), timesOf(resolution["wall"_L1]),
+                        timesOf(resolution["business"_L1]),
+                        optionalNumber(resolution["mean_paused_hours"_L1])};
+    r.sla = {slaOf(value["sla"_L1]["response"_L1]), slaOf(value["sla"_L1]["resolution"_L1])};
+    r.fcr = shareOf(value["fcr"_L1]);
+    r.reopen = shareOf(value["reopen"_L1]);
+    const QJsonValue escalation = value["escalation"_L1];
+    r.escalation = {escalation["created"_L1].toInteger(), escalation["count"_L1].toInteger(),
+                    escalation["escalations"_L1].toInteger(),
+                    optionalNumber(escalation["rate"_L1])};
+
+    const QJsonValue csat = value["csat"_L1];
+    r.csat.answers = csat["answers"_L1].toInteger();
+    r.csat.average = optionalNumber(csat["average"_L1]);
+    r.csat.resolved = csat["resolved"_L1].toInteger();
+    r.csat.rated = csat["rated"_L1].toInteger();
+    r.csat.responseRate = optionalNumber(csat["response_rate"_L1]);
+    r.csat.perWeek = listOf<KpiWeek>(csat["per_week"_L1], [](const QJsonValue& w) {
+        return KpiWeek {dateOf(w["week"_L1]), w["answers"_L1].toInteger(),
+                        optionalNumber(w["average"_L1])};
+    });
+
+    r.agents = listOf<KpiAgent>(value["agents"_L1], [](const QJsonValue& a) {
+        return KpiAgent {refOf(a["agent"_L1]),
+                         a["assigned"_L1].toInteger(),
+                         a["resolved"_L1].toInteger(),
+                         a["open"_L1].toInteger(),
+                         optionalNumber(a["mean_resolution_hours"_L1]),
+                         optionalNumber(a["mean_resolution_business_hours"_L1])};
+    });
+    r.categories = listOf<KpiCategory>(value["categories"_L1], [](const QJsonValue& c) {
+        return KpiCategory {refOf(c["category"_L1]), c["created"_L1].toInteger(),
+                            c["previous"_L1].toInteger(), c["resolved"_L1].toInteger()};
+    });
+    r.topItems = listOf<KpiTerm>(value["top_items"_L1], [](const QJsonValue& t) {
+        return KpiTerm {t["term"_L1].toString(), t["count"_L1].toInteger(),
+                        t["previous"_L1].toInteger()};
+    });
+    r.rebuilding = RebuildProgress::fromJson(value["rebuilding"_L1]);
+    return r;
+}
+
+QJsonObject ReportFile::toJson() const
+{
+    return {{"file_name"_L1, fileName},
+            {"content_type"_L1, contentType},
+            {"size"_L1, qint64(data.size())},
+            {"data"_L1, QString::fromLatin1(data.toBase64())}};
+}
+
+ReportFile ReportFile::fromJson(const QJsonValue& value)
+{
+    return {value["file_name"_L1].toString(), value["content_type"_L1].toString(),
+            QByteArray::fromBase64(value["data"_L1].toString().toLatin1())};
 }
 
 } // namespace frontline::api

@@ -1,5 +1,7 @@
 #include "searchapi.h"
 
+#include "core/timeutil.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -101,6 +103,84 @@ Result<ArticleLinkParams, rpc::RpcError> ArticleLinkParams::fromJson(const QJson
     if (auto error = reader.finish())
         return *error;
     return p;
+}
+
+namespace {
+
+QJsonArray rangesJson(const QList<TextRange>& ranges)
+{
+    QJsonArray array;
+    for (const TextRange& r : ranges)
+        array.append(QJsonArray {r.start, r.length});
+    return array;
+}
+
+QList<TextRange> rangesOf(const QJsonValue& value)
+{
+    QList<TextRange> ranges;
+    for (const QJsonValue& r : value.toArray())
+        ranges.append({r[0].toInt(), r[1].toInt()});
+    return ranges;
+}
+
+} // namespace
+
+QJsonObject SearchHit::toJson() const
+{
+    QJsonObject item {{"kind"_L1, kind},
+                      {"id"_L1, id},
+                      {"title"_L1, title},
+                      {"title_highlights"_L1, rangesJson(titleHighlights)},
+                      {"snippet"_L1, snippet},
+                      {"highlights"_L1, rangesJson(highlights)},
+                      {"updated_at"_L1, timeutil::toIso(updatedAt)},
+                      {"score"_L1, score}};
+    if (isTicket()) {
+        item.insert("status"_L1, status);
+        item.insert("type"_L1, type);
+        if (comment)
+            item.insert("comment"_L1, *comment);
+    } else {
+        item.insert("state"_L1, state);
+        item.insert("visibility"_L1, visibility);
+    }
+    return item;
+}
+
+SearchHit SearchHit::fromJson(const QJsonValue& value)
+{
+    SearchHit hit;
+    hit.kind = value["kind"_L1].toString();
+    hit.id = value["id"_L1].toInteger();
+    hit.title = value["title"_L1].toString();
+    hit.titleHighlights = rangesOf(value["title_highlights"_L1]);
+    hit.snippet = value["snippet"_L1].toString();
+    hit.highlights = rangesOf(value["highlights"_L1]);
+    hit.updatedAt = timeutil::fromIso(value["updated_at"_L1].toString()).value_or(0);
+    hit.score = value["score"_L1].toDouble();
+    hit.status = value["status"_L1].toString();
+    hit.type = value["type"_L1].toString();
+    if (value["comment"_L1].isDouble())
+        hit.comment = value["comment"_L1].toInteger();
+    hit.state = value["state"_L1].toString();
+    hit.visibility = value["visibility"_L1].toString();
+    return hit;
+}
+
+QJsonObject SearchHits::toJson() const
+{
+    QJsonArray list;
+    for (const SearchHit& hit : items)
+        list.append(hit.toJson());
+    return {{"items"_L1, list}};
+}
+
+SearchHits SearchHits::fromJson(const QJsonValue& value)
+{
+    SearchHits hits;
+    for (const QJsonValue& item : value["items"_L1].toArray())
+        hits.items.append(SearchHit::fromJson(item));
+    return hits;
 }
 
 } // namespace frontline::api

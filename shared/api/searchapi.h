@@ -66,4 +66,49 @@ struct ArticleLinkParams
     static Result<ArticleLinkParams, rpc::RpcError> fromJson(const QJsonValue& params);
 };
 
+// A stretch of a text that a query matched: UTF-16 code units, as Qt and JavaScript index
+// strings ([start, length] on the wire).
+struct TextRange
+{
+    int start = 0;
+    int length = 0;
+    bool operator==(const TextRange&) const = default;
+};
+
+// One result of kb.search or kb.suggest: a ticket or an article, its title and a plain-text
+// snippet with the matched words' ranges (clients mark them; the text is never markup).
+struct SearchHit
+{
+    QString kind; // "ticket" or "article"
+    qint64 id = 0;
+    QString title;
+    QList<TextRange> titleHighlights;
+    QString snippet;
+    QList<TextRange> highlights;
+    qint64 updatedAt = 0;
+    double score = 0; // 0..1 (+1e-6 for articles: an answer before a ticket that scores the same)
+    // A ticket's:
+    QString status;
+    QString type;
+    std::optional<qint64> comment; // the snippet is from this comment
+    // An article's:
+    QString state;
+    QString visibility;
+
+    bool isTicket() const { return kind == QLatin1StringView("ticket"); }
+    QJsonObject toJson() const;
+    static SearchHit fromJson(const QJsonValue& value);
+    bool operator==(const SearchHit&) const = default;
+};
+
+// kb.search's and kb.suggest's result: best first.
+struct SearchHits
+{
+    QList<SearchHit> items;
+
+    QJsonObject toJson() const;
+    static SearchHits fromJson(const QJsonValue& value);
+    bool operator==(const SearchHits&) const = default;
+};
+
 } // namespace frontline::api

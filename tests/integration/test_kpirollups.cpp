@@ -241,9 +241,9 @@ void KpiRollupTest::expectPeriodsAddUp()
     for (const std::optional<QString>& type :
          {std::optional<QString>(), std::optional(u"incident"_s)}) {
         whole.type = first.type = second.type = type;
-        const QJsonObject w = KpiQuery(*m_session, now).kpis(whole);
-        const QJsonObject a = KpiQuery(*m_session, now).kpis(first);
-        const QJsonObject b = KpiQuery(*m_session, now).kpis(second);
+        const QJsonObject w = KpiQuery(*m_session, now).kpis(whole).toJson();
+        const QJsonObject a = KpiQuery(*m_session, now).kpis(first).toJson();
+        const QJsonObject b = KpiQuery(*m_session, now).kpis(second).toJson();
         for (const char* figure : {"volume", "fcr", "reopen", "escalation"}) {
             for (const char* count : {"created", "resolved", "closed", "count", "escalations"}) {
                 const auto part = [&](const QJsonObject& r) {

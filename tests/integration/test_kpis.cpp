@@ -283,7 +283,7 @@ protected:
         f.agent = agent;
         f.type = type;
         m_session->beginRead();
-        const QJsonObject r = KpiQuery(*m_session, at(9, 18)).kpis(f);
+        const QJsonObject r = KpiQuery(*m_session, at(9, 18)).kpis(f).toJson();
         m_session->commit();
         return r;
     }
@@ -442,7 +442,7 @@ TEST_P(KpiTest, TheDrillDownListsTheTicketsBehindAFigure)
         p.filter.to = QDate(2026, 1, to);
         p.segment = segment;
         m_session->beginRead();
-        const QJsonObject r = KpiQuery(*m_session, at(9, 18)).tickets(p);
+        const QJsonObject r = KpiQuery(*m_session, at(9, 18)).tickets(p).toJson();
         m_session->commit();
         QList<qint64> out;
         for (const QJsonValue& t : r.value("tickets"_L1).toArray())
