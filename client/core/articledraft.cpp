@@ -2,7 +2,6 @@
 
 #include "domain/ticket.h"
 
-#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -59,24 +58,31 @@ QStringList ArticleDraft::parseTags(const QString& typed)
     return tags;
 }
 
-QJsonObject ArticleDraft::params() const
+api::ArticleCreateParams ArticleDraft::createParams() const
 {
-    QJsonObject params {{"title"_L1, title},
-                        {"body"_L1, body},
-                        {"tags"_L1, QJsonArray::fromStringList(tags)},
-                        {"visibility"_L1, visibility}};
-    if (id) {
-        params.insert("id"_L1, *id);
-        params.insert("version"_L1, version);
-        params.insert("category"_L1,
-                      category.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(category));
-    } else {
-        if (!category.isEmpty())
-            params.insert("category"_L1, category);
-        if (sourceTicket)
-            params.insert("source_ticket"_L1, *sourceTicket);
-    }
-    return params;
+    api::ArticleCreateParams p;
+    p.title = title;
+    p.body = body;
+    if (!category.isEmpty())
+        p.category = category;
+    p.tags = tags;
+    p.visibility = visibility;
+    p.sourceTicket = sourceTicket;
+    return p;
+}
+
+api::ArticleUpdateParams ArticleDraft::updateParams() const
+{
+    api::ArticleUpdateParams p;
+    p.id = id.value_or(0);
+    p.version = version;
+    p.title = title;
+    p.body = body;
+    p.category =
+        category.isEmpty() ? api::Nullable<QString>::null() : api::Nullable<QString>::of(category);
+    p.tags = tags;
+    p.visibility = visibility;
+    return p;
 }
 
 QString articleReference(qint64 id, const QString& title)

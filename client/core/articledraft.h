@@ -1,10 +1,10 @@
 #pragma once
 
+#include "api/kbapi.h"
 #include "domain/article.h"
 #include "domain/comment.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 #include <optional>
 
@@ -37,8 +37,10 @@ public:
     // Tags as typed: separated by commas or spaces, lower case, duplicates dropped.
     static QStringList parseTags(const QString& typed);
 
-    // kb.article.create or kb.article.update params.
-    QJsonObject params() const;
+    // kb.article.create params (a new article) and kb.article.update params (an edit: every
+    // field, from `version`).
+    api::ArticleCreateParams createParams() const;
+    api::ArticleUpdateParams updateParams() const;
 };
 
 // How an agent refers to an article in a reply: a reference the requester's applet and the

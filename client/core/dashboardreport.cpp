@@ -23,7 +23,7 @@ DashboardReport::DashboardReport(Session& session, QObject* parent)
     m_rebuildTimer.setInterval(RebuildPollMs);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &DashboardReport::refresh);
     const auto moved = [this] {
-        if (m_live && !m_report.isEmpty() && !m_refreshTimer.isActive())
+        if (m_live && m_hasReport && !m_refreshTimer.isActive())
             m_refreshTimer.start();
     };
     connect(&session, &Session::ticketCreated, this, moved);
@@ -59,9 +59,9 @@ void DashboardReport::refresh()
                                  Q_EMIT failed(ErrorText::describe(reply.error()));
                                  return;
                              }
-                             m_report = reply.result().toObject();
-                             m_rebuilding =
-                                 api::RebuildProgress::fromJson(m_report.value("rebuilding"_L1));
+                             m_report = api::KpiReport::fromJson(reply.result());
+                             m_hasReport = true;
+                             m_rebuilding = m_report.rebuilding;
                              if (m_rebuilding)
                                  m_rebuildTimer.start();
                              Q_EMIT updated();
@@ -105,8 +105,7 @@ void DashboardReport::exportTo(const QString& format, const QString& path)
                                  Q_EMIT failed(ErrorText::describe(reply.error()));
                                  return;
                              }
-                             const QByteArray data = QByteArray::fromBase64(
-                                 reply.result().toObject().value("data"_L1).toString().toLatin1());
+                             const QByteArray data = api::ReportFile::fromJson(reply.result()).data;
                              QSaveFile file(path);
                              if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size()
                                  || !file.commit()) {

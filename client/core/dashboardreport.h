@@ -3,8 +3,6 @@
 #include "api/reportapi.h"
 #include "api/systemapi.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -32,7 +30,9 @@ public:
     // The last `days` days up to today.
     static api::ReportFilter lastDays(int days);
 
-    const QJsonObject& report() const { return m_report; }
+    // The last report.kpis answer; hasReport() is false until the first one.
+    const api::KpiReport& report() const { return m_report; }
+    bool hasReport() const { return m_hasReport; }
     // Set while the server rebuilds the rollups (after an upgrade): the figures are partial,
     // and the dashboard shows the progress instead; it asks again until the rebuild is done.
     const std::optional<api::RebuildProgress>& rebuilding() const { return m_rebuilding; }
@@ -64,7 +64,8 @@ Q_SIGNALS:
 private:
     Session& m_session;
     api::ReportFilter m_filter;
-    QJsonObject m_report;
+    api::KpiReport m_report;
+    bool m_hasReport = false;
     std::optional<api::RebuildProgress> m_rebuilding;
     QTimer m_refreshTimer;
     QTimer m_rebuildTimer;

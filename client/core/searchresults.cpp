@@ -1,6 +1,7 @@
 #include "searchresults.h"
 
 #include "api/methods.h"
+#include "api/searchapi.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
 
@@ -25,10 +26,13 @@ void SearchResults::search(const QString& text, const QStringList& kinds)
         clear();
         return;
     }
-    m_method = QString(api::method::KbSearch);
-    m_params = QJsonObject {{"query"_L1, text.left(200)}, {"limit"_L1, 20}};
+    api::SearchParams p;
+    p.query = text.left(200);
+    p.limit = 20;
     if (!kinds.isEmpty())
-        m_params.insert("kinds"_L1, QJsonArray::fromStringList(kinds));
+        p.kinds = kinds;
+    m_method = QString(api::method::KbSearch);
+    m_params = p.toJson();
     m_timer.start();
 }
 
@@ -38,10 +42,12 @@ void SearchResults::suggest(const QString& title, const QString& description)
         clear();
         return;
     }
+    api::SuggestParams p;
+    p.title = title.left(200);
+    p.description = description.left(20000);
+    p.limit = 5;
     m_method = QString(api::method::KbSuggest);
-    m_params = QJsonObject {{"title"_L1, title.left(200)},
-                            {"description"_L1, description.left(20000)},
-                            {"limit"_L1, 5}};
+    m_params = p.toJson();
     m_timer.start();
 }
 
@@ -52,7 +58,7 @@ void SearchResults::clear()
     if (m_items.isEmpty())
         return;
     beginResetModel();
-    m_items = QJsonArray();
+    m_items.clear();
     endResetModel();
     Q_EMIT updated(0);
 }
@@ -71,7 +77,7 @@ void SearchResults::send()
             return;
         }
         beginResetModel();
-        m_items = reply.result().toObject().value("items"_L1).toArray();
+        m_items = api::SearchHits::fromJson(reply.result()).items;
         endResetModel();
         Q_EMIT updated(int(m_items.size()));
     });
@@ -86,26 +92,22 @@ QVariant SearchResults::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_items.size())
         return {};
-    const QJsonObject item = m_items.at(index.row()).toObject();
+    const api::SearchHit& item = m_items.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return item.value("title"_L1).toString();
+        return item.title;
     case KindRole:
-        return item.value("kind"_L1).toString();
+        return item.kind;
     case IdRole:
-        return item.value("id"_L1).toInteger();
+        return item.id;
     case TitleHtmlRole:
-        return highlighted(item.value("title"_L1).toString(),
-                           item.value("title_highlights"_L1).toArray());
+        return highlighted(item.title, item.titleHighlights);
     case SnippetHtmlRole:
-        return highlighted(item.value("snippet"_L1).toString(),
-                           item.value("highlights"_L1).toArray());
+        return highlighted(item.snippet, item.highlights);
     case DetailRole: {
-        if (item.value("kind"_L1) == u"ticket"_s) {
-            const QString status = item.value("status"_L1).toString();
-            return m_statusLabel ? m_statusLabel(item.value("type"_L1).toString(), status) : status;
-        }
-        const QString state = item.value("state"_L1).toString();
+        if (item.isTicket())
+            return m_statusLabel ? m_statusLabel(item.type, item.status) : item.status;
+        const QString& state = item.state;
         if (state == u"published"_s)
             return tr("published");
         return state == u"retired"_s ? tr("retired") : tr("draft");
@@ -115,15 +117,13 @@ QVariant SearchResults::data(const QModelIndex& index, int role) const
     }
 }
 
-QString SearchResults::highlighted(const QString& text, const QJsonArray& ranges)
+QString SearchResults::highlighted(const QString& text, const QList<api::TextRange>& ranges)
 {
     QString html;
     qsizetype at = 0;
-    for (const QJsonValue& value : ranges) {
-        const qsizetype start =
-            std::clamp<qsizetype>(value.toArray().at(0).toInt(), at, text.size());
-        const qsizetype end =
-            std::clamp<qsizetype>(start + value.toArray().at(1).toInt(), start, text.size());
+    for (const api::TextRange& range : ranges) {
+        const qsizetype start = std::clamp<qsizetype>(range.start, at, text.size());
+        const qsizetype end = std::clamp<qsizetype>(start + range.length, start, text.size());
         html += text.mid(at, start - at).toHtmlEscaped();
         html += u"<b>"_s + text.mid(start, end - start).toHtmlEscaped() + u"</b>"_s;
         at = end;

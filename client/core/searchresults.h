@@ -1,7 +1,8 @@
 #pragma once
 
+#include "api/searchapi.h"
+
 #include <QAbstractListModel>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -43,12 +44,12 @@ public:
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
-    QJsonObject itemAt(int row) const { return m_items.at(row).toObject(); }
+    const api::SearchHit& itemAt(int row) const { return m_items.at(row); }
     bool isBusy() const { return m_timer.isActive() || m_inFlight > 0; }
 
     // Text with the [start, length] ranges in bold; everything else HTML-escaped, so a
     // ticket's text cannot inject markup.
-    static QString highlighted(const QString& text, const QJsonArray& ranges);
+    static QString highlighted(const QString& text, const QList<api::TextRange>& ranges);
 
 Q_SIGNALS:
     void updated(int count);
@@ -62,7 +63,7 @@ private:
     QTimer m_timer;
     QString m_method;
     QJsonObject m_params;
-    QJsonArray m_items;
+    QList<api::SearchHit> m_items;
     quint64 m_sent = 0; // requests sent
     quint64 m_shown = 0; // the newest request whose answer is shown
     int m_inFlight = 0;

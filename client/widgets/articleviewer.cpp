@@ -1,8 +1,6 @@
 #include "articleviewer.h"
 
-#include "api/methods.h"
-#include "client/core/errortext.h"
-#include "client/core/session.h"
+#include "client/core/kb/articlereader.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -15,8 +13,7 @@ namespace frontline::client::ui {
 
 ArticleViewer::ArticleViewer(Session& session, qint64 id, bool fromSuggestion, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_id(id)
+    , m_reader(new kb::ArticleReader(session, id, this))
     , m_view(new QTextBrowser)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close))
 {
@@ -28,20 +25,29 @@ ArticleViewer::ArticleViewer(Session& session, qint64 id, bool fromSuggestion, Q
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_buttons);
-    session.rpc().call(QString(api::method::KbArticleOpen),
-                       QJsonObject {{"id"_L1, id}, {"from_suggestion"_L1, fromSuggestion}}, this,
-                       [this](const rpc::RpcReply& reply) {
-                           if (reply.isError()) {
-                               m_view->setPlainText(ErrorText::describe(reply.error()));
-                               return;
-                           }
-                           m_article = Article::fromJson(reply.result().toObject());
-                           setWindowTitle(m_article.title);
-                           m_view->setMarkdown(u"# "_s + m_article.title + u"\n\n"_s
-                                               + m_article.body);
-                           Q_EMIT loaded();
-                       });
+    connect(m_reader, &kb::ArticleReader::loaded, this, [this] {
+        const Article& article = m_reader->article();
+        setWindowTitle(article.title);
+        m_view->setMarkdown(u"# "_s + article.title + u"\n\n"_s + article.body);
+        Q_EMIT loaded();
+    });
+    connect(m_reader, &kb::ArticleReader::failed, this, [this](const QString& message) {
+        if (m_reader->isLoaded())
+            m_view->append(message);
+        else
+            m_view->setPlainText(message);
+    });
+    connect(m_reader, &kb::ArticleReader::solvedRecorded, this, [this] {
+        Q_EMIT solved();
+        accept();
+    });
+    m_reader->open(fromSuggestion);
     resize(640, 560);
+}
+
+const Article& ArticleViewer::article() const
+{
+    return m_reader->article();
 }
 
 void ArticleViewer::offerSolved(const QString& subject)
@@ -51,18 +57,11 @@ void ArticleViewer::offerSolved(const QString& subject)
     solvedButton->setObjectName(u"solvedButton"_s);
     connect(solvedButton, &QPushButton::clicked, this, [this, solvedButton, subject] {
         solvedButton->setEnabled(false);
-        m_session.rpc().call(QString(api::method::KbArticleSolved),
-                             QJsonObject {{"id"_L1, m_id}, {"subject"_L1, subject}}, this,
-                             [this, solvedButton](const rpc::RpcReply& reply) {
-                                 if (reply.isError()) {
-                                     solvedButton->setEnabled(true);
-                                     m_view->append(ErrorText::describe(reply.error()));
-                                     return;
-                                 }
-                                 Q_EMIT solved();
-                                 accept();
-                             });
+        m_reader->markSolved(subject);
     });
+    // A failed attempt may be tried again.
+    connect(m_reader, &kb::ArticleReader::failed, solvedButton,
+            [solvedButton] { solvedButton->setEnabled(true); });
 }
 
 } // namespace frontline::client::ui

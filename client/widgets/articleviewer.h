@@ -9,7 +9,10 @@ class QTextBrowser;
 
 namespace frontline::client {
 class Session;
+namespace kb {
+class ArticleReader;
 }
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 
@@ -21,9 +24,10 @@ class ArticleViewer final : public QDialog
     Q_DISABLE_COPY_MOVE(ArticleViewer)
 
 public:
+    // Reads article `id` through its own kb::ArticleReader.
     ArticleViewer(Session& session, qint64 id, bool fromSuggestion, QWidget* parent = nullptr);
 
-    const Article& article() const { return m_article; }
+    const Article& article() const;
     // Self-service: a "This solved my problem" button; pressing it records a ticket that was
     // not needed (kb.article.solved, with what the person was typing) and emits solved().
     void offerSolved(const QString& subject);
@@ -33,11 +37,9 @@ Q_SIGNALS:
     void solved();
 
 private:
-    Session& m_session;
-    qint64 m_id;
+    kb::ArticleReader* m_reader;
     QTextBrowser* m_view;
     QDialogButtonBox* m_buttons;
-    Article m_article;
 };
 
 } // namespace frontline::client::ui

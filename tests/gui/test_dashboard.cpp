@@ -220,12 +220,9 @@ TEST(DashboardChartsTest, CategoryNamesAreShownWholeAtTheChartsSmallestSizeAndAn
 {
     const QStringList names {u"Hardware"_s, u"Access & Accounts"_s, u"Software"_s, u"Network"_s,
                              u"Email"_s,    u"Printing"_s,          u"Server"_s,   u"Security"_s};
-    QJsonArray rows;
+    api::KpiReport report;
     for (const QString& name : names)
-        rows.append(QJsonObject {{"category"_L1, QJsonObject {{"id"_L1, 1}, {"name"_L1, name}}},
-                                 {"created"_L1, 100},
-                                 {"previous"_L1, 80}});
-    const QJsonObject report {{"categories"_L1, rows}};
+        report.categories.append({api::KpiRef {1, name}, 100, 80, 0});
     const QFont normal = QApplication::font();
     for (const qreal scale : {1.0, 1.6}) {
         QFont font = normal;

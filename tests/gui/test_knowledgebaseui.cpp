@@ -92,7 +92,7 @@ TEST_P(KnowledgeBaseUiTest, GlobalSearchShowsTicketsAndArticlesWhileTypingAndOpe
     // Down into the list, Enter on the ticket: it opens.
     int ticketRow = -1;
     for (int row = 0; row < 2; ++row) {
-        if (popup->results().itemAt(row).value("kind"_L1) == u"ticket"_s)
+        if (popup->results().itemAt(row).isTicket())
             ticketRow = row;
     }
     ASSERT_GE(ticketRow, 0);
@@ -108,7 +108,7 @@ TEST_P(KnowledgeBaseUiTest, GlobalSearchShowsTicketsAndArticlesWhileTypingAndOpe
     ASSERT_TRUE(waitUntil([&] { return popup->isVisible() && popup->results().rowCount() == 2; }))
         << popup->results().rowCount();
     for (int row = 0; row < popup->results().rowCount(); ++row) {
-        if (popup->results().itemAt(row).value("kind"_L1) == u"article"_s)
+        if (!popup->results().itemAt(row).isTicket())
             Q_EMIT popup->view()->activated(popup->results().index(row));
     }
     KnowledgeBaseWindow* kb = window.knowledgeBase();
@@ -187,7 +187,7 @@ TEST_P(KnowledgeBaseUiTest, TheNewTicketFormSuggestsArticlesWhileTheTitleIsTyped
     ASSERT_NE(title, nullptr);
     QTest::keyClicks(title, u"outlook password"_s);
     ASSERT_TRUE(waitUntil([&] { return dialog.suggestions().rowCount() == 1; }));
-    EXPECT_EQ(dialog.suggestions().itemAt(0).value("title"_L1).toString(),
+    EXPECT_EQ(dialog.suggestions().itemAt(0).title,
               u"Outlook asks for the password again and again"_s);
     EXPECT_TRUE(dialog.findChild<QWidget*>(u"suggestionList"_s)->isVisible());
 }

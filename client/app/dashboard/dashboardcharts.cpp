@@ -1,7 +1,5 @@
 #include "dashboardcharts.h"
 
-#include "json/jsonpath.h"
-
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -12,7 +10,6 @@
 #include <QDate>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
-#include <QJsonArray>
 #include <QLineSeries>
 #include <QLocale>
 #include <QToolTip>
@@ -64,17 +61,16 @@ void axes(QChart* chart, QAbstractSeries* series, const QStringList& categories,
 
 } // namespace
 
-QChartView* volume(const QJsonObject& report, const Clicked& clicked)
+QChartView* volume(const api::KpiReport& report, const Clicked& clicked)
 {
     auto* created = new QBarSet(ChartText::tr("Created"));
     auto* resolved = new QBarSet(ChartText::tr("Resolved"));
     QStringList days;
     const QLocale locale;
-    for (const QJsonValue& d : json::valueAt(report, u"volume.per_day"_s).toArray()) {
-        const QDate date = QDate::fromString(d[u"date"_s].toString(), Qt::ISODate);
-        days.append(locale.toString(date, u"d MMM"_s));
-        *created << d[u"created"_s].toDouble();
-        *resolved << d[u"resolved"_s].toDouble();
+    for (const api::KpiDay& d : report.volume.perDay) {
+        days.append(locale.toString(d.date, u"d MMM"_s));
+        *created << double(d.created);
+        *resolved << double(d.resolved);
     }
     auto* series = new QBarSeries;
     series->append({created, resolved});
@@ -90,11 +86,11 @@ QChartView* volume(const QJsonObject& report, const Clicked& clicked)
     return viewOf(chart, ChartText::tr("Volume: created and resolved per day"));
 }
 
-QChartView* aging(const QJsonObject& report, const Clicked& clicked)
+QChartView* aging(const api::KpiReport& report, const Clicked& clicked)
 {
     auto* open = new QBarSet(ChartText::tr("Open tickets"));
-    for (const QJsonValue& b : json::valueAt(report, u"backlog.aging"_s).toArray())
-        *open << b[u"count"_s].toDouble();
+    for (const api::KpiAgeBucket& b : report.backlog.aging)
+        *open << double(b.count);
     auto* series = new QBarSeries;
     series->append(open);
     auto* chart = new QChart;
@@ -108,13 +104,13 @@ QChartView* aging(const QJsonObject& report, const Clicked& clicked)
     return viewOf(chart, ChartText::tr("Backlog by age (open now)"));
 }
 
-QChartView* sla(const QJsonObject& report, const Clicked& clicked)
+QChartView* sla(const api::KpiReport& report, const Clicked& clicked)
 {
     auto* met = new QBarSet(ChartText::tr("Met"));
     auto* breached = new QBarSet(ChartText::tr("Breached"));
-    for (const QString& target : {u"response"_s, u"resolution"_s}) {
-        *met << json::valueAt(report, u"sla.%1.met"_s.arg(target)).toDouble();
-        *breached << json::valueAt(report, u"sla.%1.breached"_s.arg(target)).toDouble();
+    for (const api::KpiSla& target : {report.sla.response, report.sla.resolution}) {
+        *met << double(target.met);
+        *breached << double(target.breached);
     }
     met->setColor(QColor(0x3b, 0x9a, 0x4b));
     breached->setColor(QColor(0xd0, 0x45, 0x3a));
@@ -127,19 +123,18 @@ QChartView* sla(const QJsonObject& report, const Clicked& clicked)
     return viewOf(chart, ChartText::tr("SLA compliance"));
 }
 
-QChartView* categories(const QJsonObject& report, const Clicked& clicked)
+QChartView* categories(const api::KpiReport& report, const Clicked& clicked)
 {
     auto* created = new QBarSet(ChartText::tr("Created"));
     auto* previous = new QBarSet(ChartText::tr("Previous period"));
     QStringList names;
-    const QJsonArray rows = report.value("categories"_L1).toArray();
+    const QList<api::KpiCategory>& rows = report.categories;
     // Largest at the top: a horizontal series draws its first category at the bottom.
     for (qsizetype i = std::min<qsizetype>(rows.size(), 8) - 1; i >= 0; --i) {
-        const QJsonValue category = rows[i][u"category"_s];
-        names.append(category.isObject() ? category[u"name"_s].toString()
-                                         : ChartText::tr("(none)"));
-        *created << rows[i][u"created"_s].toDouble();
-        *previous << rows[i][u"previous"_s].toDouble();
+        const api::KpiCategory& row = rows[i];
+        names.append(row.category ? row.category->name : ChartText::tr("(none)"));
+        *created << double(row.created);
+        *previous << double(row.previous);
     }
     auto* series = new QHorizontalBarSeries;
     series->append({created, previous});
@@ -182,7 +177,7 @@ QChartView* categories(const QJsonObject& report, const Clicked& clicked)
     return view;
 }
 
-QChartView* satisfaction(const QJsonObject& report)
+QChartView* satisfaction(const api::KpiReport& report)
 {
     auto* average = new QLineSeries;
     average->setName(ChartText::tr("Average score (1–5)"));
@@ -190,11 +185,10 @@ QChartView* satisfaction(const QJsonObject& report)
     QStringList weeks;
     int x = 0;
     const QLocale locale;
-    for (const QJsonValue& w : json::valueAt(report, u"csat.per_week"_s).toArray()) {
-        weeks.append(
-            locale.toString(QDate::fromString(w[u"week"_s].toString(), Qt::ISODate), u"d MMM"_s));
-        if (!w[u"average"_s].isNull())
-            average->append(x, w[u"average"_s].toDouble());
+    for (const api::KpiWeek& w : report.csat.perWeek) {
+        weeks.append(locale.toString(w.week, u"d MMM"_s));
+        if (w.average)
+            average->append(x, *w.average);
         ++x;
     }
     auto* chart = new QChart;

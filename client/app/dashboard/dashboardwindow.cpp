@@ -4,7 +4,6 @@
 #include "client/core/dashboardreport.h"
 #include "client/core/directory.h"
 #include "client/core/session.h"
-#include "json/jsonpath.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -31,18 +30,15 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::ui {
 namespace {
 
-QString percent(const QJsonValue& v)
+QString percent(const std::optional<double>& v)
 {
-    return v.isNull() || v.isUndefined()
-        ? QStringLiteral("–")
-        : QLocale().toString(v.toDouble() * 100.0, 'f', 1) + QStringLiteral(" %");
+    return !v ? QStringLiteral("–") : QLocale().toString(*v * 100.0, 'f', 1) + QStringLiteral(" %");
 }
 
-QString hours(const QJsonValue& v)
+QString hours(const std::optional<double>& v)
 {
-    return v.isNull() || v.isUndefined()
-        ? QStringLiteral("–")
-        : DashboardWindow::tr("%1 h").arg(QLocale().toString(v.toDouble(), 'f', 1));
+    return !v ? QStringLiteral("–")
+              : DashboardWindow::tr("%1 h").arg(QLocale().toString(*v, 'f', 1));
 }
 
 std::optional<qint64> idOf(const QComboBox* box)
@@ -268,8 +264,7 @@ void DashboardWindow::render()
     m_figures->show();
     for (const QString& name : {u"exportCsv"_s, u"exportPdf"_s})
         findChild<QPushButton*>(name)->setEnabled(true);
-    const QJsonObject& r = m_report->report();
-    const auto at = [&r](const QString& path) { return json::valueAt(r, path); };
+    const api::KpiReport& r = m_report->report();
     const QLocale locale;
     m_status->setText(
         tr("Updated at %1").arg(locale.toString(QTime::currentTime(), QLocale::ShortFormat)));
@@ -277,35 +272,26 @@ void DashboardWindow::render()
         delete item->widget();
         delete item;
     }
-    const auto count = [&](const QString& path) { return locale.toString(at(path).toInteger()); };
-    tile(0, tr("Created"), count(u"volume.created"_s),
-         tr("net flow %1").arg(at(u"volume.net_flow"_s).toInteger()));
-    tile(1, tr("Resolved"), count(u"volume.resolved"_s),
-         tr("%1 closed").arg(at(u"volume.closed"_s).toInteger()));
-    tile(2, tr("Backlog"), count(u"backlog.at_end"_s),
-         tr("%1 at the start").arg(at(u"backlog.at_start"_s).toInteger()));
-    tile(3, tr("First response (median)"), hours(at(u"response_time.wall.median_hours"_s)),
-         tr("%1 in business hours").arg(hours(at(u"response_time.business.median_hours"_s))));
-    tile(4, tr("Resolution (median)"), hours(at(u"resolution_time.wall.median_hours"_s)),
-         tr("90 %: %1").arg(hours(at(u"resolution_time.wall.p90_hours"_s))));
-    tile(5, tr("Resolution in business hours"),
-         hours(at(u"resolution_time.business.median_hours"_s)),
-         tr("mean %1").arg(hours(at(u"resolution_time.business.mean_hours"_s))));
-    tile(6, tr("Response SLA"), percent(at(u"sla.response.rate"_s)),
-         tr("%1 breached").arg(at(u"sla.response.breached"_s).toInteger()));
-    tile(7, tr("Resolution SLA"), percent(at(u"sla.resolution.rate"_s)),
-         tr("%1 breached").arg(at(u"sla.resolution.breached"_s).toInteger()));
-    tile(8, tr("First-contact resolution"), percent(at(u"fcr.rate"_s)),
-         tr("%1 tickets").arg(at(u"fcr.count"_s).toInteger()));
-    tile(9, tr("Reopened"), percent(at(u"reopen.rate"_s)),
-         tr("%1 tickets").arg(at(u"reopen.count"_s).toInteger()));
-    tile(10, tr("Escalated"), percent(at(u"escalation.rate"_s)),
-         tr("%1 tickets").arg(at(u"escalation.count"_s).toInteger()));
-    const QJsonValue csat = at(u"csat.average"_s);
-    tile(11, tr("Satisfaction"),
-         csat.isNull() ? QStringLiteral("–") : locale.toString(csat.toDouble(), 'f', 2),
-         tr("%1 answered").arg(percent(at(u"csat.response_rate"_s))),
-         csat.isNull() ? QString() : tr("comments"));
+    const auto count = [&locale](qint64 n) { return locale.toString(n); };
+    tile(0, tr("Created"), count(r.volume.created), tr("net flow %1").arg(r.volume.netFlow));
+    tile(1, tr("Resolved"), count(r.volume.resolved), tr("%1 closed").arg(r.volume.closed));
+    tile(2, tr("Backlog"), count(r.backlog.atEnd), tr("%1 at the start").arg(r.backlog.atStart));
+    tile(3, tr("First response (median)"), hours(r.responseTime.wall.medianHours),
+         tr("%1 in business hours").arg(hours(r.responseTime.business.medianHours)));
+    tile(4, tr("Resolution (median)"), hours(r.resolutionTime.wall.medianHours),
+         tr("90 %: %1").arg(hours(r.resolutionTime.wall.p90Hours)));
+    tile(5, tr("Resolution in business hours"), hours(r.resolutionTime.business.medianHours),
+         tr("mean %1").arg(hours(r.resolutionTime.business.meanHours)));
+    tile(6, tr("Response SLA"), percent(r.sla.response.rate),
+         tr("%1 breached").arg(r.sla.response.breached));
+    tile(7, tr("Resolution SLA"), percent(r.sla.resolution.rate),
+         tr("%1 breached").arg(r.sla.resolution.breached));
+    tile(8, tr("First-contact resolution"), percent(r.fcr.rate), tr("%1 tickets").arg(r.fcr.count));
+    tile(9, tr("Reopened"), percent(r.reopen.rate), tr("%1 tickets").arg(r.reopen.count));
+    tile(10, tr("Escalated"), percent(r.escalation.rate), tr("%1 tickets").arg(r.escalation.count));
+    const std::optional<double>& csat = r.csat.average;
+    tile(11, tr("Satisfaction"), !csat ? QStringLiteral("–") : locale.toString(*csat, 'f', 2),
+         tr("%1 answered").arg(percent(r.csat.responseRate)), !csat ? QString() : tr("comments"));
     // The requesters' own words behind the score: the rated tickets with their comments.
     connect(findChild<QLabel*>(u"tile11"_s), &QLabel::linkActivated, this, [this] {
         m_report->drillDown({tr("Satisfaction ratings"), u"rated"_s});
@@ -315,19 +301,22 @@ void DashboardWindow::render()
         delete item->widget();
         delete item;
     }
-    const QJsonArray days = at(u"volume.per_day"_s).toArray();
-    auto* volume = dashboardcharts::volume(r, [this, days](int series, int index) {
-        const QDate day = QDate::fromString(days[index][u"date"_s].toString(), Qt::ISODate);
-        const QString when = QLocale().toString(day, QLocale::ShortFormat);
-        m_report->drillDown(
-            series == 0
-                ? DashboardReport::DrillDown {tr("Created on %1").arg(when), u"created"_s, day}
-                : DashboardReport::DrillDown {tr("Resolved on %1").arg(when), u"resolved"_s, day});
-    });
+    auto* volume =
+        dashboardcharts::volume(r, [this, days = r.volume.perDay](int series, int index) {
+            const QDate day = days.value(index).date;
+            const QString when = QLocale().toString(day, QLocale::ShortFormat);
+            m_report->drillDown(
+                series == 0
+                    ? DashboardReport::DrillDown {tr("Created on %1").arg(when), u"created"_s, day}
+                    : DashboardReport::DrillDown {tr("Resolved on %1").arg(when), u"resolved"_s,
+                                                  day});
+        });
     volume->setObjectName(u"volumeChart"_s);
     auto* aging = dashboardcharts::aging(r, [this](int, int index) {
-        static const QStringList ages {u"lt_1d"_s, u"d1_3"_s, u"d3_7"_s, u"d7_30"_s, u"gt_30d"_s};
-        m_report->drillDown({tr("Open tickets by age"), u"open"_s, {}, ages.value(index)});
+        m_report->drillDown({tr("Open tickets by age"),
+                             u"open"_s,
+                             {},
+                             api::ReportTicketsParams::ages().value(index)});
     });
     aging->setObjectName(u"agingChart"_s);
     auto* sla = dashboardcharts::sla(r, [this](int series, int index) {
@@ -341,19 +330,17 @@ void DashboardWindow::render()
                 : DashboardReport::DrillDown {tr("Resolved too late"), u"resolution_breached"_s});
     });
     sla->setObjectName(u"slaChart"_s);
-    const QJsonArray categories = r.value("categories"_L1).toArray();
-    auto* byCategory = dashboardcharts::categories(r, [this, categories](int, int index) {
-        // Bars are drawn bottom-up: index 0 is the last of the (at most 8) shown.
-        const qsizetype shown = std::min<qsizetype>(categories.size(), 8);
-        const QJsonValue category = categories[shown - 1 - index][u"category"_s];
-        if (!category.isObject())
-            return;
-        m_report->drillDown({tr("Created in %1").arg(category[u"name"_s].toString()),
-                             u"created"_s,
-                             {},
-                             {},
-                             category[u"id"_s].toInteger()});
-    });
+    auto* byCategory =
+        dashboardcharts::categories(r, [this, categories = r.categories](int, int index) {
+            // Bars are drawn bottom-up: index 0 is the last of the (at most 8) shown.
+            const qsizetype shown = std::min<qsizetype>(categories.size(), 8);
+            const std::optional<api::KpiRef> category =
+                categories.value(shown - 1 - index).category;
+            if (!category)
+                return;
+            m_report->drillDown(
+                {tr("Created in %1").arg(category->name), u"created"_s, {}, {}, category->id});
+        });
     byCategory->setObjectName(u"categoryChart"_s);
     auto* satisfaction = dashboardcharts::satisfaction(r);
     satisfaction->setObjectName(u"satisfactionChart"_s);
@@ -364,20 +351,19 @@ void DashboardWindow::render()
     m_charts->addWidget(sla, 1, 2);
     m_charts->addWidget(satisfaction, 2, 0, 1, 3);
 
-    const QJsonArray agents = r.value("agents"_L1).toArray();
-    m_agents->setRowCount(static_cast<int>(agents.size()));
-    for (int row = 0; row < agents.size(); ++row) {
-        const QJsonObject a = agents[row].toObject();
-        auto* name = new QTableWidgetItem(a[u"agent"_s][u"name"_s].toString());
-        name->setData(Qt::UserRole, a[u"agent"_s][u"id"_s].toInteger());
+    m_agents->setRowCount(static_cast<int>(r.agents.size()));
+    for (int row = 0; row < r.agents.size(); ++row) {
+        const api::KpiAgent& a = r.agents[row];
+        auto* name = new QTableWidgetItem(a.agent ? a.agent->name : QString());
+        name->setData(Qt::UserRole, a.agent ? a.agent->id : 0);
         m_agents->setItem(row, 0, name);
         int column = 1;
-        for (const char* key : {"assigned", "resolved", "open"}) {
+        for (qint64 n : {a.assigned, a.resolved, a.open}) {
             auto* item = new QTableWidgetItem;
-            item->setData(Qt::DisplayRole, a.value(QLatin1StringView(key)).toInt());
+            item->setData(Qt::DisplayRole, int(n));
             m_agents->setItem(row, column++, item);
         }
-        m_agents->setItem(row, 4, new QTableWidgetItem(hours(a[u"mean_resolution_hours"_s])));
+        m_agents->setItem(row, 4, new QTableWidgetItem(hours(a.meanResolutionHours)));
     }
 }
 

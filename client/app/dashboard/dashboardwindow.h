@@ -3,7 +3,6 @@
 #include "api/reportapi.h"
 #include "api/systemapi.h"
 
-#include <QJsonArray>
 #include <QWidget>
 
 class QComboBox;

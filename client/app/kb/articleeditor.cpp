@@ -1,9 +1,7 @@
 #include "articleeditor.h"
 
-#include "api/methods.h"
 #include "client/core/directory.h"
-#include "client/core/errortext.h"
-#include "client/core/session.h"
+#include "client/core/kb/articlesaver.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +21,7 @@ namespace frontline::client::ui {
 ArticleEditor::ArticleEditor(Session& session, const Directory& directory,
                              const ArticleDraft& draft, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_saver(new kb::ArticleSaver(session, this))
     , m_draft(draft)
     , m_title(new QLineEdit(draft.title))
     , m_category(new QComboBox)
@@ -74,6 +72,8 @@ ArticleEditor::ArticleEditor(Session& session, const Directory& directory,
     m_previewTimer.setSingleShot(true);
     m_previewTimer.setInterval(150);
     connect(&m_previewTimer, &QTimer::timeout, this, &ArticleEditor::renderPreview);
+    connect(m_saver, &kb::ArticleSaver::saved, this, &ArticleEditor::onSaved);
+    connect(m_saver, &kb::ArticleSaver::failed, this, &ArticleEditor::onFailed);
     connect(m_body, &QPlainTextEdit::textChanged, &m_previewTimer, qOverload<>(&QTimer::start));
     renderPreview();
     resize(980, 640);
@@ -102,29 +102,26 @@ QString ArticleEditor::problem() const
 
 void ArticleEditor::accept()
 {
-    const ArticleDraft d = draft();
-    const QString method =
-        QString(d.id ? api::method::KbArticleUpdate : api::method::KbArticleCreate);
     m_problem->hide();
     setEnabled(false);
-    m_session.rpc().call(method, d.params(), this, [this](const rpc::RpcReply& reply) {
-        setEnabled(true);
-        if (reply.isError()) {
-            const rpc::RpcError& error = reply.error();
-            QString text;
-            if (error.is(rpc::ErrorCode::Conflict))
-                text = tr("A colleague saved a newer version of this article meanwhile. Your "
-                          "text is still here: copy it, close this editor and edit the newest "
-                          "version.");
-            else
-                text = ErrorText::describe(error);
-            m_problem->setText(text);
-            m_problem->show();
-            return;
-        }
-        Q_EMIT saved(Article::fromJson(reply.result().toObject()));
-        QDialog::accept();
-    });
+    m_saver->save(draft());
+}
+
+void ArticleEditor::onSaved(const Article& article)
+{
+    setEnabled(true);
+    Q_EMIT saved(article);
+    QDialog::accept();
+}
+
+void ArticleEditor::onFailed(const QString& message, bool conflict)
+{
+    setEnabled(true);
+    m_problem->setText(conflict ? tr("A colleague saved a newer version of this article "
+                                     "meanwhile. Your text is still here: copy it, close this "
+                                     "editor and edit the newest version.")
+                                : message);
+    m_problem->show();
 }
 
 } // namespace frontline::client::ui

@@ -14,6 +14,9 @@ class QTextBrowser;
 namespace frontline::client {
 class Directory;
 class Session;
+namespace kb {
+class ArticleSaver;
+}
 } // namespace frontline::client
 
 namespace frontline::client::ui {
@@ -39,8 +42,10 @@ Q_SIGNALS:
 
 private:
     void renderPreview();
+    void onSaved(const Article& article);
+    void onFailed(const QString& message, bool conflict);
 
-    Session& m_session;
+    kb::ArticleSaver* m_saver;
     ArticleDraft m_draft;
     QLineEdit* m_title;
     QComboBox* m_category;

@@ -1,14 +1,10 @@
 #include "articlehistorydialog.h"
 
-#include "api/methods.h"
-#include "client/core/errortext.h"
-#include "client/core/session.h"
+#include "client/core/kb/articlehistory.h"
 #include "client/core/timetext.h"
-#include "core/timeutil.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
-#include <QJsonObject>
 #include <QListWidget>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -20,8 +16,7 @@ namespace frontline::client::ui {
 
 ArticleHistoryDialog::ArticleHistoryDialog(Session& session, qint64 articleId, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_articleId(articleId)
+    , m_history(new kb::ArticleHistory(session, articleId, this))
     , m_versions(new QListWidget)
     , m_diff(new QTextBrowser)
 {
@@ -39,49 +34,31 @@ ArticleHistoryDialog::ArticleHistoryDialog(Session& session, qint64 articleId, Q
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
     connect(m_versions, &QListWidget::currentRowChanged, this, &ArticleHistoryDialog::showVersion);
-    loadPage(QString());
+    connect(m_history, &kb::ArticleHistory::pageArrived, this, &ArticleHistoryDialog::addVersions);
+    connect(m_history, &kb::ArticleHistory::loaded, this, &ArticleHistoryDialog::loaded);
+    connect(m_history, &kb::ArticleHistory::failed, m_diff, &QTextBrowser::setPlainText);
+    m_history->load();
     resize(860, 520);
 }
 
-void ArticleHistoryDialog::loadPage(const QString& cursor)
+void ArticleHistoryDialog::addVersions(int from)
 {
-    QJsonObject params {{"id"_L1, m_articleId}};
-    if (!cursor.isEmpty())
-        params.insert("cursor"_L1, cursor);
-    m_session.rpc().call(
-        QString(api::method::KbArticleHistory), params, this, [this](const rpc::RpcReply& reply) {
-            if (reply.isError()) {
-                m_diff->setPlainText(ErrorText::describe(reply.error()));
-                return;
-            }
-            const QJsonObject page = reply.result().toObject();
-            const bool first = m_items.isEmpty();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (const QJsonValue& v : page.value("items"_L1).toArray()) {
-                m_items.append(v);
-                const QJsonObject o = v.toObject();
-                const qint64 at =
-                    timeutil::fromIso(o.value("created_at"_L1).toString()).value_or(now);
-                m_versions->addItem(
-                    tr("Version %1 — %2, %3 ago")
-                        .arg(o.value("version"_L1).toInt())
-                        .arg(o.value("author"_L1).toObject().value("display_name"_L1).toString(),
-                             TimeText::age(at, now)));
-            }
-            if (first && !m_items.isEmpty())
-                m_versions->setCurrentRow(0);
-            const QString next = page.value("next_cursor"_L1).toString();
-            if (!next.isEmpty()) {
-                loadPage(next);
-                return;
-            }
-            Q_EMIT loaded();
-        });
+    const QList<api::ArticleHistoryEntry>& versions = m_history->versions();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (qsizetype row = from; row < versions.size(); ++row) {
+        const api::ArticleHistoryEntry& v = versions[row];
+        m_versions->addItem(tr("Version %1 — %2, %3 ago")
+                                .arg(v.version)
+                                .arg(v.author.displayName,
+                                     TimeText::age(v.createdAt > 0 ? v.createdAt : now, now)));
+    }
+    if (from == 0 && !versions.isEmpty())
+        m_versions->setCurrentRow(0);
 }
 
 int ArticleHistoryDialog::versionCount() const
 {
-    return int(m_items.size());
+    return int(m_history->versions().size());
 }
 
 QString ArticleHistoryDialog::shownDiff() const
@@ -91,17 +68,16 @@ QString ArticleHistoryDialog::shownDiff() const
 
 void ArticleHistoryDialog::showVersion(int row)
 {
-    if (row < 0 || row >= m_items.size())
+    if (row < 0 || row >= m_history->versions().size())
         return;
-    const QJsonObject o = m_items.at(row).toObject();
+    const api::ArticleHistoryEntry& v = m_history->versions().at(row);
     QString html;
-    if (o.value("title_changed"_L1).toBool())
-        html += u"<p><i>%1</i></p>"_s.arg(
-            tr("Title: %1").arg(o.value("title"_L1).toString()).toHtmlEscaped());
-    if (o.value("diff_truncated"_L1).toBool())
+    if (v.titleChanged)
+        html += u"<p><i>%1</i></p>"_s.arg(tr("Title: %1").arg(v.title).toHtmlEscaped());
+    if (v.diffTruncated)
         html += u"<p><i>%1</i></p>"_s.arg(
             tr("This change is too large to show in full.").toHtmlEscaped());
-    m_diff->setHtml(html + diffHtml(o.value("diff"_L1).toString()));
+    m_diff->setHtml(html + diffHtml(v.diff));
 }
 
 QString ArticleHistoryDialog::diffHtml(const QString& diff)

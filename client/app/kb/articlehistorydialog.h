@@ -1,14 +1,16 @@
 #pragma once
 
 #include <QDialog>
-#include <QJsonArray>
 
 class QListWidget;
 class QTextBrowser;
 
 namespace frontline::client {
 class Session;
+namespace kb {
+class ArticleHistory;
 }
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 
@@ -34,14 +36,12 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void loadPage(const QString& cursor);
+    void addVersions(int from);
     void showVersion(int row);
 
-    Session& m_session;
-    qint64 m_articleId;
+    kb::ArticleHistory* m_history;
     QListWidget* m_versions;
     QTextBrowser* m_diff;
-    QJsonArray m_items;
 };
 
 } // namespace frontline::client::ui

@@ -4,7 +4,6 @@
 #include "client/widgets/searchresultview.h"
 
 #include <QDialogButtonBox>
-#include <QJsonObject>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QVBoxLayout>
@@ -37,8 +36,8 @@ ArticlePickerDialog::ArticlePickerDialog(Session& session, QWidget* parent)
     });
     connect(m_view, &SearchResultView::articleChosen, this, [this](qint64 id) {
         for (int row = 0; row < m_results->rowCount(); ++row) {
-            if (m_results->itemAt(row).value("id"_L1).toInteger() == id)
-                m_title = m_results->itemAt(row).value("title"_L1).toString();
+            if (m_results->itemAt(row).id == id)
+                m_title = m_results->itemAt(row).title;
         }
         m_id = id;
         accept();

@@ -1,15 +1,12 @@
 #include "knowledgebasewindow.h"
 
-#include "api/methods.h"
 #include "articleeditor.h"
 #include "articlehistorydialog.h"
-#include "client/core/errortext.h"
+#include "client/core/kb/knowledgebase.h"
 #include "client/core/searchresults.h"
-#include "client/core/session.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,8 +35,8 @@ QString stateLabel(const QString& state)
 KnowledgeBaseWindow::KnowledgeBaseWindow(Session& session, const Directory& directory,
                                          QWidget* parent)
     : QWidget(parent, Qt::Window)
-    , m_session(session)
     , m_directory(directory)
+    , m_kb(new kb::KnowledgeBase(session, this))
     , m_search(new SearchResults(session, this))
     , m_filter(new QComboBox)
     , m_find(new QLineEdit)
@@ -102,6 +99,12 @@ KnowledgeBaseWindow::KnowledgeBaseWindow(Session& session, const Directory& dire
             m_search->search(text, {u"article"_s});
     });
     connect(m_search, &SearchResults::updated, this, &KnowledgeBaseWindow::fillFromSearch);
+    connect(m_kb, &kb::KnowledgeBase::listed, this, &KnowledgeBaseWindow::fillFromList);
+    connect(m_kb, &kb::KnowledgeBase::currentChanged, this, [this] {
+        render();
+        Q_EMIT articleShown(m_kb->current().id);
+    });
+    connect(m_kb, &kb::KnowledgeBase::failed, m_meta, &QLabel::setText);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showArticle(m_list->item(row)->data(Qt::UserRole).toLongLong());
@@ -121,27 +124,25 @@ KnowledgeBaseWindow::KnowledgeBaseWindow(Session& session, const Directory& dire
     resize(1100, 700);
 }
 
+const Article& KnowledgeBaseWindow::current() const
+{
+    return m_kb->current();
+}
+
 void KnowledgeBaseWindow::reload()
 {
-    QJsonObject params {{"limit"_L1, 200}};
-    if (const QString state = m_filter->currentData().toString(); !state.isEmpty())
-        params.insert("state"_L1, state);
-    m_session.rpc().call(
-        QString(api::method::KbArticleList), params, this, [this](const rpc::RpcReply& reply) {
-            if (reply.isError()) {
-                m_meta->setText(ErrorText::describe(reply.error()));
-                return;
-            }
-            const QSignalBlocker block(m_list);
-            m_list->clear();
-            for (const QJsonValue& v : reply.result().toObject().value("items"_L1).toArray()) {
-                const Article a = Article::fromJson(v.toObject());
-                auto* item =
-                    new QListWidgetItem(tr("%1  [%2]").arg(a.title, stateLabel(a.state)), m_list);
-                item->setData(Qt::UserRole, a.id);
-            }
-            Q_EMIT listed(m_list->count());
-        });
+    m_kb->list(m_filter->currentData().toString());
+}
+
+void KnowledgeBaseWindow::fillFromList()
+{
+    const QSignalBlocker block(m_list);
+    m_list->clear();
+    for (const Article& a : m_kb->articles()) {
+        auto* item = new QListWidgetItem(tr("%1  [%2]").arg(a.title, stateLabel(a.state)), m_list);
+        item->setData(Qt::UserRole, a.id);
+    }
+    Q_EMIT listed(m_list->count());
 }
 
 void KnowledgeBaseWindow::fillFromSearch()
@@ -149,68 +150,57 @@ void KnowledgeBaseWindow::fillFromSearch()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (int row = 0; row < m_search->rowCount(); ++row) {
-        const QJsonObject item = m_search->itemAt(row);
-        auto* entry = new QListWidgetItem(tr("%1  [%2]")
-                                              .arg(item.value("title"_L1).toString(),
-                                                   stateLabel(item.value("state"_L1).toString())),
-                                          m_list);
-        entry->setData(Qt::UserRole, item.value("id"_L1).toInteger());
-        entry->setToolTip(item.value("snippet"_L1).toString());
+        const api::SearchHit& hit = m_search->itemAt(row);
+        auto* entry =
+            new QListWidgetItem(tr("%1  [%2]").arg(hit.title, stateLabel(hit.state)), m_list);
+        entry->setData(Qt::UserRole, hit.id);
+        entry->setToolTip(hit.snippet);
     }
     Q_EMIT listed(m_list->count());
 }
 
 void KnowledgeBaseWindow::showArticle(qint64 id)
 {
-    m_session.rpc().call(QString(api::method::KbArticleGet), QJsonObject {{"id"_L1, id}}, this,
-                         [this](const rpc::RpcReply& reply) {
-                             if (reply.isError()) {
-                                 m_meta->setText(ErrorText::describe(reply.error()));
-                                 return;
-                             }
-                             m_current = Article::fromJson(reply.result().toObject());
-                             render();
-                             Q_EMIT articleShown(m_current.id);
-                         });
+    m_kb->open(id);
 }
 
 void KnowledgeBaseWindow::render()
 {
-    const bool shown = m_current.id > 0;
+    const Article& current = m_kb->current();
+    const bool shown = current.id > 0;
     for (QPushButton* b : {m_edit, m_history})
         b->setEnabled(shown);
-    m_publish->setEnabled(shown && m_current.state != u"published"_s);
-    m_retire->setEnabled(shown && m_current.state == u"published"_s);
+    m_publish->setEnabled(shown && current.state != u"published"_s);
+    m_retire->setEnabled(shown && current.state == u"published"_s);
     if (!shown) {
         m_meta->setText(tr("Choose an article, or write a new one."));
         m_view->clear();
         return;
     }
     QStringList links;
-    for (qint64 ticket : m_current.linkedTickets)
+    for (qint64 ticket : current.linkedTickets)
         links.append(u"<a href='ticket:%1'>#%1</a>"_s.arg(ticket));
     QString meta = tr("<b>KB-%1</b> · %2 · %3 · version %4 by %5")
-                       .arg(m_current.id)
-                       .arg(stateLabel(m_current.state),
-                            m_current.visibility == u"public"_s ? tr("public") : tr("internal"))
-                       .arg(m_current.version)
-                       .arg(m_current.author.displayName.toHtmlEscaped());
-    meta += u"<br>"_s + tr("%n view(s)", nullptr, m_current.views) + u" · "_s
-        + tr("helpful %1, not helpful %2").arg(m_current.helpful).arg(m_current.unhelpful)
-        + u" · "_s + tr("%n ticket(s) deflected", nullptr, m_current.ticketsDeflected);
+                       .arg(current.id)
+                       .arg(stateLabel(current.state),
+                            current.visibility == u"public"_s ? tr("public") : tr("internal"))
+                       .arg(current.version)
+                       .arg(current.author.displayName.toHtmlEscaped());
+    meta += u"<br>"_s + tr("%n view(s)", nullptr, current.views) + u" · "_s
+        + tr("helpful %1, not helpful %2").arg(current.helpful).arg(current.unhelpful) + u" · "_s
+        + tr("%n ticket(s) deflected", nullptr, current.ticketsDeflected);
     if (!links.isEmpty())
         meta += u"<br>"_s + tr("Answers tickets %1").arg(links.join(u", "_s));
     m_meta->setText(meta);
-    m_view->setMarkdown(u"# "_s + m_current.title + u"\n\n"_s + m_current.body);
+    m_view->setMarkdown(u"# "_s + current.title + u"\n\n"_s + current.body);
 }
 
 void KnowledgeBaseWindow::write(const ArticleDraft& draft)
 {
-    auto* editor = new ArticleEditor(m_session, m_directory, draft, this);
+    auto* editor = new ArticleEditor(m_kb->session(), m_directory, draft, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &ArticleEditor::saved, this, [this](const Article& article) {
-        m_current = article;
-        render();
+        m_kb->setCurrent(article);
         reload();
     });
     editor->open();
@@ -218,27 +208,18 @@ void KnowledgeBaseWindow::write(const ArticleDraft& draft)
 
 void KnowledgeBaseWindow::edit()
 {
-    if (m_current.id > 0)
-        write(ArticleDraft::fromArticle(m_current));
+    if (m_kb->current().id > 0)
+        write(ArticleDraft::fromArticle(m_kb->current()));
 }
 
 void KnowledgeBaseWindow::setState(const QString& state)
 {
-    m_session.rpc().call(QString(api::method::KbArticlePublish),
-                         QJsonObject {{"id"_L1, m_current.id}, {"state"_L1, state}}, this,
-                         [this](const rpc::RpcReply& reply) {
-                             if (reply.isError()) {
-                                 m_meta->setText(ErrorText::describe(reply.error()));
-                                 return;
-                             }
-                             showArticle(m_current.id);
-                             reload();
-                         });
+    m_kb->setState(state);
 }
 
 void KnowledgeBaseWindow::history()
 {
-    auto* dialog = new ArticleHistoryDialog(m_session, m_current.id, this);
+    auto* dialog = new ArticleHistoryDialog(m_kb->session(), m_kb->current().id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -15,6 +15,9 @@ namespace frontline::client {
 class Directory;
 class SearchResults;
 class Session;
+namespace kb {
+class KnowledgeBase;
+}
 } // namespace frontline::client
 
 namespace frontline::client::ui {
@@ -35,7 +38,8 @@ public:
     void write(const ArticleDraft& draft);
     void reload();
 
-    const Article& current() const { return m_current; }
+    const Article& current() const;
+    kb::KnowledgeBase& knowledgeBase() const { return *m_kb; }
     QListWidget* list() const { return m_list; }
     QTextBrowser* view() const { return m_view; }
 
@@ -45,14 +49,15 @@ Q_SIGNALS:
     void listed(int count);
 
 private:
+    void fillFromList();
     void fillFromSearch();
     void render();
     void setState(const QString& state);
     void edit();
     void history();
 
-    Session& m_session;
     const Directory& m_directory;
+    kb::KnowledgeBase* m_kb;
     SearchResults* m_search;
     QComboBox* m_filter;
     QLineEdit* m_find;
@@ -63,7 +68,6 @@ private:
     QPushButton* m_publish;
     QPushButton* m_retire;
     QPushButton* m_history;
-    Article m_current;
 };
 
 } // namespace frontline::client::ui
