@@ -2,6 +2,7 @@
 
 #include "api/kbapi.h"
 #include "api/methods.h"
+#include "api/searchapi.h"
 #include "client/core/errortext.h"
 #include "client/core/kb/typedcall.h"
 
@@ -40,6 +41,18 @@ void KnowledgeBase::setCurrent(const Article& article)
 {
     m_current = article;
     Q_EMIT currentChanged();
+}
+
+void KnowledgeBase::link(Session& session, qint64 article, qint64 ticket,
+                         std::function<void()> done)
+{
+    typedCall<Article>(
+        session, api::method::KbArticleLink, api::ArticleLinkParams {article, ticket}, &session,
+        [done = std::move(done)](const Article&) {
+            if (done)
+                done();
+        },
+        [](const rpc::RpcError&) {});
 }
 
 void KnowledgeBase::setState(const QString& state)

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace frontline::client {
 class Session;
 }
@@ -35,6 +37,11 @@ public:
     // The article a save just returned (the editor's answer).
     void setCurrent(const Article& article);
     const Article& current() const { return m_current; }
+
+    // kb.article.link: the article answers `ticket` too (its authors see where it helps).
+    // `done`, when given, runs once the link is stored.
+    static void link(Session& session, qint64 article, qint64 ticket,
+                     std::function<void()> done = {});
 
     // kb.article.publish on the current article ("published", "retired" or "draft"); the
     // article and the list are read again afterwards.
