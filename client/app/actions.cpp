@@ -46,6 +46,8 @@ Actions::Actions(QObject* parent)
     add(Announcements, tr("&Announcements…"), {}, navigation);
     add(Dashboard, tr("&Dashboard…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_D}, navigation);
     add(ArticleFromTicket, tr("Write an &article from this ticket…"), {}, tickets);
+    add(RaiseProblem, tr("Raise a &problem from this ticket…"), {}, tickets);
+    add(RaiseChange, tr("Raise a c&hange…"), {}, tickets);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);
 }

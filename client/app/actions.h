@@ -51,6 +51,8 @@ public:
         ShowNotifications,
         KnowledgeBase,
         ArticleFromTicket,
+        RaiseProblem,
+        RaiseChange,
         InsertArticleLink,
         Announcements,
         Dashboard,

@@ -11,7 +11,6 @@
 #include "client/app/dialogs/announcementdialog.h"
 #include "client/app/dialogs/newticketdialog.h"
 #include "client/app/dialogs/notificationsdialog.h"
-#include "client/app/dialogs/outboxdialog.h"
 #include "client/app/dialogs/settingsdialog.h"
 #include "client/app/dialogs/shortcutsdialog.h"
 #include "client/app/kb/articlepickerdialog.h"
@@ -25,12 +24,15 @@
 #include "client/core/conversationmodel.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
+#include "client/core/newticketcontroller.h"
 #include "client/core/notificationcenter.h"
 #include "client/core/outbox.h"
+#include "client/core/outboxmodel.h"
 #include "client/core/searchresults.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/ticketlistmodel.h"
+#include "client/widgets/outboxdialog.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/textpromptdialog.h"
 
@@ -212,6 +214,8 @@ void MainWindow::buildMenus()
         ticket->addAction(a[id]);
     ticket->addSeparator();
     ticket->addAction(a[Actions::ArticleFromTicket]);
+    ticket->addAction(a[Actions::RaiseProblem]);
+    ticket->addAction(a[Actions::RaiseChange]);
 
     menuBar()->addMenu(m_selectionMenu);
     connect(m_selectionMenu, &QMenu::aboutToShow, this, &MainWindow::fillSelectionMenu);
@@ -290,7 +294,8 @@ void MainWindow::connectActions()
     on(Actions::LogTime, [this] { m_pane->logTime(); });
     on(Actions::SaveView, [this] { saveView(); });
     on(Actions::ShowOutbox, [this] {
-        OutboxDialog dialog(m_outbox, this);
+        OutboxModel model(m_outbox);
+        OutboxDialog dialog(model, this);
         dialog.exec();
     });
     on(Actions::Shortcuts, [this] {
@@ -365,6 +370,19 @@ void MainWindow::connectActions()
         dialog->show();
     });
     on(Actions::ArticleFromTicket, [this] { writeArticleFromTicket(); });
+    for (const auto& raise : {std::pair {Actions::RaiseProblem, TicketType::Problem},
+                              std::pair {Actions::RaiseChange, TicketType::Change}}) {
+        const TicketType type = raise.second;
+        a[raise.first]->setVisible(m_session.isStaff());
+        on(raise.first, [this, type] {
+            if (!m_detail->isLoaded())
+                return;
+            NewTicketController controller(m_session, m_directory, m_outbox);
+            NewTicketDialog dialog(controller, this);
+            dialog.setDraft(TicketDraft::raisedFromTicket(m_detail->ticket(), type));
+            dialog.exec();
+        });
+    }
     on(Actions::InsertArticleLink, [this] { insertArticleLink(); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())
@@ -603,7 +621,8 @@ void MainWindow::deleteView(qint64 id, const QString& name)
 
 void MainWindow::newTicket()
 {
-    NewTicketDialog dialog(m_session, m_directory, m_outbox, this);
+    NewTicketController controller(m_session, m_directory, m_outbox);
+    NewTicketDialog dialog(controller, this);
     dialog.exec();
 }
 

@@ -83,6 +83,8 @@ void NavigationPane::rebuild()
         addQueue(m_queues, tr("SLA at risk"), Kind::AtRisk);
         addQueue(m_queues, tr("All open"), Kind::AllOpen);
         addQueue(m_queues, tr("Recently updated"), Kind::Recent);
+        addQueue(m_queues, tr("Open problems"), Kind::OpenProblems);
+        addQueue(m_queues, tr("Open changes"), Kind::OpenChanges);
     } else {
         addQueue(m_queues, tr("My requests"), Kind::MyRequests);
     }
@@ -129,6 +131,14 @@ TicketQuery NavigationPane::queryOf(const QTreeWidgetItem* item) const
         break;
     case Kind::Recent:
         sort = api::TicketSort::UpdatedDesc;
+        break;
+    case Kind::OpenProblems:
+        filter.open = true;
+        filter.types = QList<TicketType> {TicketType::Problem};
+        break;
+    case Kind::OpenChanges:
+        filter.open = true;
+        filter.types = QList<TicketType> {TicketType::Change};
         break;
     case Kind::MyRequests:
         filter.requester = api::Selector {api::Selector::Kind::Me, 0};

@@ -32,7 +32,17 @@ Q_SIGNALS:
     void deleteViewRequested(qint64 viewId, const QString& name);
 
 private:
-    enum class Kind { MyOpen, Unassigned, AtRisk, AllOpen, Recent, MyRequests, SavedView };
+    enum class Kind {
+        MyOpen,
+        Unassigned,
+        AtRisk,
+        AllOpen,
+        Recent,
+        MyRequests,
+        SavedView,
+        OpenProblems,
+        OpenChanges
+    };
     QTreeWidgetItem* addQueue(QTreeWidgetItem* parent, const QString& name, Kind kind,
                               qint64 viewId = 0);
     void refreshCounts();

@@ -58,7 +58,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption show(
         u"show"_s,
         TrayCommandLine::tr("Open this window: new-ticket, my-tickets, knowledge-base, "
-                            "announcements or settings (also in the applet already running)."),
+                            "announcements, outbox or settings (also in the applet already "
+                            "running)."),
         u"window"_s);
     parser.addOptions({server, tls, user, settings, noKeychain, window, instance, show});
     parser.process(app);

@@ -1,9 +1,6 @@
 #include "newticketwindow.h"
 
-#include "api/ticketapi.h"
-#include "client/core/directory.h"
-#include "client/core/session.h"
-#include "client/core/ticketsubmitter.h"
+#include "client/core/newticketcontroller.h"
 #include "client/widgets/articleviewer.h"
 #include "client/widgets/suggestionlist.h"
 
@@ -31,17 +28,15 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::tray {
 
-NewTicketWindow::NewTicketWindow(Session& session, const Directory& directory,
-                                 TicketSubmitter& submitter, QWidget* parent)
+NewTicketWindow::NewTicketWindow(NewTicketController& controller, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_submitter(submitter)
+    , m_controller(controller)
     , m_title(new QLineEdit)
     , m_description(new QPlainTextEdit)
     , m_category(new QComboBox)
     , m_urgency(new QComboBox)
     , m_suggestions(new ui::SuggestionList(
-          session,
+          controller.session(),
           [](int count) {
               return tr("%n answer(s) may solve this already — double-click to read", nullptr,
                         count);
@@ -66,13 +61,11 @@ NewTicketWindow::NewTicketWindow(Session& session, const Directory& directory,
     m_description->setTabChangesFocus(true);
 
     m_category->addItem(tr("I don't know"));
-    for (const Category& category : directory.categories()) {
-        if (category.active)
-            m_category->addItem(category.name, category.name);
-    }
-    m_urgency->addItem(tr("I can work, but it's a nuisance"), u"low"_s);
-    m_urgency->addItem(tr("My work is slowed down"), u"medium"_s);
-    m_urgency->addItem(tr("I cannot work"), u"high"_s);
+    for (const Category& category : controller.categories())
+        m_category->addItem(category.name, category.name);
+    m_urgency->addItem(tr("I can work, but it's a nuisance"), QVariant::fromValue(Level::Low));
+    m_urgency->addItem(tr("My work is slowed down"), QVariant::fromValue(Level::Medium));
+    m_urgency->addItem(tr("I cannot work"), QVariant::fromValue(Level::High));
     m_urgency->setCurrentIndex(1);
 
     auto* form = new QFormLayout;
@@ -84,7 +77,7 @@ NewTicketWindow::NewTicketWindow(Session& session, const Directory& directory,
     // Self-service: answers the desk already wrote down, found while the title is typed.
     m_suggestions->watch(m_title, m_description);
     connect(m_suggestions, &ui::SuggestionList::articleChosen, this, [this](qint64 id) {
-        auto* viewer = new ui::ArticleViewer(m_session, id, true, this);
+        auto* viewer = new ui::ArticleViewer(m_controller.session(), id, true, this);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         viewer->offerSolved(m_title->text().trimmed());
         connect(viewer, &ui::ArticleViewer::solved, this, [this] {
@@ -219,24 +212,15 @@ void NewTicketWindow::removeScreenshot()
 
 bool NewTicketWindow::addFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.isFile() || !info.isReadable()) {
-        showProblem(tr("%1 cannot be read.").arg(info.fileName()));
-        return false;
-    }
-    if (info.size() > MaxFileBytes) {
-        showProblem(tr("%1 is %2; files may be at most %3.")
-                        .arg(info.fileName(), SystemInfo::formatBytes(info.size()),
-                             SystemInfo::formatBytes(MaxFileBytes)));
-        return false;
-    }
-    if (info.size() == 0) {
-        showProblem(tr("%1 is empty.").arg(info.fileName()));
+    auto file = TicketDraft::readFile(path);
+    if (!file) {
+        showProblem(file.error());
         return false;
     }
     auto* item = new QListWidgetItem(
-        tr("%1 (%2)").arg(info.fileName(), SystemInfo::formatBytes(info.size())), m_files);
-    item->setData(Qt::UserRole, info.absoluteFilePath());
+        tr("%1 (%2)").arg(file->name, SystemInfo::formatBytes(file->bytes.size())), m_files);
+    item->setData(Qt::UserRole, file->name);
+    item->setData(Qt::UserRole + 1, file->bytes);
     m_problem->hide();
     return true;
 }
@@ -254,43 +238,32 @@ void NewTicketWindow::showProblem(const QString& text)
 
 void NewTicketWindow::accept()
 {
-    api::TicketCreateParams params;
-    params.title = m_title->text().trimmed();
-    params.description = m_description->toPlainText().trimmed();
-    if (params.title.isEmpty()) {
-        showProblem(tr("Say in one line what is wrong."));
-        m_title->setFocus();
-        return;
-    }
-    if (params.title.size() > 200) {
-        showProblem(tr("The first line may be at most 200 characters; put the rest in the "
-                       "details."));
-        m_title->setFocus();
-        return;
-    }
+    TicketDraft draft;
+    draft.title = m_title->text().trimmed();
+    draft.description = m_description->toPlainText().trimmed();
     if (m_category->currentData().isValid())
-        params.category = m_category->currentData().toString();
-    params.urgency = *levelFromString(m_urgency->currentData().toString());
-    params.systemInfo = SystemInfo::toJson(m_info);
-
-    QList<QPair<QString, QByteArray>> files;
+        draft.category = m_category->currentData().toString();
+    draft.urgency = m_urgency->currentData().value<Level>();
+    draft.systemInfo = m_info;
     if (!m_screenshot.isNull()) {
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
         m_screenshot.save(&buffer, "PNG");
-        files.append({u"screenshot.png"_s, png});
+        draft.files.append({u"screenshot.png"_s, png});
     }
     for (int row = 0; row < m_files->count(); ++row) {
-        QFile file(m_files->item(row)->data(Qt::UserRole).toString());
-        if (!file.open(QIODevice::ReadOnly)) {
-            showProblem(tr("%1 cannot be read.").arg(file.fileName()));
-            return;
-        }
-        files.append({QFileInfo(file).fileName(), file.readAll()});
+        const QListWidgetItem* item = m_files->item(row);
+        draft.files.append(
+            {item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toByteArray()});
     }
-    m_submitter.submit(params, files);
-    Q_EMIT queued(params.title);
+    if (const auto problem = m_controller.submit(draft)) {
+        showProblem(problem->message);
+        if (problem->field == u"title"_s)
+            m_title->setFocus();
+        return;
+    }
+    Q_EMIT queued(draft.title);
     QDialog::accept();
 }
 

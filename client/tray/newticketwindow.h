@@ -14,9 +14,7 @@ class QPushButton;
 class QTreeWidget;
 
 namespace frontline::client {
-class Directory;
-class Session;
-class TicketSubmitter;
+class NewTicketController;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
@@ -28,19 +26,15 @@ namespace frontline::client::tray {
 // "Report a problem": title, description, category and urgency; while the title is typed the
 // knowledge base's answers appear (one that solves it ends here, as a ticket not needed); an
 // optional screenshot, shown before it is sent and removable; files up to the desk's limit;
-// the computer's details, gathered by themselves and shown. Send queues the ticket (it goes
-// now, or when the server is back).
+// the computer's details, gathered by themselves and shown. Send queues the draft in the
+// outbox (it goes now, or when the server is back); the window makes no call of its own.
 class NewTicketWindow final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewTicketWindow)
 
 public:
-    // Files larger than this are refused here, before anything is sent (the server's default).
-    static constexpr qint64 MaxFileBytes = 20 * 1024 * 1024;
-
-    NewTicketWindow(Session& session, const Directory& directory, TicketSubmitter& submitter,
-                    QWidget* parent = nullptr);
+    explicit NewTicketWindow(NewTicketController& controller, QWidget* parent = nullptr);
 
     // The screen as it is (the window hides while it is taken).
     void takeScreenshot();
@@ -64,8 +58,7 @@ private:
     void showProblem(const QString& text);
     static QString displayDescription();
 
-    Session& m_session;
-    TicketSubmitter& m_submitter;
+    NewTicketController& m_controller;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;
     QComboBox* m_category;

@@ -7,9 +7,10 @@
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
 #include "client/core/mytickets.h"
+#include "client/core/newticketcontroller.h"
 #include "client/core/outbox.h"
+#include "client/core/outboxmodel.h"
 #include "client/core/session.h"
-#include "client/core/ticketsubmitter.h"
 #include "client/tray/announcementswindow.h"
 #include "client/tray/fallbackwindow.h"
 #include "client/tray/knowledgebasepanel.h"
@@ -18,6 +19,7 @@
 #include "client/tray/trayicons.h"
 #include "client/tray/traysettingsdialog.h"
 #include "client/widgets/logindialog.h"
+#include "client/widgets/outboxdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,6 +63,7 @@ TrayApp::~TrayApp()
     delete m_myTickets;
     delete m_kb;
     delete m_announcements;
+    delete m_outboxDialog;
     delete m_login;
     delete m_fallback;
     delete m_menu;
@@ -105,6 +108,8 @@ void TrayApp::createTrayOrWindow()
     m_myTicketsAction = m_menu->addAction(tr("&My tickets"), this, [this] { openMyTickets(); });
     m_menu->addAction(tr("&Knowledge base…"), this, [this] { openKnowledgeBase(); });
     m_menu->addAction(tr("&Announcements"), this, [this] { openAnnouncements(); });
+    m_outboxAction = m_menu->addAction(tr("&Waiting to be sent…"), this, [this] { openOutbox(); });
+    m_outboxAction->setVisible(false); // shown while something waits
     m_menu->addSeparator();
     m_menu->addAction(tr("&Settings"), this, &TrayApp::openSettings);
     m_menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -145,7 +150,8 @@ void TrayApp::createSession(std::unique_ptr<CredentialStore> store)
     m_session = std::make_unique<Session>(*m_settings, *m_credentials);
     m_directory = std::make_unique<Directory>(*m_session);
     m_outbox = std::make_unique<Outbox>(*m_session);
-    m_submitter = std::make_unique<TicketSubmitter>(*m_session);
+    m_outboxModel = std::make_unique<OutboxModel>(*m_outbox);
+    m_newTickets = std::make_unique<NewTicketController>(*m_session, *m_directory, *m_outbox);
     m_tickets = std::make_unique<MyTickets>(*m_session, m_directory->workflow());
     m_board = std::make_unique<AnnouncementBoard>(*m_session);
 
@@ -189,18 +195,19 @@ void TrayApp::createSession(std::unique_ptr<CredentialStore> store)
                AnnouncementBoard::window(a) + u'\n' + excerpt(a.body),
                [this] { openAnnouncements(); });
     });
-    connect(m_submitter.get(), &TicketSubmitter::submitted, this,
-            [this](qint64 ticketId, const QString& title) {
-                notify(tr("Ticket #%1 sent").arg(ticketId),
-                       tr("“%1” is with the help desk. You will be told when someone answers.")
-                           .arg(excerpt(title)),
-                       [this, ticketId] { openMyTickets(ticketId); });
+    connect(m_newTickets.get(), &NewTicketController::created, this, [this](const Ticket& ticket) {
+        const qint64 id = ticket.id;
+        notify(tr("Ticket #%1 sent").arg(id),
+               tr("“%1” is with the help desk. You will be told when someone answers.")
+                   .arg(excerpt(ticket.title)),
+               [this, id] { openMyTickets(id); });
+    });
+    connect(m_outbox.get(), &Outbox::failed, this,
+            [this](const QString&, const QString& what, const rpc::RpcError& error) {
+                notify(tr("Not sent: %1").arg(excerpt(what)), ErrorText::describe(error),
+                       [this] { openOutbox(); });
             });
-    connect(m_submitter.get(), &TicketSubmitter::failed, this,
-            [this](const QString& what, const rpc::RpcError& error) {
-                notify(tr("Not sent: %1").arg(excerpt(what)), ErrorText::describe(error), {});
-            });
-    connect(m_submitter.get(), &TicketSubmitter::changed, this, &TrayApp::updateState);
+    connect(m_outbox.get(), &Outbox::changed, this, &TrayApp::updateState);
 
     if (!m_options.username.isEmpty() && !m_options.password.isEmpty()) {
         m_session->login(m_options.username, std::exchange(m_options.password, {}),
@@ -234,7 +241,8 @@ void TrayApp::onLoggedIn()
         u"%1@%2_%3"_s.arg(m_session->user().username, endpoint.host).arg(endpoint.port);
     QDir().mkpath(base);
     m_outbox->setStoragePath(QDir(base).filePath(u"tray-outbox-"_s + account + u".json"_s));
-    m_submitter->setStorageDir(QDir(base).filePath(u"tray-queue-"_s + account));
+    // Earlier versions kept new tickets in a queue of their own.
+    m_outbox->adoptTicketQueue(QDir(base).filePath(u"tray-queue-"_s + account));
     m_directory->refresh();
 }
 
@@ -254,6 +262,10 @@ void TrayApp::activate(const QString& what)
     }
     if (what == u"announcements"_s && m_board) {
         openAnnouncements();
+        return;
+    }
+    if (what == u"outbox"_s && m_outbox) {
+        openOutbox();
         return;
     }
     if (what == u"settings"_s && isReady()) {
@@ -277,7 +289,8 @@ void TrayApp::updateState()
 {
     const bool online = m_session && m_session->isReady();
     const int unread = m_tickets ? m_tickets->unreadCount() : 0;
-    const int waiting = m_submitter ? m_submitter->waitingCount() : 0;
+    const int waiting = m_outbox ? m_outbox->waitingCount() : 0;
+    const int refused = m_outbox ? m_outbox->failedCount() : 0;
     QString state;
     if (!m_session || m_session->state() == Session::State::LoggedOut)
         state = tr("Not logged in");
@@ -286,12 +299,16 @@ void TrayApp::updateState()
     else
         state = tr("Connected as %1").arg(m_session->user().shownName());
     if (waiting > 0)
-        state += u"\n"_s + tr("%n ticket(s) waiting to be sent", nullptr, waiting);
+        state += u"\n"_s + tr("%n message(s) waiting to be sent", nullptr, waiting);
+    if (refused > 0)
+        state += u"\n"_s + tr("%n message(s) not accepted by the help desk", nullptr, refused);
     QString tip = tr("Frontline help desk");
     if (unread > 0)
         tip += u" — "_s + tr("%n unread reply(s)", nullptr, unread);
     if (m_stateAction)
         m_stateAction->setText(state.section(u'\n', 0, 0));
+    if (m_outboxAction)
+        m_outboxAction->setVisible(waiting + refused > 0);
     if (m_myTicketsAction)
         m_myTicketsAction->setText(unread > 0 ? tr("&My tickets (%n unread)", nullptr, unread)
                                               : tr("&My tickets"));
@@ -325,7 +342,7 @@ NewTicketWindow* TrayApp::openNewTicket()
         return nullptr;
     }
     if (!m_newTicket) {
-        m_newTicket = new NewTicketWindow(*m_session, *m_directory, *m_submitter);
+        m_newTicket = new NewTicketWindow(*m_newTickets);
         m_newTicket->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_newTicket, &NewTicketWindow::queued, this, [this](const QString& title) {
             if (!m_session->isReady())
@@ -383,6 +400,19 @@ AnnouncementsWindow* TrayApp::openAnnouncements()
     }
     present(m_announcements.data());
     return m_announcements;
+}
+
+ui::OutboxDialog* TrayApp::openOutbox()
+{
+    if (!m_outboxModel)
+        return nullptr;
+    if (!m_outboxDialog) {
+        m_outboxDialog = new ui::OutboxDialog(*m_outboxModel);
+        m_outboxDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_outboxDialog->setWindowTitle(tr("Frontline — waiting to be sent"));
+    }
+    present(m_outboxDialog.data());
+    return m_outboxDialog;
 }
 
 void TrayApp::openSettings()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rpc/rpcclient.h"
+#include "client/core/clientsettings.h" // rpc::ServerEndpoint
 
 #include <QObject>
 #include <QPointer>
@@ -20,14 +20,16 @@ class ClientSettings;
 class CredentialStore;
 class Directory;
 class MyTickets;
+class NewTicketController;
 class Outbox;
+class OutboxModel;
 class Session;
-class TicketSubmitter;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
 class LoginDialog;
-}
+class OutboxDialog;
+} // namespace frontline::client::ui
 
 namespace frontline::client::tray {
 
@@ -39,7 +41,8 @@ class NewTicketWindow;
 
 // The tray applet's life: the icon next to the clock (or, where the desktop has none, a small
 // window), its menu, the login, the windows it opens, and desktop notifications for replies,
-// status changes and announcements. Tickets written while the server is away are queued.
+// status changes and announcements. Tickets and replies written while the server is away wait
+// in the outbox, which the user can see (what waits, what the desk refused).
 class TrayApp final : public QObject
 {
     Q_OBJECT
@@ -49,7 +52,7 @@ public:
     struct Options
     {
         QString settingsPath; // empty: the platform's user settings
-        QString dataDir; // the queues; empty: the platform's app data
+        QString dataDir; // the outbox; empty: the platform's app data
         std::optional<rpc::ServerEndpoint> endpoint;
         QString username;
         QString password; // FRONTLINE_PASSWORD: logs in without asking
@@ -63,13 +66,14 @@ public:
 
     void start();
     // Shows what the user most likely wants (another start of the applet asked for it), or
-    // the window named: new-ticket, my-tickets, knowledge-base, announcements, settings.
+    // the window named: new-ticket, my-tickets, knowledge-base, announcements, outbox,
+    // settings.
     void activate(const QString& what = {});
 
     bool isReady() const; // logged in, the desk's categories and workflow loaded
     bool usesTrayIcon() const { return m_tray != nullptr; }
     Session* session() const { return m_session.get(); }
-    TicketSubmitter* submitter() const { return m_submitter.get(); }
+    Outbox* outbox() const { return m_outbox.get(); }
     MyTickets* myTickets() const { return m_tickets.get(); }
     AnnouncementBoard* announcements() const { return m_board.get(); }
     QMenu* menu() const { return m_menu; }
@@ -80,6 +84,7 @@ public:
     MyTicketsWindow* openMyTickets(qint64 ticketId = 0);
     KnowledgeBasePanel* openKnowledgeBase();
     AnnouncementsWindow* openAnnouncements();
+    ui::OutboxDialog* openOutbox();
     void openSettings();
 
 Q_SIGNALS:
@@ -101,7 +106,8 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<TicketSubmitter> m_submitter;
+    std::unique_ptr<OutboxModel> m_outboxModel;
+    std::unique_ptr<NewTicketController> m_newTickets;
     std::unique_ptr<MyTickets> m_tickets;
     std::unique_ptr<AnnouncementBoard> m_board;
     std::unique_ptr<Autostart> m_autostart;
@@ -115,6 +121,8 @@ private:
     QPointer<MyTicketsWindow> m_myTickets;
     QPointer<KnowledgeBasePanel> m_kb;
     QPointer<AnnouncementsWindow> m_announcements;
+    QPointer<ui::OutboxDialog> m_outboxDialog;
+    QAction* m_outboxAction = nullptr;
     std::function<void()> m_noticeTarget;
     QString m_lastNotice;
     bool m_directoryLoaded = false;

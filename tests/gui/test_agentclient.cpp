@@ -14,6 +14,7 @@
 #include "client/app/ticketpane.h"
 #include "client/app/tickettable.h"
 #include "client/core/directory.h"
+#include "client/core/newticketcontroller.h"
 #include "client/core/outbox.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
@@ -23,6 +24,7 @@
 
 #include <QApplication>
 #include <QCompleter>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,7 +37,10 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+
+#include <functional>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -341,7 +346,8 @@ TEST_P(AgentClientTest, NewTicketFormNamesTheFieldThatIsWrongAndFilesForTheCalle
 {
     start();
     MainWindow& window = mainWindow();
-    NewTicketDialog dialog(*m_app->session(), *m_app->directory(), *m_app->outbox(), &window);
+    NewTicketController controller(*m_app->session(), *m_app->directory(), *m_app->outbox());
+    NewTicketDialog dialog(controller, &window);
     dialog.show();
     dialog.accept();
     EXPECT_TRUE(dialog.isVisible()) << "not sent without a title";
@@ -365,11 +371,106 @@ TEST_P(AgentClientTest, NewTicketFormNamesTheFieldThatIsWrongAndFilesForTheCalle
     ASSERT_TRUE(waitUntil([&] { return caller->completer()->model()->rowCount() > 0; }));
     caller->setText(caller->completer()->model()->index(0, 0).data().toString());
     dialog.findChild<QPlainTextEdit*>(u"descriptionEdit"_s)->setPlainText(u"Since this morning."_s);
+    // A file goes with it; an empty one is refused before anything is sent.
+    const QString empty = m_dir.filePath(u"empty.txt"_s);
+    const QString photo = m_dir.filePath(u"screen.jpg"_s);
+    {
+        QFile none(empty);
+        ASSERT_TRUE(none.open(QIODevice::WriteOnly));
+        QFile file(photo);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(2048, 'j'));
+    }
+    EXPECT_FALSE(dialog.addFile(empty));
+    EXPECT_FALSE(dialog.problemAt(u"file"_s).isEmpty());
+    EXPECT_TRUE(dialog.addFile(photo));
     dialog.accept();
     EXPECT_FALSE(dialog.isVisible());
     ASSERT_TRUE(waitUntil([&] { return window.detail().isLoaded(); })) << "the new ticket opens";
     EXPECT_EQ(window.detail().ticket().title, u"Phone: screen flickers"_s);
     EXPECT_EQ(window.detail().ticket().requester.id, m_rita) << "filed on behalf of the caller";
+    EXPECT_TRUE(waitUntil([&] {
+        return window.detail().attachments().size() == 1
+            && window.detail().attachments().first().name == u"screen.jpg"_s;
+    })) << "with its file";
+}
+
+// Runs `act` on the modal dialog of type T as soon as it shows (exec() holds the test until
+// the dialog closes).
+template<typename T> void whenModalShows(std::function<void(T*)> act)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
+TEST_P(AgentClientTest, AnAgentRaisesAProblemFromAnIncidentAndSeesBothLinked)
+{
+    const qint64 incident = newTicket(u"Mail is slow for the whole floor"_s, u"Since 9:00."_s);
+    start();
+    MainWindow& window = mainWindow();
+    window.openTicket(incident);
+    ASSERT_TRUE(waitUntil([&] { return window.detail().isLoaded(); }));
+    QAction* raise = window.actions()[Actions::RaiseProblem];
+    ASSERT_TRUE(raise->isVisible()) << "offered to the staff";
+
+    TicketDraft shown;
+    whenModalShows<NewTicketDialog>([&](NewTicketDialog* dialog) {
+        shown = dialog->draft();
+        dialog->findChild<QLineEdit*>(u"titleEdit"_s)->setText(u"Mail server overloaded"_s);
+        dialog->accept();
+    });
+    raise->trigger();
+    EXPECT_EQ(shown.type, TicketType::Problem) << "the form comes as a problem";
+    EXPECT_EQ(shown.title, u"Mail is slow for the whole floor"_s) << "prefilled from the incident";
+    EXPECT_TRUE(shown.description.contains(u"#%1"_s.arg(incident)));
+    EXPECT_EQ(shown.category, u"Email"_s);
+    EXPECT_EQ(shown.raisedFrom, incident);
+
+    // The new problem opens, with the incident among its links.
+    const auto linkedWith = [&](qint64 other) {
+        for (const LinkedTicket& link : window.detail().links()) {
+            if (link.id == other)
+                return true;
+        }
+        return false;
+    };
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return window.detail().isLoaded() && window.detail().ticketId() != incident
+                && linkedWith(incident);
+        },
+        15000));
+    const Ticket problem = window.detail().ticket();
+    EXPECT_EQ(problem.type, TicketType::Problem);
+    EXPECT_EQ(problem.title, u"Mail server overloaded"_s);
+    auto* links = window.pane()->findChild<QListWidget*>(u"linksList"_s);
+    ASSERT_NE(links, nullptr);
+    ASSERT_EQ(links->count(), 1);
+    EXPECT_TRUE(links->item(0)->text().contains(u"#%1"_s.arg(incident)));
+    EXPECT_EQ(ticketOnServer(problem.id).value("type"_L1).toString(), u"problem"_s);
+
+    // And the incident shows the problem.
+    window.openTicket(incident);
+    ASSERT_TRUE(waitUntil([&] {
+        return window.detail().isLoaded() && window.detail().ticketId() == incident
+            && linkedWith(problem.id);
+    }));
+    EXPECT_TRUE(links->item(0)->text().contains(u"#%1"_s.arg(problem.id)));
+    EXPECT_TRUE(m_app->outbox()->items().isEmpty());
+
+    // Problems have a queue of their own; the incident is not in it.
+    showQueue(window, u"Open problems"_s);
+    EXPECT_TRUE(waitUntil([&] {
+        return window.queue().rowCount() == 1 && window.queue().ticketAt(0).id == problem.id;
+    }));
 }
 
 TEST_P(AgentClientTest, MarkupInATicketIsShownAsTextAndLoadsNothing)

@@ -10,6 +10,7 @@
 #include "client/app/kb/knowledgebasewindow.h"
 #include "client/app/kb/searchpopup.h"
 #include "client/app/mainwindow.h"
+#include "client/core/newticketcontroller.h"
 #include "client/core/searchresults.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
@@ -181,7 +182,8 @@ TEST_P(KnowledgeBaseUiTest, TheNewTicketFormSuggestsArticlesWhileTheTitleIsTyped
                      u"Remove the saved credential."_s);
     publishedArticle(u"Booking a meeting room"_s, u"Use the calendar."_s);
     MainWindow& window = startAs(u"alex"_s);
-    NewTicketDialog dialog(*m_app->session(), *m_app->directory(), *m_app->outbox(), &window);
+    NewTicketController controller(*m_app->session(), *m_app->directory(), *m_app->outbox());
+    NewTicketDialog dialog(controller, &window);
     dialog.show();
     auto* title = dialog.findChild<QLineEdit*>(u"titleEdit"_s);
     ASSERT_NE(title, nullptr);

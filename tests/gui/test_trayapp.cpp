@@ -5,9 +5,10 @@
 // is down, sent when it is back; announcements; the window shown where there is no tray.
 #include "client/core/announcementboard.h"
 #include "client/core/mytickets.h"
+#include "client/core/outbox.h"
+#include "client/core/outboxmodel.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
-#include "client/core/ticketsubmitter.h"
 #include "client/tray/announcementswindow.h"
 #include "client/tray/fallbackwindow.h"
 #include "client/tray/myticketswindow.h"
@@ -15,6 +16,7 @@
 #include "client/tray/surveypanel.h"
 #include "client/tray/trayapp.h"
 #include "client/widgets/articleviewer.h"
+#include "client/widgets/outboxdialog.h"
 #include "client/widgets/searchresultview.h"
 #include "trayfixture.h"
 
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTreeWidget>
 
 using namespace frontline;
@@ -130,7 +133,7 @@ TEST_P(TrayAppTest, AProblemIsReportedWithAScreenshotAndTheComputersDetails)
     EXPECT_EQ(files[1].toObject().value("name"_L1).toString(), u"setup.log"_s);
     const QJsonObject ticket = alex->call(u"ticket.get"_s, QJsonObject {{"id"_L1, id}}).object();
     EXPECT_FALSE(ticket.value("system_info"_L1).toObject().value("os"_L1).toString().isEmpty());
-    EXPECT_TRUE(tray.submitter()->pending().isEmpty());
+    EXPECT_TRUE(tray.outbox()->items().isEmpty());
     EXPECT_TRUE(tray.lastNotice().contains(QString::number(id)));
 }
 
@@ -184,7 +187,7 @@ TEST_P(TrayAppTest, AnArticleThatSolvesItRecordsADeflectionInsteadOfATicket)
         alex->call(u"kb.article.get"_s, QJsonObject {{"id"_L1, article}}).object();
     EXPECT_EQ(usage.value("tickets_deflected"_L1).toInt(), 1);
     EXPECT_EQ(usage.value("suggestions_followed"_L1).toInt(), 1);
-    EXPECT_TRUE(tray.submitter()->pending().isEmpty()) << "no ticket was written";
+    EXPECT_TRUE(tray.outbox()->items().isEmpty()) << "no ticket was written";
 }
 
 TEST_P(TrayAppTest, AReplyArrivesLiveAndTheResolutionIsConfirmedAndRated)
@@ -269,28 +272,52 @@ TEST_P(TrayAppTest, AReplyArrivesLiveAndTheResolutionIsConfirmedAndRated)
 TEST_P(TrayAppTest, ATicketWrittenWhileTheServerIsDownIsSentWhenItIsBack)
 {
     TrayApp& tray = startTray(u"rita"_s);
+    NewTicketWindow* window = tray.openNewTicket(); // open when the connection goes
+    ASSERT_NE(window, nullptr);
     const quint16 port = server().port();
     server().stop();
     ASSERT_TRUE(waitUntil([&] { return !tray.session()->isReady(); }, 10000));
 
-    api::TicketCreateParams params;
-    params.title = u"Cannot print to the 3rd floor printer"_s;
-    params.description = u"Written on the train."_s;
-    tray.submitter()->submit(params, {{u"note.txt"_s, "offline"}});
+    const QString title = u"Cannot print to the 3rd floor printer"_s;
+    window->findChild<QLineEdit*>(u"titleEdit"_s)->setText(title);
+    window->findChild<QPlainTextEdit*>(u"descriptionEdit"_s)
+        ->setPlainText(u"Written on the train."_s);
+    QImage screen(64, 48, QImage::Format_RGB32);
+    screen.fill(QColor(200, 30, 30));
+    window->setScreenshot(screen);
+    window->accept();
     processEventsFor(300);
-    ASSERT_EQ(tray.submitter()->pending().size(), 1);
-    EXPECT_EQ(tray.submitter()->pending().first().state, TicketSubmitter::State::Waiting)
+    ASSERT_EQ(tray.outbox()->items().size(), 1);
+    EXPECT_EQ(tray.outbox()->items().first().state, Outbox::State::Waiting)
         << "the user sees it is waiting";
+    EXPECT_TRUE(tray.lastNotice().contains(u"waiting"_s)) << tray.lastNotice().toStdString();
+    // The applet shows what waits, the same way the agent client does.
+    ui::OutboxDialog* outbox = tray.openOutbox();
+    ASSERT_NE(outbox, nullptr);
+    auto* table = outbox->findChild<QTableView*>(u"outboxTable"_s);
+    ASSERT_NE(table, nullptr);
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    EXPECT_TRUE(
+        table->model()->index(0, OutboxModel::ChangeColumn).data().toString().contains(title));
+    EXPECT_EQ(table->model()->index(0, OutboxModel::StateColumn).data().toString(), u"Waiting"_s);
 
     server().setArguments({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
     ASSERT_TRUE(server().start()) << server().error().toStdString();
-    ASSERT_TRUE(waitUntil([&] { return tray.submitter()->pending().isEmpty(); }, 30000))
+    ASSERT_TRUE(waitUntil([&] { return tray.outbox()->items().isEmpty(); }, 30000))
         << "sent once the server is back";
+    EXPECT_EQ(table->model()->rowCount(), 0);
     auto agent = connectAs(u"alex"_s);
     int found = 0;
-    for (const QJsonValue& item : agent->call(u"ticket.list"_s).items())
-        found += item.toObject().value("title"_L1) == params.title;
+    qint64 id = 0;
+    for (const QJsonValue& item : agent->call(u"ticket.list"_s).items()) {
+        if (item.toObject().value("title"_L1) == title) {
+            ++found;
+            id = item.toObject().value("id"_L1).toInteger();
+        }
+    }
     EXPECT_EQ(found, 1) << "exactly once";
+    EXPECT_EQ(agent->call(u"attachment.list"_s, QJsonObject {{"ticket"_L1, id}}).items().size(), 1)
+        << "with its screenshot";
 }
 
 TEST_P(TrayAppTest, AnnouncementsAppearAtOnceAndTheWindowStandsInForAMissingTray)

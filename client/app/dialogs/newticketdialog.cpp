@@ -1,13 +1,8 @@
 #include "newticketdialog.h"
 
-#include "api/methods.h"
-#include "api/ticketapi.h"
 #include "client/app/userpicker.h"
-#include "client/core/directory.h"
-#include "client/core/errortext.h"
-#include "client/core/outbox.h"
+#include "client/core/newticketcontroller.h"
 #include "client/core/searchresults.h"
-#include "client/core/session.h"
 #include "client/widgets/articleviewer.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/suggestionlist.h"
@@ -15,9 +10,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,60 +26,72 @@ namespace {
 
 void addLevels(QComboBox* box)
 {
-    box->addItem(NewTicketDialog::tr("High"), u"high"_s);
-    box->addItem(NewTicketDialog::tr("Medium"), u"medium"_s);
-    box->addItem(NewTicketDialog::tr("Low"), u"low"_s);
+    box->addItem(NewTicketDialog::tr("High"), QVariant::fromValue(Level::High));
+    box->addItem(NewTicketDialog::tr("Medium"), QVariant::fromValue(Level::Medium));
+    box->addItem(NewTicketDialog::tr("Low"), QVariant::fromValue(Level::Low));
     box->setCurrentIndex(1);
+}
+
+void selectData(QComboBox* box, const QVariant& data)
+{
+    const int index = box->findData(data);
+    if (index >= 0)
+        box->setCurrentIndex(index);
 }
 
 } // namespace
 
-NewTicketDialog::NewTicketDialog(Session& session, const Directory& directory, Outbox& outbox,
-                                 QWidget* parent)
+NewTicketDialog::NewTicketDialog(NewTicketController& controller, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
-    , m_directory(directory)
-    , m_outbox(outbox)
+    , m_controller(controller)
     , m_type(new QComboBox)
     , m_title(new QLineEdit)
     , m_description(new QPlainTextEdit)
     , m_suggestions(new SuggestionList(
-          session,
+          controller.session(),
           [](int count) {
               return tr("%n article(s) may answer this — double-click to read", nullptr, count);
           }))
-    , m_requester(new UserPicker(session))
+    , m_requester(new UserPicker(controller.session()))
     , m_category(new QComboBox)
     , m_impact(new QComboBox)
     , m_urgency(new QComboBox)
     , m_priority(plainLabel())
     , m_group(new QComboBox)
     , m_assignToMe(new QCheckBox(tr("Assign to me")))
+    , m_raisedFrom(plainLabel())
+    , m_files(new QListWidget)
 {
     setObjectName(u"newTicketDialog"_s);
     setWindowTitle(tr("New ticket"));
+    m_type->setObjectName(u"typeBox"_s);
     m_title->setObjectName(u"titleEdit"_s);
     m_description->setObjectName(u"descriptionEdit"_s);
     m_requester->setObjectName(u"requesterEdit"_s);
     m_category->setObjectName(u"categoryBox"_s);
+    m_impact->setObjectName(u"impactBox"_s);
+    m_urgency->setObjectName(u"urgencyBox"_s);
     m_group->setObjectName(u"groupBox"_s);
     m_priority->setObjectName(u"priorityLabel"_s);
+    m_raisedFrom->setObjectName(u"raisedFromLabel"_s);
+    m_raisedFrom->hide();
+    m_files->setObjectName(u"fileList"_s);
+    m_files->setMaximumHeight(60);
+    m_files->hide();
 
-    m_type->addItem(tr("Incident (something is broken)"), u"incident"_s);
-    m_type->addItem(tr("Service request (something is wanted)"), u"service_request"_s);
+    for (TicketType type : controller.types())
+        m_type->addItem(NewTicketController::typeLabel(type), QVariant::fromValue(type));
     m_title->setPlaceholderText(tr("One line: what is wrong or wanted"));
     m_description->setPlaceholderText(
         tr("What the caller said: symptoms, since when, what they tried"));
     m_requester->setPlaceholderText(tr("Type the caller's name (empty: yourself)"));
     m_category->addItem(tr("None"));
-    for (const Category& category : directory.categories()) {
-        if (category.active)
-            m_category->addItem(category.name, category.name);
-    }
+    for (const Category& category : controller.categories())
+        m_category->addItem(category.name, category.name);
     addLevels(m_impact);
     addLevels(m_urgency);
     m_group->addItem(tr("By category (automatic)"));
-    for (const Group& group : directory.groups())
+    for (const Group& group : controller.groups())
         m_group->addItem(tr("%1 (L%2)").arg(group.name).arg(group.tier), group.id);
 
     auto* form = new QFormLayout;
@@ -100,6 +109,7 @@ NewTicketDialog::NewTicketDialog(Session& session, const Directory& directory, O
         name->setBuddy(field); // the row is a layout: the label needs its field for its mnemonic
         form->addRow(name, box);
     };
+    form->addRow(m_raisedFrom);
     addRow(tr("&Type"), m_type, u"type"_s);
     addRow(tr("&Caller"), m_requester, u"requester"_s);
     addRow(tr("T&itle"), m_title, u"title"_s);
@@ -110,6 +120,18 @@ NewTicketDialog::NewTicketDialog(Session& session, const Directory& directory, O
     form->addRow(tr("Priority"), m_priority);
     addRow(tr("&Group"), m_group, u"group"_s);
     form->addRow(QString(), m_assignToMe);
+    auto* attach = new QPushButton(tr("Attach a &file…"));
+    attach->setAutoDefault(false);
+    connect(attach, &QPushButton::clicked, this, [this] {
+        for (const QString& path : QFileDialog::getOpenFileNames(this, tr("Attach files")))
+            addFile(path);
+    });
+    auto* filesBox = new QWidget;
+    auto* files = new QVBoxLayout(filesBox);
+    files->setContentsMargins(0, 0, 0, 0);
+    files->addWidget(m_files);
+    files->addWidget(attach, 0, Qt::AlignLeft);
+    addRow(tr("Files"), filesBox, u"file"_s);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create ticket"));
@@ -119,7 +141,7 @@ NewTicketDialog::NewTicketDialog(Session& session, const Directory& directory, O
     // read one to the caller and the ticket may not be needed.
     m_suggestions->watch(m_title, m_description);
     connect(m_suggestions, &SuggestionList::articleChosen, this, [this](qint64 id) {
-        auto* viewer = new ArticleViewer(m_session, id, true, this);
+        auto* viewer = new ArticleViewer(m_controller.session(), id, true, this);
         viewer->setAttribute(Qt::WA_DeleteOnClose);
         viewer->open();
     });
@@ -141,31 +163,64 @@ SearchResults& NewTicketDialog::suggestions() const
 
 void NewTicketDialog::updatePriority()
 {
-    const auto level = [](QComboBox* box) { return static_cast<Level>(box->currentIndex() + 1); };
-    const int priority = m_directory.workflow().priorityFor(level(m_impact), level(m_urgency));
+    const int priority = m_controller.priorityFor(m_impact->currentData().value<Level>(),
+                                                  m_urgency->currentData().value<Level>());
     setPlainText(m_priority,
                  priority > 0 ? tr("P%1 (from impact and urgency)").arg(priority)
                               : tr("Set by the server"));
 }
 
-QJsonObject NewTicketDialog::params() const
+void NewTicketDialog::setDraft(const TicketDraft& draft)
 {
-    QJsonObject params {
-        {"type"_L1, m_type->currentData().toString()},
-        {"title"_L1, m_title->text().trimmed()},
-        {"description"_L1, m_description->toPlainText().trimmed()},
-        {"impact"_L1, m_impact->currentData().toString()},
-        {"urgency"_L1, m_urgency->currentData().toString()},
-    };
+    selectData(m_type, QVariant::fromValue(draft.type));
+    m_title->setText(draft.title);
+    m_description->setPlainText(draft.description);
+    if (draft.category)
+        selectData(m_category, *draft.category);
+    selectData(m_impact, QVariant::fromValue(draft.impact));
+    selectData(m_urgency, QVariant::fromValue(draft.urgency));
+    m_raisedFromId = draft.raisedFrom;
+    if (draft.raisedFrom) {
+        const QString type = m_type->currentText().section(u" ("_s, 0, 0);
+        setWindowTitle(tr("New %1 from #%2").arg(type.toLower()).arg(draft.raisedFrom));
+        setPlainText(m_raisedFrom, tr("Linked with #%1 once it is created.").arg(draft.raisedFrom));
+        m_raisedFrom->show();
+    }
+}
+
+TicketDraft NewTicketDialog::draft() const
+{
+    TicketDraft draft;
+    draft.type = m_type->currentData().value<TicketType>();
+    draft.title = m_title->text();
+    draft.description = m_description->toPlainText();
     if (m_category->currentData().isValid())
-        params.insert("category"_L1, m_category->currentData().toString());
+        draft.category = m_category->currentData().toString();
+    draft.impact = m_impact->currentData().value<Level>();
+    draft.urgency = m_urgency->currentData().value<Level>();
+    draft.requesterName = m_requester->text();
+    draft.requester = m_requester->userId();
     if (m_group->currentData().isValid())
-        params.insert("group"_L1, m_group->currentData().toLongLong());
-    if (const std::optional<qint64> requester = m_requester->userId())
-        params.insert("requester"_L1, *requester);
+        draft.group = m_group->currentData().toLongLong();
     if (m_assignToMe->isChecked())
-        params.insert("assignee"_L1, m_session.user().id);
-    return params;
+        draft.assignee = m_controller.userId();
+    draft.raisedFrom = m_raisedFromId;
+    draft.files = m_attached;
+    return draft;
+}
+
+bool NewTicketDialog::addFile(const QString& path)
+{
+    auto file = TicketDraft::readFile(path);
+    if (!file) {
+        showProblem(u"file"_s, file.error());
+        return false;
+    }
+    m_files->addItem(tr("%1 (%2)").arg(file->name, SystemInfo::formatBytes(file->bytes.size())));
+    m_files->show();
+    m_attached.append(std::move(file).value());
+    m_problems.value(u"file"_s)->hide();
+    return true;
 }
 
 QString NewTicketDialog::problemAt(const QString& field) const
@@ -192,32 +247,15 @@ void NewTicketDialog::showProblem(const QString& field, const QString& message)
 void NewTicketDialog::accept()
 {
     clearProblems();
-    bool ok = true;
-    if (m_title->text().trimmed().isEmpty()) {
-        showProblem(u"title"_s, tr("Title is required: one line saying what is wrong."));
-        m_title->setFocus();
-        ok = false;
-    }
-    if (!m_requester->text().trimmed().isEmpty() && !m_requester->userId()) {
-        showProblem(u"requester"_s,
-                    tr("Caller: pick a person from the list that appears while typing."));
-        if (ok)
+    if (const auto problem = m_controller.submit(draft())) {
+        showProblem(problem->field, problem->message);
+        if (problem->field == u"requester"_s)
             m_requester->setFocus();
-        ok = false;
-    }
-    if (!ok)
-        return;
-    // The server's own rules, checked here first so the problem shows next to its field.
-    const QJsonObject params = this->params();
-    if (auto checked = api::TicketCreateParams::fromJson(params); !checked) {
-        const QString field = checked.error().field();
-        showProblem(
-            field,
-            u"%1 %2"_s.arg(ErrorText::fieldLabel(field), ErrorText::fieldProblem(checked.error())));
+        else if (problem->field == u"title"_s)
+            m_title->setFocus();
         return;
     }
-    m_submitted = m_outbox.submit(QString(api::method::TicketCreate), params,
-                                  tr("New ticket: %1").arg(m_title->text().trimmed()));
+    m_submitted = m_controller.lastQueued();
     QDialog::accept();
 }
 

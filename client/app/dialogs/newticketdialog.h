@@ -1,20 +1,20 @@
 #pragma once
 
+#include "client/core/ticketdraft.h"
+
 #include <QDialog>
 #include <QHash>
 
+class QCheckBox;
 class QComboBox;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
-class QCheckBox;
 
 namespace frontline::client {
-class Directory;
-class Outbox;
+class NewTicketController;
 class SearchResults;
-class Session;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
@@ -23,24 +23,30 @@ class SuggestionList;
 class UserPicker;
 
 // A ticket taken by phone: on behalf of the caller, with type, category, impact and urgency
-// (the priority they give is shown as it will be), and where it goes. The fields are checked
-// with the server's own rules before sending; a problem is shown next to its field. Sent
-// through the outbox, so a ticket written while offline is not lost.
+// (the priority they give is shown as it will be), and where it goes; or a problem or change
+// raised from the ticket open (linked with it once sent). The draft is checked with the
+// server's own rules before sending; a problem is shown next to its field. Sent through the
+// outbox, so a ticket written while offline is not lost.
 class NewTicketDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewTicketDialog)
 
 public:
-    NewTicketDialog(Session& session, const Directory& directory, Outbox& outbox,
-                    QWidget* parent = nullptr);
+    explicit NewTicketDialog(NewTicketController& controller, QWidget* parent = nullptr);
 
+    // Fills the form (a problem or a change raised from a ticket).
+    void setDraft(const TicketDraft& draft);
+    // The form as filled in.
+    TicketDraft draft() const;
+    // Attaches a file (sent once the ticket exists); false, with the reason shown, when it
+    // cannot go.
+    bool addFile(const QString& path);
     // The outbox item of the ticket sent, once accepted.
     QString submittedItem() const { return m_submitted; }
     void accept() override;
 
-    // The parameters as filled in, and the field problems found (field -> message); for tests.
-    QJsonObject params() const;
+    // The problem shown next to a field; for tests.
     QString problemAt(const QString& field) const;
     SearchResults& suggestions() const;
 
@@ -49,9 +55,7 @@ private:
     void clearProblems();
     void showProblem(const QString& field, const QString& message);
 
-    Session& m_session;
-    const Directory& m_directory;
-    Outbox& m_outbox;
+    NewTicketController& m_controller;
     QComboBox* m_type;
     QLineEdit* m_title;
     QPlainTextEdit* m_description;
@@ -63,7 +67,11 @@ private:
     QLabel* m_priority;
     QComboBox* m_group;
     QCheckBox* m_assignToMe;
+    QLabel* m_raisedFrom;
+    QListWidget* m_files;
+    QList<TicketDraft::File> m_attached;
     QHash<QString, QLabel*> m_problems;
+    qint64 m_raisedFromId = 0;
     QString m_submitted;
 };
 

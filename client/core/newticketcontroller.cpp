@@ -1,0 +1,84 @@
+#include "newticketcontroller.h"
+
+#include "api/methods.h"
+#include "client/core/directory.h"
+#include "client/core/outbox.h"
+#include "client/core/session.h"
+
+namespace frontline::client {
+
+NewTicketController::NewTicketController(Session& session, const Directory& directory,
+                                         Outbox& outbox, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_directory(directory)
+    , m_outbox(outbox)
+{
+    connect(&outbox, &Outbox::ticketCreated, this,
+            [this](const QString&, const Ticket& ticket) { Q_EMIT created(ticket); });
+}
+
+QList<TicketType> NewTicketController::types() const
+{
+    if (m_session.isStaff())
+        return {TicketType::Incident, TicketType::ServiceRequest, TicketType::Problem,
+                TicketType::Change};
+    return {TicketType::Incident, TicketType::ServiceRequest};
+}
+
+QString NewTicketController::typeLabel(TicketType type)
+{
+    switch (type) {
+    case TicketType::Incident:
+        return tr("Incident (something is broken)");
+    case TicketType::ServiceRequest:
+        return tr("Service request (something is wanted)");
+    case TicketType::Problem:
+        return tr("Problem (the cause behind incidents)");
+    case TicketType::Change:
+        return tr("Change (a planned change to a service)");
+    }
+    return {};
+}
+
+QList<Category> NewTicketController::categories() const
+{
+    QList<Category> active;
+    for (const Category& category : m_directory.categories()) {
+        if (category.active)
+            active.append(category);
+    }
+    return active;
+}
+
+QList<Group> NewTicketController::groups() const
+{
+    return m_directory.groups();
+}
+
+int NewTicketController::priorityFor(Level impact, Level urgency) const
+{
+    return m_directory.workflow().priorityFor(impact, urgency);
+}
+
+qint64 NewTicketController::userId() const
+{
+    return m_session.user().id;
+}
+
+std::optional<TicketDraft::Problem> NewTicketController::submit(const TicketDraft& draft)
+{
+    if (auto problem = draft.validate())
+        return problem;
+    Outbox::FollowUp followUp;
+    for (const TicketDraft::File& file : draft.files)
+        followUp.files.append({file.name, file.bytes});
+    followUp.linkTo = draft.raisedFrom;
+    const QString title = draft.title.trimmed();
+    m_lastQueued = m_outbox.submit(QString(api::method::TicketCreate), draft.params().toJson(),
+                                   tr("New ticket: %1").arg(title), 0, followUp);
+    Q_EMIT queued(m_lastQueued, title);
+    return std::nullopt;
+}
+
+} // namespace frontline::client
