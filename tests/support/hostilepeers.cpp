@@ -28,7 +28,7 @@ HostilePeers::~HostilePeers()
         ::close(peer.fd);
 }
 
-void HostilePeers::raiseFileLimit(long files)
+bool HostilePeers::raiseFileLimit(long files)
 {
     rlimit limit {};
     ::getrlimit(RLIMIT_NOFILE, &limit);
@@ -36,6 +36,7 @@ void HostilePeers::raiseFileLimit(long files)
         limit.rlim_cur = std::min<rlim_t>(limit.rlim_max, static_cast<rlim_t>(files));
         ::setrlimit(RLIMIT_NOFILE, &limit);
     }
+    return limit.rlim_cur >= static_cast<rlim_t>(files);
 }
 
 int HostilePeers::open(int count, const QString& token)

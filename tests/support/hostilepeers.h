@@ -30,8 +30,9 @@ public:
     int closedByServer() const { return m_closed.load(); }
     int count() const { return static_cast<int>(m_peers.size()); }
 
-    // Raises this process's open-file limit (the server inherits it) to at least `files`.
-    static void raiseFileLimit(long files);
+    // Raises this process's open-file limit (the server inherits it) to at least `files`;
+    // false if the hard limit is lower.
+    static bool raiseFileLimit(long files);
 
 private:
     enum class Kind { Silent, SlowWriter, SlowReader };
