@@ -218,7 +218,9 @@ void GroupCommitWriter::runDeferred(bool idle)
 
 void GroupCommitWriter::storageLost(const QString& reason)
 {
-    if (m_session->isSqlite()) {
+    if (m_session->isSqlite() || connectionAlive()) {
+        // Something other than a lost connection broke a transaction: what was written is
+        // uncertain, so nothing more is acknowledged until an operator looks.
         enterFailedState(reason);
         return;
     }
@@ -230,6 +232,16 @@ void GroupCommitWriter::storageLost(const QString& reason)
     if (!m_disconnected.exchange(true)) {
         qCCritical(lcStorage).noquote()
             << "the database is unavailable; refusing writes until it is back:" << reason;
+    }
+}
+
+bool GroupCommitWriter::connectionAlive()
+{
+    try {
+        m_session->execute(u"SELECT 1"_s);
+        return true;
+    } catch (const DbException&) {
+        return false;
     }
 }
 

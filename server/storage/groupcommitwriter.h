@@ -25,8 +25,9 @@ class SqlSession;
 // If a commit fails on SQLite (a failed fsync, a full disk), the writer stops accepting writes
 // for good: after a failed sync the state of the file is unknown, so pretending would risk
 // acknowledging data that is gone. Reads go on; an operator restarts the server once storage
-// is fixed. On PostgreSQL a lost connection (a restart, a failover) is an outage: writes fail
-// as unavailable until the database answers again, then go on by themselves.
+// is fixed. The same on PostgreSQL when a commit fails on a live connection; but a lost
+// connection (a restart, a failover) is an outage: writes fail as unavailable until the
+// database answers again, then go on by themselves.
 class GroupCommitWriter
 {
 public:
@@ -69,7 +70,9 @@ private:
     void runBatch(std::deque<std::unique_ptr<DbJob>>& batch);
     void runDeferred(bool idle);
     void enterFailedState(const QString& reason);
-    void storageLost(const QString& reason); // SQLite: failed for good; PostgreSQL: away
+    // Failed for good, or (PostgreSQL, the connection lost) away until it answers again.
+    void storageLost(const QString& reason);
+    bool connectionAlive();
     void tryReconnect();
 
     DatabaseConfig m_config;
