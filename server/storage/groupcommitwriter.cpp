@@ -78,7 +78,13 @@ void GroupCommitWriter::run(std::shared_ptr<std::promise<QString>> started)
         {
             std::unique_lock lock(m_mutex);
             const auto ready = [this] { return m_stopping || !m_queue.empty(); };
-            if (deferredPending && !m_failed) {
+            if (m_disconnected && !m_failed) {
+                if (!m_wake.wait_for(lock, std::chrono::milliseconds(ReconnectMs), ready)) {
+                    lock.unlock();
+                    tryReconnect();
+                    continue;
+                }
+            } else if (deferredPending && !m_failed) {
                 if (!m_wake.wait_for(lock, std::chrono::milliseconds(IdleMs), ready)) {
                     lock.unlock();
                     runDeferred(true);
@@ -119,11 +125,13 @@ void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
         try {
             m_session->begin();
         } catch (const DbException& e) {
-            enterFailedState(u"cannot begin a transaction: "_s + e.describe());
+            storageLost(u"cannot begin a transaction: "_s + e.describe());
             for (auto& job : batch)
                 job->failed(JobFailure::StorageUnavailable);
             return;
         }
+        if (m_disconnected.exchange(false))
+            qCInfo(lcStorage) << "the database is back; taking writes again";
         bool restart = false;
         for (auto it = batch.begin(); it != batch.end(); ++it) {
             if (!*it)
@@ -162,7 +170,8 @@ void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
             m_session->commit();
         } catch (const DbException& e) {
             m_session->rollback();
-            enterFailedState(u"commit failed: "_s + e.describe());
+            // Not acknowledged: on PostgreSQL the commit may or may not have happened.
+            storageLost(u"commit failed: "_s + e.describe());
             for (auto& job : batch)
                 job->failed(JobFailure::StorageUnavailable);
             return;
@@ -205,6 +214,48 @@ void GroupCommitWriter::runDeferred(bool idle)
             m_session->releaseSavepoint(savepoint);
         } catch (const DbException&) { }
     }
+}
+
+void GroupCommitWriter::storageLost(const QString& reason)
+{
+    if (m_session->isSqlite() || connectionAlive()) {
+        // Something other than a lost connection broke a transaction: what was written is
+        // uncertain, so nothing more is acknowledged until an operator looks.
+        enterFailedState(reason);
+        return;
+    }
+    // PostgreSQL keeps its own promises across its failures (it recovers from its WAL, and
+    // stops rather than go on after a failed fsync): a lost connection is an outage to wait
+    // out. Writes fail as unavailable until a transaction begins again (SqlSession
+    // reconnects); the writer tries every ReconnectMs meanwhile, so that system.ping says
+    // `writable` again without waiting for a write.
+    if (!m_disconnected.exchange(true)) {
+        qCCritical(lcStorage).noquote()
+            << "the database is unavailable; refusing writes until it is back:" << reason;
+    }
+}
+
+bool GroupCommitWriter::connectionAlive()
+{
+    try {
+        m_session->execute(u"SELECT 1"_s);
+        return true;
+    } catch (const DbException&) {
+        return false;
+    }
+}
+
+void GroupCommitWriter::tryReconnect()
+{
+    try {
+        m_session->begin();
+        m_session->commit();
+    } catch (const DbException&) {
+        m_session->rollback();
+        return;
+    }
+    m_disconnected = false;
+    qCInfo(lcStorage) << "the database is back; taking writes again";
 }
 
 void GroupCommitWriter::enterFailedState(const QString& reason)

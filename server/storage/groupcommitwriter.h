@@ -22,9 +22,12 @@ class SqlSession;
 // in one transaction (each in a savepoint) and commits once, so one fsync acknowledges many
 // requests (group commit). A job learns its outcome only after the commit is durable.
 //
-// If a commit fails (a failed fsync, a full disk), the writer stops accepting writes for good:
-// after a failed sync the state of the file is unknown, so pretending would risk acknowledging
-// data that is gone. Reads go on; an operator restarts the server once storage is fixed.
+// If a commit fails on SQLite (a failed fsync, a full disk), the writer stops accepting writes
+// for good: after a failed sync the state of the file is unknown, so pretending would risk
+// acknowledging data that is gone. Reads go on; an operator restarts the server once storage
+// is fixed. The same on PostgreSQL when a commit fails on a live connection; but a lost
+// connection (a restart, a failover) is an outage: writes fail as unavailable until the
+// database answers again, then go on by themselves.
 class GroupCommitWriter
 {
 public:
@@ -46,7 +49,8 @@ public:
     void stop();
 
     void submit(std::unique_ptr<DbJob> job);
-    bool isFailed() const { return m_failed.load(); }
+    // Writes are refused: storage failed (SQLite) or the database is away (PostgreSQL).
+    bool isFailed() const { return m_failed.load() || m_disconnected.load(); }
     Stats stats() const;
 
     // Test seam: called on the writer thread with the open session before jobs run.
@@ -58,6 +62,7 @@ public:
     // offered again later. Set before start().
     using DeferredWork = std::function<void(SqlSession&, bool idle)>;
     static constexpr int IdleMs = 100;
+    static constexpr int ReconnectMs = 500; // while the database is away
     void setDeferredWork(DeferredWork work) { m_deferred = std::move(work); }
 
 private:
@@ -65,6 +70,10 @@ private:
     void runBatch(std::deque<std::unique_ptr<DbJob>>& batch);
     void runDeferred(bool idle);
     void enterFailedState(const QString& reason);
+    // Failed for good, or (PostgreSQL, the connection lost) away until it answers again.
+    void storageLost(const QString& reason);
+    bool connectionAlive();
+    void tryReconnect();
 
     DatabaseConfig m_config;
     int m_maxBatch;
@@ -78,6 +87,7 @@ private:
     std::deque<std::unique_ptr<DbJob>> m_queue;
     bool m_stopping = false;
     std::atomic<bool> m_failed {false};
+    std::atomic<bool> m_disconnected {false};
     Stats m_stats;
 };
 

@@ -132,17 +132,40 @@ Result<std::unique_ptr<SqlSession>, QString> SqlSession::open(const DatabaseConf
         if (!config.connectOptions.isEmpty())
             db.setConnectOptions(config.connectOptions);
         session->m_db = db;
-        if (!db.open())
-            return u"cannot connect to "_s + config.describe() + u": "_s + db.lastError().text();
-        try {
-            session->execute(u"SET synchronous_commit = on"_s);
-            session->execute(u"SET TIME ZONE 'UTC'"_s);
-            session->execute(u"SET client_min_messages = warning"_s);
-        } catch (const DbException& e) {
-            return u"cannot configure PostgreSQL: "_s + e.describe();
-        }
+        session->m_describe = config.describe();
+        if (const QString error = session->connectPostgres(); !error.isEmpty())
+            return error;
     }
     return session;
+}
+
+QString SqlSession::connectPostgres()
+{
+    if (!m_db->open())
+        return u"cannot connect to "_s + m_describe + u": "_s + m_db->lastError().text();
+    try {
+        execute(u"SET synchronous_commit = on"_s);
+        execute(u"SET TIME ZONE 'UTC'"_s);
+        execute(u"SET client_min_messages = warning"_s);
+    } catch (const DbException& e) {
+        return u"cannot configure PostgreSQL: "_s + e.describe();
+    }
+    return {};
+}
+
+bool SqlSession::reconnect()
+{
+    // The cached statements were prepared on the lost connection.
+    m_statements.clear();
+    m_recent.clear();
+    m_db->close();
+    const QString error = connectPostgres();
+    if (!error.isEmpty()) {
+        qCDebug(lcStorage).noquote() << m_connectionName << error;
+        return false;
+    }
+    qCInfo(lcStorage).noquote() << m_connectionName << "reconnected to" << m_describe;
+    return true;
 }
 
 SqlSession::~SqlSession()
@@ -218,13 +241,32 @@ void SqlSession::control(const QString& sql)
 
 void SqlSession::begin()
 {
-    control(isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+    if (isSqlite())
+        control(u"BEGIN IMMEDIATE"_s);
+    else
+        beginPostgres(u"BEGIN"_s);
 }
 
 void SqlSession::beginRead()
 {
-    control(isSqlite() ? u"BEGIN DEFERRED"_s
-                       : u"BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+    if (isSqlite())
+        control(u"BEGIN DEFERRED"_s);
+    else
+        beginPostgres(u"BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+}
+
+void SqlSession::beginPostgres(const QString& sql)
+{
+    try {
+        execute(sql);
+    } catch (const DbException&) {
+        // PostgreSQL went away since the last transaction (a restart, a failover, a cut
+        // network): nothing has begun, so nothing is lost by connecting again and beginning
+        // on the new connection. If it is still away, the caller gets the first error.
+        if (!reconnect())
+            throw;
+        execute(sql);
+    }
 }
 
 void SqlSession::commit()

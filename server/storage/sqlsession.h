@@ -104,7 +104,9 @@ public:
     // Replaces the dialect tokens {{ID}} and {{BLOB}} of schema statements.
     QString translate(QString sql) const;
 
-    void begin(); // BEGIN IMMEDIATE on SQLite: the writer takes the lock up front
+    // BEGIN IMMEDIATE on SQLite: the writer takes the lock up front. On PostgreSQL, both
+    // begins connect again once when the connection was lost since the last transaction.
+    void begin();
     void beginRead(); // a consistent snapshot for a read job
     void commit();
     void rollback() noexcept;
@@ -117,8 +119,12 @@ public:
 private:
     SqlSession(QString connectionName, Backend backend);
     void control(const QString& sql);
+    void beginPostgres(const QString& sql);
+    QString connectPostgres(); // opens m_db and applies the session settings; an error or empty
+    bool reconnect();
 
     QString m_connectionName;
+    QString m_describe; // the database, for messages (no password)
     Backend m_backend;
     struct CachedStatement
     {
