@@ -1,6 +1,6 @@
 #include "mail/mimelibrary.h"
 
-#include <gmime/gmime.h>
+#include "mail/gmime.h"
 
 #include <mutex>
 
