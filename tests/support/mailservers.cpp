@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <csignal>
 #include <grp.h>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -116,8 +117,25 @@ bool MailServers::writeConfiguration(QString* why)
     chmod(QFile::encodeName(m_root).constData(), 0755);
     for (const char* sub : {"run", "state", "mail", "postfix", "postfix/queue", "postfix/data"})
         root.mkpath(QLatin1String(sub));
-    if (!chownTo(root.filePath(QStringLiteral("mail")), "nobody")
-        || !chownTo(root.filePath(QStringLiteral("postfix/data")), "postfix")) {
+    // Postfix's queue made here, so that its start-up skips the slow shell-script checks
+    // (queue/quick-start): the same folders and owners "postfix check" would create.
+    bool owned = chownTo(root.filePath(QStringLiteral("mail")), "nobody")
+        && chownTo(root.filePath(QStringLiteral("postfix/data")), "postfix");
+    const group* postdrop = getgrnam("postdrop");
+    for (const char* sub : {"active", "bounce", "corrupt", "defer", "deferred", "flush", "hold",
+                            "incoming", "private", "saved", "trace", "maildrop", "public"}) {
+        const QString path = root.filePath(QStringLiteral("postfix/queue/") + QLatin1String(sub));
+        root.mkpath(path);
+        const bool dropped = qstrcmp(sub, "maildrop") == 0 || qstrcmp(sub, "public") == 0;
+        owned = owned && chownTo(path, "postfix");
+        if (dropped && postdrop)
+            owned = owned
+                && chown(QFile::encodeName(path).constData(), uid_t(-1), postdrop->gr_gid) == 0;
+        chmod(QFile::encodeName(path).constData(), dropped ? 0730 : 0700);
+    }
+    root.mkpath(QStringLiteral("postfix/queue/pid"));
+    writeFile(root.filePath(QStringLiteral("postfix/queue/quick-start")), {});
+    if (!owned) {
         *why = QStringLiteral("cannot give the mail folders to their users");
         return false;
     }
@@ -125,11 +143,12 @@ bool MailServers::writeConfiguration(QString* why)
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                   root.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   root.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"),
+                   QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), root.filePath(QStringLiteral("key.pem")),
+                   QStringLiteral("-out"), root.filePath(QStringLiteral("cert.pem")),
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
                    QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
     if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
         *why = QStringLiteral("openssl could not make a certificate: ")
@@ -155,6 +174,7 @@ bool MailServers::writeConfiguration(QString* why)
           "disable_plaintext_auth = no\n"
           "auth_mechanisms = plain login\n"
           "first_valid_uid = 1\n"
+          "auth_failure_delay = 0\n"
           "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN "
         + r + "/passwd\n}\n" + "userdb {\n  driver = passwd-file\n  args = " + r
         + "/passwd\n}\n"
@@ -199,6 +219,7 @@ bool MailServers::writeConfiguration(QString* why)
         + "smtpd_tls_key_file = " + r
         + "/key.pem\n"
           "smtpd_tls_security_level = may\n"
+          "smtpd_error_sleep_time = 0\n"
           "maillog_file_prefixes = "
         + r + "\n" + "maillog_file = " + r + "/postfix/maillog\n";
     // chroot off (column 5 "n"): the daemons find the temporary folder as it is.
