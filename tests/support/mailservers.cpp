@@ -220,6 +220,8 @@ bool MailServers::writeConfiguration(QString* why)
         + "/key.pem\n"
           "smtpd_tls_security_level = may\n"
           "smtpd_error_sleep_time = 0\n"
+          // Mail arrives as it was sent: no From, Date or Message-ID added to what lacks them.
+          "local_header_rewrite_clients =\n"
           "maillog_file_prefixes = "
         + r + "\n" + "maillog_file = " + r + "/postfix/maillog\n";
     // chroot off (column 5 "n"): the daemons find the temporary folder as it is.
