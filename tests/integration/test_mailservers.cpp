@@ -6,8 +6,8 @@
 #include "mail/outboundmail.h"
 #include "mail/smtpsender.h"
 #include "mailsamples.h"
-#include "printers.h"
 #include "mailservers.h"
+#include "printers.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
