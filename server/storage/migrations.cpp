@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "logging.h"
+#include "storage/schemamail.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
 #include "storage/sqlsession.h"
@@ -490,7 +491,8 @@ const QList<Migration>& migrations()
     static const QList<Migration> all {
         initialSchema(),     agentWorkspace(), nextDeadline(),   recentlyUpdatedQueues(),
         workflowEngine(),    knowledgeBase(),  fullTextSearch(), satisfaction(),
-        selfServiceSchema(), reportsSchema(),  reportsByMonth(), kpiTicketsLeaner()};
+        selfServiceSchema(), reportsSchema(),  reportsByMonth(), kpiTicketsLeaner(),
+        mailSchema()};
     return all;
 }
 

@@ -38,6 +38,9 @@ for target in "${TARGETS[@]}"; do
     jsonrpc | jsonrpcprocessor | params | rule | businesscalendar | slapolicy)
         dict=("-dict=$HERE/json.dict")
         ;;
+    mailparser)
+        dict=("-dict=$HERE/mail.dict")
+        ;;
     esac
     bounds=()
     # Repeatable also needs Qt's hashes unseeded and no corpus reloads on a timer.

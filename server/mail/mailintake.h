@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/result.h"
+#include "mail/inboundmail.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace frontline::server::mail {
+
+class ImapMailbox;
+
+// Where parsed mail goes: the service that turns it into a ticket or a comment. The intake
+// relies on its promise that file() returns only after the change has committed.
+class MailFiler
+{
+public:
+    enum class Outcome {
+        Filed, // a ticket or a comment was committed
+        AlreadyFiled, // its Message-ID was filed before (a redelivery): nothing new
+        Ignored, // nothing to file (e.g. a bounce), recorded as seen
+        Unfileable, // it can never be filed as it is (no sender, too large): quarantine it
+    };
+    struct Answer
+    {
+        Outcome outcome = Outcome::Filed;
+        QString reason; // for Unfileable and Ignored: why
+    };
+
+    virtual ~MailFiler() = default;
+    // An error is transient (the database is down): the mail stays in the mailbox, unseen, and
+    // the next round tries again.
+    virtual Result<Answer, QString> file(const InboundMail& mail, const QByteArray& raw) = 0;
+    // A mail moved to quarantine, and why: kept so that an admin can see it.
+    virtual void quarantined(const QByteArray& raw, const QString& reason) = 0;
+};
+
+// One round over a mailbox's unseen mail: fetch (without marking), parse, file, and only then
+// mark it done. A mail that cannot be parsed or filed goes to the quarantine folder; a mail
+// whose filing failed for now stays unseen for the next round. Nothing is lost by a crash at
+// any point: what was not marked done is fetched again, and the filer recognises what it
+// already filed by Message-ID.
+struct MailIntakeRound
+{
+    int filed = 0;
+    int duplicates = 0;
+    int ignored = 0;
+    int quarantined = 0;
+    int deferred = 0; // left unseen: the filer or the mailbox failed for now
+    QString lastError;
+};
+
+MailIntakeRound takeIn(ImapMailbox& mailbox, MailFiler& filer,
+                       const QString& quarantineFolder = QStringLiteral("Quarantine"));
+
+} // namespace frontline::server::mail

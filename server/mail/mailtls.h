@@ -1,0 +1,23 @@
+#pragma once
+
+#include "mail/mailendpoint.h"
+
+#include <QString>
+
+#include <optional>
+
+struct _mailstream;
+
+namespace frontline::server::mail {
+
+// libetpan makes the TLS connection but does not judge the server's certificate. This does,
+// after each handshake and before any credential is sent: the chain must verify against the
+// system CAs for the endpoint's host name, or its first certificate must be the pinned one.
+// Returns why the certificate is refused, or nothing when it is accepted.
+std::optional<QString> certificateProblem(_mailstream* stream, const MailEndpoint& endpoint);
+
+// A plain connection is only allowed to loopback (tests, a local relay): passwords and mail
+// would otherwise cross the network in the clear.
+std::optional<QString> securityProblem(const MailEndpoint& endpoint);
+
+} // namespace frontline::server::mail
