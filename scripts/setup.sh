@@ -3,16 +3,22 @@
 #   scripts/setup.sh run  [server options]   the server on embedded SQLite with demo data, and the
 #                                            agent client logged in as the demo agent
 #   scripts/setup.sh test                    runs every test (SQLite and a throwaway PostgreSQL),
-#                                            then each libFuzzer target for a bounded time
+#                                            then (FRONTLINE_SANITIZERS) the tests again under
+#                                            ASan+UBSan and/or TSan, then each libFuzzer target
+#                                            for a bounded time
 #   scripts/setup.sh build                   only installs and builds
 # Environment: FRONTLINE_BUILD_DIR (default ./build), FRONTLINE_WERROR (default ON), FRONTLINE_DATA
 # (run: the data folder, default ./.frontline-demo), FRONTLINE_PORT (run: default 7415),
-# FRONTLINE_FUZZ_SECONDS (test: seconds per fuzz target, default 20; 0 skips the fuzz stage).
+# FRONTLINE_FUZZ_SECONDS (test: seconds per fuzz target, default 20; 0 skips the fuzz stage),
+# FRONTLINE_SANITIZERS (test: the sanitizer stages to run, "address,undefined", "thread" or both;
+# none by default until both are green, see docs/architecture.md "Sanitizers").
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${FRONTLINE_BUILD_DIR:-$ROOT/build}"
 FUZZ_BUILD="$(realpath -m "$BUILD")-fuzz" # the clang build of tests/fuzz, beside the normal one
+ASAN_BUILD="$(realpath -m "$BUILD")-asan" # the suite under sanitizers, beside the normal one
+TSAN_BUILD="$(realpath -m "$BUILD")-tsan"
 MODE="${1:-build}"
 shift || true
 
@@ -57,6 +63,82 @@ build() {
     cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DFRONTLINE_WERROR="${FRONTLINE_WERROR:-ON}" >/dev/null
     cmake --build "$BUILD" --parallel "$(nproc)"
+}
+
+# Runs ctest in the build directory $1 with the rest as its arguments. The keychain tests talk to
+# a real Secret Service: a private D-Bus session with gnome-keyring unlocked for it, on a throwaway
+# keyring (XDG_DATA_HOME), so that the user's own keyring is neither used nor touched. Without
+# them, those tests say so and skip.
+run_ctest() {
+    local dir="$1"
+    shift
+    if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
+        local keyring status=0
+        keyring="$(mktemp -d /tmp/frontline-keyring-XXXXXX)"
+        XDG_DATA_HOME="$keyring" dbus-run-session -- bash -c '
+            echo -n frontline-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
+            exec "$@"' ctest ctest --test-dir "$dir" "$@" || status=$?
+        rm -rf "$keyring"
+        return $status
+    fi
+    ctest --test-dir "$dir" "$@"
+}
+
+# The test suite again, built with a sanitizer in its own directory beside the normal build
+# (cmake/FrontlineSanitizers.cmake): "address,undefined" runs every test, "thread" the tests
+# labelled "threaded" (the server's threads: writer, reader pool, rollup worker, scheduler,
+# search indexing, hashing pool). Every process writes its reports into one folder
+# (log_path): that catches the servers the tests start, whose exit codes nobody checks, too.
+# Any report, or any failing test, fails the run. Suppressions (tests/sanitizers/) are for Qt and
+# the other uninstrumented system libraries only.
+sanitized_tests() {
+    local kind="$1" dir reports status=0 select=() targets=()
+    local supp="$ROOT/tests/sanitizers"
+    case "$kind" in
+    address,undefined)
+        dir="$ASAN_BUILD"
+        # Every test, but the KPI suites only on SQLite: on PostgreSQL they seed and recount
+        # thousands of events statement by statement, 5 minutes each instrumented, through
+        # the same rollup code the SQLite runs and the other PostgreSQL tests cover.
+        select=(-E '^Backends/Kpi(Rollup)?Test[.].*/Postgres$')
+        ;;
+    thread)
+        dir="$TSAN_BUILD"
+        # The threads are the same on both databases; SQLite keeps the run bounded.
+        select=(-L threaded -E '/Postgres$')
+        # Only what the threaded tests run: the server and the server-side test programs.
+        targets=(--target frontline-server frontline_storage_tests frontline_integration_tests)
+        ;;
+    *)
+        echo "unknown sanitizer set: $kind" >&2
+        return 2
+        ;;
+    esac
+    reports="$(mktemp -d /tmp/frontline-sanitizer-XXXXXX)"
+    # ASan: leaks are checked at every exit (LSan), globals' initialisation order too; UBSan
+    # aborts on its first finding (the build makes every check non-recoverable); TSan stops at
+    # its first race. Set for the build too: it runs each test program to list its tests.
+    export ASAN_OPTIONS="log_path=$reports/asan:detect_leaks=1:check_initialization_order=1:strict_init_order=1"
+    export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="log_path=$reports/ubsan:print_stacktrace=1:halt_on_error=1"
+    export TSAN_OPTIONS="log_path=$reports/tsan:halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp:print_suppressions=0"
+    say "Building the tests with -fsanitize=$kind in $dir"
+    # -Werror stays with the normal build: gcc warns differently once instrumented.
+    cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE= -DFRONTLINE_WERROR=OFF \
+        -DFRONTLINE_SANITIZE="$kind" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}" || status=$?
+    if [ $status -eq 0 ]; then
+        say "Running the tests under -fsanitize=$kind (reports: $reports)"
+        run_ctest "$dir" --output-on-failure --parallel 2 --timeout 600 "${select[@]}" || status=$?
+    fi
+    unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS TSAN_OPTIONS
+    if compgen -G "$reports/*" >/dev/null; then
+        say "Sanitizer reports ($kind):"
+        cat "$reports"/*
+        status=1
+    fi
+    rm -rf "$reports"
+    return $status
 }
 
 # The libFuzzer targets (tests/fuzz) in their own clang build with ASan and UBSan, each run for
@@ -127,19 +209,10 @@ test)
     trap stop_postgres EXIT
     start_postgres
     say "Running the tests"
-    cd "$BUILD"
-    # The keychain tests talk to a real Secret Service: a private D-Bus session with
-    # gnome-keyring unlocked for it, on a throwaway keyring (XDG_DATA_HOME), so that the
-    # user's own keyring is neither used nor touched. Without them, those tests say so and skip.
-    if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
-        KEYRING_HOME="$(mktemp -d /tmp/frontline-keyring-XXXXXX)"
-        trap 'stop_postgres; rm -rf "$KEYRING_HOME"' EXIT
-        XDG_DATA_HOME="$KEYRING_HOME" dbus-run-session -- bash -c '
-            echo -n frontline-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
-            exec ctest --output-on-failure --parallel 2 --timeout 600'
-    else
-        ctest --output-on-failure --parallel 2 --timeout 600
-    fi
+    run_ctest "$BUILD" --output-on-failure --parallel 2 --timeout 600
+    for kind in ${FRONTLINE_SANITIZERS:-}; do
+        sanitized_tests "$kind"
+    done
     fuzz
     ;;
 run)

@@ -1,0 +1,37 @@
+# Sanitizer builds of everything (-DFRONTLINE_SANITIZE=...), for running the test suite:
+#   address,undefined   AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer
+#   thread              ThreadSanitizer
+# Every target of the build is instrumented (the libraries, the server the integration tests
+# start, the test programs); Qt, libpq, SQLite and the other system libraries are not, which is
+# what tests/sanitizers/*.supp are about. scripts/setup.sh test runs both in their own build
+# directories, with the options it sets (see sanitized_tests there). By hand, for example:
+#   cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE= -DFRONTLINE_SANITIZE=thread
+#   cmake --build build-tsan --target frontline-server frontline_storage_tests
+#   TSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/tsan.supp ctest --test-dir build-tsan -R Storage
+#
+# Build settings chosen for a suite that must finish in CI: -O1 (the sanitizers' own
+# recommendation: fast enough to run, quicker to compile than -O2), line tables only (-g1: a
+# report still names file:line, the objects stay small and link quickly), frame pointers kept
+# (fast, complete stacks). The benchmarks are left out of "all": instrumented, they measure
+# nothing.
+
+set(FRONTLINE_SANITIZE "${FRONTLINE_SANITIZE}")
+if(FRONTLINE_SANITIZE STREQUAL "address,undefined" OR FRONTLINE_SANITIZE STREQUAL "undefined,address")
+    set(FRONTLINE_SANITIZE_FLAGS -fsanitize=address,undefined
+        # Every undefined behaviour aborts the process, so the test that reached it fails
+        # (UBSan's default is to print a line and go on, which a green run would hide).
+        -fno-sanitize-recover=undefined)
+elseif(FRONTLINE_SANITIZE STREQUAL "thread")
+    set(FRONTLINE_SANITIZE_FLAGS -fsanitize=thread)
+else()
+    message(FATAL_ERROR "FRONTLINE_SANITIZE must be empty, \"address,undefined\" or \"thread\" "
+                        "(not \"${FRONTLINE_SANITIZE}\")")
+endif()
+
+message(STATUS "Frontline: instrumented with -fsanitize=${FRONTLINE_SANITIZE}")
+# Added to every target from here on (directory scope: the top-level CMakeLists includes this
+# before any add_subdirectory). They come after CMAKE_CXX_FLAGS_<CONFIG>, so -O1 -g1 win.
+add_compile_options(${FRONTLINE_SANITIZE_FLAGS} -fno-omit-frame-pointer -O1 -g1)
+add_link_options(${FRONTLINE_SANITIZE_FLAGS})
+# Qt's own headers annotate QMutex for ThreadSanitizer when it is on (qtsan_impl.h); nothing to
+# add for that here.
