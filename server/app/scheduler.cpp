@@ -97,6 +97,13 @@ void Scheduler::hint(qint64 at)
         arm(at);
 }
 
+void Scheduler::replan()
+{
+    // While busy, the round or look in progress arms by the clock when it finishes.
+    if (m_active && !m_busy && m_armedFor)
+        arm(*m_armedFor);
+}
+
 void Scheduler::arm(qint64 at)
 {
     const qint64 delay = std::clamp<qint64>(at - m_clock(), 0, MaxSleepMs);

@@ -33,6 +33,8 @@ public:
     void start();
     // A change asks for a look at `at` (a new deadline or timer); earlier than planned wins.
     void hint(qint64 at);
+    // The clock jumped: the planned wake-up is timed again by the new time.
+    void replan();
     bool isActive() const { return m_active; }
 
     static constexpr int BatchSize = 200;

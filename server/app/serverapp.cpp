@@ -1,6 +1,7 @@
 #include "serverapp.h"
 
 #include "app/bootstrap.h"
+#include "app/clock.h"
 #include "app/scheduler.h"
 #include "demo/demoseeder.h"
 #include "logging.h"
@@ -21,7 +22,6 @@
 #include "storage/readerpool.h"
 #include "storage/sqlsession.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QHostAddress>
 #include <QSslCertificate>
@@ -31,9 +31,11 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 
-ServerApp::ServerApp(ServerOptions options, QObject* parent)
+ServerApp::ServerApp(ServerOptions options, Clock* clock, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_systemClock(clock ? nullptr : std::make_unique<SystemClock>())
+    , m_clock(clock ? clock : m_systemClock.get())
     , m_throttle(m_options.loginLimits)
 { }
 
@@ -54,7 +56,7 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
     qCInfo(lcStorage).noquote() << m_options.database.describe() << "at schema version"
                                 << *migrated;
 
-    auto config = ConfigService(*session, QDateTime::currentMSecsSinceEpoch()).load();
+    auto config = ConfigService(*session, m_clock->now()).load();
     if (!config)
         return config.error();
     m_workflow.replace(std::make_shared<const WorkflowConfig>(std::move(config).value()));
@@ -76,7 +78,7 @@ Status<QString> ServerApp::prepareStorage(QStringList* notices)
         if (!seeded)
             return seeded.error();
         // The demo brings its own SLA policies and rules: the snapshot picks them up.
-        auto withDemo = ConfigService(*session, QDateTime::currentMSecsSinceEpoch()).load();
+        auto withDemo = ConfigService(*session, m_clock->now()).load();
         if (!withDemo)
             return withDemo.error();
         m_workflow.replace(std::make_shared<const WorkflowConfig>(std::move(withDemo).value()));
@@ -134,10 +136,7 @@ Status<QString> ServerApp::start(QStringList* notices)
     if (const QString error = m_readers->start(); !error.isEmpty())
         return error;
 
-    // FRONTLINE_TEST_CLOCK_OFFSET_MS moves the server's clock (tests of timers across a
-    // restart); never set in production.
-    const qint64 offset = qgetenv("FRONTLINE_TEST_CLOCK_OFFSET_MS").toLongLong();
-    auto clock = [offset] { return QDateTime::currentMSecsSinceEpoch() + offset; };
+    auto clock = [time = m_clock] { return time->now(); };
     m_jobs = std::make_unique<JobRunner>(*m_writer, *m_readers, m_workflow, this, clock);
     m_hashing = std::make_unique<HashingPool>(m_options.passwordCost, this);
     m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs, clock);
@@ -147,6 +146,9 @@ Status<QString> ServerApp::start(QStringList* notices)
                        *m_sessions, *m_presence, m_rebuilds, clock});
     m_scheduler = std::make_unique<Scheduler>(*m_jobs, m_events, m_options.database, clock);
     m_context->wake = [this](qint64 at) { m_scheduler->hint(at); };
+    // A clock moved by hand (tests): what the scheduler planned by the old time is planned again.
+    connect(m_clock, &Clock::jumped, m_scheduler.get(), &Scheduler::replan);
+    connect(m_scheduler.get(), &Scheduler::roundFinished, this, &ServerApp::schedulerRoundFinished);
     m_scheduler->start();
     m_registry = std::make_unique<MethodRegistry>(*m_context);
     registerAllMethods(*m_registry);

@@ -14,6 +14,7 @@
 
 namespace frontline::server {
 
+class Clock;
 class Dispatcher;
 class GroupCommitWriter;
 class HashingPool;
@@ -30,13 +31,15 @@ struct ServerContext;
 
 // The whole server, wired: storage (migrated, bootstrapped), workflow configuration, the
 // storage threads, the method registry and the listener. main() only parses and starts it.
+// Its time comes from `clock` (the system clock when none is given; tests give a manual one,
+// which must outlive the server).
 class ServerApp final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ServerApp)
 
 public:
-    explicit ServerApp(ServerOptions options, QObject* parent = nullptr);
+    explicit ServerApp(ServerOptions options, Clock* clock = nullptr, QObject* parent = nullptr);
     ~ServerApp() override;
 
     // Everything up to listening. Messages for the operator go to `notices` (e.g. a generated
@@ -48,6 +51,10 @@ public:
     quint16 port() const;
     QStringList methodNames() const;
 
+signals:
+    // After each scheduler round: how many tickets and timers it handled.
+    void schedulerRoundFinished(int processed);
+
 private:
     Status<QString> prepareStorage(QStringList* notices);
     // Derived tables behind their source (rollups, search index) catch up in the background.
@@ -55,6 +62,8 @@ private:
     Status<QString> startListening();
 
     ServerOptions m_options;
+    std::unique_ptr<Clock> m_systemClock; // when no clock is given
+    Clock* m_clock;
     WorkflowStore m_workflow;
     LoginThrottle m_throttle;
     EventBus m_events;

@@ -1,12 +1,15 @@
-// Bad input and misbehaving peers: each gets a clear JSON-RPC error or a closed connection,
-// never a crash, a partial write, or a stall for the other clients.
-#include "serverfixture.h"
+// Bad input and misbehaving peers, against the in-process server: each gets a clear JSON-RPC error
+// or a closed connection, never a crash, a partial write, or a stall for the other clients.
+// Malformed lines are a scenario table: what is sent, what comes back.
+#include "harnessfixture.h"
+#include "rpc/errorcodes.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTcpSocket>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace frontline;
@@ -81,7 +84,7 @@ QString errorField(const QJsonObject& response)
         .toString();
 }
 
-class BadInputTest : public ServerFixture
+class BadInputTest : public HarnessFixture
 {
 protected:
     QStringList serverArguments() const override
@@ -109,36 +112,72 @@ protected:
 
 } // namespace
 
+namespace {
+
+// One raw line and its answer: an error code (none: a result), the field the error names, and the
+// id echoed (unset: not checked).
+struct LineScenario
+{
+    const char* what;
+    QByteArray line;
+    std::optional<rpc::ErrorCode> code;
+    const char* field = nullptr;
+    std::optional<QJsonValue> id;
+};
+
+const QList<LineScenario>& malformedLines()
+{
+    using rpc::ErrorCode;
+    const QJsonValue null(QJsonValue::Null);
+    static const QList<LineScenario> table {
+        {"a line cut inside an object is a parse error", "{\"jsonrpc\": \"2.0\", \"method\": \n",
+         ErrorCode::ParseError, nullptr, null},
+        {"a bare value is an Invalid Request, not a parse error", "1\n", ErrorCode::InvalidRequest,
+         nullptr, null},
+        {"\"id\": null is a request and is answered",
+         "{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":null}\n", std::nullopt, nullptr,
+         null},
+        {"invalid UTF-8", "{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":\"\xC3\x28\"}\n",
+         ErrorCode::ParseError, nullptr, null},
+        {"nesting past the parser's limit", QByteArray(5000, '[') + QByteArray(5000, ']') + '\n',
+         ErrorCode::ParseError, nullptr, null},
+        {"unknown fields are named",
+         "{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"params\":{"
+         "\"verbose\":true},\"id\":7}\n",
+         ErrorCode::InvalidParams, "verbose", QJsonValue(7)},
+        {"wrong types are named",
+         "{\"jsonrpc\":\"2.0\",\"method\":\"auth.login\",\"params\":{"
+         "\"username\":5,\"password\":"
+         "\"x\"},\"id\":8}\n",
+         ErrorCode::InvalidParams, "username", QJsonValue(8)},
+    };
+    return table;
+}
+
+} // namespace
+
 TEST_P(BadInputTest, MalformedMessagesGetTheRightErrorAndTheConnectionLives)
 {
     RawConnection c(server().port());
-    c.send("{\"jsonrpc\": \"2.0\", \"method\": \n");
-    EXPECT_EQ(errorCode(c.readObject()), -32700);
-    c.send("1\n");
-    QJsonObject answer = c.readObject();
-    EXPECT_EQ(errorCode(answer), -32600) << "a bare value is an Invalid Request, not a parse error";
-    EXPECT_TRUE(answer.value("id"_L1).isNull());
-    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":null}\n");
-    answer = c.readObject();
-    EXPECT_TRUE(answer.contains("result"_L1)) << "\"id\": null is a request and is answered";
-    EXPECT_TRUE(answer.value("id"_L1).isNull());
-    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":\"\xC3\x28\"}\n");
-    EXPECT_EQ(errorCode(c.readObject()), -32700) << "invalid UTF-8";
-    c.send(QByteArray(5000, '[') + QByteArray(5000, ']') + '\n');
-    EXPECT_EQ(errorCode(c.readObject()), -32700) << "nesting past the parser's limit";
-    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"params\":{\"verbose\":true},\"id\":7}"
-           "\n");
-    answer = c.readObject();
-    EXPECT_EQ(errorCode(answer), -32602);
-    EXPECT_EQ(errorField(answer), u"verbose"_s) << "unknown fields are named";
-    EXPECT_EQ(answer.value("id"_L1).toInt(), 7);
-    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"auth.login\",\"params\":{\"username\":5,\"password\":"
-           "\"x\"},\"id\":8}\n");
-    answer = c.readObject();
-    EXPECT_EQ(errorCode(answer), -32602);
-    EXPECT_EQ(errorField(answer), u"username"_s) << "wrong types are named";
-    c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":9}\n");
-    EXPECT_EQ(c.readObject().value("id"_L1).toInt(), 9) << "still serving this connection";
+    int ping = 100;
+    for (const LineScenario& row : malformedLines()) {
+        SCOPED_TRACE(row.what);
+        c.send(row.line);
+        const QJsonObject answer = c.readObject();
+        const int expectedCode = row.code ? static_cast<int>(*row.code) : 0;
+        EXPECT_EQ(errorCode(answer), expectedCode) << ::testing::PrintToString(answer);
+        EXPECT_EQ(answer.contains("result"_L1), !row.code) << "a result exactly when no error";
+        if (row.field) {
+            EXPECT_EQ(errorField(answer), QString::fromLatin1(row.field));
+        }
+        if (row.id) {
+            EXPECT_EQ(answer.value("id"_L1), *row.id);
+        }
+        // After each: the same connection is still served.
+        c.send("{\"jsonrpc\":\"2.0\",\"method\":\"system.ping\",\"id\":"
+               + QByteArray::number(++ping) + "}\n");
+        EXPECT_EQ(c.readObject().value("id"_L1).toInt(), ping) << "still serving this connection";
+    }
 }
 
 TEST_P(BadInputTest, AnOversizedMessageIsRefusedBeforeItIsBuffered)
@@ -215,7 +254,7 @@ TEST_P(BadInputTest, UnauthenticatedConnectionsPerAddressAreCapped)
 namespace {
 
 // A short login deadline, and a long idle timeout that pings would keep resetting.
-class LoginDeadlineTest : public ServerFixture
+class LoginDeadlineTest : public HarnessFixture
 {
 protected:
     QStringList serverArguments() const override

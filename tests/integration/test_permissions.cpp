@@ -1,7 +1,8 @@
-// Each role on each method, as a table: "who sends what, what comes back". A requester can
-// never read, list or change another requester's ticket, nor see an internal note; someone
-// else's ticket answers exactly like a missing one.
-#include "serverfixture.h"
+// Each role on each method, as a scenario table: "who sends what, what comes back", against the
+// in-process server. A requester can never read, list or change another requester's ticket, nor see
+// an internal note; someone else's ticket answers exactly like a missing one.
+#include "harnessfixture.h"
+#include "scenario.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -14,8 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Expect { Ok, Unauthenticated, Forbidden, NotFound };
-
 struct World
 {
     qint64 t1 = 0; // raised by r1, routed to G1 (agent1's group), with an internal note
@@ -26,26 +25,17 @@ struct World
     qint64 g1 = 0;
 };
 
-struct Scenario
-{
-    const char* who; // anonymous, r1, r2, agent1, agent2, manager, admin
-    const char* method;
-    std::function<QJsonObject(const World&)> params;
-    Expect expect;
-    const char* field = nullptr; // for Forbidden: the field the error names
-};
-
 QJsonObject none(const World&)
 {
     return {};
 }
 
-class PermissionTest : public ServerFixture
+class PermissionTest : public HarnessFixture
 {
 protected:
     void SetUp() override
     {
-        ServerFixture::SetUp();
+        HarnessFixture::SetUp();
         if (IsSkipped() || HasFatalFailure())
             return;
         m_world.r1 = createUser(u"req1"_s, u"requester"_s);
@@ -105,271 +95,242 @@ protected:
     std::map<QString, std::unique_ptr<TestClient>> m_clients;
 };
 
-const QList<Scenario>& scenarios()
+// Who: anonymous (no login), req1, req2 (requesters), agent1, agent2, manager, admin.
+const QList<Scenario<World>>& scenarios()
 {
     using W = const World&;
-    static const QList<Scenario> table {
+    const Expected Ok = Expected::ok();
+    const Expected Unauthenticated = Expected::error(rpc::ErrorCode::Unauthenticated);
+    const Expected NotFound = Expected::error(rpc::ErrorCode::NotFound);
+    const auto Forbidden = [](const char* field = nullptr) {
+        return Expected::error(rpc::ErrorCode::Forbidden, field);
+    };
+    static const QList<Scenario<World>> table {
         // Without a session only ping and the auth methods answer.
-        {"anonymous", "system.ping", none, Expect::Ok},
+        {"anonymous", "system.ping", none, Ok},
         {"anonymous", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}};
          },
-         Expect::Unauthenticated},
-        {"anonymous", "ticket.list", none, Expect::Unauthenticated},
+         Unauthenticated},
+        {"anonymous", "ticket.list", none, Unauthenticated},
         {"anonymous", "ticket.create",
          [](W) {
              return QJsonObject {{"title"_L1, u"x"_s}, {"description"_L1, u"y"_s}};
          },
-         Expect::Unauthenticated},
-        {"anonymous", "user.create", none, Expect::Unauthenticated},
+         Unauthenticated},
+        {"anonymous", "user.create", none, Unauthenticated},
         {"anonymous", "events.subscribe",
          [](W) {
              return QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}};
          },
-         Expect::Unauthenticated},
+         Unauthenticated},
 
         // A requester: their own tickets only, no internal notes, no administration.
         {"req1", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}};
          },
-         Expect::Ok},
+         Ok},
         {"req1", "ticket.history",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}};
          },
-         Expect::Ok},
+         Ok},
         {"req1", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t2}};
          },
-         Expect::NotFound},
+         NotFound},
         {"req1", "ticket.history",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t2}};
          },
-         Expect::NotFound},
+         NotFound},
         {"req1", "ticket.comment",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t2}, {"body"_L1, u"hi"_s}};
          },
-         Expect::NotFound},
+         NotFound},
         {"req1", "ticket.update",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t2}, {"version"_L1, 1}, {"title"_L1, u"mine now"_s}};
          },
-         Expect::NotFound},
+         NotFound},
         {"req1", "ticket.transition",
          [](W w) {
              return QJsonObject {
                  {"id"_L1, w.t2}, {"status"_L1, u"cancelled"_s}, {"note"_L1, u"x"_s}};
          },
-         Expect::NotFound},
+         NotFound},
         {"req1", "ticket.comment",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}, {"body"_L1, u"psst"_s}, {"internal"_L1, true}};
          },
-         Expect::Forbidden, "internal"},
+         Forbidden("internal")},
         {"req1", "ticket.update",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}, {"version"_L1, w.t1Version}, {"assignee"_L1, 1}};
          },
-         Expect::Forbidden, "assignee"},
+         Forbidden("assignee")},
         {"req1", "ticket.update",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}, {"version"_L1, w.t1Version}, {"priority"_L1, 1}};
          },
-         Expect::Forbidden, "priority"},
+         Forbidden("priority")},
         {"req1", "ticket.update",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}, {"version"_L1, w.t1Version}, {"group"_L1, w.g1}};
          },
-         Expect::Forbidden, "group"},
+         Forbidden("group")},
         {"req1", "ticket.create",
          [](W w) {
              return QJsonObject {
                  {"title"_L1, u"as r2"_s}, {"description"_L1, u"x"_s}, {"requester"_L1, w.r2}};
          },
-         Expect::Forbidden, "requester"},
+         Forbidden("requester")},
         {"req1", "ticket.create",
          [](W w) {
              return QJsonObject {
                  {"title"_L1, u"routed"_s}, {"description"_L1, u"x"_s}, {"group"_L1, w.g1}};
          },
-         Expect::Forbidden, "group"},
+         Forbidden("group")},
         {"req1", "ticket.transition",
          [](W w) {
              return QJsonObject {
                  {"id"_L1, w.t1}, {"status"_L1, u"resolved"_s}, {"note"_L1, u"fixed it myself"_s}};
          },
-         Expect::Forbidden, "status"},
+         Forbidden("status")},
         {"req1", "user.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.r1}};
          },
-         Expect::Ok},
+         Ok},
         {"req1", "user.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.r2}};
          },
-         Expect::NotFound},
+         NotFound},
         {"req1", "user.update",
          [](W w) {
              return QJsonObject {{"id"_L1, w.r1}, {"role"_L1, u"admin"_s}};
          },
-         Expect::Forbidden, "role"},
+         Forbidden("role")},
         {"req1", "user.update",
          [](W w) {
              return QJsonObject {{"id"_L1, w.r1}, {"display_name"_L1, u"Ray One"_s}};
          },
-         Expect::Ok},
+         Ok},
         {"req1", "user.update",
          [](W w) {
              return QJsonObject {{"id"_L1, w.r2}, {"display_name"_L1, u"Hacked"_s}};
          },
-         Expect::Forbidden},
-        {"req1", "user.list", none, Expect::Forbidden},
-        {"req1", "user.create", none, Expect::Forbidden},
-        {"req1", "group.list", none, Expect::Forbidden},
-        {"req1", "category.list", none, Expect::Ok},
-        {"req1", "workflow.get", none, Expect::Ok},
+         Forbidden()},
+        {"req1", "user.list", none, Forbidden()},
+        {"req1", "user.create", none, Forbidden()},
+        {"req1", "group.list", none, Forbidden()},
+        {"req1", "category.list", none, Ok},
+        {"req1", "workflow.get", none, Ok},
         {"req1", "config.get",
          [](W) {
              return QJsonObject {{"key"_L1, u"lifecycles"_s}};
          },
-         Expect::Forbidden},
+         Forbidden()},
         {"req2", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}};
          },
-         Expect::NotFound},
+         NotFound},
 
         // Agents: their groups' queues.
         {"agent1", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}};
          },
-         Expect::Ok},
+         Ok},
         {"agent1", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t2}};
          },
-         Expect::NotFound},
+         NotFound},
         {"agent2", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t2}};
          },
-         Expect::Ok},
+         Ok},
         {"agent2", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}};
          },
-         Expect::NotFound},
+         NotFound},
         {"agent2", "ticket.comment",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}, {"body"_L1, u"x"_s}};
          },
-         Expect::NotFound},
+         NotFound},
         {"agent1", "ticket.update",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}, {"version"_L1, w.t1Version}, {"priority"_L1, 1}};
          },
-         Expect::Ok},
-        {"agent1", "user.list", none, Expect::Ok},
-        {"agent1", "group.list", none, Expect::Ok},
-        {"agent1", "user.create", none, Expect::Forbidden},
+         Ok},
+        {"agent1", "user.list", none, Ok},
+        {"agent1", "group.list", none, Ok},
+        {"agent1", "user.create", none, Forbidden()},
         {"agent1", "user.disable",
          [](W w) {
              return QJsonObject {{"id"_L1, w.r1}};
          },
-         Expect::Forbidden},
+         Forbidden()},
         {"agent1", "group.add_member",
          [](W w) {
              return QJsonObject {{"group"_L1, w.g1}, {"user"_L1, w.r1}};
          },
-         Expect::Forbidden},
+         Forbidden()},
         {"agent1", "config.set",
          [](W) {
              return QJsonObject {{"key"_L1, u"priority_matrix"_s}, {"value"_L1, QJsonObject {}}};
          },
-         Expect::Forbidden},
+         Forbidden()},
 
         // Managers see everything but do not configure.
         {"manager", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t1}};
          },
-         Expect::Ok},
+         Ok},
         {"manager", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t2}};
          },
-         Expect::Ok},
-        {"manager", "user.create", none, Expect::Forbidden},
+         Ok},
+        {"manager", "user.create", none, Forbidden()},
         {"manager", "config.get",
          [](W) {
              return QJsonObject {{"key"_L1, u"lifecycles"_s}};
          },
-         Expect::Forbidden},
+         Forbidden()},
 
         // Admins configure.
         {"admin", "config.get",
          [](W) {
              return QJsonObject {{"key"_L1, u"priority_matrix"_s}};
          },
-         Expect::Ok},
+         Ok},
         {"admin", "ticket.get",
          [](W w) {
              return QJsonObject {{"id"_L1, w.t2}};
          },
-         Expect::Ok},
+         Ok},
     };
     return table;
-}
-
-const char* expectName(Expect expect)
-{
-    switch (expect) {
-    case Expect::Ok:
-        return "ok";
-    case Expect::Unauthenticated:
-        return "unauthenticated";
-    case Expect::Forbidden:
-        return "forbidden";
-    case Expect::NotFound:
-        return "not found";
-    }
-    return "";
 }
 
 } // namespace
 
 TEST_P(PermissionTest, EveryRoleOnEveryMethod)
 {
-    for (const Scenario& scenario : scenarios()) {
-        const Reply reply =
-            client(QString::fromLatin1(scenario.who))
-                .call(QString::fromLatin1(scenario.method), scenario.params(m_world));
-        SCOPED_TRACE(std::string(scenario.who) + " " + scenario.method + " -> " + reply.describe());
-        switch (scenario.expect) {
-        case Expect::Ok:
-            EXPECT_TRUE(reply.ok()) << "expected " << expectName(scenario.expect);
-            break;
-        case Expect::Unauthenticated:
-            EXPECT_EQ(reply.code(), -32001);
-            break;
-        case Expect::Forbidden:
-            EXPECT_EQ(reply.code(), -32002);
-            if (scenario.field) {
-                EXPECT_EQ(reply.field(), QString::fromLatin1(scenario.field));
-            }
-            break;
-        case Expect::NotFound:
-            EXPECT_EQ(reply.code(), -32003);
-            break;
-        }
-    }
+    runScenarios(scenarios(), m_world,
+                 [this](const QString& who) -> TestClient& { return client(who); });
 }
 
 TEST_P(PermissionTest, SomeoneElsesTicketAnswersExactlyLikeAMissingOne)
