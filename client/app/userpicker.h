@@ -1,21 +1,18 @@
 #pragma once
 
-#include <QHash>
 #include <QLineEdit>
-#include <QTimer>
 
 #include <optional>
 
-class QStringListModel;
-
 namespace frontline::client {
 class Session;
-}
+class UserSearch;
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 
-// A line edit that finds people as one types (user.list with a query, a moment after the last
-// key) and offers them in a completer: "Ada Lovelace <ada@example.com>".
+// A line edit that finds people as one types and offers them in a completer:
+// "Ada Lovelace <ada@example.com>". The search is UserSearch's (client/core).
 class UserPicker final : public QLineEdit
 {
     Q_OBJECT
@@ -29,12 +26,7 @@ public:
     void setUser(qint64 id, const QString& text);
 
 private:
-    void search();
-
-    Session& m_session;
-    QStringListModel* m_model;
-    QHash<QString, qint64> m_ids; // completion text -> user id
-    QTimer m_debounce;
+    UserSearch* m_search;
 };
 
 } // namespace frontline::client::ui

@@ -1,5 +1,6 @@
 #include "directory.h"
 
+#include "api/directoryapi.h"
 #include "api/methods.h"
 #include "client/core/session.h"
 
@@ -32,25 +33,19 @@ void Directory::refresh()
     m_outstanding = staff ? 4 : 2;
     rpc.call(QString(api::method::WorkflowGet), {}, this, [this](const rpc::RpcReply& reply) {
         if (!reply.isError())
-            m_workflow.load(reply.result().toObject());
+            m_workflow.load(api::WorkflowSnapshot::fromJson(reply.result()));
         partDone();
     });
     rpc.call(QString(api::method::CategoryList), {}, this, [this](const rpc::RpcReply& reply) {
-        if (!reply.isError()) {
-            m_categories.clear();
-            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray())
-                m_categories.append(Category::fromJson(item.toObject()));
-        }
+        if (!reply.isError())
+            m_categories = api::CategoryList::fromJson(reply.result()).items;
         partDone();
     });
     if (!staff)
         return;
     rpc.call(QString(api::method::GroupList), {}, this, [this](const rpc::RpcReply& reply) {
-        if (!reply.isError()) {
-            m_groups.clear();
-            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray())
-                m_groups.append(Group::fromJson(item.toObject()));
-        }
+        if (!reply.isError())
+            m_groups = api::GroupList::fromJson(reply.result()).items;
         partDone();
     });
     // Everyone who can be assigned: agents, managers, admins (requesters cannot), all pages.
@@ -102,18 +97,18 @@ void Directory::fetchStaff(QStringList roles, const QString& cursor)
         partDone();
         return;
     }
-    QJsonObject params {{"role"_L1, roles.constFirst()}, {"limit"_L1, 200}};
-    if (!cursor.isEmpty())
-        params.insert("cursor"_L1, cursor);
-    m_session.rpc().call(QString(api::method::UserList), params, this,
+    api::UserListParams params;
+    params.role = roleFromString(roles.constFirst());
+    params.limit = 200;
+    params.cursor = cursor;
+    m_session.rpc().call(QString(api::method::UserList), params.toJson(), this,
                          [this, roles](const rpc::RpcReply& reply) {
                              QStringList remaining = roles;
                              QString next;
                              if (!reply.isError()) {
-                                 const QJsonObject page = reply.result().toObject();
-                                 for (const QJsonValue& item : page.value("items"_L1).toArray())
-                                     m_staff.append(User::fromJson(item.toObject()));
-                                 next = page.value("next_cursor"_L1).toString();
+                                 const api::UserPage page = api::UserPage::fromJson(reply.result());
+                                 m_staff.append(page.items);
+                                 next = page.nextCursor;
                              }
                              if (next.isEmpty())
                                  remaining.removeFirst();

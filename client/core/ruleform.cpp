@@ -1,5 +1,7 @@
 #include "ruleform.h"
 
+#include "workflow/ruleschema.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -8,19 +10,12 @@ using namespace Qt::StringLiterals;
 namespace frontline::client {
 namespace {
 
-bool isNumeric(const QString& field)
-{
-    static const QStringList numeric {u"priority"_s, u"impact"_s,   u"urgency"_s,
-                                      u"group"_s,    u"assignee"_s, u"requester"_s};
-    return numeric.contains(field);
-}
-
 // A value as the server expects it: numbers for numeric fields, text otherwise.
 QJsonValue typed(const QString& field, const QString& text)
 {
     bool ok = false;
     const qint64 number = text.trimmed().toLongLong(&ok);
-    if (isNumeric(field) && ok)
+    if (ruleschema::isNumeric(field) && ok)
         return number;
     return text.trimmed();
 }
@@ -42,43 +37,34 @@ QString untyped(const QJsonValue& value)
 
 QStringList RuleForm::events()
 {
-    return {u"created"_s,     u"updated"_s,      u"commented"_s, u"status_changed"_s,
-            u"sla_warning"_s, u"sla_breached"_s, u"time"_s};
+    return ruleschema::events();
 }
 
 QStringList RuleForm::anchors()
 {
-    return {u"created"_s, u"updated"_s, u"commented"_s, u"status_changed"_s};
+    return ruleschema::anchors();
 }
 
 QStringList RuleForm::fields()
 {
-    return {u"title"_s,     u"description"_s, u"type"_s,      u"status"_s,    u"category"_s,
-            u"priority"_s,  u"impact"_s,      u"urgency"_s,   u"group"_s,     u"assignee"_s,
-            u"requester"_s, u"tags"_s,        u"sla_state"_s, u"actor_role"_s};
+    return ruleschema::fieldNames();
 }
 
 QStringList RuleForm::operators(const QString& field)
 {
-    if (field == u"title"_s || field == u"description"_s)
-        return {u"contains"_s, u"not_contains"_s, u"is"_s, u"is_not"_s, u"changed"_s};
-    if (field == u"tags"_s)
-        return {u"contains"_s, u"not_contains"_s, u"changed"_s};
-    if (field == u"priority"_s || field == u"impact"_s || field == u"urgency"_s)
-        return {u"is"_s,  u"is_not"_s, u"in"_s,  u"not_in"_s, u"lt"_s,
-                u"lte"_s, u"gt"_s,     u"gte"_s, u"changed"_s};
-    return {u"is"_s, u"is_not"_s, u"in"_s, u"not_in"_s, u"is_set"_s, u"is_not_set"_s, u"changed"_s};
+    // A new row shows the first field; its operators go with it.
+    return ruleschema::field(field) ? ruleschema::operators(field)
+                                    : ruleschema::operators(ruleschema::fields().constFirst().kind);
 }
 
 QStringList RuleForm::actionTypes()
 {
-    return {u"set_field"_s,  u"set_status"_s, u"assign"_s, u"escalate"_s, u"add_tag"_s,
-            u"remove_tag"_s, u"reply"_s,      u"note"_s,   u"notify"_s};
+    return ruleschema::actionTypes();
 }
 
 bool RuleForm::takesValue(const QString& op)
 {
-    return op != u"is_set"_s && op != u"is_not_set"_s && op != u"changed"_s;
+    return ruleschema::takesValue(op);
 }
 
 RuleForm RuleForm::fromJson(const QJsonObject& rule)
@@ -110,7 +96,7 @@ RuleForm RuleForm::fromJson(const QJsonObject& rule)
             else
                 action.value = untyped(a.value("user"_L1));
         } else if (action.type == u"escalate"_s) {
-            action.target = a.value("kind"_L1).toString(u"functional"_s);
+            action.target = a.value("kind"_L1).toString(ruleschema::escalationKinds().constFirst());
         } else if (action.type == u"reply"_s || action.type == u"note"_s) {
             action.value = a.value("body"_L1).toString();
         } else if (action.type == u"notify"_s) {
@@ -140,7 +126,7 @@ QJsonObject RuleForm::definition() const
     for (const Condition& c : conditions) {
         QJsonObject object {{"field"_L1, c.field}, {"op"_L1, c.op}};
         if (takesValue(c.op)) {
-            if (c.op == u"in"_s || c.op == u"not_in"_s) {
+            if (ruleschema::takesList(c.op)) {
                 QJsonArray list;
                 for (const QString& part : c.value.split(u',', Qt::SkipEmptyParts))
                     list.append(typed(c.field, part));
@@ -164,7 +150,8 @@ QJsonObject RuleForm::definition() const
                 object.insert("user"_L1, typed(u"assignee"_s, a.value));
         } else if (a.type == u"escalate"_s) {
             object.insert("kind"_L1,
-                          a.target.trimmed().isEmpty() ? u"functional"_s : a.target.trimmed());
+                          a.target.trimmed().isEmpty() ? ruleschema::escalationKinds().constFirst()
+                                                       : a.target.trimmed());
         } else if (a.type == u"reply"_s || a.type == u"note"_s) {
             object.insert("body"_L1, a.value);
         } else if (a.type == u"notify"_s) {

@@ -22,6 +22,7 @@ public:
         QString field;
         QString op;
         QString value; // a list as "a, b"; nothing for is_set, is_not_set, changed
+        bool operator==(const Condition&) const = default;
     };
     // type + target + value; what target and value mean depends on the type:
     //   set_field: target = the field, value = the new value; set_status: value = status
@@ -34,6 +35,7 @@ public:
         QString type;
         QString target;
         QString value;
+        bool operator==(const Action&) const = default;
     };
 
     qint64 id = 0;
@@ -51,6 +53,7 @@ public:
     // The definition for rule.create / rule.update / rule.dry_run (without the id).
     QJsonObject definition() const;
 
+    // The choices the editor offers: the rule vocabulary of shared/workflow/ruleschema.h.
     static QStringList events();
     static QStringList anchors();
     static QStringList fields();
@@ -59,6 +62,8 @@ public:
     static bool takesValue(const QString& op);
     // "conditions[1].op" -> "Condition 2, operator"
     static QString describePath(const QString& path);
+
+    bool operator==(const RuleForm&) const = default;
 };
 
 } // namespace frontline::client

@@ -166,9 +166,9 @@ void Session::authenticate()
                        Q_EMIT loginFailed(reply.error());
                        return;
                    }
-                   const QJsonObject result = reply.result().toObject();
+                   const api::SessionInfo result = api::SessionInfo::fromJson(reply.result());
                    if (!resuming) {
-                       m_token = result.value("token"_L1).toString();
+                       m_token = result.token;
                        if (m_remember)
                            m_credentials.write(account(), m_token, [](const QString& error) {
                                if (!error.isEmpty())
@@ -182,9 +182,9 @@ void Session::authenticate()
                });
 }
 
-void Session::authenticated(const QJsonObject& result)
+void Session::authenticated(const api::SessionInfo& result)
 {
-    m_user = User::fromJson(result.value("user"_L1).toObject());
+    m_user = result.user;
     subscribe();
     const bool first = m_state != State::Offline;
     setState(State::Ready);

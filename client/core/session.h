@@ -10,6 +10,10 @@
 #include <QJsonArray>
 #include <QObject>
 
+namespace frontline::api {
+struct SessionInfo;
+}
+
 namespace frontline::client {
 
 class ClientSettings;
@@ -89,7 +93,7 @@ private:
     void onDisconnected();
     void onNotification(const QString& method, const QJsonValue& params);
     void authenticate();
-    void authenticated(const QJsonObject& result);
+    void authenticated(const api::SessionInfo& result);
     void subscribe();
     void endSession(const QString& reason);
     QString account() const;

@@ -1,18 +1,19 @@
 #pragma once
 
+#include "api/workflowapi.h"
 #include "domain/enums.h"
 #include "domain/ticket.h"
 
-#include <QHash>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace frontline::client {
 
 // The workflow as the server describes it (workflow.get): states and their labels, and which
 // transitions a ticket's status offers to a role. The client offers only what the server
-// would accept; the server still decides.
+// would accept; the server still decides. It reads the same typed lifecycles the server's
+// engine runs (shared/workflow), so there is one reading of them.
 class WorkflowInfo
 {
 public:
@@ -24,8 +25,9 @@ public:
         bool needsAssignee = false;
     };
 
-    void load(const QJsonObject& workflowGet);
-    bool isLoaded() const { return !m_lifecycles.isEmpty(); }
+    void load(const api::WorkflowSnapshot& snapshot);
+    bool isLoaded() const { return !m_snapshot.lifecycles.isEmpty(); }
+    const api::WorkflowSnapshot& snapshot() const { return m_snapshot; }
 
     QList<Transition> transitionsFor(const Ticket& ticket, Role role) const;
     QString stateLabel(TicketType type, const QString& status) const;
@@ -35,8 +37,7 @@ public:
     int priorityFor(Level impact, Level urgency) const;
 
 private:
-    QHash<QString, QJsonObject> m_lifecycles; // type name -> lifecycle
-    QJsonObject m_matrix;
+    api::WorkflowSnapshot m_snapshot;
 };
 
 } // namespace frontline::client

@@ -51,7 +51,7 @@ ServiceResult AuthService::openSession(qint64 userId, const QString& peer, qint6
     info.token = token.token;
     info.expiresAt = principal->expiresAt;
     info.user = *UserRepository(m_session).find(userId);
-    Outcome outcome(info.toJson());
+    Outcome outcome(info);
     outcome.authenticated = *principal;
     return outcome;
 }
@@ -71,7 +71,7 @@ ServiceResult AuthService::resume(const QString& token)
     api::SessionInfo info;
     info.expiresAt = stored->expiresAt;
     info.user = *UserRepository(m_session).find(stored->userId);
-    Outcome outcome(info.toJson());
+    Outcome outcome(info);
     outcome.authenticated = *principal;
     return outcome;
 }
@@ -79,7 +79,7 @@ ServiceResult AuthService::resume(const QString& token)
 ServiceResult AuthService::logout(const QString& tokenHash)
 {
     SessionRepository(m_session).revoke(tokenHash, m_now);
-    Outcome outcome(QJsonObject {{"logged_out"_L1, true}});
+    Outcome outcome(api::LogoutResult {});
     outcome.loggedOut = true;
     return outcome;
 }

@@ -27,20 +27,37 @@ Result<WorkflowConfig, QString> ConfigService::load()
         auto updated =
             WorkflowConfig::with(config, key, QJsonDocument::fromJson(stored->toUtf8()).object());
         if (!updated)
-            return u"stored configuration %1 is invalid: %2"_s.arg(key, updated.error());
+            return u"stored configuration %1 is invalid: %2 %3"_s.arg(key, updated.error().first,
+                                                                      updated.error().second);
         config = std::move(updated).value();
     }
     AutomationRepository(m_session).loadInto(config);
     return config;
 }
 
+api::WorkflowSnapshot ConfigService::snapshot(const WorkflowConfig& config)
+{
+    return {config.lifecycles, config.priorityMatrix, config.slaTargets};
+}
+
+api::ConfigValue ConfigService::value(const WorkflowConfig& config, const QString& key)
+{
+    return {key, config.toJson(key)};
+}
+
 ServiceResult ConfigService::set(const WorkflowConfig& current, const api::ConfigSetParams& params,
                                  qint64 userId)
 {
+    const auto field = [](const QString& inside) {
+        return inside.isEmpty() ? u"value"_s : u"value."_s + inside;
+    };
     auto updated = WorkflowConfig::with(current, params.key, params.value);
     if (!updated)
-        return rpc::RpcError::invalidParams(u"value"_s, updated.error());
+        return rpc::RpcError::invalidParams(field(updated.error().first), updated.error().second);
     if (params.key == u"lifecycles"_s) {
+        // A new lifecycle must also be usable: every state reachable, one that ends the work.
+        if (auto problem = updated->lifecycles.checkDesign())
+            return rpc::RpcError::invalidParams(field(problem->first), problem->second);
         // Tickets must not be left in a status the new lifecycles lack, and the open flag of
         // existing tickets follows their state's new definition. (A rare admin action; the
         // scan over tickets is acceptable here.)
@@ -53,7 +70,7 @@ ServiceResult ConfigService::set(const WorkflowConfig& current, const api::Confi
         for (const auto& [type, status] : std::as_const(pairs)) {
             if (!updated->lifecycles.of(type).hasState(status))
                 return rpc::RpcError::invalidParams(
-                    u"value"_s,
+                    field(toString(type) + u".states"_s),
                     u"%1 tickets are in status %2, which the new lifecycle lacks"_s.arg(
                         toString(type), status));
         }
@@ -72,7 +89,7 @@ ServiceResult ConfigService::set(const WorkflowConfig& current, const api::Confi
     ConfigRepository(m_session).set(
         params.key, QString::fromUtf8(QJsonDocument(normalized).toJson(QJsonDocument::Compact)),
         userId, m_now);
-    Outcome outcome(QJsonObject {{"key"_L1, params.key}, {"value"_L1, normalized}});
+    Outcome outcome(api::ConfigValue {params.key, normalized});
     outcome.workflow = std::make_shared<const WorkflowConfig>(std::move(updated).value());
     return outcome;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ticketapi.h"
+#include "api/workflowapi.h"
 #include "core/result.h"
 #include "services/outcome.h"
 
@@ -19,6 +20,9 @@ public:
 
     // The configuration in the database, with the built-in default for any key never set.
     Result<WorkflowConfig, QString> load();
+    // workflow.get and config.get: what the configuration in force says.
+    static api::WorkflowSnapshot snapshot(const WorkflowConfig& config);
+    static api::ConfigValue value(const WorkflowConfig& config, const QString& key);
     ServiceResult set(const WorkflowConfig& current, const api::ConfigSetParams& params,
                       qint64 userId);
 

@@ -1,6 +1,7 @@
 #include "directoryservice.h"
 
 #include "storage/grouprepository.h"
+#include "storage/notificationrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/userrepository.h"
 
@@ -25,7 +26,7 @@ ServiceResult DirectoryService::createUser(const api::UserCreateParams& params,
                                        QJsonObject {{"field"_L1, u"username"_s}});
     const qint64 id = users.insert(params.username, params.displayName, params.email, params.role,
                                    passwordHash, m_now);
-    return Outcome(users.find(id)->toJson());
+    return Outcome(*users.find(id));
 }
 
 ServiceResult DirectoryService::getUser(qint64 id)
@@ -36,7 +37,7 @@ ServiceResult DirectoryService::getUser(qint64 id)
     const auto user = UserRepository(m_session).find(id);
     if (!user)
         return rpc::RpcError::notFound(u"user"_s);
-    return Outcome(user->toJson());
+    return Outcome(*user);
 }
 
 ServiceResult DirectoryService::listUsers(const api::UserListParams& params)
@@ -49,14 +50,11 @@ ServiceResult DirectoryService::listUsers(const api::UserListParams& params)
             return rpc::RpcError::invalidParams(u"cursor"_s, u"is not a cursor of this list"_s);
     }
     const QList<User> users = UserRepository(m_session).list(params, after, params.limit + 1);
-    QJsonArray items;
-    for (qsizetype i = 0; i < users.size() && i < params.limit; ++i)
-        items.append(users.at(i).toJson());
-    const bool more = users.size() > params.limit;
-    return Outcome(QJsonObject {{"items"_L1, items},
-                                {"next_cursor"_L1,
-                                 more ? QJsonValue(QString::number(users.at(params.limit - 1).id))
-                                      : QJsonValue(QJsonValue::Null)}});
+    api::UserPage page;
+    page.items = users.mid(0, params.limit);
+    if (users.size() > params.limit)
+        page.nextCursor = QString::number(users.at(params.limit - 1).id);
+    return Outcome(page);
 }
 
 ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
@@ -90,7 +88,7 @@ ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
         return rpc::RpcError::conflict(u"remove_from_groups_first"_s,
                                        QJsonObject {{"field"_L1, u"role"_s}});
     users.update(*user, m_now);
-    Outcome outcome(users.find(params.id)->toJson());
+    Outcome outcome(*users.find(params.id));
     if (params.role || params.disabled) {
         if (user->disabled)
             SessionRepository(m_session).revokeAllOf(user->id, m_now);
@@ -115,7 +113,7 @@ ServiceResult DirectoryService::setPassword(qint64 userId, const QByteArray& pas
     users.setPasswordHash(userId, passwordHash, m_now);
     // The user's other sessions end: whoever knew the old password is logged out. The
     // caller's own session stays when they changed their own password.
-    Outcome outcome(QJsonObject {{"changed"_L1, true}});
+    Outcome outcome(api::ChangedResult {});
     if (userId == m_principal.userId)
         outcome.keepTokenHash = m_principal.tokenHash;
     SessionRepository(m_session).revokeAllOf(userId, m_now, outcome.keepTokenHash);
@@ -152,7 +150,7 @@ ServiceResult DirectoryService::createGroup(const api::GroupCreateParams& params
             return rpc::RpcError::conflict(u"name_taken"_s, QJsonObject {{"field"_L1, u"name"_s}});
     }
     const qint64 id = groups.insert(group, m_now);
-    return Outcome(groups.find(id)->toJson());
+    return Outcome(*groups.find(id));
 }
 
 ServiceResult DirectoryService::getGroup(qint64 id)
@@ -160,15 +158,12 @@ ServiceResult DirectoryService::getGroup(qint64 id)
     const auto group = GroupRepository(m_session).find(id);
     if (!group)
         return rpc::RpcError::notFound(u"group"_s);
-    return Outcome(group->toJson());
+    return Outcome(*group);
 }
 
 ServiceResult DirectoryService::listGroups()
 {
-    QJsonArray items;
-    for (const Group& group : GroupRepository(m_session).list())
-        items.append(group.toJson());
-    return Outcome(QJsonObject {{"items"_L1, items}});
+    return Outcome(api::GroupList {GroupRepository(m_session).list()});
 }
 
 ServiceResult DirectoryService::updateGroup(const api::GroupUpdateParams& params)
@@ -211,7 +206,7 @@ ServiceResult DirectoryService::updateGroup(const api::GroupUpdateParams& params
         group->managerId = params.manager.value;
     }
     groups.update(*group, m_now);
-    return Outcome(groups.find(group->id)->toJson());
+    return Outcome(*groups.find(group->id));
 }
 
 ServiceResult DirectoryService::addMember(const api::GroupMemberParams& params)
@@ -225,7 +220,7 @@ ServiceResult DirectoryService::addMember(const api::GroupMemberParams& params)
     if (!isStaff(user->role))
         return rpc::RpcError::invalidParams(u"user"_s, u"requesters cannot join support groups"_s);
     groups.addMember(params.group, params.user);
-    Outcome outcome(groups.find(params.group)->toJson());
+    Outcome outcome(*groups.find(params.group));
     outcome.usersChanged.append(params.user);
     return outcome;
 }
@@ -237,17 +232,14 @@ ServiceResult DirectoryService::removeMember(const api::GroupMemberParams& param
         return rpc::RpcError::notFound(u"group"_s);
     if (!groups.removeMember(params.group, params.user))
         return rpc::RpcError::invalidParams(u"user"_s, u"is not a member of the group"_s);
-    Outcome outcome(groups.find(params.group)->toJson());
+    Outcome outcome(*groups.find(params.group));
     outcome.usersChanged.append(params.user);
     return outcome;
 }
 
 ServiceResult DirectoryService::listCategories()
 {
-    QJsonArray items;
-    for (const Category& category : CategoryRepository(m_session).list(m_principal.isStaff()))
-        items.append(category.toJson());
-    return Outcome(QJsonObject {{"items"_L1, items}});
+    return Outcome(api::CategoryList {CategoryRepository(m_session).list(m_principal.isStaff())});
 }
 
 ServiceResult DirectoryService::createCategory(const api::CategoryCreateParams& params)
@@ -264,7 +256,7 @@ ServiceResult DirectoryService::createCategory(const api::CategoryCreateParams& 
             return rpc::RpcError::invalidParams(u"default_group"_s, u"no such group"_s);
     }
     const qint64 id = categories.insert(category, m_now);
-    return Outcome(categories.find(id)->toJson());
+    return Outcome(*categories.find(id));
 }
 
 ServiceResult DirectoryService::updateCategory(const api::CategoryUpdateParams& params)
@@ -292,7 +284,33 @@ ServiceResult DirectoryService::updateCategory(const api::CategoryUpdateParams& 
     if (params.active)
         category->active = *params.active;
     categories.update(*category, m_now);
-    return Outcome(categories.find(category->id)->toJson());
+    return Outcome(*categories.find(category->id));
+}
+
+ServiceResult DirectoryService::setAvailability(const api::AvailabilityParams& params)
+{
+    UserRepository users(m_session);
+    users.setAvailability(m_principal.userId, params.available, m_now);
+    const auto user = users.find(m_principal.userId);
+    if (!user)
+        return rpc::RpcError::notFound(u"user"_s);
+    return Outcome(*user);
+}
+
+ServiceResult DirectoryService::listNotifications(const api::NotificationListParams& params)
+{
+    NotificationRepository notifications(m_session);
+    return Outcome(api::NotificationList {
+        notifications.list(m_principal.userId, params.unreadOnly, params.limit),
+        notifications.unreadCount(m_principal.userId)});
+}
+
+ServiceResult DirectoryService::markNotificationsRead(const api::NotificationReadParams& params)
+{
+    NotificationRepository notifications(m_session);
+    const int marked = notifications.markRead(m_principal.userId, params.ids, m_now);
+    return Outcome(
+        api::NotificationReadResult {marked, notifications.unreadCount(m_principal.userId)});
 }
 
 } // namespace frontline::server

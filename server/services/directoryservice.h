@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/automationapi.h"
 #include "api/directoryapi.h"
 #include "auth/principal.h"
 #include "services/outcome.h"
@@ -35,6 +36,11 @@ public:
     ServiceResult listCategories();
     ServiceResult createCategory(const api::CategoryCreateParams& params);
     ServiceResult updateCategory(const api::CategoryUpdateParams& params);
+
+    // The caller's own availability (staff) and notifications.
+    ServiceResult setAvailability(const api::AvailabilityParams& params);
+    ServiceResult listNotifications(const api::NotificationListParams& params);
+    ServiceResult markNotificationsRead(const api::NotificationReadParams& params);
 
 private:
     std::optional<rpc::RpcError> checkManager(qint64 userId);

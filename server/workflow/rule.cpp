@@ -1,7 +1,6 @@
 #include "rule.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -14,74 +13,19 @@ constexpr qint64 MaxAfterMinutes = 366LL * 24 * 60;
 constexpr int MaxConditions = 20;
 constexpr int MaxActions = 10;
 
-const QList<std::pair<RuleEvent, QString>>& eventNames()
-{
-    static const QList<std::pair<RuleEvent, QString>> names {
-        {RuleEvent::Created, u"created"_s},
-        {RuleEvent::Updated, u"updated"_s},
-        {RuleEvent::Commented, u"commented"_s},
-        {RuleEvent::StatusChanged, u"status_changed"_s},
-        {RuleEvent::SlaWarning, u"sla_warning"_s},
-        {RuleEvent::SlaBreached, u"sla_breached"_s},
-        {RuleEvent::Time, u"time"_s},
-    };
-    return names;
-}
-
-enum class FieldKind { Text, Choice, Number, Ref, Tags };
-
-struct FieldSpec
-{
-    FieldKind kind;
-    int minimum = 0; // numbers
-    int maximum = 0;
-};
-
-const QHash<QString, FieldSpec>& fields()
-{
-    static const QHash<QString, FieldSpec> specs {
-        {u"title"_s, {FieldKind::Text}},          {u"description"_s, {FieldKind::Text}},
-        {u"type"_s, {FieldKind::Choice}},         {u"status"_s, {FieldKind::Choice}},
-        {u"category"_s, {FieldKind::Choice}},     {u"sla_state"_s, {FieldKind::Choice}},
-        {u"actor_role"_s, {FieldKind::Choice}},   {u"priority"_s, {FieldKind::Number, 1, 5}},
-        {u"impact"_s, {FieldKind::Number, 1, 3}}, {u"urgency"_s, {FieldKind::Number, 1, 3}},
-        {u"group"_s, {FieldKind::Ref}},           {u"assignee"_s, {FieldKind::Ref}},
-        {u"requester"_s, {FieldKind::Ref}},       {u"tags"_s, {FieldKind::Tags}},
-    };
-    return specs;
-}
-
-QStringList opsFor(FieldKind kind)
-{
-    switch (kind) {
-    case FieldKind::Text:
-        return {u"is"_s, u"is_not"_s, u"contains"_s, u"not_contains"_s, u"changed"_s};
-    case FieldKind::Choice:
-        return {u"is"_s,     u"is_not"_s,     u"in"_s,     u"not_in"_s,
-                u"is_set"_s, u"is_not_set"_s, u"changed"_s};
-    case FieldKind::Number:
-        return {u"is"_s,  u"is_not"_s, u"in"_s,  u"not_in"_s, u"lt"_s,
-                u"lte"_s, u"gt"_s,     u"gte"_s, u"changed"_s};
-    case FieldKind::Ref:
-        return {u"is"_s,     u"is_not"_s,     u"in"_s,     u"not_in"_s,
-                u"is_set"_s, u"is_not_set"_s, u"changed"_s};
-    case FieldKind::Tags:
-        return {u"contains"_s, u"not_contains"_s, u"changed"_s};
-    }
-    return {};
-}
+using ruleschema::ValueKind;
 
 // Checks one value of a field's kind; nullopt when fine.
-std::optional<QString> checkScalar(const FieldSpec& spec, const QJsonValue& value)
+std::optional<QString> checkScalar(const ruleschema::Field& spec, const QJsonValue& value)
 {
     switch (spec.kind) {
-    case FieldKind::Text:
-    case FieldKind::Choice:
-    case FieldKind::Tags:
+    case ValueKind::Text:
+    case ValueKind::Choice:
+    case ValueKind::Tags:
         if (!value.isString() || value.toString().isEmpty() || value.toString().size() > 200)
             return u"must be a text of 1 to 200 characters"_s;
         return std::nullopt;
-    case FieldKind::Number: {
+    case ValueKind::Number: {
         // The range first: a number beyond int's range may not be cast to test it is whole.
         const double number = value.toDouble(-1);
         if (!value.isDouble() || !(number >= spec.minimum && number <= spec.maximum)
@@ -89,7 +33,7 @@ std::optional<QString> checkScalar(const FieldSpec& spec, const QJsonValue& valu
             return u"must be a whole number from %1 to %2"_s.arg(spec.minimum).arg(spec.maximum);
         return std::nullopt;
     }
-    case FieldKind::Ref:
+    case ValueKind::Ref:
         if (!value.isDouble() || value.toDouble() < 1 || value.toDouble() != value.toInteger())
             return u"must be an id"_s;
         return std::nullopt;
@@ -97,22 +41,24 @@ std::optional<QString> checkScalar(const FieldSpec& spec, const QJsonValue& valu
     return std::nullopt;
 }
 
+// In ruleschema::fieldNames() order.
 enum FieldId {
     FTitle = 1,
     FDescription,
     FType,
     FStatus,
     FCategory,
-    FSlaState,
-    FActorRole,
     FPriority,
     FImpact,
     FUrgency,
     FGroup,
     FAssignee,
     FRequester,
-    FTags
+    FTags,
+    FSlaState,
+    FActorRole
 };
+// In ruleschema::operatorNames() order.
 enum OpId {
     OIs = 1,
     OIsNot,
@@ -131,13 +77,8 @@ enum OpId {
 
 RuleCondition compiled(RuleCondition c)
 {
-    static const QStringList fieldNames {
-        u"title"_s,     u"description"_s, u"type"_s,      u"status"_s, u"category"_s,
-        u"sla_state"_s, u"actor_role"_s,  u"priority"_s,  u"impact"_s, u"urgency"_s,
-        u"group"_s,     u"assignee"_s,    u"requester"_s, u"tags"_s};
-    static const QStringList opNames {
-        u"is"_s,  u"is_not"_s, u"in"_s,  u"not_in"_s, u"contains"_s,   u"not_contains"_s, u"lt"_s,
-        u"lte"_s, u"gt"_s,     u"gte"_s, u"is_set"_s, u"is_not_set"_s, u"changed"_s};
+    static const QStringList fieldNames = ruleschema::fieldNames();
+    static const QStringList opNames = ruleschema::operatorNames();
     c.fieldId = static_cast<int>(fieldNames.indexOf(c.field)) + 1;
     c.opId = static_cast<int>(opNames.indexOf(c.op)) + 1;
     const QJsonArray values = c.value.isArray() ? c.value.toArray() : QJsonArray {c.value};
@@ -161,24 +102,23 @@ Result<RuleCondition, Error> readCondition(const QJsonValue& json, const QString
     }
     RuleCondition condition;
     condition.field = object.value("field"_L1).toString();
-    const auto spec = fields().constFind(condition.field);
-    if (spec == fields().constEnd())
+    const ruleschema::Field* spec = ruleschema::field(condition.field);
+    if (!spec)
         return Error {path + u".field"_s,
-                      u"must be one of "_s + QStringList(fields().keys()).join(u", "_s)};
+                      u"must be one of "_s + ruleschema::fieldNames().join(u", "_s)};
     condition.op = object.value("op"_L1).toString();
-    const QStringList ops = opsFor(spec->kind);
+    const QStringList ops = ruleschema::operators(spec->kind);
     if (!ops.contains(condition.op))
         return Error {path + u".op"_s,
                       u"for %1 must be one of %2"_s.arg(condition.field, ops.join(u", "_s))};
     condition.value = object.value("value"_L1);
     const QString valuePath = path + u".value"_s;
-    if (condition.op == u"is_set"_s || condition.op == u"is_not_set"_s
-        || condition.op == u"changed"_s) {
+    if (!ruleschema::takesValue(condition.op)) {
         if (!condition.value.isUndefined() && !condition.value.isNull())
             return Error {valuePath, u"takes no value with "_s + condition.op};
         return compiled(condition);
     }
-    if (condition.op == u"in"_s || condition.op == u"not_in"_s) {
+    if (ruleschema::takesList(condition.op)) {
         const QJsonArray values = condition.value.toArray();
         if (!condition.value.isArray() || values.isEmpty() || values.size() > 50)
             return Error {valuePath, u"must be a list of 1 to 50 values"_s};
@@ -190,7 +130,7 @@ Result<RuleCondition, Error> readCondition(const QJsonValue& json, const QString
     }
     if (auto problem = checkScalar(*spec, condition.value))
         return Error {valuePath, *problem};
-    if (spec->kind == FieldKind::Tags)
+    if (spec->kind == ValueKind::Tags)
         condition.value = normalizedTag(condition.value.toString());
     return compiled(condition);
 }
@@ -224,8 +164,7 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
     if (action.type == u"set_field"_s) {
         allowed = {u"field"_s, u"value"_s};
         const QString field = textOf(object.value("field"_L1));
-        static const QStringList settable {u"priority"_s, u"impact"_s, u"urgency"_s, u"category"_s,
-                                           u"group"_s};
+        const QStringList settable = ruleschema::settableFields();
         if (!settable.contains(field))
             return Error {path + u".field"_s, u"must be one of "_s + settable.join(u", "_s)};
         const QJsonValue value = object.value("value"_L1);
@@ -235,7 +174,7 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
         } else if (field == u"group"_s) {
             if (auto error = requireId(u"value"_s))
                 return *error;
-        } else if (auto problem = checkScalar(fields().value(field), value)) {
+        } else if (auto problem = checkScalar(*ruleschema::field(field), value)) {
             return Error {path + u".value"_s, *problem};
         }
     } else if (action.type == u"set_status"_s) {
@@ -255,8 +194,9 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
         }
     } else if (action.type == u"escalate"_s) {
         allowed = {u"kind"_s};
-        const QString kind = object.value("kind"_L1).toString(u"functional"_s);
-        if (kind != u"functional"_s && kind != u"hierarchical"_s)
+        const QStringList kinds = ruleschema::escalationKinds();
+        const QString kind = object.value("kind"_L1).toString(kinds.constFirst());
+        if (!kinds.contains(kind))
             return Error {path + u".kind"_s, u"must be functional or hierarchical"_s};
         object.insert(u"kind"_s, kind);
     } else if (action.type == u"add_tag"_s || action.type == u"remove_tag"_s) {
@@ -272,8 +212,7 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
             return *error;
     } else if (action.type == u"notify"_s) {
         allowed = {u"to"_s, u"user"_s, u"group"_s, u"message"_s};
-        static const QStringList targets {u"assignee"_s, u"group"_s, u"group_manager"_s,
-                                          u"requester"_s, u"user"_s};
+        const QStringList targets = ruleschema::notifyTargets();
         const QString to = textOf(object.value("to"_L1));
         if (!targets.contains(to))
             return Error {path + u".to"_s, u"must be one of "_s + targets.join(u", "_s)};
@@ -293,8 +232,7 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
             return *error;
     } else {
         return Error {path + u".type"_s,
-                      u"must be one of set_field, set_status, assign, escalate, add_tag, "
-                      "remove_tag, reply, note, notify"_s};
+                      u"must be one of "_s + ruleschema::actionTypes().join(u", "_s)};
     }
     for (const QString& key : object.keys()) {
         if (!allowed.contains(key))
@@ -404,31 +342,6 @@ bool holds(const RuleCondition& c, const RuleSubject& s)
 
 } // namespace
 
-QString toString(RuleEvent event)
-{
-    for (const auto& [value, name] : eventNames()) {
-        if (value == event)
-            return name;
-    }
-    return {};
-}
-
-std::optional<RuleEvent> ruleEventFromString(const QString& text)
-{
-    for (const auto& [value, name] : eventNames()) {
-        if (name == text)
-            return value;
-    }
-    return std::nullopt;
-}
-
-QString normalizedTag(const QString& text)
-{
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{0,39}$"_s);
-    const QString tag = text.trimmed().toLower();
-    return pattern.match(tag).hasMatch() ? tag : QString();
-}
-
 Result<Rule, std::pair<QString, QString>> Rule::fromJson(const QJsonObject& json)
 {
     static const QStringList known {u"name"_s,  u"enabled"_s,    u"trigger"_s,
@@ -450,12 +363,9 @@ Result<Rule, std::pair<QString, QString>> Rule::fromJson(const QJsonObject& json
         return Error {u"trigger"_s, u"must be an object with an event"_s};
     const QJsonObject trigger = json.value("trigger"_L1).toObject();
     const auto event = ruleEventFromString(trigger.value("event"_L1).toString());
-    if (!event) {
-        QStringList names;
-        for (const auto& entry : eventNames())
-            names << entry.second;
-        return Error {u"trigger.event"_s, u"must be one of "_s + names.join(u", "_s)};
-    }
+    if (!event)
+        return Error {u"trigger.event"_s,
+                      u"must be one of "_s + ruleschema::events().join(u", "_s)};
     rule.event = *event;
     if (rule.event == RuleEvent::Time) {
         for (const QString& key : trigger.keys()) {
@@ -463,12 +373,11 @@ Result<Rule, std::pair<QString, QString>> Rule::fromJson(const QJsonObject& json
                 && key != u"business_hours"_s)
                 return Error {u"trigger."_s + key, u"is not a trigger field"_s};
         }
-        const auto anchor = ruleEventFromString(trigger.value("anchor"_L1).toString());
-        if (!anchor
-            || !(anchor == RuleEvent::Created || anchor == RuleEvent::Updated
-                 || anchor == RuleEvent::Commented || anchor == RuleEvent::StatusChanged))
+        const QString anchorName = trigger.value("anchor"_L1).toString();
+        const auto anchor = ruleEventFromString(anchorName);
+        if (!anchor || !ruleschema::anchors().contains(anchorName))
             return Error {u"trigger.anchor"_s,
-                          u"must be created, updated, commented or status_changed"_s};
+                          u"must be one of "_s + ruleschema::anchors().join(u", "_s)};
         rule.anchor = *anchor;
         const QJsonValue after = trigger.value("after_minutes"_L1);
         if (!after.isDouble() || after.toDouble() != after.toInteger() || after.toInteger() < 1

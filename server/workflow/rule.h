@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "domain/ticket.h"
+#include "workflow/ruleschema.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -14,16 +15,10 @@
 
 namespace frontline::server {
 
-// What makes a rule look at a ticket.
-enum class RuleEvent { Created, Updated, Commented, StatusChanged, SlaWarning, SlaBreached, Time };
-QString toString(RuleEvent event);
-std::optional<RuleEvent> ruleEventFromString(const QString& text);
-
 struct RuleCondition
 {
-    QString field; // title, status, priority, group, tags, actor_role, ...
-    QString op; // is, is_not, in, not_in, contains, not_contains, lt, lte, gt, gte,
-                // is_set, is_not_set, changed
+    QString field; // one of ruleschema::fields()
+    QString op; // one of ruleschema::operators(field)
     QJsonValue value;
 
     // Compiled once when the rule is read: rules run inside every write, so evaluating one
@@ -36,8 +31,7 @@ struct RuleCondition
 
 struct RuleAction
 {
-    QString type; // set_field, set_status, assign, escalate, add_tag, remove_tag, reply, note,
-                  // notify
+    QString type; // one of ruleschema::actionTypes()
     QJsonObject params; // the action's own fields, validated
 };
 
@@ -79,8 +73,5 @@ struct Rule
     QList<std::pair<QString, qint64>> referencedGroups() const;
     QList<std::pair<QString, QString>> referencedStatuses() const;
 };
-
-// Tags are short lower-case labels; returns the normalised tag or an empty string.
-QString normalizedTag(const QString& text);
 
 } // namespace frontline::server

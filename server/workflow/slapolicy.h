@@ -10,9 +10,11 @@
 
 #include <optional>
 
-namespace frontline::server {
-
+namespace frontline {
 class SlaTargets;
+}
+
+namespace frontline::server {
 
 // A named business-hours calendar, several per site.
 struct CalendarEntry

@@ -1,33 +1,12 @@
 #pragma once
 
-#include "core/result.h"
+#include "workflow/prioritytargets.h"
 
-#include <QJsonObject>
 #include <QString>
 
-#include <array>
 #include <optional>
 
 namespace frontline::server {
-
-// Response and resolution targets per priority, in minutes of wall-clock time.
-class SlaTargets
-{
-public:
-    struct Target
-    {
-        qint64 responseMinutes = 0;
-        qint64 resolveMinutes = 0;
-    };
-
-    static Result<SlaTargets, QString> fromJson(const QJsonObject& object);
-    QJsonObject toJson() const;
-
-    const Target& forPriority(int priority) const { return m_targets[priority - 1]; }
-
-private:
-    std::array<Target, 5> m_targets {};
-};
 
 // What a ticket's SLA clock says at a moment.
 struct SlaClockInput

@@ -31,7 +31,8 @@ WorkflowConfig loadDefaults()
             result = WorkflowConfig::with(*result, key, WorkflowConfig::defaultJson(key));
     }
     if (!result)
-        qFatal("built-in workflow configuration is invalid: %s", qPrintable(result.error()));
+        qFatal("built-in workflow configuration is invalid: %s %s",
+               qPrintable(result.error().first), qPrintable(result.error().second));
     return std::move(result).value();
 }
 
@@ -52,11 +53,11 @@ const WorkflowConfig& WorkflowConfig::defaults()
     return config;
 }
 
-Result<WorkflowConfig, QString> WorkflowConfig::with(const WorkflowConfig& base, const QString& key,
-                                                     const QJsonValue& value)
+Result<WorkflowConfig, FieldError> WorkflowConfig::with(const WorkflowConfig& base,
+                                                        const QString& key, const QJsonValue& value)
 {
     if (!value.isObject())
-        return u"must be an object"_s;
+        return FieldError {QString(), u"must be an object"_s};
     WorkflowConfig config = base;
     if (key == u"lifecycles"_s) {
         auto parsed = LifecycleSet::fromJson(value.toObject());
@@ -66,15 +67,15 @@ Result<WorkflowConfig, QString> WorkflowConfig::with(const WorkflowConfig& base,
     } else if (key == u"priority_matrix"_s) {
         auto parsed = PriorityMatrix::fromJson(value.toObject());
         if (!parsed)
-            return parsed.error();
+            return FieldError {QString(), parsed.error()};
         config.priorityMatrix = *parsed;
     } else if (key == u"sla_targets"_s) {
         auto parsed = SlaTargets::fromJson(value.toObject());
         if (!parsed)
-            return parsed.error();
+            return FieldError {QString(), parsed.error()};
         config.slaTargets = *parsed;
     } else {
-        return u"unknown configuration key "_s + key;
+        return FieldError {QString(), u"unknown configuration key "_s + key};
     }
     return config;
 }

@@ -27,9 +27,10 @@ struct WorkflowConfig
     // The defaults shipped in resources/workflow/.
     static const WorkflowConfig& defaults();
     static QJsonObject defaultJson(const QString& key);
-    // Returns a copy of `base` with `key` replaced by `value`, or why the value is invalid.
-    static Result<WorkflowConfig, QString> with(const WorkflowConfig& base, const QString& key,
-                                                const QJsonValue& value);
+    // Returns a copy of `base` with `key` replaced by `value`, or why the value is invalid (the
+    // field inside the value, "" for the value as a whole, and the reason).
+    static Result<WorkflowConfig, FieldError> with(const WorkflowConfig& base, const QString& key,
+                                                   const QJsonValue& value);
     QJsonObject toJson(const QString& key) const;
 };
 

@@ -54,13 +54,24 @@ QJsonObject SessionInfo::toJson() const
     return object;
 }
 
-SessionInfo SessionInfo::fromJson(const QJsonObject& object)
+SessionInfo SessionInfo::fromJson(const QJsonValue& value)
 {
+    const QJsonObject object = value.toObject();
     SessionInfo info;
     info.token = object.value("token"_L1).toString();
     info.expiresAt = timeutil::fromIso(object.value("expires_at"_L1).toString()).value_or(0);
     info.user = User::fromJson(object.value("user"_L1).toObject());
     return info;
+}
+
+QJsonObject LogoutResult::toJson() const
+{
+    return {{"logged_out"_L1, loggedOut}};
+}
+
+LogoutResult LogoutResult::fromJson(const QJsonValue& value)
+{
+    return {value.toObject().value("logged_out"_L1).toBool(false)};
 }
 
 } // namespace frontline::api

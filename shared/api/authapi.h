@@ -36,7 +36,18 @@ struct SessionInfo
     User user;
 
     QJsonObject toJson() const;
-    static SessionInfo fromJson(const QJsonObject& object);
+    // Lenient: what is missing is left empty.
+    static SessionInfo fromJson(const QJsonValue& value);
+};
+
+// Result of auth.logout.
+struct LogoutResult
+{
+    bool loggedOut = true;
+
+    QJsonObject toJson() const;
+    static LogoutResult fromJson(const QJsonValue& value);
+    bool operator==(const LogoutResult&) const = default;
 };
 
 } // namespace frontline::api

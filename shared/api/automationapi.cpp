@@ -226,4 +226,33 @@ NotificationReadParams::fromJson(const QJsonValue& params)
     return p;
 }
 
+QJsonObject NotificationList::toJson() const
+{
+    QJsonArray items;
+    for (const Notification& n : notifications)
+        items.append(n.toJson());
+    return {{"notifications"_L1, items}, {"unread"_L1, unread}};
+}
+
+NotificationList NotificationList::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    NotificationList list;
+    for (const QJsonValue& n : o.value("notifications"_L1).toArray())
+        list.notifications.append(Notification::fromJson(n.toObject()));
+    list.unread = o.value("unread"_L1).toInt();
+    return list;
+}
+
+QJsonObject NotificationReadResult::toJson() const
+{
+    return {{"marked"_L1, marked}, {"unread"_L1, unread}};
+}
+
+NotificationReadResult NotificationReadResult::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    return {o.value("marked"_L1).toInt(), o.value("unread"_L1).toInt()};
+}
+
 } // namespace frontline::api

@@ -3,9 +3,11 @@
 #include "api/paramreader.h"
 #include "core/result.h"
 #include "domain/enums.h"
+#include "domain/notification.h"
 #include "rpc/rpcerror.h"
 
 #include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
@@ -100,6 +102,27 @@ struct NotificationReadParams
 
     QJsonObject toJson() const;
     static Result<NotificationReadParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// notification.list: the caller's notifications (newest first) and how many are unread.
+struct NotificationList
+{
+    QList<Notification> notifications;
+    int unread = 0;
+
+    QJsonObject toJson() const;
+    static NotificationList fromJson(const QJsonValue& value);
+};
+
+// notification.read: how many were marked now, and how many remain unread.
+struct NotificationReadResult
+{
+    int marked = 0;
+    int unread = 0;
+
+    QJsonObject toJson() const;
+    static NotificationReadResult fromJson(const QJsonValue& value);
+    bool operator==(const NotificationReadResult&) const = default;
 };
 
 } // namespace frontline::api

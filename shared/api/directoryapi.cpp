@@ -3,6 +3,7 @@
 #include "api/authapi.h"
 #include "domain/group.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -299,6 +300,67 @@ Result<CategoryUpdateParams, rpc::RpcError> CategoryUpdateParams::fromJson(const
     if (auto error = reader.finish())
         return *error;
     return p;
+}
+
+namespace {
+
+template<typename T> QJsonArray arrayOf(const QList<T>& items)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+template<typename T> QList<T> listOf(const QJsonValue& value)
+{
+    QList<T> items;
+    for (const QJsonValue& item : value.toObject().value("items"_L1).toArray())
+        items.append(T::fromJson(item.toObject()));
+    return items;
+}
+
+} // namespace
+
+QJsonObject UserPage::toJson() const
+{
+    return {{"items"_L1, arrayOf(items)},
+            {"next_cursor"_L1, nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)}};
+}
+
+UserPage UserPage::fromJson(const QJsonValue& value)
+{
+    return {listOf<User>(value), value.toObject().value("next_cursor"_L1).toString()};
+}
+
+QJsonObject GroupList::toJson() const
+{
+    return {{"items"_L1, arrayOf(items)}};
+}
+
+GroupList GroupList::fromJson(const QJsonValue& value)
+{
+    return {listOf<Group>(value)};
+}
+
+QJsonObject CategoryList::toJson() const
+{
+    return {{"items"_L1, arrayOf(items)}};
+}
+
+CategoryList CategoryList::fromJson(const QJsonValue& value)
+{
+    return {listOf<Category>(value)};
+}
+
+QJsonObject ChangedResult::toJson() const
+{
+    return {{"changed"_L1, changed}};
+}
+
+ChangedResult ChangedResult::fromJson(const QJsonValue& value)
+{
+    return {value.toObject().value("changed"_L1).toBool(false)};
 }
 
 } // namespace frontline::api

@@ -2,10 +2,14 @@
 
 #include "api/paramreader.h"
 #include "core/result.h"
+#include "domain/category.h"
 #include "domain/enums.h"
+#include "domain/group.h"
+#include "domain/user.h"
 #include "rpc/rpcerror.h"
 
 #include <QJsonObject>
+#include <QList>
 
 #include <optional>
 
@@ -125,6 +129,46 @@ struct CategoryUpdateParams
 
     QJsonObject toJson() const;
     static Result<CategoryUpdateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// Results. Users, groups and categories are the domain types themselves.
+
+// user.list: one page, and the cursor of the next ("" on the last; null on the wire).
+struct UserPage
+{
+    QList<User> items;
+    QString nextCursor;
+
+    QJsonObject toJson() const;
+    static UserPage fromJson(const QJsonValue& value);
+};
+
+// group.list
+struct GroupList
+{
+    QList<Group> items;
+
+    QJsonObject toJson() const;
+    static GroupList fromJson(const QJsonValue& value);
+};
+
+// category.list
+struct CategoryList
+{
+    QList<Category> items;
+
+    QJsonObject toJson() const;
+    static CategoryList fromJson(const QJsonValue& value);
+};
+
+// user.set_password (and other acknowledgements without a record): {"changed": true}.
+struct ChangedResult
+{
+    bool changed = true;
+
+    QJsonObject toJson() const;
+    static ChangedResult fromJson(const QJsonValue& value);
+    bool operator==(const ChangedResult&) const = default;
 };
 
 } // namespace frontline::api

@@ -1,9 +1,11 @@
 // The workflow engine's screens in the agent client, offscreen against a real server: a
 // manager writes an automation rule (a wrong operator is named as "Condition 1"), saves it,
-// dry-runs it against the open tickets, sets business hours and an SLA policy; an agent
+// dry-runs it against the open tickets, sets business hours and an SLA policy; an admin adds a
+// state and a transition to a lifecycle, and a bad lifecycle is refused on its field; an agent
 // marks themself away.
 #include "client/app/actions.h"
 #include "client/app/admin/admindialog.h"
+#include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/appcontroller.h"
@@ -11,12 +13,14 @@
 #include "client/core/session.h"
 #include "clientfixture.h"
 
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -57,6 +61,8 @@ TEST_P(WorkflowAdminTest, AManagerWritesChecksAndDryRunsAnAutomationRule)
     EXPECT_FALSE(tabs->isTabVisible(static_cast<int>(AdminDialog::Page::Users)))
         << "the directory is for admins";
     EXPECT_TRUE(tabs->isTabVisible(static_cast<int>(AdminDialog::Page::Rules)));
+    EXPECT_FALSE(tabs->isTabVisible(static_cast<int>(AdminDialog::Page::Lifecycles)))
+        << "lifecycles are configuration, for admins";
 
     dialog.showPage(AdminDialog::Page::Rules);
     auto* rules = static_cast<RulesPage*>(dialog.page(AdminDialog::Page::Rules));
@@ -120,6 +126,84 @@ TEST_P(WorkflowAdminTest, AManagerWritesChecksAndDryRunsAnAutomationRule)
                   .toArray()
                   .size(),
               2);
+}
+
+namespace {
+
+void setCell(QTableWidget* table, int row, int column, const QString& text)
+{
+    auto* edit = qobject_cast<QLineEdit*>(table->cellWidget(row, column));
+    ASSERT_NE(edit, nullptr) << row << "," << column;
+    edit->setText(text);
+}
+
+} // namespace
+
+TEST_P(WorkflowAdminTest, AnAdminAddsAStateAndATransitionThatTicketsThenTake)
+{
+    const QJsonObject ticket = createTicket(
+        *rita, QJsonObject {{"title"_L1, u"Laptop will not boot"_s}, {"description"_L1, u"d"_s}});
+    createUser(u"ada"_s, u"admin"_s);
+    MainWindow& window = startAs(u"ada"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    EXPECT_TRUE(tabs->isTabVisible(static_cast<int>(AdminDialog::Page::Lifecycles)));
+    dialog.showPage(AdminDialog::Page::Lifecycles);
+    auto* page = static_cast<LifecyclesPage*>(dialog.page(AdminDialog::Page::Lifecycles));
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 4 && !page->isBusy(); }));
+    EXPECT_EQ(page->type(), TicketType::Incident);
+    auto* states = page->findChild<QTableWidget*>(u"lifecycleStates"_s);
+    auto* transitions = page->findChild<QTableWidget*>(u"lifecycleTransitions"_s);
+    const int stateCount = states->rowCount();
+    const int transitionCount = transitions->rowCount();
+    ASSERT_GT(stateCount, 0);
+
+    // A state no transition leads to: refused before it is sent, on that state's name.
+    page->findChild<QPushButton*>(u"lifecycleAddState"_s)->click();
+    ASSERT_EQ(states->rowCount(), stateCount + 1);
+    setCell(states, stateCount, 0, u"triage"_s);
+    setCell(states, stateCount, 1, u"Triage"_s);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return !page->statusText().isEmpty(); }));
+    EXPECT_EQ(page->problemField(), u"states[%1].name"_s.arg(stateCount));
+    EXPECT_TRUE(page->statusText().startsWith(u"State %1, name"_s.arg(stateCount + 1)))
+        << page->statusText().toStdString();
+
+    // A transition into it from "new" with an unknown state beside it: named too.
+    page->findChild<QPushButton*>(u"lifecycleAddTransition"_s)->click();
+    ASSERT_EQ(transitions->rowCount(), transitionCount + 1);
+    setCell(transitions, transitionCount, 0, u"new, nowhere"_s);
+    setCell(transitions, transitionCount, 1, u"triage"_s);
+    setCell(transitions, transitionCount, 2, u"Triage"_s);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil(
+        [&] { return page->problemField() == u"transitions[%1].from"_s.arg(transitionCount); }));
+    EXPECT_TRUE(page->statusText().startsWith(u"Transition %1, from"_s.arg(transitionCount + 1)))
+        << page->statusText().toStdString();
+
+    setCell(transitions, transitionCount, 0, u"new"_s);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return page->statusText().startsWith(u"Saved"_s); }))
+        << page->statusText().toStdString();
+    EXPECT_TRUE(page->problemField().isEmpty());
+
+    // The lifecycle is in force: the ticket takes the new transition.
+    const Reply moved =
+        admin().call(u"ticket.transition"_s,
+                     QJsonObject {{"id"_L1, ticket.value("id"_L1)}, {"status"_L1, u"triage"_s}});
+    ASSERT_TRUE(moved.ok()) << moved.describe();
+    EXPECT_EQ(moved.object().value("status"_L1).toString(), u"triage"_s);
+
+    // Taking the state away while the ticket is in it passes the form's checks, but the server
+    // refuses: the states are named.
+    states->removeRow(stateCount);
+    transitions->removeRow(transitionCount);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return page->problemField() == u"states"_s; }))
+        << page->statusText().toStdString();
+    EXPECT_TRUE(page->statusText().startsWith(u"States"_s)) << page->statusText().toStdString();
+    EXPECT_TRUE(page->statusText().contains(u"triage"_s)) << page->statusText().toStdString();
 }
 
 TEST_P(WorkflowAdminTest, AnAgentMarksThemselfAwayAndBackFromTheFileMenu)

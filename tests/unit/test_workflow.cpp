@@ -37,7 +37,7 @@ TEST(PriorityMatrix, IsConfigurationValidatedOnChange)
                                        parse(R"({"high": {"high": 1, "medium": 1, "low": 2},
                                                 "medium": {"high": 2, "medium": 3, "low": 3},
                                                 "low": {"high": 4, "medium": 4, "low": 5}})"));
-    ASSERT_TRUE(custom.ok()) << custom.error().toStdString();
+    ASSERT_TRUE(custom.ok()) << custom.error().second.toStdString();
     EXPECT_EQ(custom->priorityMatrix.priority(Level::High, Level::Medium), 1);
     EXPECT_FALSE(WorkflowConfig::with(WorkflowConfig::defaults(), u"priority_matrix"_s,
                                       parse(R"({"high": {"high": 0}})"))
@@ -111,7 +111,7 @@ TEST(Lifecycle, InvalidDefinitionsAreRefusedWithAReason)
     const auto ok =
         check(R"({"initial": "new", "states": [{"name": "new"}, {"name": "done", "open": false}],
                              "transitions": [{"from": ["new"], "to": "done", "roles": ["agent"]}]})");
-    EXPECT_TRUE(ok.ok()) << ok.error().toStdString();
+    EXPECT_TRUE(ok.ok()) << ok.error().second.toStdString();
     QJsonObject missing = WorkflowConfig::defaultJson(u"lifecycles"_s);
     missing.remove(u"change"_s);
     EXPECT_FALSE(LifecycleSet::fromJson(missing).ok());

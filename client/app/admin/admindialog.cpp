@@ -2,9 +2,11 @@
 
 #include "client/app/admin/categoriespage.h"
 #include "client/app/admin/groupspage.h"
+#include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
+#include "client/core/admin/lifecycleeditor.h"
 #include "client/core/session.h"
 
 #include <QDialogButtonBox>
@@ -22,9 +24,14 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
 {
     setObjectName(u"adminDialog"_s);
     setWindowTitle(tr("Administration"));
-    m_pages = {new UsersPage(session),  new GroupsPage(session),    new CategoriesPage(session),
-               new CannedPage(session), new CalendarsPage(session), new SlaPoliciesPage(session),
-               new RulesPage(session)};
+    m_pages = {new UsersPage(session),
+               new GroupsPage(session),
+               new CategoriesPage(session),
+               new CannedPage(session),
+               new CalendarsPage(session),
+               new SlaPoliciesPage(session),
+               new RulesPage(session),
+               new LifecyclesPage(session, *new LifecycleEditor(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -32,16 +39,18 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[4], tr("Business &hours"));
     m_tabs->addTab(m_pages[5], tr("&SLA policies"));
     m_tabs->addTab(m_pages[6], tr("Automation &rules"));
+    m_tabs->addTab(m_pages[7], tr("&Lifecycles"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     // Managers run the workflow; the directory (users, groups, categories, canned responses)
-    // is for admins.
+    // and the lifecycles (configuration) are for admins.
     if (session.user().role != Role::Admin) {
         for (int index = 0; index <= static_cast<int>(Page::Canned); ++index)
             m_tabs->setTabVisible(index, false);
+        m_tabs->setTabVisible(static_cast<int>(Page::Lifecycles), false);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_pages.at(index)->reload(); });

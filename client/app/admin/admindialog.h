@@ -13,14 +13,23 @@ namespace frontline::client::ui {
 class AdminPage;
 
 // The administration window: users and roles, groups and tiers, categories, canned responses,
-// and the workflow engine (business hours, SLA policies, automation rules).
+// and the workflow engine (business hours, SLA policies, automation rules, lifecycles).
 class AdminDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AdminDialog)
 
 public:
-    enum class Page { Users, Groups, Categories, Canned, Calendars, SlaPolicies, Rules };
+    enum class Page {
+        Users,
+        Groups,
+        Categories,
+        Canned,
+        Calendars,
+        SlaPolicies,
+        Rules,
+        Lifecycles
+    };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);
 
     void showPage(Page page);

@@ -19,14 +19,9 @@ namespace {
 // the hashing pool, against a dummy hash when the user does not exist, so both failures look and
 // time alike) -> open the session in the writer. The guess counts from the moment it is
 // allowed, so a batch of concurrent attempts checks no more passwords than the limit.
-void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params, Responder respond)
+void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& p,
+           Responder respond)
 {
-    auto parsed = api::LoginParams::fromJson(params);
-    if (!parsed) {
-        respond(parsed.error());
-        return;
-    }
-    const api::LoginParams p = std::move(parsed).value();
     const QString peer = call.peer;
     const qint64 reservedAt = ctx.clock();
     if (const qint64 wait = ctx.throttle.reserve(p.username, peer, reservedAt)) {
@@ -91,10 +86,11 @@ void login(ServerContext& ctx, const CallContext& call, const QJsonValue& params
 void registerAuthMethods(MethodRegistry& registry)
 {
     ServerContext& ctx = registry.context();
-    registry.add(api::method::AuthLogin, Access::Anyone,
-                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
-                     login(ctx, call, params, std::move(respond));
-                 });
+    registry.addCustom<api::LoginParams>(
+        api::method::AuthLogin, Access::Anyone,
+        [&ctx](const CallContext& call, const api::LoginParams& p, Responder respond) {
+            login(ctx, call, p, std::move(respond));
+        });
     registry.addRead<api::ResumeParams>(
         api::method::AuthResume, Access::Anyone, [](JobScope& scope, const api::ResumeParams& p) {
             return AuthService(scope.session, scope.now).resume(p.token);

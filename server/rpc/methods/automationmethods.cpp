@@ -2,12 +2,7 @@
 #include "api/methods.h"
 #include "rpc/methodregistry.h"
 #include "services/automationadmin.h"
-#include "storage/notificationrepository.h"
-#include "storage/userrepository.h"
-
-#include <QJsonArray>
-
-using namespace Qt::StringLiterals;
+#include "services/directoryservice.h"
 
 namespace frontline::server {
 namespace {
@@ -17,6 +12,11 @@ using namespace api;
 AutomationAdmin admin(JobScope& s)
 {
     return AutomationAdmin(s.session, s.workflow, s.principal, s.now);
+}
+
+DirectoryService directory(JobScope& s)
+{
+    return DirectoryService(s.session, s.principal, s.now);
 }
 
 } // namespace
@@ -69,35 +69,15 @@ void registerAutomationMethods(MethodRegistry& registry)
 
     registry.addWrite<AvailabilityParams>(
         method::UserSetAvailability, Access::Staff,
-        [](JobScope& s, const AvailabilityParams& p) -> ServiceResult {
-            UserRepository users(s.session);
-            users.setAvailability(s.principal.userId, p.available, s.now);
-            const auto user = users.find(s.principal.userId);
-            if (!user)
-                return rpc::RpcError::notFound(u"user"_s);
-            return Outcome(user->toJson());
-        });
-    registry.addRead<NotificationListParams>(
-        method::NotificationList, Access::Authenticated,
-        [](JobScope& s, const NotificationListParams& p) -> ServiceResult {
-            NotificationRepository notifications(s.session);
-            QJsonArray items;
-            for (const Notification& n :
-                 notifications.list(s.principal.userId, p.unreadOnly, p.limit))
-                items.append(n.toJson());
-            return Outcome(
-                QJsonObject {{"notifications"_L1, items},
-                             {"unread"_L1, notifications.unreadCount(s.principal.userId)}});
-        });
-    registry.addWrite<NotificationReadParams>(
-        method::NotificationRead, Access::Authenticated,
-        [](JobScope& s, const NotificationReadParams& p) -> ServiceResult {
-            NotificationRepository notifications(s.session);
-            const int marked = notifications.markRead(s.principal.userId, p.ids, s.now);
-            return Outcome(
-                QJsonObject {{"marked"_L1, marked},
-                             {"unread"_L1, notifications.unreadCount(s.principal.userId)}});
-        });
+        [](JobScope& s, const AvailabilityParams& p) { return directory(s).setAvailability(p); });
+    registry.addRead<NotificationListParams>(method::NotificationList, Access::Authenticated,
+                                             [](JobScope& s, const NotificationListParams& p) {
+                                                 return directory(s).listNotifications(p);
+                                             });
+    registry.addWrite<NotificationReadParams>(method::NotificationRead, Access::Authenticated,
+                                              [](JobScope& s, const NotificationReadParams& p) {
+                                                  return directory(s).markNotificationsRead(p);
+                                              });
 }
 
 } // namespace frontline::server

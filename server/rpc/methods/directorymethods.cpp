@@ -17,15 +17,9 @@ namespace {
 using namespace api;
 
 // Users: hashing happens on the hashing pool before the write, never on the writer thread.
-void createUser(ServerContext& ctx, const CallContext& call, const QJsonValue& params,
+void createUser(ServerContext& ctx, const CallContext& call, const UserCreateParams& p,
                 Responder respond)
 {
-    auto parsed = UserCreateParams::fromJson(params);
-    if (!parsed) {
-        respond(parsed.error());
-        return;
-    }
-    const UserCreateParams p = std::move(parsed).value();
     const Principal caller = call.caller();
     const bool queued =
         ctx.hashing.hash(p.password, [&ctx, p, caller, respond](const QByteArray& hash) {
@@ -42,15 +36,9 @@ void createUser(ServerContext& ctx, const CallContext& call, const QJsonValue& p
 }
 
 // Own password: the current one is verified first. Admins reset other users' passwords.
-void setPassword(ServerContext& ctx, const CallContext& call, const QJsonValue& params,
+void setPassword(ServerContext& ctx, const CallContext& call, const SetPasswordParams& p,
                  Responder respond)
 {
-    auto parsed = SetPasswordParams::fromJson(params);
-    if (!parsed) {
-        respond(parsed.error());
-        return;
-    }
-    const SetPasswordParams p = std::move(parsed).value();
     const Principal caller = call.caller();
     const qint64 target = p.id.value_or(caller.userId);
     const bool own = target == caller.userId;
@@ -137,14 +125,16 @@ DirectoryService directory(JobScope& scope)
 void registerDirectoryMethods(MethodRegistry& registry)
 {
     ServerContext& ctx = registry.context();
-    registry.add(method::UserCreate, Access::Admin,
-                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
-                     createUser(ctx, call, params, std::move(respond));
-                 });
-    registry.add(method::UserSetPassword, Access::Authenticated,
-                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
-                     setPassword(ctx, call, params, std::move(respond));
-                 });
+    registry.addCustom<UserCreateParams>(
+        method::UserCreate, Access::Admin,
+        [&ctx](const CallContext& call, const UserCreateParams& p, Responder respond) {
+            createUser(ctx, call, p, std::move(respond));
+        });
+    registry.addCustom<SetPasswordParams>(
+        method::UserSetPassword, Access::Authenticated,
+        [&ctx](const CallContext& call, const SetPasswordParams& p, Responder respond) {
+            setPassword(ctx, call, p, std::move(respond));
+        });
     registry.addRead<IdParams>(
         method::UserGet, Access::Authenticated,
         [](JobScope& s, const IdParams& p) { return directory(s).getUser(p.id); });

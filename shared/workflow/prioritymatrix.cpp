@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace frontline::server {
+namespace frontline {
 
 Result<PriorityMatrix, QString> PriorityMatrix::fromJson(const QJsonObject& object)
 {
@@ -27,6 +27,21 @@ Result<PriorityMatrix, QString> PriorityMatrix::fromJson(const QJsonObject& obje
     return matrix;
 }
 
+PriorityMatrix PriorityMatrix::readable(const QJsonValue& value)
+{
+    PriorityMatrix matrix;
+    const QJsonObject object = value.toObject();
+    for (const QString& impact : levelNames()) {
+        for (const QString& urgency : levelNames()) {
+            const int priority = object.value(impact).toObject().value(urgency).toInt(3);
+            matrix.m_cells[static_cast<int>(*levelFromString(impact)) - 1]
+                          [static_cast<int>(*levelFromString(urgency)) - 1] =
+                priority >= 1 && priority <= 5 ? priority : 3;
+        }
+    }
+    return matrix;
+}
+
 QJsonObject PriorityMatrix::toJson() const
 {
     QJsonObject object;
@@ -44,4 +59,4 @@ int PriorityMatrix::priority(Level impact, Level urgency) const
     return m_cells[static_cast<int>(impact) - 1][static_cast<int>(urgency) - 1];
 }
 
-} // namespace frontline::server
+} // namespace frontline
