@@ -24,10 +24,11 @@ constexpr qint64 TicketId = 42;
 WorkflowInfo incidentWorkflow()
 {
     WorkflowInfo workflow;
-    workflow.load(QJsonDocument::fromJson(R"json({"lifecycles": {"incident": {"states": [
+    workflow.load(api::WorkflowSnapshot::fromJson(
+        QJsonDocument::fromJson(R"json({"lifecycles": {"incident": {"states": [
         {"name": "new", "label": "New"}, {"name": "assigned", "label": "Assigned"},
         {"name": "pending", "label": "Pending (waiting for requester)"}]}}})json")
-                      .object());
+            .object()));
     return workflow;
 }
 
