@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rpc/rpcclient.h"
+#include "client/core/session.h" // rpc::ServerEndpoint
 
 #include <QObject>
 #include <QPointer>

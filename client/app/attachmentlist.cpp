@@ -70,15 +70,12 @@ void AttachmentList::refresh()
         m_list->addItem(item);
     }
     m_list->setVisible(m_list->count() > 0);
-    const QJsonObject info = m_detail.ticket().systemInfo;
-    const bool hasInfo = m_detail.isLoaded() && !info.isEmpty();
-    m_computer->setVisible(hasInfo);
-    m_details->setVisible(hasInfo);
-    if (hasInfo) {
+    const auto computer = m_detail.reporterComputer();
+    m_computer->setVisible(computer.has_value());
+    m_details->setVisible(computer.has_value());
+    if (computer)
         setPlainText(m_computer,
-                     tr("Reporter's computer: %1 · %2")
-                         .arg(info.value("os"_L1).toString(), info.value("host"_L1).toString()));
-    }
+                     tr("Reporter's computer: %1 · %2").arg(computer->os, computer->host));
 }
 
 QString AttachmentList::systemInfoText() const

@@ -1,8 +1,5 @@
 #include "mainwindow.h"
 
-#include "api/automationapi.h"
-#include "api/methods.h"
-#include "api/workspaceapi.h"
 #include "client/app/actions.h"
 #include "client/app/admin/admindialog.h"
 #include "client/app/composer.h"
@@ -20,6 +17,7 @@
 #include "client/app/ticketfields.h"
 #include "client/app/ticketpane.h"
 #include "client/app/tickettable.h"
+#include "client/core/announcementdesk.h"
 #include "client/core/articledraft.h"
 #include "client/core/conversationmodel.h"
 #include "client/core/directory.h"
@@ -28,6 +26,7 @@
 #include "client/core/notificationcenter.h"
 #include "client/core/outbox.h"
 #include "client/core/outboxmodel.h"
+#include "client/core/queuecontroller.h"
 #include "client/core/searchresults.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
@@ -63,10 +62,11 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     , m_actions(new Actions(this))
     , m_model(new TicketListModel(session, directory.workflow(), this))
     , m_detail(new TicketDetail(session, outbox, directory, this))
+    , m_queues(new QueueController(session, this))
     , m_notifications(new NotificationCenter(session, this))
     , m_bulk(outbox, directory.workflow(), session)
     , m_banner(new ConnectionBanner(session, outbox))
-    , m_navigation(new NavigationPane(session, directory))
+    , m_navigation(new NavigationPane(session, directory, *m_queues))
     , m_table(new TicketTable)
     , m_pane(new TicketPane(*m_detail, directory, session))
     , m_search(new QLineEdit)
@@ -146,14 +146,10 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
             tr("The queue could not be loaded: %1").arg(ErrorText::describe(error)), 10000);
     });
     connect(m_pane, &TicketPane::openTicketRequested, this, &MainWindow::openTicket);
-    connect(&outbox, &Outbox::sent, this,
-            [this](const QString&, const QString& method, qint64, const QJsonValue& result) {
-                if (method == api::method::TicketCreate) {
-                    const qint64 id = result.toObject().value("id"_L1).toInteger();
-                    statusBar()->showMessage(tr("Ticket #%1 created.").arg(id), 6000);
-                    openTicket(id);
-                }
-            });
+    connect(m_detail, &TicketDetail::created, this, [this](qint64 id) {
+        statusBar()->showMessage(tr("Ticket #%1 created.").arg(id), 6000);
+        openTicket(id);
+    });
     connect(&outbox, &Outbox::failed, this,
             [this](const QString&, const QString& description, const rpc::RpcError& error) {
                 statusBar()->showMessage(
@@ -323,18 +319,28 @@ void MainWindow::connectActions()
     a[Actions::Announcements]->setVisible(m_session.isStaff());
     a[Actions::Dashboard]->setVisible(m_session.user().role == Role::Manager
                                       || m_session.user().role == Role::Admin);
-    connect(away, &QAction::toggled, this, [this](bool isAway) {
-        api::AvailabilityParams params;
-        params.available = !isAway;
-        m_session.rpc().call(QString(api::method::UserSetAvailability), params.toJson(), this,
-                             [this, isAway](const rpc::RpcReply& reply) {
-                                 statusBar()->showMessage(
-                                     reply.isError() ? ErrorText::describe(reply.error())
-                                         : isAway ? tr("You are away: no new tickets are assigned "
-                                                       "to you automatically.")
-                                                  : tr("You are available again."),
-                                     8000);
-                             });
+    connect(away, &QAction::toggled, m_queues,
+            [this](bool isAway) { m_queues->setAvailable(!isAway); });
+    connect(m_queues, &QueueController::availabilityChanged, this, [this](bool available) {
+        statusBar()->showMessage(available ? tr("You are available again.")
+                                           : tr("You are away: no new tickets are assigned "
+                                                "to you automatically."),
+                                 8000);
+    });
+    connect(m_queues, &QueueController::availabilityFailed, this,
+            [this](const rpc::RpcError& error) {
+                statusBar()->showMessage(ErrorText::describe(error), 8000);
+            });
+    connect(m_queues, &QueueController::viewSaved, this, [this] {
+        statusBar()->showMessage(tr("View saved."), 5000);
+        m_directory.refreshViews();
+    });
+    connect(m_queues, &QueueController::viewSaveFailed, this, [this](const rpc::RpcError& error) {
+        QMessageBox::warning(this, tr("Save this view"), ErrorText::describe(error));
+    });
+    connect(m_queues, &QueueController::viewDeleted, &m_directory, &Directory::refreshViews);
+    connect(m_queues, &QueueController::viewDeleteFailed, this, [this](const rpc::RpcError& error) {
+        QMessageBox::warning(this, tr("Delete view"), ErrorText::describe(error));
     });
     on(Actions::ShowNotifications, [this] {
         NotificationsDialog dialog(*m_notifications, this);
@@ -365,7 +371,9 @@ void MainWindow::connectActions()
     on(Actions::KnowledgeBase, [this] { knowledgeBase(); });
     on(Actions::Dashboard, [this] { dashboard(); });
     on(Actions::Announcements, [this] {
-        auto* dialog = new AnnouncementDialog(m_session, this);
+        auto* desk = new AnnouncementDesk(m_session);
+        auto* dialog = new AnnouncementDialog(*desk, this);
+        desk->setParent(dialog);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
@@ -455,14 +463,11 @@ void MainWindow::insertArticleLink()
     ArticlePickerDialog picker(m_session, this);
     if (picker.exec() != QDialog::Accepted || picker.chosenId() == 0)
         return;
-    const qint64 ticket = m_detail->ticketId();
     Composer* composer = m_pane->composer();
     composer->start(composer->mode());
     composer->editor()->insertPlainText(articleReference(picker.chosenId(), picker.chosenTitle()));
     // The article now answers this ticket too: its authors see where it helps.
-    m_session.rpc().call(QString(api::method::KbArticleLink),
-                         QJsonObject {{"id"_L1, picker.chosenId()}, {"ticket"_L1, ticket}}, this,
-                         [](const rpc::RpcReply&) {});
+    m_detail->linkArticle(picker.chosenId());
 }
 
 void MainWindow::openTicket(qint64 id)
@@ -589,20 +594,7 @@ void MainWindow::saveView()
     prompt.setText(m_queueName);
     if (prompt.exec() != QDialog::Accepted)
         return;
-    api::ViewSaveParams params;
-    params.name = prompt.text().trimmed();
-    params.filter = m_model->query().filter();
-    params.sort = m_model->query().sort();
-    m_session.rpc().call(QString(api::method::ViewSave), params.toJson(), this,
-                         [this](const rpc::RpcReply& reply) {
-                             if (reply.isError()) {
-                                 QMessageBox::warning(this, tr("Save this view"),
-                                                      ErrorText::describe(reply.error()));
-                                 return;
-                             }
-                             statusBar()->showMessage(tr("View saved."), 5000);
-                             m_directory.refreshViews();
-                         });
+    m_queues->saveView(prompt.text().trimmed(), m_model->query());
 }
 
 void MainWindow::deleteView(qint64 id, const QString& name)
@@ -610,13 +602,7 @@ void MainWindow::deleteView(qint64 id, const QString& name)
     if (QMessageBox::question(this, tr("Delete view"), tr("Delete the view “%1”?").arg(name))
         != QMessageBox::Yes)
         return;
-    m_session.rpc().call(QString(api::method::ViewDelete), QJsonObject {{"id"_L1, id}}, this,
-                         [this](const rpc::RpcReply& reply) {
-                             if (reply.isError())
-                                 QMessageBox::warning(this, tr("Delete view"),
-                                                      ErrorText::describe(reply.error()));
-                             m_directory.refreshViews();
-                         });
+    m_queues->deleteView(id);
 }
 
 void MainWindow::newTicket()

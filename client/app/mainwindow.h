@@ -14,6 +14,7 @@ namespace frontline::client {
 class Directory;
 class Outbox;
 class NotificationCenter;
+class QueueController;
 class Session;
 class TicketDetail;
 class TicketListModel;
@@ -89,6 +90,7 @@ private:
     Actions* m_actions;
     TicketListModel* m_model;
     TicketDetail* m_detail;
+    QueueController* m_queues;
     NotificationCenter* m_notifications;
     BulkEditor m_bulk;
     ConnectionBanner* m_banner;

@@ -1,7 +1,7 @@
 #include "navigationpane.h"
 
-#include "api/methods.h"
 #include "client/core/directory.h"
+#include "client/core/queuecontroller.h"
 #include "client/core/session.h"
 
 #include <QDateTime>
@@ -19,10 +19,12 @@ constexpr qint64 AtRiskWindowMs = 4 * 3600 * 1000;
 
 } // namespace
 
-NavigationPane::NavigationPane(Session& session, Directory& directory, QWidget* parent)
+NavigationPane::NavigationPane(Session& session, Directory& directory, QueueController& queues,
+                               QWidget* parent)
     : QTreeWidget(parent)
     , m_session(session)
     , m_directory(directory)
+    , m_controller(queues)
 {
     setObjectName(u"navigationPane"_s);
     setColumnCount(2);
@@ -47,6 +49,12 @@ NavigationPane::NavigationPane(Session& session, Directory& directory, QWidget* 
         menu.exec(viewport()->mapToGlobal(at));
     });
     connect(&directory, &Directory::viewsChanged, this, &NavigationPane::rebuild);
+    connect(&queues, &QueueController::counted, this,
+            [this](const QString& name, const api::TicketCount& count) {
+                for (QTreeWidgetItem* found :
+                     findItems(name, Qt::MatchExactly | Qt::MatchRecursive))
+                    found->setText(1, QueueController::countText(count));
+            });
     // Counts follow the desk: after any pushed change (a few seconds later), and every minute.
     m_countTimer.setSingleShot(true);
     connect(&m_countTimer, &QTimer::timeout, this, &NavigationPane::refreshCounts);
@@ -149,13 +157,9 @@ TicketQuery NavigationPane::queryOf(const QTreeWidgetItem* item) const
         for (const SavedViewInfo& view : m_directory.savedViews()) {
             if (view.id != id)
                 continue;
-            // A saved view is exactly a ticket.list query: read it with the same rules.
-            auto params = api::TicketListParams::fromJson(
-                QJsonObject {{"filter"_L1, view.filter}, {"sort"_L1, view.sort}});
-            if (params) {
-                filter = params->filter;
-                sort = params->sort;
-            }
+            const TicketQuery saved = QueueController::savedQuery(view.filter, view.sort);
+            filter = saved.filter();
+            sort = saved.sort();
         }
         break;
     }
@@ -178,21 +182,7 @@ void NavigationPane::refreshCounts()
             continue;
         for (int i = 0; i < parent->childCount(); ++i) {
             QTreeWidgetItem* item = parent->child(i);
-            const api::TicketCountParams params {queryOf(item).filter()};
-            const QString name = item->text(0);
-            m_session.rpc().call(QString(api::method::TicketCount), params.toJson(), this,
-                                 [this, name](const rpc::RpcReply& reply) {
-                                     if (reply.isError())
-                                         return;
-                                     const QJsonObject result = reply.result().toObject();
-                                     const int count = result.value("count"_L1).toInt();
-                                     const QString text = result.value("capped"_L1).toBool()
-                                         ? QString::number(count) + u'+'
-                                         : QString::number(count);
-                                     for (QTreeWidgetItem* found :
-                                          findItems(name, Qt::MatchExactly | Qt::MatchRecursive))
-                                         found->setText(1, text);
-                                 });
+            m_controller.count(item->text(0), queryOf(item));
         }
     }
 }

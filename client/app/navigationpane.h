@@ -7,6 +7,7 @@
 
 namespace frontline::client {
 class Directory;
+class QueueController;
 class Session;
 } // namespace frontline::client
 
@@ -20,7 +21,8 @@ class NavigationPane final : public QTreeWidget
     Q_DISABLE_COPY_MOVE(NavigationPane)
 
 public:
-    NavigationPane(Session& session, Directory& directory, QWidget* parent = nullptr);
+    NavigationPane(Session& session, Directory& directory, QueueController& queues,
+                   QWidget* parent = nullptr);
 
     void rebuild();
     void selectFirstQueue();
@@ -50,6 +52,7 @@ private:
 
     Session& m_session;
     Directory& m_directory;
+    QueueController& m_controller;
     QTreeWidgetItem* m_queues = nullptr;
     QTreeWidgetItem* m_views = nullptr;
     QTimer m_countTimer;

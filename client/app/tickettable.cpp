@@ -109,6 +109,7 @@ void TicketTable::setModel(QAbstractItemModel* model)
     setColumnWidth(TicketListModel::GroupColumn, 95);
     setColumnWidth(TicketListModel::AgeColumn, 55);
     setColumnWidth(TicketListModel::SlaColumn, 100);
+    setColumnWidth(TicketListModel::ViewersColumn, 120);
     // "Updated" is the sort key of some queues but rarely read: hidden unless asked for.
     setColumnHidden(TicketListModel::UpdatedColumn, true);
 }

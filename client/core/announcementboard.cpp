@@ -1,6 +1,8 @@
 #include "announcementboard.h"
 
 #include "api/methods.h"
+#include "api/selfserviceapi.h"
+#include "api/selfserviceresults.h"
 #include "client/core/session.h"
 
 #include <QDateTime>
@@ -30,15 +32,13 @@ AnnouncementBoard::AnnouncementBoard(Session& session, QObject* parent)
 
 void AnnouncementBoard::refresh()
 {
-    m_session.rpc().call(QString(api::method::AnnouncementList), QJsonObject {}, this,
+    m_session.rpc().call(QString(api::method::AnnouncementList),
+                         api::AnnouncementListParams {}.toJson(), this,
                          [this](const rpc::RpcReply& reply) {
                              if (reply.isError())
                                  return;
                              beginResetModel();
-                             m_items.clear();
-                             for (const QJsonValue& item :
-                                  reply.result().toObject().value("items"_L1).toArray())
-                                 m_items.append(Announcement::fromJson(item.toObject()));
+                             m_items = api::AnnouncementList::fromJson(reply.result()).items;
                              endResetModel();
                              Q_EMIT loaded();
                          });

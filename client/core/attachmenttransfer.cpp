@@ -2,6 +2,7 @@
 
 #include "api/methods.h"
 #include "api/selfserviceapi.h"
+#include "api/selfserviceresults.h"
 #include "client/core/session.h"
 
 #include <QCryptographicHash>
@@ -43,23 +44,22 @@ void AttachmentUpload::sendNext()
             QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256).toHex());
     }
     const qint64 chunk = params.data.size();
-    m_session.rpc().call(
-        QString(api::method::AttachmentAdd), params.toJson(), this,
-        [this, chunk](const rpc::RpcReply& reply) {
-            if (reply.isError()) {
-                Q_EMIT failed(reply.error());
-                return;
-            }
-            const QJsonObject result = reply.result().toObject();
-            m_id = result.value("id"_L1).toInteger();
-            m_sent += chunk;
-            Q_EMIT progress(m_sent, m_bytes.size());
-            if (result.value("complete"_L1).toBool()) {
-                Q_EMIT finished(Attachment::fromJson(result.value("attachment"_L1).toObject()));
-                return;
-            }
-            sendNext();
-        });
+    m_session.rpc().call(QString(api::method::AttachmentAdd), params.toJson(), this,
+                         [this, chunk](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 Q_EMIT failed(reply.error());
+                                 return;
+                             }
+                             const auto result = api::AttachmentUpload::fromJson(reply.result());
+                             m_id = result.id;
+                             m_sent += chunk;
+                             Q_EMIT progress(m_sent, m_bytes.size());
+                             if (result.complete) {
+                                 Q_EMIT finished(result.attachment.value_or(Attachment {}));
+                                 return;
+                             }
+                             sendNext();
+                         });
 }
 
 AttachmentDownload::AttachmentDownload(Session& session, qint64 id, QObject* parent)
@@ -76,20 +76,20 @@ void AttachmentDownload::start()
 
 void AttachmentDownload::fetchNext()
 {
-    m_session.rpc().call(QString(api::method::AttachmentGet),
-                         QJsonObject {{"id"_L1, m_id}, {"offset"_L1, m_bytes.size()}}, this,
+    api::AttachmentGetParams params;
+    params.id = m_id;
+    params.offset = m_bytes.size();
+    m_session.rpc().call(QString(api::method::AttachmentGet), params.toJson(), this,
                          [this](const rpc::RpcReply& reply) {
                              if (reply.isError()) {
                                  Q_EMIT failed(reply.error());
                                  return;
                              }
-                             const QJsonObject result = reply.result().toObject();
-                             m_bytes += QByteArray::fromBase64(
-                                 result.value("data"_L1).toString().toLatin1());
-                             const Attachment attachment = Attachment::fromJson(result);
-                             Q_EMIT progress(m_bytes.size(), attachment.size);
-                             if (result.value("eof"_L1).toBool()) {
-                                 Q_EMIT finished(attachment, m_bytes);
+                             const auto chunk = api::AttachmentChunk::fromJson(reply.result());
+                             m_bytes += chunk.data;
+                             Q_EMIT progress(m_bytes.size(), chunk.attachment.size);
+                             if (chunk.eof) {
+                                 Q_EMIT finished(chunk.attachment, m_bytes);
                                  return;
                              }
                              fetchNext();

@@ -1,5 +1,6 @@
 #include "conversationmodel.h"
 
+#include "api/eventapi.h"
 #include "client/core/timetext.h"
 #include "client/core/workflowinfo.h"
 
@@ -92,15 +93,8 @@ QString ConversationModel::describeValue(const QString& field, const QJsonValue&
 {
     if (value.isNull() || value.isUndefined())
         return tr("none");
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        if (object.contains("display_name"_L1))
-            return object.value("display_name"_L1).toString();
-        if (object.contains("name"_L1))
-            return object.value("name"_L1).toString();
-        if (object.contains("ticket"_L1))
-            return u"#%1"_s.arg(object.value("ticket"_L1).toInteger());
-    }
+    if (const auto name = api::FieldChange::nameOf(value))
+        return *name;
     if (field == u"status"_s)
         return m_workflow.stateLabel(m_type, value.toString());
     if (field == u"priority"_s)

@@ -1,6 +1,8 @@
 #include "mytickets.h"
 
 #include "api/methods.h"
+#include "api/ratingapi.h"
+#include "api/ticketapi.h"
 #include "client/core/clientsettings.h"
 #include "client/core/session.h"
 #include "client/core/workflowinfo.h"
@@ -27,25 +29,24 @@ MyTickets::MyTickets(Session& session, const WorkflowInfo& workflow, QObject* pa
             remember(ticket);
         }
     });
-    connect(&session, &Session::ticketChanged, this,
-            [this](const Ticket& ticket, const QJsonArray& changes, const UserRef& actor) {
-                if (ticket.requester.id != m_session.user().id)
-                    return;
-                const auto before = this->ticket(ticket.id);
-                upsert(ticket);
-                if (actor.id == m_session.user().id) {
-                    remember(ticket);
-                    return;
+    connect(
+        &session, &Session::ticketChanged, this,
+        [this](const Ticket& ticket, const QList<api::FieldChange>& changes, const UserRef& actor) {
+            if (ticket.requester.id != m_session.user().id)
+                return;
+            const auto before = this->ticket(ticket.id);
+            upsert(ticket);
+            if (actor.id == m_session.user().id) {
+                remember(ticket);
+                return;
+            }
+            for (const api::FieldChange& c : changes) {
+                if (c.field == u"status"_s) {
+                    setUnread(ticket.id, true);
+                    Q_EMIT statusChanged(ticket, before ? before->status : c.oldValue.toString());
                 }
-                for (const QJsonValue& change : changes) {
-                    const QJsonObject c = change.toObject();
-                    if (c.value("field"_L1).toString() == u"status"_s) {
-                        setUnread(ticket.id, true);
-                        Q_EMIT statusChanged(
-                            ticket, before ? before->status : c.value("old"_L1).toString());
-                    }
-                }
-            });
+            }
+        });
     connect(&session, &Session::ticketCommented, this,
             [this](const Ticket& ticket, const Comment& comment) {
                 if (ticket.requester.id != m_session.user().id)
@@ -67,30 +68,46 @@ MyTickets::MyTickets(Session& session, const WorkflowInfo& workflow, QObject* pa
 
 void MyTickets::refresh()
 {
-    const QJsonObject params {{"filter"_L1, QJsonObject {{"requester"_L1, u"me"_s}}},
-                              {"sort"_L1, u"-updated"_s},
-                              {"limit"_L1, ListLimit}};
-    m_session.rpc().call(
-        QString(api::method::TicketList), params, this, [this](const rpc::RpcReply& reply) {
-            if (reply.isError())
-                return;
-            beginResetModel();
-            m_tickets.clear();
-            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray())
-                m_tickets.append(Ticket::fromJson(item.toObject()));
-            endResetModel();
-            // Changed while the applet was not watching: unread.
-            for (const Ticket& ticket : std::as_const(m_tickets)) {
-                const auto seen = m_seen.constFind(ticket.id);
-                if (seen == m_seen.constEnd())
-                    m_seen.insert(ticket.id, ticket.updatedAt);
-                else if (ticket.updatedAt > *seen)
-                    setUnread(ticket.id, true);
-            }
-            saveSeen();
-            m_loaded = true;
-            Q_EMIT loaded();
-        });
+    api::TicketListParams params;
+    params.filter.requester = api::Selector {api::Selector::Kind::Me, 0};
+    params.sort = api::TicketSort::UpdatedDesc;
+    params.limit = ListLimit;
+    m_session.rpc().call(QString(api::method::TicketList), params.toJson(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 return;
+                             beginResetModel();
+                             m_tickets = api::TicketPage::fromJson(reply.result()).items;
+                             endResetModel();
+                             // Changed while the applet was not watching: unread.
+                             for (const Ticket& ticket : std::as_const(m_tickets)) {
+                                 const auto seen = m_seen.constFind(ticket.id);
+                                 if (seen == m_seen.constEnd())
+                                     m_seen.insert(ticket.id, ticket.updatedAt);
+                                 else if (ticket.updatedAt > *seen)
+                                     setUnread(ticket.id, true);
+                             }
+                             saveSeen();
+                             m_loaded = true;
+                             Q_EMIT loaded();
+                         });
+}
+
+void MyTickets::rate(qint64 id, int score, const QString& comment)
+{
+    api::TicketRateParams params;
+    params.id = id;
+    params.score = score;
+    params.comment = comment;
+    m_session.rpc().call(QString(api::method::TicketRate), params.toJson(), this,
+                         [this, id](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 Q_EMIT ratingFailed(id, reply.error());
+                                 return;
+                             }
+                             const auto rating = api::RatingResult::fromJson(reply.result());
+                             Q_EMIT rated(id, rating.score);
+                         });
 }
 
 void MyTickets::markRead(qint64 id)

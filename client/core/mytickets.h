@@ -2,6 +2,7 @@
 
 #include "domain/comment.h"
 #include "domain/ticket.h"
+#include "rpc/rpcerror.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -42,6 +43,9 @@ public:
     void refresh();
     // The user opened the ticket: what is there now has been seen.
     void markRead(qint64 id);
+    // The satisfaction survey of a resolved ticket (1 to 5, and a comment): rated() or
+    // ratingFailed() answers. Answering again replaces the answer.
+    void rate(qint64 id, int score, const QString& comment);
 
     int unreadCount() const { return int(m_unread.size()); }
     bool isUnread(qint64 id) const { return m_unread.contains(id); }
@@ -60,6 +64,8 @@ Q_SIGNALS:
     // Someone else wrote on one of the user's tickets: a desktop notification.
     void replyArrived(const frontline::Ticket& ticket, const frontline::Comment& comment);
     void statusChanged(const frontline::Ticket& ticket, const QString& oldStatus);
+    void rated(qint64 ticketId, int score);
+    void ratingFailed(qint64 ticketId, const frontline::rpc::RpcError& error);
 
 private:
     void upsert(const Ticket& ticket);

@@ -2,6 +2,7 @@
 
 #include "api/automationapi.h"
 #include "api/methods.h"
+#include "api/workspaceapi.h"
 #include "client/core/session.h"
 
 #include <QJsonArray>
@@ -36,18 +37,17 @@ void NotificationCenter::reload()
         [this](const rpc::RpcReply& reply) {
             if (reply.isError())
                 return;
-            const QJsonObject result = reply.result().toObject();
-            m_items.clear();
-            for (const QJsonValue& value : result.value("notifications"_L1).toArray())
-                m_items.append(Notification::fromJson(value.toObject()));
-            m_unread = result.value("unread"_L1).toInt();
+            api::NotificationList list = api::NotificationList::fromJson(reply.result());
+            m_items = std::move(list.notifications);
+            m_unread = list.unread;
             Q_EMIT changed();
         });
 }
 
 void NotificationCenter::markAllRead()
 {
-    m_session.rpc().call(QString(api::method::NotificationRead), QJsonObject(), this,
+    m_session.rpc().call(QString(api::method::NotificationRead),
+                         api::NotificationReadParams {}.toJson(), this,
                          [this](const rpc::RpcReply& reply) {
                              if (!reply.isError())
                                  reload();

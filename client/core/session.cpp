@@ -194,11 +194,12 @@ void Session::authenticated(const api::SessionInfo& result)
 
 void Session::subscribe()
 {
-    QJsonArray topics {QString(api::topic::Tickets), QString(api::topic::Notifications),
-                       QString(api::topic::Announcements)};
+    api::SubscribeParams params;
+    params.topics = QStringList {QString(api::topic::Tickets), QString(api::topic::Notifications),
+                                 QString(api::topic::Announcements)};
     if (isStaff())
-        topics.append(QString(api::topic::Presence));
-    m_rpc.call(QString(api::method::EventsSubscribe), QJsonObject {{"topics"_L1, topics}}, this,
+        params.topics.append(QString(api::topic::Presence));
+    m_rpc.call(QString(api::method::EventsSubscribe), params.toJson(), this,
                [](const rpc::RpcReply& reply) {
                    if (reply.isError())
                        qCWarning(lcSession) << "subscribing failed:" << reply.error().message;
@@ -244,30 +245,26 @@ void Session::acceptChangedCertificate()
 
 void Session::onNotification(const QString& method, const QJsonValue& value)
 {
-    const QJsonObject params = value.toObject();
     if (method == api::notification::TicketCreated) {
-        Q_EMIT ticketCreated(Ticket::fromJson(params.value("ticket"_L1).toObject()));
+        Q_EMIT ticketCreated(api::TicketCreatedEvent::fromJson(value).ticket);
     } else if (method == api::notification::TicketChanged) {
-        Q_EMIT ticketChanged(Ticket::fromJson(params.value("ticket"_L1).toObject()),
-                             params.value("changes"_L1).toArray(),
-                             UserRef::fromJson(params.value("actor"_L1).toObject()));
+        const auto event = api::TicketChangedEvent::fromJson(value);
+        Q_EMIT ticketChanged(event.ticket, event.changes, event.actor);
     } else if (method == api::notification::TicketCommented) {
-        Q_EMIT ticketCommented(Ticket::fromJson(params.value("ticket"_L1).toObject()),
-                               Comment::fromJson(params.value("comment"_L1).toObject()));
+        const auto event = api::TicketCommentedEvent::fromJson(value);
+        Q_EMIT ticketCommented(event.ticket, event.comment);
     } else if (method == api::notification::NotificationReceived) {
-        Q_EMIT notificationReceived(
-            Notification::fromJson(params.value("notification"_L1).toObject()));
+        Q_EMIT notificationReceived(api::NotificationReceivedEvent::fromJson(value).notification);
     } else if (method == api::notification::PresenceChanged) {
-        Q_EMIT presenceChanged(params.value("ticket_id"_L1).toInteger(),
-                               params.value("viewers"_L1).toArray());
+        Q_EMIT presenceChanged(api::Presence::fromJson(value));
     } else if (method == api::notification::AnnouncementPublished) {
-        Q_EMIT announcementPublished(Announcement::fromJson(params));
+        Q_EMIT announcementPublished(Announcement::fromJson(value.toObject()));
     } else if (method == api::notification::AnnouncementWithdrawn) {
-        Q_EMIT announcementWithdrawn(Announcement::fromJson(params));
+        Q_EMIT announcementWithdrawn(Announcement::fromJson(value.toObject()));
     } else if (method == api::notification::SessionRevoked) {
         m_credentials.remove(account(), [](const QString&) {});
         endSession(tr("Your session was ended on the server (%1).")
-                       .arg(params.value("reason"_L1).toString()));
+                       .arg(api::SessionRevokedEvent::fromJson(value).reason));
     }
 }
 

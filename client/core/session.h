@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/eventapi.h"
+#include "api/workspaceapi.h"
 #include "domain/announcement.h"
 #include "domain/comment.h"
 #include "domain/notification.h"
@@ -75,10 +77,12 @@ Q_SIGNALS:
     void certificateChanged(const QByteArray& expected, const QByteArray& actual);
 
     void ticketCreated(const frontline::Ticket& ticket);
-    void ticketChanged(const frontline::Ticket& ticket, const QJsonArray& changes,
+    void ticketChanged(const frontline::Ticket& ticket,
+                       const QList<frontline::api::FieldChange>& changes,
                        const frontline::UserRef& actor);
     void ticketCommented(const frontline::Ticket& ticket, const frontline::Comment& comment);
-    void presenceChanged(qint64 ticketId, const QJsonArray& viewers);
+    // Staff: who has a ticket open, and who is typing a reply to it.
+    void presenceChanged(const frontline::api::Presence& presence);
     // Something the desk wants this user to know (an escalation, a rule's message).
     void notificationReceived(const frontline::Notification& notification);
     // Planned maintenance, outages, news for this user's audience; and their withdrawal.

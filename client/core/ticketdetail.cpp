@@ -1,11 +1,15 @@
 #include "ticketdetail.h"
 
 #include "api/methods.h"
+#include "api/searchapi.h"
+#include "api/selfserviceapi.h"
+#include "api/selfserviceresults.h"
 #include "api/ticketapi.h"
 #include "api/workspaceapi.h"
 #include "client/core/directory.h"
 #include "client/core/outbox.h"
 #include "client/core/session.h"
+#include "client/core/systeminfo.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -15,6 +19,16 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::client {
+namespace {
+
+// The methods whose result is the ticket as it now is.
+bool answersWithTicket(const QString& method)
+{
+    return method == api::method::TicketUpdate || method == api::method::TicketTransition
+        || method == api::method::TicketEscalate || method == api::method::TicketLogTime;
+}
+
+} // namespace
 
 TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& directory,
                            QObject* parent)
@@ -24,27 +38,26 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
     , m_directory(directory)
     , m_conversation(directory.workflow())
 {
-    connect(&session, &Session::ticketChanged, this,
-            [this](const Ticket& ticket, const QJsonArray& changes, const UserRef& actor) {
-                if (ticket.id != m_ticketId || !m_loaded)
-                    return;
-                // A new rating arrives with its comment: known before its entry is added.
-                if (ticket.rating)
-                    m_conversation.setRating(ticket.rating);
-                for (const QJsonValue& change : changes) {
-                    const QJsonObject c = change.toObject();
-                    m_conversation.appendChange(actor, ticket.updatedAt,
-                                                c.value("field"_L1).toString(), c.value("old"_L1),
-                                                c.value("new"_L1));
-                    if (c.value("field"_L1).toString() == u"links"_s)
-                        loadLinks();
-                    if (c.value("field"_L1).toString() == u"attachments"_s)
-                        loadAttachments();
-                }
-                apply(ticket);
-                if (actor.id != m_session.user().id)
-                    Q_EMIT changedByOthers(actor);
-            });
+    connect(
+        &session, &Session::ticketChanged, this,
+        [this](const Ticket& ticket, const QList<api::FieldChange>& changes, const UserRef& actor) {
+            if (ticket.id != m_ticketId || !m_loaded)
+                return;
+            // A new rating arrives with its comment: known before its entry is added.
+            if (ticket.rating)
+                m_conversation.setRating(ticket.rating);
+            for (const api::FieldChange& c : changes) {
+                m_conversation.appendChange(actor, ticket.updatedAt, c.field, c.oldValue,
+                                            c.newValue);
+                if (c.field == u"links"_s)
+                    loadLinks();
+                if (c.field == u"attachments"_s)
+                    loadAttachments();
+            }
+            apply(ticket);
+            if (actor.id != m_session.user().id)
+                Q_EMIT changedByOthers(actor);
+        });
     connect(&session, &Session::ticketCommented, this,
             [this](const Ticket& ticket, const Comment& comment) {
                 if (ticket.id != m_ticketId || !m_loaded)
@@ -52,13 +65,12 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
                 m_conversation.appendComment(comment);
                 apply(ticket);
             });
-    connect(&session, &Session::presenceChanged, this,
-            [this](qint64 ticketId, const QJsonArray& viewers) {
-                if (ticketId != m_ticketId)
-                    return;
-                m_viewers = viewers;
-                Q_EMIT viewersChanged();
-            });
+    connect(&session, &Session::presenceChanged, this, [this](const api::Presence& presence) {
+        if (!presence.ticketId || *presence.ticketId != m_ticketId)
+            return;
+        m_viewers = presence.viewers;
+        Q_EMIT viewersChanged();
+    });
     connect(&session, &Session::connectionRestored, this, [this] {
         if (m_ticketId)
             open(m_ticketId); // catch up with what happened while offline
@@ -66,11 +78,17 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
     connect(
         &outbox, &Outbox::sent, this,
         [this](const QString&, const QString& method, qint64 ticketId, const QJsonValue& result) {
+            if (method == api::method::TicketCreate) {
+                Q_EMIT created(Ticket::fromJson(result.toObject()).id);
+                return;
+            }
             if (ticketId != m_ticketId)
                 return;
             if (method == api::method::TicketComment)
                 m_conversation.appendComment(Comment::fromJson(result.toObject()));
-            else if (result.toObject().contains("version"_L1))
+            else if (method == api::method::TicketMerge)
+                apply(api::TicketMerged::fromJson(result).ticket);
+            else if (answersWithTicket(method))
                 apply(Ticket::fromJson(result.toObject()));
         });
 }
@@ -94,7 +112,7 @@ void TicketDetail::open(qint64 ticketId)
         m_conversation.clear();
     }
     rpc::RpcClient& rpc = m_session.rpc();
-    const QJsonObject id {{"id"_L1, ticketId}};
+    const QJsonObject id = api::IdParams {ticketId}.toJson();
     // Pipelined on one connection: the ticket and its history are asked for together. The
     // server answers reads in parallel, so either may come first; loaded() waits for both.
     auto ticket = std::make_shared<std::optional<Ticket>>();
@@ -123,11 +141,7 @@ void TicketDetail::open(qint64 ticketId)
              [this, generation, history, finish](const rpc::RpcReply& reply) {
                  if (generation != m_generation || reply.isError())
                      return;
-                 QList<TicketEvent> entries;
-                 for (const QJsonValue& item :
-                      reply.result().toObject().value("items"_L1).toArray())
-                     entries.append(TicketEvent::fromJson(item.toObject()));
-                 *history = std::move(entries);
+                 *history = api::TicketHistory::fromJson(reply.result()).items;
                  finish();
              });
     loadLinks();
@@ -139,16 +153,14 @@ void TicketDetail::open(qint64 ticketId)
 void TicketDetail::loadAttachments()
 {
     const qint64 ticketId = m_ticketId;
-    m_session.rpc().call(
-        QString(api::method::AttachmentList), QJsonObject {{"ticket"_L1, ticketId}}, this,
-        [this, ticketId](const rpc::RpcReply& reply) {
-            if (ticketId != m_ticketId || reply.isError())
-                return;
-            m_attachments.clear();
-            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray())
-                m_attachments.append(Attachment::fromJson(item.toObject()));
-            Q_EMIT attachmentsChanged();
-        });
+    m_session.rpc().call(QString(api::method::AttachmentList),
+                         api::AttachmentListParams {ticketId}.toJson(), this,
+                         [this, ticketId](const rpc::RpcReply& reply) {
+                             if (ticketId != m_ticketId || reply.isError())
+                                 return;
+                             m_attachments = api::AttachmentList::fromJson(reply.result()).items;
+                             Q_EMIT attachmentsChanged();
+                         });
 }
 
 void TicketDetail::close()
@@ -168,34 +180,29 @@ void TicketDetail::close()
 void TicketDetail::loadLinks()
 {
     const quint64 generation = m_generation;
-    m_session.rpc().call(
-        QString(api::method::TicketLinks), QJsonObject {{"id"_L1, m_ticketId}}, this,
-        [this, generation](const rpc::RpcReply& reply) {
-            if (generation != m_generation || reply.isError())
-                return;
-            m_links.clear();
-            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray()) {
-                const QJsonObject object = item.toObject();
-                const QJsonObject other = object.value("ticket"_L1).toObject();
-                m_links.append(
-                    {other.value("id"_L1).toInteger(), other.value("title"_L1).toString(),
-                     other.value("status"_L1).toString(), other.value("open"_L1).toBool(),
-                     object.value("kind"_L1).toString()});
-            }
-            Q_EMIT linksChanged();
-        });
+    m_session.rpc().call(QString(api::method::TicketLinks), api::IdParams {m_ticketId}.toJson(),
+                         this, [this, generation](const rpc::RpcReply& reply) {
+                             if (generation != m_generation || reply.isError())
+                                 return;
+                             m_links.clear();
+                             for (const api::TicketLink& link :
+                                  api::TicketLinks::fromJson(reply.result()).items)
+                                 m_links.append({link.ticket.id, link.ticket.title,
+                                                 link.ticket.status, link.ticket.open, link.kind});
+                             Q_EMIT linksChanged();
+                         });
 }
 
 void TicketDetail::announce(std::optional<qint64> ticket, bool typing)
 {
-    m_session.rpc().call(
-        QString(api::method::PresenceUpdate), api::PresenceParams {ticket, typing}.toJson(), this,
-        [this, ticket](const rpc::RpcReply& reply) {
-            if (!reply.isError() && ticket && *ticket == m_ticketId) {
-                m_viewers = reply.result().toObject().value("viewers"_L1).toArray();
-                Q_EMIT viewersChanged();
-            }
-        });
+    m_session.rpc().call(QString(api::method::PresenceUpdate),
+                         api::PresenceParams {ticket, typing}.toJson(), this,
+                         [this, ticket](const rpc::RpcReply& reply) {
+                             if (!reply.isError() && ticket && *ticket == m_ticketId) {
+                                 m_viewers = api::Presence::fromJson(reply.result()).viewers;
+                                 Q_EMIT viewersChanged();
+                             }
+                         });
 }
 
 void TicketDetail::setTyping(bool typing)
@@ -209,13 +216,25 @@ void TicketDetail::setTyping(bool typing)
 QList<Viewer> TicketDetail::otherViewers() const
 {
     QList<Viewer> viewers;
-    for (const QJsonValue& value : m_viewers) {
-        const QJsonObject object = value.toObject();
-        const UserRef user = UserRef::fromJson(object.value("user"_L1).toObject());
-        if (user.id != m_session.user().id)
-            viewers.append({user, object.value("typing"_L1).toBool()});
+    for (const Viewer& viewer : m_viewers) {
+        if (viewer.user.id != m_session.user().id)
+            viewers.append(viewer);
     }
     return viewers;
+}
+
+std::optional<TicketDetail::Computer> TicketDetail::reporterComputer() const
+{
+    if (!m_loaded || m_ticket.systemInfo.isEmpty())
+        return std::nullopt;
+    Computer computer;
+    for (const SystemInfo::Entry& entry : SystemInfo::fromJson(m_ticket.systemInfo)) {
+        if (entry.key == u"os"_s)
+            computer.os = entry.value;
+        else if (entry.key == u"host"_s)
+            computer.host = entry.value;
+    }
+    return computer;
 }
 
 QList<WorkflowInfo::Transition> TicketDetail::transitions() const
@@ -265,29 +284,34 @@ QString TicketDetail::transition(const QString& status, const QString& note)
                            m_ticketId);
 }
 
-QString TicketDetail::update(const QJsonObject& fields, const QString& description)
+QString TicketDetail::update(api::TicketUpdateParams params, const QString& description)
 {
-    QJsonObject params = fields;
-    params.insert("id"_L1, m_ticketId);
-    params.insert("version"_L1, m_ticket.version);
-    return m_outbox.submit(QString(api::method::TicketUpdate), params, description, m_ticketId);
+    params.id = m_ticketId;
+    params.version = m_ticket.version;
+    return m_outbox.submit(QString(api::method::TicketUpdate), params.toJson(), description,
+                           m_ticketId);
 }
 
 QString TicketDetail::assign(std::optional<qint64> userId)
 {
-    return update({{"assignee"_L1, userId ? QJsonValue(*userId) : QJsonValue(QJsonValue::Null)}},
+    api::TicketUpdateParams params;
+    params.assignee = {true, userId};
+    return update(params,
                   userId ? tr("Assign #%1").arg(m_ticketId) : tr("Unassign #%1").arg(m_ticketId));
 }
 
 QString TicketDetail::setGroup(std::optional<qint64> groupId)
 {
-    return update({{"group"_L1, groupId ? QJsonValue(*groupId) : QJsonValue(QJsonValue::Null)}},
-                  tr("Move #%1 to another group").arg(m_ticketId));
+    api::TicketUpdateParams params;
+    params.group = {true, groupId};
+    return update(params, tr("Move #%1 to another group").arg(m_ticketId));
 }
 
 QString TicketDetail::setPriority(int priority)
 {
-    return update({{"priority"_L1, priority}}, tr("Priority of #%1").arg(m_ticketId));
+    api::TicketUpdateParams params;
+    params.priority = priority;
+    return update(params, tr("Priority of #%1").arg(m_ticketId));
 }
 
 QString TicketDetail::escalate(std::optional<qint64> groupId, const QString& note)
@@ -313,6 +337,15 @@ QString TicketDetail::merge(qint64 into, const QString& note)
     return m_outbox.submit(QString(api::method::TicketMerge),
                            api::TicketMergeParams {m_ticketId, into, note}.toJson(),
                            tr("Merge #%1 into #%2").arg(m_ticketId).arg(into), m_ticketId);
+}
+
+void TicketDetail::linkArticle(qint64 articleId)
+{
+    if (!m_ticketId)
+        return;
+    m_session.rpc().call(QString(api::method::KbArticleLink),
+                         api::ArticleLinkParams {articleId, m_ticketId}.toJson(), this,
+                         [](const rpc::RpcReply&) {});
 }
 
 QString TicketDetail::logTime(int minutes, const QString& note)

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "api/ticketapi.h"
+#include "api/workspaceapi.h"
 #include "client/core/conversationmodel.h"
 #include "client/core/workflowinfo.h"
 #include "domain/attachment.h"
 #include "domain/ticket.h"
 #include "rpc/rpcerror.h"
 
-#include <QJsonArray>
 #include <QObject>
 
 #include <optional>
@@ -26,11 +27,7 @@ struct LinkedTicket
     QString kind; // related, merged_into, merged_from
 };
 
-struct Viewer
-{
-    UserRef user;
-    bool typing = false;
-};
+using Viewer = api::PresenceViewer;
 
 // The ticket an agent has open: its fields, its conversation, its links and who else is on
 // it, all kept live; and every action on it, sent through the outbox.
@@ -56,6 +53,13 @@ public:
     // Colleagues with this ticket open (the user themselves left out).
     QList<Viewer> otherViewers() const;
     QList<WorkflowInfo::Transition> transitions() const;
+    // The reporter's computer in two words, when the applet described it with the ticket.
+    struct Computer
+    {
+        QString os;
+        QString host;
+    };
+    std::optional<Computer> reporterComputer() const;
 
     // Actions: each returns the outbox item's id.
     QString reply(const QString& body, bool internal);
@@ -67,6 +71,9 @@ public:
     QString link(qint64 other);
     QString merge(qint64 into, const QString& note);
     QString logTime(int minutes, const QString& note);
+    // The open ticket is an answer to this knowledge-base article (its authors see where it
+    // helps). Best effort: nothing is reported.
+    void linkArticle(qint64 articleId);
     void setTyping(bool typing);
 
 Q_SIGNALS:
@@ -76,10 +83,12 @@ Q_SIGNALS:
     void attachmentsChanged();
     void viewersChanged();
     void changedByOthers(const frontline::UserRef& actor);
+    // A ticket this client created (through the outbox) exists now, with this number.
+    void created(qint64 ticketId);
     void errorOccurred(const frontline::rpc::RpcError& error);
 
 private:
-    QString update(const QJsonObject& fields, const QString& description);
+    QString update(api::TicketUpdateParams params, const QString& description);
     void apply(const Ticket& ticket);
     void loadLinks();
     void loadAttachments();
@@ -95,7 +104,7 @@ private:
     bool m_typing = false;
     QList<LinkedTicket> m_links;
     QList<Attachment> m_attachments;
-    QJsonArray m_viewers;
+    QList<Viewer> m_viewers;
     quint64 m_generation = 0;
 };
 

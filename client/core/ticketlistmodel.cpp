@@ -29,8 +29,10 @@ TicketListModel::TicketListModel(Session& session, const WorkflowInfo& workflow,
             [this](const Ticket& ticket) { upsert(ticket); });
     connect(&session, &Session::ticketCommented, this,
             [this](const Ticket& ticket) { upsert(ticket); });
+    connect(&session, &Session::presenceChanged, this, &TicketListModel::setPresence);
     // Pushes missed while offline are gone: start again from the first page.
     connect(&session, &Session::connectionRestored, this, &TicketListModel::reload);
+    connect(&session, &Session::loggedOut, this, [this] { m_viewers.clear(); });
 }
 
 void TicketListModel::setQuery(const TicketQuery& query)
@@ -64,33 +66,73 @@ void TicketListModel::fetch(const QString& cursor, int limit)
     params.cursor = cursor;
     setLoading(true);
     const quint64 generation = m_generation;
-    m_session.rpc().call(
-        QString(api::method::TicketList), params.toJson(), this,
-        [this, generation, first = cursor.isEmpty()](const rpc::RpcReply& reply) {
-            if (generation != m_generation)
-                return;
-            setLoading(false);
-            if (reply.isError()) {
-                Q_EMIT errorOccurred(reply.error());
-                return;
-            }
-            const api::TicketPage page = api::TicketPage::fromJson(reply.result().toObject());
-            // A pushed ticket may have arrived before its page: keep one copy.
-            QList<Ticket> fresh;
-            for (const Ticket& ticket : page.items) {
-                if (rowOf(ticket.id) < 0)
-                    fresh.append(ticket);
-            }
-            if (!fresh.isEmpty()) {
-                beginInsertRows({}, static_cast<int>(m_rows.size()),
-                                static_cast<int>(m_rows.size() + fresh.size()) - 1);
-                m_rows += fresh;
-                endInsertRows();
-            }
-            m_nextCursor = page.nextCursor;
-            if (first)
-                Q_EMIT firstPageLoaded();
-        });
+    m_session.rpc().call(QString(api::method::TicketList), params.toJson(), this,
+                         [this, generation, first = cursor.isEmpty()](const rpc::RpcReply& reply) {
+                             if (generation != m_generation)
+                                 return;
+                             setLoading(false);
+                             if (reply.isError()) {
+                                 Q_EMIT errorOccurred(reply.error());
+                                 return;
+                             }
+                             const api::TicketPage page = api::TicketPage::fromJson(reply.result());
+                             // A pushed ticket may have arrived before its page: keep one copy.
+                             QList<Ticket> fresh;
+                             for (const Ticket& ticket : page.items) {
+                                 if (rowOf(ticket.id) < 0)
+                                     fresh.append(ticket);
+                             }
+                             if (!fresh.isEmpty()) {
+                                 beginInsertRows({}, static_cast<int>(m_rows.size()),
+                                                 static_cast<int>(m_rows.size() + fresh.size())
+                                                     - 1);
+                                 m_rows += fresh;
+                                 endInsertRows();
+                             }
+                             m_nextCursor = page.nextCursor;
+                             if (first)
+                                 Q_EMIT firstPageLoaded();
+                         });
+}
+
+void TicketListModel::setPresence(const api::Presence& presence)
+{
+    if (!presence.ticketId)
+        return;
+    const qint64 ticketId = *presence.ticketId;
+    QList<api::PresenceViewer> others;
+    for (const api::PresenceViewer& viewer : presence.viewers) {
+        if (viewer.user.id != m_session.user().id)
+            others.append(viewer);
+    }
+    if (others == m_viewers.value(ticketId))
+        return;
+    if (others.isEmpty())
+        m_viewers.remove(ticketId);
+    else
+        m_viewers.insert(ticketId, others);
+    if (const int row = rowOf(ticketId); row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QList<api::PresenceViewer> TicketListModel::viewersOf(qint64 ticketId) const
+{
+    return m_viewers.value(ticketId);
+}
+
+QString TicketListModel::viewersText(qint64 ticketId) const
+{
+    QStringList names;
+    for (const api::PresenceViewer& viewer : m_viewers.value(ticketId))
+        names.append(viewer.typing ? tr("%1 (typing)").arg(viewer.user.shownName())
+                                   : viewer.user.shownName());
+    return names.join(u", "_s);
+}
+
+QString TicketListModel::viewersToolTip(qint64 ticketId) const
+{
+    const QString names = viewersText(ticketId);
+    return names.isEmpty() ? QString() : tr("Open by %1").arg(names);
 }
 
 bool TicketListModel::canFetchMore(const QModelIndex& parent) const
@@ -196,9 +238,17 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         return ticket.open;
     case VersionRole:
         return ticket.version;
+    case ViewersRole: {
+        QStringList names;
+        for (const api::PresenceViewer& viewer : m_viewers.value(ticket.id))
+            names.append(viewer.user.shownName());
+        return names;
+    }
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return ticket.title; // plain text in a tooltip: Qt renders rich text only when asked
+        if (index.column() == ViewersColumn || index.column() == IdColumn)
+            return viewersToolTip(ticket.id);
         return {};
     case Qt::DisplayRole:
         break;
@@ -234,6 +284,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
                              now);
     case UpdatedColumn:
         return TimeText::age(ticket.updatedAt, now);
+    case ViewersColumn:
+        return viewersText(ticket.id);
     case ColumnCount:
         break;
     }
@@ -265,6 +317,8 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("SLA due");
     case UpdatedColumn:
         return tr("Updated");
+    case ViewersColumn:
+        return tr("Open by");
     case ColumnCount:
         break;
     }

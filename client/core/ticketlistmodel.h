@@ -1,10 +1,12 @@
 #pragma once
 
+#include "api/workspaceapi.h"
 #include "client/core/ticketquery.h"
 #include "domain/ticket.h"
 #include "rpc/rpcerror.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -35,6 +37,7 @@ public:
         AgeColumn,
         SlaColumn,
         UpdatedColumn,
+        ViewersColumn, // colleagues who have the ticket open (live, from presence.changed)
         ColumnCount
     };
     enum Role {
@@ -43,6 +46,7 @@ public:
         SlaStateRole, // on_track, at_risk, breached, paused, met
         OpenRole, // bool
         VersionRole, // int
+        ViewersRole, // QStringList: the colleagues who have the ticket open
     };
 
     TicketListModel(Session& session, const WorkflowInfo& workflow, QObject* parent = nullptr);
@@ -54,6 +58,8 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     const Ticket& ticketAt(int row) const { return m_rows.at(row); }
+    // The colleagues (the user left out) who have a ticket open, and whether they type.
+    QList<api::PresenceViewer> viewersOf(qint64 ticketId) const;
     int rowOf(qint64 ticketId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -74,11 +80,15 @@ private:
     void setLoading(bool loading);
     void upsert(const Ticket& ticket);
     int insertionRow(const Ticket& ticket) const;
+    void setPresence(const api::Presence& presence);
+    QString viewersText(qint64 ticketId) const;
+    QString viewersToolTip(qint64 ticketId) const;
 
     Session& m_session;
     const WorkflowInfo& m_workflow;
     TicketQuery m_query;
     QList<Ticket> m_rows;
+    QHash<qint64, QList<api::PresenceViewer>> m_viewers; // by ticket, others only
     QString m_nextCursor;
     bool m_loading = false;
     bool m_started = false;

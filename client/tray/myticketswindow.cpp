@@ -68,7 +68,7 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     , m_chat(new ui::ConversationView)
     , m_actions(new QWidget)
     , m_actionsLayout(new QHBoxLayout(m_actions))
-    , m_survey(new SurveyPanel(session))
+    , m_survey(new SurveyPanel(tickets))
     , m_reply(new QPlainTextEdit)
     , m_send(new QPushButton(tr("&Send")))
 {

@@ -1,9 +1,7 @@
 #include "surveypanel.h"
 
-#include "api/methods.h"
-#include "api/ratingapi.h"
 #include "client/core/errortext.h"
-#include "client/core/session.h"
+#include "client/core/mytickets.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -16,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::tray {
 
-SurveyPanel::SurveyPanel(Session& session, QWidget* parent)
+SurveyPanel::SurveyPanel(MyTickets& tickets, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_tickets(tickets)
     , m_question(new QLabel(tr("How did we do? Your answer helps the desk improve.")))
     , m_scores(new QButtonGroup(this))
     , m_comment(new QLineEdit)
@@ -49,6 +47,21 @@ SurveyPanel::SurveyPanel(Session& session, QWidget* parent)
     connect(m_scores, &QButtonGroup::idClicked, this, [this] { m_send->setEnabled(true); });
     connect(m_send, &QPushButton::clicked, this, &SurveyPanel::send);
     connect(m_comment, &QLineEdit::returnPressed, this, &SurveyPanel::send);
+    // Answers for the ticket shown now; one for another ticket is not this panel's.
+    connect(&tickets, &MyTickets::rated, this, [this](qint64 ticketId, int score) {
+        if (ticketId != m_ticketId)
+            return;
+        m_send->setEnabled(true);
+        showAnswered(score);
+        Q_EMIT rated(ticketId, score);
+    });
+    connect(&tickets, &MyTickets::ratingFailed, this,
+            [this](qint64 ticketId, const rpc::RpcError& error) {
+                if (ticketId != m_ticketId)
+                    return;
+                m_send->setEnabled(true);
+                m_status->setText(ErrorText::describe(error));
+            });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->addWidget(m_question);
@@ -107,22 +120,8 @@ void SurveyPanel::send()
     const int score = m_scores->checkedId();
     if (score < 1 || !m_ticketId)
         return;
-    api::TicketRateParams params;
-    params.id = m_ticketId;
-    params.score = score;
-    params.comment = m_comment->text().trimmed();
     m_send->setEnabled(false);
-    const qint64 ticketId = m_ticketId;
-    m_session.rpc().call(QString(api::method::TicketRate), params.toJson(), this,
-                         [this, ticketId, score](const rpc::RpcReply& reply) {
-                             m_send->setEnabled(true);
-                             if (reply.isError()) {
-                                 m_status->setText(ErrorText::describe(reply.error()));
-                                 return;
-                             }
-                             showAnswered(score);
-                             Q_EMIT rated(ticketId, score);
-                         });
+    m_tickets.rate(m_ticketId, score, m_comment->text().trimmed());
 }
 
 } // namespace frontline::client::tray

@@ -10,7 +10,7 @@ class QLineEdit;
 class QPushButton;
 
 namespace frontline::client {
-class Session;
+class MyTickets;
 }
 
 namespace frontline::client::tray {
@@ -23,7 +23,7 @@ class SurveyPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SurveyPanel)
 
 public:
-    explicit SurveyPanel(Session& session, QWidget* parent = nullptr);
+    explicit SurveyPanel(MyTickets& tickets, QWidget* parent = nullptr);
 
     // The ticket it is for, and the answer already given (from its history), if any.
     void setTicket(qint64 id, std::optional<int> score);
@@ -38,7 +38,7 @@ Q_SIGNALS:
 private:
     void showAnswered(int score);
 
-    Session& m_session;
+    MyTickets& m_tickets;
     qint64 m_ticketId = 0;
     QLabel* m_question;
     QButtonGroup* m_scores;

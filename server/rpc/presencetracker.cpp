@@ -4,9 +4,13 @@
 #include "json/jsonwriter.h"
 #include "rpc/eventbus.h"
 #include "rpc/rpcconnection.h"
+#include "services/jobrunner.h"
+#include "services/ticketpresenter.h"
+#include "storage/ticketrepository.h"
 
 #include <QJsonArray>
 #include <QMap>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +20,42 @@ PresenceTracker::PresenceTracker(EventBus& events, QObject* parent)
     : QObject(parent)
     , m_events(events)
 { }
+
+void PresenceTracker::request(JobRunner& jobs, const Principal& caller, RpcConnection* connection,
+                              const api::PresenceParams& params,
+                              std::function<void(ServiceResult)> done)
+{
+    QPointer<RpcConnection> guarded = connection;
+    if (!params.ticket) {
+        if (guarded)
+            update(guarded, std::nullopt, false, {});
+        done(Outcome(api::Presence {}));
+        return;
+    }
+    const qint64 ticket = *params.ticket;
+    auto access = std::make_shared<TicketAccess>();
+    jobs.read(
+        caller,
+        [ticket, access](JobScope& scope) -> ServiceResult {
+            const auto record = TicketRepository(scope.session).find(ticket);
+            if (!record
+                || !policy::canReadTicket(scope.principal,
+                                          TicketPresenter::accessOf(record->ticket)))
+                return rpc::RpcError::notFound(u"ticket"_s);
+            *access = TicketPresenter::accessOf(record->ticket);
+            return Outcome();
+        },
+        [this, guarded, ticket, typing = params.typing, access,
+         done = std::move(done)](ServiceResult result) {
+            if (!result) {
+                done(result.error());
+                return;
+            }
+            if (guarded)
+                update(guarded, ticket, typing, *access);
+            done(Outcome(viewersOf(ticket)));
+        });
+}
 
 void PresenceTracker::update(RpcConnection* connection, std::optional<qint64> ticket, bool typing,
                              const TicketAccess& access)
@@ -63,30 +103,27 @@ void PresenceTracker::leave(RpcConnection* connection)
     }
 }
 
-QJsonObject PresenceTracker::viewersOf(qint64 ticket) const
+api::Presence PresenceTracker::viewersOf(qint64 ticket) const
 {
     // One entry per user (two windows of one agent are one viewer), typing if any window is.
-    QMap<qint64, QPair<QJsonObject, bool>> users;
+    QMap<qint64, api::PresenceViewer> users;
     for (RpcConnection* connection : m_viewers.value(ticket)) {
         const auto& principal = connection->principal();
         if (!principal)
             continue;
-        auto& entry = users[principal->userId];
-        entry.first = principal->ref().toJson();
-        entry.second = entry.second || m_entries.value(connection).typing;
+        api::PresenceViewer& entry = users[principal->userId];
+        entry.user = principal->ref();
+        entry.typing = entry.typing || m_entries.value(connection).typing;
     }
-    QJsonArray viewers;
-    for (const auto& [user, typing] : std::as_const(users))
-        viewers.append(QJsonObject {{"user"_L1, user}, {"typing"_L1, typing}});
-    return {{"ticket_id"_L1, ticket}, {"viewers"_L1, viewers}};
+    return {ticket, users.values()};
 }
 
 void PresenceTracker::publish(qint64 ticket)
 {
     // Staff only (internal), and only those who may see the ticket.
-    m_events.publish(PushEvent {QString(api::topic::Presence),
-                                QString(api::notification::PresenceChanged), viewersOf(ticket),
-                                m_access.value(ticket), true});
+    m_events.publish(
+        PushEvent {QString(api::topic::Presence), QString(api::notification::PresenceChanged),
+                   rpc::JsonPayload(viewersOf(ticket).toJson()), m_access.value(ticket), true});
 }
 
 } // namespace frontline::server

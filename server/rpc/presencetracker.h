@@ -1,17 +1,22 @@
 #pragma once
 
+#include "api/workspaceapi.h"
 #include "auth/policy.h"
+#include "auth/principal.h"
+#include "services/outcome.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
 
+#include <functional>
 #include <optional>
 
 namespace frontline::server {
 
 class EventBus;
+class JobRunner;
 class RpcConnection;
 
 // Who has which ticket open, and who is typing a reply: ephemeral, per connection, on the
@@ -25,10 +30,15 @@ class PresenceTracker final : public QObject
 public:
     explicit PresenceTracker(EventBus& events, QObject* parent = nullptr);
 
+    // presence.update: the ticket must be one the caller may see (a read on `jobs`); then the
+    // connection is recorded as looking at it and the others are told. `done` gets the
+    // ticket's viewers (none for no ticket).
+    void request(JobRunner& jobs, const Principal& caller, RpcConnection* connection,
+                 const api::PresenceParams& params, std::function<void(ServiceResult)> done);
     // The connection now looks at `ticket` (or at none); `access` says who may hear about it.
     void update(RpcConnection* connection, std::optional<qint64> ticket, bool typing,
                 const TicketAccess& access);
-    QJsonObject viewersOf(qint64 ticket) const;
+    api::Presence viewersOf(qint64 ticket) const;
 
 private:
     struct Entry

@@ -1,5 +1,6 @@
 #include "sessionregistry.h"
 
+#include "api/eventapi.h"
 #include "api/methods.h"
 #include "rpc/eventbus.h"
 #include "rpc/jsonrpc.h"
@@ -53,8 +54,9 @@ void SessionRegistry::deauthenticate(RpcConnection* connection, const QString& r
     m_events.remove(connection);
     connection->setPrincipal(std::nullopt);
     if (notify)
-        connection->send(rpc::jsonrpc::encode(rpc::jsonrpc::notification(
-            QString(api::notification::SessionRevoked), QJsonObject {{"reason"_L1, reason}})));
+        connection->send(rpc::jsonrpc::encode(
+            rpc::jsonrpc::notification(QString(api::notification::SessionRevoked),
+                                       api::SessionRevokedEvent {reason}.toJson())));
 }
 
 void SessionRegistry::endSession(const QString& tokenHash, RpcConnection* initiator,

@@ -1,6 +1,7 @@
 #include "announcementservice.h"
 
 #include "api/methods.h"
+#include "api/selfserviceresults.h"
 #include "auth/policy.h"
 #include "storage/announcementrepository.h"
 
@@ -47,7 +48,7 @@ ServiceResult AnnouncementService::publish(const api::AnnouncementPublishParams&
     a.author = m_principal.ref();
     a.publishedAt = m_now;
     a.id = AnnouncementRepository(m_session).insert(a);
-    Outcome outcome(a.toJson());
+    Outcome outcome(a);
     outcome.events.append(broadcast(api::notification::AnnouncementPublished, a));
     return outcome;
 }
@@ -64,7 +65,7 @@ ServiceResult AnnouncementService::withdraw(qint64 id)
         return rpc::RpcError::conflict(u"already_withdrawn"_s, QJsonObject {{"field"_L1, u"id"_s}});
     announcements.withdraw(id, m_now);
     a->withdrawnAt = m_now;
-    Outcome outcome(a->toJson());
+    Outcome outcome(*a);
     outcome.events.append(broadcast(api::notification::AnnouncementWithdrawn, *a));
     return outcome;
 }
@@ -76,11 +77,8 @@ ServiceResult AnnouncementService::list(const api::AnnouncementListParams& param
         return rpc::RpcError::forbidden(u"staff_only"_s, u"include_ended"_s);
     const QStringList audiences = staff ? QStringList {u"everyone"_s, u"requesters"_s, u"staff"_s}
                                         : QStringList {u"everyone"_s, u"requesters"_s};
-    QJsonArray items;
-    for (const Announcement& a :
-         AnnouncementRepository(m_session).list(audiences, m_now, params.includeEnded, ListLimit))
-        items.append(a.toJson());
-    return Outcome(QJsonObject {{"items"_L1, items}});
+    return Outcome(api::AnnouncementList {
+        AnnouncementRepository(m_session).list(audiences, m_now, params.includeEnded, ListLimit)});
 }
 
 } // namespace frontline::server

@@ -1,5 +1,6 @@
 #include "attachmentservice.h"
 
+#include "api/selfserviceresults.h"
 #include "auth/policy.h"
 #include "contenttype.h"
 #include "rpc/serverlimits.h"
@@ -32,10 +33,8 @@ ServiceResult AttachmentService::add(const api::AttachmentAddParams& params)
         return progress.error();
     if (progress->received == progress->size)
         return finish(*AttachmentRepository(m.session()).find(progress->id));
-    return Outcome(QJsonObject {{"id"_L1, progress->id},
-                                {"received"_L1, progress->received},
-                                {"size"_L1, progress->size},
-                                {"complete"_L1, false}});
+    return Outcome(
+        api::AttachmentUpload {progress->id, progress->received, progress->size, false, {}});
 }
 
 Result<AttachmentService::Progress, rpc::RpcError>
@@ -147,11 +146,9 @@ ServiceResult AttachmentService::finish(const AttachmentRecord& record)
                                      {{u"attachments"_s, QJsonValue(QJsonValue::Null), added}});
     event.internal = attachment.internal;
     outcome.events.append(std::move(event));
-    outcome.result = rpc::JsonPayload(QJsonObject {{"id"_L1, id},
-                                                   {"received"_L1, record.declaredSize},
-                                                   {"size"_L1, record.declaredSize},
-                                                   {"complete"_L1, true},
-                                                   {"attachment"_L1, attachment.toJson()}});
+    outcome.result = Outcome(api::AttachmentUpload {id, record.declaredSize, record.declaredSize,
+                                                    true, attachment})
+                         .result;
     return outcome;
 }
 
@@ -178,11 +175,8 @@ ServiceResult AttachmentService::get(const api::AttachmentGetParams& params)
                                             u"beyond the end of the file (%1 bytes)"_s.arg(a.size));
     const QByteArray data =
         AttachmentRepository(m.session()).read(a.id, params.offset, params.length);
-    QJsonObject result = a.toJson();
-    result.insert("offset"_L1, params.offset);
-    result.insert("data"_L1, QString::fromLatin1(data.toBase64()));
-    result.insert("eof"_L1, params.offset + data.size() >= a.size);
-    return Outcome(result);
+    return Outcome(
+        api::AttachmentChunk {a, params.offset, data, params.offset + data.size() >= a.size});
 }
 
 ServiceResult AttachmentService::list(const api::AttachmentListParams& params)
@@ -190,11 +184,10 @@ ServiceResult AttachmentService::list(const api::AttachmentListParams& params)
     auto loaded = m.loadVisible(params.ticket);
     if (!loaded)
         return loaded.error();
-    QJsonArray items;
-    for (const Attachment& a : AttachmentRepository(m.session())
-                                   .list(params.ticket, policy::canSeeInternal(m.principal())))
-        items.append(a.toJson());
-    return Outcome(QJsonObject {{"ticket"_L1, params.ticket}, {"items"_L1, items}});
+    return Outcome(
+        api::AttachmentList {params.ticket,
+                             AttachmentRepository(m.session())
+                                 .list(params.ticket, policy::canSeeInternal(m.principal()))});
 }
 
 } // namespace frontline::server

@@ -53,6 +53,18 @@ const Principal& SchedulerWork::automation()
     return *m_automation;
 }
 
+QJsonObject SchedulerWork::Round::toJson() const
+{
+    return {{"sla"_L1, sla}, {"timers"_L1, timers}, {"processed"_L1, processed}, {"more"_L1, more}};
+}
+
+SchedulerWork::Round SchedulerWork::Round::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    return {o.value("sla"_L1).toInt(), o.value("timers"_L1).toInt(),
+            o.value("processed"_L1).toInteger(), o.value("more"_L1).toBool()};
+}
+
 std::optional<qint64> SchedulerWork::nextDue(SqlSession& session)
 {
     return TimerRepository(session).nextDue();
@@ -70,11 +82,9 @@ ServiceResult SchedulerWork::runDue(int limit)
     const QList<TimerRepository::RuleTimer> pending = timers.dueRuleTimers(m_now, limit);
     for (const auto& timer : pending)
         fired += processTimer(timer.ticketId, timer.ruleId, timer.dueAt, outcome);
-    outcome.result =
-        rpc::JsonPayload(QJsonObject {{"sla"_L1, sla},
-                                      {"timers"_L1, fired},
-                                      {"processed"_L1, due.size() + pending.size()},
-                                      {"more"_L1, due.size() == limit || pending.size() == limit}});
+    outcome.result = Outcome(Round {sla, fired, due.size() + pending.size(),
+                                    due.size() == limit || pending.size() == limit})
+                         .result;
     return outcome;
 }
 

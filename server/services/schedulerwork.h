@@ -17,9 +17,22 @@ struct WorkflowConfig;
 class SchedulerWork
 {
 public:
+    // What a round did (runDue's result, read back by the Scheduler).
+    struct Round
+    {
+        int sla = 0; // tickets whose SLA state changed
+        int timers = 0; // time rules that fired
+        qint64 processed = 0; // tickets and timers looked at
+        bool more = false; // a full batch: more may be due now
+
+        QJsonObject toJson() const;
+        static Round fromJson(const QJsonValue& value);
+        bool operator==(const Round&) const = default;
+    };
+
     SchedulerWork(SqlSession& session, const WorkflowConfig& workflow, qint64 now);
 
-    // Result: {"sla": n, "timers": n, "more": bool}; the events to push with it.
+    // Result: a Round; the events to push with it.
     ServiceResult runDue(int limit);
     // The earliest instant anything is due (a read).
     static std::optional<qint64> nextDue(SqlSession& session);

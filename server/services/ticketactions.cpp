@@ -1,7 +1,7 @@
 #include "ticketactions.h"
 
-#include "core/timeutil.h"
-#include "json/jsonwriter.h"
+#include "api/ratingapi.h"
+#include "api/ticketresults.h"
 #include "services/automation.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
@@ -115,14 +115,7 @@ ServiceResult TicketActions::merge(const api::TicketMergeParams& params)
     Outcome outcome = m.changedOutcome(duplicate, changes, toldDuplicate);
     const QByteArray survivorJson = m.encode(survivor);
     outcome.events.append(m.commentedEvent(survivorJson, survivor, noted));
-    json::JsonWriter writer;
-    writer.startObject();
-    writer.key("ticket"_L1);
-    writer.raw(m.encode(duplicate));
-    writer.key("into"_L1);
-    writer.raw(survivorJson);
-    writer.endObject();
-    outcome.result = rpc::JsonPayload::encoded(writer.take());
+    outcome.result = Outcome(api::TicketMerged {m.present(duplicate), m.present(survivor)}).result;
     return outcome;
 }
 
@@ -164,7 +157,7 @@ ServiceResult TicketActions::link(const api::TicketLinkParams& params)
     links.add(params.id, params.other, u"related"_s, m.principal().userId, m.now());
     links.add(params.other, params.id, u"related"_s, m.principal().userId, m.now());
     Outcome outcome = relatedChange(*first, *second, true);
-    outcome.result = QJsonObject {{"linked"_L1, true}};
+    outcome.result = Outcome(api::TicketLinked {}).result;
     return outcome;
 }
 
@@ -179,7 +172,7 @@ ServiceResult TicketActions::unlink(const api::TicketLinkParams& params)
     if (!TicketLinkRepository(m.session()).removeRelated(params.id, params.other))
         return rpc::RpcError::invalidParams(u"other"_s, u"is not linked as related"_s);
     Outcome outcome = relatedChange(*first, *second, false);
-    outcome.result = QJsonObject {{"unlinked"_L1, true}};
+    outcome.result = Outcome(api::TicketUnlinked {}).result;
     return outcome;
 }
 
@@ -196,7 +189,7 @@ ServiceResult TicketActions::logTime(const api::TicketLogTimeParams& params)
     record.ticket.updatedAt = m.now();
     Outcome outcome =
         unversionedChange(record, {u"time_spent"_s, before, record.ticket.timeSpentMinutes});
-    outcome.result = rpc::JsonPayload::encoded(m.encode(record));
+    outcome.result = Outcome(m.present(record)).result;
     return outcome;
 }
 
@@ -222,10 +215,8 @@ ServiceResult TicketActions::rate(const api::TicketRateParams& params)
         {u"rating"_s, before ? QJsonValue(before->score) : QJsonValue(QJsonValue::Null),
          params.score});
     outcome.result =
-        rpc::JsonPayload(QJsonObject {{"ticket"_L1, rating.ticketId},
-                                      {"score"_L1, rating.score},
-                                      {"comment"_L1, rating.comment},
-                                      {"rated_at"_L1, timeutil::toIso(rating.ratedAt)}});
+        Outcome(api::RatingResult {rating.ticketId, rating.score, rating.comment, rating.ratedAt})
+            .result;
     return outcome;
 }
 

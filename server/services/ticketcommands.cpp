@@ -148,10 +148,7 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
 
     const QByteArray json = m.encode(record);
     Outcome outcome(rpc::JsonPayload::encoded(json));
-    outcome.events.append(PushEvent {QString(api::topic::Tickets),
-                                     QString(api::notification::TicketCreated),
-                                     rpc::JsonPayload::encoded("{\"ticket\":" + json + '}'),
-                                     TicketPresenter::accessOf(ticket), false});
+    outcome.events.append(m.createdEvent(json, record));
     for (const Comment& comment : std::as_const(comments))
         outcome.events.append(m.commentedEvent(json, record, comment));
     m.finish(outcome);
@@ -278,7 +275,7 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
     }
 
     if (changes.isEmpty()) // nothing changed: no new version
-        return Outcome(rpc::JsonPayload::encoded(m.encode(record)));
+        return Outcome(m.present(record));
     Automation automation(m);
     // Routed to a group that assigns automatically, and nobody named: its strategy picks.
     if (params.group.present && ticket.group && !ticket.assignee && !params.assignee.present)
@@ -370,9 +367,7 @@ ServiceResult TicketCommands::comment(const api::TicketCommentParams& params)
         if (auto saved = m.save(record, ticket.version, changes); !saved)
             return saved.error();
     }
-    json::JsonWriter writer;
-    comment.write(writer);
-    Outcome outcome(rpc::JsonPayload::encoded(writer.take()));
+    Outcome outcome(comment);
     const QByteArray json = m.encode(record);
     outcome.events.append(m.commentedEvent(json, record, comment));
     if (!changes.isEmpty())

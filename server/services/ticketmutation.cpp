@@ -1,5 +1,6 @@
 #include "ticketmutation.h"
 
+#include "api/eventapi.h"
 #include "api/methods.h"
 #include "auth/policy.h"
 #include "json/jsonwriter.h"
@@ -217,6 +218,11 @@ Comment TicketMutation::addAutomaticComment(TicketRecord& record, const UserRef&
     return comment;
 }
 
+Ticket TicketMutation::present(const TicketRecord& record) const
+{
+    return TicketPresenter(m_workflow, m_now).present(record);
+}
+
 QByteArray TicketMutation::encode(const TicketRecord& record) const
 {
     return TicketPresenter(m_workflow, m_now).encode(record);
@@ -225,24 +231,22 @@ QByteArray TicketMutation::encode(const TicketRecord& record) const
 PushEvent TicketMutation::changedEvent(const QByteArray& ticket, const TicketRecord& record,
                                        const QList<Change>& changes) const
 {
+    QList<api::FieldChange> fields;
+    fields.reserve(changes.size());
+    for (const Change& change : changes)
+        fields.append({change.field, change.oldValue, change.newValue});
     json::JsonWriter writer;
-    writer.startObject();
-    writer.key("ticket"_L1);
-    writer.raw(ticket);
-    writer.key("changes"_L1);
-    writer.startArray();
-    for (const Change& change : changes) {
-        writer.startObject();
-        writer.field("field"_L1, change.field);
-        writer.field("old"_L1, change.oldValue);
-        writer.field("new"_L1, change.newValue);
-        writer.endObject();
-    }
-    writer.endArray();
-    writer.key("actor"_L1);
-    m_principal.ref().write(writer);
-    writer.endObject();
+    api::TicketChangedEvent::writeEncoded(writer, ticket, fields, m_principal.ref());
     return PushEvent {QString(api::topic::Tickets), QString(api::notification::TicketChanged),
+                      rpc::JsonPayload::encoded(writer.take()),
+                      TicketPresenter::accessOf(record.ticket), false};
+}
+
+PushEvent TicketMutation::createdEvent(const QByteArray& ticket, const TicketRecord& record) const
+{
+    json::JsonWriter writer;
+    api::TicketCreatedEvent::writeEncoded(writer, ticket);
+    return PushEvent {QString(api::topic::Tickets), QString(api::notification::TicketCreated),
                       rpc::JsonPayload::encoded(writer.take()),
                       TicketPresenter::accessOf(record.ticket), false};
 }
@@ -251,12 +255,7 @@ PushEvent TicketMutation::commentedEvent(const QByteArray& ticket, const TicketR
                                          const Comment& comment) const
 {
     json::JsonWriter writer;
-    writer.startObject();
-    writer.key("ticket"_L1);
-    writer.raw(ticket);
-    writer.key("comment"_L1);
-    comment.write(writer);
-    writer.endObject();
+    api::TicketCommentedEvent::writeEncoded(writer, ticket, comment);
     return PushEvent {QString(api::topic::Tickets), QString(api::notification::TicketCommented),
                       rpc::JsonPayload::encoded(writer.take()),
                       TicketPresenter::accessOf(record.ticket), comment.internal};

@@ -63,7 +63,11 @@ public:
     Comment addAutomaticComment(TicketRecord& record, const UserRef& author, const QString& body,
                                 bool internal);
 
+    // The ticket as the wire shows it (SLA state as of now), and its wire object.
+    Ticket present(const TicketRecord& record) const;
     QByteArray encode(const TicketRecord& record) const;
+    // ticket.created, ticket.changed and ticket.commented of an encoded ticket.
+    PushEvent createdEvent(const QByteArray& ticket, const TicketRecord& record) const;
     PushEvent changedEvent(const QByteArray& ticket, const TicketRecord& record,
                            const QList<Change>& changes) const;
     PushEvent commentedEvent(const QByteArray& ticket, const TicketRecord& record,

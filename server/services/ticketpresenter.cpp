@@ -17,10 +17,15 @@ QByteArray TicketPresenter::encode(const TicketRecord& record) const
     return writer.take();
 }
 
-void TicketPresenter::write(json::JsonWriter& writer, TicketRecord record) const
+Ticket TicketPresenter::present(TicketRecord record) const
 {
     record.ticket.sla.state = slaState(clockOf(record, m_workflow), m_now);
-    record.ticket.write(writer);
+    return std::move(record.ticket);
+}
+
+void TicketPresenter::write(json::JsonWriter& writer, TicketRecord record) const
+{
+    present(std::move(record)).write(writer);
 }
 
 SlaClockInput TicketPresenter::clockOf(const TicketRecord& record, const WorkflowConfig& workflow)

@@ -21,7 +21,9 @@ class TicketPresenter
 public:
     TicketPresenter(const WorkflowConfig& workflow, qint64 now);
 
-    // The wire object, with the SLA state as of now.
+    // The ticket as the wire shows it: the SLA state as of now.
+    Ticket present(TicketRecord record) const;
+    // Its wire object (Ticket::write).
     void write(json::JsonWriter& writer, TicketRecord record) const;
     QByteArray encode(const TicketRecord& record) const;
     static TicketAccess accessOf(const Ticket& ticket);

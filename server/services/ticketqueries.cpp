@@ -1,7 +1,7 @@
 #include "ticketqueries.h"
 
+#include "api/ticketresults.h"
 #include "auth/policy.h"
-#include "json/jsonwriter.h"
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
 #include "storage/eventrepository.h"
@@ -35,7 +35,7 @@ ServiceResult TicketQueries::get(qint64 id)
         record->ticket.systemInfo = QJsonDocument::fromJson(info).object();
     if (const auto rating = RatingRepository(m_session).find(id))
         record->ticket.rating = Rating {rating->score, rating->comment, rating->ratedAt};
-    return Outcome(rpc::JsonPayload::encoded(TicketPresenter(m_workflow, m_now).encode(*record)));
+    return Outcome(TicketPresenter(m_workflow, m_now).present(std::move(*record)));
 }
 
 ServiceResult TicketQueries::history(qint64 id)
@@ -43,18 +43,11 @@ ServiceResult TicketQueries::history(qint64 id)
     const auto record = TicketRepository(m_session).find(id);
     if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
         return rpc::RpcError::notFound(u"ticket"_s);
-    const QList<TicketEvent> events = EventRepository(m_session).history(
-        id, policy::canSeeInternal(m_principal), MaxHistoryEntries);
-    json::JsonWriter writer;
-    writer.startObject();
-    writer.field("ticket_id"_L1, id);
-    writer.key("items"_L1);
-    writer.startArray();
-    for (const TicketEvent& event : events)
-        event.write(writer);
-    writer.endArray();
-    writer.endObject();
-    return Outcome(rpc::JsonPayload::encoded(writer.take()));
+    api::TicketHistory history;
+    history.ticketId = id;
+    history.items = EventRepository(m_session).history(id, policy::canSeeInternal(m_principal),
+                                                       MaxHistoryEntries);
+    return Outcome(history);
 }
 
 ServiceResult TicketQueries::count(const api::TicketFilter& params)
@@ -66,8 +59,7 @@ ServiceResult TicketQueries::count(const api::TicketFilter& params)
     const int found = emptyGroupSet
         ? 0
         : TicketRepository(m_session).count(scopesFor(params), *filter, CountCap + 1);
-    return Outcome(
-        QJsonObject {{"count"_L1, std::min(found, CountCap)}, {"capped"_L1, found > CountCap}});
+    return Outcome(api::TicketCount {std::min(found, CountCap), found > CountCap});
 }
 
 ServiceResult TicketQueries::links(qint64 id)
@@ -76,32 +68,17 @@ ServiceResult TicketQueries::links(qint64 id)
     const auto record = tickets.find(id);
     if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
         return rpc::RpcError::notFound(u"ticket"_s);
-    json::JsonWriter writer;
-    writer.startObject();
-    writer.field("ticket_id"_L1, id);
-    writer.key("items"_L1);
-    writer.startArray();
+    api::TicketLinks result;
+    result.ticketId = id;
     for (const TicketLink& link : TicketLinkRepository(m_session).linksOf(id)) {
         const auto other = tickets.find(link.other);
         // Only what the caller may see: a link to a hidden ticket is left out.
         if (!other || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(other->ticket)))
             continue;
-        writer.startObject();
-        writer.key("ticket"_L1);
-        writer.startObject();
-        writer.field("id"_L1, other->ticket.id);
-        writer.field("title"_L1, other->ticket.title);
-        writer.field("status"_L1, other->ticket.status);
-        writer.field("open"_L1, other->ticket.open);
-        writer.endObject();
-        writer.field("kind"_L1, link.kind);
-        writer.key("created_at"_L1);
-        writer.time(link.createdAt);
-        writer.endObject();
+        const Ticket& t = other->ticket;
+        result.items.append({{t.id, t.title, t.status, t.open}, link.kind, link.createdAt});
     }
-    writer.endArray();
-    writer.endObject();
-    return Outcome(rpc::JsonPayload::encoded(writer.take()));
+    return Outcome(result);
 }
 
 Result<TicketListFilter, rpc::RpcError>
@@ -218,28 +195,22 @@ ServiceResult TicketQueries::list(const api::TicketListParams& params)
             return rpc::RpcError::invalidParams(u"cursor"_s,
                                                 u"is not a cursor of this sort order"_s);
     }
-    json::JsonWriter writer;
-    writer.startObject();
-    writer.key("items"_L1);
-    writer.startArray();
-    QString nextCursor;
+    api::TicketPage result;
     const bool emptyGroupSet = filter->groupSet && filter->groups && filter->groups->isEmpty();
     if (!emptyGroupSet) {
         bool hasMore = false;
         TicketRepository tickets(m_session);
-        const QList<TicketRecord> page = tickets.page(scopesFor(params.filter), *filter,
-                                                      params.sort, after, params.limit, &hasMore);
-        TicketPresenter presenter(m_workflow, m_now);
-        for (const TicketRecord& record : page)
-            presenter.write(writer, record);
+        QList<TicketRecord> page = tickets.page(scopesFor(params.filter), *filter, params.sort,
+                                                after, params.limit, &hasMore);
         if (hasMore && !page.isEmpty())
-            nextCursor = TicketRepository::cursorAfter(page.constLast(), params.sort).encode();
+            result.nextCursor =
+                TicketRepository::cursorAfter(page.constLast(), params.sort).encode();
+        TicketPresenter presenter(m_workflow, m_now);
+        result.items.reserve(page.size());
+        for (TicketRecord& record : page)
+            result.items.append(presenter.present(std::move(record)));
     }
-    writer.endArray();
-    writer.key("next_cursor"_L1);
-    writer.stringOrNull(nextCursor);
-    writer.endObject();
-    return Outcome(rpc::JsonPayload::encoded(writer.take()));
+    return Outcome(result);
 }
 
 } // namespace frontline::server

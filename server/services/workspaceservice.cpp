@@ -2,11 +2,23 @@
 
 #include "storage/workspacerepository.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
+namespace {
+
+api::CannedResponse toApi(const CannedResponse& r)
+{
+    return {r.id, r.title, r.body, r.updatedAt};
+}
+
+api::SavedView toApi(const SavedView& view)
+{
+    return {view.id, view.name, view.query.value("filter"_L1).toObject(),
+            view.query.value("sort"_L1).toString(), view.updatedAt};
+}
+
+} // namespace
 
 WorkspaceService::WorkspaceService(SqlSession& session, const Principal& principal, qint64 now)
     : m_session(session)
@@ -16,10 +28,10 @@ WorkspaceService::WorkspaceService(SqlSession& session, const Principal& princip
 
 ServiceResult WorkspaceService::listCanned()
 {
-    QJsonArray items;
+    api::CannedList list;
     for (const CannedResponse& response : WorkspaceRepository(m_session).cannedResponses())
-        items.append(response.toJson());
-    return Outcome(QJsonObject {{"items"_L1, items}});
+        list.items.append(toApi(response));
+    return Outcome(list);
 }
 
 ServiceResult WorkspaceService::createCanned(const api::CannedCreateParams& params)
@@ -29,7 +41,7 @@ ServiceResult WorkspaceService::createCanned(const api::CannedCreateParams& para
         return rpc::RpcError::conflict(u"title_taken"_s, QJsonObject {{"field"_L1, u"title"_s}});
     CannedResponse response {0, params.title, params.body, m_principal.userId, m_now};
     response.id = repository.insertCanned(response);
-    return Outcome(response.toJson());
+    return Outcome(toApi(response));
 }
 
 ServiceResult WorkspaceService::updateCanned(const api::CannedUpdateParams& params)
@@ -50,22 +62,22 @@ ServiceResult WorkspaceService::updateCanned(const api::CannedUpdateParams& para
     response->updatedBy = m_principal.userId;
     response->updatedAt = m_now;
     repository.updateCanned(*response);
-    return Outcome(response->toJson());
+    return Outcome(toApi(*response));
 }
 
 ServiceResult WorkspaceService::deleteCanned(qint64 id)
 {
     if (!WorkspaceRepository(m_session).deleteCanned(id))
         return rpc::RpcError::notFound(u"canned_response"_s);
-    return Outcome(QJsonObject {{"deleted"_L1, true}});
+    return Outcome(api::Deleted {});
 }
 
 ServiceResult WorkspaceService::listViews()
 {
-    QJsonArray items;
+    api::SavedViewList list;
     for (const SavedView& view : WorkspaceRepository(m_session).views(m_principal.userId))
-        items.append(view.toJson());
-    return Outcome(QJsonObject {{"items"_L1, items}});
+        list.items.append(toApi(view));
+    return Outcome(list);
 }
 
 ServiceResult WorkspaceService::saveView(const api::ViewSaveParams& params)
@@ -85,14 +97,14 @@ ServiceResult WorkspaceService::saveView(const api::ViewSaveParams& params)
     } else {
         view.id = repository.insertView(m_principal.userId, view);
     }
-    return Outcome(view.toJson());
+    return Outcome(toApi(view));
 }
 
 ServiceResult WorkspaceService::deleteView(qint64 id)
 {
     if (!WorkspaceRepository(m_session).deleteView(m_principal.userId, id))
         return rpc::RpcError::notFound(u"view"_s);
-    return Outcome(QJsonObject {{"deleted"_L1, true}});
+    return Outcome(api::Deleted {});
 }
 
 } // namespace frontline::server

@@ -1,5 +1,7 @@
 #include "ratingapi.h"
 
+#include "core/timeutil.h"
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
@@ -22,6 +24,22 @@ Result<TicketRateParams, rpc::RpcError> TicketRateParams::fromJson(const QJsonVa
     if (auto error = reader.finish())
         return *error;
     return p;
+}
+
+QJsonObject RatingResult::toJson() const
+{
+    return {{"ticket"_L1, ticketId},
+            {"score"_L1, score},
+            {"comment"_L1, comment},
+            {"rated_at"_L1, timeutil::toIso(ratedAt)}};
+}
+
+RatingResult RatingResult::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    return {o.value("ticket"_L1).toInteger(), o.value("score"_L1).toInt(),
+            o.value("comment"_L1).toString(),
+            timeutil::fromIso(o.value("rated_at"_L1).toString()).value_or(0)};
 }
 
 } // namespace frontline::api

@@ -6,7 +6,7 @@
 
 #include <QJsonObject>
 
-// Params of the satisfaction survey a requester answers when their ticket is resolved.
+// Params and result of the satisfaction survey a requester answers when their ticket is resolved.
 namespace frontline::api {
 
 struct TicketRateParams
@@ -17,6 +17,19 @@ struct TicketRateParams
 
     QJsonObject toJson() const;
     static Result<TicketRateParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
+// ticket.rate: the answer as stored.
+struct RatingResult
+{
+    qint64 ticketId = 0;
+    int score = 0;
+    QString comment;
+    qint64 ratedAt = 0;
+
+    QJsonObject toJson() const;
+    static RatingResult fromJson(const QJsonValue& value);
+    bool operator==(const RatingResult&) const = default;
 };
 
 } // namespace frontline::api

@@ -284,27 +284,6 @@ Result<TicketListParams, rpc::RpcError> TicketListParams::fromJson(const QJsonVa
     return p;
 }
 
-QJsonObject TicketPage::toJson() const
-{
-    QJsonArray array;
-    for (const Ticket& ticket : items)
-        array.append(ticket.toJson());
-    return {{"items"_L1, array},
-            {"next_cursor"_L1,
-             nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(nextCursor)}};
-}
-
-TicketPage TicketPage::fromJson(const QJsonObject& object)
-{
-    TicketPage page;
-    const QJsonArray items = object.value("items"_L1).toArray();
-    page.items.reserve(items.size());
-    for (const QJsonValue& item : items)
-        page.items.append(Ticket::fromJson(item.toObject()));
-    page.nextCursor = object.value("next_cursor"_L1).toString();
-    return page;
-}
-
 bool TicketUpdateParams::hasChanges() const
 {
     return title || description || category.present || impact || urgency || priority

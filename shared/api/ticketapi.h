@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/paramreader.h"
+#include "api/ticketresults.h"
 #include "core/result.h"
 #include "domain/enums.h"
 #include "domain/ticket.h"
@@ -83,15 +84,6 @@ struct TicketListParams
 
     QJsonObject toJson() const;
     static Result<TicketListParams, rpc::RpcError> fromJson(const QJsonValue& params);
-};
-
-struct TicketPage
-{
-    QList<Ticket> items;
-    QString nextCursor; // empty on the last page
-
-    QJsonObject toJson() const;
-    static TicketPage fromJson(const QJsonObject& object);
 };
 
 struct TicketUpdateParams

@@ -1,5 +1,9 @@
 #include "workspaceapi.h"
 
+#include "core/timeutil.h"
+
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
@@ -7,6 +11,27 @@ namespace {
 
 constexpr TextRule TitleRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule BodyRule {.minLength = 1, .maxLength = MaxCannedBody, .singleLine = false};
+
+qint64 timeOf(const QJsonObject& object, QLatin1StringView key)
+{
+    return timeutil::fromIso(object.value(key).toString()).value_or(0);
+}
+
+template<typename T> QJsonArray arrayOf(const QList<T>& items)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(item.toJson());
+    return array;
+}
+
+template<typename T> QList<T> listOf(const QJsonValue& value)
+{
+    QList<T> items;
+    for (const QJsonValue& item : value.toArray())
+        items.append(T::fromJson(item));
+    return items;
+}
 
 } // namespace
 
@@ -91,6 +116,122 @@ Result<PresenceParams, rpc::RpcError> PresenceParams::fromJson(const QJsonValue&
     if (auto error = reader.finish())
         return *error;
     return p;
+}
+
+QJsonObject CannedResponse::toJson() const
+{
+    return {{"id"_L1, id},
+            {"title"_L1, title},
+            {"body"_L1, body},
+            {"updated_at"_L1, timeutil::toIso(updatedAt)}};
+}
+
+CannedResponse CannedResponse::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    return {o.value("id"_L1).toInteger(), o.value("title"_L1).toString(),
+            o.value("body"_L1).toString(), timeOf(o, "updated_at"_L1)};
+}
+
+QJsonObject CannedList::toJson() const
+{
+    return {{"items"_L1, arrayOf(items)}};
+}
+
+CannedList CannedList::fromJson(const QJsonValue& value)
+{
+    return {listOf<CannedResponse>(value.toObject().value("items"_L1))};
+}
+
+QJsonObject SavedView::toJson() const
+{
+    return {{"id"_L1, id},
+            {"name"_L1, name},
+            {"filter"_L1, filter},
+            {"sort"_L1, sort},
+            {"updated_at"_L1, timeutil::toIso(updatedAt)}};
+}
+
+Result<TicketListParams, rpc::RpcError> SavedView::listParams() const
+{
+    return TicketListParams::fromJson(QJsonObject {{"filter"_L1, filter}, {"sort"_L1, sort}});
+}
+
+SavedView SavedView::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    return {o.value("id"_L1).toInteger(), o.value("name"_L1).toString(),
+            o.value("filter"_L1).toObject(), o.value("sort"_L1).toString(),
+            timeOf(o, "updated_at"_L1)};
+}
+
+QJsonObject SavedViewList::toJson() const
+{
+    return {{"items"_L1, arrayOf(items)}};
+}
+
+SavedViewList SavedViewList::fromJson(const QJsonValue& value)
+{
+    return {listOf<SavedView>(value.toObject().value("items"_L1))};
+}
+
+QJsonObject Deleted::toJson() const
+{
+    return {{"deleted"_L1, deleted}};
+}
+
+Deleted Deleted::fromJson(const QJsonValue& value)
+{
+    return {value.toObject().value("deleted"_L1).toBool()};
+}
+
+QJsonObject Presence::toJson() const
+{
+    QJsonArray array;
+    for (const PresenceViewer& viewer : viewers)
+        array.append(QJsonObject {{"user"_L1, viewer.user.toJson()}, {"typing"_L1, viewer.typing}});
+    return {{"ticket_id"_L1, ticketId ? QJsonValue(*ticketId) : QJsonValue(QJsonValue::Null)},
+            {"viewers"_L1, array}};
+}
+
+Presence Presence::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    Presence presence;
+    if (const QJsonValue id = o.value("ticket_id"_L1); id.isDouble())
+        presence.ticketId = id.toInteger();
+    for (const QJsonValue& item : o.value("viewers"_L1).toArray()) {
+        const QJsonObject viewer = item.toObject();
+        presence.viewers.append({UserRef::fromJson(viewer.value("user"_L1).toObject()),
+                                 viewer.value("typing"_L1).toBool()});
+    }
+    return presence;
+}
+
+QJsonObject NotificationList::toJson() const
+{
+    return {{"notifications"_L1, arrayOf(notifications)}, {"unread"_L1, unread}};
+}
+
+NotificationList NotificationList::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    NotificationList list;
+    for (const QJsonValue& item : o.value("notifications"_L1).toArray())
+        list.notifications.append(Notification::fromJson(item.toObject()));
+    list.unread = o.value("unread"_L1).toInt();
+    return list;
+}
+
+QJsonObject NotificationsMarked::toJson() const
+{
+    return {{"marked"_L1, marked}, {"unread"_L1, unread}};
+}
+
+NotificationsMarked NotificationsMarked::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    return {o.value("marked"_L1).toInt(), o.value("unread"_L1).toInt()};
 }
 
 } // namespace frontline::api

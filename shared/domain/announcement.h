@@ -33,6 +33,7 @@ struct Announcement
 
     QJsonObject toJson() const;
     static Announcement fromJson(const QJsonObject& object);
+    bool operator==(const Announcement&) const = default;
 };
 
 } // namespace frontline

@@ -25,6 +25,7 @@ struct Attachment
     bool isImage() const;
     QJsonObject toJson() const;
     static Attachment fromJson(const QJsonObject& object);
+    bool operator==(const Attachment&) const = default;
 };
 
 } // namespace frontline

@@ -20,6 +20,7 @@ struct Comment
     void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static Comment fromJson(const QJsonObject& object);
+    bool operator==(const Comment&) const = default;
 };
 
 } // namespace frontline

@@ -20,6 +20,7 @@ struct Notification
 
     QJsonObject toJson() const;
     static Notification fromJson(const QJsonObject& object);
+    bool operator==(const Notification&) const = default;
 };
 
 } // namespace frontline

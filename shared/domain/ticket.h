@@ -27,6 +27,7 @@ struct SlaInfo
     void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static SlaInfo fromJson(const QJsonObject& object);
+    bool operator==(const SlaInfo&) const = default;
 };
 
 // The requester's answer to the satisfaction survey of a resolved ticket.
@@ -38,6 +39,7 @@ struct Rating
 
     void write(json::JsonWriter& writer) const;
     static Rating fromJson(const QJsonObject& object);
+    bool operator==(const Rating&) const = default;
 };
 
 struct Ticket
@@ -80,6 +82,7 @@ struct Ticket
     void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static Ticket fromJson(const QJsonObject& object);
+    bool operator==(const Ticket&) const = default;
 };
 
 } // namespace frontline

@@ -66,8 +66,11 @@ TicketEvent TicketEvent::fromJson(const QJsonObject& object)
     event.actor = UserRef::fromJson(object.value("actor"_L1).toObject());
     event.at = timeutil::fromIso(object.value("at"_L1).toString()).value_or(0);
     event.field = object.value("field"_L1).toString();
-    event.oldValue = object.value("old"_L1);
-    event.newValue = object.value("new"_L1);
+    // Missing (a comment's entry): the default, null, as for every missing key.
+    if (object.contains("old"_L1))
+        event.oldValue = object.value("old"_L1);
+    if (object.contains("new"_L1))
+        event.newValue = object.value("new"_L1);
     if (object.value("comment"_L1).isObject())
         event.comment = Comment::fromJson(object.value("comment"_L1).toObject());
     event.internal = object.value("internal"_L1).toBool();

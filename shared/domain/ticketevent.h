@@ -30,6 +30,7 @@ struct TicketEvent
     void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;
     static TicketEvent fromJson(const QJsonObject& object);
+    bool operator==(const TicketEvent&) const = default;
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);
 };

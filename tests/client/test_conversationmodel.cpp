@@ -25,7 +25,8 @@ WorkflowInfo incidentWorkflow()
 {
     WorkflowInfo workflow;
     workflow.load(api::WorkflowSnapshot::fromJson(
-        QJsonDocument::fromJson(R"json({"lifecycles": {"incident": {"states": [
+        QJsonDocument::fromJson(
+            R"json({"lifecycles": {"incident": {"initial": "new", "transitions": [], "states": [
         {"name": "new", "label": "New"}, {"name": "assigned", "label": "Assigned"},
         {"name": "pending", "label": "Pending (waiting for requester)"}]}}})json")
             .object()));

@@ -624,6 +624,42 @@ TEST_P(AgentClientTest, AdminScreensCreateGroupsAndCannedResponsesAndNameWrongFi
     EXPECT_EQ(m_app->directory()->cannedResponses().first().title, u"Restart"_s);
 }
 
+TEST_P(AgentClientTest, TheQueueShowsWhichColleagueHasATicketOpen)
+{
+    const qint64 id = newTicket(u"Teams camera is black"_s);
+    const qint64 olgaId = createUser(u"olga"_s, u"agent"_s);
+    addMember(m_desk, olgaId);
+    start();
+    MainWindow& window = mainWindow();
+    showQueue(window, u"All open"_s);
+    ASSERT_TRUE(waitUntil([&] { return window.queue().rowCount() == 1; }));
+    const QModelIndex openBy = window.queue().index(0, TicketListModel::ViewersColumn);
+    EXPECT_FALSE(window.table()->isColumnHidden(TicketListModel::ViewersColumn));
+    EXPECT_EQ(window.queue().headerData(TicketListModel::ViewersColumn, Qt::Horizontal).toString(),
+              u"Open by"_s);
+    EXPECT_TRUE(openBy.data().toString().isEmpty());
+
+    // Olga opens the ticket in her client, then starts typing a reply.
+    auto olga = connectAs(u"olga"_s);
+    ASSERT_TRUE(olga->call(u"presence.update"_s, QJsonObject {{"ticket"_L1, id}}).ok());
+    ASSERT_TRUE(waitUntil([&] { return openBy.data().toString() == u"OLGA"_s; }))
+        << "her name appears in Alex's queue, live";
+    EXPECT_EQ(openBy.data(Qt::ToolTipRole).toString(), u"Open by OLGA"_s);
+    EXPECT_EQ(window.queue().index(0, TicketListModel::IdColumn).data(Qt::ToolTipRole).toString(),
+              u"Open by OLGA"_s);
+    ASSERT_TRUE(
+        olga->call(u"presence.update"_s, QJsonObject {{"ticket"_L1, id}, {"typing"_L1, true}})
+            .ok());
+    ASSERT_TRUE(waitUntil([&] { return openBy.data().toString() == u"OLGA (typing)"_s; }));
+
+    // She closes it: the name goes.
+    ASSERT_TRUE(
+        olga->call(u"presence.update"_s, QJsonObject {{"ticket"_L1, QJsonValue::Null}}).ok());
+    ASSERT_TRUE(waitUntil([&] { return openBy.data().toString().isEmpty(); }))
+        << "gone once she closed the ticket";
+    EXPECT_TRUE(openBy.data(Qt::ToolTipRole).toString().isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AgentClientTest, ::testing::Values(TestBackend::Sqlite),
                          backendName);
 

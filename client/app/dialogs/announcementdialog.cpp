@@ -1,10 +1,9 @@
 #include "announcementdialog.h"
 
-#include "api/methods.h"
 #include "api/selfserviceapi.h"
 #include "client/core/announcementboard.h"
+#include "client/core/announcementdesk.h"
 #include "client/core/errortext.h"
-#include "client/core/session.h"
 #include "client/widgets/safetext.h"
 
 #include <QCheckBox>
@@ -14,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -25,9 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-AnnouncementDialog::AnnouncementDialog(Session& session, QWidget* parent)
+AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     : QDialog(parent)
-    , m_session(session)
+    , m_desk(desk)
     , m_list(new QListWidget)
     , m_kind(new QComboBox)
     , m_title(new QLineEdit)
@@ -90,6 +88,15 @@ AnnouncementDialog::AnnouncementDialog(Session& session, QWidget* parent)
     layout->addWidget(publishBox);
     layout->addWidget(buttons);
     resize(560, 640);
+    connect(&desk, &AnnouncementDesk::loaded, this, &AnnouncementDialog::render);
+    connect(&desk, &AnnouncementDesk::failed, this,
+            [this](const rpc::RpcError& error) { showProblem(ErrorText::describe(error)); });
+    connect(&desk, &AnnouncementDesk::published, this, [this](const Announcement& a) {
+        showProblem(QString());
+        m_title->clear();
+        m_body->clear();
+        Q_EMIT published(a);
+    });
     reload();
 }
 
@@ -116,32 +123,28 @@ void AnnouncementDialog::showProblem(const QString& text)
 
 void AnnouncementDialog::reload()
 {
-    m_session.rpc().call(
-        QString(api::method::AnnouncementList), QJsonObject {{"include_ended"_L1, true}}, this,
-        [this](const rpc::RpcReply& reply) {
-            if (reply.isError()) {
-                showProblem(ErrorText::describe(reply.error()));
-                return;
-            }
-            m_list->clear();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (const QJsonValue& value : reply.result().toObject().value("items"_L1).toArray()) {
-                const Announcement a = Announcement::fromJson(value.toObject());
-                const QString state = a.withdrawnAt ? tr("withdrawn")
-                    : a.hasEnded(now)               ? tr("ended")
-                    : a.isCurrent(now)              ? tr("now")
-                                                    : tr("planned");
-                auto* item = new QListWidgetItem(
-                    tr("[%1] %2: %3 — %4, by %5")
-                        .arg(state, AnnouncementBoard::kindLabel(a.kind), a.title,
-                             AnnouncementBoard::window(a), a.author.shownName()));
-                item->setData(Qt::UserRole, a.id);
-                item->setData(Qt::UserRole + 1, !a.hasEnded(now));
-                if (a.hasEnded(now))
-                    item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-                m_list->addItem(item);
-            }
-        });
+    m_desk.reload();
+}
+
+void AnnouncementDialog::render()
+{
+    m_list->clear();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Announcement& a : m_desk.items()) {
+        const QString state = a.withdrawnAt ? tr("withdrawn")
+            : a.hasEnded(now)               ? tr("ended")
+            : a.isCurrent(now)              ? tr("now")
+                                            : tr("planned");
+        auto* item =
+            new QListWidgetItem(tr("[%1] %2: %3 — %4, by %5")
+                                    .arg(state, AnnouncementBoard::kindLabel(a.kind), a.title,
+                                         AnnouncementBoard::window(a), a.author.shownName()));
+        item->setData(Qt::UserRole, a.id);
+        item->setData(Qt::UserRole + 1, !a.hasEnded(now));
+        if (a.hasEnded(now))
+            item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        m_list->addItem(item);
+    }
 }
 
 void AnnouncementDialog::publish()
@@ -159,18 +162,7 @@ void AnnouncementDialog::publish()
         m_title->setFocus();
         return;
     }
-    m_session.rpc().call(QString(api::method::AnnouncementPublish), params.toJson(), this,
-                         [this](const rpc::RpcReply& reply) {
-                             if (reply.isError()) {
-                                 showProblem(ErrorText::describe(reply.error()));
-                                 return;
-                             }
-                             showProblem(QString());
-                             m_title->clear();
-                             m_body->clear();
-                             Q_EMIT published(Announcement::fromJson(reply.result().toObject()));
-                             reload();
-                         });
+    m_desk.publish(params);
 }
 
 void AnnouncementDialog::withdrawSelected()
@@ -178,13 +170,7 @@ void AnnouncementDialog::withdrawSelected()
     QListWidgetItem* item = m_list->currentItem();
     if (!item || !item->data(Qt::UserRole + 1).toBool())
         return;
-    m_session.rpc().call(QString(api::method::AnnouncementWithdraw),
-                         QJsonObject {{"id"_L1, item->data(Qt::UserRole).toLongLong()}}, this,
-                         [this](const rpc::RpcReply& reply) {
-                             if (reply.isError())
-                                 showProblem(ErrorText::describe(reply.error()));
-                             reload();
-                         });
+    m_desk.withdraw(item->data(Qt::UserRole).toLongLong());
 }
 
 } // namespace frontline::client::ui

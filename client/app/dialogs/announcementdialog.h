@@ -13,7 +13,7 @@ class QListWidget;
 class QPlainTextEdit;
 
 namespace frontline::client {
-class Session;
+class AnnouncementDesk;
 }
 
 namespace frontline::client::ui {
@@ -27,7 +27,7 @@ class AnnouncementDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AnnouncementDialog)
 
 public:
-    explicit AnnouncementDialog(Session& session, QWidget* parent = nullptr);
+    explicit AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent = nullptr);
 
     void reload();
     void publish();
@@ -42,8 +42,9 @@ Q_SIGNALS:
 private:
     void withdrawSelected();
     void showProblem(const QString& text);
+    void render();
 
-    Session& m_session;
+    AnnouncementDesk& m_desk;
     QListWidget* m_list;
     QComboBox* m_kind;
     QLineEdit* m_title;

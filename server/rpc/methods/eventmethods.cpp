@@ -1,40 +1,34 @@
+#include "api/eventapi.h"
 #include "api/methods.h"
 #include "api/ticketapi.h"
 #include "rpc/eventbus.h"
 #include "rpc/methodregistry.h"
 #include "rpc/rpcconnection.h"
 
-#include <QJsonArray>
-
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 namespace {
 
-QJsonObject topicsOf(RpcConnection* connection)
-{
-    QStringList topics(connection->topics().cbegin(), connection->topics().cend());
-    topics.sort();
-    return {{"topics"_L1, QJsonArray::fromStringList(topics)}};
-}
+using TopicChange = void (EventBus::*)(RpcConnection*, const QStringList&);
 
-// events.subscribe and events.unsubscribe: the same shape, a different change of topics.
-Handler topicsHandler(ServerContext& ctx,
-                      void (EventBus::*change)(RpcConnection*, const QStringList&))
+// events.subscribe and events.unsubscribe: the same shape, a different change of topics; both
+// answer with the connection's topics afterwards.
+auto changeTopics(ServerContext& ctx, TopicChange change)
 {
-    return [&ctx, change](const CallContext& call, const QJsonValue& params, Responder respond) {
-        auto parsed = api::SubscribeParams::fromJson(params);
-        if (!parsed) {
-            respond(parsed.error());
-            return;
-        }
-        if (!call.connection) {
-            respond(rpc::RpcError::unavailable(u"connection_closed"_s));
-            return;
-        }
-        (ctx.events.*change)(call.connection, parsed->topics);
-        respond(Outcome(topicsOf(call.connection)));
-    };
+    return
+        [&ctx, change](const CallContext& call, const api::SubscribeParams& p, Responder respond) {
+            if (!call.connection) {
+                respond(rpc::RpcError::unavailable(u"connection_closed"_s));
+                return;
+            }
+            (ctx.events.*change)(call.connection, p.topics);
+            api::EventTopics topics;
+            topics.topics =
+                QStringList(call.connection->topics().cbegin(), call.connection->topics().cend());
+            topics.topics.sort();
+            respond(Outcome(topics));
+        };
 }
 
 } // namespace
@@ -42,10 +36,10 @@ Handler topicsHandler(ServerContext& ctx,
 void registerEventMethods(MethodRegistry& registry)
 {
     ServerContext& ctx = registry.context();
-    registry.add(api::method::EventsSubscribe, Access::Authenticated,
-                 topicsHandler(ctx, &EventBus::subscribe));
-    registry.add(api::method::EventsUnsubscribe, Access::Authenticated,
-                 topicsHandler(ctx, &EventBus::unsubscribe));
+    registry.addCustom<api::SubscribeParams>(api::method::EventsSubscribe, Access::Authenticated,
+                                             changeTopics(ctx, &EventBus::subscribe));
+    registry.addCustom<api::SubscribeParams>(api::method::EventsUnsubscribe, Access::Authenticated,
+                                             changeTopics(ctx, &EventBus::unsubscribe));
 }
 
 } // namespace frontline::server

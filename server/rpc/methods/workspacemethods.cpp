@@ -3,15 +3,7 @@
 #include "rpc/methodregistry.h"
 #include "rpc/presencetracker.h"
 #include "rpc/rpcconnection.h"
-#include "services/ticketpresenter.h"
 #include "services/workspaceservice.h"
-#include "storage/ticketrepository.h"
-
-#include <QJsonArray>
-
-#include <memory>
-
-using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 namespace {
@@ -21,48 +13,6 @@ using namespace api;
 WorkspaceService workspace(JobScope& s)
 {
     return WorkspaceService(s.session, s.principal, s.now);
-}
-
-// presence.update: the ticket must be one the caller may see (a read), then the tracker, on the
-// network thread, records it and tells the others.
-void updatePresence(ServerContext& ctx, const CallContext& call, const QJsonValue& params,
-                    Responder respond)
-{
-    auto parsed = PresenceParams::fromJson(params);
-    if (!parsed) {
-        respond(parsed.error());
-        return;
-    }
-    const PresenceParams p = *parsed;
-    if (!p.ticket) {
-        if (call.connection)
-            ctx.presence.update(call.connection, std::nullopt, false, {});
-        respond(Outcome(
-            QJsonObject {{"ticket_id"_L1, QJsonValue::Null}, {"viewers"_L1, QJsonArray()}}));
-        return;
-    }
-    auto access = std::make_shared<TicketAccess>();
-    QPointer<RpcConnection> connection = call.connection;
-    ctx.jobs.read(
-        call.caller(),
-        [p, access](JobScope& scope) -> ServiceResult {
-            const auto record = TicketRepository(scope.session).find(*p.ticket);
-            if (!record
-                || !policy::canReadTicket(scope.principal,
-                                          TicketPresenter::accessOf(record->ticket)))
-                return rpc::RpcError::notFound(u"ticket"_s);
-            *access = TicketPresenter::accessOf(record->ticket);
-            return Outcome();
-        },
-        [&ctx, p, access, connection, respond](ServiceResult result) {
-            if (!result) {
-                respond(result.error());
-                return;
-            }
-            if (connection)
-                ctx.presence.update(connection, p.ticket, p.typing, *access);
-            respond(Outcome(ctx.presence.viewersOf(*p.ticket)));
-        });
 }
 
 } // namespace
@@ -91,10 +41,11 @@ void registerWorkspaceMethods(MethodRegistry& registry)
     registry.addWrite<IdParams>(
         method::ViewDelete, Access::Authenticated,
         [](JobScope& s, const IdParams& p) { return workspace(s).deleteView(p.id); });
-    registry.add(method::PresenceUpdate, Access::Staff,
-                 [&ctx](const CallContext& call, const QJsonValue& params, Responder respond) {
-                     updatePresence(ctx, call, params, std::move(respond));
-                 });
+    registry.addCustom<PresenceParams>(
+        method::PresenceUpdate, Access::Staff,
+        [&ctx](const CallContext& call, const PresenceParams& p, Responder respond) {
+            ctx.presence.request(ctx.jobs, call.caller(), call.connection, p, std::move(respond));
+        });
 }
 
 } // namespace frontline::server

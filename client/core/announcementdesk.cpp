@@ -1,0 +1,54 @@
+#include "announcementdesk.h"
+
+#include "api/methods.h"
+#include "api/selfserviceresults.h"
+#include "client/core/session.h"
+
+namespace frontline::client {
+
+AnnouncementDesk::AnnouncementDesk(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{ }
+
+void AnnouncementDesk::reload()
+{
+    api::AnnouncementListParams params;
+    params.includeEnded = true;
+    m_session.rpc().call(QString(api::method::AnnouncementList), params.toJson(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 Q_EMIT failed(reply.error());
+                                 return;
+                             }
+                             m_items = api::AnnouncementList::fromJson(reply.result()).items;
+                             Q_EMIT loaded();
+                         });
+}
+
+void AnnouncementDesk::publish(const api::AnnouncementPublishParams& params)
+{
+    m_session.rpc().call(QString(api::method::AnnouncementPublish), params.toJson(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 Q_EMIT failed(reply.error());
+                                 return;
+                             }
+                             Q_EMIT published(Announcement::fromJson(reply.result().toObject()));
+                             reload();
+                         });
+}
+
+void AnnouncementDesk::withdraw(qint64 id)
+{
+    m_session.rpc().call(QString(api::method::AnnouncementWithdraw), api::IdParams {id}.toJson(),
+                         this, [this, id](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 Q_EMIT failed(reply.error());
+                             else
+                                 Q_EMIT withdrawn(id);
+                             reload();
+                         });
+}
+
+} // namespace frontline::client

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "api/selfserviceapi.h"
+#include "domain/announcement.h"
+#include "rpc/rpcerror.h"
+
+#include <QList>
+#include <QObject>
+
+namespace frontline::client {
+
+class Session;
+
+// The staff's side of announcements: every announcement, ended and withdrawn ones too, and
+// publishing or withdrawing one. (The applet's current ones are the AnnouncementBoard's.)
+class AnnouncementDesk final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AnnouncementDesk)
+
+public:
+    explicit AnnouncementDesk(Session& session, QObject* parent = nullptr);
+
+    const QList<Announcement>& items() const { return m_items; }
+
+    void reload();
+    void publish(const api::AnnouncementPublishParams& params);
+    void withdraw(qint64 id);
+
+Q_SIGNALS:
+    void loaded();
+    void published(const frontline::Announcement& announcement);
+    void withdrawn(qint64 id);
+    void failed(const frontline::rpc::RpcError& error);
+
+private:
+    Session& m_session;
+    QList<Announcement> m_items;
+};
+
+} // namespace frontline::client
