@@ -112,6 +112,7 @@ struct NotificationList
 
     QJsonObject toJson() const;
     static NotificationList fromJson(const QJsonValue& value);
+    bool operator==(const NotificationList&) const = default;
 };
 
 // notification.read: how many were marked now, and how many remain unread.

@@ -208,30 +208,4 @@ Presence Presence::fromJson(const QJsonValue& value)
     return presence;
 }
 
-QJsonObject NotificationList::toJson() const
-{
-    return {{"notifications"_L1, arrayOf(notifications)}, {"unread"_L1, unread}};
-}
-
-NotificationList NotificationList::fromJson(const QJsonValue& value)
-{
-    const QJsonObject o = value.toObject();
-    NotificationList list;
-    for (const QJsonValue& item : o.value("notifications"_L1).toArray())
-        list.notifications.append(Notification::fromJson(item.toObject()));
-    list.unread = o.value("unread"_L1).toInt();
-    return list;
-}
-
-QJsonObject NotificationsMarked::toJson() const
-{
-    return {{"marked"_L1, marked}, {"unread"_L1, unread}};
-}
-
-NotificationsMarked NotificationsMarked::fromJson(const QJsonValue& value)
-{
-    const QJsonObject o = value.toObject();
-    return {o.value("marked"_L1).toInt(), o.value("unread"_L1).toInt()};
-}
-
 } // namespace frontline::api

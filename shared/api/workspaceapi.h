@@ -138,26 +138,7 @@ struct Presence
     bool operator==(const Presence&) const = default;
 };
 
-// notification.list: the newest first, and how many are unread in all.
-struct NotificationList
-{
-    QList<Notification> notifications;
-    int unread = 0;
-
-    QJsonObject toJson() const;
-    static NotificationList fromJson(const QJsonValue& value);
-    bool operator==(const NotificationList&) const = default;
-};
-
-// notification.read: how many it marked, and how many stay unread.
-struct NotificationsMarked
-{
-    int marked = 0;
-    int unread = 0;
-
-    QJsonObject toJson() const;
-    static NotificationsMarked fromJson(const QJsonValue& value);
-    bool operator==(const NotificationsMarked&) const = default;
-};
+// notification.list and notification.read: NotificationList and NotificationReadResult
+// (automationapi.h).
 
 } // namespace frontline::api

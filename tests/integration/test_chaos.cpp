@@ -28,7 +28,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int Rounds = 20;
-constexpr qint64 RoundClockStepMs = 61 * 1000; // each round a minute later: the timers are due
+constexpr qint64 RoundClockStepMs = 61 * 1000; // between rounds the timers come a minute closer
 const QString TimerNote = u"timer fired for #"_s;
 
 class ChaosTest : public ::testing::TestWithParam<TestBackend>
@@ -89,6 +89,11 @@ void ChaosTest::checkRound(int round)
     checkRollups(*session);
     if (session->isSqlite())
         checkSearchIndex(*session);
+    // A minute passes while the server is down: every timer still pending is due when the next
+    // round's server starts, and fires while its workload runs and its kill comes.
+    Statement later = session->prepare(u"UPDATE rule_timers SET due_at = due_at - ?"_s);
+    later.bind(RoundClockStepMs);
+    later.exec();
 }
 
 void ChaosTest::checkAcknowledged(SqlSession& session)
@@ -249,10 +254,6 @@ TEST_P(ChaosTest, SigkillRoundsLoseNothingAcknowledgedAndLeaveNothingHalfDone)
     int acknowledged = 0;
     int timersFired = 0;
     for (int round = 0; round < Rounds; ++round) {
-        // Each round's clock a minute later: the previous rounds' timers are due, and fire
-        // while the workload runs and the kill comes.
-        server.setEnvironment(u"FRONTLINE_TEST_CLOCK_OFFSET_MS"_s,
-                              QString::number(round * RoundClockStepMs));
         ASSERT_TRUE(server.start()) << "round " << round << ": " << server.error().toStdString();
         TestClient admin(server.port());
         const Reply login = admin.login(u"admin"_s, QString::fromLatin1(TestServer::AdminPassword));

@@ -1,6 +1,7 @@
 // The typed results of the ticket domain (ticket.*, workspace, self-service, events and the
 // pushed notifications): each one read back equals what was written, and each one's wire text is
 // pinned, so third-party scripts see exactly the keys, values and nulls they always saw.
+#include "api/automationapi.h"
 #include "api/eventapi.h"
 #include "api/ratingapi.h"
 #include "api/selfserviceresults.h"
@@ -216,7 +217,7 @@ TEST(WorkspaceResults, CannedViewsDeletedAndNotifications)
               QByteArray(R"({"notifications":[{"created_at":")") + AtText
                   + R"(","id":9,"kind":"escalation","message":"#42 came to your group",)"
                     R"("read_at":null,"ticket":42}],"unread":1})");
-    const api::NotificationsMarked marked {3, 0};
+    const api::NotificationReadResult marked {3, 0};
     EXPECT_EQ(readBack(marked), marked);
     EXPECT_EQ(wire(marked), R"({"marked":3,"unread":0})");
 }
