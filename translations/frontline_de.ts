@@ -360,6 +360,65 @@
     </message>
 </context>
 <context>
+    <name>LifecycleForm</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>requires</source>
+        <translation>erfordert</translation>
+    </message>
+    <message>
+        <source>automatic on</source>
+        <translation>automatisch bei</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Transition %1</source>
+        <translation>Übergang %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Initial state</source>
+        <translation>Anfangsstatus</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <source>field</source>
@@ -462,6 +521,33 @@
     </message>
 </context>
 <context>
+    <name>TicketDraft</name>
+    <message>
+        <source>Raised from #%1: %2</source>
+        <translation>Erstellt aus #%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files may be at most %3.</source>
+        <translation>%1 ist %2 groß; Dateien dürfen höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Title is required: say in one line what is wrong.</source>
+        <translation>Ein Titel ist nötig: Beschreiben Sie in einer Zeile, was nicht stimmt.</translation>
+    </message>
+    <message>
+        <source>Caller: pick a person from the list that appears while typing.</source>
+        <translation>Anrufer: Wählen Sie eine Person aus der Liste, die beim Tippen erscheint.</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>now</source>
@@ -555,8 +641,8 @@
         <translation>--server: Host:Port erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements or settings (also in the applet already running).</source>
-        <translation>Dieses Fenster öffnen: new-ticket, my-tickets, knowledge-base, announcements oder settings (auch im schon laufenden Applet).</translation>
+        <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
+        <translation>Dieses Fenster öffnen: new-ticket, my-tickets, knowledge-base, announcements, outbox oder settings (auch im bereits laufenden Applet).</translation>
     </message>
 </context>
 <context>
@@ -666,6 +752,89 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::NewTicketController</name>
+    <message>
+        <source>Incident (something is broken)</source>
+        <translation>Störung (etwas ist kaputt)</translation>
+    </message>
+    <message>
+        <source>Service request (something is wanted)</source>
+        <translation>Serviceanfrage (etwas wird gewünscht)</translation>
+    </message>
+    <message>
+        <source>Problem (the cause behind incidents)</source>
+        <translation>Problem (die Ursache hinter Störungen)</translation>
+    </message>
+    <message>
+        <source>Change (a planned change to a service)</source>
+        <translation>Change (eine geplante Änderung an einem Dienst)</translation>
+    </message>
+    <message>
+        <source>New ticket: %1</source>
+        <translation>Neues Ticket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::Outbox</name>
+    <message>
+        <source>New ticket: %1</source>
+        <translation>Neues Ticket: %1</translation>
+    </message>
+    <message>
+        <source>Link #%1 and #%2</source>
+        <translation>#%1 und #%2 verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::OutboxModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Alles wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting, %1 refused by the server.</source>
+        <translation>
+            <numerusform>%n Änderung wartet, %1 vom Server abgelehnt.</numerusform>
+            <numerusform>%n Änderungen warten, %1 vom Server abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n Datei)</numerusform>
+            <numerusform>%1 (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -786,6 +955,18 @@
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 (typing)</source>
+        <translation>%1 (tippt)</translation>
+    </message>
+    <message>
+        <source>Open by %1</source>
+        <translation>Geöffnet von %1</translation>
+    </message>
+    <message>
+        <source>Open by</source>
+        <translation>Geöffnet von</translation>
     </message>
 </context>
 <context>
@@ -1012,28 +1193,8 @@
         <translation>%1 × %2 Pixel, als PNG-Bild gesendet</translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; files may be at most %3.</source>
-        <translation>%1 ist %2 groß; Dateien dürfen höchstens %3 groß sein.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 ist leer.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Say in one line what is wrong.</source>
-        <translation>Sagen Sie in einer Zeile, was los ist.</translation>
-    </message>
-    <message>
-        <source>The first line may be at most 200 characters; put the rest in the details.</source>
-        <translation>Die erste Zeile darf höchstens 200 Zeichen lang sein; schreiben Sie den Rest in die Details.</translation>
     </message>
 </context>
 <context>
@@ -1158,13 +1319,6 @@
         <translation>Verbunden als %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n ticket(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n Ticket wartet auf das Senden</numerusform>
-            <numerusform>%n Tickets warten auf das Senden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n unread reply(s)</source>
         <translation>
             <numerusform>%n ungelesene Antwort</numerusform>
@@ -1193,6 +1347,28 @@
     <message>
         <source>No ticket was needed. Thank you for checking!</source>
         <translation>Es war kein Ticket nötig. Danke fürs Nachsehen!</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be sent…</source>
+        <translation>&amp;Wartet auf Versand…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Nachricht wartet auf Versand</numerusform>
+            <numerusform>%n Nachrichten warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not accepted by the help desk</source>
+        <translation>
+            <numerusform>%n Nachricht vom Helpdesk nicht angenommen</numerusform>
+            <numerusform>%n Nachrichten vom Helpdesk nicht angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frontline — waiting to be sent</source>
+        <translation>Frontline — wartet auf Versand</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1568,14 @@
         <source>&amp;Dashboard…</source>
         <translation>&amp;Dashboard…</translation>
     </message>
+    <message>
+        <source>Raise a &amp;problem from this ticket…</source>
+        <translation>&amp;Problem aus diesem Ticket erstellen…</translation>
+    </message>
+    <message>
+        <source>Raise a c&amp;hange…</source>
+        <translation>C&amp;hange erstellen…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -1426,6 +1610,10 @@
     <message>
         <source>Automation &amp;rules</source>
         <translation>Automatisierungs&amp;regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycles</source>
+        <translation>&amp;Lebenszyklen</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2641,105 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::LifecyclesPage</name>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pauses SLA</source>
+        <translation>Hält SLA an</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Erfordert</translation>
+    </message>
+    <message>
+        <source>Automatic on</source>
+        <translation>Automatisch bei</translation>
+    </message>
+    <message>
+        <source>&amp;Initial state</source>
+        <translation>&amp;Anfangsstatus</translation>
+    </message>
+    <message>
+        <source>Add state</source>
+        <translation>Status hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove state</source>
+        <translation>Status entfernen</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>Übergang hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove transition</source>
+        <translation>Übergang entfernen</translation>
+    </message>
+    <message>
+        <source>States (names: a-z, 0-9 and _)</source>
+        <translation>Status (Namen: a-z, 0-9 und _)</translation>
+    </message>
+    <message>
+        <source>Transitions (from: states separated by commas; roles: requester, agent, manager, admin; requires: note, assignee)</source>
+        <translation>Übergänge (von: Status durch Kommas getrennt; Rollen: requester, agent, manager, admin; erfordert: note, assignee)</translation>
+    </message>
+    <message>
+        <source>Saved. New tickets and transitions follow this lifecycle now.</source>
+        <translation>Gespeichert. Neue Tickets und Übergänge folgen jetzt diesem Lebenszyklus.</translation>
+    </message>
+    <message>
+        <source>(a user takes it)</source>
+        <translation>(ein Benutzer löst ihn aus)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::LoginDialog</name>
     <message>
         <source>Encrypted (TLS)</source>
@@ -2748,6 +3035,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Saved views</source>
         <translation>Gespeicherte Ansichten</translation>
     </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Offene Probleme</translation>
+    </message>
+    <message>
+        <source>Open changes</source>
+        <translation>Offene Changes</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NewTicketDialog</name>
@@ -2770,14 +3065,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>New ticket</source>
         <translation>Neues Ticket</translation>
-    </message>
-    <message>
-        <source>Incident (something is broken)</source>
-        <translation>Störung (etwas funktioniert nicht)</translation>
-    </message>
-    <message>
-        <source>Service request (something is wanted)</source>
-        <translation>Serviceanfrage (etwas wird benötigt)</translation>
     </message>
     <message>
         <source>One line: what is wrong or wanted</source>
@@ -2851,24 +3138,36 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Set by the server</source>
         <translation>Vom Server festgelegt</translation>
     </message>
-    <message>
-        <source>Title is required: one line saying what is wrong.</source>
-        <translation>Titel ist erforderlich: eine Zeile, die sagt, was nicht funktioniert.</translation>
-    </message>
-    <message>
-        <source>Caller: pick a person from the list that appears while typing.</source>
-        <translation>Anrufende Person: Wählen Sie eine Person aus der Liste, die beim Tippen erscheint.</translation>
-    </message>
-    <message>
-        <source>New ticket: %1</source>
-        <translation>Neues Ticket: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) may answer this — double-click to read</source>
         <translation>
             <numerusform>%n Artikel könnte das beantworten — Doppelklick zum Lesen</numerusform>
             <numerusform>%n Artikel könnten das beantworten — Doppelklick zum Lesen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>New %1 from #%2</source>
+        <translation>Neu: %1 aus #%2</translation>
+    </message>
+    <message>
+        <source>Linked with #%1 once it is created.</source>
+        <translation>Wird nach dem Erstellen mit #%1 verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2909,22 +3208,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Postausgang</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Someone changed the ticket meanwhile: send your change over theirs.</source>
         <translation>Jemand hat das Ticket inzwischen geändert: Ihre Änderung über die andere senden.</translation>
     </message>
@@ -2935,29 +3218,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Discard “%1”? It will not be sent.</source>
         <translation>„%1“ verwerfen? Es wird nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
-    </message>
-    <message>
-        <source>Everything has been sent.</source>
-        <translation>Alles wurde gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting, %1 refused by the server.</source>
-        <translation>
-            <numerusform>%n Änderung wartet, %1 vom Server abgelehnt.</numerusform>
-            <numerusform>%n Änderungen warten, %1 vom Server abgelehnt.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -360,6 +360,65 @@
     </message>
 </context>
 <context>
+    <name>LifecycleForm</name>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>vers</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>rôles</translation>
+    </message>
+    <message>
+        <source>requires</source>
+        <translation>exige</translation>
+    </message>
+    <message>
+        <source>automatic on</source>
+        <translation>automatique sur</translation>
+    </message>
+    <message>
+        <source>State %1</source>
+        <translation>État %1</translation>
+    </message>
+    <message>
+        <source>Transition %1</source>
+        <translation>Transition %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Initial state</source>
+        <translation>État initial</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Transitions</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <source>field</source>
@@ -462,6 +521,33 @@
     </message>
 </context>
 <context>
+    <name>TicketDraft</name>
+    <message>
+        <source>Raised from #%1: %2</source>
+        <translation>Créé à partir de #%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files may be at most %3.</source>
+        <translation>%1 fait %2 ; les fichiers ne peuvent dépasser %3.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>Title is required: say in one line what is wrong.</source>
+        <translation>Le titre est obligatoire : dites en une ligne ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>Caller: pick a person from the list that appears while typing.</source>
+        <translation>Appelant : choisissez une personne dans la liste qui apparaît pendant la saisie.</translation>
+    </message>
+</context>
+<context>
     <name>TimeText</name>
     <message>
         <source>now</source>
@@ -555,8 +641,8 @@
         <translation>--server : hôte:port attendu, reçu : %1</translation>
     </message>
     <message>
-        <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements or settings (also in the applet already running).</source>
-        <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, knowledge-base, announcements ou settings (aussi dans l&apos;applet déjà lancée).</translation>
+        <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
+        <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, knowledge-base, announcements, outbox ou settings (aussi dans l’applet déjà lancé).</translation>
     </message>
 </context>
 <context>
@@ -666,6 +752,89 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::NewTicketController</name>
+    <message>
+        <source>Incident (something is broken)</source>
+        <translation>Incident (quelque chose est en panne)</translation>
+    </message>
+    <message>
+        <source>Service request (something is wanted)</source>
+        <translation>Demande de service (quelque chose est souhaité)</translation>
+    </message>
+    <message>
+        <source>Problem (the cause behind incidents)</source>
+        <translation>Problème (la cause derrière des incidents)</translation>
+    </message>
+    <message>
+        <source>Change (a planned change to a service)</source>
+        <translation>Changement (une modification planifiée d’un service)</translation>
+    </message>
+    <message>
+        <source>New ticket: %1</source>
+        <translation>Nouveau ticket : %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::Outbox</name>
+    <message>
+        <source>New ticket: %1</source>
+        <translation>Nouveau ticket : %1</translation>
+    </message>
+    <message>
+        <source>Link #%1 and #%2</source>
+        <translation>Lier #%1 et #%2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::OutboxModel</name>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Tout a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting, %1 refused by the server.</source>
+        <translation>
+            <numerusform>%n modification en attente, %1 refusée(s) par le serveur.</numerusform>
+            <numerusform>%n modifications en attente, %1 refusée(s) par le serveur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s))</source>
+        <translation>
+            <numerusform>%1 (%n fichier)</numerusform>
+            <numerusform>%1 (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Fait le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
@@ -786,6 +955,18 @@
     <message>
         <source>Updated</source>
         <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>%1 (typing)</source>
+        <translation>%1 (écrit)</translation>
+    </message>
+    <message>
+        <source>Open by %1</source>
+        <translation>Ouvert par %1</translation>
+    </message>
+    <message>
+        <source>Open by</source>
+        <translation>Ouvert par</translation>
     </message>
 </context>
 <context>
@@ -1012,28 +1193,8 @@
         <translation>%1 × %2 pixels, envoyée en image PNG</translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>%1 is %2; files may be at most %3.</source>
-        <translation>%1 fait %2 ; les fichiers font au plus %3.</translation>
-    </message>
-    <message>
-        <source>%1 is empty.</source>
-        <translation>%1 est vide.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Say in one line what is wrong.</source>
-        <translation>Dites en une ligne ce qui ne va pas.</translation>
-    </message>
-    <message>
-        <source>The first line may be at most 200 characters; put the rest in the details.</source>
-        <translation>La première ligne fait au plus 200 caractères ; mettez le reste dans les détails.</translation>
     </message>
 </context>
 <context>
@@ -1158,13 +1319,6 @@
         <translation>Connecté en tant que %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n ticket(s) waiting to be sent</source>
-        <translation>
-            <numerusform>%n ticket en attente d&apos;envoi</numerusform>
-            <numerusform>%n tickets en attente d&apos;envoi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n unread reply(s)</source>
         <translation>
             <numerusform>%n réponse non lue</numerusform>
@@ -1193,6 +1347,28 @@
     <message>
         <source>No ticket was needed. Thank you for checking!</source>
         <translation>Aucun ticket n&apos;a été nécessaire. Merci d&apos;avoir vérifié !</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to be sent…</source>
+        <translation>&amp;En attente d’envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n message en attente d’envoi</numerusform>
+            <numerusform>%n messages en attente d’envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not accepted by the help desk</source>
+        <translation>
+            <numerusform>%n message non accepté par le support</numerusform>
+            <numerusform>%n messages non acceptés par le support</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frontline — waiting to be sent</source>
+        <translation>Frontline — en attente d’envoi</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1568,14 @@
         <source>&amp;Dashboard…</source>
         <translation>&amp;Tableau de bord…</translation>
     </message>
+    <message>
+        <source>Raise a &amp;problem from this ticket…</source>
+        <translation>Créer un &amp;problème à partir de ce ticket…</translation>
+    </message>
+    <message>
+        <source>Raise a c&amp;hange…</source>
+        <translation>Créer un c&amp;hangement…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -1426,6 +1610,10 @@
     <message>
         <source>Automation &amp;rules</source>
         <translation>&amp;Règles d&apos;automatisation</translation>
+    </message>
+    <message>
+        <source>&amp;Lifecycles</source>
+        <translation>&amp;Cycles de vie</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2641,105 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::LifecyclesPage</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Demande de service</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Pauses SLA</source>
+        <translation>Suspend le SLA</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Vers</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Exige</translation>
+    </message>
+    <message>
+        <source>Automatic on</source>
+        <translation>Automatique sur</translation>
+    </message>
+    <message>
+        <source>&amp;Initial state</source>
+        <translation>État &amp;initial</translation>
+    </message>
+    <message>
+        <source>Add state</source>
+        <translation>Ajouter un état</translation>
+    </message>
+    <message>
+        <source>Remove state</source>
+        <translation>Supprimer l’état</translation>
+    </message>
+    <message>
+        <source>Add transition</source>
+        <translation>Ajouter une transition</translation>
+    </message>
+    <message>
+        <source>Remove transition</source>
+        <translation>Supprimer la transition</translation>
+    </message>
+    <message>
+        <source>States (names: a-z, 0-9 and _)</source>
+        <translation>États (noms : a-z, 0-9 et _)</translation>
+    </message>
+    <message>
+        <source>Transitions (from: states separated by commas; roles: requester, agent, manager, admin; requires: note, assignee)</source>
+        <translation>Transitions (de : états séparés par des virgules ; rôles : requester, agent, manager, admin ; exige : note, assignee)</translation>
+    </message>
+    <message>
+        <source>Saved. New tickets and transitions follow this lifecycle now.</source>
+        <translation>Enregistré. Les nouveaux tickets et les transitions suivent désormais ce cycle de vie.</translation>
+    </message>
+    <message>
+        <source>(a user takes it)</source>
+        <translation>(un utilisateur la déclenche)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::LoginDialog</name>
     <message>
         <source>Encrypted (TLS)</source>
@@ -2748,6 +3035,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Saved views</source>
         <translation>Vues enregistrées</translation>
     </message>
+    <message>
+        <source>Open problems</source>
+        <translation>Problèmes ouverts</translation>
+    </message>
+    <message>
+        <source>Open changes</source>
+        <translation>Changements ouverts</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NewTicketDialog</name>
@@ -2770,14 +3065,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>New ticket</source>
         <translation>Nouveau ticket</translation>
-    </message>
-    <message>
-        <source>Incident (something is broken)</source>
-        <translation>Incident (quelque chose ne marche pas)</translation>
-    </message>
-    <message>
-        <source>Service request (something is wanted)</source>
-        <translation>Demande de service (quelque chose est souhaité)</translation>
     </message>
     <message>
         <source>One line: what is wrong or wanted</source>
@@ -2851,24 +3138,36 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Set by the server</source>
         <translation>Fixée par le serveur</translation>
     </message>
-    <message>
-        <source>Title is required: one line saying what is wrong.</source>
-        <translation>Le titre est obligatoire : une ligne qui dit ce qui ne va pas.</translation>
-    </message>
-    <message>
-        <source>Caller: pick a person from the list that appears while typing.</source>
-        <translation>Appelant : choisissez une personne dans la liste qui apparaît pendant la saisie.</translation>
-    </message>
-    <message>
-        <source>New ticket: %1</source>
-        <translation>Nouveau ticket : %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) may answer this — double-click to read</source>
         <translation>
             <numerusform>%n article pourrait y répondre — double-cliquez pour le lire</numerusform>
             <numerusform>%n articles pourraient y répondre — double-cliquez pour les lire</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>New %1 from #%2</source>
+        <translation>Nouveau : %1 à partir de #%2</translation>
+    </message>
+    <message>
+        <source>Linked with #%1 once it is created.</source>
+        <translation>Sera lié à #%1 une fois créé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2909,22 +3208,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <translation>Boîte d&apos;envoi</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Faite</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
         <source>Someone changed the ticket meanwhile: send your change over theirs.</source>
         <translation>Quelqu&apos;un a modifié le ticket entre-temps : envoyer votre modification par-dessus la sienne.</translation>
     </message>
@@ -2935,29 +3218,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Discard “%1”? It will not be sent.</source>
         <translation>Abandonner « %1 » ? Elle ne sera pas envoyée.</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Refusée</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Everything has been sent.</source>
-        <translation>Tout a été envoyé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting, %1 refused by the server.</source>
-        <translation>
-            <numerusform>%n modification en attente, %1 refusée(s) par le serveur.</numerusform>
-            <numerusform>%n modifications en attente, %1 refusée(s) par le serveur.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
