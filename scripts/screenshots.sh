@@ -113,6 +113,25 @@ sleep 2.5
 shot "$REBUILDING" dashboard-rebuilding.png
 kill $REBUILD_PID
 
+# The lifecycles, as the demo admin edits them: the incident lifecycle's states and transitions.
+kill $(pgrep -f -- "--settings $WORK/manager.ini") 2>/dev/null || true
+FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user admin \
+    --no-keychain --settings "$WORK/admin.ini" >/dev/null 2>&1 &
+ADMIN_PID=$!
+sleep 4
+xdotool windowfocus --sync "$(window 'Frontline')"
+xdotool key alt+a
+sleep 0.7
+xdotool key r
+sleep 2
+LIFECYCLES="$(window 'Administration')"
+xdotool windowmove "$LIFECYCLES" 0 0 windowsize "$LIFECYCLES" 1200 720
+xdotool windowfocus --sync "$LIFECYCLES"
+xdotool key alt+l
+sleep 2
+shot "$LIFECYCLES" lifecycles.png
+kill $ADMIN_PID
+
 # The tray applet, as the demo requester, docked in a real tray host (trayer): a click on the
 # icon opens "Report a problem"; an answer is suggested while the title is typed, and a
 # screenshot is taken. Then "My tickets" with a conversation.
