@@ -85,7 +85,7 @@ xdotool mousemove 100 75 click 1    # the first rule in the list
 sleep 1.5
 shot "$ADMIN" automation-rules.png
 # The managers' dashboard: the last 30 days of the demo desk.
-xdotool key --window "$ADMIN" Escape
+xdotool key Escape   # closes the administration window (it has the focus)
 xdotool windowfocus --sync "$MANAGER"
 xdotool key ctrl+shift+d
 sleep 3
@@ -112,25 +112,6 @@ xdotool windowmove "$REBUILDING" 0 0 windowsize "$REBUILDING" 1100 560
 sleep 2.5
 shot "$REBUILDING" dashboard-rebuilding.png
 kill $REBUILD_PID
-
-# The lifecycles, as the demo admin edits them: the incident lifecycle's states and transitions.
-kill $(pgrep -f -- "--settings $WORK/manager.ini") 2>/dev/null || true
-FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user admin \
-    --no-keychain --settings "$WORK/admin.ini" >/dev/null 2>&1 &
-ADMIN_PID=$!
-sleep 4
-xdotool windowfocus --sync "$(window 'Frontline')"
-xdotool key alt+a
-sleep 0.7
-xdotool key r
-sleep 2
-LIFECYCLES="$(window 'Administration')"
-xdotool windowmove "$LIFECYCLES" 0 0 windowsize "$LIFECYCLES" 1200 720
-xdotool windowfocus --sync "$LIFECYCLES"
-xdotool key alt+l
-sleep 2
-shot "$LIFECYCLES" lifecycles.png
-kill $ADMIN_PID
 
 # The tray applet, as the demo requester, docked in a real tray host (trayer): a click on the
 # icon opens "Report a problem"; an answer is suggested while the title is typed, and a
@@ -159,3 +140,4 @@ MINE="$(window 'My tickets')"
 xdotool windowmove "$MINE" 40 40
 sleep 1.5
 shot "$MINE" tray-my-tickets.png
+
