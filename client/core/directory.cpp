@@ -2,6 +2,7 @@
 
 #include "api/directoryapi.h"
 #include "api/methods.h"
+#include "api/workspaceapi.h"
 #include "client/core/session.h"
 
 #include <QJsonObject>
@@ -59,19 +60,16 @@ void Directory::refreshCanned()
 {
     if (!m_session.isStaff())
         return;
-    m_session.rpc().call(
-        QString(api::method::CannedList), {}, this, [this](const rpc::RpcReply& reply) {
-            if (reply.isError())
-                return;
-            m_canned.clear();
-            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray()) {
-                const QJsonObject object = item.toObject();
-                m_canned.append({object.value("id"_L1).toInteger(),
-                                 object.value("title"_L1).toString(),
-                                 object.value("body"_L1).toString()});
-            }
-            Q_EMIT cannedChanged();
-        });
+    m_session.rpc().call(QString(api::method::CannedList), {}, this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 return;
+                             m_canned.clear();
+                             for (const api::CannedResponse& canned :
+                                  api::CannedList::fromJson(reply.result()).items)
+                                 m_canned.append({canned.id, canned.title, canned.body});
+                             Q_EMIT cannedChanged();
+                         });
 }
 
 void Directory::refreshViews()
@@ -81,12 +79,8 @@ void Directory::refreshViews()
             if (reply.isError())
                 return;
             m_views.clear();
-            for (const QJsonValue& item : reply.result().toObject().value("items"_L1).toArray()) {
-                const QJsonObject object = item.toObject();
-                m_views.append(
-                    {object.value("id"_L1).toInteger(), object.value("name"_L1).toString(),
-                     object.value("filter"_L1).toObject(), object.value("sort"_L1).toString()});
-            }
+            for (const api::SavedView& view : api::SavedViewList::fromJson(reply.result()).items)
+                m_views.append({view.id, view.name, view.filter, view.sort});
             Q_EMIT viewsChanged();
         });
 }
