@@ -9,6 +9,7 @@
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/ticketlistmodel.h"
+#include "coreclient.h"
 #include "serverfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -24,37 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// A client's whole core, as the app wires it.
-struct Client
-{
-    explicit Client(quint16 port, CredentialStore* store = nullptr)
-        : settings(dir.filePath(u"settings.ini"_s))
-        , credentials(store ? store : &memory)
-        , session(settings, *credentials)
-        , directory(session)
-        , outbox(session)
-    {
-        session.setEndpoint({u"127.0.0.1"_s, port, false});
-        session.rpc().setDefaultTimeout(5000);
-    }
-
-    bool login(const QString& username,
-               const QString& password = QString::fromLatin1(ServerFixture::Password),
-               bool remember = true)
-    {
-        session.login(username, password, remember);
-        return waitUntil([this] { return session.isReady(); }, 10000)
-            && waitUntil([this] { return directory.isLoaded(); }, 10000);
-    }
-
-    QTemporaryDir dir;
-    ClientSettings settings;
-    MemoryCredentialStore memory;
-    CredentialStore* credentials;
-    Session session;
-    Directory directory;
-    Outbox outbox;
-};
+using Client = CoreClient;
 
 class ClientCoreTest : public ServerFixture
 {

@@ -9,6 +9,7 @@
 #include "client/core/ruleform.h"
 #include "client/core/session.h"
 #include "client/core/usersearch.h"
+#include "coreclient.h"
 #include "serverfixture.h"
 #include "workflow/ruleschema.h"
 
@@ -24,30 +25,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Client
-{
-    explicit Client(quint16 port)
-        : settings(dir.filePath(u"settings.ini"_s))
-        , session(settings, memory)
-        , directory(session)
-    {
-        session.setEndpoint({u"127.0.0.1"_s, port, false});
-        session.rpc().setDefaultTimeout(5000);
-    }
-
-    bool login(const QString& username)
-    {
-        session.login(username, QString::fromLatin1(ServerFixture::Password), false);
-        return waitUntil([this] { return session.isReady(); }, 10000)
-            && waitUntil([this] { return directory.isLoaded(); }, 10000);
-    }
-
-    QTemporaryDir dir;
-    ClientSettings settings;
-    MemoryCredentialStore memory;
-    Session session;
-    Directory directory;
-};
+using Client = CoreClient;
 
 class WorkflowCoreTest : public ServerFixture
 {
