@@ -7,6 +7,7 @@
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
 #include "client/core/admin/lifecycleeditor.h"
+#include "client/core/admin/useradmin.h"
 #include "client/core/session.h"
 
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
 {
     setObjectName(u"adminDialog"_s);
     setWindowTitle(tr("Administration"));
-    m_pages = {new UsersPage(session),
+    m_pages = {new UsersPage(session, *new UserAdmin(session, this)),
                new GroupsPage(session),
                new CategoriesPage(session),
                new CannedPage(session),

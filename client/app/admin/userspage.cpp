@@ -1,23 +1,24 @@
 #include "userspage.h"
 
+#include "api/authapi.h"
 #include "api/directoryapi.h"
-#include "api/methods.h"
-#include "domain/user.h"
+#include "client/core/admin/useradmin.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-UsersPage::UsersPage(Session& session, QWidget* parent)
+UsersPage::UsersPage(Session& session, UserAdmin& admin, QWidget* parent)
     : AdminPage(session, parent)
+    , m_admin(admin)
     , m_search(new QLineEdit)
     , m_username(new QLineEdit)
     , m_displayName(new QLineEdit)
@@ -25,12 +26,17 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     , m_role(new QComboBox)
     , m_password(new QLineEdit)
     , m_disabled(new QCheckBox(tr("Disabled (cannot log in)")))
+    , m_more(new QPushButton(tr("Show &more people")))
 {
     setObjectName(u"usersPage"_s);
+    m_search->setObjectName(u"userSearchEdit"_s);
     m_username->setObjectName(u"usernameEdit"_s);
     m_displayName->setObjectName(u"displayNameEdit"_s);
+    m_email->setObjectName(u"emailEdit"_s);
     m_password->setObjectName(u"passwordEdit"_s);
     m_role->setObjectName(u"roleBox"_s);
+    m_disabled->setObjectName(u"disabledBox"_s);
+    m_more->setObjectName(u"usersMore"_s);
     m_search->setPlaceholderText(tr("Find people…"));
     m_role->addItem(tr("Requester (end user)"), u"requester"_s);
     m_role->addItem(tr("Agent"), u"agent"_s);
@@ -44,85 +50,120 @@ UsersPage::UsersPage(Session& session, QWidget* parent)
     m_form->addRow(tr("&Role"), m_role);
     m_form->addRow(tr("&Password"), m_password);
     m_form->addRow(QString(), m_disabled);
+    auto* extra = new QVBoxLayout(m_extra);
+    extra->setContentsMargins(0, 0, 0, 0);
+    extra->addStretch(1);
+    extra->addWidget(m_more, 0, Qt::AlignLeft);
+    m_more->hide();
+
     connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::reload);
-    showRecord(QVariant());
+    connect(m_more, &QPushButton::clicked, &m_admin, &UserAdmin::fetchMore);
+    connect(&m_admin, &UserAdmin::busyChanged, this, [this] {
+        m_pending = m_admin.isBusy() ? 1 : 0;
+        m_save->setEnabled(!m_admin.isBusy());
+    });
+    connect(&m_admin, &UserAdmin::listed, this, &UsersPage::listUsers);
+    connect(&m_admin, &UserAdmin::created, this, [this](const User& user) {
+        showUser(user);
+        showStatus(tr("User created."), false);
+    });
+    connect(&m_admin, &UserAdmin::updated, this, [this](const User& user, bool passwordChanged) {
+        showUser(user);
+        showStatus(passwordChanged ? tr("Saved, with the new password.") : tr("Saved."), false);
+    });
+    connect(&m_admin, &UserAdmin::refused, this, &UsersPage::showProblem);
+    showUser(std::nullopt);
 }
 
 void UsersPage::reload()
 {
-    api::UserListParams params;
-    params.query = m_search->text().trimmed();
-    params.includeDisabled = true;
-    params.limit = 200;
-    const qint64 keep = m_current.value("id"_L1).toInteger();
-    call(QString(api::method::UserList), params.toJson(), [this, keep](const QJsonValue& result) {
-        fillList(
-            result,
-            [](const QJsonObject& object) {
-                const User user = User::fromJson(object);
-                const QString text = u"%1 (%2)"_s.arg(user.shownName(), user.username);
-                return user.disabled ? tr("%1 — disabled").arg(text) : text;
-            },
-            keep);
-    });
+    m_admin.search(m_search->text());
+}
+
+void UsersPage::listUsers()
+{
+    QList<AdminRow> rows;
+    for (const User& user : m_admin.users()) {
+        const QString text = u"%1 (%2)"_s.arg(user.shownName(), user.username);
+        rows.append({user.id, user.disabled ? tr("%1 — disabled").arg(text) : text});
+    }
+    fillRows(m_list, rows, m_currentId);
+    m_more->setVisible(m_admin.canFetchMore());
 }
 
 void UsersPage::showRecord(const QVariant& record)
 {
-    m_current = record.toJsonObject();
-    const bool isNew = m_current.isEmpty();
-    const User user = User::fromJson(m_current);
+    showUser(m_admin.user(record.toLongLong()));
+}
+
+void UsersPage::showUser(const std::optional<User>& shown)
+{
+    m_mark.clear();
+    m_problemField.clear();
+    const User user = shown.value_or(User());
+    const bool isNew = !shown;
+    m_currentId = user.id;
     m_username->setText(user.username);
     m_username->setReadOnly(!isNew);
     m_displayName->setText(user.displayName);
     m_email->setText(user.email);
     m_role->setCurrentIndex(std::max(0, m_role->findData(toString(user.role))));
     m_password->clear();
-    m_password->setPlaceholderText(isNew ? tr("First password (at least 8 characters)")
-                                         : tr("Leave empty to keep the password"));
+    m_password->setPlaceholderText(
+        isNew ? tr("First password (at least %1 characters)").arg(api::MinPasswordLength)
+              : tr("Leave empty to keep the password"));
     m_disabled->setChecked(user.disabled);
     m_disabled->setEnabled(!isNew);
 }
 
 void UsersPage::save()
 {
-    if (m_current.isEmpty()) {
+    m_mark.clear();
+    m_problemField.clear();
+    const std::optional<Role> role = roleFromString(m_role->currentData().toString());
+    if (!m_currentId) {
         api::UserCreateParams params;
         params.username = m_username->text().trimmed();
         params.password = m_password->text();
         params.displayName = m_displayName->text().trimmed();
         params.email = m_email->text().trimmed();
-        params.role = roleFromString(m_role->currentData().toString()).value_or(Role::Requester);
-        call(QString(api::method::UserCreate), params.toJson(), [this](const QJsonValue& result) {
-            m_current = result.toObject();
-            showStatus(tr("User created."), false);
-            reload();
-        });
+        params.role = role.value_or(Role::Requester);
+        m_admin.create(params);
         return;
     }
-    const qint64 id = m_current.value("id"_L1).toInteger();
     api::UserUpdateParams params;
-    params.id = id;
+    params.id = m_currentId;
     params.displayName = m_displayName->text().trimmed();
     params.email = m_email->text().trimmed();
-    params.role = roleFromString(m_role->currentData().toString());
+    params.role = role;
     params.disabled = m_disabled->isChecked();
-    const QString password = m_password->text();
-    call(QString(api::method::UserUpdate), params.toJson(),
-         [this, id, password](const QJsonValue&) {
-             if (password.isEmpty()) {
-                 showStatus(tr("Saved."), false);
-                 reload();
-                 return;
-             }
-             api::SetPasswordParams reset;
-             reset.id = id;
-             reset.password = password;
-             call(QString(api::method::UserSetPassword), reset.toJson(), [this](const QJsonValue&) {
-                 showStatus(tr("Saved, with the new password."), false);
-                 reload();
-             });
-         });
+    m_admin.update(params, m_password->text());
+}
+
+void UsersPage::showProblem(const QString& field, const QString& message)
+{
+    m_problemField = field;
+    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    m_mark.show(fieldWidget(field));
+}
+
+QWidget* UsersPage::fieldWidget(const QString& field) const
+{
+    if (field == u"username"_s)
+        return m_username;
+    if (field == u"display_name"_s)
+        return m_displayName;
+    if (field == u"email"_s)
+        return m_email;
+    if (field == u"role"_s)
+        return m_role;
+    if (field == u"password"_s)
+        return m_password;
+    if (field == u"disabled"_s)
+        return m_disabled;
+    if (field == u"query"_s)
+        return m_search;
+    return nullptr;
 }
 
 } // namespace frontline::client::ui

@@ -1,0 +1,42 @@
+#include "adminrows.h"
+
+#include <QListWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+
+bool fillRows(QListWidget* list, const QList<AdminRow>& rows, qint64 keep)
+{
+    const QSignalBlocker quiet(list);
+    list->clear();
+    bool found = false;
+    for (const AdminRow& row : rows) {
+        auto* item = new QListWidgetItem(row.text, list);
+        item->setData(Qt::UserRole, row.id);
+        if (keep && row.id == keep) {
+            list->setCurrentItem(item);
+            found = true;
+        }
+    }
+    return found;
+}
+
+void FieldMark::show(QWidget* field)
+{
+    clear();
+    if (!field)
+        return;
+    m_field = field;
+    field->setStyleSheet(u"border: 1px solid #c62828;"_s);
+    field->setFocus();
+}
+
+void FieldMark::clear()
+{
+    if (m_field)
+        m_field->setStyleSheet(QString());
+    m_field.clear();
+}
+
+} // namespace frontline::client::ui

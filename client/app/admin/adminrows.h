@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QPointer>
+#include <QString>
+#include <QWidget>
+
+class QListWidget;
+
+namespace frontline::client::ui {
+
+// The list of an administration page: one row per record, the record's id in Qt::UserRole.
+struct AdminRow
+{
+    qint64 id = 0;
+    QString text;
+};
+
+// Lists `rows`, then selects the row of `keep` (0 or not listed: none) without telling the
+// page (the form keeps what it shows). Returns whether `keep` was found.
+bool fillRows(QListWidget* list, const QList<AdminRow>& rows, qint64 keep);
+
+// The field a refusal names, marked red and focused until the next save or record.
+class FieldMark
+{
+public:
+    void show(QWidget* field);
+    void clear();
+
+private:
+    QPointer<QWidget> m_field;
+};
+
+} // namespace frontline::client::ui

@@ -1,0 +1,39 @@
+#include "admincontroller.h"
+
+#include "client/core/errortext.h"
+#include "client/core/session.h"
+#include "rpc/rpcclient.h"
+
+#include <QJsonObject>
+
+namespace frontline::client {
+
+AdminController::AdminController(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{ }
+
+void AdminController::send(QLatin1StringView method, const QJsonObject& params,
+                           std::function<void(const QJsonValue&)> done)
+{
+    ++m_pending;
+    Q_EMIT busyChanged();
+    m_session.rpc().call(QString(method), params, this,
+                         [this, done = std::move(done)](const rpc::RpcReply& reply) {
+                             --m_pending;
+                             if (reply.isError())
+                                 refuse(reply.error());
+                             else
+                                 done(reply.result());
+                             Q_EMIT busyChanged();
+                         });
+}
+
+void AdminController::refuse(const rpc::RpcError& error)
+{
+    const QString field = error.field();
+    Q_EMIT refused(field,
+                   field.isEmpty() ? ErrorText::describe(error) : ErrorText::fieldProblem(error));
+}
+
+} // namespace frontline::client

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/result.h"
+#include "rpc/rpcerror.h"
+
+#include <QLatin1StringView>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+class QJsonObject;
+class QJsonValue;
+
+namespace frontline::client {
+
+class Session;
+
+// What the controllers of the administration pages share (users, groups, categories, canned
+// responses): they send typed params, hand on typed results, count the calls on their way
+// (busy), and report a refusal as refused(field, message). `field` is the params field the
+// refusal names ("username", "name"), so a page shows the message next to that field; empty
+// when the refusal is about something else (the connection, a permission).
+//
+// Params are checked with the server's own parser before they are sent: a field the server
+// would refuse is named at once, without a round trip (the server checks again).
+class AdminController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AdminController)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+
+public:
+    bool isBusy() const { return m_pending > 0; }
+
+Q_SIGNALS:
+    void busyChanged();
+    // `message` is the problem with the field ("must not be empty") when `field` is set,
+    // otherwise the whole sentence for the user.
+    void refused(const QString& field, const QString& message);
+
+protected:
+    explicit AdminController(Session& session, QObject* parent = nullptr);
+
+    // Sends `params` and hands `done` the result; a refusal goes to refused() instead.
+    // Nothing is called once this controller is gone.
+    void send(QLatin1StringView method, const QJsonObject& params,
+              std::function<void(const QJsonValue&)> done);
+    // True when the server's parser accepts `params`; otherwise refused() names the field.
+    template<typename Params> bool accepts(const Params& params)
+    {
+        const auto parsed = Params::fromJson(params.toJson());
+        if (!parsed.ok())
+            refuse(parsed.error());
+        return parsed.ok();
+    }
+    void refuse(const rpc::RpcError& error);
+
+    Session& m_session;
+
+private:
+    int m_pending = 0;
+};
+
+} // namespace frontline::client

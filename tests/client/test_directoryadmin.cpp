@@ -1,0 +1,188 @@
+// The controllers of the directory's administration pages (client/core/admin) against a real
+// server: what an admin sees in the lists after each change, the field a refusal names, paging,
+// and what the changes mean for the people concerned (a disabled account cannot log in).
+#include "client/core/admin/useradmin.h"
+#include "coreclient.h"
+#include "serverfixture.h"
+
+#include <QJsonObject>
+
+using namespace frontline;
+using namespace frontline::client;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What a controller reported, collected (until this goes out of scope).
+struct Refusals
+{
+    explicit Refusals(AdminController& controller)
+    {
+        QObject::connect(&controller, &AdminController::refused, &context,
+                         [this](const QString& f, const QString& m) {
+                             ++count;
+                             field = f;
+                             message = m;
+                         });
+    }
+    QObject context;
+    int count = 0;
+    QString field;
+    QString message;
+};
+
+QStringList usernames(const QList<User>& users)
+{
+    QStringList names;
+    for (const User& user : users)
+        names << user.username;
+    names.sort();
+    return names;
+}
+
+class DirectoryAdminTest : public ServerFixture
+{
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        createUser(u"ada"_s, u"admin"_s);
+        ada = std::make_unique<CoreClient>(server().port());
+        ASSERT_TRUE(ada->login(u"ada"_s));
+    }
+
+    bool canLogIn(const QString& username, const QString& password)
+    {
+        TestClient client(server().port());
+        return client.open() && client.login(username, password).ok();
+    }
+
+    std::unique_ptr<CoreClient> ada;
+};
+
+} // namespace
+
+TEST_P(DirectoryAdminTest, TheUserListPagesAndFindsPeople)
+{
+    for (const QString& name : {u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s})
+        createUser(name, u"agent"_s);
+    UserAdmin users(ada->session);
+    users.setPageSize(2);
+    int listed = 0;
+    QObject::connect(&users, &UserAdmin::listed, [&] { ++listed; });
+    users.search(QString());
+    ASSERT_TRUE(waitUntil([&] { return listed == 1 && !users.isBusy(); }));
+    EXPECT_EQ(users.users().size(), 2);
+    EXPECT_TRUE(users.canFetchMore());
+    while (users.canFetchMore()) {
+        const int before = listed;
+        users.fetchMore();
+        ASSERT_TRUE(waitUntil([&] { return listed == before + 1; }));
+    }
+    EXPECT_EQ(usernames(users.users()),
+              (QStringList {u"ada"_s, u"admin"_s, u"automation"_s, u"bob"_s, u"carol"_s, u"dave"_s,
+                            u"erin"_s}))
+        << "every page once, nobody twice (the rules' own account included)";
+
+    users.search(u"CAR"_s);
+    ASSERT_TRUE(waitUntil([&] { return listed > 0 && !users.isBusy(); }));
+    EXPECT_EQ(usernames(users.users()), QStringList {u"carol"_s});
+    EXPECT_FALSE(users.canFetchMore());
+    EXPECT_EQ(users.user(users.users().first().id)->email, u"carol@example.com"_s);
+}
+
+TEST_P(DirectoryAdminTest, ACreatedUserAppearsInTheListAndCanLogIn)
+{
+    UserAdmin users(ada->session);
+    users.search(u"frank"_s);
+    ASSERT_TRUE(waitUntil([&] { return !users.isBusy(); }));
+    EXPECT_TRUE(users.users().isEmpty());
+
+    std::optional<User> created;
+    QObject::connect(&users, &UserAdmin::created, [&](const User& user) { created = user; });
+    api::UserCreateParams params;
+    params.username = u"Frank"_s;
+    params.password = u"correct horse battery"_s;
+    params.displayName = u"Frank Castle"_s;
+    params.email = u"frank@example.com"_s;
+    params.role = Role::Agent;
+    users.create(params);
+    ASSERT_TRUE(waitUntil([&] { return created && !users.isBusy(); }));
+    EXPECT_EQ(created->username, u"frank"_s) << "user names are kept in lower case";
+    EXPECT_EQ(created->role, Role::Agent);
+    ASSERT_EQ(users.users().size(), 1) << "the search in force is run again";
+    EXPECT_EQ(users.users().first().displayName, u"Frank Castle"_s);
+    EXPECT_TRUE(canLogIn(u"frank"_s, u"correct horse battery"_s));
+}
+
+TEST_P(DirectoryAdminTest, ARefusalNamesTheField)
+{
+    createUser(u"bob"_s, u"agent"_s);
+    UserAdmin users(ada->session);
+    Refusals refusals(users);
+    api::UserCreateParams params;
+    params.username = u"zoe"_s;
+    params.password = u"too short"_s;
+    params.displayName = u"Zoe"_s;
+    params.email = u"zoe@example.com"_s;
+    users.create(params);
+    EXPECT_FALSE(users.isBusy()) << "checked before sending, with the server's own rules";
+    EXPECT_EQ(refusals.count, 1);
+    EXPECT_EQ(refusals.field, u"password"_s);
+    EXPECT_TRUE(refusals.message.contains(u"12"_s)) << refusals.message.toStdString();
+
+    params.password = u"long enough now"_s;
+    params.email = u"not an address"_s;
+    users.create(params);
+    EXPECT_EQ(refusals.field, u"email"_s);
+
+    // Only the server knows that the name is taken.
+    params.username = u"bob"_s;
+    params.email = u"bob2@example.com"_s;
+    users.create(params);
+    ASSERT_TRUE(waitUntil([&] { return refusals.count == 3; }));
+    EXPECT_EQ(refusals.field, u"username"_s);
+    EXPECT_FALSE(users.isBusy());
+}
+
+TEST_P(DirectoryAdminTest, ADisabledUserCannotLogInAndANewPasswordWorks)
+{
+    const qint64 bob = createUser(u"bob"_s, u"agent"_s);
+    ASSERT_TRUE(canLogIn(u"bob"_s, QString::fromLatin1(Password)));
+    UserAdmin users(ada->session);
+    users.search(u"bob"_s);
+    ASSERT_TRUE(waitUntil([&] { return users.users().size() == 1; }));
+
+    std::optional<User> updated;
+    bool withPassword = false;
+    QObject::connect(&users, &UserAdmin::updated, [&](const User& user, bool password) {
+        updated = user;
+        withPassword = password;
+    });
+    api::UserUpdateParams params;
+    params.id = bob;
+    params.disabled = true;
+    params.role = Role::Manager;
+    users.update(params);
+    ASSERT_TRUE(waitUntil([&] { return updated.has_value() && !users.isBusy(); }));
+    EXPECT_FALSE(withPassword);
+    EXPECT_TRUE(users.users().first().disabled) << "the list shows the change";
+    EXPECT_EQ(users.users().first().role, Role::Manager);
+    EXPECT_FALSE(canLogIn(u"bob"_s, QString::fromLatin1(Password)));
+
+    // Enabled again with a new password: the old one no longer works.
+    updated.reset();
+    params.disabled = false;
+    users.update(params, u"a brand new secret"_s);
+    ASSERT_TRUE(waitUntil([&] { return updated.has_value() && !users.isBusy(); }));
+    EXPECT_TRUE(withPassword);
+    EXPECT_FALSE(users.users().first().disabled);
+    EXPECT_TRUE(canLogIn(u"bob"_s, u"a brand new secret"_s));
+    EXPECT_FALSE(canLogIn(u"bob"_s, QString::fromLatin1(Password)));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, DirectoryAdminTest, ::testing::Values(TestBackend::Sqlite),
+                         backendName);
