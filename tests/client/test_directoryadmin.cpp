@@ -1,6 +1,7 @@
 // The controllers of the directory's administration pages (client/core/admin) against a real
 // server: what an admin sees in the lists after each change, the field a refusal names, paging,
 // and what the changes mean for the people concerned (a disabled account cannot log in).
+#include "client/core/admin/groupadmin.h"
 #include "client/core/admin/useradmin.h"
 #include "coreclient.h"
 #include "serverfixture.h"
@@ -182,6 +183,68 @@ TEST_P(DirectoryAdminTest, ADisabledUserCannotLogInAndANewPasswordWorks)
     EXPECT_FALSE(users.users().first().disabled);
     EXPECT_TRUE(canLogIn(u"bob"_s, u"a brand new secret"_s));
     EXPECT_FALSE(canLogIn(u"bob"_s, QString::fromLatin1(Password)));
+}
+
+TEST_P(DirectoryAdminTest, GroupsAreCreatedChainedAndStaffed)
+{
+    const qint64 alex = createUser(u"alex"_s, u"agent"_s);
+    const qint64 mona = createUser(u"mona"_s, u"manager"_s);
+    createUser(u"rita"_s, u"requester"_s);
+    const qint64 serviceDesk = createGroup(u"Service Desk"_s, 1);
+    GroupAdmin groups(ada->session);
+    int loaded = 0;
+    QObject::connect(&groups, &GroupAdmin::loaded, [&] { ++loaded; });
+    groups.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded == 1 && !groups.isBusy(); }));
+    ASSERT_EQ(groups.groups().size(), 1);
+    EXPECT_EQ(groups.groups().first().name, u"Service Desk"_s);
+    EXPECT_EQ(usernames(groups.staff()), (QStringList {u"ada"_s, u"admin"_s, u"alex"_s, u"mona"_s}))
+        << "who may manage a group: staff, never requesters";
+
+    std::optional<Group> saved;
+    QObject::connect(&groups, &GroupAdmin::saved, [&](const Group& group, bool) { saved = group; });
+    api::GroupCreateParams params;
+    params.name = u"Messaging"_s;
+    params.tier = 2;
+    params.assignment = u"round_robin"_s;
+    params.manager = mona;
+    groups.create(params);
+    ASSERT_TRUE(waitUntil([&] { return saved && loaded == 2 && !groups.isBusy(); }));
+    EXPECT_EQ(groups.groups().size(), 2) << "the new group is listed";
+    const Group messaging = *groups.group(saved->id);
+    EXPECT_EQ(messaging.tier, 2);
+    EXPECT_EQ(messaging.assignment, u"round_robin"_s);
+    EXPECT_EQ(messaging.managerId, mona);
+
+    // The service desk escalates to it.
+    api::GroupUpdateParams chain;
+    chain.id = serviceDesk;
+    chain.escalationGroup = api::Nullable<qint64>::of(messaging.id);
+    groups.update(chain);
+    ASSERT_TRUE(waitUntil([&] { return loaded == 3 && !groups.isBusy(); }));
+    EXPECT_EQ(groups.group(serviceDesk)->escalationGroupId, messaging.id);
+
+    // Members: added, listed, removed.
+    groups.addMember(messaging.id, alex);
+    ASSERT_TRUE(waitUntil([&] { return groups.members().size() == 1 && !groups.isBusy(); }));
+    EXPECT_EQ(groups.membersGroup(), messaging.id);
+    EXPECT_EQ(groups.members().first().username, u"alex"_s);
+    EXPECT_TRUE(groups.group(messaging.id)->memberIds.contains(alex));
+    groups.removeMember(messaging.id, alex);
+    ASSERT_TRUE(waitUntil([&] { return !groups.isBusy(); }));
+    EXPECT_TRUE(groups.members().isEmpty());
+
+    // Refusals name the field: an empty name before sending, a taken one by the server.
+    Refusals refusals(groups);
+    api::GroupCreateParams bad;
+    groups.create(bad);
+    EXPECT_EQ(refusals.field, u"name"_s);
+    EXPECT_FALSE(groups.isBusy());
+    bad.name = u"Messaging"_s;
+    groups.create(bad);
+    ASSERT_TRUE(waitUntil([&] { return refusals.count == 2; }));
+    EXPECT_EQ(refusals.field, u"name"_s);
+    EXPECT_EQ(groups.groups().size(), 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DirectoryAdminTest, ::testing::Values(TestBackend::Sqlite),

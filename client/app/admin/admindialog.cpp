@@ -6,6 +6,7 @@
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
+#include "client/core/admin/groupadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
 #include "client/core/admin/useradmin.h"
 #include "client/core/session.h"
@@ -26,7 +27,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     setObjectName(u"adminDialog"_s);
     setWindowTitle(tr("Administration"));
     m_pages = {new UsersPage(session, *new UserAdmin(session, this)),
-               new GroupsPage(session),
+               new GroupsPage(session, *new GroupAdmin(session, this)),
                new CategoriesPage(session),
                new CannedPage(session),
                new CalendarsPage(session),

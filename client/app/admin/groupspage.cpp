@@ -1,15 +1,12 @@
 #include "groupspage.h"
 
 #include "api/directoryapi.h"
-#include "api/methods.h"
 #include "client/app/userpicker.h"
-#include "domain/group.h"
-#include "domain/user.h"
+#include "client/core/admin/groupadmin.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,9 +18,18 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
+namespace {
 
-GroupsPage::GroupsPage(Session& session, QWidget* parent)
+QString groupText(const Group& group)
+{
+    return GroupsPage::tr("%1 (L%2)").arg(group.name).arg(group.tier);
+}
+
+} // namespace
+
+GroupsPage::GroupsPage(Session& session, GroupAdmin& admin, QWidget* parent)
     : AdminPage(session, parent)
+    , m_admin(admin)
     , m_name(new QLineEdit)
     , m_tier(new QSpinBox)
     , m_escalation(new QComboBox)
@@ -35,6 +41,10 @@ GroupsPage::GroupsPage(Session& session, QWidget* parent)
 {
     setObjectName(u"groupsPage"_s);
     m_name->setObjectName(u"groupNameEdit"_s);
+    m_tier->setObjectName(u"groupTier"_s);
+    m_escalation->setObjectName(u"groupEscalation"_s);
+    m_manager->setObjectName(u"groupManager"_s);
+    m_members->setObjectName(u"groupMembers"_s);
     m_tier->setRange(MinTier, MaxTier);
     m_tier->setPrefix(u"L"_s);
     m_description->setMaximumHeight(70);
@@ -63,90 +73,89 @@ GroupsPage::GroupsPage(Session& session, QWidget* parent)
     extra->addLayout(addRow);
     connect(add, &QPushButton::clicked, this, [this] { changeMember(true); });
     connect(remove, &QPushButton::clicked, this, [this] { changeMember(false); });
-    showRecord(QVariant());
+
+    connect(&m_admin, &GroupAdmin::busyChanged, this, [this] {
+        m_pending = m_admin.isBusy() ? 1 : 0;
+        m_save->setEnabled(!m_admin.isBusy());
+    });
+    connect(&m_admin, &GroupAdmin::loaded, this, &GroupsPage::listGroups);
+    connect(&m_admin, &GroupAdmin::membersLoaded, this, &GroupsPage::listMembers);
+    connect(&m_admin, &GroupAdmin::saved, this, [this](const Group& group, bool created) {
+        m_currentId = group.id;
+        showStatus(created ? tr("Group created.") : tr("Saved."), false);
+    });
+    connect(&m_admin, &GroupAdmin::refused, this, &GroupsPage::showProblem);
+    showGroup(std::nullopt);
 }
 
 void GroupsPage::reload()
 {
-    const qint64 keep = m_current.value("id"_L1).toInteger();
-    api::UserListParams staff;
-    staff.limit = 200;
-    call(QString(api::method::UserList), staff.toJson(), [this](const QJsonValue& result) {
-        m_staff.clear();
-        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
-            const User user = User::fromJson(value.toObject());
-            if (isStaff(user.role) && !user.disabled)
-                m_staff.append({user.id, user.shownName()});
-        }
-        if (!m_current.isEmpty())
-            showRecord(m_current);
-    });
-    call(QString(api::method::GroupList), QJsonObject(), [this, keep](const QJsonValue& result) {
-        m_groups.clear();
-        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray())
-            m_groups.append(value.toObject()); // the escalation targets
-        fillList(
-            result,
-            [](const QJsonObject& object) {
-                const Group group = Group::fromJson(object);
-                return tr("%1 (L%2)").arg(group.name).arg(group.tier);
-            },
-            keep);
-    });
+    m_admin.reload();
+}
+
+// The groups and the staff as the server has them now: the list, and the form of the group
+// shown (escalation targets, managers, members).
+void GroupsPage::listGroups()
+{
+    QList<AdminRow> rows;
+    for (const Group& group : m_admin.groups())
+        rows.append({group.id, groupText(group)});
+    fillRows(m_list, rows, m_currentId);
+    showGroup(m_admin.group(m_currentId));
 }
 
 void GroupsPage::showRecord(const QVariant& record)
 {
-    m_current = record.toJsonObject();
-    const Group group = Group::fromJson(m_current);
+    showGroup(m_admin.group(record.toLongLong()));
+}
+
+void GroupsPage::showGroup(const std::optional<Group>& shown)
+{
+    m_mark.clear();
+    m_problemField.clear();
+    const Group group = shown.value_or(Group());
+    m_currentId = group.id;
     m_name->setText(group.name);
     m_tier->setValue(group.tier);
     m_description->setPlainText(group.description);
     m_escalation->clear();
     m_escalation->addItem(tr("Nobody (top tier)"));
-    for (const QJsonObject& other : std::as_const(m_groups)) {
-        const Group g = Group::fromJson(other);
-        if (g.id != group.id)
-            m_escalation->addItem(tr("%1 (L%2)").arg(g.name).arg(g.tier), g.id);
+    for (const Group& other : m_admin.groups()) {
+        if (other.id != group.id)
+            m_escalation->addItem(groupText(other), other.id);
     }
     m_escalation->setCurrentIndex(
         group.escalationGroupId ? std::max(0, m_escalation->findData(*group.escalationGroupId))
                                 : 0);
     m_assignment->setCurrentIndex(std::max(0, m_assignment->findData(group.assignment)));
-    m_manager->clear();
-    m_manager->addItem(tr("Nobody"));
-    for (const auto& [id, name] : std::as_const(m_staff))
-        m_manager->addItem(name, id);
-    m_manager->setCurrentIndex(group.managerId ? std::max(0, m_manager->findData(*group.managerId))
-                                               : 0);
+    fillManagers(group.managerId);
     m_extra->setEnabled(group.id != 0);
-    loadMembers(group.id);
+    m_members->clear();
+    m_admin.loadMembers(group.id);
 }
 
-void GroupsPage::loadMembers(qint64 groupId)
+void GroupsPage::fillManagers(std::optional<qint64> chosen)
 {
-    m_members->clear();
-    if (!groupId)
+    m_manager->clear();
+    m_manager->addItem(tr("Nobody"));
+    for (const User& user : m_admin.staff())
+        m_manager->addItem(user.shownName(), user.id);
+    m_manager->setCurrentIndex(chosen ? std::max(0, m_manager->findData(*chosen)) : 0);
+}
+
+void GroupsPage::listMembers(qint64 groupId)
+{
+    if (groupId != m_currentId)
         return;
-    api::UserListParams params;
-    params.group = groupId;
-    params.limit = 200;
-    call(QString(api::method::UserList), params.toJson(),
-         [this, groupId](const QJsonValue& result) {
-             if (m_current.value("id"_L1).toInteger() != groupId)
-                 return;
-             m_members->clear();
-             for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
-                 const User user = User::fromJson(value.toObject());
-                 auto* item = new QListWidgetItem(user.shownName(), m_members);
-                 item->setData(Qt::UserRole, user.id);
-             }
-         });
+    m_members->clear();
+    for (const User& user : m_admin.members()) {
+        auto* item = new QListWidgetItem(user.shownName(), m_members);
+        item->setData(Qt::UserRole, user.id);
+    }
 }
 
 void GroupsPage::changeMember(bool add)
 {
-    const qint64 groupId = m_current.value("id"_L1).toInteger();
     std::optional<qint64> user;
     if (add) {
         user = m_newMember->userId();
@@ -154,22 +163,25 @@ void GroupsPage::changeMember(bool add)
             showStatus(tr("Member: pick a person from the list that appears while typing."), true);
             return;
         }
+        m_newMember->clear();
     } else if (QListWidgetItem* item = m_members->currentItem()) {
         user = item->data(Qt::UserRole).toLongLong();
     }
-    if (!groupId || !user)
+    if (!m_currentId || !user)
         return;
-    call(QString(add ? api::method::GroupAddMember : api::method::GroupRemoveMember),
-         api::GroupMemberParams {groupId, *user}.toJson(), [this, groupId](const QJsonValue&) {
-             m_newMember->clear();
-             loadMembers(groupId);
-         });
+    if (add)
+        m_admin.addMember(m_currentId, *user);
+    else
+        m_admin.removeMember(m_currentId, *user);
 }
 
 void GroupsPage::save()
 {
+    m_mark.clear();
+    m_problemField.clear();
     const QVariant escalation = m_escalation->currentData();
-    if (m_current.isEmpty()) {
+    const QVariant manager = m_manager->currentData();
+    if (!m_currentId) {
         api::GroupCreateParams params;
         params.name = m_name->text().trimmed();
         params.tier = m_tier->value();
@@ -177,17 +189,13 @@ void GroupsPage::save()
         if (escalation.isValid())
             params.escalationGroup = escalation.toLongLong();
         params.assignment = m_assignment->currentData().toString();
-        if (m_manager->currentData().isValid())
-            params.manager = m_manager->currentData().toLongLong();
-        call(QString(api::method::GroupCreate), params.toJson(), [this](const QJsonValue& result) {
-            m_current = result.toObject();
-            showStatus(tr("Group created."), false);
-            reload();
-        });
+        if (manager.isValid())
+            params.manager = manager.toLongLong();
+        m_admin.create(params);
         return;
     }
     api::GroupUpdateParams params;
-    params.id = m_current.value("id"_L1).toInteger();
+    params.id = m_currentId;
     params.name = m_name->text().trimmed();
     params.tier = m_tier->value();
     params.description = m_description->toPlainText().trimmed();
@@ -195,13 +203,35 @@ void GroupsPage::save()
         ? api::Nullable<qint64>::of(escalation.toLongLong())
         : api::Nullable<qint64>::null();
     params.assignment = m_assignment->currentData().toString();
-    params.manager = m_manager->currentData().isValid()
-        ? api::Nullable<qint64>::of(m_manager->currentData().toLongLong())
-        : api::Nullable<qint64>::null();
-    call(QString(api::method::GroupUpdate), params.toJson(), [this](const QJsonValue&) {
-        showStatus(tr("Saved."), false);
-        reload();
-    });
+    params.manager = manager.isValid() ? api::Nullable<qint64>::of(manager.toLongLong())
+                                       : api::Nullable<qint64>::null();
+    m_admin.update(params);
+}
+
+void GroupsPage::showProblem(const QString& field, const QString& message)
+{
+    m_problemField = field;
+    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    m_mark.show(fieldWidget(field));
+}
+
+QWidget* GroupsPage::fieldWidget(const QString& field) const
+{
+    if (field == u"name"_s)
+        return m_name;
+    if (field == u"tier"_s)
+        return m_tier;
+    if (field == u"description"_s)
+        return m_description;
+    if (field == u"escalation_group"_s)
+        return m_escalation;
+    if (field == u"assignment"_s)
+        return m_assignment;
+    if (field == u"manager"_s)
+        return m_manager;
+    if (field == u"user"_s)
+        return m_newMember;
+    return nullptr;
 }
 
 } // namespace frontline::client::ui
