@@ -1,6 +1,8 @@
 // The controllers of the directory's administration pages (client/core/admin) against a real
 // server: what an admin sees in the lists after each change, the field a refusal names, paging,
 // and what the changes mean for the people concerned (a disabled account cannot log in).
+#include "client/core/admin/cannedadmin.h"
+#include "client/core/admin/categoryadmin.h"
 #include "client/core/admin/groupadmin.h"
 #include "client/core/admin/useradmin.h"
 #include "coreclient.h"
@@ -245,6 +247,85 @@ TEST_P(DirectoryAdminTest, GroupsAreCreatedChainedAndStaffed)
     ASSERT_TRUE(waitUntil([&] { return refusals.count == 2; }));
     EXPECT_EQ(refusals.field, u"name"_s);
     EXPECT_EQ(groups.groups().size(), 2);
+}
+
+TEST_P(DirectoryAdminTest, CategoriesRouteToAGroupAndRetire)
+{
+    createGroup(u"Service Desk"_s, 1);
+    CategoryAdmin categories(ada->session);
+    int loaded = 0;
+    QObject::connect(&categories, &CategoryAdmin::loaded, [&] { ++loaded; });
+    categories.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded == 1 && !categories.isBusy(); }));
+    ASSERT_FALSE(categories.groups().isEmpty()) << "the groups a category may route to";
+    const Group serviceDesk = categories.groups().first();
+    const qsizetype before = categories.categories().size();
+
+    std::optional<Category> saved;
+    QObject::connect(&categories, &CategoryAdmin::saved,
+                     [&](const Category& category, bool) { saved = category; });
+    api::CategoryCreateParams params;
+    params.name = u"Printers"_s;
+    params.defaultGroup = serviceDesk.id;
+    categories.create(params);
+    ASSERT_TRUE(waitUntil([&] { return saved && loaded == 2 && !categories.isBusy(); }));
+    ASSERT_EQ(categories.categories().size(), before + 1);
+    const Category printers = *categories.category(saved->id);
+    ASSERT_TRUE(printers.defaultGroup.has_value());
+    EXPECT_EQ(printers.defaultGroup->id, serviceDesk.id);
+    EXPECT_TRUE(printers.active);
+
+    // Retired and routed nowhere: still listed for the admin, marked.
+    api::CategoryUpdateParams retire;
+    retire.id = printers.id;
+    retire.active = false;
+    retire.defaultGroup = api::Nullable<qint64>::null();
+    categories.update(retire);
+    ASSERT_TRUE(waitUntil([&] { return loaded == 3 && !categories.isBusy(); }));
+    EXPECT_FALSE(categories.category(printers.id)->active);
+    EXPECT_FALSE(categories.category(printers.id)->defaultGroup.has_value());
+
+    Refusals refusals(categories);
+    params.defaultGroup.reset();
+    categories.create(params);
+    ASSERT_TRUE(waitUntil([&] { return refusals.count == 1; }));
+    EXPECT_EQ(refusals.field, u"name"_s) << "taken";
+}
+
+TEST_P(DirectoryAdminTest, CannedResponsesAreWrittenAndDeleted)
+{
+    CannedAdmin canned(ada->session);
+    int loaded = 0;
+    QObject::connect(&canned, &CannedAdmin::loaded, [&] { ++loaded; });
+    canned.reload();
+    ASSERT_TRUE(waitUntil([&] { return loaded == 1 && !canned.isBusy(); }));
+    EXPECT_TRUE(canned.responses().isEmpty());
+
+    canned.create({u"Restart"_s, u"Hello {{requester.first_name}}, please restart."_s});
+    ASSERT_TRUE(waitUntil([&] { return loaded == 2 && !canned.isBusy(); }));
+    ASSERT_EQ(canned.responses().size(), 1);
+    const api::CannedResponse restart = canned.responses().first();
+    EXPECT_EQ(restart.title, u"Restart"_s);
+    // The agents' composer offers it once the directory is refreshed.
+    ada->directory.refreshCanned();
+    ASSERT_TRUE(waitUntil([&] { return ada->directory.cannedResponses().size() == 1; }));
+
+    api::CannedUpdateParams edit;
+    edit.id = restart.id;
+    edit.body = u"Please restart, {{requester.first_name}}."_s;
+    canned.update(edit);
+    ASSERT_TRUE(waitUntil([&] { return loaded == 3 && !canned.isBusy(); }));
+    EXPECT_EQ(canned.response(restart.id)->body, *edit.body);
+
+    Refusals refusals(canned);
+    canned.create({QString(), u"no title"_s});
+    EXPECT_EQ(refusals.field, u"title"_s);
+
+    canned.remove(restart.id);
+    ASSERT_TRUE(waitUntil([&] { return loaded == 4 && !canned.isBusy(); }));
+    EXPECT_TRUE(canned.responses().isEmpty());
+    ada->directory.refreshCanned();
+    ASSERT_TRUE(waitUntil([&] { return ada->directory.cannedResponses().isEmpty(); }));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DirectoryAdminTest, ::testing::Values(TestBackend::Sqlite),

@@ -135,8 +135,6 @@ TEST(Architecture, TheClientsWidgetsNeverTalkToTheServer)
     const QList<Pending> pending {
         {u"client/app/admin/adminpage.h"_s, adminPages},
         {u"client/app/admin/adminpage.cpp"_s, adminPages},
-        {u"client/app/admin/categoriespage.h"_s, adminPages},
-        {u"client/app/admin/categoriespage.cpp"_s, adminPages},
         {u"client/app/admin/rulespage.cpp"_s, adminPages},
         {u"client/app/admin/slapages.h"_s, adminPages},
         {u"client/app/admin/slapages.cpp"_s, adminPages},

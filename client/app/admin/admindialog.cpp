@@ -6,6 +6,8 @@
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
+#include "client/core/admin/cannedadmin.h"
+#include "client/core/admin/categoryadmin.h"
 #include "client/core/admin/groupadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
 #include "client/core/admin/useradmin.h"
@@ -28,8 +30,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     setWindowTitle(tr("Administration"));
     m_pages = {new UsersPage(session, *new UserAdmin(session, this)),
                new GroupsPage(session, *new GroupAdmin(session, this)),
-               new CategoriesPage(session),
-               new CannedPage(session),
+               new CategoriesPage(session, *new CategoryAdmin(session, this)),
+               new CannedPage(session, *new CannedAdmin(session, this)),
                new CalendarsPage(session),
                new SlaPoliciesPage(session),
                new RulesPage(session),

@@ -1,15 +1,12 @@
 #include "categoriespage.h"
 
 #include "api/directoryapi.h"
-#include "api/methods.h"
-#include "api/workspaceapi.h"
-#include "domain/category.h"
-#include "domain/group.h"
+#include "client/core/admin/cannedadmin.h"
+#include "client/core/admin/categoryadmin.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,8 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-CategoriesPage::CategoriesPage(Session& session, QWidget* parent)
+CategoriesPage::CategoriesPage(Session& session, CategoryAdmin& admin, QWidget* parent)
     : AdminPage(session, parent)
+    , m_admin(admin)
     , m_name(new QLineEdit)
     , m_description(new QPlainTextEdit)
     , m_group(new QComboBox)
@@ -30,82 +28,117 @@ CategoriesPage::CategoriesPage(Session& session, QWidget* parent)
 {
     setObjectName(u"categoriesPage"_s);
     m_name->setObjectName(u"categoryNameEdit"_s);
+    m_group->setObjectName(u"categoryGroupBox"_s);
+    m_active->setObjectName(u"categoryActiveBox"_s);
     m_description->setMaximumHeight(80);
     m_form->addRow(tr("&Name"), m_name);
     m_form->addRow(tr("&Description"), m_description);
     m_form->addRow(tr("Routes to &group"), m_group);
     m_form->addRow(QString(), m_active);
-    showRecord(QVariant());
+
+    connect(&m_admin, &CategoryAdmin::busyChanged, this, [this] {
+        m_pending = m_admin.isBusy() ? 1 : 0;
+        m_save->setEnabled(!m_admin.isBusy());
+    });
+    connect(&m_admin, &CategoryAdmin::loaded, this, &CategoriesPage::listCategories);
+    connect(&m_admin, &CategoryAdmin::saved, this, [this](const Category& category, bool created) {
+        m_currentId = category.id;
+        showStatus(created ? tr("Category created.") : tr("Saved."), false);
+    });
+    connect(&m_admin, &CategoryAdmin::refused, this, &CategoriesPage::showProblem);
+    fillGroups();
+    showCategory(std::nullopt);
 }
 
 void CategoriesPage::reload()
 {
-    const qint64 keep = m_current.value("id"_L1).toInteger();
-    call(QString(api::method::GroupList), QJsonObject(), [this](const QJsonValue& result) {
-        const QVariant chosen = m_group->currentData();
-        m_group->clear();
-        m_group->addItem(tr("No group (triage by hand)"));
-        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
-            const Group group = Group::fromJson(value.toObject());
-            m_group->addItem(tr("%1 (L%2)").arg(group.name).arg(group.tier), group.id);
-        }
-        m_group->setCurrentIndex(std::max(0, m_group->findData(chosen)));
-    });
-    call(QString(api::method::CategoryList), QJsonObject(), [this, keep](const QJsonValue& result) {
-        fillList(
-            result,
-            [](const QJsonObject& object) {
-                const Category category = Category::fromJson(object);
-                return category.active ? category.name : tr("%1 — retired").arg(category.name);
-            },
-            keep);
-    });
+    m_admin.reload();
+}
+
+// The categories and groups as the server has them now: the list, the groups to route to,
+// and the form of the category shown.
+void CategoriesPage::listCategories()
+{
+    fillGroups();
+    QList<AdminRow> rows;
+    for (const Category& category : m_admin.categories()) {
+        rows.append(
+            {category.id, category.active ? category.name : tr("%1 — retired").arg(category.name)});
+    }
+    fillRows(m_list, rows, m_currentId);
+    showCategory(m_admin.category(m_currentId));
+}
+
+void CategoriesPage::fillGroups()
+{
+    m_group->clear();
+    m_group->addItem(tr("No group (triage by hand)"));
+    for (const Group& group : m_admin.groups())
+        m_group->addItem(tr("%1 (L%2)").arg(group.name).arg(group.tier), group.id);
 }
 
 void CategoriesPage::showRecord(const QVariant& record)
 {
-    m_current = record.toJsonObject();
-    const Category category = Category::fromJson(m_current);
+    showCategory(m_admin.category(record.toLongLong()));
+}
+
+void CategoriesPage::showCategory(const std::optional<Category>& shown)
+{
+    m_mark.clear();
+    m_problemField.clear();
+    const Category category = shown.value_or(Category());
+    m_currentId = category.id;
     m_name->setText(category.name);
     m_description->setPlainText(category.description);
     m_group->setCurrentIndex(
         category.defaultGroup ? std::max(0, m_group->findData(category.defaultGroup->id)) : 0);
-    m_active->setChecked(m_current.isEmpty() || category.active);
-    m_active->setEnabled(!m_current.isEmpty());
+    m_active->setChecked(!shown || category.active);
+    m_active->setEnabled(shown.has_value());
 }
 
 void CategoriesPage::save()
 {
+    m_mark.clear();
+    m_problemField.clear();
     const QVariant group = m_group->currentData();
-    if (m_current.isEmpty()) {
+    if (!m_currentId) {
         api::CategoryCreateParams params;
         params.name = m_name->text().trimmed();
         params.description = m_description->toPlainText().trimmed();
         if (group.isValid())
             params.defaultGroup = group.toLongLong();
-        call(QString(api::method::CategoryCreate), params.toJson(),
-             [this](const QJsonValue& result) {
-                 m_current = result.toObject();
-                 showStatus(tr("Category created."), false);
-                 reload();
-             });
+        m_admin.create(params);
         return;
     }
     api::CategoryUpdateParams params;
-    params.id = m_current.value("id"_L1).toInteger();
+    params.id = m_currentId;
     params.name = m_name->text().trimmed();
     params.description = m_description->toPlainText().trimmed();
     params.defaultGroup = group.isValid() ? api::Nullable<qint64>::of(group.toLongLong())
                                           : api::Nullable<qint64>::null();
     params.active = m_active->isChecked();
-    call(QString(api::method::CategoryUpdate), params.toJson(), [this](const QJsonValue&) {
-        showStatus(tr("Saved."), false);
-        reload();
-    });
+    m_admin.update(params);
 }
 
-CannedPage::CannedPage(Session& session, QWidget* parent)
+void CategoriesPage::showProblem(const QString& field, const QString& message)
+{
+    m_problemField = field;
+    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    QWidget* widget = nullptr;
+    if (field == u"name"_s)
+        widget = m_name;
+    else if (field == u"description"_s)
+        widget = m_description;
+    else if (field == u"default_group"_s)
+        widget = m_group;
+    else if (field == u"active"_s)
+        widget = m_active;
+    m_mark.show(widget);
+}
+
+CannedPage::CannedPage(Session& session, CannedAdmin& admin, QWidget* parent)
     : AdminPage(session, parent)
+    , m_admin(admin)
     , m_title(new QLineEdit)
     , m_body(new QPlainTextEdit)
 {
@@ -120,61 +153,86 @@ CannedPage::CannedPage(Session& session, QWidget* parent)
     help->setWordWrap(true);
     help->setEnabled(false);
     auto* remove = new QPushButton(tr("&Delete"));
+    remove->setObjectName(u"cannedDelete"_s);
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
     extra->addWidget(help);
     extra->addStretch(1);
     extra->addWidget(remove, 0, Qt::AlignLeft);
     connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_current.isEmpty())
-            return;
-        call(QString(api::method::CannedDelete), QJsonObject {{"id"_L1, m_current.value("id"_L1)}},
-             [this](const QJsonValue&) {
-                 m_current = {};
-                 showStatus(tr("Deleted."), false);
-                 reload();
-             });
+        if (m_currentId)
+            m_admin.remove(m_currentId);
     });
-    showRecord(QVariant());
+
+    connect(&m_admin, &CannedAdmin::busyChanged, this, [this] {
+        m_pending = m_admin.isBusy() ? 1 : 0;
+        m_save->setEnabled(!m_admin.isBusy());
+    });
+    connect(&m_admin, &CannedAdmin::loaded, this, [this] {
+        QList<AdminRow> rows;
+        for (const api::CannedResponse& response : m_admin.responses())
+            rows.append({response.id, response.title});
+        fillRows(m_list, rows, m_currentId);
+        showResponse(m_admin.response(m_currentId));
+    });
+    connect(&m_admin, &CannedAdmin::saved, this,
+            [this](const api::CannedResponse& response, bool created) {
+                m_currentId = response.id;
+                showStatus(created ? tr("Canned response created.") : tr("Saved."), false);
+            });
+    connect(&m_admin, &CannedAdmin::removed, this, [this] {
+        m_currentId = 0;
+        showStatus(tr("Deleted."), false);
+    });
+    connect(&m_admin, &CannedAdmin::refused, this, &CannedPage::showProblem);
+    showResponse(std::nullopt);
 }
 
 void CannedPage::reload()
 {
-    const qint64 keep = m_current.value("id"_L1).toInteger();
-    call(QString(api::method::CannedList), QJsonObject(), [this, keep](const QJsonValue& result) {
-        fillList(
-            result, [](const QJsonObject& object) { return object.value("title"_L1).toString(); },
-            keep);
-    });
+    m_admin.reload();
 }
 
 void CannedPage::showRecord(const QVariant& record)
 {
-    m_current = record.toJsonObject();
-    m_title->setText(m_current.value("title"_L1).toString());
-    m_body->setPlainText(m_current.value("body"_L1).toString());
+    showResponse(m_admin.response(record.toLongLong()));
+}
+
+void CannedPage::showResponse(const std::optional<api::CannedResponse>& shown)
+{
+    m_mark.clear();
+    m_problemField.clear();
+    const api::CannedResponse response = shown.value_or(api::CannedResponse());
+    m_currentId = response.id;
+    m_title->setText(response.title);
+    m_body->setPlainText(response.body);
 }
 
 void CannedPage::save()
 {
-    if (m_current.isEmpty()) {
-        call(QString(api::method::CannedCreate),
-             api::CannedCreateParams {m_title->text().trimmed(), m_body->toPlainText()}.toJson(),
-             [this](const QJsonValue& result) {
-                 m_current = result.toObject();
-                 showStatus(tr("Canned response created."), false);
-                 reload();
-             });
+    m_mark.clear();
+    m_problemField.clear();
+    if (!m_currentId) {
+        m_admin.create({m_title->text().trimmed(), m_body->toPlainText()});
         return;
     }
     api::CannedUpdateParams params;
-    params.id = m_current.value("id"_L1).toInteger();
+    params.id = m_currentId;
     params.title = m_title->text().trimmed();
     params.body = m_body->toPlainText();
-    call(QString(api::method::CannedUpdate), params.toJson(), [this](const QJsonValue&) {
-        showStatus(tr("Saved."), false);
-        reload();
-    });
+    m_admin.update(params);
+}
+
+void CannedPage::showProblem(const QString& field, const QString& message)
+{
+    m_problemField = field;
+    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    QWidget* widget = nullptr;
+    if (field == u"title"_s)
+        widget = m_title;
+    else if (field == u"body"_s)
+        widget = m_body;
+    m_mark.show(widget);
 }
 
 } // namespace frontline::client::ui

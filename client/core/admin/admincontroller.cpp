@@ -14,19 +14,24 @@ AdminController::AdminController(Session& session, QObject* parent)
 { }
 
 void AdminController::send(QLatin1StringView method, const QJsonObject& params,
-                           std::function<void(const QJsonValue&)> done)
+                           std::function<void(const QJsonValue&)> done,
+                           std::function<void()> failed)
 {
     ++m_pending;
     Q_EMIT busyChanged();
-    m_session.rpc().call(QString(method), params, this,
-                         [this, done = std::move(done)](const rpc::RpcReply& reply) {
-                             --m_pending;
-                             if (reply.isError())
-                                 refuse(reply.error());
-                             else
-                                 done(reply.result());
-                             Q_EMIT busyChanged();
-                         });
+    m_session.rpc().call(
+        QString(method), params, this,
+        [this, done = std::move(done), failed = std::move(failed)](const rpc::RpcReply& reply) {
+            --m_pending;
+            if (reply.isError()) {
+                refuse(reply.error());
+                if (failed)
+                    failed();
+            } else {
+                done(reply.result());
+            }
+            Q_EMIT busyChanged();
+        });
 }
 
 void AdminController::refuse(const rpc::RpcError& error)

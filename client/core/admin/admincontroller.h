@@ -42,10 +42,10 @@ Q_SIGNALS:
 protected:
     explicit AdminController(Session& session, QObject* parent = nullptr);
 
-    // Sends `params` and hands `done` the result; a refusal goes to refused() instead.
-    // Nothing is called once this controller is gone.
+    // Sends `params` and hands `done` the result; a refusal goes to refused(), then to
+    // `failed` if given. Nothing is called once this controller is gone.
     void send(QLatin1StringView method, const QJsonObject& params,
-              std::function<void(const QJsonValue&)> done);
+              std::function<void(const QJsonValue&)> done, std::function<void()> failed = {});
     // True when the server's parser accepts `params`; otherwise refused() names the field.
     template<typename Params> bool accepts(const Params& params)
     {

@@ -28,11 +28,14 @@ std::optional<Group> GroupAdmin::group(qint64 id) const
 
 void GroupAdmin::reload()
 {
-    m_parts = 2;
-    send(api::method::GroupList, QJsonObject(), [this](const QJsonValue& result) {
-        m_groups = api::GroupList::fromJson(result).items;
-        partLoaded();
-    });
+    m_parts += 2; // loaded() after these two and any reload still on its way
+    send(
+        api::method::GroupList, QJsonObject(),
+        [this](const QJsonValue& result) {
+            m_groups = api::GroupList::fromJson(result).items;
+            partLoaded();
+        },
+        [this] { partLoaded(); });
     fetchStaff(0, QString(), {});
 }
 
@@ -57,15 +60,17 @@ void GroupAdmin::fetchStaff(int roleIndex, const QString& cursor, QList<User> fo
     params.role = StaffRoles[roleIndex];
     params.limit = api::MaxPageSize;
     params.cursor = cursor;
-    send(api::method::UserList, params.toJson(),
-         [this, roleIndex, found](const QJsonValue& result) mutable {
-             const api::UserPage page = api::UserPage::fromJson(result);
-             found.append(page.items);
-             if (page.nextCursor.isEmpty())
-                 fetchStaff(roleIndex + 1, QString(), found);
-             else
-                 fetchStaff(roleIndex, page.nextCursor, found);
-         });
+    send(
+        api::method::UserList, params.toJson(),
+        [this, roleIndex, found](const QJsonValue& result) mutable {
+            const api::UserPage page = api::UserPage::fromJson(result);
+            found.append(page.items);
+            if (page.nextCursor.isEmpty())
+                fetchStaff(roleIndex + 1, QString(), found);
+            else
+                fetchStaff(roleIndex, page.nextCursor, found);
+        },
+        [this] { partLoaded(); });
 }
 
 void GroupAdmin::loadMembers(qint64 groupId)

@@ -55,7 +55,7 @@ private:
     QList<User> m_staff;
     QList<User> m_members;
     qint64 m_membersGroup = 0;
-    int m_parts = 0; // of the reload, still to come
+    int m_parts = 0; // answers still to come before loaded()
 };
 
 } // namespace frontline::client
