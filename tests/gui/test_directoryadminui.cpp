@@ -1,12 +1,15 @@
 // The directory's administration pages in the agent client, offscreen against a real server:
 // an admin creates a person (a wrong e-mail is named and marked on its field first), finds
-// them, disables them (they can no longer log in), and routes a new category to a group, then
-// retires it. The pages render their controllers (client/core/admin); nothing here is mocked.
+// them, disables them (they can no longer log in); gives a group a manager, an escalation
+// target and a member; and routes a new category to a group, then retires it. The pages render
+// their controllers (client/core/admin); nothing here is mocked.
 #include "client/app/admin/admindialog.h"
 #include "client/app/admin/categoriespage.h"
+#include "client/app/admin/groupspage.h"
 #include "client/app/admin/userspage.h"
 #include "client/app/appcontroller.h"
 #include "client/app/mainwindow.h"
+#include "client/app/userpicker.h"
 #include "client/core/session.h"
 #include "clientfixture.h"
 
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -92,6 +96,57 @@ TEST_P(DirectoryAdminUiTest, AnAdminCreatesFindsAndDisablesAPerson)
     TestClient frank(server().port());
     ASSERT_TRUE(frank.open());
     EXPECT_FALSE(frank.login(u"frank"_s, u"correct horse battery"_s).ok());
+}
+
+TEST_P(DirectoryAdminUiTest, AGroupGetsAManagerAnEscalationAndAMember)
+{
+    const qint64 alex = createUser(u"alex"_s, u"agent"_s);
+    createUser(u"mona"_s, u"manager"_s);
+    createUser(u"rita"_s, u"requester"_s);
+    createGroup(u"Service Desk"_s, 1);
+    createGroup(u"Network"_s, 2);
+    MainWindow& window = startAs(u"ada"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    dialog.showPage(AdminDialog::Page::Groups);
+    auto* page = static_cast<GroupsPage*>(dialog.page(AdminDialog::Page::Groups));
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    auto* manager = page->findChild<QComboBox*>(u"groupManager"_s);
+    auto* escalation = page->findChild<QComboBox*>(u"groupEscalation"_s);
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 2 && !page->isBusy(); }));
+    list->setCurrentItem(rowWith(list, u"Service Desk"_s));
+    EXPECT_EQ(page->findChild<QLineEdit*>(u"groupNameEdit"_s)->text(), u"Service Desk"_s);
+    EXPECT_EQ(page->findChild<QSpinBox*>(u"groupTier"_s)->value(), 1);
+    QStringList managers;
+    for (int i = 1; i < manager->count(); ++i)
+        managers << manager->itemText(i);
+    EXPECT_EQ(managers, (QStringList {u"ADA"_s, u"Administrator"_s, u"ALEX"_s, u"MONA"_s}))
+        << "staff only, by name";
+    ASSERT_EQ(escalation->count(), 2) << "nobody, or the other group";
+
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy(); })) << "its members are in";
+    manager->setCurrentIndex(manager->findText(u"MONA"_s));
+    escalation->setCurrentIndex(escalation->findText(u"Network (L2)"_s));
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return page->statusText() == u"Saved."_s && !page->isBusy(); }))
+        << page->statusText().toStdString();
+    // Another group, then back: the form shows what the server kept.
+    list->setCurrentItem(rowWith(list, u"Network"_s));
+    EXPECT_EQ(manager->currentIndex(), 0);
+    list->setCurrentItem(rowWith(list, u"Service Desk"_s));
+    EXPECT_EQ(manager->currentText(), u"MONA"_s);
+    EXPECT_EQ(escalation->currentText(), u"Network (L2)"_s);
+
+    auto* members = page->findChild<QListWidget*>(u"groupMembers"_s);
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+    EXPECT_EQ(members->count(), 0);
+    page->findChild<UserPicker*>()->setUser(alex, u"ALEX"_s);
+    const auto buttons = page->findChildren<QPushButton*>();
+    const auto add = std::find_if(buttons.begin(), buttons.end(),
+                                  [](QPushButton* b) { return b->text() == u"Add"_s; });
+    ASSERT_NE(add, buttons.end());
+    (*add)->click();
+    ASSERT_TRUE(waitUntil([&] { return members->count() == 1 && !page->isBusy(); }));
+    EXPECT_EQ(members->item(0)->text(), u"ALEX"_s);
 }
 
 TEST_P(DirectoryAdminUiTest, ACategoryRoutesToAGroupAndIsRetired)
