@@ -286,6 +286,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         return TimeText::age(ticket.updatedAt, now);
     case ViewersColumn:
         return viewersText(ticket.id);
+    case TypeColumn:
+        return WorkflowInfo::typeName(ticket.type);
     case ColumnCount:
         break;
     }
@@ -319,6 +321,8 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Updated");
     case ViewersColumn:
         return tr("Open by");
+    case TypeColumn:
+        return tr("Type");
     case ColumnCount:
         break;
     }
