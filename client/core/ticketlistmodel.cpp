@@ -4,6 +4,7 @@
 #include "client/core/session.h"
 #include "client/core/timetext.h"
 #include "client/core/workflowinfo.h"
+#include "rpc/rpcclient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
