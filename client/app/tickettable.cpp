@@ -101,6 +101,9 @@ void TicketTable::setModel(QAbstractItemModel* model)
     header->setStretchLastSection(true);
     setColumnWidth(TicketListModel::TitleColumn, 260);
     header->moveSection(header->visualIndex(TicketListModel::TitleColumn), 2);
+    // The type beside the id: an "all open" queue mixes incidents, requests, problems, changes.
+    header->moveSection(header->visualIndex(TicketListModel::TypeColumn), 1);
+    setColumnWidth(TicketListModel::TypeColumn, 95);
     setColumnWidth(TicketListModel::IdColumn, 60);
     setColumnWidth(TicketListModel::PriorityColumn, 50);
     setColumnWidth(TicketListModel::StatusColumn, 95);

@@ -4,6 +4,7 @@
 #include "api/selfserviceapi.h"
 #include "api/selfserviceresults.h"
 #include "client/core/session.h"
+#include "rpc/rpcclient.h"
 
 #include <QDateTime>
 #include <QJsonArray>

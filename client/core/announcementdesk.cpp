@@ -3,6 +3,7 @@
 #include "api/methods.h"
 #include "api/selfserviceresults.h"
 #include "client/core/session.h"
+#include "rpc/rpcclient.h"
 
 namespace frontline::client {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rpc/rpcclient.h"
+#include "rpc/serverendpoint.h"
 
 #include <QByteArray>
 #include <QSettings>

@@ -3,6 +3,7 @@
 #include "api/methods.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
+#include "rpc/rpcclient.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -6,6 +6,7 @@
 #include "client/core/clientsettings.h"
 #include "client/core/session.h"
 #include "client/core/workflowinfo.h"
+#include "rpc/rpcclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

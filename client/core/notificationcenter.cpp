@@ -4,6 +4,7 @@
 #include "api/methods.h"
 #include "api/workspaceapi.h"
 #include "client/core/session.h"
+#include "rpc/rpcclient.h"
 
 #include <QJsonArray>
 

@@ -4,6 +4,7 @@
 #include "api/ticketapi.h"
 #include "client/core/attachmenttransfer.h"
 #include "client/core/session.h"
+#include "rpc/rpcclient.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,6 +4,7 @@
 #include "api/searchapi.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
+#include "rpc/rpcclient.h"
 
 #include <algorithm>
 

@@ -5,6 +5,7 @@
 #include "client/core/clientsettings.h"
 #include "client/core/credentialstore.h"
 #include "client/core/errortext.h"
+#include "rpc/rpcclient.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -19,25 +20,31 @@ Session::Session(ClientSettings& settings, CredentialStore& credentials, QObject
     : QObject(parent)
     , m_settings(settings)
     , m_credentials(credentials)
+    , m_rpc(std::make_unique<rpc::RpcClient>())
 {
-    m_rpc.setEndpoint(settings.endpoint());
-    m_rpc.setAutoReconnect(true);
-    connect(&m_rpc, &rpc::RpcClient::connected, this, &Session::onConnected);
-    connect(&m_rpc, &rpc::RpcClient::disconnected, this, &Session::onDisconnected);
-    connect(&m_rpc, &rpc::RpcClient::notificationReceived, this, &Session::onNotification);
-    connect(&m_rpc, &rpc::RpcClient::transportError, this, [this](const QString& message) {
+    m_rpc->setEndpoint(settings.endpoint());
+    m_rpc->setAutoReconnect(true);
+    connect(m_rpc.get(), &rpc::RpcClient::connected, this, &Session::onConnected);
+    connect(m_rpc.get(), &rpc::RpcClient::disconnected, this, &Session::onDisconnected);
+    connect(m_rpc.get(), &rpc::RpcClient::notificationReceived, this, &Session::onNotification);
+    connect(m_rpc.get(), &rpc::RpcClient::transportError, this, [this](const QString& message) {
         if (m_state == State::Connecting)
             Q_EMIT connectionProblem(
                 tr("The server cannot be reached (%1). Trying again…").arg(message));
     });
-    connect(&m_rpc, &rpc::RpcClient::certificateFirstSeen, this,
+    connect(m_rpc.get(), &rpc::RpcClient::certificateFirstSeen, this,
             [this](const QByteArray& fingerprint) {
-                m_settings.setPinnedFingerprint(m_rpc.endpoint(), fingerprint);
+                m_settings.setPinnedFingerprint(m_rpc->endpoint(), fingerprint);
             });
-    connect(&m_rpc, &rpc::RpcClient::certificateMismatch, this, &Session::certificateChanged);
+    connect(m_rpc.get(), &rpc::RpcClient::certificateMismatch, this, &Session::certificateChanged);
 }
 
 Session::~Session() = default;
+
+rpc::RpcClient& Session::rpc()
+{
+    return *m_rpc;
+}
 
 void Session::setState(State state)
 {
@@ -55,20 +62,20 @@ bool Session::remembersLogin() const
 void Session::setEndpoint(const rpc::ServerEndpoint& endpoint)
 {
     m_settings.setEndpoint(endpoint);
-    if (!(m_rpc.endpoint() == endpoint)) {
-        m_rpc.close();
-        m_rpc.setEndpoint(endpoint);
+    if (!(m_rpc->endpoint() == endpoint)) {
+        m_rpc->close();
+        m_rpc->setEndpoint(endpoint);
     }
 }
 
 rpc::ServerEndpoint Session::endpoint() const
 {
-    return m_rpc.endpoint();
+    return m_rpc->endpoint();
 }
 
 QString Session::account() const
 {
-    const rpc::ServerEndpoint server = m_rpc.endpoint();
+    const rpc::ServerEndpoint server = m_rpc->endpoint();
     return m_username + u'@' + server.host + u':' + QString::number(server.port);
 }
 
@@ -79,13 +86,13 @@ void Session::login(const QString& username, const QString& password, bool remem
     m_remember = remember;
     m_pending = Pending::Login;
     m_settings.setLastUsername(m_username);
-    if (m_rpc.isConnected()) {
+    if (m_rpc->isConnected()) {
         authenticate();
         return;
     }
     setState(State::Connecting);
-    m_rpc.setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc.endpoint()));
-    m_rpc.open();
+    m_rpc->setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc->endpoint()));
+    m_rpc->open();
 }
 
 void Session::resumeStored()
@@ -104,13 +111,13 @@ void Session::resumeStored()
         }
         m_token = *token;
         m_pending = Pending::Resume;
-        if (m_rpc.isConnected()) {
+        if (m_rpc->isConnected()) {
             authenticate();
             return;
         }
         setState(State::Connecting);
-        m_rpc.setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc.endpoint()));
-        m_rpc.open();
+        m_rpc->setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc->endpoint()));
+        m_rpc->open();
     });
 }
 
@@ -119,7 +126,7 @@ void Session::cancel()
     m_pending = Pending::None;
     m_password.clear();
     if (m_state != State::Ready && m_state != State::Offline) {
-        m_rpc.close();
+        m_rpc->close();
         setState(State::LoggedOut);
     }
 }
@@ -141,45 +148,45 @@ void Session::authenticate()
         ? api::ResumeParams {m_token}.toJson()
         : api::LoginParams {m_username, std::exchange(m_password, {})}.toJson();
     const bool wasOffline = !m_user.username.isEmpty() && resuming;
-    m_rpc.call(QString(resuming ? api::method::AuthResume : api::method::AuthLogin), params, this,
-               [this, resuming, wasOffline](const rpc::RpcReply& reply) {
-                   if (reply.isError()) {
-                       if (reply.error().is(rpc::ErrorCode::ClientDisconnected)) {
-                           m_pending = resuming ? Pending::Resume : Pending::Login;
-                           return; // reconnecting; tried again then
-                       }
-                       if (resuming) {
-                           // The stored or current token is no longer valid.
-                           m_credentials.remove(account(), [](const QString&) {});
-                           if (wasOffline) {
-                               endSession(ErrorText::describe(reply.error()));
-                           } else {
-                               m_token.clear();
-                               m_rpc.close();
-                               setState(State::LoggedOut);
-                               Q_EMIT resumeUnavailable();
-                           }
-                           return;
-                       }
-                       m_rpc.close();
-                       setState(State::LoggedOut);
-                       Q_EMIT loginFailed(reply.error());
-                       return;
-                   }
-                   const api::SessionInfo result = api::SessionInfo::fromJson(reply.result());
-                   if (!resuming) {
-                       m_token = result.token;
-                       if (m_remember)
-                           m_credentials.write(account(), m_token, [](const QString& error) {
-                               if (!error.isEmpty())
-                                   qCWarning(lcSession)
-                                       << "the keychain did not keep the login:" << error;
-                           });
-                   }
-                   authenticated(result);
-                   if (wasOffline)
-                       Q_EMIT connectionRestored();
-               });
+    m_rpc->call(QString(resuming ? api::method::AuthResume : api::method::AuthLogin), params, this,
+                [this, resuming, wasOffline](const rpc::RpcReply& reply) {
+                    if (reply.isError()) {
+                        if (reply.error().is(rpc::ErrorCode::ClientDisconnected)) {
+                            m_pending = resuming ? Pending::Resume : Pending::Login;
+                            return; // reconnecting; tried again then
+                        }
+                        if (resuming) {
+                            // The stored or current token is no longer valid.
+                            m_credentials.remove(account(), [](const QString&) {});
+                            if (wasOffline) {
+                                endSession(ErrorText::describe(reply.error()));
+                            } else {
+                                m_token.clear();
+                                m_rpc->close();
+                                setState(State::LoggedOut);
+                                Q_EMIT resumeUnavailable();
+                            }
+                            return;
+                        }
+                        m_rpc->close();
+                        setState(State::LoggedOut);
+                        Q_EMIT loginFailed(reply.error());
+                        return;
+                    }
+                    const api::SessionInfo result = api::SessionInfo::fromJson(reply.result());
+                    if (!resuming) {
+                        m_token = result.token;
+                        if (m_remember)
+                            m_credentials.write(account(), m_token, [](const QString& error) {
+                                if (!error.isEmpty())
+                                    qCWarning(lcSession)
+                                        << "the keychain did not keep the login:" << error;
+                            });
+                    }
+                    authenticated(result);
+                    if (wasOffline)
+                        Q_EMIT connectionRestored();
+                });
 }
 
 void Session::authenticated(const api::SessionInfo& result)
@@ -199,11 +206,11 @@ void Session::subscribe()
                                  QString(api::topic::Announcements)};
     if (isStaff())
         params.topics.append(QString(api::topic::Presence));
-    m_rpc.call(QString(api::method::EventsSubscribe), params.toJson(), this,
-               [](const rpc::RpcReply& reply) {
-                   if (reply.isError())
-                       qCWarning(lcSession) << "subscribing failed:" << reply.error().message;
-               });
+    m_rpc->call(QString(api::method::EventsSubscribe), params.toJson(), this,
+                [](const rpc::RpcReply& reply) {
+                    if (reply.isError())
+                        qCWarning(lcSession) << "subscribing failed:" << reply.error().message;
+                });
 }
 
 void Session::onDisconnected()
@@ -216,8 +223,8 @@ void Session::onDisconnected()
 
 void Session::logout()
 {
-    if (m_rpc.isConnected())
-        m_rpc.call(QString(api::method::AuthLogout), {}, this, [](const rpc::RpcReply&) {});
+    if (m_rpc->isConnected())
+        m_rpc->call(QString(api::method::AuthLogout), {}, this, [](const rpc::RpcReply&) {});
     m_credentials.remove(account(), [](const QString&) {});
     endSession(QString());
 }
@@ -228,19 +235,19 @@ void Session::endSession(const QString& reason)
     m_password.clear();
     m_pending = Pending::None;
     m_user = User();
-    m_rpc.close();
+    m_rpc->close();
     setState(State::LoggedOut);
     Q_EMIT loggedOut(reason);
 }
 
 void Session::acceptChangedCertificate()
 {
-    const QByteArray fingerprint = m_rpc.peerFingerprint();
-    m_settings.setPinnedFingerprint(m_rpc.endpoint(), fingerprint);
-    m_rpc.setTrustedFingerprint(fingerprint);
+    const QByteArray fingerprint = m_rpc->peerFingerprint();
+    m_settings.setPinnedFingerprint(m_rpc->endpoint(), fingerprint);
+    m_rpc->setTrustedFingerprint(fingerprint);
     if (m_pending == Pending::None && !m_token.isEmpty())
         m_pending = Pending::Resume;
-    m_rpc.open();
+    m_rpc->open();
 }
 
 void Session::onNotification(const QString& method, const QJsonValue& value)

@@ -7,10 +7,17 @@
 #include "domain/notification.h"
 #include "domain/ticket.h"
 #include "domain/user.h"
-#include "rpc/rpcclient.h"
+#include "rpc/rpcerror.h"
+#include "rpc/serverendpoint.h"
 
 #include <QJsonArray>
 #include <QObject>
+
+#include <memory>
+
+namespace frontline::rpc {
+class RpcClient;
+}
 
 namespace frontline::api {
 struct SessionInfo;
@@ -43,7 +50,7 @@ public:
     Session(ClientSettings& settings, CredentialStore& credentials, QObject* parent = nullptr);
     ~Session() override;
 
-    rpc::RpcClient& rpc() { return m_rpc; }
+    rpc::RpcClient& rpc();
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
     const User& user() const { return m_user; }
@@ -104,7 +111,7 @@ private:
 
     ClientSettings& m_settings;
     CredentialStore& m_credentials;
-    rpc::RpcClient m_rpc;
+    std::unique_ptr<rpc::RpcClient> m_rpc;
     State m_state = State::LoggedOut;
     Pending m_pending = Pending::None;
     QString m_username;

@@ -10,6 +10,7 @@
 #include "client/core/outbox.h"
 #include "client/core/session.h"
 #include "client/core/systeminfo.h"
+#include "rpc/rpcclient.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -4,6 +4,7 @@
 #include "client/core/session.h"
 #include "client/core/timetext.h"
 #include "client/core/workflowinfo.h"
+#include "rpc/rpcclient.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -286,6 +287,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         return TimeText::age(ticket.updatedAt, now);
     case ViewersColumn:
         return viewersText(ticket.id);
+    case TypeColumn:
+        return WorkflowInfo::typeName(ticket.type);
     case ColumnCount:
         break;
     }
@@ -319,6 +322,8 @@ QVariant TicketListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Updated");
     case ViewersColumn:
         return tr("Open by");
+    case TypeColumn:
+        return tr("Type");
     case ColumnCount:
         break;
     }

@@ -38,6 +38,7 @@ public:
         SlaColumn,
         UpdatedColumn,
         ViewersColumn, // colleagues who have the ticket open (live, from presence.changed)
+        TypeColumn, // incident, service request, problem, change (shown after the id)
         ColumnCount
     };
     enum Role {

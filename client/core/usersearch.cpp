@@ -3,6 +3,7 @@
 #include "api/directoryapi.h"
 #include "api/methods.h"
 #include "client/core/session.h"
+#include "rpc/rpcclient.h"
 
 #include <QStringListModel>
 

@@ -47,4 +47,19 @@ int WorkflowInfo::priorityFor(Level impact, Level urgency) const
     return m_snapshot.priorityMatrix.priority(impact, urgency);
 }
 
+QString WorkflowInfo::typeName(TicketType type)
+{
+    switch (type) {
+    case TicketType::Incident:
+        return tr("Incident");
+    case TicketType::ServiceRequest:
+        return tr("Service request");
+    case TicketType::Problem:
+        return tr("Problem");
+    case TicketType::Change:
+        return tr("Change");
+    }
+    return {};
+}
+
 } // namespace frontline::client

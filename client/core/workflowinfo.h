@@ -4,6 +4,7 @@
 #include "domain/enums.h"
 #include "domain/ticket.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace frontline::client {
 // engine runs (shared/workflow), so there is one reading of them.
 class WorkflowInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkflowInfo)
+
 public:
     struct Transition
     {
@@ -31,6 +34,8 @@ public:
 
     QList<Transition> transitionsFor(const Ticket& ticket, Role role) const;
     QString stateLabel(TicketType type, const QString& status) const;
+    // The type's short name ("Incident", "Problem", ...), translated.
+    static QString typeName(TicketType type);
     bool isOpenState(TicketType type, const QString& status) const;
     // Every state name of every type, for status filters.
     QStringList allStates() const;

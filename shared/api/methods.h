@@ -1,5 +1,11 @@
 #pragma once
 
+// Method names are for the controllers in client/core, the server and the tools; the UI
+// libraries are built with FRONTLINE_UI_LAYER and may not name a method.
+#if defined(FRONTLINE_UI_LAYER) && !defined(FRONTLINE_UI_LAYER_PENDING)
+#error "api/methods.h in a UI library: a controller in client/core makes the call"
+#endif
+
 #include <QLatin1StringView>
 #include <QStringList>
 

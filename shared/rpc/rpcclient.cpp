@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::rpc {
 
-QString ServerEndpoint::toString() const
-{
-    return host + u':' + QString::number(port) + (tls ? u" (TLS)"_s : QString());
-}
-
 RpcReply::RpcReply(QString method, QObject* parent)
     : QObject(parent)
     , m_method(std::move(method))

@@ -1,7 +1,15 @@
 #pragma once
 
+// The connection itself: only client/core (the controllers) and the tools use it. The UI
+// libraries (client/app, client/widgets, client/tray) are built with FRONTLINE_UI_LAYER and may
+// not see it (docs/architecture.md, "Layers").
+#if defined(FRONTLINE_UI_LAYER) && !defined(FRONTLINE_UI_LAYER_PENDING)
+#error "rpcclient.h in a UI library: a controller in client/core makes the call"
+#endif
+
 #include "rpc/lineframer.h"
 #include "rpc/rpcerror.h"
+#include "rpc/serverendpoint.h"
 
 #include <QAbstractSocket>
 #include <QDeadlineTimer>
@@ -17,16 +25,6 @@
 class QSslSocket;
 
 namespace frontline::rpc {
-
-struct ServerEndpoint
-{
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 7415;
-    bool tls = false;
-
-    QString toString() const;
-    friend bool operator==(const ServerEndpoint&, const ServerEndpoint&) = default;
-};
 
 // The answer to one call. Emits finished() exactly once: with a result, a server error, or a
 // local one (timeout, connection lost). The owner deletes it (deleteLater in the slot).

@@ -157,6 +157,19 @@ TEST_P(ClientCoreTest, TheQueueIsPagedAndPatchedLiveWithoutLosingTheSelection)
     EXPECT_EQ(model.ticketAt(selected.at(0).row()).id, selectedId)
         << "the selection followed its ticket";
     EXPECT_EQ(model.rowCount(), 130);
+
+    // An "all open" queue mixes the types: each row says which one it is.
+    EXPECT_EQ(model.data(model.index(0, TicketListModel::TypeColumn)).toString(), u"Incident"_s);
+    const QJsonObject problem = createTicket(*olga,
+                                             QJsonObject {{"title"_L1, u"Mail keeps failing"_s},
+                                                          {"description"_L1, u"d"_s},
+                                                          {"category"_L1, u"Email"_s},
+                                                          {"type"_L1, u"problem"_s}});
+    ASSERT_TRUE(waitUntil([&] { return model.rowOf(problem.value("id"_L1).toInteger()) >= 0; }));
+    const int problemRow = model.rowOf(problem.value("id"_L1).toInteger());
+    EXPECT_EQ(model.data(model.index(problemRow, TicketListModel::TypeColumn)).toString(),
+              u"Problem"_s);
+    EXPECT_EQ(model.headerData(TicketListModel::TypeColumn, Qt::Horizontal).toString(), u"Type"_s);
 }
 
 TEST_P(ClientCoreTest, TheOpenTicketFollowsTheConversationLive)

@@ -3,6 +3,7 @@
 #include "client/core/errortext.h"
 #include "client/core/session.h"
 #include "client/widgets/safetext.h"
+#include "rpc/rpcclient.h" // pending (issue 17): FRONTLINE_UI_LAYER_PENDING
 
 #include <QFormLayout>
 #include <QHBoxLayout>

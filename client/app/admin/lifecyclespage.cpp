@@ -1,6 +1,7 @@
 #include "lifecyclespage.h"
 
 #include "client/core/admin/lifecycleeditor.h"
+#include "client/core/workflowinfo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,21 +23,6 @@ namespace {
 
 enum StateColumn { StateName, StateLabel, StateOpen, StatePausesSla, StateResolved };
 enum TransitionColumn { TFrom, TTo, TLabel, TRoles, TRequires, TOn };
-
-QString typeLabel(TicketType type)
-{
-    switch (type) {
-    case TicketType::Incident:
-        return LifecyclesPage::tr("Incident");
-    case TicketType::ServiceRequest:
-        return LifecyclesPage::tr("Service request");
-    case TicketType::Problem:
-        return LifecyclesPage::tr("Problem");
-    case TicketType::Change:
-        return LifecyclesPage::tr("Change");
-    }
-    return {};
-}
 
 QTableWidget* rowTable(const QStringList& headers, const QString& name)
 {
@@ -130,7 +116,8 @@ LifecyclesPage::LifecyclesPage(Session& session, LifecycleEditor& editor, QWidge
         m_list->blockSignals(true);
         m_list->clear();
         for (const QString& name : ticketTypeNames()) {
-            auto* item = new QListWidgetItem(typeLabel(*ticketTypeFromString(name)), m_list);
+            auto* item =
+                new QListWidgetItem(WorkflowInfo::typeName(*ticketTypeFromString(name)), m_list);
             item->setData(Qt::UserRole, name);
         }
         m_list->blockSignals(false);
