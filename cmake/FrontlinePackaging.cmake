@@ -193,7 +193,7 @@ announcements. It starts with every desktop session.")
     set(CPACK_DEBIAN_TRAY_PACKAGE_CONTROL_EXTRA ${FRONTLINE_PACKAGING_DIR}/debian/tray/conffiles)
 elseif(WIN32)
     # Windows: one NSIS installer with the three programs as components (built on Windows with
-    # NSIS installed; run windeployqt on the installed tree first, see docs/packaging.md).
+    # NSIS installed; not built or tried here, see docs/packaging.md).
     set(CPACK_GENERATOR NSIS)
     set(CPACK_NSIS_DISPLAY_NAME "Frontline")
     set(CPACK_NSIS_PACKAGE_NAME "Frontline")
@@ -206,9 +206,20 @@ elseif(WIN32)
         "WriteRegStr HKLM 'Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run' 'Frontline' '$INSTDIR\\\\bin\\\\frontline-tray.exe'")
     set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS
         "DeleteRegValue HKLM 'Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run' 'Frontline'")
+    # Qt's DLLs and plugins beside each program, in the installed tree the installer packs.
+    if(TARGET Qt6::windeployqt)
+        foreach(program_component "frontline-server:server" "frontline:client" "frontline-tray:tray")
+            string(REPLACE ":" ";" pair ${program_component})
+            list(GET pair 0 program)
+            list(GET pair 1 component)
+            install(CODE "execute_process(COMMAND \"$<TARGET_FILE:Qt6::windeployqt>\" --no-translations
+                \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/$<TARGET_FILE_NAME:${program}>\")"
+                COMPONENT ${component})
+        endforeach()
+    endif()
 elseif(APPLE)
-    # macOS: a disk image with Frontline.app and Frontline Help.app (run macdeployqt on the
-    # bundles first, see docs/packaging.md); the server is not shipped for macOS.
+    # macOS: a disk image with Frontline.app and Frontline Help.app (not built or tried here,
+    # see docs/packaging.md); the server is not shipped for macOS.
     set(CPACK_GENERATOR DragNDrop)
     set(CPACK_COMPONENTS_ALL client tray)
     set(CPACK_DMG_VOLUME_NAME "Frontline")
@@ -228,6 +239,37 @@ elseif(APPLE)
         MACOSX_BUNDLE_GUI_IDENTIFIER "org.frontline.FrontlineTray"
         MACOSX_BUNDLE_ICON_FILE frontline-tray.icns
         MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION})
+    # Each bundle's icon, made from the rendered PNGs with iconutil (macOS's own tool).
+    if(FRONTLINE_RSVG_CONVERT)
+        foreach(icon_target "frontline:frontline" "frontline-tray:frontline-tray")
+            string(REPLACE ":" ";" pair ${icon_target})
+            list(GET pair 0 icon)
+            list(GET pair 1 target)
+            set(iconset ${PROJECT_BINARY_DIR}/icons/${icon}.iconset)
+            set(icns ${PROJECT_BINARY_DIR}/icons/${icon}.icns)
+            set(copies)
+            foreach(size 16 32 128 256 512)
+                list(APPEND copies COMMAND ${CMAKE_COMMAND} -E copy
+                     ${PROJECT_BINARY_DIR}/icons/${size}x${size}/${icon}.png ${iconset}/icon_${size}x${size}.png)
+            endforeach()
+            add_custom_command(OUTPUT ${icns}
+                COMMAND ${CMAKE_COMMAND} -E make_directory ${iconset}
+                ${copies}
+                COMMAND iconutil -c icns -o ${icns} ${iconset}
+                DEPENDS ${icon_outputs} VERBATIM)
+            target_sources(${target} PRIVATE ${icns})
+            set_source_files_properties(${icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+        endforeach()
+    endif()
+    if(TARGET Qt6::macdeployqt)
+        foreach(bundle_component "Frontline:client" "Frontline Help:tray")
+            string(REPLACE ":" ";" pair ${bundle_component})
+            list(GET pair 0 bundle)
+            list(GET pair 1 component)
+            install(CODE "execute_process(COMMAND \"$<TARGET_FILE:Qt6::macdeployqt>\"
+                \"\${CMAKE_INSTALL_PREFIX}/${bundle}.app\")" COMPONENT ${component})
+        endforeach()
+    endif()
 endif()
 
 include(CPack)

@@ -234,6 +234,8 @@ start_service upgraded
 if [ -n "$EXPECTED_MIGRATION" ]; then
     APPLIED="$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM schema_migrations WHERE version = ?", (int(sys.argv[2]),)).fetchone()[0])' "$DB" "$EXPECTED_MIGRATION")"
     [ "$APPLIED" = "1" ] || fail "the upgraded server did not apply migration $EXPECTED_MIGRATION"
+    grep -q "applying migration $EXPECTED_MIGRATION " "$WORK/server-upgraded.log" \
+        || fail "the upgraded server's output does not say it applied migration $EXPECTED_MIGRATION"
 fi
 rpc "$PASSWORD" "$TICKET" <<'EOF' || fail "the data did not survive the upgrade"
 import json, socket, sys
