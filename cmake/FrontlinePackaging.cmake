@@ -202,10 +202,8 @@ elseif(WIN32)
     set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/resources/icons/frontline.ico")
     set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/resources/icons/frontline.ico")
     set(CPACK_PACKAGE_EXECUTABLES "frontline;Frontline;frontline-tray;Frontline Help")
-    set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS
-        "WriteRegStr HKLM 'Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run' 'Frontline' '$INSTDIR\\\\bin\\\\frontline-tray.exe'")
-    set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS
-        "DeleteRegValue HKLM 'Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run' 'Frontline'")
+    # No machine-wide Run key: the applet's own setting (HKCU Run, client/core/autostart) turns
+    # its start at logon on and off, and a user could not turn off an HKLM entry.
     # Qt's DLLs and plugins beside each program, in the installed tree the installer packs.
     if(TARGET Qt6::windeployqt)
         foreach(program_component "frontline-server:server" "frontline:client" "frontline-tray:tray")

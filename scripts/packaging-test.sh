@@ -63,7 +63,8 @@ done
 # ---- 1. The packages ------------------------------------------------------------------------
 say "building the packages in $BUILD/packages"
 cmake "$BUILD" >/dev/null # finds rsvg-convert if it was just installed
-cmake --build "$BUILD" --target frontline-server frontline frontline-tray >/dev/null
+cmake --build "$BUILD" --target frontline-server frontline frontline-tray frontline_icons \
+    frontline_package_docs >/dev/null
 rm -rf "$BUILD/packages"
 (cd "$BUILD" && cpack -G DEB >/dev/null 2>&1) || fail "cpack"
 mapfile -t DEBS < <(ls "$BUILD"/packages/*.deb)
