@@ -85,6 +85,32 @@ TEST_F(ConfigReload, SighupAppliesLiveSettingsAndNamesTheOthers)
     EXPECT_TRUE(pingsOnNewConnection(m_server.port()));
 }
 
+TEST_F(ConfigReload, TheLogLevelChangesLive)
+{
+    // A refused connection is logged at info level: seen at "info", not at "warning".
+    writeConfig("max-connections = 1\n");
+    m_server.setArguments({u"--config"_s, m_path});
+    ASSERT_TRUE(m_server.start()) << m_server.error().toStdString();
+    TestClient first(m_server.port());
+    ASSERT_TRUE(first.open());
+    ASSERT_TRUE(first.call(u"system.ping"_s).ok());
+    const auto refusals = [this] { return m_server.output().count(u"refusing a connection"_s); };
+
+    EXPECT_FALSE(pingsOnNewConnection(m_server.port()));
+    ASSERT_TRUE(waitUntil([&] { return refusals() == 1; })) << m_server.output().toStdString();
+
+    writeConfig("max-connections = 1\nlog-level = warning\n");
+    reload("configuration reloaded: log-level");
+    EXPECT_FALSE(pingsOnNewConnection(m_server.port()));
+    EXPECT_TRUE(first.call(u"system.ping"_s).ok()) << "the server is still there";
+    EXPECT_EQ(refusals(), 1) << "info messages are off";
+
+    writeConfig("max-connections = 1\nlog-level = info\n");
+    reload("configuration reloaded: log-level");
+    EXPECT_FALSE(pingsOnNewConnection(m_server.port()));
+    EXPECT_TRUE(waitUntil([&] { return refusals() == 2; })) << "and on again";
+}
+
 TEST_F(ConfigReload, ABadFileStopsTheStartNamingTheKey)
 {
     writeConfig("max-connections = lots\n");
