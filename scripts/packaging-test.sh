@@ -144,6 +144,14 @@ for file in usr/share/applications/frontline.desktop usr/share/applications/fron
     usr/share/icons/hicolor/48x48/apps/frontline.png usr/share/icons/hicolor/scalable/apps/frontline-tray.svg; do
     [ -f "$CHROOT/$file" ] || fail "/$file not installed"
 done
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$CHROOT"/usr/share/applications/frontline*.desktop \
+        "$CHROOT/etc/xdg/autostart/frontline-tray.desktop" || fail "desktop-file-validate"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$CHROOT"/usr/share/metainfo/org.frontline.*.metainfo.xml \
+        >"$WORK/appstream.log" 2>&1 || { cat "$WORK/appstream.log"; fail "appstreamcli validate"; }
+fi
 for program in frontline-server frontline frontline-tray; do
     if in_root ldd "/usr/bin/$program" | grep 'not found'; then
         fail "$program misses libraries: the package's Depends are incomplete"
