@@ -210,6 +210,7 @@ test)
     start_postgres
     say "Running the tests"
     run_ctest "$BUILD" --output-on-failure --parallel 2 --timeout 600
+    bash "$ROOT/scripts/packaging-test.sh" "$BUILD" # the .debs in a clean Debian 12 chroot (docs/packaging.md)
     for kind in ${FRONTLINE_SANITIZERS:-}; do
         sanitized_tests "$kind"
     done

@@ -47,6 +47,7 @@ int main(int argc, char* argv[])
         err << "frontline-server: " << options.error() << Qt::endl;
         return 2;
     }
+    options->applyLogLevel();
     raiseFileDescriptorLimit();
     SignalWatcher signalWatcher;
     ServerApp server(*options);
@@ -61,6 +62,20 @@ int main(int argc, char* argv[])
 
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
                      &QCoreApplication::quit);
+    // SIGHUP: the configuration file again; what cannot change live waits for a restart.
+    QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &app, [&] {
+        auto next = ServerOptions::parse(app.arguments());
+        if (!next) {
+            err << "frontline-server: configuration not reloaded: " << next.error() << Qt::endl;
+            return;
+        }
+        const auto reload = server.reconfigure(*next);
+        for (const QString& key : reload.needRestart)
+            err << "frontline-server: needs a restart: " << key << Qt::endl;
+        err << "frontline-server: configuration reloaded"
+            << (reload.applied.isEmpty() ? QString() : u": "_s + reload.applied.join(u", "_s))
+            << Qt::endl;
+    });
     const int status = app.exec();
     server.stop();
     return status;

@@ -227,6 +227,11 @@ void ServerApp::stop()
         m_readers->stop();
 }
 
+ServerOptions::Reload ServerApp::reconfigure(const ServerOptions& next)
+{
+    return m_options.adoptLive(next);
+}
+
 QString ServerApp::listenAddress() const
 {
     if (!m_listener)

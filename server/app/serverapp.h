@@ -47,6 +47,10 @@ public:
     Status<QString> start(QStringList* notices = nullptr);
     void stop();
 
+    // Takes over what can change while running from a fresh parse of the options (SIGHUP):
+    // see ServerOptions::liveKeys(). Network thread only, like the listener that reads them.
+    ServerOptions::Reload reconfigure(const ServerOptions& next);
+
     QString listenAddress() const; // host:port actually bound
     quint16 port() const;
     QStringList methodNames() const;

@@ -1,29 +1,86 @@
 #include "serveroptions.h"
 
+#include "app/serverconfigfile.h"
+
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 namespace {
 
-Result<qint64, QString> number(const QCommandLineParser& parser, const QString& name,
-                               qint64 minimum, qint64 maximum)
+// Where a setting came from, for error messages: "--max-connections" or
+// "max-connections in /etc/frontline/server.conf".
+struct Setting
+{
+    QString value;
+    QString origin;
+};
+using Settings = QMap<QString, Setting>;
+
+Result<qint64, QString> number(const Settings& settings, const QString& name, qint64 minimum,
+                               qint64 maximum)
 {
     bool ok = false;
-    const qint64 value = parser.value(name).toLongLong(&ok);
+    const qint64 value = settings.value(name).value.toLongLong(&ok);
     if (!ok || value < minimum || value > maximum)
-        return ServerOptions::tr("--%1 must be a number from %2 to %3")
-            .arg(name)
+        return ServerOptions::tr("%1 must be a number from %2 to %3")
+            .arg(settings.value(name).origin)
             .arg(minimum)
             .arg(maximum);
     return value;
+}
+
+// A flag in the file: true or false (and the usual spellings of them).
+std::optional<bool> flagValue(const QString& text)
+{
+    const QString value = text.toLower();
+    if (value == u"true"_s || value == u"yes"_s || value == u"on"_s || value == u"1"_s)
+        return true;
+    if (value == u"false"_s || value == u"no"_s || value == u"off"_s || value == u"0"_s)
+        return false;
+    return std::nullopt;
+}
+
+// Every settable option's value: the command line, else the file, else the default. A key
+// of the file that is no option, or a flag that is neither true nor false, is refused.
+Result<Settings, QString> merge(const QCommandLineParser& parser,
+                                const QList<QCommandLineOption>& settable,
+                                QMap<QString, QString> fromFile, const QString& configFile)
+{
+    Settings settings;
+    for (const QCommandLineOption& option : settable) {
+        const QString name = option.names().constFirst();
+        const bool flag = option.valueName().isEmpty();
+        if (!parser.isSet(name) && fromFile.contains(name)) {
+            QString value = fromFile.take(name);
+            if (flag) {
+                const auto on = flagValue(value);
+                if (!on)
+                    return ServerOptions::tr("%1 in %2 must be true or false")
+                        .arg(name, configFile);
+                value = *on ? u"true"_s : u"false"_s;
+            }
+            settings.insert(name, {value, ServerOptions::tr("%1 in %2").arg(name, configFile)});
+            continue;
+        }
+        fromFile.remove(name);
+        const QString value =
+            flag ? (parser.isSet(name) ? u"true"_s : u"false"_s) : parser.value(name);
+        settings.insert(name, {value, u"--"_s + name});
+    }
+    if (!fromFile.isEmpty())
+        return ServerOptions::tr("%1: unknown key %2").arg(configFile, fromFile.firstKey());
+    return settings;
 }
 
 } // namespace
@@ -50,8 +107,16 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         tr("Frontline help desk server: tickets, workflow and push events over JSON-RPC 2.0."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption configOption(
+        u"config"_s,
+        tr("Configuration file: key = value lines, the keys being these options without --; "
+           "the command line wins. Default: %1 when it exists.")
+            .arg(ServerConfigFile::defaultPath()),
+        tr("file"));
+    parser.addOption(configOption);
     const ServerLimits limits;
-    parser.addOptions({
+    // Every option below can also be set in the configuration file.
+    const QList<QCommandLineOption> settable {
         {u"db"_s, tr("SQLite database file, or postgresql://user:password@host:port/database."),
          tr("path-or-url"), defaultDatabasePath()},
         {u"listen"_s, tr("Address and port to listen on."), tr("host:port"), u"127.0.0.1:7415"_s},
@@ -102,7 +167,10 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
          tr("Milliseconds to pause between the steps of a background rebuild (gentler on a "
             "busy database)."),
          tr("ms"), u"0"_s},
-    });
+        {u"log-level"_s, tr("Least severe messages logged: error, warning, info or debug."),
+         tr("level"), u"info"_s},
+    };
+    parser.addOptions(settable);
     if (!parser.parse(arguments))
         return parser.errorText();
     if (parser.isSet(u"help"_s))
@@ -113,42 +181,66 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         return tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
 
     ServerOptions options;
-    auto database = DatabaseConfig::parse(parser.value(u"db"_s));
+    options.configFile = parser.value(configOption);
+    if (!parser.isSet(configOption) && QFile::exists(ServerConfigFile::defaultPath()))
+        options.configFile = ServerConfigFile::defaultPath();
+    QMap<QString, QString> fromFile;
+    if (!options.configFile.isEmpty()) {
+        auto read = ServerConfigFile::read(options.configFile);
+        if (!read)
+            return read.error();
+        fromFile = *read;
+    }
+    auto merged = merge(parser, settable, fromFile, options.configFile);
+    if (!merged)
+        return merged.error();
+    const Settings& settings = *merged;
+    for (auto it = settings.cbegin(); it != settings.cend(); ++it)
+        options.settings.insert(it.key(), it->value);
+    const auto value = [&settings](const QString& name) { return settings.value(name).value; };
+    const auto origin = [&settings](const QString& name) { return settings.value(name).origin; };
+
+    auto database = DatabaseConfig::parse(value(u"db"_s));
     if (!database)
-        return tr("--db: %1").arg(database.error());
+        return tr("%1: %2").arg(origin(u"db"_s), database.error());
     options.database = *database;
 
-    const QString listen = parser.value(u"listen"_s);
+    const QString listen = value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;
     const uint port = colon < 0 ? 0 : listen.mid(colon + 1).toUInt(&portOk);
     if (colon < 0 || !portOk || port > 65535)
-        return tr("--listen must be host:port, e.g. 127.0.0.1:7415 or [::1]:7415");
+        return tr("%1 must be host:port, e.g. 127.0.0.1:7415 or [::1]:7415")
+            .arg(origin(u"listen"_s));
     QString host = listen.left(colon);
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
     if (host.isEmpty())
         host = u"0.0.0.0"_s;
     if (host != u"localhost"_s && QHostAddress(host).isNull())
-        return tr("--listen: %1 is not an IP address").arg(host);
+        return tr("%1: %2 is not an IP address").arg(origin(u"listen"_s), host);
     options.listenHost = host;
     options.listenPort = static_cast<quint16>(port);
 
-    options.tlsCertificateFile = parser.value(u"tls-cert"_s);
-    options.tlsKeyFile = parser.value(u"tls-key"_s);
+    options.tlsCertificateFile = value(u"tls-cert"_s);
+    options.tlsKeyFile = value(u"tls-key"_s);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         return tr("--tls-cert and --tls-key go together");
-    options.allowInsecureRemote = parser.isSet(u"allow-insecure-remote"_s);
+    options.allowInsecureRemote = value(u"allow-insecure-remote"_s) == u"true"_s;
     if (!options.listensOnLoopbackOnly() && !options.tlsEnabled() && !options.allowInsecureRemote)
         return tr("refusing to listen on %1 without TLS: give --tls-cert and --tls-key, or "
                   "--allow-insecure-remote if the network is trusted")
             .arg(host);
 
-    options.demo = parser.isSet(u"demo"_s);
+    options.demo = value(u"demo"_s) == u"true"_s;
     bool costOk = false;
-    options.passwordCost = PasswordHasher::costFromName(parser.value(u"password-hash"_s), &costOk);
+    options.passwordCost = PasswordHasher::costFromName(value(u"password-hash"_s), &costOk);
     if (!costOk)
-        return tr("--password-hash must be interactive, moderate or minimal");
+        return tr("%1 must be interactive, moderate or minimal").arg(origin(u"password-hash"_s));
+    options.logLevel = value(u"log-level"_s);
+    static const QStringList levels {u"error"_s, u"warning"_s, u"info"_s, u"debug"_s};
+    if (!levels.contains(options.logLevel))
+        return tr("%1 must be error, warning, info or debug").arg(origin(u"log-level"_s));
 
     struct NumberOption
     {
@@ -191,12 +283,64 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
          [o](qint64 v) { o->rebuildPacing.pause = std::chrono::milliseconds(v); }},
     };
     for (const NumberOption& option : numbers) {
-        auto value = number(parser, option.name, option.minimum, option.maximum);
-        if (!value)
-            return value.error();
-        option.apply(*value);
+        auto parsed = number(settings, option.name, option.minimum, option.maximum);
+        if (!parsed)
+            return parsed.error();
+        option.apply(*parsed);
     }
     return options;
+}
+
+QStringList ServerOptions::liveKeys()
+{
+    return {u"log-level"_s,
+            u"max-connections"_s,
+            u"max-connections-per-address"_s,
+            u"max-unauthenticated-per-address"_s,
+            u"message-timeout"_s,
+            u"handshake-timeout"_s,
+            u"idle-timeout"_s,
+            u"login-idle-timeout"_s,
+            u"login-deadline"_s};
+}
+
+ServerOptions::Reload ServerOptions::adoptLive(const ServerOptions& next)
+{
+    Reload reload;
+    for (auto it = next.settings.cbegin(); it != next.settings.cend(); ++it) {
+        if (settings.value(it.key()) == it.value())
+            continue;
+        if (liveKeys().contains(it.key()))
+            reload.applied.append(it.key());
+        else
+            reload.needRestart.append(it.key());
+    }
+    logLevel = next.logLevel;
+    limits.maxConnections = next.limits.maxConnections;
+    limits.maxConnectionsPerAddress = next.limits.maxConnectionsPerAddress;
+    limits.maxUnauthenticatedPerAddress = next.limits.maxUnauthenticatedPerAddress;
+    limits.messageTimeoutMs = next.limits.messageTimeoutMs;
+    limits.handshakeTimeoutMs = next.limits.handshakeTimeoutMs;
+    limits.authenticatedIdleMs = next.limits.authenticatedIdleMs;
+    limits.unauthenticatedIdleMs = next.limits.unauthenticatedIdleMs;
+    limits.loginDeadlineMs = next.limits.loginDeadlineMs;
+    for (const QString& key : liveKeys())
+        settings.insert(key, next.settings.value(key));
+    applyLogLevel();
+    return reload;
+}
+
+void ServerOptions::applyLogLevel() const
+{
+    // Categories default to info (server/logging.cpp); the rules move the threshold.
+    QString rules;
+    if (logLevel == u"debug"_s)
+        rules = u"frontline.*.debug=true\nfrontline.debug=true"_s;
+    else if (logLevel == u"warning"_s || logLevel == u"error"_s)
+        rules = u"frontline.*.info=false\nfrontline.info=false"_s;
+    if (logLevel == u"error"_s)
+        rules += u"\nfrontline.*.warning=false\nfrontline.warning=false"_s;
+    QLoggingCategory::setFilterRules(rules);
 }
 
 } // namespace frontline::server

@@ -8,6 +8,7 @@
 #include "storage/rebuildtracker.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -32,14 +33,35 @@ public:
     ServerLimits limits;
     LoginThrottle::Limits loginLimits;
     RebuildPacing rebuildPacing; // derived tables rebuilt in the background
+    QString logLevel = QStringLiteral("info"); // error, warning, info or debug
+    QString configFile; // the server.conf read, if any
+    // Every option's effective value by key (command line, else configuration file, else
+    // default): what a reload compares.
+    QMap<QString, QString> settings;
 
     bool tlsEnabled() const { return !tlsCertificateFile.isEmpty(); }
     bool listensOnLoopbackOnly() const;
 
-    // Parses argv (arguments()[0] is the program); the error says what to fix. --help and
-    // --version print and exit, as command-line tools do.
+    // Parses argv (arguments()[0] is the program) and the configuration file (--config, else
+    // ServerConfigFile::defaultPath() when it exists); the command line wins over the file.
+    // The error names the option or key and says what to fix. --help and --version print and
+    // exit, as command-line tools do.
     static Result<ServerOptions, QString> parse(const QStringList& arguments);
     static QString defaultDatabasePath();
+
+    // The keys a running server takes over on SIGHUP (log level, connection caps and
+    // timeouts: all read on the network thread that applies them); any other changed key
+    // needs a restart.
+    static QStringList liveKeys();
+    struct Reload
+    {
+        QStringList applied; // live keys whose value changed, now in effect
+        QStringList needRestart; // changed keys that take effect at the next start
+    };
+    // Takes over the live settings of `next` (a fresh parse) and lists what changed.
+    Reload adoptLive(const ServerOptions& next);
+    // Sets the frontline.* logging categories to logLevel (process-wide).
+    void applyLogLevel() const;
 };
 
 } // namespace frontline::server

@@ -12,9 +12,9 @@ namespace {
 
 int g_pipe[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int number)
 {
-    const char byte = 1;
+    const char byte = number == SIGHUP ? 'H' : 'T';
     [[maybe_unused]] const auto written = ::write(g_pipe[0], &byte, 1);
 }
 
@@ -28,8 +28,12 @@ SignalWatcher::SignalWatcher(QObject* parent)
     m_notifier = new QSocketNotifier(g_pipe[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] {
         char byte = 0;
-        [[maybe_unused]] const auto read = ::read(g_pipe[1], &byte, 1);
-        Q_EMIT terminationRequested();
+        if (::read(g_pipe[1], &byte, 1) != 1)
+            return;
+        if (byte == 'H')
+            Q_EMIT reloadRequested();
+        else
+            Q_EMIT terminationRequested();
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -37,6 +41,7 @@ SignalWatcher::SignalWatcher(QObject* parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
     // A client that vanishes mid-write must not kill the server.
     std::signal(SIGPIPE, SIG_IGN);
 }
@@ -45,6 +50,7 @@ SignalWatcher::~SignalWatcher()
 {
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
 }
 
 void raiseFileDescriptorLimit()

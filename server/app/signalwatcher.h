@@ -7,7 +7,8 @@ class QSocketNotifier;
 namespace frontline::server {
 
 // Turns SIGINT and SIGTERM into a Qt signal (self-pipe), so the server stops cleanly: it stops
-// accepting, lets the writer commit what it acknowledged, and closes the database.
+// accepting, lets the writer commit what it acknowledged, and closes the database. SIGHUP
+// (systemctl reload) becomes reloadRequested: the configuration is read again.
 class SignalWatcher final : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ public:
 
 Q_SIGNALS:
     void terminationRequested();
+    void reloadRequested();
 
 private:
     QSocketNotifier* m_notifier = nullptr;

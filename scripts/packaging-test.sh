@@ -1,0 +1,282 @@
+#!/usr/bin/env bash
+# The packaging test (issue 24): the three Debian packages built from a build directory, then
+# installed into a clean Debian 12 root (a chroot made with debootstrap from Debian's archive),
+# and the server package taken through its life there:
+#   install (user, data folder, unit enabled, menu entries, icons) -> the service's command line
+#   as the frontline user -> system.ping, auth.login, ticket.create over JSON-RPC -> stop ->
+#   upgrade over an older package (the conffile edit stays, the data stays, the schema
+#   migrates) -> the service again -> remove (the data stays) -> purge (data, user gone).
+#
+#   scripts/packaging-test.sh [BUILD_DIR]        (default: $FRONTLINE_BUILD_DIR or ./build)
+#
+# Needs root (chroot, mounts), debootstrap and network access to Debian's archive. Debian's
+# packages are cached in $FRONTLINE_PACKAGING_CACHE (default /var/cache/frontline-packaging):
+# the pristine debootstrap root as a tarball (FRONTLINE_PACKAGING_REFRESH=1 makes it again) and
+# apt's downloads, so that a run costs about a minute once the cache is warm. Each run unpacks
+# that tarball into a fresh folder and deletes it at the end: nothing is installed on the host.
+#
+# The "older" package is the same build repackaged as version 0.0.9-1; the older schema is
+# made by undoing the newest migration in the database it wrote (see UNDO_MIGRATION below),
+# so that the upgrade's server has one migration to apply.
+set -euo pipefail
+
+ROOT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="$(realpath -m "${1:-${FRONTLINE_BUILD_DIR:-$ROOT_DIR/build}}")"
+CACHE="${FRONTLINE_PACKAGING_CACHE:-/var/cache/frontline-packaging}"
+MIRROR="${FRONTLINE_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+SUITE=bookworm
+OLD_VERSION=0.0.9-1
+
+# What migration N added, undone, for the upgrade test: the database then looks as the release
+# before it left it. A migration without an entry here: the upgrade runs without a schema change
+# and says so (add the entry when adding a migration).
+declare -A UNDO_MIGRATION=(
+    [13]="DROP TABLE mail_quarantine; DROP TABLE mail_sent; DROP TABLE mail_messages;
+          DROP TABLE mailboxes; DELETE FROM schema_migrations WHERE version = 13;"
+)
+
+say() { printf '\033[1m==> packaging: %s\033[0m\n' "$*"; }
+fail() {
+    printf '\033[1;31mpackaging test FAILED: %s\033[0m\n' "$*" >&2
+    exit 1
+}
+
+if [ "$(id -u)" -ne 0 ]; then
+    say "skipped: the chroot needs root"
+    exit 0
+fi
+START=$(date +%s)
+# The tools of this test (scripts/setup.sh installs the build's own).
+missing=()
+command -v debootstrap >/dev/null || missing+=(debootstrap)
+command -v rsvg-convert >/dev/null || missing+=(librsvg2-bin) # the icons' PNG sizes
+command -v lintian >/dev/null || missing+=(lintian)
+if [ ${#missing[@]} -gt 0 ]; then
+    say "installing ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        >/dev/null || fail "apt-get install ${missing[*]}"
+fi
+for tool in dpkg-deb python3 cpack; do
+    command -v "$tool" >/dev/null || fail "$tool is missing"
+done
+
+# ---- 1. The packages ------------------------------------------------------------------------
+say "building the packages in $BUILD/packages"
+cmake "$BUILD" >/dev/null # finds rsvg-convert if it was just installed
+cmake --build "$BUILD" --target frontline-server frontline frontline-tray frontline_icons \
+    frontline_package_docs >/dev/null
+rm -rf "$BUILD/packages"
+(cd "$BUILD" && cpack -G DEB >/dev/null 2>&1) || fail "cpack"
+mapfile -t DEBS < <(ls "$BUILD"/packages/*.deb)
+[ ${#DEBS[@]} -eq 3 ] || fail "expected three packages, got: ${DEBS[*]}"
+SERVER_DEB="$(ls "$BUILD"/packages/frontline-server_*.deb)"
+CLIENT_DEB="$(ls "$BUILD"/packages/frontline_*.deb)"
+TRAY_DEB="$(ls "$BUILD"/packages/frontline-tray_*.deb)"
+NEW_VERSION="$(dpkg-deb -f "$SERVER_DEB" Version)"
+
+WORK="$(mktemp -d /var/tmp/frontline-packaging-XXXXXX)"
+CHROOT="$WORK/root"
+SERVER_PID=""
+cleanup() {
+    if [ -n "$SERVER_PID" ]; then
+        kill "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    for mount in var/cache/apt/archives proc; do
+        mountpoint -q "$CHROOT/$mount" 2>/dev/null && umount -l "$CHROOT/$mount"
+    done
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+say "lintian (no error or warning allowed; the exceptions are in docs/packaging.md)"
+if ! lintian --fail-on error,warning "${DEBS[@]}" >"$WORK/lintian.log" 2>&1; then
+    grep -v "running with root privileges" "$WORK/lintian.log"
+    fail "lintian"
+fi
+
+# The older package: the same files, a lower version.
+say "repackaging the server as $OLD_VERSION (the older package)"
+dpkg-deb -R "$SERVER_DEB" "$WORK/old"
+sed -i "s/^Version: .*/Version: $OLD_VERSION/" "$WORK/old/DEBIAN/control"
+OLD_DEB="$WORK/frontline-server_${OLD_VERSION}_amd64.deb"
+dpkg-deb --root-owner-group -b "$WORK/old" "$OLD_DEB" >/dev/null
+
+# ---- 2. A clean Debian 12 root ---------------------------------------------------------------
+mkdir -p "$CACHE/debootstrap" "$CACHE/apt-archives/partial"
+BASE="$CACHE/$SUITE-minbase.tar"
+if [ ! -f "$BASE" ] || [ -n "${FRONTLINE_PACKAGING_REFRESH:-}" ]; then
+    say "debootstrap $SUITE (minbase) from $MIRROR, cached as $BASE"
+    debootstrap --variant=minbase --cache-dir="$CACHE/debootstrap" "$SUITE" "$WORK/base" "$MIRROR" \
+        >"$WORK/debootstrap.log" 2>&1 || { tail -20 "$WORK/debootstrap.log"; fail "debootstrap"; }
+    cp /etc/resolv.conf "$WORK/base/etc/resolv.conf"
+    chroot "$WORK/base" apt-get update -qq
+    tar -C "$WORK/base" -cf "$BASE.tmp" . && mv "$BASE.tmp" "$BASE"
+    rm -rf "$WORK/base"
+fi
+say "unpacking a fresh root in $CHROOT"
+mkdir -p "$CHROOT"
+tar -C "$CHROOT" -xf "$BASE"
+cp /etc/resolv.conf "$CHROOT/etc/resolv.conf"
+mount -t proc proc "$CHROOT/proc"
+mount --bind "$CACHE/apt-archives" "$CHROOT/var/cache/apt/archives"
+cp "${DEBS[@]}" "$OLD_DEB" "$CHROOT/tmp/"
+in_root() { chroot "$CHROOT" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 "$@"; }
+apt_install() {
+    # Stale package lists (a point release since the tarball): read them again once.
+    if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" \
+        >"$WORK/apt.log" 2>&1; then
+        in_root apt-get update -qq
+        in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" \
+            >"$WORK/apt.log" 2>&1 || { tail -30 "$WORK/apt.log"; fail "apt-get install $*"; }
+    fi
+}
+
+# ---- 3. Install ---------------------------------------------------------------------------------
+say "apt-get install ./frontline-server_${OLD_VERSION} ./frontline_${NEW_VERSION} ./frontline-tray_${NEW_VERSION}"
+apt_install "/tmp/$(basename "$OLD_DEB")" "/tmp/$(basename "$CLIENT_DEB")" "/tmp/$(basename "$TRAY_DEB")"
+in_root getent passwd frontline | grep -q ':/var/lib/frontline:' || fail "no system user frontline"
+[ "$(in_root stat -c %U:%a /var/lib/frontline)" = "frontline:750" ] || fail "/var/lib/frontline"
+[ -L "$CHROOT/etc/systemd/system/multi-user.target.wants/frontline-server.service" ] \
+    || fail "the unit is not enabled (it would not start at boot)"
+for file in usr/share/applications/frontline.desktop usr/share/applications/frontline-tray.desktop \
+    etc/xdg/autostart/frontline-tray.desktop usr/share/metainfo/org.frontline.Frontline.metainfo.xml \
+    usr/share/icons/hicolor/48x48/apps/frontline.png usr/share/icons/hicolor/scalable/apps/frontline-tray.svg; do
+    [ -f "$CHROOT/$file" ] || fail "/$file not installed"
+done
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$CHROOT"/usr/share/applications/frontline*.desktop \
+        "$CHROOT/etc/xdg/autostart/frontline-tray.desktop" || fail "desktop-file-validate"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$CHROOT"/usr/share/metainfo/org.frontline.*.metainfo.xml \
+        >"$WORK/appstream.log" 2>&1 || { cat "$WORK/appstream.log"; fail "appstreamcli validate"; }
+fi
+for program in frontline-server frontline frontline-tray; do
+    if in_root ldd "/usr/bin/$program" | grep 'not found'; then
+        fail "$program misses libraries: the package's Depends are incomplete"
+    fi
+done
+
+# ---- 4. The service's command line as the frontline user ------------------------------------
+UNIT="$CHROOT/lib/systemd/system/frontline-server.service"
+EXEC_START="$(sed -n 's/^ExecStart=//p' "$UNIT")"
+SERVICE_USER="$(sed -n 's/^User=//p' "$UNIT")"
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+# An administrator's edit of the conffile: it must survive the upgrade.
+sed -i "s/^listen = .*/listen = 127.0.0.1:$PORT/" "$CHROOT/etc/frontline/server.conf"
+
+start_service() {
+    local log="$WORK/server-$1.log"
+    # setpriv, as systemd's User=/Group= do: no PAM session, and $! is the server itself.
+    # shellcheck disable=SC2086 # ExecStart is split into words as systemd does
+    chroot "$CHROOT" env -i PATH=/usr/sbin:/usr/bin LC_ALL=C.UTF-8 \
+        setpriv --reuid="$SERVICE_USER" --regid="$SERVICE_USER" --init-groups $EXEC_START \
+        >"$log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1 300); do
+        grep -q "listening on" "$log" && return 0
+        kill -0 "$SERVER_PID" 2>/dev/null || { cat "$log"; fail "the server exited"; }
+        sleep 0.1
+    done
+    cat "$log"
+    fail "the server did not start"
+}
+stop_service() {
+    kill -TERM "$SERVER_PID"
+    wait "$SERVER_PID" || fail "the server did not stop cleanly"
+    SERVER_PID=""
+}
+rpc() { python3 - "$PORT" "$@"; }
+
+say "starting the service's command line as $SERVICE_USER: $EXEC_START"
+start_service first
+PASSWORD="$(sed -n 's/.*with the password \([^ ]*\) .*/\1/p' "$WORK/server-first.log")"
+[ -n "$PASSWORD" ] || fail "no generated administrator password in the server's output"
+TICKET="$(
+    rpc "$PASSWORD" <<'EOF'
+import json, socket, sys
+port, password = int(sys.argv[1]), sys.argv[2]
+conn = socket.create_connection(("127.0.0.1", port), timeout=30)
+reader = conn.makefile("r", encoding="utf-8")
+def call(id, method, params=None):
+    message = {"jsonrpc": "2.0", "id": id, "method": method}
+    if params is not None:
+        message["params"] = params
+    conn.sendall((json.dumps(message) + "\n").encode())
+    while True:
+        answer = json.loads(reader.readline())
+        if answer.get("id") == id:
+            if "error" in answer:
+                sys.exit(f"{method}: {answer['error']}")
+            return answer["result"]
+assert call(1, "system.ping")["version"]
+call(2, "auth.login", {"username": "admin", "password": password})
+ticket = call(3, "ticket.create", {"title": "Printer on floor 3 jams",
+                                   "description": "Installed from the package, kept on upgrade."})
+print(ticket["id"])
+EOF
+)" || fail "JSON-RPC against the installed server"
+say "system.ping, auth.login and ticket.create answered (ticket $TICKET)"
+stop_service
+
+# ---- 5. Upgrade over the older package ---------------------------------------------------------
+DB="$CHROOT/var/lib/frontline/frontline.db"
+LATEST="$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT max(version) FROM schema_migrations").fetchone()[0])' "$DB")"
+if [ -n "${UNDO_MIGRATION[$LATEST]:-}" ]; then
+    say "undoing migration $LATEST: the database of the release before it"
+    python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(sys.argv[2]); c.commit()' \
+        "$DB" "${UNDO_MIGRATION[$LATEST]}"
+    in_root chown frontline:frontline /var/lib/frontline/frontline.db
+    EXPECTED_MIGRATION=$LATEST
+else
+    say "NOTE: no undo recipe for migration $LATEST in $0: the upgrade runs without a schema change"
+    EXPECTED_MIGRATION=""
+fi
+say "apt-get install ./frontline-server_${NEW_VERSION} over $OLD_VERSION"
+apt_install "/tmp/$(basename "$SERVER_DEB")"
+[ "$(in_root dpkg-query -W -f='${Version}' frontline-server)" = "$NEW_VERSION" ] || fail "not upgraded"
+grep -q "^listen = 127.0.0.1:$PORT" "$CHROOT/etc/frontline/server.conf" || fail "the conffile edit was lost"
+[ -L "$CHROOT/etc/systemd/system/multi-user.target.wants/frontline-server.service" ] \
+    || fail "the unit is no longer enabled after the upgrade"
+start_service upgraded
+if [ -n "$EXPECTED_MIGRATION" ]; then
+    APPLIED="$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM schema_migrations WHERE version = ?", (int(sys.argv[2]),)).fetchone()[0])' "$DB" "$EXPECTED_MIGRATION")"
+    [ "$APPLIED" = "1" ] || fail "the upgraded server did not apply migration $EXPECTED_MIGRATION"
+    grep -q "applying migration $EXPECTED_MIGRATION " "$WORK/server-upgraded.log" \
+        || fail "the upgraded server's output does not say it applied migration $EXPECTED_MIGRATION"
+fi
+rpc "$PASSWORD" "$TICKET" <<'EOF' || fail "the data did not survive the upgrade"
+import json, socket, sys
+port, password, ticket = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+conn = socket.create_connection(("127.0.0.1", port), timeout=30)
+reader = conn.makefile("r", encoding="utf-8")
+def call(id, method, params):
+    conn.sendall((json.dumps({"jsonrpc": "2.0", "id": id, "method": method, "params": params}) + "\n").encode())
+    answer = json.loads(reader.readline())
+    if "error" in answer:
+        sys.exit(f"{method}: {answer['error']}")
+    return answer["result"]
+call(1, "auth.login", {"username": "admin", "password": password})
+assert call(2, "ticket.get", {"id": ticket})["title"] == "Printer on floor 3 jams"
+EOF
+say "upgraded to $NEW_VERSION: ticket $TICKET is still there${EXPECTED_MIGRATION:+, migration $EXPECTED_MIGRATION applied}"
+stop_service
+
+# ---- 6. Remove keeps the data, purge deletes it -------------------------------------------------
+say "apt-get remove frontline-server"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq frontline-server >"$WORK/apt.log" 2>&1 \
+    || { cat "$WORK/apt.log"; fail "apt-get remove"; }
+[ -f "$DB" ] || fail "remove deleted the database"
+[ -f "$CHROOT/etc/frontline/server.conf" ] || fail "remove deleted the configuration"
+in_root getent passwd frontline >/dev/null || fail "remove deleted the user"
+say "apt-get purge frontline-server"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq frontline-server >"$WORK/apt.log" 2>&1 \
+    || { cat "$WORK/apt.log"; fail "apt-get purge"; }
+[ ! -e "$CHROOT/var/lib/frontline" ] || fail "purge left /var/lib/frontline"
+[ ! -e "$CHROOT/etc/frontline" ] || fail "purge left /etc/frontline"
+[ ! -e "$CHROOT/etc/systemd/system/multi-user.target.wants/frontline-server.service" ] \
+    || fail "purge left the unit enabled"
+! in_root getent passwd frontline >/dev/null || fail "purge left the user frontline"
+
+say "passed in $(($(date +%s) - START)) s"
