@@ -26,13 +26,52 @@ QString quoted(const QString& argument)
     return u'"' + escaped + u'"';
 }
 
+// True when the desktop entry at `path` says Hidden=true (the XDG way to switch one off).
+bool isHidden(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        if (line.startsWith("Hidden") && line.mid(6).trimmed().startsWith('='))
+            return line.mid(line.indexOf('=') + 1).trimmed() == "true";
+    }
+    return false;
+}
+
 } // namespace
 
-Autostart::Autostart(QString program, QStringList arguments, QString configDir)
+Autostart::Autostart(QString program, QStringList arguments, QString configDir,
+                     std::optional<QStringList> systemConfigDirs)
     : m_program(std::move(program))
     , m_arguments(std::move(arguments))
     , m_configDir(std::move(configDir))
-{ }
+{
+    if (systemConfigDirs) {
+        m_systemConfigDirs = *systemConfigDirs;
+    } else if (m_configDir.isEmpty()) {
+        // The user's folder comes first; the rest are $XDG_CONFIG_DIRS (/etc/xdg).
+        m_systemConfigDirs =
+            QStandardPaths::standardLocations(QStandardPaths::GenericConfigLocation);
+        if (!m_systemConfigDirs.isEmpty())
+            m_systemConfigDirs.removeFirst();
+    }
+}
+
+QString Autostart::systemEntry() const
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return {};
+#else
+    for (const QString& dir : m_systemConfigDirs) {
+        const QString path = dir + u"/autostart/frontline-tray.desktop"_s;
+        if (QFile::exists(path))
+            return path;
+    }
+    return {};
+#endif
+}
 
 QString Autostart::location() const
 {
@@ -60,7 +99,7 @@ QString Autostart::desktopEntry() const
            "Name=Frontline\n"
            "Comment=Report a problem to the help desk and follow your tickets\n"
            "Exec=%1\n"
-           "Icon=frontline\n"
+           "Icon=frontline-tray\n"
            "Terminal=false\n"
            "Categories=Office;\n"
            "X-GNOME-Autostart-enabled=true\n"_s.arg(exec.join(u' '));
@@ -72,7 +111,9 @@ bool Autostart::isEnabled() const
     if (m_configDir.isEmpty())
         return QSettings(RunKey, QSettings::NativeFormat).contains(u"Frontline"_s);
 #endif
-    return QFile::exists(location());
+    if (QFile::exists(location()))
+        return !isHidden(location());
+    return !systemEntry().isEmpty() && !isHidden(systemEntry());
 }
 
 bool Autostart::setEnabled(bool enabled, QString* error)
@@ -91,15 +132,19 @@ bool Autostart::setEnabled(bool enabled, QString* error)
     }
 #endif
     const QString path = location();
+    QString content = desktopEntry();
     if (!enabled) {
-        if (QFile::exists(path) && !QFile::remove(path)) {
-            *error = path;
-            return false;
+        if (systemEntry().isEmpty()) {
+            if (QFile::exists(path) && !QFile::remove(path)) {
+                *error = path;
+                return false;
+            }
+            return true;
         }
-        return true;
+        // The package starts the applet for everyone: this user's entry hides it.
+        content += u"Hidden=true\n"_s;
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QString content = desktopEntry();
 #if defined(Q_OS_MACOS)
     QStringList args {u"<string>"_s + m_program.toHtmlEscaped() + u"</string>"_s};
     for (const QString& argument : m_arguments)

@@ -48,6 +48,38 @@ TEST(Autostart, WritesAndRemovesTheDesktopEntry)
     EXPECT_FALSE(autostart.isEnabled());
 }
 
+#if !defined(Q_OS_WIN) && !defined(Q_OS_MACOS)
+// The frontline-tray package starts the applet for everyone (/etc/xdg/autostart); a user who
+// turns autostart off gets an entry of their own that hides it, and can turn it on again.
+TEST(Autostart, AUserCanTurnOffThePackagesSystemWideEntry)
+{
+    QTemporaryDir user, system;
+    ASSERT_TRUE(QDir(system.path()).mkpath(u"autostart"_s));
+    QFile packaged(system.filePath(u"autostart/frontline-tray.desktop"_s));
+    ASSERT_TRUE(packaged.open(QIODevice::WriteOnly));
+    packaged.write("[Desktop Entry]\nType=Application\nName=Frontline Help\nExec=frontline-tray\n");
+    packaged.close();
+
+    Autostart autostart(u"/usr/bin/frontline-tray"_s, {}, user.path(), QStringList {system.path()});
+    EXPECT_EQ(autostart.systemEntry(), packaged.fileName());
+    EXPECT_TRUE(autostart.isEnabled()) << "the package's entry starts it";
+
+    QString error;
+    ASSERT_TRUE(autostart.setEnabled(false, &error)) << error.toStdString();
+    EXPECT_FALSE(autostart.isEnabled());
+    QFile mine(autostart.location());
+    ASSERT_TRUE(mine.open(QIODevice::ReadOnly)) << "a user entry replaces the system one";
+    EXPECT_TRUE(mine.readAll().contains("\nHidden=true\n"));
+    EXPECT_TRUE(packaged.exists()) << "the package's file is not the user's to remove";
+
+    ASSERT_TRUE(autostart.setEnabled(true, &error)) << error.toStdString();
+    EXPECT_TRUE(autostart.isEnabled());
+    mine.close();
+    ASSERT_TRUE(mine.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(mine.readAll().contains("Hidden=true"));
+}
+#endif
+
 TEST(SystemInfo, GathersWhatTheDeskNeedsAndLabelsIt)
 {
     const QList<SystemInfo::Entry> entries = SystemInfo::gather(u"1920×1080"_s);

@@ -39,7 +39,7 @@ bool InProcessServer::start()
     m_notices.clear();
     auto options = server::ServerOptions::parse(
         QStringList {u"frontline-server"_s, u"--db"_s, m_database.spec(), u"--listen"_s,
-                     u"127.0.0.1:0"_s, u"--password-hash"_s, u"minimal"_s}
+                     u"127.0.0.1:0"_s, u"--password-hash"_s, u"minimal"_s, u"--config="_s}
         + m_extra);
     if (!options) {
         m_error = options.error();

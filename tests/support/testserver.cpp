@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -34,10 +35,16 @@ bool TestServer::start(int timeoutMs)
     const QString log = m_logDir.filePath(u"server.log"_s);
     QFile::remove(log);
     m_process.setStandardOutputFile(log);
-    m_process.start(binary,
-                    QStringList {u"--db"_s, m_database.spec(), u"--listen"_s, u"127.0.0.1:0"_s,
-                                 u"--password-hash"_s, u"minimal"_s}
-                        + m_extra);
+    QStringList arguments {u"--db"_s,        m_database.spec(),    u"--listen"_s,
+                           u"127.0.0.1:0"_s, u"--password-hash"_s, u"minimal"_s};
+    // A test's server reads no configuration file unless the test gives one: an
+    // /etc/frontline/server.conf on the machine must not change what the tests start.
+    const bool ownConfig = std::any_of(m_extra.cbegin(), m_extra.cend(), [](const QString& a) {
+        return a == u"--config"_s || a.startsWith(u"--config="_s);
+    });
+    if (!ownConfig)
+        arguments.append(u"--config="_s);
+    m_process.start(binary, arguments + m_extra);
     if (!m_process.waitForStarted(10000)) {
         m_error = u"cannot start "_s + binary + u": "_s + m_process.errorString();
         return false;
