@@ -159,14 +159,7 @@ TEST(Architecture, ServicesReturnTypedResultsNotJsonLiterals)
         {u"answers or pushes a JSON literal (return a typed result from shared/api)"_s,
          QRegularExpression(uR"((Outcome|JsonPayload)\s*[\({]\s*QJson(Object|Array))"_s)},
     };
-    // Still to type (issue 17): calendars, SLA policies, rules and their dry run, and the
-    // notification a rule pushes — BusinessCalendar and SlaPolicy move to shared/workflow first.
-    const QString automation = u"automation results are not typed yet (issue 17)"_s;
-    const QList<Pending> pending {
-        {u"server/services/automationadmin.cpp"_s, automation},
-        {u"server/services/automation.cpp"_s, automation},
-    };
-    const QList<Finding> findings = check(files, rules, pending);
+    const QList<Finding> findings = check(files, rules);
     EXPECT_TRUE(findings.isEmpty()) << describe(findings).toStdString();
 }
 
