@@ -6,7 +6,10 @@
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
+#include "client/core/admin/calendaradmin.h"
 #include "client/core/admin/lifecycleeditor.h"
+#include "client/core/admin/ruleadmin.h"
+#include "client/core/admin/slaadmin.h"
 #include "client/core/session.h"
 
 #include <QDialogButtonBox>
@@ -28,9 +31,9 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new GroupsPage(session),
                new CategoriesPage(session),
                new CannedPage(session),
-               new CalendarsPage(session),
-               new SlaPoliciesPage(session),
-               new RulesPage(session),
+               new CalendarsPage(session, *new CalendarAdmin(session, this)),
+               new SlaPoliciesPage(session, *new SlaAdmin(session, this)),
+               new RulesPage(session, *new RuleAdmin(session, this)),
                new LifecyclesPage(session, *new LifecycleEditor(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));

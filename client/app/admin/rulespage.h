@@ -10,18 +10,22 @@ class QListWidget;
 class QSpinBox;
 class QTableWidget;
 
+namespace frontline::client {
+class RuleAdmin;
+}
+
 namespace frontline::client::ui {
 
 // Automation rules: the list (disabled ones marked), an editor for the trigger, conditions
 // and actions, enable/disable, delete, and a dry run that lists the open tickets the rule
-// would match now.
+// would match now. RuleAdmin checks, saves and dry-runs; a refusal names the row and column.
 class RulesPage final : public AdminPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RulesPage)
 
 public:
-    explicit RulesPage(Session& session, QWidget* parent = nullptr);
+    RulesPage(Session& session, RuleAdmin& admin, QWidget* parent = nullptr);
 
     void reload() override;
     // For tests: what the editor holds now, and the last dry run's lines.
@@ -40,7 +44,10 @@ private:
     void addAction(const RuleForm::Action& action);
     void updateTriggerFields();
     void remove();
+    void showProblem(const QString& field, const QString& message);
+    void showDryRun();
 
+    RuleAdmin& m_admin;
     QLineEdit* m_name;
     QCheckBox* m_enabled;
     QComboBox* m_event;
