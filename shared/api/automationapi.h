@@ -154,7 +154,7 @@ struct CalendarSaved
     bool operator==(const CalendarSaved&) const = default;
 };
 
-// sla_policy.list
+// sla.policy.list
 struct SlaPolicyList
 {
     QList<SlaPolicy> policies;
@@ -164,7 +164,7 @@ struct SlaPolicyList
     bool operator==(const SlaPolicyList&) const = default;
 };
 
-// sla_policy.create / sla_policy.update: the policy; an update also says how many open
+// sla.policy.create / sla.policy.update: the policy; an update also says how many open
 // tickets were re-planned.
 struct SlaPolicySaved
 {
@@ -176,7 +176,7 @@ struct SlaPolicySaved
     bool operator==(const SlaPolicySaved&) const = default;
 };
 
-// calendar.delete, sla_policy.delete (with the re-planned tickets), rule.delete.
+// calendar.delete, sla.policy.delete (with the re-planned tickets), rule.delete.
 struct AutomationDeleted
 {
     qint64 deleted = 0;

@@ -48,7 +48,7 @@ struct SlaPolicy
     bool matches(TicketType ticketType, int ticketPriority,
                  std::optional<qint64> ticketCategory) const;
     int specificity() const;
-    // The first problem (field, reason) with the same words as sla_policy.create's params:
+    // The first problem (field, reason) with the same words as sla.policy.create's params:
     // a name of 1 to 120 characters, targets of 1 minute to a year, a resolution target not
     // below the response target, a warning at 1 to 99 %, a priority from 1 to 5. Whether the
     // category and the calendar exist is for the server to say.

@@ -1,4 +1,4 @@
-// The typed results of the workflow administration (calendar.*, sla_policy.*, rule.*) and the
+// The typed results of the workflow administration (calendar.*, sla.policy.*, rule.*) and the
 // shared calendar and SLA policy types: each survives its wire form, the wire form is pinned,
 // and a policy's own checks name the field as the server's params parser does.
 #include "api/automationapi.h"

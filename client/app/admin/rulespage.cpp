@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -266,6 +267,8 @@ void RulesPage::showRecord(const QVariant& record)
 
 void RulesPage::setForm(const RuleForm& form)
 {
+    mark(m_problemField, false);
+    m_problemField.clear();
     m_id = form.id;
     m_name->setText(form.name);
     m_enabled->setChecked(form.enabled);
@@ -342,6 +345,8 @@ void RulesPage::updateTriggerFields()
 
 void RulesPage::save()
 {
+    mark(m_problemField, false);
+    m_problemField.clear();
     m_admin.save(form());
 }
 
@@ -376,7 +381,45 @@ void RulesPage::showDryRun()
 
 void RulesPage::showProblem(const QString& field, const QString& message)
 {
+    mark(m_problemField, false);
+    m_problemField = field;
     showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    mark(field, true);
+}
+
+// "conditions[1].op" -> that cell; "actions[0].to" -> the action's target; "name", "trigger".
+QWidget* RulesPage::widgetOf(const QString& field) const
+{
+    static const QRegularExpression indexed(u"^(conditions|actions)\\[(\\d+)\\](?:\\.(\\w+))?"_s);
+    if (field == u"name"_s)
+        return m_name;
+    if (field.startsWith(u"trigger"_s))
+        return m_event;
+    const auto match = indexed.match(field);
+    if (!match.hasMatch())
+        return nullptr;
+    const bool condition = match.captured(1) == u"conditions"_s;
+    QTableWidget* table = condition ? m_conditions : m_actions;
+    const int row = match.captured(2).toInt();
+    const QString key = match.captured(3);
+    int column = 0;
+    if (condition)
+        column = key == u"op"_s ? 1 : key == u"value"_s ? 2 : 0;
+    else if (key == u"value"_s || key == u"body"_s || key == u"message"_s)
+        column = 2;
+    else if (!key.isEmpty() && key != u"type"_s)
+        column = 1;
+    return row < table->rowCount() ? table->cellWidget(row, column) : nullptr;
+}
+
+void RulesPage::mark(const QString& field, bool on)
+{
+    QWidget* widget = widgetOf(field);
+    if (!widget)
+        return;
+    widget->setStyleSheet(on ? u"border: 1px solid #c62828;"_s : QString());
+    if (on)
+        widget->setFocus();
 }
 
 QString RulesPage::describeField(const QString& field) const

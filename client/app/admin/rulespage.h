@@ -33,6 +33,8 @@ public:
     void setForm(const RuleForm& form);
     void dryRun();
     QStringList dryRunLines() const;
+    // The last refusal's field ("conditions[0].value"), empty when none is shown.
+    QString problemField() const { return m_problemField; }
 
 protected:
     void showRecord(const QVariant& record) override;
@@ -46,6 +48,8 @@ private:
     void remove();
     void showProblem(const QString& field, const QString& message);
     void showDryRun();
+    QWidget* widgetOf(const QString& field) const;
+    void mark(const QString& field, bool on);
 
     RuleAdmin& m_admin;
     QLineEdit* m_name;
@@ -60,6 +64,7 @@ private:
     QTableWidget* m_actions;
     QListWidget* m_matches;
     qint64 m_id = 0;
+    QString m_problemField;
 };
 
 } // namespace frontline::client::ui

@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimeZone>
 
@@ -156,8 +157,35 @@ void CalendarsPage::showProblem(const QString& field, const QString& message)
 {
     mark(widgetOf(m_problemField), false);
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : tr("%1 %2").arg(describeField(field), message), true);
+    showStatus(field.isEmpty() ? message : tr("%1: %2").arg(describeField(field), message), true);
     mark(widgetOf(field), true);
+}
+
+QString CalendarsPage::describeField(const QString& field) const
+{
+    static const QRegularExpression hours(u"^hours\\.(\\w+)(?:\\[(\\d+)\\])?"_s);
+    static const QRegularExpression holiday(u"^holidays\\[(\\d+)\\]"_s);
+    const QStringList days {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+    const QStringList dayNames {tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
+                                tr("Friday"), tr("Saturday"), tr("Sunday")};
+    if (const auto match = hours.match(field); match.hasMatch()) {
+        const qsizetype day = days.indexOf(match.captured(1));
+        const QString name = day >= 0 ? dayNames.at(day) : match.captured(1);
+        return match.captured(2).isEmpty()
+            ? name
+            : tr("%1, interval %2").arg(name).arg(match.captured(2).toInt() + 1);
+    }
+    if (const auto match = holiday.match(field); match.hasMatch())
+        return tr("Holidays, line %1").arg(match.captured(1).toInt() + 1);
+    if (field == u"hours"_s)
+        return tr("Opening hours");
+    if (field == u"holidays"_s)
+        return tr("Holidays");
+    if (field == u"time_zone"_s)
+        return tr("Time zone");
+    if (field == u"name"_s)
+        return tr("Name");
+    return field;
 }
 
 // "hours.tue[0]" -> Tuesday's edit; "holidays[2]" -> the holidays.
@@ -310,8 +338,23 @@ void SlaPoliciesPage::showProblem(const QString& field, const QString& message)
 {
     mark(widgetOf(m_problemField), false);
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : tr("%1 %2").arg(describeField(field), message), true);
+    showStatus(field.isEmpty() ? message : tr("%1: %2").arg(describeField(field), message), true);
     mark(widgetOf(field), true);
+}
+
+QString SlaPoliciesPage::describeField(const QString& field) const
+{
+    const QHash<QString, QString> labels {
+        {u"name"_s, tr("Name")},
+        {u"type"_s, tr("Ticket type")},
+        {u"priority"_s, tr("Priority")},
+        {u"category"_s, tr("Category")},
+        {u"calendar"_s, tr("Calendar")},
+        {u"response_minutes"_s, tr("First response within")},
+        {u"resolve_minutes"_s, tr("Resolution within")},
+        {u"warn_percent"_s, tr("At risk after")},
+    };
+    return labels.value(field, field);
 }
 
 QWidget* SlaPoliciesPage::widgetOf(const QString& field) const

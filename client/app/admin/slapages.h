@@ -41,6 +41,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    // "hours.mon[1]" -> "Monday, interval 2"
+    QString describeField(const QString& field) const override;
 
 private:
     void showProblem(const QString& field, const QString& message);
@@ -74,6 +76,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    // "resolve_minutes" -> "Resolution within"
+    QString describeField(const QString& field) const override;
 
 private:
     void fillChoices();

@@ -8,6 +8,8 @@ using namespace Qt::StringLiterals;
 namespace frontline::client {
 namespace {
 
+constexpr int MaxNameLength = 120; // as calendar.create's params
+
 const std::array<QLatin1StringView, 7> DayKeys {"mon"_L1, "tue"_L1, "wed"_L1, "thu"_L1,
                                                 "fri"_L1, "sat"_L1, "sun"_L1};
 
@@ -75,9 +77,8 @@ std::optional<std::pair<QString, QString>> CalendarForm::problem() const
 {
     if (name.trimmed().isEmpty())
         return std::pair {u"name"_s, tr("must not be empty")};
-    if (name.trimmed().size() > SlaPolicy::MaxNameLength)
-        return std::pair {u"name"_s,
-                          tr("must be at most %1 characters").arg(SlaPolicy::MaxNameLength)};
+    if (name.trimmed().size() > MaxNameLength)
+        return std::pair {u"name"_s, tr("must be at most %1 characters").arg(MaxNameLength)};
     const auto calendar = BusinessCalendar::fromJson(fieldsOf(*this));
     if (!calendar)
         return calendar.error();

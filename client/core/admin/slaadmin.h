@@ -9,9 +9,9 @@
 namespace frontline::client {
 
 // The controller of the SLA policies page (managers and admins): the policies as the server has
-// them (sla_policy.list) with the calendars and categories a policy may name, and a policy
-// checked with SlaPolicy::validate() (shared/workflow), then saved (sla_policy.create /
-// sla_policy.update) or deleted. A refusal names the field ("resolve_minutes", "calendar").
+// them (sla.policy.list) with the calendars and categories a policy may name, and a policy
+// checked with SlaPolicy::validate() (shared/workflow), then saved (sla.policy.create /
+// sla.policy.update) or deleted. A refusal names the field ("resolve_minutes", "calendar").
 class SlaAdmin final : public AdminController
 {
     Q_OBJECT
