@@ -67,51 +67,84 @@ bool RuleForm::takesValue(const QString& op)
     return ruleschema::takesValue(op);
 }
 
-RuleForm RuleForm::fromJson(const QJsonObject& rule)
+RuleForm RuleForm::from(const api::AutomationRule& rule)
 {
     RuleForm form;
-    form.id = rule.value("id"_L1).toInteger();
-    form.name = rule.value("name"_L1).toString();
-    form.enabled = rule.value("enabled"_L1).toBool(true);
-    const QJsonObject trigger = rule.value("trigger"_L1).toObject();
-    form.event = trigger.value("event"_L1).toString(u"created"_s);
-    form.anchor = trigger.value("anchor"_L1).toString(u"created"_s);
-    form.afterMinutes = trigger.value("after_minutes"_L1).toInt(60);
-    form.businessHours = trigger.value("business_hours"_L1).toBool();
-    form.matchAll = rule.value("match"_L1).toString(u"all"_s) == u"all"_s;
-    for (const QJsonValue& value : rule.value("conditions"_L1).toArray()) {
-        const QJsonObject c = value.toObject();
-        form.conditions.append({c.value("field"_L1).toString(), c.value("op"_L1).toString(),
-                                untyped(c.value("value"_L1))});
-    }
-    for (const QJsonValue& value : rule.value("actions"_L1).toArray()) {
-        const QJsonObject a = value.toObject();
-        Action action {a.value("type"_L1).toString(), {}, {}};
+    form.id = rule.id;
+    form.name = rule.name;
+    form.enabled = rule.enabled;
+    form.event = rule.event;
+    form.anchor = rule.anchor;
+    form.afterMinutes = rule.event == u"time"_s ? static_cast<int>(rule.afterMinutes) : 60;
+    form.businessHours = rule.businessHours;
+    form.matchAll = rule.matchAll;
+    for (const api::AutomationRule::Condition& c : rule.conditions)
+        form.conditions.append({c.field, c.op, untyped(c.value)});
+    // Each action type's own fields (docs/protocol.md, "Automation rules") as target and value.
+    for (const api::AutomationRule::Action& a : rule.actions) {
+        const QJsonObject& f = a.fields;
+        Action action {a.type, {}, {}};
         if (action.type == u"set_field"_s) {
-            action.target = a.value("field"_L1).toString();
-            action.value = untyped(a.value("value"_L1));
+            action.target = f.value("field"_L1).toString();
+            action.value = untyped(f.value("value"_L1));
         } else if (action.type == u"assign"_s) {
-            if (a.contains("strategy"_L1))
+            if (f.contains("strategy"_L1))
                 action.target = u"group"_s;
             else
-                action.value = untyped(a.value("user"_L1));
+                action.value = untyped(f.value("user"_L1));
         } else if (action.type == u"escalate"_s) {
-            action.target = a.value("kind"_L1).toString(ruleschema::escalationKinds().constFirst());
+            action.target = f.value("kind"_L1).toString(ruleschema::escalationKinds().constFirst());
         } else if (action.type == u"reply"_s || action.type == u"note"_s) {
-            action.value = a.value("body"_L1).toString();
+            action.value = f.value("body"_L1).toString();
         } else if (action.type == u"notify"_s) {
-            action.target = a.value("to"_L1).toString();
-            if (a.contains("user"_L1))
-                action.target = u"user:"_s + untyped(a.value("user"_L1));
-            if (a.contains("group"_L1))
-                action.target = u"group:"_s + untyped(a.value("group"_L1));
-            action.value = a.value("message"_L1).toString();
+            action.target = f.value("to"_L1).toString();
+            if (f.contains("user"_L1))
+                action.target = u"user:"_s + untyped(f.value("user"_L1));
+            if (f.contains("group"_L1))
+                action.target = u"group:"_s + untyped(f.value("group"_L1));
+            action.value = f.value("message"_L1).toString();
         } else {
-            action.value = untyped(a.value("value"_L1));
+            action.value = untyped(f.value("value"_L1));
         }
         form.actions.append(action);
     }
     return form;
+}
+
+std::optional<std::pair<QString, QString>> RuleForm::problem() const
+{
+    using Problem = std::pair<QString, QString>;
+    if (name.trimmed().isEmpty())
+        return Problem {u"name"_s, tr("must not be empty")};
+    for (qsizetype i = 0; i < conditions.size(); ++i) {
+        const Condition& c = conditions[i];
+        const QString path = u"conditions[%1]"_s.arg(i);
+        const ruleschema::Field* field = ruleschema::field(c.field);
+        if (!field)
+            return Problem {path + u".field"_s, tr("is not a field a rule can test")};
+        if (!ruleschema::operators(c.field).contains(c.op))
+            return Problem {path + u".op"_s, tr("is not an operator for this field")};
+        if (!takesValue(c.op) || field->kind != ruleschema::ValueKind::Number)
+            continue;
+        const QStringList parts = ruleschema::takesList(c.op)
+            ? c.value.split(u',', Qt::SkipEmptyParts)
+            : QStringList {c.value};
+        for (const QString& part : parts) {
+            bool ok = false;
+            const int number = part.trimmed().toInt(&ok);
+            if (!ok || number < field->minimum || number > field->maximum)
+                return Problem {
+                    path + u".value"_s,
+                    tr("must be a number from %1 to %2").arg(field->minimum).arg(field->maximum)};
+        }
+    }
+    if (actions.isEmpty() || actions.size() > 10)
+        return Problem {u"actions"_s, tr("must be 1 to 10 actions")};
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        if (!actionTypes().contains(actions[i].type))
+            return Problem {u"actions[%1].type"_s.arg(i), tr("is not an action")};
+    }
+    return std::nullopt;
 }
 
 QJsonObject RuleForm::definition() const

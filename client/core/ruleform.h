@@ -1,17 +1,22 @@
 #pragma once
 
+#include "api/automationapi.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace frontline::client {
 
 // An automation rule as the rule editor shows it: the trigger as fields, each condition and
-// action as a row of plain texts. Converts to and from the protocol's rule definition; the
-// server validates what is sent and names the offending field, which describePath() turns
-// into words ("Condition 2, operator").
+// action as a row of plain texts. Converts from a stored rule (api::AutomationRule) and to the
+// protocol's rule definition; problem() checks what the rule vocabulary (shared/workflow/
+// ruleschema.h) says before sending, and the server validates the rest; either names the
+// offending field, which describePath() turns into words ("Condition 2, operator").
 struct RuleForm
 {
     Q_DECLARE_TR_FUNCTIONS(RuleForm)
@@ -49,7 +54,15 @@ public:
     QList<Condition> conditions;
     QList<Action> actions;
 
-    static RuleForm fromJson(const QJsonObject& rule);
+    static RuleForm from(const api::AutomationRule& rule);
+    static RuleForm fromJson(const QJsonObject& rule)
+    {
+        return from(api::AutomationRule::fromJson(rule));
+    }
+    // The first problem the vocabulary shows (field path, reason), e.g. ("conditions[0].value",
+    // "must be a number from 1 to 5"): a name, 1 to 10 actions of known types, conditions on
+    // known fields with their operators and, for numbers, values in range.
+    std::optional<std::pair<QString, QString>> problem() const;
     // The definition for rule.create / rule.update / rule.dry_run (without the id).
     QJsonObject definition() const;
 

@@ -1,5 +1,6 @@
 #include "automation.h"
 
+#include "api/eventapi.h"
 #include "api/methods.h"
 #include "logging.h"
 #include "storage/grouprepository.h"
@@ -439,7 +440,7 @@ void Automation::notify(qint64 userId, std::optional<qint64> ticketId, const QSt
     PushEvent event;
     event.topic = QString(api::topic::Notifications);
     event.method = QString(api::notification::NotificationReceived);
-    event.params = rpc::JsonPayload(QJsonObject {{"notification"_L1, notification.toJson()}});
+    event.params = rpc::JsonPayload(api::NotificationReceivedEvent {notification}.toJson());
     event.recipient = userId;
     m.notices().append(event);
 }

@@ -8,9 +8,6 @@
 #include "storage/userrepository.h"
 #include "workflow/workflowconfig.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
@@ -21,12 +18,26 @@ rpc::RpcError fieldError(const std::pair<QString, QString>& error)
     return rpc::RpcError::invalidParams(error.first, error.second);
 }
 
-template<typename T, typename ToJson> QJsonArray arrayOf(const QList<T>& items, ToJson toJson)
+// The rule as the wire shows it (rule.list, rule.create, rule.update).
+api::AutomationRule recordOf(const Rule& rule)
 {
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(toJson(item));
-    return array;
+    api::AutomationRule record;
+    record.id = rule.id;
+    record.name = rule.name;
+    record.enabled = rule.enabled;
+    record.event = toString(rule.event);
+    if (rule.event == RuleEvent::Time) {
+        record.anchor = toString(rule.anchor);
+        record.afterMinutes = rule.afterMinutes;
+        record.businessHours = rule.businessHours;
+    }
+    record.matchAll = rule.matchAll;
+    for (const RuleCondition& condition : rule.conditions)
+        record.conditions.append({condition.field, condition.op,
+                                  condition.value.isUndefined() ? QJsonValue() : condition.value});
+    for (const RuleAction& action : rule.actions)
+        record.actions.append({action.type, action.params});
+    return record;
 }
 
 } // namespace
@@ -46,13 +57,15 @@ std::shared_ptr<const WorkflowConfig> AutomationAdmin::reloaded()
     return config;
 }
 
-Outcome AutomationAdmin::changed(const QJsonObject& result, const QList<qint64>& policies)
+template<typename Result>
+Outcome AutomationAdmin::changed(Result result, const QList<qint64>& recomputePolicies)
 {
     auto config = reloaded();
-    QJsonObject answer = result;
-    if (!policies.isEmpty())
-        answer.insert("tickets_recomputed"_L1, recompute(policies, *config));
-    Outcome outcome(answer);
+    if constexpr (requires { result.ticketsRecomputed; }) {
+        if (!recomputePolicies.isEmpty())
+            result.ticketsRecomputed = recompute(recomputePolicies, *config);
+    }
+    Outcome outcome(result);
     outcome.workflow = config;
     outcome.wakeAt = m_now; // deadlines may have moved: the scheduler looks again
     return outcome;
@@ -83,9 +96,7 @@ int AutomationAdmin::recompute(const QList<qint64>& policyIds, const WorkflowCon
 
 ServiceResult AutomationAdmin::listCalendars()
 {
-    return Outcome(QJsonObject {{"calendars"_L1,
-                                 arrayOf(AutomationRepository(m_session).calendars(),
-                                         [](const CalendarEntry& c) { return c.toJson(); })}});
+    return Outcome(api::CalendarList {AutomationRepository(m_session).calendars()});
 }
 
 ServiceResult AutomationAdmin::createCalendar(const api::CalendarParams& params)
@@ -101,7 +112,7 @@ ServiceResult AutomationAdmin::createCalendar(const api::CalendarParams& params)
             return rpc::RpcError::invalidParams(u"name"_s, u"a calendar has that name"_s);
         throw;
     }
-    return changed(entry.toJson());
+    return changed(api::CalendarSaved {entry, std::nullopt});
 }
 
 ServiceResult AutomationAdmin::updateCalendar(const api::CalendarParams& params)
@@ -135,7 +146,7 @@ ServiceResult AutomationAdmin::updateCalendar(const api::CalendarParams& params)
         if (policy.calendarId == entry->id)
             affected.append(policy.id);
     }
-    return changed(entry->toJson(), affected);
+    return changed(api::CalendarSaved {*entry, std::nullopt}, affected);
 }
 
 ServiceResult AutomationAdmin::deleteCalendar(qint64 id)
@@ -145,16 +156,14 @@ ServiceResult AutomationAdmin::deleteCalendar(qint64 id)
         return rpc::RpcError::invalidParams(u"id"_s, u"an SLA policy uses this calendar"_s);
     if (!repository.deleteCalendar(id))
         return rpc::RpcError::notFound(u"calendar"_s);
-    return changed(QJsonObject {{"deleted"_L1, id}});
+    return changed(api::AutomationDeleted {id, std::nullopt});
 }
 
 // --- SLA policies
 
 ServiceResult AutomationAdmin::listPolicies()
 {
-    return Outcome(QJsonObject {{"policies"_L1,
-                                 arrayOf(AutomationRepository(m_session).policies(),
-                                         [](const SlaPolicy& p) { return p.toJson(); })}});
+    return Outcome(api::SlaPolicyList {AutomationRepository(m_session).policies()});
 }
 
 ServiceResult AutomationAdmin::createPolicy(const api::SlaPolicyParams& params)
@@ -199,15 +208,14 @@ ServiceResult AutomationAdmin::savePolicy(const api::SlaPolicyParams& params, bo
         policy.responseMinutes = *params.responseMinutes;
     if (params.resolveMinutes)
         policy.resolveMinutes = *params.resolveMinutes;
-    if (policy.resolveMinutes < policy.responseMinutes)
-        return rpc::RpcError::invalidParams(u"resolve_minutes"_s,
-                                            u"must not be less than response_minutes"_s);
     if (params.warnPercent)
         policy.warnPercent = *params.warnPercent;
     if (params.escalateOnBreach)
         policy.escalateOnBreach = *params.escalateOnBreach;
     if (params.active)
         policy.active = *params.active;
+    if (auto error = policy.validate())
+        return fieldError(*error);
     try {
         if (creating)
             policy.id = repository.insertPolicy(policy, m_now);
@@ -220,7 +228,8 @@ ServiceResult AutomationAdmin::savePolicy(const api::SlaPolicyParams& params, bo
     }
     // A new policy governs tickets from their next change of priority, type or category on;
     // a changed one re-plans the open tickets it governs now.
-    return changed(policy.toJson(), creating ? QList<qint64>() : QList<qint64> {policy.id});
+    return changed(api::SlaPolicySaved {policy, std::nullopt},
+                   creating ? QList<qint64>() : QList<qint64> {policy.id});
 }
 
 ServiceResult AutomationAdmin::deletePolicy(qint64 id)
@@ -238,7 +247,7 @@ ServiceResult AutomationAdmin::deletePolicy(qint64 id)
         return without;
     }());
     repository.deletePolicy(id);
-    Outcome outcome(QJsonObject {{"deleted"_L1, id}, {"tickets_recomputed"_L1, recomputed}});
+    Outcome outcome(api::AutomationDeleted {id, recomputed});
     outcome.workflow = reloaded();
     outcome.wakeAt = m_now;
     return outcome;
@@ -248,9 +257,10 @@ ServiceResult AutomationAdmin::deletePolicy(qint64 id)
 
 ServiceResult AutomationAdmin::listRules()
 {
-    return Outcome(QJsonObject {{"rules"_L1,
-                                 arrayOf(AutomationRepository(m_session).rules(),
-                                         [](const Rule& r) { return r.toJson(); })}});
+    api::RuleList list;
+    for (const Rule& rule : AutomationRepository(m_session).rules())
+        list.rules.append(recordOf(rule));
+    return Outcome(list);
 }
 
 std::optional<rpc::RpcError> AutomationAdmin::checkReferences(const Rule& rule)
@@ -286,7 +296,7 @@ ServiceResult AutomationAdmin::createRule(const api::RuleParams& params)
     if (auto error = checkReferences(*rule))
         return *error;
     rule->id = AutomationRepository(m_session).insertRule(*rule, m_principal.userId, m_now);
-    return changed(rule->toJson());
+    return changed(recordOf(*rule));
 }
 
 ServiceResult AutomationAdmin::updateRule(const api::RuleParams& params)
@@ -311,14 +321,14 @@ ServiceResult AutomationAdmin::updateRule(const api::RuleParams& params)
         drop.bind(rule->id);
         drop.exec();
     }
-    return changed(rule->toJson());
+    return changed(recordOf(*rule));
 }
 
 ServiceResult AutomationAdmin::deleteRule(qint64 id)
 {
     if (!AutomationRepository(m_session).deleteRule(id))
         return rpc::RpcError::notFound(u"rule"_s);
-    return changed(QJsonObject {{"deleted"_L1, id}});
+    return changed(api::AutomationDeleted {id, std::nullopt});
 }
 
 ServiceResult AutomationAdmin::dryRun(const api::RuleParams& params)
@@ -339,8 +349,9 @@ ServiceResult AutomationAdmin::dryRun(const api::RuleParams& params)
     }
     TicketRepository tickets(m_session);
     const TicketPresenter presenter(m_workflow, m_now);
-    QJsonArray matches;
-    int scanned = 0;
+    api::RuleDryRun result;
+    QList<Ticket>& matches = result.tickets;
+    int& scanned = result.scanned;
     qint64 before = 0;
     bool exhausted = false;
     while (scanned < DryRunScanLimit && matches.size() < params.limit) {
@@ -350,7 +361,7 @@ ServiceResult AutomationAdmin::dryRun(const api::RuleParams& params)
             before = record.ticket.id;
             const QString state = slaState(TicketPresenter::clockOf(record, m_workflow), m_now);
             if (rule->matches(RuleSubject {&record.ticket, state, u"automation"_s, {}})) {
-                matches.append(QJsonDocument::fromJson(presenter.encode(record)).object());
+                matches.append(presenter.present(record));
                 if (matches.size() >= params.limit)
                     break;
             }
@@ -360,9 +371,8 @@ ServiceResult AutomationAdmin::dryRun(const api::RuleParams& params)
             break;
         }
     }
-    return Outcome(QJsonObject {{"tickets"_L1, matches},
-                                {"scanned"_L1, scanned},
-                                {"complete"_L1, exhausted && matches.size() < params.limit}});
+    result.complete = exhausted && matches.size() < params.limit;
+    return Outcome(result);
 }
 
 } // namespace frontline::server

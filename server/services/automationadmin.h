@@ -45,7 +45,10 @@ private:
     int recompute(const QList<qint64>& policyIds, const WorkflowConfig& config);
     std::optional<rpc::RpcError> checkReferences(const Rule& rule);
     ServiceResult savePolicy(const api::SlaPolicyParams& params, bool creating);
-    Outcome changed(const QJsonObject& result, const QList<qint64>& recomputePolicies = {});
+    // The outcome of an administration write: `result`, the snapshot to install, and (for a
+    // result that reports it) how many open tickets under `recomputePolicies` were re-planned.
+    template<typename Result>
+    Outcome changed(Result result, const QList<qint64>& recomputePolicies = {});
 
     SqlSession& m_session;
     const WorkflowConfig& m_workflow;

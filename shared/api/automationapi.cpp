@@ -1,5 +1,7 @@
 #include "automationapi.h"
 
+#include "json/jsonwriter.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,34 @@ Nullable<T> nullable(ParamReader& reader, QLatin1StringView name, Read read)
     if (auto value = read())
         return Nullable<T>::of(*value);
     return Nullable<T>::absent();
+}
+
+template<typename T, typename ToJson> QJsonArray arrayOf(const QList<T>& items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(toJson(item));
+    return array;
+}
+
+template<typename T, typename FromJson> QList<T> listOf(const QJsonValue& value, FromJson fromJson)
+{
+    QList<T> items;
+    for (const QJsonValue& item : value.toArray())
+        items.append(fromJson(item));
+    return items;
+}
+
+std::optional<int> optionalInt(const QJsonObject& object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isDouble() ? std::optional(value.toInt()) : std::nullopt;
+}
+
+void insertRecomputed(QJsonObject& object, const std::optional<int>& ticketsRecomputed)
+{
+    if (ticketsRecomputed)
+        object.insert("tickets_recomputed"_L1, *ticketsRecomputed);
 }
 
 template<typename T> QJsonValue nullableJson(const Nullable<T>& value)
@@ -130,6 +160,8 @@ QJsonObject RuleParams::toJson() const
     QJsonObject object = definition;
     if (id)
         object.insert("id"_L1, *id);
+    if (limit != RuleParams {}.limit) // dry_run only
+        object.insert("limit"_L1, limit);
     return object;
 }
 
@@ -253,6 +285,167 @@ NotificationReadResult NotificationReadResult::fromJson(const QJsonValue& value)
 {
     const QJsonObject o = value.toObject();
     return {o.value("marked"_L1).toInt(), o.value("unread"_L1).toInt()};
+}
+
+QJsonObject CalendarList::toJson() const
+{
+    return {
+        {"calendars"_L1, arrayOf(calendars, [](const CalendarEntry& c) { return c.toJson(); })}};
+}
+
+CalendarList CalendarList::fromJson(const QJsonValue& value)
+{
+    return {listOf<CalendarEntry>(value.toObject().value("calendars"_L1), CalendarEntry::fromJson)};
+}
+
+QJsonObject CalendarSaved::toJson() const
+{
+    QJsonObject object = calendar.toJson();
+    insertRecomputed(object, ticketsRecomputed);
+    return object;
+}
+
+CalendarSaved CalendarSaved::fromJson(const QJsonValue& value)
+{
+    QJsonObject object = value.toObject();
+    const std::optional<int> recomputed = optionalInt(object, "tickets_recomputed"_L1);
+    object.remove("tickets_recomputed"_L1);
+    return {CalendarEntry::fromJson(object), recomputed};
+}
+
+QJsonObject SlaPolicyList::toJson() const
+{
+    return {{"policies"_L1, arrayOf(policies, [](const SlaPolicy& p) { return p.toJson(); })}};
+}
+
+SlaPolicyList SlaPolicyList::fromJson(const QJsonValue& value)
+{
+    return {listOf<SlaPolicy>(value.toObject().value("policies"_L1), SlaPolicy::fromJson)};
+}
+
+QJsonObject SlaPolicySaved::toJson() const
+{
+    QJsonObject object = policy.toJson();
+    insertRecomputed(object, ticketsRecomputed);
+    return object;
+}
+
+SlaPolicySaved SlaPolicySaved::fromJson(const QJsonValue& value)
+{
+    return {SlaPolicy::fromJson(value), optionalInt(value.toObject(), "tickets_recomputed"_L1)};
+}
+
+QJsonObject AutomationDeleted::toJson() const
+{
+    QJsonObject object {{"deleted"_L1, deleted}};
+    insertRecomputed(object, ticketsRecomputed);
+    return object;
+}
+
+AutomationDeleted AutomationDeleted::fromJson(const QJsonValue& value)
+{
+    const QJsonObject object = value.toObject();
+    return {object.value("deleted"_L1).toInteger(), optionalInt(object, "tickets_recomputed"_L1)};
+}
+
+QJsonObject AutomationRule::definition() const
+{
+    QJsonObject trigger {{"event"_L1, event}};
+    if (event == u"time"_s) {
+        trigger.insert("anchor"_L1, anchor);
+        trigger.insert("after_minutes"_L1, afterMinutes);
+        trigger.insert("business_hours"_L1, businessHours);
+    }
+    const QJsonArray conditionArray = arrayOf(conditions, [](const Condition& c) {
+        QJsonObject object {{"field"_L1, c.field}, {"op"_L1, c.op}};
+        if (!c.value.isUndefined() && !c.value.isNull())
+            object.insert("value"_L1, c.value);
+        return object;
+    });
+    const QJsonArray actionArray = arrayOf(actions, [](const Action& a) {
+        QJsonObject object = a.fields;
+        object.insert("type"_L1, a.type);
+        return object;
+    });
+    return {{"name"_L1, name},
+            {"enabled"_L1, enabled},
+            {"trigger"_L1, trigger},
+            {"match"_L1, matchAll ? u"all"_s : u"any"_s},
+            {"conditions"_L1, conditionArray},
+            {"actions"_L1, actionArray}};
+}
+
+QJsonObject AutomationRule::toJson() const
+{
+    QJsonObject object = definition();
+    object.insert("id"_L1, id);
+    return object;
+}
+
+AutomationRule AutomationRule::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    AutomationRule rule;
+    rule.id = o.value("id"_L1).toInteger();
+    rule.name = o.value("name"_L1).toString();
+    rule.enabled = o.value("enabled"_L1).toBool(true);
+    const QJsonObject trigger = o.value("trigger"_L1).toObject();
+    rule.event = trigger.value("event"_L1).toString(rule.event);
+    rule.anchor = trigger.value("anchor"_L1).toString(rule.anchor);
+    rule.afterMinutes = trigger.value("after_minutes"_L1).toInteger();
+    rule.businessHours = trigger.value("business_hours"_L1).toBool();
+    rule.matchAll = o.value("match"_L1).toString(u"all"_s) != u"any"_s;
+    rule.conditions = listOf<Condition>(o.value("conditions"_L1), [](const QJsonValue& v) {
+        const QJsonObject c = v.toObject();
+        const QJsonValue value = c.value("value"_L1);
+        return Condition {c.value("field"_L1).toString(), c.value("op"_L1).toString(),
+                          value.isUndefined() ? QJsonValue() : value};
+    });
+    rule.actions = listOf<Action>(o.value("actions"_L1), [](const QJsonValue& v) {
+        QJsonObject fields = v.toObject();
+        const QString type = fields.take("type"_L1).toString();
+        return Action {type, fields};
+    });
+    return rule;
+}
+
+QJsonObject RuleList::toJson() const
+{
+    return {{"rules"_L1, arrayOf(rules, [](const AutomationRule& r) { return r.toJson(); })}};
+}
+
+RuleList RuleList::fromJson(const QJsonValue& value)
+{
+    return {listOf<AutomationRule>(value.toObject().value("rules"_L1), AutomationRule::fromJson)};
+}
+
+void RuleDryRun::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("complete"_L1, complete);
+    writer.field("scanned"_L1, scanned);
+    writer.key("tickets"_L1);
+    writer.startArray();
+    for (const Ticket& ticket : tickets)
+        ticket.write(writer);
+    writer.endArray();
+    writer.endObject();
+}
+
+QJsonObject RuleDryRun::toJson() const
+{
+    return json::objectOf(*this);
+}
+
+RuleDryRun RuleDryRun::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    RuleDryRun result;
+    result.tickets = listOf<Ticket>(
+        o.value("tickets"_L1), [](const QJsonValue& v) { return Ticket::fromJson(v.toObject()); });
+    result.scanned = o.value("scanned"_L1).toInt();
+    result.complete = o.value("complete"_L1).toBool(true);
+    return result;
 }
 
 } // namespace frontline::api

@@ -4,9 +4,12 @@
 #include "core/result.h"
 #include "domain/enums.h"
 #include "domain/notification.h"
+#include "domain/ticket.h"
 #include "rpc/rpcerror.h"
+#include "workflow/slapolicy.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 
 #include <optional>
@@ -124,6 +127,127 @@ struct NotificationReadResult
     QJsonObject toJson() const;
     static NotificationReadResult fromJson(const QJsonValue& value);
     bool operator==(const NotificationReadResult&) const = default;
+};
+
+// Results of the workflow administration (docs/protocol.md). A calendar and an SLA policy are
+// the shared workflow types themselves (shared/workflow/slapolicy.h).
+
+// calendar.list
+struct CalendarList
+{
+    QList<CalendarEntry> calendars;
+
+    QJsonObject toJson() const;
+    static CalendarList fromJson(const QJsonValue& value);
+    bool operator==(const CalendarList&) const = default;
+};
+
+// calendar.create / calendar.update: the calendar; an update that moved the due times of open
+// tickets (a policy uses the calendar) also says how many.
+struct CalendarSaved
+{
+    CalendarEntry calendar;
+    std::optional<int> ticketsRecomputed;
+
+    QJsonObject toJson() const;
+    static CalendarSaved fromJson(const QJsonValue& value);
+    bool operator==(const CalendarSaved&) const = default;
+};
+
+// sla.policy.list
+struct SlaPolicyList
+{
+    QList<SlaPolicy> policies;
+
+    QJsonObject toJson() const;
+    static SlaPolicyList fromJson(const QJsonValue& value);
+    bool operator==(const SlaPolicyList&) const = default;
+};
+
+// sla.policy.create / sla.policy.update: the policy; an update also says how many open
+// tickets were re-planned.
+struct SlaPolicySaved
+{
+    SlaPolicy policy;
+    std::optional<int> ticketsRecomputed;
+
+    QJsonObject toJson() const;
+    static SlaPolicySaved fromJson(const QJsonValue& value);
+    bool operator==(const SlaPolicySaved&) const = default;
+};
+
+// calendar.delete, sla.policy.delete (with the re-planned tickets), rule.delete.
+struct AutomationDeleted
+{
+    qint64 deleted = 0;
+    std::optional<int> ticketsRecomputed;
+
+    QJsonObject toJson() const;
+    static AutomationDeleted fromJson(const QJsonValue& value);
+    bool operator==(const AutomationDeleted&) const = default;
+};
+
+// A stored automation rule (rule.list's items, rule.create's and rule.update's answer): its
+// trigger, its conditions and its actions. A condition's value keeps its wire form (a text, a
+// number or a list) and each action its own fields (docs/protocol.md), so that a definition
+// reads back exactly as it was written.
+struct AutomationRule
+{
+    struct Condition
+    {
+        QString field;
+        QString op;
+        QJsonValue value; // null for is_set, is_not_set, changed
+        bool operator==(const Condition&) const = default;
+    };
+    struct Action
+    {
+        QString type;
+        QJsonObject fields; // the action's own fields, without "type"
+        bool operator==(const Action&) const = default;
+    };
+
+    qint64 id = 0;
+    QString name;
+    bool enabled = true;
+    QString event = QStringLiteral("created");
+    // Time triggers only (event "time"):
+    QString anchor = QStringLiteral("created");
+    qint64 afterMinutes = 0;
+    bool businessHours = false;
+    bool matchAll = true;
+    QList<Condition> conditions;
+    QList<Action> actions;
+
+    // The definition (rule.create's params; what the server stores), without the id.
+    QJsonObject definition() const;
+    QJsonObject toJson() const;
+    static AutomationRule fromJson(const QJsonValue& value);
+    bool operator==(const AutomationRule&) const = default;
+};
+
+// rule.list
+struct RuleList
+{
+    QList<AutomationRule> rules;
+
+    QJsonObject toJson() const;
+    static RuleList fromJson(const QJsonValue& value);
+    bool operator==(const RuleList&) const = default;
+};
+
+// rule.dry_run: the open tickets the rule matches now (newest first), how many were looked
+// at, and whether that was all of them.
+struct RuleDryRun
+{
+    QList<Ticket> tickets;
+    int scanned = 0;
+    bool complete = true;
+
+    void write(json::JsonWriter& writer) const;
+    QJsonObject toJson() const;
+    static RuleDryRun fromJson(const QJsonValue& value);
+    bool operator==(const RuleDryRun&) const = default;
 };
 
 } // namespace frontline::api

@@ -2,7 +2,7 @@
 
 // Method names are for the controllers in client/core, the server and the tools; the UI
 // libraries are built with FRONTLINE_UI_LAYER and may not name a method.
-#if defined(FRONTLINE_UI_LAYER) && !defined(FRONTLINE_UI_LAYER_PENDING)
+#if defined(FRONTLINE_UI_LAYER)
 #error "api/methods.h in a UI library: a controller in client/core makes the call"
 #endif
 

@@ -3,7 +3,7 @@
 // The connection itself: only client/core (the controllers) and the tools use it. The UI
 // libraries (client/app, client/widgets, client/tray) are built with FRONTLINE_UI_LAYER and may
 // not see it (docs/architecture.md, "Layers").
-#if defined(FRONTLINE_UI_LAYER) && !defined(FRONTLINE_UI_LAYER_PENDING)
+#if defined(FRONTLINE_UI_LAYER)
 #error "rpcclient.h in a UI library: a controller in client/core makes the call"
 #endif
 

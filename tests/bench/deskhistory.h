@@ -61,7 +61,7 @@ private:
     QList<qint64> m_categories;
     QList<int> m_categoryGroup;
     QList<qint64> m_policies; // per priority 1..5
-    server::BusinessCalendar m_calendar;
+    BusinessCalendar m_calendar;
     void emitUntil(qint64 until, server::SqlSession& session);
 
     QList<Step> m_steps; // of the ticket between shape() and write()

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 
 using namespace frontline;
-using namespace frontline::server;
 
 namespace {
 

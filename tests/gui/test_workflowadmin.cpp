@@ -1,8 +1,8 @@
 // The workflow engine's screens in the agent client, offscreen against a real server: a
 // manager writes an automation rule (a wrong operator is named as "Condition 1"), saves it,
-// dry-runs it against the open tickets, sets business hours and an SLA policy; an admin adds a
-// state and a transition to a lifecycle, and a bad lifecycle is refused on its field; an agent
-// marks themself away.
+// dry-runs it against the open tickets, sets business hours and an SLA policy (a bad target is
+// named before it is sent); an admin adds a state and a transition to a lifecycle, and a bad
+// lifecycle is refused on its field; an agent marks themself away.
 #include "client/app/actions.h"
 #include "client/app/admin/admindialog.h"
 #include "client/app/admin/lifecyclespage.h"
@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -77,6 +78,7 @@ TEST_P(WorkflowAdminTest, AManagerWritesChecksAndDryRunsAnAutomationRule)
     ASSERT_TRUE(waitUntil([&] { return !rules->statusText().isEmpty(); }));
     EXPECT_TRUE(rules->statusText().startsWith(u"Condition 1, value"_s))
         << rules->statusText().toStdString();
+    EXPECT_EQ(rules->problemField(), u"conditions[0].value"_s) << "refused before it is sent";
 
     form.conditions = {{u"title"_s, u"contains"_s, u"printer"_s}};
     rules->setForm(form);
@@ -107,7 +109,8 @@ TEST_P(WorkflowAdminTest, AManagerWritesChecksAndDryRunsAnAutomationRule)
     calendars->setDayHours(0, u"09:00-12:00, 19:00-13:00"_s);
     calendars->findChild<QPushButton*>(u"adminSave"_s)->click();
     ASSERT_TRUE(waitUntil([&] { return !calendars->statusText().isEmpty(); }));
-    EXPECT_TRUE(calendars->statusText().contains(u"hours.mon[1]"_s))
+    EXPECT_EQ(calendars->problemField(), u"hours.mon[1]"_s) << "refused before it is sent";
+    EXPECT_TRUE(calendars->statusText().startsWith(u"Monday, interval 2:"_s))
         << calendars->statusText().toStdString();
     calendars->setDayHours(0, u"09:00-12:00, 13:00-17:00"_s);
     calendars->findChild<QPushButton*>(u"adminSave"_s)->click();
@@ -126,6 +129,37 @@ TEST_P(WorkflowAdminTest, AManagerWritesChecksAndDryRunsAnAutomationRule)
                   .toArray()
                   .size(),
               2);
+}
+
+TEST_P(WorkflowAdminTest, AManagerSetsAnSlaPolicyAndABadTargetIsNamed)
+{
+    MainWindow& window = startAs(u"mona"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    dialog.showPage(AdminDialog::Page::SlaPolicies);
+    auto* page = static_cast<SlaPoliciesPage*>(dialog.page(AdminDialog::Page::SlaPolicies));
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+    page->findChild<QPushButton*>(u"adminNew"_s)->click();
+    page->findChild<QLineEdit*>(u"slaNameEdit"_s)->setText(u"Quick answers"_s);
+    page->findChild<QSpinBox*>(u"slaResponse"_s)->setValue(120);
+    auto* resolve = page->findChild<QSpinBox*>(u"slaResolve"_s);
+    resolve->setValue(60);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    EXPECT_EQ(page->problemField(), u"resolve_minutes"_s) << "refused before it is sent";
+    EXPECT_TRUE(page->statusText().startsWith(u"Resolution within:"_s))
+        << page->statusText().toStdString();
+
+    resolve->setValue(480);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1 && !page->isBusy(); }));
+    EXPECT_TRUE(page->problemField().isEmpty());
+    EXPECT_EQ(page->statusText(), u"Saved."_s);
+    const Reply listed = admin().call(u"sla.policy.list"_s, {});
+    ASSERT_TRUE(listed.ok()) << listed.describe();
+    const QJsonArray stored = listed.object().value("policies"_L1).toArray();
+    ASSERT_EQ(stored.size(), 1) << listed.describe();
+    EXPECT_EQ(stored.at(0).toObject().value("resolve_minutes"_L1), 480);
+    EXPECT_EQ(page->policy().name, u"Quick answers"_s) << "the saved policy stays in the form";
 }
 
 namespace {

@@ -127,7 +127,7 @@ TEST_P(WorkflowEngineTest, PoliciesCountBusinessHoursAndFollowThePriority)
     const qint64 created = time(ticket.value("created_at"_L1));
     QJsonObject fields = weekdays;
     fields.remove(u"name"_s);
-    auto expected = server::BusinessCalendar::fromJson(fields);
+    auto expected = BusinessCalendar::fromJson(fields);
     ASSERT_TRUE(expected.ok());
     QJsonObject sla = ticket.value("sla"_L1).toObject();
     EXPECT_EQ(time(sla.value("response_due"_L1)), expected->add(created, 120 * Minute))

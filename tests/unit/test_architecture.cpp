@@ -129,17 +129,7 @@ TEST(Architecture, TheClientsWidgetsNeverTalkToTheServer)
         {u"handles JSON (results are typed in shared/api and read in client/core)"_s,
          QRegularExpression(uR"(\bQJson(Object|Array|Value|Document)\b|#include\s+<QJson)"_s)},
     };
-    // Still to move into controllers in client/core/admin (issue 17): the administration
-    // pages other than Lifecycles are JSON forms over AdminPage::call.
-    const QString adminPages = u"an administration page still calls the server (issue 17)"_s;
-    const QList<Pending> pending {
-        {u"client/app/admin/adminpage.h"_s, adminPages},
-        {u"client/app/admin/adminpage.cpp"_s, adminPages},
-        {u"client/app/admin/rulespage.cpp"_s, adminPages},
-        {u"client/app/admin/slapages.h"_s, adminPages},
-        {u"client/app/admin/slapages.cpp"_s, adminPages},
-    };
-    const QList<Finding> findings = check(files, rules, pending);
+    const QList<Finding> findings = check(files, rules);
     EXPECT_TRUE(findings.isEmpty()) << describe(findings).toStdString();
 }
 
@@ -153,14 +143,7 @@ TEST(Architecture, ServicesReturnTypedResultsNotJsonLiterals)
         {u"answers or pushes a JSON literal (return a typed result from shared/api)"_s,
          QRegularExpression(uR"((Outcome|JsonPayload)\s*[\({]\s*QJson(Object|Array))"_s)},
     };
-    // Still to type (issue 17): calendars, SLA policies, rules and their dry run, and the
-    // notification a rule pushes — BusinessCalendar and SlaPolicy move to shared/workflow first.
-    const QString automation = u"automation results are not typed yet (issue 17)"_s;
-    const QList<Pending> pending {
-        {u"server/services/automationadmin.cpp"_s, automation},
-        {u"server/services/automation.cpp"_s, automation},
-    };
-    const QList<Finding> findings = check(files, rules, pending);
+    const QList<Finding> findings = check(files, rules);
     EXPECT_TRUE(findings.isEmpty()) << describe(findings).toStdString();
 }
 

@@ -6,10 +6,13 @@
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
+#include "client/core/admin/calendaradmin.h"
 #include "client/core/admin/cannedadmin.h"
 #include "client/core/admin/categoryadmin.h"
 #include "client/core/admin/groupadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
+#include "client/core/admin/ruleadmin.h"
+#include "client/core/admin/slaadmin.h"
 #include "client/core/admin/useradmin.h"
 #include "client/core/session.h"
 
@@ -28,14 +31,14 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
 {
     setObjectName(u"adminDialog"_s);
     setWindowTitle(tr("Administration"));
-    m_pages = {new UsersPage(session, *new UserAdmin(session, this)),
+    m_pages = {new UsersPage(*new UserAdmin(session, this)),
                new GroupsPage(session, *new GroupAdmin(session, this)),
-               new CategoriesPage(session, *new CategoryAdmin(session, this)),
-               new CannedPage(session, *new CannedAdmin(session, this)),
-               new CalendarsPage(session),
-               new SlaPoliciesPage(session),
-               new RulesPage(session),
-               new LifecyclesPage(session, *new LifecycleEditor(session, this))};
+               new CategoriesPage(*new CategoryAdmin(session, this)),
+               new CannedPage(*new CannedAdmin(session, this)),
+               new CalendarsPage(*new CalendarAdmin(session, this)),
+               new SlaPoliciesPage(*new SlaAdmin(session, this)),
+               new RulesPage(*new RuleAdmin(session, this)),
+               new LifecyclesPage(*new LifecycleEditor(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));

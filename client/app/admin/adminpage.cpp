@@ -1,14 +1,10 @@
 #include "adminpage.h"
 
 #include "client/core/errortext.h"
-#include "client/core/session.h"
 #include "client/widgets/safetext.h"
-#include "rpc/rpcclient.h" // pending (issue 17): FRONTLINE_UI_LAYER_PENDING
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -17,9 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-AdminPage::AdminPage(Session& session, QWidget* parent)
+AdminPage::AdminPage(QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
     , m_list(new QListWidget)
     , m_form(new QFormLayout)
     , m_new(new QPushButton(tr("&New")))
@@ -75,58 +70,6 @@ void AdminPage::showStatus(const QString& text, bool error)
     setPlainText(m_status, text);
     m_status->setStyleSheet(error ? u"color: #c62828;"_s : u"color: #2e7d32;"_s);
     m_status->show();
-}
-
-void AdminPage::call(const QString& method, const QJsonObject& params,
-                     std::function<void(const QJsonValue&)> done)
-{
-    ++m_pending;
-    m_save->setEnabled(false);
-    m_session.rpc().call(
-        method, params, this, [this, done = std::move(done)](const rpc::RpcReply& reply) {
-            --m_pending;
-            m_save->setEnabled(m_pending == 0);
-            if (reply.isError()) {
-                const rpc::RpcError& error = reply.error();
-                const QString field = error.field();
-                showStatus(field.isEmpty() ? ErrorText::describe(error)
-                                           : u"%1 %2"_s.arg(describeField(field),
-                                                            ErrorText::fieldProblem(error)),
-                           true);
-                return;
-            }
-            done(reply.result());
-        });
-}
-
-void AdminPage::fillList(const QJsonValue& result,
-                         const std::function<QString(const QJsonObject&)>& text, qint64 keep)
-{
-    m_list->blockSignals(true);
-    m_list->clear();
-    for (const QJsonValue& value : result.toObject().value("items"_L1).toArray()) {
-        auto* item = new QListWidgetItem(text(value.toObject()), m_list);
-        item->setData(Qt::UserRole, value.toObject());
-    }
-    m_list->blockSignals(false);
-    if (keep)
-        selectRecord(keep);
-    else
-        showRecord(QVariant());
-}
-
-void AdminPage::selectRecord(qint64 id)
-{
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (m_list->item(row)->data(Qt::UserRole).toJsonObject().value("id"_L1).toInteger() == id) {
-            // Reselected after a reload: the form follows, the status ("Saved.") stays.
-            m_list->blockSignals(true);
-            m_list->setCurrentRow(row);
-            m_list->blockSignals(false);
-            showRecord(m_list->item(row)->data(Qt::UserRole));
-            return;
-        }
-    }
 }
 
 } // namespace frontline::client::ui

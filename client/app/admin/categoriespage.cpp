@@ -18,8 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-CategoriesPage::CategoriesPage(Session& session, CategoryAdmin& admin, QWidget* parent)
-    : AdminPage(session, parent)
+CategoriesPage::CategoriesPage(CategoryAdmin& admin, QWidget* parent)
+    : AdminPage(parent)
     , m_admin(admin)
     , m_name(new QLineEdit)
     , m_description(new QPlainTextEdit)
@@ -136,8 +136,8 @@ void CategoriesPage::showProblem(const QString& field, const QString& message)
     m_mark.show(widget);
 }
 
-CannedPage::CannedPage(Session& session, CannedAdmin& admin, QWidget* parent)
-    : AdminPage(session, parent)
+CannedPage::CannedPage(CannedAdmin& admin, QWidget* parent)
+    : AdminPage(parent)
     , m_admin(admin)
     , m_title(new QLineEdit)
     , m_body(new QPlainTextEdit)

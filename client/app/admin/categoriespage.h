@@ -13,6 +13,7 @@ class QLineEdit;
 class QPlainTextEdit;
 
 namespace frontline::client {
+class Session;
 class CannedAdmin;
 class CategoryAdmin;
 } // namespace frontline::client
@@ -27,7 +28,7 @@ class CategoriesPage final : public AdminPage
     Q_DISABLE_COPY_MOVE(CategoriesPage)
 
 public:
-    CategoriesPage(Session& session, CategoryAdmin& admin, QWidget* parent = nullptr);
+    CategoriesPage(CategoryAdmin& admin, QWidget* parent = nullptr);
     void reload() override;
     // The params field of the refusal shown ("name"), empty when none is.
     QString problemField() const { return m_problemField; }
@@ -60,7 +61,7 @@ class CannedPage final : public AdminPage
     Q_DISABLE_COPY_MOVE(CannedPage)
 
 public:
-    CannedPage(Session& session, CannedAdmin& admin, QWidget* parent = nullptr);
+    CannedPage(CannedAdmin& admin, QWidget* parent = nullptr);
     void reload() override;
     // The params field of the refusal shown ("title"), empty when none is.
     QString problemField() const { return m_problemField; }

@@ -28,7 +28,7 @@ QString groupText(const Group& group)
 } // namespace
 
 GroupsPage::GroupsPage(Session& session, GroupAdmin& admin, QWidget* parent)
-    : AdminPage(session, parent)
+    : AdminPage(parent)
     , m_admin(admin)
     , m_name(new QLineEdit)
     , m_tier(new QSpinBox)

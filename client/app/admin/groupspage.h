@@ -13,8 +13,9 @@ class QPlainTextEdit;
 class QSpinBox;
 
 namespace frontline::client {
+class Session;
 class GroupAdmin;
-}
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 

@@ -66,8 +66,8 @@ QHBoxLayout* buttonRow(QPushButton* add, QPushButton* remove)
 
 } // namespace
 
-LifecyclesPage::LifecyclesPage(Session& session, LifecycleEditor& editor, QWidget* parent)
-    : AdminPage(session, parent)
+LifecyclesPage::LifecyclesPage(LifecycleEditor& editor, QWidget* parent)
+    : AdminPage(parent)
     , m_editor(editor)
     , m_initial(new QLineEdit)
     , m_states(rowTable({tr("Name"), tr("Label"), tr("Open"), tr("Pauses SLA"), tr("Resolved")},

@@ -8,8 +8,9 @@ class QLineEdit;
 class QTableWidget;
 
 namespace frontline::client {
+class Session;
 class LifecycleEditor;
-}
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 
@@ -23,7 +24,7 @@ class LifecyclesPage final : public AdminPage
     Q_DISABLE_COPY_MOVE(LifecyclesPage)
 
 public:
-    LifecyclesPage(Session& session, LifecycleEditor& editor, QWidget* parent = nullptr);
+    LifecyclesPage(LifecycleEditor& editor, QWidget* parent = nullptr);
 
     void reload() override;
     // What the tables hold now, and the type they show.

@@ -1,20 +1,17 @@
 #include "rulespage.h"
 
-#include "api/methods.h"
-#include "client/core/errortext.h"
-#include "client/core/session.h"
-#include "domain/ticket.h"
+#include "client/core/admin/ruleadmin.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -142,8 +139,9 @@ QTableWidget* rowTable(const QStringList& headers)
 
 } // namespace
 
-RulesPage::RulesPage(Session& session, QWidget* parent)
-    : AdminPage(session, parent)
+RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
+    : AdminPage(parent)
+    , m_admin(admin)
     , m_name(new QLineEdit)
     , m_enabled(new QCheckBox(tr("&Enabled")))
     , m_event(choices(RuleForm::events(), eventLabel, u"created"_s))
@@ -225,35 +223,52 @@ RulesPage::RulesPage(Session& session, QWidget* parent)
             [this] { m_actions->removeRow(m_actions->currentRow()); });
     connect(dry, &QPushButton::clicked, this, &RulesPage::dryRun);
     connect(remove, &QPushButton::clicked, this, &RulesPage::remove);
+
+    connect(&m_admin, &RuleAdmin::busyChanged, this, [this] {
+        m_pending = m_admin.isBusy() ? 1 : 0;
+        m_save->setEnabled(!m_admin.isBusy());
+    });
+    connect(&m_admin, &RuleAdmin::loaded, this, [this] {
+        m_list->blockSignals(true);
+        m_list->clear();
+        for (const api::AutomationRule& rule : m_admin.rules()) {
+            auto* item = new QListWidgetItem(
+                rule.enabled ? rule.name : tr("%1 (disabled)").arg(rule.name), m_list);
+            item->setData(Qt::UserRole, rule.id);
+            if (rule.id == m_id)
+                m_list->setCurrentItem(item);
+        }
+        m_list->blockSignals(false);
+        setForm(m_admin.form(m_id));
+    });
+    connect(&m_admin, &RuleAdmin::saved, this, [this](qint64 id, bool created) {
+        m_id = id;
+        showStatus(created ? tr("Rule created.") : tr("Saved."), false);
+    });
+    connect(&m_admin, &RuleAdmin::removed, this, [this] {
+        m_id = 0;
+        showStatus(tr("Rule deleted."), false);
+    });
+    connect(&m_admin, &RuleAdmin::dryRunFinished, this, &RulesPage::showDryRun);
+    connect(&m_admin, &RuleAdmin::refused, this, &RulesPage::showProblem);
     showRecord(QVariant());
 }
 
 void RulesPage::reload()
 {
-    const qint64 keep = m_id;
-    call(QString(api::method::RuleList), QJsonObject(), [this, keep](const QJsonValue& result) {
-        fillList(
-            QJsonObject {{"items"_L1, result.toObject().value("rules"_L1)}},
-            [](const QJsonObject& rule) {
-                const QString name = rule.value("name"_L1).toString();
-                return rule.value("enabled"_L1).toBool() ? name : tr("%1 (disabled)").arg(name);
-            },
-            keep);
-    });
+    m_admin.reload();
 }
 
 void RulesPage::showRecord(const QVariant& record)
 {
-    const QJsonObject rule = record.toJsonObject();
-    RuleForm form = RuleForm::fromJson(rule);
-    if (rule.isEmpty())
-        form.actions.append({u"add_tag"_s, {}, {}});
-    setForm(form);
+    setForm(m_admin.form(record.toLongLong()));
     m_matches->clear();
 }
 
 void RulesPage::setForm(const RuleForm& form)
 {
+    mark(m_problemField, false);
+    m_problemField.clear();
     m_id = form.id;
     m_name->setText(form.name);
     m_enabled->setChecked(form.enabled);
@@ -330,59 +345,81 @@ void RulesPage::updateTriggerFields()
 
 void RulesPage::save()
 {
-    const QJsonObject definition = form().definition();
-    if (m_id == 0) {
-        call(QString(api::method::RuleCreate), definition, [this](const QJsonValue& result) {
-            m_id = result.toObject().value("id"_L1).toInteger();
-            showStatus(tr("Rule created."), false);
-            reload();
-        });
-        return;
-    }
-    QJsonObject params = definition;
-    params.insert("id"_L1, m_id);
-    call(QString(api::method::RuleUpdate), params, [this](const QJsonValue&) {
-        showStatus(tr("Saved."), false);
-        reload();
-    });
+    mark(m_problemField, false);
+    m_problemField.clear();
+    m_admin.save(form());
 }
 
 void RulesPage::remove()
 {
-    if (m_id == 0)
-        return;
-    call(QString(api::method::RuleDelete), QJsonObject {{"id"_L1, m_id}},
-         [this](const QJsonValue&) {
-             m_id = 0;
-             showStatus(tr("Rule deleted."), false);
-             reload();
-         });
+    if (m_id != 0)
+        m_admin.remove(m_id);
 }
 
 void RulesPage::dryRun()
 {
-    QJsonObject params = form().definition();
-    params.insert("limit"_L1, 100);
     m_matches->clear();
-    call(QString(api::method::RuleDryRun), params, [this](const QJsonValue& result) {
-        const QJsonObject answer = result.toObject();
-        const QJsonArray tickets = answer.value("tickets"_L1).toArray();
-        m_matches->clear();
-        for (const QJsonValue& value : tickets) {
-            const Ticket ticket = Ticket::fromJson(value.toObject());
-            auto* item =
-                new QListWidgetItem(tr("#%1 %2").arg(ticket.id).arg(ticket.title), m_matches);
-            item->setData(Qt::UserRole, ticket.id);
-        }
-        const int scanned = answer.value("scanned"_L1).toInt();
-        showStatus(answer.value("complete"_L1).toBool()
-                       ? tr("Dry run: %n open ticket(s) match now.", nullptr,
-                            static_cast<int>(tickets.size()))
-                       : tr("Dry run: the first %n matches among %1 open tickets looked at.",
-                            nullptr, static_cast<int>(tickets.size()))
-                             .arg(scanned),
-                   false);
-    });
+    m_admin.dryRun(form(), 100);
+}
+
+void RulesPage::showDryRun()
+{
+    const api::RuleDryRun& result = m_admin.lastDryRun();
+    m_matches->clear();
+    for (const Ticket& ticket : result.tickets) {
+        auto* item = new QListWidgetItem(tr("#%1 %2").arg(ticket.id).arg(ticket.title), m_matches);
+        item->setData(Qt::UserRole, ticket.id);
+    }
+    const int count = static_cast<int>(result.tickets.size());
+    showStatus(
+        result.complete
+            ? tr("Dry run: %n open ticket(s) match now.", nullptr, count)
+            : tr("Dry run: the first %n matches among %1 open tickets looked at.", nullptr, count)
+                  .arg(result.scanned),
+        false);
+}
+
+void RulesPage::showProblem(const QString& field, const QString& message)
+{
+    mark(m_problemField, false);
+    m_problemField = field;
+    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    mark(field, true);
+}
+
+// "conditions[1].op" -> that cell; "actions[0].to" -> the action's target; "name", "trigger".
+QWidget* RulesPage::widgetOf(const QString& field) const
+{
+    static const QRegularExpression indexed(u"^(conditions|actions)\\[(\\d+)\\](?:\\.(\\w+))?"_s);
+    if (field == u"name"_s)
+        return m_name;
+    if (field.startsWith(u"trigger"_s))
+        return m_event;
+    const auto match = indexed.match(field);
+    if (!match.hasMatch())
+        return nullptr;
+    const bool condition = match.captured(1) == u"conditions"_s;
+    QTableWidget* table = condition ? m_conditions : m_actions;
+    const int row = match.captured(2).toInt();
+    const QString key = match.captured(3);
+    int column = 0;
+    if (condition)
+        column = key == u"op"_s ? 1 : key == u"value"_s ? 2 : 0;
+    else if (key == u"value"_s || key == u"body"_s || key == u"message"_s)
+        column = 2;
+    else if (!key.isEmpty() && key != u"type"_s)
+        column = 1;
+    return row < table->rowCount() ? table->cellWidget(row, column) : nullptr;
+}
+
+void RulesPage::mark(const QString& field, bool on)
+{
+    QWidget* widget = widgetOf(field);
+    if (!widget)
+        return;
+    widget->setStyleSheet(on ? u"border: 1px solid #c62828;"_s : QString());
+    if (on)
+        widget->setFocus();
 }
 
 QString RulesPage::describeField(const QString& field) const

@@ -10,18 +10,23 @@ class QListWidget;
 class QSpinBox;
 class QTableWidget;
 
+namespace frontline::client {
+class Session;
+class RuleAdmin;
+} // namespace frontline::client
+
 namespace frontline::client::ui {
 
 // Automation rules: the list (disabled ones marked), an editor for the trigger, conditions
 // and actions, enable/disable, delete, and a dry run that lists the open tickets the rule
-// would match now.
+// would match now. RuleAdmin checks, saves and dry-runs; a refusal names the row and column.
 class RulesPage final : public AdminPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RulesPage)
 
 public:
-    explicit RulesPage(Session& session, QWidget* parent = nullptr);
+    RulesPage(RuleAdmin& admin, QWidget* parent = nullptr);
 
     void reload() override;
     // For tests: what the editor holds now, and the last dry run's lines.
@@ -29,6 +34,8 @@ public:
     void setForm(const RuleForm& form);
     void dryRun();
     QStringList dryRunLines() const;
+    // The last refusal's field ("conditions[0].value"), empty when none is shown.
+    QString problemField() const { return m_problemField; }
 
 protected:
     void showRecord(const QVariant& record) override;
@@ -40,7 +47,12 @@ private:
     void addAction(const RuleForm::Action& action);
     void updateTriggerFields();
     void remove();
+    void showProblem(const QString& field, const QString& message);
+    void showDryRun();
+    QWidget* widgetOf(const QString& field) const;
+    void mark(const QString& field, bool on);
 
+    RuleAdmin& m_admin;
     QLineEdit* m_name;
     QCheckBox* m_enabled;
     QComboBox* m_event;
@@ -53,6 +65,7 @@ private:
     QTableWidget* m_actions;
     QListWidget* m_matches;
     qint64 m_id = 0;
+    QString m_problemField;
 };
 
 } // namespace frontline::client::ui

@@ -1,14 +1,17 @@
 #include "slapages.h"
 
-#include "api/methods.h"
+#include "client/core/admin/calendaradmin.h"
+#include "client/core/admin/slaadmin.h"
 #include "domain/enums.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimeZone>
 
@@ -17,46 +20,53 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::ui {
 namespace {
 
-const std::array<QString, 7>& dayKeys()
+// The list of records: each row's data is its id; then the record `keep` is selected (the
+// form follows) or, for 0, a blank form is shown.
+void fillRows(QListWidget* list, const QList<std::pair<qint64, QString>>& rows, qint64 keep)
 {
-    static const std::array<QString, 7> keys {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s,
-                                              u"fri"_s, u"sat"_s, u"sun"_s};
-    return keys;
-}
-
-// "08:00-12:00, 13:00-17:00" <-> [["08:00","12:00"],["13:00","17:00"]]
-QJsonArray intervalsOf(const QString& text)
-{
-    QJsonArray intervals;
-    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
-        const QStringList ends = part.split(u'-');
-        intervals.append(QJsonArray {ends.value(0).trimmed(), ends.value(1).trimmed()});
+    list->blockSignals(true);
+    list->clear();
+    int keepRow = -1;
+    for (const auto& [id, text] : rows) {
+        auto* item = new QListWidgetItem(text, list);
+        item->setData(Qt::UserRole, id);
+        if (id == keep)
+            keepRow = list->count() - 1;
     }
-    return intervals;
+    list->setCurrentRow(keepRow);
+    list->blockSignals(false);
 }
 
-QString textOf(const QJsonArray& intervals)
+void mark(QWidget* widget, bool on)
 {
-    QStringList parts;
-    for (const QJsonValue& interval : intervals)
-        parts << interval.toArray().at(0).toString() + u'-' + interval.toArray().at(1).toString();
-    return parts.join(u", "_s);
+    if (widget)
+        widget->setStyleSheet(on ? u"border: 1px solid #c62828;"_s : QString());
+    if (widget && on)
+        widget->setFocus();
 }
 
-QJsonObject listed(const QJsonValue& result, QLatin1StringView key)
+void select(QComboBox* combo, const QVariant& value)
 {
-    return {{"items"_L1, result.toObject().value(key)}};
+    combo->setCurrentIndex(value.isValid() ? std::max(0, combo->findData(value)) : 0);
+}
+
+template<typename T> std::optional<T> chosen(const QComboBox* combo)
+{
+    const QVariant data = combo->currentData();
+    return data.isValid() ? std::optional(data.value<T>()) : std::nullopt;
 }
 
 } // namespace
 
-CalendarsPage::CalendarsPage(Session& session, QWidget* parent)
-    : AdminPage(session, parent)
+CalendarsPage::CalendarsPage(CalendarAdmin& admin, QWidget* parent)
+    : AdminPage(parent)
+    , m_admin(admin)
     , m_name(new QLineEdit)
     , m_zone(new QComboBox)
     , m_holidays(new QPlainTextEdit)
 {
     setObjectName(u"calendarsPage"_s);
+    m_name->setObjectName(u"calendarNameEdit"_s);
     m_zone->setEditable(true);
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         m_zone->addItem(QString::fromUtf8(id));
@@ -67,44 +77,68 @@ CalendarsPage::CalendarsPage(Session& session, QWidget* parent)
     const QStringList dayNames {tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
                                 tr("Friday"), tr("Saturday"), tr("Sunday")};
     for (int day = 0; day < 7; ++day) {
-        m_days[day] = new QLineEdit;
-        m_days[day]->setPlaceholderText(tr("closed, or e.g. 08:00-12:00, 13:00-17:00"));
-        m_form->addRow(dayNames[day], m_days[day]);
+        m_days[static_cast<size_t>(day)] = new QLineEdit;
+        m_days[static_cast<size_t>(day)]->setPlaceholderText(
+            tr("closed, or e.g. 08:00-12:00, 13:00-17:00"));
+        m_form->addRow(dayNames[day], m_days[static_cast<size_t>(day)]);
     }
     m_form->addRow(tr("&Holidays"), m_holidays);
-    showRecord(QVariant());
+
+    connect(&m_admin, &CalendarAdmin::busyChanged, this, [this] {
+        m_pending = m_admin.isBusy() ? 1 : 0;
+        m_save->setEnabled(!m_admin.isBusy());
+    });
+    connect(&m_admin, &CalendarAdmin::loaded, this, [this] {
+        QList<std::pair<qint64, QString>> rows;
+        for (const CalendarEntry& entry : m_admin.calendars())
+            rows.append(
+                {entry.id,
+                 tr("%1 (%2)").arg(entry.name, QString::fromUtf8(entry.calendar.timeZone().id()))});
+        fillRows(m_list, rows, m_id);
+        setForm(m_admin.form(m_id));
+    });
+    connect(&m_admin, &CalendarAdmin::saved, this, [this](qint64 id, int recomputed) {
+        m_id = id;
+        showStatus(recomputed ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
+                              : tr("Saved."),
+                   false);
+    });
+    connect(&m_admin, &CalendarAdmin::refused, this, &CalendarsPage::showProblem);
+    setForm(CalendarForm::blank());
 }
 
 void CalendarsPage::reload()
 {
-    const qint64 keep = m_id;
-    call(QString(api::method::CalendarList), {}, [this, keep](const QJsonValue& result) {
-        fillList(
-            listed(result, "calendars"_L1),
-            [](const QJsonObject& c) {
-                return tr("%1 (%2)").arg(c.value("name"_L1).toString(),
-                                         c.value("time_zone"_L1).toString());
-            },
-            keep);
-    });
+    m_admin.reload();
 }
 
 void CalendarsPage::showRecord(const QVariant& record)
 {
-    const QJsonObject calendar = record.toJsonObject();
-    m_id = calendar.value("id"_L1).toInteger();
-    m_name->setText(calendar.value("name"_L1).toString());
-    m_zone->setCurrentText(
-        calendar.value("time_zone"_L1).toString(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
-    const QJsonObject hours = calendar.value("hours"_L1).toObject();
-    for (int day = 0; day < 7; ++day)
-        m_days[day]->setText(calendar.isEmpty() && day < 5
-                                 ? u"09:00-17:00"_s
-                                 : textOf(hours.value(dayKeys()[day]).toArray()));
-    QStringList holidays;
-    for (const QJsonValue& date : calendar.value("holidays"_L1).toArray())
-        holidays << date.toString();
-    m_holidays->setPlainText(holidays.join(u'\n'));
+    setForm(m_admin.form(record.toLongLong()));
+}
+
+void CalendarsPage::setForm(const CalendarForm& form)
+{
+    mark(widgetOf(m_problemField), false);
+    m_problemField.clear();
+    m_id = form.id;
+    m_name->setText(form.name);
+    m_zone->setCurrentText(form.timeZone);
+    for (size_t day = 0; day < m_days.size(); ++day)
+        m_days[day]->setText(form.days[day]);
+    m_holidays->setPlainText(form.holidays);
+}
+
+CalendarForm CalendarsPage::form() const
+{
+    CalendarForm form;
+    form.id = m_id;
+    form.name = m_name->text();
+    form.timeZone = m_zone->currentText();
+    for (size_t day = 0; day < m_days.size(); ++day)
+        form.days[day] = m_days[day]->text();
+    form.holidays = m_holidays->toPlainText();
+    return form;
 }
 
 void CalendarsPage::setDayHours(int day, const QString& text)
@@ -112,35 +146,68 @@ void CalendarsPage::setDayHours(int day, const QString& text)
     m_days.at(static_cast<size_t>(day))->setText(text);
 }
 
-QJsonObject CalendarsPage::fields() const
-{
-    QJsonObject hours;
-    for (int day = 0; day < 7; ++day)
-        hours.insert(dayKeys()[day], intervalsOf(m_days[day]->text()));
-    QJsonArray holidays;
-    for (const QString& line : m_holidays->toPlainText().split(u'\n', Qt::SkipEmptyParts))
-        holidays.append(line.trimmed());
-    return {{"name"_L1, m_name->text().trimmed()},
-            {"time_zone"_L1, m_zone->currentText().trimmed()},
-            {"hours"_L1, hours},
-            {"holidays"_L1, holidays}};
-}
-
 void CalendarsPage::save()
 {
-    QJsonObject params = fields();
-    if (m_id)
-        params.insert("id"_L1, m_id);
-    call(QString(m_id ? api::method::CalendarUpdate : api::method::CalendarCreate), params,
-         [this](const QJsonValue& result) {
-             m_id = result.toObject().value("id"_L1).toInteger();
-             showStatus(tr("Saved."), false);
-             reload();
-         });
+    mark(widgetOf(m_problemField), false);
+    m_problemField.clear();
+    m_admin.save(form());
 }
 
-SlaPoliciesPage::SlaPoliciesPage(Session& session, QWidget* parent)
-    : AdminPage(session, parent)
+void CalendarsPage::showProblem(const QString& field, const QString& message)
+{
+    mark(widgetOf(m_problemField), false);
+    m_problemField = field;
+    showStatus(field.isEmpty() ? message : tr("%1: %2").arg(describeField(field), message), true);
+    mark(widgetOf(field), true);
+}
+
+QString CalendarsPage::describeField(const QString& field) const
+{
+    static const QRegularExpression hours(u"^hours\\.(\\w+)(?:\\[(\\d+)\\])?"_s);
+    static const QRegularExpression holiday(u"^holidays\\[(\\d+)\\]"_s);
+    const QStringList days {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+    const QStringList dayNames {tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
+                                tr("Friday"), tr("Saturday"), tr("Sunday")};
+    if (const auto match = hours.match(field); match.hasMatch()) {
+        const qsizetype day = days.indexOf(match.captured(1));
+        const QString name = day >= 0 ? dayNames.at(day) : match.captured(1);
+        return match.captured(2).isEmpty()
+            ? name
+            : tr("%1, interval %2").arg(name).arg(match.captured(2).toInt() + 1);
+    }
+    if (const auto match = holiday.match(field); match.hasMatch())
+        return tr("Holidays, line %1").arg(match.captured(1).toInt() + 1);
+    if (field == u"hours"_s)
+        return tr("Opening hours");
+    if (field == u"holidays"_s)
+        return tr("Holidays");
+    if (field == u"time_zone"_s)
+        return tr("Time zone");
+    if (field == u"name"_s)
+        return tr("Name");
+    return field;
+}
+
+// "hours.tue[0]" -> Tuesday's edit; "holidays[2]" -> the holidays.
+QWidget* CalendarsPage::widgetOf(const QString& field) const
+{
+    static const QStringList days {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s,
+                                   u"fri"_s, u"sat"_s, u"sun"_s};
+    if (field == u"name"_s)
+        return m_name;
+    if (field == u"time_zone"_s)
+        return m_zone;
+    if (field.startsWith(u"holidays"_s))
+        return m_holidays;
+    const int day = static_cast<int>(days.indexOf(field.mid(6, 3)));
+    if (field.startsWith(u"hours."_s) && day >= 0)
+        return m_days.at(static_cast<size_t>(day));
+    return nullptr;
+}
+
+SlaPoliciesPage::SlaPoliciesPage(SlaAdmin& admin, QWidget* parent)
+    : AdminPage(parent)
+    , m_admin(admin)
     , m_name(new QLineEdit)
     , m_type(new QComboBox)
     , m_priority(new QComboBox)
@@ -153,6 +220,10 @@ SlaPoliciesPage::SlaPoliciesPage(Session& session, QWidget* parent)
     , m_active(new QCheckBox(tr("&Active")))
 {
     setObjectName(u"slaPoliciesPage"_s);
+    m_name->setObjectName(u"slaNameEdit"_s);
+    m_response->setObjectName(u"slaResponse"_s);
+    m_resolve->setObjectName(u"slaResolve"_s);
+    m_calendar->setObjectName(u"slaCalendar"_s);
     m_type->addItem(tr("Any type"));
     for (const QString& type : ticketTypeNames())
         m_type->addItem(type, type);
@@ -160,7 +231,7 @@ SlaPoliciesPage::SlaPoliciesPage(Session& session, QWidget* parent)
     for (int priority = 1; priority <= 5; ++priority)
         m_priority->addItem(tr("P%1").arg(priority), priority);
     for (QSpinBox* box : {m_response, m_resolve}) {
-        box->setRange(1, 525600);
+        box->setRange(1, static_cast<int>(SlaPolicy::MaxTargetMinutes));
         box->setSuffix(tr(" business min"));
     }
     m_warn->setRange(1, 99);
@@ -175,96 +246,130 @@ SlaPoliciesPage::SlaPoliciesPage(Session& session, QWidget* parent)
     m_form->addRow(tr("At &risk after"), m_warn);
     m_form->addRow(QString(), m_escalate);
     m_form->addRow(QString(), m_active);
-    showRecord(QVariant());
+
+    connect(&m_admin, &SlaAdmin::busyChanged, this, [this] {
+        m_pending = m_admin.isBusy() ? 1 : 0;
+        m_save->setEnabled(!m_admin.isBusy());
+    });
+    connect(&m_admin, &SlaAdmin::loaded, this, [this] {
+        fillChoices();
+        QList<std::pair<qint64, QString>> rows;
+        for (const SlaPolicy& p : m_admin.policies())
+            rows.append({p.id, p.active ? p.name : tr("%1 (inactive)").arg(p.name)});
+        fillRows(m_list, rows, m_id);
+        setPolicy(m_admin.policy(m_id));
+    });
+    connect(&m_admin, &SlaAdmin::saved, this, [this](qint64 id, int recomputed) {
+        m_id = id;
+        showStatus(recomputed ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
+                              : tr("Saved."),
+                   false);
+    });
+    connect(&m_admin, &SlaAdmin::refused, this, &SlaPoliciesPage::showProblem);
+    fillChoices();
+    setPolicy(m_admin.policy(0));
 }
 
-void SlaPoliciesPage::loadChoices()
+void SlaPoliciesPage::fillChoices()
 {
-    call(QString(api::method::CategoryList), {}, [this](const QJsonValue& result) {
-        const QVariant keep = m_category->currentData();
-        m_category->clear();
-        m_category->addItem(tr("Any category"));
-        for (const QJsonValue& value : result.toObject().value("items"_L1).toArray())
-            m_category->addItem(value.toObject().value("name"_L1).toString(),
-                                value.toObject().value("id"_L1).toInteger());
-        showRecord(m_current.isEmpty() ? QVariant() : QVariant(m_current));
-    });
-    call(QString(api::method::CalendarList), {}, [this](const QJsonValue& result) {
-        m_calendar->clear();
-        m_calendar->addItem(tr("Around the clock"));
-        for (const QJsonValue& value : result.toObject().value("calendars"_L1).toArray())
-            m_calendar->addItem(value.toObject().value("name"_L1).toString(),
-                                value.toObject().value("id"_L1).toInteger());
-        showRecord(m_current.isEmpty() ? QVariant() : QVariant(m_current));
-    });
+    m_category->clear();
+    m_category->addItem(tr("Any category"));
+    for (const Category& category : m_admin.categories())
+        m_category->addItem(category.name, category.id);
+    m_calendar->clear();
+    m_calendar->addItem(tr("Around the clock"));
+    for (const CalendarEntry& entry : m_admin.calendars())
+        m_calendar->addItem(entry.name, entry.id);
 }
 
 void SlaPoliciesPage::reload()
 {
-    loadChoices();
-    const qint64 keep = m_id;
-    call(QString(api::method::SlaPolicyList), {}, [this, keep](const QJsonValue& result) {
-        fillList(
-            listed(result, "policies"_L1),
-            [](const QJsonObject& p) {
-                const QString name = p.value("name"_L1).toString();
-                return p.value("active"_L1).toBool() ? name : tr("%1 (inactive)").arg(name);
-            },
-            keep);
-    });
+    m_admin.reload();
 }
 
 void SlaPoliciesPage::showRecord(const QVariant& record)
 {
-    m_current = record.toJsonObject();
-    const QJsonObject& p = m_current;
-    m_id = p.value("id"_L1).toInteger();
-    const auto select = [](QComboBox* combo, const QJsonValue& value) {
-        const int index = value.isNull() || value.isUndefined()
-            ? 0
-            : combo->findData(value.isDouble() ? QVariant(value.toInteger())
-                                               : QVariant(value.toString()));
-        combo->setCurrentIndex(std::max(0, index));
-    };
-    m_name->setText(p.value("name"_L1).toString());
-    select(m_type, p.value("type"_L1));
-    const QJsonValue priority = p.value("priority"_L1);
-    m_priority->setCurrentIndex(priority.isDouble() ? priority.toInt() : 0);
-    select(m_category, p.value("category"_L1));
-    select(m_calendar, p.value("calendar"_L1));
-    m_response->setValue(p.value("response_minutes"_L1).toInt(240));
-    m_resolve->setValue(p.value("resolve_minutes"_L1).toInt(1440));
-    m_warn->setValue(p.value("warn_percent"_L1).toInt(75));
-    m_escalate->setChecked(p.value("escalate_on_breach"_L1).toBool());
-    m_active->setChecked(p.value("active"_L1).toBool(true));
+    setPolicy(m_admin.policy(record.toLongLong()));
+}
+
+void SlaPoliciesPage::setPolicy(const SlaPolicy& p)
+{
+    mark(widgetOf(m_problemField), false);
+    m_problemField.clear();
+    m_id = p.id;
+    m_name->setText(p.name);
+    select(m_type, p.type ? QVariant(toString(*p.type)) : QVariant());
+    select(m_priority, p.priority ? QVariant(*p.priority) : QVariant());
+    select(m_category, p.categoryId ? QVariant(*p.categoryId) : QVariant());
+    select(m_calendar, p.calendarId ? QVariant(*p.calendarId) : QVariant());
+    m_response->setValue(static_cast<int>(p.responseMinutes));
+    m_resolve->setValue(static_cast<int>(p.resolveMinutes));
+    m_warn->setValue(p.warnPercent);
+    m_escalate->setChecked(p.escalateOnBreach);
+    m_active->setChecked(p.active);
+}
+
+SlaPolicy SlaPoliciesPage::policy() const
+{
+    SlaPolicy p;
+    p.id = m_id;
+    p.name = m_name->text().trimmed();
+    if (const auto type = chosen<QString>(m_type))
+        p.type = ticketTypeFromString(*type);
+    p.priority = chosen<int>(m_priority);
+    p.categoryId = chosen<qint64>(m_category);
+    p.calendarId = chosen<qint64>(m_calendar);
+    p.responseMinutes = m_response->value();
+    p.resolveMinutes = m_resolve->value();
+    p.warnPercent = m_warn->value();
+    p.escalateOnBreach = m_escalate->isChecked();
+    p.active = m_active->isChecked();
+    return p;
 }
 
 void SlaPoliciesPage::save()
 {
-    const auto orNull = [](const QVariant& value) {
-        return value.isValid() ? QJsonValue::fromVariant(value) : QJsonValue(QJsonValue::Null);
+    mark(widgetOf(m_problemField), false);
+    m_problemField.clear();
+    m_admin.save(policy());
+}
+
+void SlaPoliciesPage::showProblem(const QString& field, const QString& message)
+{
+    mark(widgetOf(m_problemField), false);
+    m_problemField = field;
+    showStatus(field.isEmpty() ? message : tr("%1: %2").arg(describeField(field), message), true);
+    mark(widgetOf(field), true);
+}
+
+QString SlaPoliciesPage::describeField(const QString& field) const
+{
+    const QHash<QString, QString> labels {
+        {u"name"_s, tr("Name")},
+        {u"type"_s, tr("Ticket type")},
+        {u"priority"_s, tr("Priority")},
+        {u"category"_s, tr("Category")},
+        {u"calendar"_s, tr("Calendar")},
+        {u"response_minutes"_s, tr("First response within")},
+        {u"resolve_minutes"_s, tr("Resolution within")},
+        {u"warn_percent"_s, tr("At risk after")},
     };
-    QJsonObject params {{"name"_L1, m_name->text().trimmed()},
-                        {"type"_L1, orNull(m_type->currentData())},
-                        {"priority"_L1, orNull(m_priority->currentData())},
-                        {"category"_L1, orNull(m_category->currentData())},
-                        {"calendar"_L1, orNull(m_calendar->currentData())},
-                        {"response_minutes"_L1, m_response->value()},
-                        {"resolve_minutes"_L1, m_resolve->value()},
-                        {"warn_percent"_L1, m_warn->value()},
-                        {"escalate_on_breach"_L1, m_escalate->isChecked()},
-                        {"active"_L1, m_active->isChecked()}};
-    if (m_id)
-        params.insert("id"_L1, m_id);
-    call(QString(m_id ? api::method::SlaPolicyUpdate : api::method::SlaPolicyCreate), params,
-         [this](const QJsonValue& result) {
-             m_id = result.toObject().value("id"_L1).toInteger();
-             const int recomputed = result.toObject().value("tickets_recomputed"_L1).toInt();
-             showStatus(recomputed ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
-                                   : tr("Saved."),
-                        false);
-             reload();
-         });
+    return labels.value(field, field);
+}
+
+QWidget* SlaPoliciesPage::widgetOf(const QString& field) const
+{
+    const QHash<QString, QWidget*> widgets {
+        {u"name"_s, m_name},
+        {u"type"_s, m_type},
+        {u"priority"_s, m_priority},
+        {u"category"_s, m_category},
+        {u"calendar"_s, m_calendar},
+        {u"response_minutes"_s, m_response},
+        {u"resolve_minutes"_s, m_resolve},
+        {u"warn_percent"_s, m_warn},
+    };
+    return widgets.value(field);
 }
 
 } // namespace frontline::client::ui

@@ -16,8 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-UsersPage::UsersPage(Session& session, UserAdmin& admin, QWidget* parent)
-    : AdminPage(session, parent)
+UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
+    : AdminPage(parent)
     , m_admin(admin)
     , m_search(new QLineEdit)
     , m_username(new QLineEdit)

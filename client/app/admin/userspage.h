@@ -11,8 +11,9 @@ class QComboBox;
 class QLineEdit;
 
 namespace frontline::client {
+class Session;
 class UserAdmin;
-}
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 
@@ -26,7 +27,7 @@ class UsersPage final : public AdminPage
     Q_DISABLE_COPY_MOVE(UsersPage)
 
 public:
-    UsersPage(Session& session, UserAdmin& admin, QWidget* parent = nullptr);
+    UsersPage(UserAdmin& admin, QWidget* parent = nullptr);
     void reload() override;
     // The params field of the refusal shown ("email"), empty when none is.
     QString problemField() const { return m_problemField; }

@@ -41,4 +41,9 @@ void AdminController::refuse(const rpc::RpcError& error)
                    field.isEmpty() ? ErrorText::describe(error) : ErrorText::fieldProblem(error));
 }
 
+void AdminController::refuse(const std::pair<QString, QString>& problem)
+{
+    Q_EMIT refused(problem.first, problem.second);
+}
+
 } // namespace frontline::client

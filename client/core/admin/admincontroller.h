@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <utility>
 
 class QJsonObject;
 class QJsonValue;
@@ -17,10 +18,10 @@ namespace frontline::client {
 class Session;
 
 // What the controllers of the administration pages share (users, groups, categories, canned
-// responses): they send typed params, hand on typed results, count the calls on their way
-// (busy), and report a refusal as refused(field, message). `field` is the params field the
-// refusal names ("username", "name"), so a page shows the message next to that field; empty
-// when the refusal is about something else (the connection, a permission).
+// responses, rules, calendars, SLA policies): they send typed params, hand on typed results, count
+// the calls on their way (busy), and report a refusal as refused(field, message). `field` is the
+// params field the refusal names ("username", "name"), so a page shows the message next to that
+// field; empty when the refusal is about something else (the connection, a permission).
 //
 // Params are checked with the server's own parser before they are sent: a field the server
 // would refuse is named at once, without a round trip (the server checks again).
@@ -55,6 +56,8 @@ protected:
         return parsed.ok();
     }
     void refuse(const rpc::RpcError& error);
+    // A check of the controller's own before sending: {field, problem}.
+    void refuse(const std::pair<QString, QString>& problem);
 
     Session& m_session;
 

@@ -11,7 +11,7 @@
 
 #include <array>
 
-namespace frontline::server {
+namespace frontline {
 
 // When the help desk works: weekly opening hours in a time zone, minus holidays. SLA targets
 // are counted in this time, so "4 business hours" on Friday at 16:00 ends on Monday.
@@ -43,6 +43,10 @@ public:
     bool isOpen(qint64 instant) const;
 
     const QTimeZone& timeZone() const { return m_zone; }
+    // The opening hours of one day (0 = Monday), ascending, and the holidays, ascending.
+    const QList<Interval>& hours(int day) const { return m_week.at(static_cast<size_t>(day)); }
+    QList<QDate> holidays() const;
+    bool operator==(const BusinessCalendar&) const = default;
 
 private:
     bool isContinuous() const;
@@ -55,4 +59,4 @@ private:
     QSet<QDate> m_holidays;
 };
 
-} // namespace frontline::server
+} // namespace frontline

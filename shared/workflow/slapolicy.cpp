@@ -1,10 +1,10 @@
 #include "slapolicy.h"
 
-#include "workflow/slatargets.h"
+#include "workflow/prioritytargets.h"
 
 using namespace Qt::StringLiterals;
 
-namespace frontline::server {
+namespace frontline {
 namespace {
 
 constexpr qint64 MinuteMs = 60 * 1000;
@@ -22,6 +22,22 @@ QJsonObject CalendarEntry::toJson() const
     json.insert("id"_L1, id);
     json.insert("name"_L1, name);
     return json;
+}
+
+CalendarEntry CalendarEntry::fromJson(const QJsonValue& value)
+{
+    QJsonObject object = value.toObject();
+    CalendarEntry entry;
+    entry.id = object.take("id"_L1).toInteger();
+    entry.name = object.take("name"_L1).toString();
+    QJsonObject fields;
+    for (const auto key : {"time_zone"_L1, "hours"_L1, "holidays"_L1}) {
+        if (object.contains(key))
+            fields.insert(key, object.value(key));
+    }
+    if (auto calendar = BusinessCalendar::fromJson(fields))
+        entry.calendar = std::move(calendar).value();
+    return entry;
 }
 
 bool SlaPolicy::matches(TicketType ticketType, int ticketPriority,
@@ -49,6 +65,52 @@ QJsonObject SlaPolicy::toJson() const
             {"warn_percent"_L1, warnPercent},
             {"escalate_on_breach"_L1, escalateOnBreach},
             {"active"_L1, active}};
+}
+
+std::optional<std::pair<QString, QString>> SlaPolicy::validate() const
+{
+    using Error = std::pair<QString, QString>;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error {u"name"_s, u"must not be empty"_s};
+    if (trimmed.size() > MaxNameLength)
+        return Error {u"name"_s, u"must be at most %1 characters"_s.arg(MaxNameLength)};
+    if (priority && (*priority < 1 || *priority > 5))
+        return Error {u"priority"_s, u"must be an integer from 1 to 5"_s};
+    const auto inRange = [](qint64 minutes) { return minutes >= 1 && minutes <= MaxTargetMinutes; };
+    const QString targetRange = u"must be an integer from 1 to %1"_s.arg(MaxTargetMinutes);
+    if (!inRange(responseMinutes))
+        return Error {u"response_minutes"_s, targetRange};
+    if (!inRange(resolveMinutes))
+        return Error {u"resolve_minutes"_s, targetRange};
+    if (resolveMinutes < responseMinutes)
+        return Error {u"resolve_minutes"_s, u"must not be less than response_minutes"_s};
+    if (warnPercent < 1 || warnPercent > 99)
+        return Error {u"warn_percent"_s, u"must be an integer from 1 to 99"_s};
+    return std::nullopt;
+}
+
+SlaPolicy SlaPolicy::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    const auto optionalId = [&](QLatin1StringView key) -> std::optional<qint64> {
+        const QJsonValue v = o.value(key);
+        return v.isDouble() ? std::optional(v.toInteger()) : std::nullopt;
+    };
+    SlaPolicy policy;
+    policy.id = o.value("id"_L1).toInteger();
+    policy.name = o.value("name"_L1).toString();
+    policy.type = ticketTypeFromString(o.value("type"_L1).toString());
+    if (o.value("priority"_L1).isDouble())
+        policy.priority = o.value("priority"_L1).toInt();
+    policy.categoryId = optionalId("category"_L1);
+    policy.calendarId = optionalId("calendar"_L1);
+    policy.responseMinutes = o.value("response_minutes"_L1).toInteger(policy.responseMinutes);
+    policy.resolveMinutes = o.value("resolve_minutes"_L1).toInteger(policy.resolveMinutes);
+    policy.warnPercent = o.value("warn_percent"_L1).toInt(policy.warnPercent);
+    policy.escalateOnBreach = o.value("escalate_on_breach"_L1).toBool();
+    policy.active = o.value("active"_L1).toBool(true);
+    return policy;
 }
 
 const BusinessCalendar& SlaPolicySet::calendarOf(std::optional<qint64> calendarId) const
@@ -99,4 +161,4 @@ SlaPlan SlaPolicySet::plan(TicketType type, int priority, std::optional<qint64> 
     return plan;
 }
 
-} // namespace frontline::server
+} // namespace frontline

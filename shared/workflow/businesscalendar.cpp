@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace frontline::server {
+namespace frontline {
 namespace {
 
 constexpr int DayMinutes = 24 * 60;
@@ -151,14 +151,20 @@ QJsonObject BusinessCalendar::toJson() const
                 QJsonArray {formatMinute(interval.startMinute), formatMinute(interval.endMinute)});
         hours.insert(dayKeys()[day], intervals);
     }
-    QList<QDate> dates(m_holidays.begin(), m_holidays.end());
-    std::sort(dates.begin(), dates.end());
+    const QList<QDate> dates = this->holidays();
     QJsonArray holidays;
-    for (const QDate& date : std::as_const(dates))
+    for (const QDate& date : dates)
         holidays.append(date.toString(Qt::ISODate));
     return {{"time_zone"_L1, QString::fromUtf8(m_zone.id())},
             {"hours"_L1, hours},
             {"holidays"_L1, holidays}};
+}
+
+QList<QDate> BusinessCalendar::holidays() const
+{
+    QList<QDate> dates(m_holidays.begin(), m_holidays.end());
+    std::sort(dates.begin(), dates.end());
+    return dates;
 }
 
 bool BusinessCalendar::isContinuous() const
@@ -259,4 +265,4 @@ bool BusinessCalendar::isOpen(qint64 instant) const
     return between(instant, instant + 1) == 1;
 }
 
-} // namespace frontline::server
+} // namespace frontline

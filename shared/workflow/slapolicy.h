@@ -5,16 +5,15 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace frontline {
-class SlaTargets;
-}
 
-namespace frontline::server {
+class SlaTargets;
 
 // A named business-hours calendar, several per site.
 struct CalendarEntry
@@ -24,6 +23,10 @@ struct CalendarEntry
     BusinessCalendar calendar;
 
     QJsonObject toJson() const;
+    // Lenient, as the client reads a stored calendar: a calendar the strict reader refuses
+    // (never one the server stored) is left empty.
+    static CalendarEntry fromJson(const QJsonValue& value);
+    bool operator==(const CalendarEntry&) const = default;
 };
 
 // What a help desk promises for the tickets it matches: response and resolution targets in
@@ -45,7 +48,17 @@ struct SlaPolicy
     bool matches(TicketType ticketType, int ticketPriority,
                  std::optional<qint64> ticketCategory) const;
     int specificity() const;
+    // The first problem (field, reason) with the same words as sla.policy.create's params:
+    // a name of 1 to 120 characters, targets of 1 minute to a year, a resolution target not
+    // below the response target, a warning at 1 to 99 %, a priority from 1 to 5. Whether the
+    // category and the calendar exist is for the server to say.
+    std::optional<std::pair<QString, QString>> validate() const;
     QJsonObject toJson() const;
+    static SlaPolicy fromJson(const QJsonValue& value); // lenient
+    bool operator==(const SlaPolicy&) const = default;
+
+    static constexpr int MaxNameLength = 120;
+    static constexpr qint64 MaxTargetMinutes = 525600; // a year
 };
 
 // The targets a ticket gets: from the most specific active policy that matches (ties: the
@@ -72,4 +85,4 @@ public:
     const SlaPolicy* policy(qint64 id) const;
 };
 
-} // namespace frontline::server
+} // namespace frontline
