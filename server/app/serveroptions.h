@@ -24,6 +24,7 @@ public:
     quint16 listenPort = 7415;
     QString tlsCertificateFile;
     QString tlsKeyFile;
+    QString mailKeyFile; // empty: mailKeyPath() chooses
     bool allowInsecureRemote = false;
     bool demo = false;
     int demoTickets = 5000;
@@ -40,6 +41,9 @@ public:
     // --version print and exit, as command-line tools do.
     static Result<ServerOptions, QString> parse(const QStringList& arguments);
     static QString defaultDatabasePath();
+    // The mail key: --mail-key-file, else frontline-mail.key beside the SQLite database (or in
+    // the folder of the default database for PostgreSQL).
+    QString mailKeyPath() const;
 };
 
 } // namespace frontline::server

@@ -492,7 +492,7 @@ const QList<Migration>& migrations()
         initialSchema(),     agentWorkspace(), nextDeadline(),   recentlyUpdatedQueues(),
         workflowEngine(),    knowledgeBase(),  fullTextSearch(), satisfaction(),
         selfServiceSchema(), reportsSchema(),  reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema()};
+        mailSchema(),        mailIntakeSchema()};
     return all;
 }
 
