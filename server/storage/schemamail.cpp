@@ -60,7 +60,7 @@ Migration mailIntakeSchema()
         // Where a new ticket from this mailbox goes, and whether an unknown sender becomes a
         // requester ('create') or is refused ('refuse'). A deleted mailbox keeps its row for the
         // Message-IDs it filed; it is never read again.
-        u"ALTER TABLE mailboxes ADD COLUMN group_id BIGINT REFERENCES groups(id)"_s,
+        u"ALTER TABLE mailboxes ADD COLUMN group_id BIGINT REFERENCES agent_groups(id)"_s,
         u"ALTER TABLE mailboxes ADD COLUMN category TEXT NOT NULL DEFAULT ''"_s,
         uR"(ALTER TABLE mailboxes ADD COLUMN unknown_senders TEXT NOT NULL DEFAULT 'create'
             CHECK (unknown_senders IN ('create', 'refuse')))"_s,
