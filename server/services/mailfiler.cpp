@@ -46,20 +46,34 @@ private:
     std::promise<std::optional<JobFailure>> m_done;
 };
 
-// Nothing when the job committed; else why it did not (the mail stays for the next round).
-std::optional<QString> runInWriter(GroupCommitWriter& writer, std::function<bool(SqlSession&)> work)
+// Why a writer job did not commit (the mail stays for the next round).
+QString failureText(JobFailure failure)
 {
-    auto job = std::make_unique<WriterCall>(std::move(work));
-    auto done = job->result();
-    writer.submit(std::move(job));
-    switch (done.get().value_or(JobFailure(-1))) {
+    switch (failure) {
     case JobFailure::Internal:
         return u"the filing failed with a database error"_s;
     case JobFailure::StorageUnavailable:
         return u"the database is unavailable"_s;
     case JobFailure::Overloaded:
-        return u"the writer is overloaded"_s;
+        break;
     }
+    return u"the writer is overloaded"_s;
+}
+
+std::future<std::optional<JobFailure>> submit(GroupCommitWriter& writer,
+                                              std::function<bool(SqlSession&)> work)
+{
+    auto job = std::make_unique<WriterCall>(std::move(work));
+    auto done = job->result();
+    writer.submit(std::move(job));
+    return done;
+}
+
+// Nothing when the job committed; else why it did not.
+std::optional<QString> runInWriter(GroupCommitWriter& writer, std::function<bool(SqlSession&)> work)
+{
+    if (const auto failure = submit(writer, std::move(work)).get())
+        return failureText(*failure);
     return std::nullopt;
 }
 
@@ -300,22 +314,40 @@ MailFilerService::fileIn(SqlSession& session, const WorkflowConfig& workflow,
 Result<mail::MailFiler::Answer, QString> MailFilerService::file(const mail::InboundMail& mail,
                                                                 const QByteArray& raw)
 {
+    return fileAll({Mail {&mail, &raw}}).constFirst();
+}
+
+QList<Result<mail::MailFiler::Answer, QString>> MailFilerService::fileAll(const QList<Mail>& mails)
+{
     const auto workflow = m_wiring.workflow.current();
-    std::optional<Result<Filed, rpc::RpcError>> filed;
-    const auto failure = runInWriter(m_wiring.writer, [&](SqlSession& session) {
-        filed.emplace(
-            fileIn(session, *workflow, m_wiring.limits, m_wiring.clock(), m_mailbox, mail, raw));
-        return filed->ok();
-    });
-    if (failure)
-        return *failure;
-    if (!filed) // cannot happen: a committed job ran
-        return u"the filing did not run"_s;
-    if (!*filed) // refused by the ticket service for good: an admin has to look at it
-        return Answer {Outcome_::Unfileable, filed->error().message};
-    if (!(*filed)->outcome.events.isEmpty() || (*filed)->outcome.wakeAt)
-        m_wiring.deliver(std::move((*filed)->outcome));
-    return (*filed)->answer;
+    // Each job writes only its own slot; the slots outlive the jobs (we wait for all).
+    std::vector<std::optional<Result<Filed, rpc::RpcError>>> filed(size_t(mails.size()));
+    std::vector<std::future<std::optional<JobFailure>>> pending;
+    for (qsizetype i = 0; i < mails.size(); ++i) {
+        pending.push_back(submit(m_wiring.writer, [&, i](SqlSession& session) {
+            auto& slot = filed[size_t(i)];
+            slot.emplace(fileIn(session, *workflow, m_wiring.limits, m_wiring.clock(), m_mailbox,
+                                *mails[i].mail, *mails[i].raw));
+            return slot->ok();
+        }));
+    }
+    QList<Result<Answer, QString>> answers;
+    for (qsizetype i = 0; i < mails.size(); ++i) {
+        const auto failure = pending[size_t(i)].get();
+        auto& slot = filed[size_t(i)];
+        if (failure) {
+            answers << failureText(*failure);
+        } else if (!slot) { // cannot happen: a committed job ran
+            answers << u"the filing did not run"_s;
+        } else if (!*slot) { // refused by the ticket service for good: an admin looks at it
+            answers << Answer {Outcome_::Unfileable, slot->error().message};
+        } else {
+            if (!(*slot)->outcome.events.isEmpty() || (*slot)->outcome.wakeAt)
+                m_wiring.deliver(std::move((*slot)->outcome));
+            answers << (*slot)->answer;
+        }
+    }
+    return answers;
 }
 
 void MailFilerService::quarantined(const QByteArray& raw, const QString& reason)
