@@ -14,6 +14,11 @@ QList<Result<MailFiler::Answer, QString>> MailFiler::fileAll(const QList<Mail>& 
     return answers;
 }
 
+MailFiler::Answers MailFiler::startAll(const QList<Mail>& mails)
+{
+    return [this, mails] { return fileAll(mails); };
+}
+
 namespace {
 
 // One fetched mail on its way through a round.
@@ -79,8 +84,25 @@ MailIntakeRound takeIn(ImapMailbox& mailbox, MailFiler& filer, const QString& qu
         round.lastError = unseen.error();
         return round;
     }
-    for (qsizetype start = 0; start < unseen->size(); start += batch) {
+    // The batch whose filing runs while the next one is fetched.
+    struct InFlight
+    {
         QList<Fetched> fetched;
+        MailFiler::Answers answers;
+    };
+    std::optional<InFlight> inFlight;
+    auto settle = [&](InFlight& batchInFlight) {
+        const auto answers = batchInFlight.answers();
+        qsizetype next = 0;
+        for (Fetched& item : batchInFlight.fetched) {
+            std::optional<Result<MailFiler::Answer, QString>> answer;
+            if (item.mail)
+                answer = answers.value(next++, QStringLiteral("the filer gave no answer"));
+            finish(mailbox, filer, quarantineFolder, item, answer, round);
+        }
+    };
+    for (qsizetype start = 0; start < unseen->size(); start += batch) {
+        InFlight current;
         for (const quint32 uid : unseen->mid(start, batch)) {
             auto raw = mailbox.fetch(uid);
             if (!raw) {
@@ -94,22 +116,21 @@ MailIntakeRound takeIn(ImapMailbox& mailbox, MailFiler& filer, const QString& qu
                 item.mail = std::move(mail).value();
             else
                 item.quarantineReason = QStringLiteral("cannot be parsed: ") + mail.error();
-            fetched << std::move(item);
+            current.fetched << std::move(item);
         }
+        if (inFlight)
+            settle(*inFlight); // marks the previous batch done once it committed
+        // The elements stay where they are from here on: the filer holds pointers to them.
+        inFlight.emplace(std::move(current));
         QList<MailFiler::Mail> toFile;
-        for (const Fetched& item : std::as_const(fetched)) {
+        for (const Fetched& item : std::as_const(inFlight->fetched)) {
             if (item.mail)
                 toFile << MailFiler::Mail {&*item.mail, &item.raw};
         }
-        const auto answers = filer.fileAll(toFile);
-        qsizetype next = 0;
-        for (Fetched& item : fetched) {
-            std::optional<Result<MailFiler::Answer, QString>> answer;
-            if (item.mail)
-                answer = answers.value(next++, QStringLiteral("the filer gave no answer"));
-            finish(mailbox, filer, quarantineFolder, item, answer, round);
-        }
+        inFlight->answers = filer.startAll(toFile);
     }
+    if (inFlight)
+        settle(*inFlight);
     return round;
 }
 

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace frontline::server::mail {
 
 class ImapMailbox;
@@ -40,6 +42,11 @@ public:
         const QByteArray* raw;
     };
     virtual QList<Result<Answer, QString>> fileAll(const QList<Mail>& mails);
+    // fileAll in two halves, so that the intake fetches the next mails while these commit: the
+    // returned function waits for the answers (the mails must live until it returned). By
+    // default the filing happens when the answers are asked for.
+    using Answers = std::function<QList<Result<Answer, QString>>()>;
+    virtual Answers startAll(const QList<Mail>& mails);
     // A mail moved to quarantine, and why: kept so that an admin can see it.
     virtual void quarantined(const QByteArray& raw, const QString& reason) = 0;
 };

@@ -319,35 +319,48 @@ Result<mail::MailFiler::Answer, QString> MailFilerService::file(const mail::Inbo
 
 QList<Result<mail::MailFiler::Answer, QString>> MailFilerService::fileAll(const QList<Mail>& mails)
 {
+    return startAll(mails)();
+}
+
+mail::MailFiler::Answers MailFilerService::startAll(const QList<Mail>& mails)
+{
+    struct Batch
+    {
+        std::vector<std::optional<Result<Filed, rpc::RpcError>>> filed; // one slot per job
+        std::vector<std::future<std::optional<JobFailure>>> pending;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->filed.resize(size_t(mails.size()));
     const auto workflow = m_wiring.workflow.current();
-    // Each job writes only its own slot; the slots outlive the jobs (we wait for all).
-    std::vector<std::optional<Result<Filed, rpc::RpcError>>> filed(size_t(mails.size()));
-    std::vector<std::future<std::optional<JobFailure>>> pending;
     for (qsizetype i = 0; i < mails.size(); ++i) {
-        pending.push_back(submit(m_wiring.writer, [&, i](SqlSession& session) {
-            auto& slot = filed[size_t(i)];
-            slot.emplace(fileIn(session, *workflow, m_wiring.limits, m_wiring.clock(), m_mailbox,
-                                *mails[i].mail, *mails[i].raw));
-            return slot->ok();
-        }));
+        const Mail item = mails[i];
+        batch->pending.push_back(
+            submit(m_wiring.writer, [this, batch, workflow, item, i](SqlSession& session) {
+                auto& slot = batch->filed[size_t(i)];
+                slot.emplace(fileIn(session, *workflow, m_wiring.limits, m_wiring.clock(),
+                                    m_mailbox, *item.mail, *item.raw));
+                return slot->ok();
+            }));
     }
-    QList<Result<Answer, QString>> answers;
-    for (qsizetype i = 0; i < mails.size(); ++i) {
-        const auto failure = pending[size_t(i)].get();
-        auto& slot = filed[size_t(i)];
-        if (failure) {
-            answers << failureText(*failure);
-        } else if (!slot) { // cannot happen: a committed job ran
-            answers << u"the filing did not run"_s;
-        } else if (!*slot) { // refused by the ticket service for good: an admin looks at it
-            answers << Answer {Outcome_::Unfileable, slot->error().message};
-        } else {
-            if (!(*slot)->outcome.events.isEmpty() || (*slot)->outcome.wakeAt)
-                m_wiring.deliver(std::move((*slot)->outcome));
-            answers << (*slot)->answer;
+    return [this, batch] {
+        QList<Result<Answer, QString>> answers;
+        for (size_t i = 0; i < batch->pending.size(); ++i) {
+            const auto failure = batch->pending[i].get();
+            auto& slot = batch->filed[i];
+            if (failure) {
+                answers << failureText(*failure);
+            } else if (!slot) { // cannot happen: a committed job ran
+                answers << u"the filing did not run"_s;
+            } else if (!*slot) { // refused by the ticket service for good: an admin looks at it
+                answers << Answer {Outcome_::Unfileable, slot->error().message};
+            } else {
+                if (!(*slot)->outcome.events.isEmpty() || (*slot)->outcome.wakeAt)
+                    m_wiring.deliver(std::move((*slot)->outcome));
+                answers << (*slot)->answer;
+            }
         }
-    }
-    return answers;
+        return answers;
+    };
 }
 
 void MailFilerService::quarantined(const QByteArray& raw, const QString& reason)

@@ -39,6 +39,8 @@ public:
     Result<Answer, QString> file(const mail::InboundMail& mail, const QByteArray& raw) override;
     // All of them queued to the writer at once: they commit together (group commit).
     QList<Result<Answer, QString>> fileAll(const QList<Mail>& mails) override;
+    // Queues them and returns; the answers wait for the commit (call them, always).
+    Answers startAll(const QList<Mail>& mails) override;
     void quarantined(const QByteArray& raw, const QString& reason) override;
 
     // The filing itself, inside a transaction the caller owns (the writer's job; tests).

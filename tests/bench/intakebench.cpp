@@ -1,4 +1,4 @@
-// frontline-mail-bench (issue 19): how fast mail becomes tickets, and how soon a reply by mail
+// frontline-intake-bench (issue 19): how fast mail becomes tickets, and how soon a reply by mail
 // reaches a connected client.
 //  1. 10,000 mails are written straight into a real Dovecot Maildir (as delivery would leave
 //     them), then a mailbox is configured on a real frontline-server: the time from
