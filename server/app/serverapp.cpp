@@ -5,6 +5,7 @@
 #include "app/scheduler.h"
 #include "demo/demoseeder.h"
 #include "logging.h"
+#include "mail/secretsealer.h" // mail intake
 #include "reports/kpirollupworker.h"
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
@@ -17,6 +18,8 @@
 #include "services/configservice.h"
 #include "services/hashingpool.h"
 #include "services/jobrunner.h"
+#include "services/mailboxservice.h" // mail intake
+#include "services/mailintakeworker.h" // mail intake
 #include "storage/groupcommitwriter.h"
 #include "storage/migrations.h"
 #include "storage/readerpool.h"
@@ -153,7 +156,56 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_registry = std::make_unique<MethodRegistry>(*m_context);
     registerAllMethods(*m_registry);
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
-    return startListening();
+    if (auto listening = startListening(); !listening)
+        return listening;
+    startMailIntake();
+    return {};
+}
+
+void ServerApp::startMailIntake()
+{
+    auto key = mail::SecretSealer::fromKeyFile(m_options.mailKeyPath());
+    if (!key) {
+        qCWarning(lcServer).noquote() << "no mail intake:" << key.error();
+        return;
+    }
+    m_mailKey = std::make_unique<mail::SecretSealer>(std::move(key).value());
+    m_context->mailKey = m_mailKey.get();
+    m_context->mailboxesChanged = [this] { reloadMailboxes(); };
+    auto deliver = [this](Outcome outcome) {
+        // From the writer's thread after the commit: pushed and planned as a method's would be.
+        QMetaObject::invokeMethod(
+            this,
+            [this, outcome = std::move(outcome)] {
+                for (const PushEvent& event : std::as_const(outcome.events))
+                    m_events.publish(event);
+                if (outcome.wakeAt && m_context->wake)
+                    m_context->wake(*outcome.wakeAt);
+            },
+            Qt::QueuedConnection);
+    };
+    m_mailIntake = std::make_unique<MailIntakeWorker>(
+        MailFilerService::Wiring {*m_writer, m_workflow, m_options.limits, m_context->clock,
+                                  deliver},
+        MailIntakeWorker::Timing {});
+    reloadMailboxes();
+}
+
+void ServerApp::reloadMailboxes()
+{
+    if (!m_mailIntake)
+        return;
+    auto enabled = std::make_shared<QList<mail::MailboxConfig>>();
+    m_jobs->read(
+        Principal {},
+        [enabled, key = m_mailKey.get()](JobScope& s) {
+            *enabled = MailboxService(s.session, *key, s.now).enabled();
+            return ServiceResult(Outcome());
+        },
+        [this, enabled](const ServiceResult& read) {
+            if (read && m_mailIntake)
+                m_mailIntake->replace(*enabled);
+        });
 }
 
 Status<QString> ServerApp::startRebuilds()
@@ -215,6 +267,8 @@ void ServerApp::stop()
         m_listener->close();
         m_listener->closeAll();
     }
+    if (m_mailIntake) // a filing in progress ends (its writer job commits) before the writer stops
+        m_mailIntake->stop();
     // The rebuilds first: a job they handed over is still run by the writer.
     if (m_kpis)
         m_kpis->stop();

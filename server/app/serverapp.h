@@ -28,6 +28,10 @@ class SessionRegistry;
 class PresenceTracker;
 class Scheduler;
 struct ServerContext;
+class MailIntakeWorker; // mail intake (issue 19)
+namespace mail {
+class SecretSealer;
+}
 
 // The whole server, wired: storage (migrated, bootstrapped), workflow configuration, the
 // storage threads, the method registry and the listener. main() only parses and starts it.
@@ -64,6 +68,10 @@ private:
     // Derived tables behind their source (rollups, search index) catch up in the background.
     Status<QString> startRebuilds();
     Status<QString> startListening();
+    // Mail intake (issue 19): the key, and one loop per enabled mailbox, read again after
+    // every change of the mailboxes.
+    void startMailIntake();
+    void reloadMailboxes();
 
     ServerOptions m_options;
     std::unique_ptr<Clock> m_systemClock; // when no clock is given
@@ -86,6 +94,8 @@ private:
     std::unique_ptr<MethodRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RpcListener> m_listener;
+    std::unique_ptr<mail::SecretSealer> m_mailKey; // mail intake
+    std::unique_ptr<MailIntakeWorker> m_mailIntake; // mail intake
 };
 
 } // namespace frontline::server

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -93,6 +94,16 @@ QString ServerOptions::defaultDatabasePath()
     return folder + u"/frontline.db"_s;
 }
 
+QString ServerOptions::mailKeyPath() const
+{
+    if (!mailKeyFile.isEmpty())
+        return mailKeyFile;
+    const QString beside = database.backend == Backend::Sqlite && !database.sqlitePath.isEmpty()
+        ? database.sqlitePath
+        : defaultDatabasePath();
+    return QFileInfo(beside).absoluteDir().filePath(u"frontline-mail.key"_s);
+}
+
 bool ServerOptions::listensOnLoopbackOnly() const
 {
     if (listenHost == u"localhost"_s)
@@ -123,6 +134,10 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         {u"tls-cert"_s, tr("TLS certificate (PEM); required to listen beyond loopback."),
          tr("file")},
         {u"tls-key"_s, tr("TLS private key (PEM) for --tls-cert."), tr("file")},
+        {u"mail-key-file"_s,
+         tr("Key that seals the mailboxes' passwords (created, mode 0600, when missing; default: "
+            "frontline-mail.key beside the SQLite database, or in the data folder)."),
+         tr("file")},
         {u"allow-insecure-remote"_s,
          tr("Listen beyond loopback without TLS (passwords and tickets travel in clear text).")},
         {u"demo"_s, tr("Fill an empty database with realistic demo data.")},
@@ -224,6 +239,7 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
 
     options.tlsCertificateFile = value(u"tls-cert"_s);
     options.tlsKeyFile = value(u"tls-key"_s);
+    options.mailKeyFile = value(u"mail-key-file"_s);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         return tr("--tls-cert and --tls-key go together");
     options.allowInsecureRemote = value(u"allow-insecure-remote"_s) == u"true"_s;

@@ -25,6 +25,7 @@ public:
     quint16 listenPort = 7415;
     QString tlsCertificateFile;
     QString tlsKeyFile;
+    QString mailKeyFile; // empty: mailKeyPath() chooses
     bool allowInsecureRemote = false;
     bool demo = false;
     int demoTickets = 5000;
@@ -62,6 +63,9 @@ public:
     Reload adoptLive(const ServerOptions& next);
     // Sets the frontline.* logging categories to logLevel (process-wide).
     void applyLogLevel() const;
+    // The mail key: --mail-key-file, else frontline-mail.key beside the SQLite database (or in
+    // the folder of the default database for PostgreSQL).
+    QString mailKeyPath() const;
 };
 
 } // namespace frontline::server

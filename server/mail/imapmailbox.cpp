@@ -56,8 +56,10 @@ QString ImapMailbox::failure(const char* step, int code) const
 Status<QString> ImapMailbox::open()
 {
     close();
+    m_failedStep = Step::Tls;
     if (auto problem = securityProblem(m_endpoint))
         return *problem;
+    m_failedStep = m_endpoint.security == MailEndpoint::Security::Tls ? Step::Tls : Step::Connect;
     m_session = mailimap_new(0, nullptr);
     if (!m_session)
         return QStringLiteral("out of memory");
@@ -79,6 +81,7 @@ Status<QString> ImapMailbox::open()
         close();
         return why;
     };
+    m_failedStep = Step::Tls;
     if (m_endpoint.security == Security::StartTls) {
         code = mailimap_socket_starttls_with_callback(m_session, setServerName, host.data());
         if (!succeeded(code))
@@ -86,6 +89,7 @@ Status<QString> ImapMailbox::open()
     }
     if (auto problem = certificateProblem(m_session->imap_stream, m_endpoint))
         return fail(*problem);
+    m_failedStep = Step::Login;
     const QByteArray user = m_endpoint.username.toUtf8();
     const QByteArray password = m_endpoint.password.toUtf8();
     if (!succeeded(code = mailimap_login(m_session, user.constData(), password.constData())))
@@ -94,9 +98,11 @@ Status<QString> ImapMailbox::open()
     mailimap_capability_data* capabilities = nullptr;
     if (succeeded(mailimap_capability(m_session, &capabilities)))
         mailimap_capability_data_free(capabilities);
+    m_failedStep = Step::Folder;
     const QByteArray folder = m_folder.toUtf8();
     if (!succeeded(code = mailimap_select(m_session, folder.constData())))
         return fail(failure("SELECT", code));
+    m_failedStep = Step::None;
     return {};
 }
 
@@ -216,12 +222,14 @@ Status<QString> ImapMailbox::quarantine(quint32 uid, const QString& folder)
     return succeeded(code) ? Status<QString>() : failure("EXPUNGE", code);
 }
 
-Result<bool, QString> ImapMailbox::waitForChange(int timeoutMs)
+Result<bool, QString> ImapMailbox::waitForChange(int timeoutMs, int wakeFd)
 {
     if (!m_session)
         return QStringLiteral("the mailbox is not open");
     if (!supportsIdle()) {
-        ::poll(nullptr, 0, timeoutMs); // the poll interval: nothing to wait for but time
+        // The poll interval: nothing to wait for but time (or the owner's wake-up).
+        pollfd wake {wakeFd, POLLIN, 0};
+        ::poll(&wake, wakeFd >= 0 ? 1 : 0, timeoutMs);
         return false;
     }
     int code = mailimap_idle(m_session);
@@ -229,9 +237,9 @@ Result<bool, QString> ImapMailbox::waitForChange(int timeoutMs)
         return failure("IDLE", code);
     bool changed = m_session->imap_stream->read_buffer_len > 0;
     if (!changed) {
-        pollfd fd {mailimap_idle_get_fd(m_session), POLLIN, 0};
-        const int ready = ::poll(&fd, 1, timeoutMs);
-        changed = ready > 0;
+        pollfd fds[2] = {{mailimap_idle_get_fd(m_session), POLLIN, 0}, {wakeFd, POLLIN, 0}};
+        const int ready = ::poll(fds, wakeFd >= 0 ? 2 : 1, timeoutMs);
+        changed = ready > 0 && (fds[0].revents & POLLIN);
     }
     if (!succeeded(code = mailimap_idle_done(m_session)))
         return failure("IDLE DONE", code);

@@ -24,8 +24,12 @@ public:
     ImapMailbox(const ImapMailbox&) = delete;
     ImapMailbox& operator=(const ImapMailbox&) = delete;
 
+    // The step of open() that failed last (mailbox.test names it to the admin).
+    enum class Step { None, Connect, Tls, Login, Folder };
+
     // Connects (TLS or STARTTLS, the certificate checked before LOGIN), logs in, selects.
     Status<QString> open();
+    Step failedStep() const { return m_failedStep; }
     void close();
     bool isOpen() const { return m_session != nullptr; }
     bool supportsIdle() const;
@@ -41,7 +45,8 @@ public:
 
     // Waits until the server reports a change to the folder (IDLE) or, when it does not offer
     // IDLE, until the poll interval has passed. Returns whether the server reported something.
-    Result<bool, QString> waitForChange(int timeoutMs);
+    // A readable `wakeFd` (an eventfd the owner writes to) ends the wait early, e.g. to stop.
+    Result<bool, QString> waitForChange(int timeoutMs, int wakeFd = -1);
 
 private:
     QString failure(const char* step, int code) const;
@@ -49,6 +54,7 @@ private:
     MailEndpoint m_endpoint;
     QString m_folder;
     mailimap* m_session = nullptr;
+    Step m_failedStep = Step::None;
 };
 
 } // namespace frontline::server::mail

@@ -2,6 +2,8 @@
 
 #include "mail/mailendpoint.h"
 
+#include <optional>
+
 namespace frontline::server::mail {
 
 // A mailbox the desk reads (IMAP) and answers from (SMTP), as an admin configures it.
@@ -15,6 +17,11 @@ struct MailboxConfig
     QString quarantineFolder = QStringLiteral("Quarantine");
     MailEndpoint smtp;
     bool enabled = true;
+    // New tickets from this mailbox: their group (routing by category otherwise) and category.
+    std::optional<qint64> groupId;
+    QString category;
+    // An unknown sender becomes a requester without a password, or the mail is refused.
+    bool createUnknownSenders = true;
 };
 
 } // namespace frontline::server::mail

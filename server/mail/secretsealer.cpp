@@ -1,9 +1,13 @@
 #include "mail/secretsealer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileDevice>
+#include <QFileInfo>
 
+#include <cerrno>
 #include <sodium.h>
+#include <unistd.h>
 
 namespace frontline::server::mail {
 
@@ -29,23 +33,41 @@ Result<SecretSealer, QString> SecretSealer::fromKeyFile(const QString& path)
 {
     if (sodium_init() < 0)
         return QStringLiteral("libsodium could not start");
-    QFile file(path);
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
-            return QStringLiteral("cannot read the mail key file ") + path;
-        const QByteArray key = file.readAll();
-        if (key.size() != KeySize)
-            return QStringLiteral("the mail key file %1 does not hold a key of %2 bytes")
-                .arg(path)
-                .arg(KeySize);
-        return SecretSealer(key);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QFile file(path);
+        if (file.exists()) {
+            if (!file.open(QIODevice::ReadOnly))
+                return QStringLiteral("cannot read the mail key file ") + path;
+            const QByteArray key = file.readAll();
+            if (key.size() != KeySize)
+                return QStringLiteral("the mail key file %1 does not hold a key of %2 bytes")
+                    .arg(path)
+                    .arg(KeySize);
+            return SecretSealer(key);
+        }
+        // Written whole under another name, then linked into place: two servers starting at
+        // once never read half a key, and the one that loses the race reads the winner's.
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QByteArray key = randomBytes(KeySize);
+        const QString temporary = path + QStringLiteral(".%1.tmp").arg(::getpid());
+        QFile draft(temporary);
+        if (!draft.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || !draft.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || draft.write(key) != KeySize || !draft.flush() || ::fsync(draft.handle()) != 0) {
+            draft.remove();
+            return QStringLiteral("cannot write the mail key file ") + path;
+        }
+        draft.close();
+        const int linked =
+            ::link(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData());
+        const int error = errno;
+        draft.remove();
+        if (linked == 0)
+            return SecretSealer(key);
+        if (error != EEXIST)
+            return QStringLiteral("cannot write the mail key file ") + path;
     }
-    const QByteArray key = randomBytes(KeySize);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(key) != KeySize || !file.flush())
-        return QStringLiteral("cannot write the mail key file ") + path;
-    return SecretSealer(key);
+    return QStringLiteral("cannot read the mail key file ") + path;
 }
 
 SecretSealer SecretSealer::withRandomKey()

@@ -13,6 +13,9 @@ class RebuildTracker;
 class SessionRegistry;
 class WorkflowStore;
 struct ServerLimits;
+namespace mail {
+class SecretSealer;
+}
 
 // The services a method handler may use; owned by ServerApp, outliving every connection.
 struct ServerContext
@@ -28,6 +31,8 @@ struct ServerContext
     RebuildTracker& rebuilds; // derived tables rebuilt in the background
     std::function<qint64()> clock;
     std::function<void(qint64)> wake = {}; // the scheduler: look again by this instant
+    const mail::SecretSealer* mailKey = nullptr; // seals mailbox passwords (mailbox.*)
+    std::function<void()> mailboxesChanged = {}; // the mail intake follows new settings
 };
 
 } // namespace frontline::server

@@ -489,10 +489,10 @@ Migration satisfaction()
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all {
-        initialSchema(),     agentWorkspace(), nextDeadline(),   recentlyUpdatedQueues(),
-        workflowEngine(),    knowledgeBase(),  fullTextSearch(), satisfaction(),
-        selfServiceSchema(), reportsSchema(),  reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema()};
+        initialSchema(),     agentWorkspace(),  nextDeadline(),   recentlyUpdatedQueues(),
+        workflowEngine(),    knowledgeBase(),   fullTextSearch(), satisfaction(),
+        selfServiceSchema(), reportsSchema(),   reportsByMonth(), kpiTicketsLeaner(),
+        mailSchema(),        mailIntakeSchema()};
     return all;
 }
 

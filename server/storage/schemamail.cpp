@@ -51,4 +51,33 @@ Migration mailSchema()
     return m;
 }
 
+Migration mailIntakeSchema()
+{
+    Migration m;
+    m.version = 14;
+    m.name = u"mail intake: mailbox routing, unknown senders, undeliverable addresses"_s;
+    m.common = {
+        // Where a new ticket from this mailbox goes, and whether an unknown sender becomes a
+        // requester ('create') or is refused ('refuse'). A deleted mailbox keeps its row for the
+        // Message-IDs it filed; it is never read again.
+        u"ALTER TABLE mailboxes ADD COLUMN group_id BIGINT REFERENCES agent_groups(id)"_s,
+        u"ALTER TABLE mailboxes ADD COLUMN category TEXT NOT NULL DEFAULT ''"_s,
+        uR"(ALTER TABLE mailboxes ADD COLUMN unknown_senders TEXT NOT NULL DEFAULT 'create'
+            CHECK (unknown_senders IN ('create', 'refuse')))"_s,
+        u"ALTER TABLE mailboxes ADD COLUMN deleted_at BIGINT"_s,
+        // What an admin sees of a quarantined mail without opening the raw bytes.
+        u"ALTER TABLE mail_quarantine ADD COLUMN subject TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE mail_quarantine ADD COLUMN sender TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE INDEX mail_quarantine_by_time ON mail_quarantine (quarantined_at, id)"_s,
+        // Addresses a bounce reported as undeliverable: nothing more is sent to them.
+        uR"(CREATE TABLE mail_undeliverable (
+            address TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            marked_at BIGINT NOT NULL))"_s,
+        // The sender of a mail is found by address.
+        u"CREATE INDEX users_by_email ON users (lower(email))"_s,
+    };
+    return m;
+}
+
 } // namespace frontline::server

@@ -8,5 +8,8 @@ namespace frontline::server {
 // Message-ID filed (so that a redelivery is never filed twice), the Message-IDs Frontline sent
 // (so that a reply finds its ticket) and the quarantine with its reasons.
 Migration mailSchema();
+// Migration 14: what mail intake needs beyond 13 (routing of new tickets, the unknown-sender
+// setting, soft deletion, the quarantine's subject and sender, undeliverable addresses).
+Migration mailIntakeSchema();
 
 } // namespace frontline::server

@@ -319,11 +319,17 @@ void MailServers::stopAll()
     }
 }
 
-QStringList MailServers::maildirFiles(const QString& name, const QString& folder) const
+QString MailServers::maildirPath(const QString& name, const QString& folder) const
 {
     QString path = m_root + QStringLiteral("/mail/") + name + QStringLiteral("/Maildir");
     if (!folder.isEmpty())
         path += QStringLiteral("/.") + folder;
+    return path;
+}
+
+QStringList MailServers::maildirFiles(const QString& name, const QString& folder) const
+{
+    const QString path = maildirPath(name, folder);
     QStringList files;
     for (const char* sub : {"/new", "/cur"}) {
         const QDir dir(path + QLatin1String(sub));

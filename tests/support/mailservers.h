@@ -39,6 +39,8 @@ public:
     static QString address(const QString& name);
     // The files of a user's Maildir folder ("" for the inbox, else the folder's name), new and cur.
     QStringList maildirFiles(const QString& name, const QString& folder = QString()) const;
+    // The user's Maildir folder itself (benchmarks write mail straight into its new/).
+    QString maildirPath(const QString& name, const QString& folder = QString()) const;
     QString log() const; // both servers' logs, for a failure message
 
     explicit MailServers(const QString& root);

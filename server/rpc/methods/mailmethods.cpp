@@ -1,0 +1,139 @@
+#include "api/mailapi.h"
+#include "mail/mailboxprobe.h"
+#include "rpc/methodregistry.h"
+#include "rpc/rpcconnection.h"
+#include "services/mailboxservice.h"
+
+#include <QMetaObject>
+#include <QThreadPool>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server {
+namespace {
+
+using namespace api;
+
+// Without a mail key (a server started without one) there is nothing to seal passwords with.
+std::optional<rpc::RpcError> noKey(const ServerContext& ctx)
+{
+    if (ctx.mailKey)
+        return std::nullopt;
+    return rpc::RpcError::unavailable(u"no_mail_key"_s);
+}
+
+// A write whose commit changes what the intake reads: the loops follow after the commit.
+template<typename Params, typename Run> auto settingsWrite(ServerContext& ctx, Run run)
+{
+    return [&ctx, run](const CallContext& call, Params params, Responder respond) {
+        if (auto error = noKey(ctx)) {
+            respond(*error);
+            return;
+        }
+        ctx.jobs.write(
+            call.caller(),
+            [&ctx, run, params = std::move(params)](JobScope& s) {
+                return run(MailboxService(s.session, *ctx.mailKey, s.now), params);
+            },
+            [&ctx, respond = std::move(respond)](ServiceResult result) {
+                if (result && ctx.mailboxesChanged)
+                    ctx.mailboxesChanged();
+                respond(std::move(result));
+            });
+    };
+}
+
+// mailbox.test: the stored settings are read on a reader, the connection is tried on a pool
+// thread (it may wait for a timeout), the answer goes back on the connection's thread.
+void testMailbox(ServerContext& ctx, const CallContext& call, const IdParams& params,
+                 Responder respond)
+{
+    if (auto error = noKey(ctx)) {
+        respond(*error);
+        return;
+    }
+    auto loaded = std::make_shared<mail::MailboxConfig>();
+    ctx.jobs.read(
+        call.caller(),
+        [&ctx, loaded, id = params.id](JobScope& s) -> ServiceResult {
+            auto box = MailboxService(s.session, *ctx.mailKey, s.now).load(id);
+            if (!box)
+                return box.error();
+            *loaded = *box;
+            return Outcome();
+        },
+        [loaded, connection = call.connection, respond](ServiceResult result) {
+            if (!result) {
+                respond(std::move(result));
+                return;
+            }
+            QThreadPool::globalInstance()->start([loaded, connection, respond] {
+                mail::MailEndpoint endpoint = loaded->imap;
+                endpoint.timeoutSeconds = 15;
+                const mail::ProbeResult probe = mail::probeMailbox(endpoint, loaded->folder);
+                const MailboxTestResult answer {probe.failedStep.isEmpty(), probe.failedStep,
+                                                probe.message, probe.idle};
+                if (!connection)
+                    return;
+                QMetaObject::invokeMethod(
+                    connection.data(), [respond, answer] { respond(Outcome(answer)); },
+                    Qt::QueuedConnection);
+            });
+        });
+}
+
+} // namespace
+
+void registerMailMethods(MethodRegistry& registry)
+{
+    ServerContext& ctx = registry.context();
+    registry.addCustom<MailboxCreateParams>(
+        method::MailboxCreate, Access::Admin,
+        settingsWrite<MailboxCreateParams>(
+            ctx, [](MailboxService service, const MailboxCreateParams& p) {
+                return service.create(p);
+            }));
+    registry.addCustom<MailboxUpdateParams>(
+        method::MailboxUpdate, Access::Admin,
+        settingsWrite<MailboxUpdateParams>(
+            ctx, [](MailboxService service, const MailboxUpdateParams& p) {
+                return service.update(p);
+            }));
+    registry.addCustom<IdParams>(
+        method::MailboxDelete, Access::Admin,
+        settingsWrite<IdParams>(
+            ctx, [](MailboxService service, const IdParams& p) { return service.remove(p.id); }));
+    registry.addCustom<EmptyParams>(
+        method::MailboxList, Access::Admin,
+        [&ctx](const CallContext& call, const EmptyParams&, Responder respond) {
+            if (auto error = noKey(ctx)) {
+                respond(*error);
+                return;
+            }
+            ctx.jobs.read(
+                call.caller(),
+                [&ctx](JobScope& s) {
+                    return MailboxService(s.session, *ctx.mailKey, s.now).list();
+                },
+                std::move(respond));
+        });
+    registry.addCustom<QuarantineListParams>(
+        method::MailboxQuarantineList, Access::Admin,
+        [&ctx](const CallContext& call, const QuarantineListParams& p, Responder respond) {
+            if (auto error = noKey(ctx)) {
+                respond(*error);
+                return;
+            }
+            ctx.jobs.read(
+                call.caller(),
+                [&ctx, p](JobScope& s) {
+                    return MailboxService(s.session, *ctx.mailKey, s.now).quarantined(p);
+                },
+                std::move(respond));
+        });
+    registry.addCustom<IdParams>(method::MailboxTest, Access::Admin,
+                                 [&ctx](const CallContext& call, const IdParams& p,
+                                        Responder respond) { testMailbox(ctx, call, p, respond); });
+}
+
+} // namespace frontline::server
