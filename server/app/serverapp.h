@@ -28,6 +28,12 @@ class SessionRegistry;
 class PresenceTracker;
 class Scheduler;
 struct ServerContext;
+namespace mail {
+class SecretSealer;
+}
+namespace notify {
+class MailSender;
+}
 
 // The whole server, wired: storage (migrated, bootstrapped), workflow configuration, the
 // storage threads, the method registry and the listener. main() only parses and starts it.
@@ -78,6 +84,9 @@ private:
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<PresenceTracker> m_presence;
     std::unique_ptr<Scheduler> m_scheduler;
+    // Notification mails: planned in the writer's transactions, sent by their own worker.
+    std::shared_ptr<const mail::SecretSealer> m_mailSealer;
+    std::unique_ptr<notify::MailSender> m_mailSender;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<MethodRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;

@@ -58,6 +58,10 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         {u"tls-cert"_s, tr("TLS certificate (PEM); required to listen beyond loopback."),
          tr("file")},
         {u"tls-key"_s, tr("TLS private key (PEM) for --tls-cert."), tr("file")},
+        {u"mail-key-file"_s,
+         tr("Key sealing the stored mail passwords (made, mode 0600, if missing; default: beside "
+            "the SQLite file, or mail.key in the data folder)."),
+         tr("file")},
         {u"allow-insecure-remote"_s,
          tr("Listen beyond loopback without TLS (passwords and tickets travel in clear text).")},
         {u"demo"_s, tr("Fill an empty database with realistic demo data.")},
@@ -136,6 +140,7 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
 
     options.tlsCertificateFile = parser.value(u"tls-cert"_s);
     options.tlsKeyFile = parser.value(u"tls-key"_s);
+    options.mailKeyFile = parser.value(u"mail-key-file"_s);
     if (options.tlsCertificateFile.isEmpty() != options.tlsKeyFile.isEmpty())
         return tr("--tls-cert and --tls-key go together");
     options.allowInsecureRemote = parser.isSet(u"allow-insecure-remote"_s);

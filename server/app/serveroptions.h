@@ -24,6 +24,7 @@ public:
     quint16 listenPort = 7415;
     QString tlsCertificateFile;
     QString tlsKeyFile;
+    QString mailKeyFile; // --mail-key-file; empty: mailKeyFile() picks the default
     bool allowInsecureRemote = false;
     bool demo = false;
     int demoTickets = 5000;

@@ -128,6 +128,7 @@ void registerAutomationMethods(MethodRegistry& registry);
 void registerKbMethods(MethodRegistry& registry);
 void registerSelfServiceMethods(MethodRegistry& registry);
 void registerReportMethods(MethodRegistry& registry);
+void registerNotifyMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -142,6 +143,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerKbMethods(registry);
     registerSelfServiceMethods(registry);
     registerReportMethods(registry);
+    registerNotifyMethods(registry);
 }
 
 } // namespace frontline::server

@@ -12,6 +12,9 @@ class PresenceTracker;
 class RebuildTracker;
 class SessionRegistry;
 class WorkflowStore;
+namespace mail {
+class SecretSealer;
+}
 struct ServerLimits;
 
 // The services a method handler may use; owned by ServerApp, outliving every connection.
@@ -28,6 +31,7 @@ struct ServerContext
     RebuildTracker& rebuilds; // derived tables rebuilt in the background
     std::function<qint64()> clock;
     std::function<void(qint64)> wake = {}; // the scheduler: look again by this instant
+    const mail::SecretSealer* mailSealer = nullptr; // seals mail passwords (mailKeyFile())
 };
 
 } // namespace frontline::server
