@@ -142,52 +142,91 @@ void MailSender::run()
             continue;
         }
 
-        const mail::MailEndpoint endpoint = SmtpSettingsStore::endpoint(*settings);
-        std::unique_ptr<mail::SmtpSession> smtp;
-        QString openError;
-        const auto record = [&](const OutboxMail& mail, SendResult result) {
-            if (result.sent)
-                ++m_sent;
-            m_submit(std::make_unique<SenderJob>(
-                [result, mail, attemptId, clock = m_clock](SqlSession& session) {
-                    MailOutbox(session).finish(result, mail, attemptId, clock());
-                },
-                [](bool) {}));
-        };
-        for (const OutboxMail& queued : std::as_const(mails)) {
-            if (!smtp || !smtp->usable()) {
-                smtp.reset();
-                if (openError.isEmpty()) {
-                    auto opened = mail::SmtpSession::open(endpoint);
-                    if (opened)
-                        smtp = std::move(opened).value();
-                    else
-                        openError = opened.error().text; // the rest of the batch waits too
-                }
-            }
-            if (!smtp) {
-                record(queued, {queued.id, false, false, openError});
-                continue;
-            }
-            mail::OutboundMail message;
-            message.fromAddress = settings->fromAddress;
-            message.fromName = settings->fromName;
-            message.to = {queued.address};
-            message.subject = queued.subject;
-            message.text = queued.body;
-            message.messageId = queued.messageId;
-            message.inReplyTo = queued.inReplyTo;
-            if (!queued.inReplyTo.isEmpty())
-                message.references = {queued.inReplyTo};
-            const auto sent =
-                smtp->send(settings->fromAddress, {queued.address}, message.toBytes());
-            if (sent.ok())
-                record(queued, {queued.id, true, false, {}});
-            else
-                record(queued, {queued.id, false, sent.error().permanent(), sent.error().text});
+        // Up to Connections at once: the relay commits each message to its queue before it
+        // answers, so one connection waits on that most of the time.
+        const int parallel = int(std::min<qsizetype>(Connections, (mails.size() + 9) / 10));
+        std::vector<QList<OutboxMail>> slices(std::size_t(std::max(1, parallel)));
+        for (qsizetype i = 0; i < mails.size(); ++i)
+            slices[std::size_t(i) % slices.size()].append(mails[i]);
+        std::vector<std::thread> helpers;
+        for (std::size_t i = 1; i < slices.size(); ++i)
+            helpers.emplace_back([&, i] { sendSlice(*settings, slices[i], attemptId); });
+        sendSlice(*settings, slices[0], attemptId);
+        for (std::thread& helper : helpers)
+            helper.join();
+        if (m_relayAway.exchange(false)) {
+            // New mail does not make the relay answer: wait a little before trying it again.
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, std::chrono::milliseconds(RelayAwayMs),
+                            [this] { return m_stopping; });
         }
-        if (!openError.isEmpty())
-            qCWarning(lcNotify).noquote() << "cannot reach the SMTP relay:" << openError;
+    }
+}
+
+void MailSender::sendSlice(const api::SmtpSettings& settings, const QList<OutboxMail>& mails,
+                           const QString& attemptId)
+{
+    const mail::MailEndpoint endpoint = SmtpSettingsStore::endpoint(settings);
+    std::unique_ptr<mail::SmtpSession> smtp;
+    QString openError;
+    // A mail the relay took is recorded at once (the window in which a crash repeats it stays
+    // one mail wide); failures are recorded together at the end of the slice.
+    QList<std::pair<OutboxMail, SendResult>> failures;
+    const auto record = [&](const OutboxMail& mail, SendResult result) {
+        if (!result.sent) {
+            failures.append({mail, result});
+            return;
+        }
+        ++m_sent;
+        m_submit(std::make_unique<SenderJob>(
+            [result, mail, attemptId, clock = m_clock](SqlSession& session) {
+                MailOutbox(session).finish(result, mail, attemptId, clock());
+            },
+            [](bool) {}));
+    };
+    for (const OutboxMail& queued : mails) {
+        if (!smtp || !smtp->usable()) {
+            smtp.reset();
+            if (openError.isEmpty()) {
+                auto opened = mail::SmtpSession::open(endpoint);
+                if (opened)
+                    smtp = std::move(opened).value();
+                else
+                    openError = opened.error().text; // the rest of the slice waits too
+            }
+        }
+        if (!smtp) {
+            record(queued, {queued.id, false, false, openError});
+            continue;
+        }
+        mail::OutboundMail message;
+        message.fromAddress = settings.fromAddress;
+        message.fromName = settings.fromName;
+        message.to = {queued.address};
+        message.subject = queued.subject;
+        message.text = queued.body;
+        message.messageId = queued.messageId;
+        message.inReplyTo = queued.inReplyTo;
+        if (!queued.inReplyTo.isEmpty())
+            message.references = {queued.inReplyTo};
+        const auto sent = smtp->send(settings.fromAddress, {queued.address}, message.toBytes());
+        if (sent.ok())
+            record(queued, {queued.id, true, false, {}});
+        else
+            record(queued, {queued.id, false, sent.error().permanent(), sent.error().text});
+    }
+    if (!failures.isEmpty()) {
+        m_submit(std::make_unique<SenderJob>(
+            [failures, attemptId, clock = m_clock](SqlSession& session) {
+                MailOutbox outbox(session);
+                for (const auto& [mail, result] : failures)
+                    outbox.finish(result, mail, attemptId, clock());
+            },
+            [](bool) {}));
+    }
+    if (!openError.isEmpty()) {
+        qCWarning(lcNotify).noquote() << "cannot reach the SMTP relay:" << openError;
+        m_relayAway = true;
     }
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "api/notifyapi.h"
+#include "notify/mailoutbox.h"
+
 #include <QString>
 
 #include <atomic>
@@ -22,7 +25,7 @@ namespace notify {
 // The worker that hands queued notification mails to the SMTP relay, on a thread of its own
 // (SMTP blocks). Its database work goes through the writer (`submit`), as everything written
 // does: it claims up to Batch due rows ("sending", an attempt id, committed before the relay
-// sees them), sends them over one connection kept open for the batch, and records each
+// sees them), sends them over up to Connections kept open for the batch, and records each
 // outcome as its own small job right after the relay answered (sent + mail_sent; or queued
 // again with exponential backoff; or failed, with the reason, after MailOutbox::MaxAttempts or
 // a permanent refusal). It wakes when mail is queued (nudge), when the earliest retry is due,
@@ -38,6 +41,8 @@ public:
     using Submit = std::function<void(std::unique_ptr<DbJob>)>;
     static constexpr int Batch = 200;
     static constexpr int PollMs = 1000;
+    static constexpr int Connections = 4; // to the relay at once, each with a slice of a batch
+    static constexpr int RelayAwayMs = 5000; // the pause after the relay could not be reached
 
     MailSender(Submit submit, std::shared_ptr<const mail::SecretSealer> sealer,
                std::function<qint64()> clock);
@@ -55,6 +60,8 @@ public:
 
 private:
     void run();
+    void sendSlice(const api::SmtpSettings& settings, const QList<OutboxMail>& mails,
+                   const QString& attemptId);
     bool runJob(std::function<void(SqlSession&)> work);
     void waitFor(qint64 ms);
 
@@ -67,6 +74,7 @@ private:
     bool m_stopping = false;
     bool m_nudged = false;
     std::atomic<quint64> m_sent {0};
+    std::atomic<bool> m_relayAway {false};
 };
 
 } // namespace notify
