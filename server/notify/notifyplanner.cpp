@@ -44,6 +44,7 @@ struct EventRow
     qint64 at = 0;
     QString kind;
     QString field;
+    QJsonValue oldValue;
     QJsonValue newValue;
     bool internal = false;
     QString commentText;
@@ -173,6 +174,7 @@ QList<EventRow> readEvents(SqlSession& session, qint64 after)
         row.assigneeId = query.optionalInt64(12);
         row.groupId = query.optionalInt64(13);
         row.due = query.optionalInt64(14);
+        row.oldValue = decode(query.value(15));
         rows.append(row);
     }
     return rows;
@@ -188,7 +190,21 @@ QString statusKind(const QString& status)
 }
 
 // The mails one event calls for, before the recipients' own choices.
-void decide(const EventRow& e, Directory& directory, QList<Planned>& out)
+// The ticket's `field` (group, assignee) as it was at event `e`: the old value of the first
+// later change of it in this pass (when the log knows it), else what the ticket holds now.
+std::optional<qint64> asAt(const EventRow& e, const QList<EventRow>& events, const QString& field,
+                           std::optional<qint64> now)
+{
+    for (const EventRow& later : events) {
+        if (later.id > e.id && later.ticketId == e.ticketId && later.field == field
+            && !later.oldValue.isNull())
+            return refId(later.oldValue);
+    }
+    return now;
+}
+
+void decide(const EventRow& e, const QList<EventRow>& events, Directory& directory,
+            QList<Planned>& out)
 {
     const auto toStaff = [&](qint64 user, const QString& kind, std::optional<qint64> group) {
         if (user != e.actorId)
@@ -229,10 +245,14 @@ void decide(const EventRow& e, Directory& directory, QList<Planned>& out)
                                                    : QString();
         if (kind.isEmpty())
             return;
-        if (e.assigneeId)
-            toStaff(*e.assigneeId, kind, e.groupId);
+        // Those who had the ticket when its SLA moved (an escalation in the same moment has
+        // its own mail for the next tier).
+        const auto assignee = asAt(e, events, u"assignee"_s, e.assigneeId);
+        const auto group = asAt(e, events, u"group"_s, e.groupId);
+        if (assignee)
+            toStaff(*assignee, kind, group);
         else
-            toGroup(e.groupId, kind);
+            toGroup(group, kind);
     }
 }
 
@@ -287,7 +307,7 @@ int NotifyPlanner::plan(SqlSession& session, qint64 now)
         Directory directory(session);
         QList<Planned> planned;
         for (const EventRow& event : events)
-            decide(event, directory, planned);
+            decide(event, events, directory, planned);
 
         // Keep the first-ranked mail per (ticket, moment, author, recipient); remember the
         // text of a public reply of that moment for the status mail that replaces it.

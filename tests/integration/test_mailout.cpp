@@ -12,6 +12,7 @@
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -380,6 +381,70 @@ TEST_P(MailOutTest, ABouncedAddressGetsNothing)
     ASSERT_EQ(rows.items.size(), 1);
     EXPECT_EQ(rows.items[0].ticketId, sentinel);
     EXPECT_EQ(rows.items[0].address, MailServers::address(u"ann"_s));
+}
+
+TEST_P(MailOutTest, AnSlaBreachTellsTheGroupAndAnEscalationTheNextTiersManager)
+{
+    const qint64 manager = makeUser(u"support"_s, u"manager"_s);
+    const qint64 l2 = createGroup(u"Network L2"_s, 2);
+    const qint64 l1 = createGroup(u"Service Desk"_s, 1);
+    addMember(l1, m_bob);
+    ASSERT_TRUE(
+        admin().call(u"group.update"_s, QJsonObject {{"id"_L1, l2}, {"manager"_L1, manager}}).ok());
+    ASSERT_TRUE(admin()
+                    .call(u"category.create"_s,
+                          QJsonObject {{"name"_L1, u"Network"_s}, {"default_group"_L1, l1}})
+                    .ok());
+    ASSERT_TRUE(admin()
+                    .call(u"sla.policy.create"_s,
+                          QJsonObject {{"name"_L1, u"Tight"_s},
+                                       {"response_minutes"_L1, 10},
+                                       {"resolve_minutes"_L1, 60},
+                                       {"escalate_on_breach"_L1, true}})
+                    .ok());
+    const Reply created = ann->call(u"ticket.create"_s,
+                                    QJsonObject {{"title"_L1, u"VPN down for the office"_s},
+                                                 {"description"_L1, u"details"_s},
+                                                 {"category"_L1, u"Network"_s}});
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const qint64 ticket = created.object().value("id"_L1).toInteger();
+    clock().advance(15 * 60 * 1000); // past the response target
+
+    const auto has = [&](const QString& kind, const QString& address) {
+        const auto rows = outbox(u"sent"_s).items;
+        return std::any_of(rows.begin(), rows.end(), [&](const api::MailOutboxEntry& row) {
+            return row.kind == kind && row.address == address && row.ticketId == ticket;
+        });
+    };
+    ASSERT_TRUE(
+        waitUntil([&] { return has(u"sla_breached"_s, MailServers::address(u"bob"_s)); }, 30000))
+        << "the SLA breach reaches the group's agent; "
+        << QJsonDocument(
+               admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, ticket}}).result.toObject())
+               .toJson()
+               .toStdString()
+        << [&] {
+               std::string rows;
+               for (const auto& row : outbox().items)
+                   rows += QString(row.kind + u' ' + row.address + u' ' + row.state + u"; "_s)
+                               .toStdString();
+               return rows;
+           }();
+    const Reply got = bob->call(u"ticket.get"_s, QJsonObject {{"id"_L1, ticket}});
+    ASSERT_TRUE(got.ok()) << got.describe();
+    const Reply escalated = bob->call(u"ticket.escalate"_s,
+                                      QJsonObject {{"id"_L1, ticket},
+                                                   {"version"_L1, got.object().value("version"_L1)},
+                                                   {"group"_L1, l2},
+                                                   {"note"_L1, u"Needs the network team."_s}});
+    ASSERT_TRUE(escalated.ok()) << escalated.describe();
+    ASSERT_TRUE(
+        waitUntil([&] { return has(u"escalated"_s, MailServers::address(u"support"_s)); }, 30000))
+        << "the escalation reaches the next tier's manager";
+    const QList<InboundMail> mails = inbox(u"support"_s, 1);
+    ASSERT_FALSE(mails.isEmpty());
+    EXPECT_EQ(mails.constLast().subject,
+              u"[#%1] Escalated to Network L2: VPN down for the office"_s.arg(ticket));
 }
 
 // SIGKILL while a batch is being sent: after the restart every queued mail is delivered, and
