@@ -5,7 +5,9 @@
 #include "app/scheduler.h"
 #include "demo/demoseeder.h"
 #include "logging.h"
-#include "mail/secretsealer.h" // mail intake
+#include "mail/secretsealer.h"
+#include "notify/mailsender.h"
+#include "notify/notifyplanner.h"
 #include "reports/kpirollupworker.h"
 #include "rpc/dispatcher.h"
 #include "rpc/methodregistry.h"
@@ -124,12 +126,27 @@ Status<QString> ServerApp::start(QStringList* notices)
             },
             [this] { return m_workflow.current(); }, &m_rebuilds, m_options.rebuildPacing);
     }
+    // --- mail: the key that seals the mailboxes' and the relay's passwords; the sender's worker
+    auto sealer = mail::SecretSealer::fromKeyFile(m_options.mailKeyPath());
+    if (!sealer) // another server on this folder may have made it meanwhile: read it
+        sealer = mail::SecretSealer::fromKeyFile(m_options.mailKeyPath());
+    if (!sealer)
+        return sealer.error();
+    m_mailSealer = std::make_shared<const mail::SecretSealer>(std::move(sealer).value());
+    m_mailSender = std::make_unique<notify::MailSender>(
+        [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
+        m_mailSealer, [time = m_clock] { return time->now(); });
+    // ---
     m_writer->setDeferredWork([indexer = std::make_shared<SearchIndexer>(&m_rebuilds), indexing,
-                               kpis = m_kpis.get()](SqlSession& session, bool idle) {
+                               kpis = m_kpis.get(), sender = m_mailSender.get(),
+                               time = m_clock](SqlSession& session, bool idle) {
         if (indexing)
             indexer->offer(session, idle);
         if (kpis)
             kpis->nudge(idle);
+        // The mails of this transaction's events, queued before it commits.
+        if (notify::planMails(session, time->now()) > 0)
+            sender->nudge();
     });
     if (const QString error = m_writer->start(); !error.isEmpty())
         return error;
@@ -149,10 +166,13 @@ Status<QString> ServerApp::start(QStringList* notices)
                        *m_sessions, *m_presence, m_rebuilds, clock});
     m_scheduler = std::make_unique<Scheduler>(*m_jobs, m_events, m_options.database, clock);
     m_context->wake = [this](qint64 at) { m_scheduler->hint(at); };
+    m_context->mailSealer = m_mailSealer.get();
     // A clock moved by hand (tests): what the scheduler planned by the old time is planned again.
     connect(m_clock, &Clock::jumped, m_scheduler.get(), &Scheduler::replan);
     connect(m_scheduler.get(), &Scheduler::roundFinished, this, &ServerApp::schedulerRoundFinished);
     m_scheduler->start();
+    connect(m_clock, &Clock::jumped, this, [sender = m_mailSender.get()] { sender->nudge(); });
+    m_mailSender->start();
     m_registry = std::make_unique<MethodRegistry>(*m_context);
     registerAllMethods(*m_registry);
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
@@ -164,13 +184,7 @@ Status<QString> ServerApp::start(QStringList* notices)
 
 void ServerApp::startMailIntake()
 {
-    auto key = mail::SecretSealer::fromKeyFile(m_options.mailKeyPath());
-    if (!key) {
-        qCWarning(lcServer).noquote() << "no mail intake:" << key.error();
-        return;
-    }
-    m_mailKey = std::make_unique<mail::SecretSealer>(std::move(key).value());
-    m_context->mailKey = m_mailKey.get();
+    // The mailboxes' passwords are sealed with the same key as the relay's (m_mailSealer).
     m_context->mailboxesChanged = [this] { reloadMailboxes(); };
     auto deliver = [this](Outcome outcome) {
         // From the writer's thread after the commit: pushed and planned as a method's would be.
@@ -198,7 +212,7 @@ void ServerApp::reloadMailboxes()
     auto enabled = std::make_shared<QList<mail::MailboxConfig>>();
     m_jobs->read(
         Principal {},
-        [enabled, key = m_mailKey.get()](JobScope& s) {
+        [enabled, key = m_mailSealer](JobScope& s) {
             *enabled = MailboxService(s.session, *key, s.now).enabled();
             return ServiceResult(Outcome());
         },
@@ -274,6 +288,9 @@ void ServerApp::stop()
         m_kpis->stop();
     if (m_searchBackfill)
         m_searchBackfill->stop();
+    // The mail sender finishes its batch (its jobs go through the writer), before the writer.
+    if (m_mailSender)
+        m_mailSender->stop();
     // The writer finishes what is queued (each job still waits for its commit), then stops.
     if (m_writer)
         m_writer->stop();

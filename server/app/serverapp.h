@@ -32,6 +32,9 @@ class MailIntakeWorker; // mail intake (issue 19)
 namespace mail {
 class SecretSealer;
 }
+namespace notify {
+class MailSender;
+}
 
 // The whole server, wired: storage (migrated, bootstrapped), workflow configuration, the
 // storage threads, the method registry and the listener. main() only parses and starts it.
@@ -90,11 +93,13 @@ private:
     std::unique_ptr<SessionRegistry> m_sessions;
     std::unique_ptr<PresenceTracker> m_presence;
     std::unique_ptr<Scheduler> m_scheduler;
+    // Notification mails: planned in the writer's transactions, sent by their own worker.
+    std::shared_ptr<const mail::SecretSealer> m_mailSealer;
+    std::unique_ptr<notify::MailSender> m_mailSender;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<MethodRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RpcListener> m_listener;
-    std::unique_ptr<mail::SecretSealer> m_mailKey; // mail intake
     std::unique_ptr<MailIntakeWorker> m_mailIntake; // mail intake
 };
 

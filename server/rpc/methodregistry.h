@@ -129,6 +129,7 @@ void registerKbMethods(MethodRegistry& registry);
 void registerSelfServiceMethods(MethodRegistry& registry);
 void registerReportMethods(MethodRegistry& registry);
 void registerMailMethods(MethodRegistry& registry);
+void registerNotifyMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -144,6 +145,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerSelfServiceMethods(registry);
     registerReportMethods(registry);
     registerMailMethods(registry);
+    registerNotifyMethods(registry);
 }
 
 } // namespace frontline::server

@@ -12,10 +12,10 @@ class PresenceTracker;
 class RebuildTracker;
 class SessionRegistry;
 class WorkflowStore;
-struct ServerLimits;
 namespace mail {
 class SecretSealer;
 }
+struct ServerLimits;
 
 // The services a method handler may use; owned by ServerApp, outliving every connection.
 struct ServerContext
@@ -31,7 +31,7 @@ struct ServerContext
     RebuildTracker& rebuilds; // derived tables rebuilt in the background
     std::function<qint64()> clock;
     std::function<void(qint64)> wake = {}; // the scheduler: look again by this instant
-    const mail::SecretSealer* mailKey = nullptr; // seals mailbox passwords (mailbox.*)
+    const mail::SecretSealer* mailSealer = nullptr; // seals mail passwords (mailKeyFile())
     std::function<void()> mailboxesChanged = {}; // the mail intake follows new settings
 };
 

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "storage/schemamail.h"
+#include "storage/schemamailout.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
 #include "storage/sqlsession.h"
@@ -489,10 +490,10 @@ Migration satisfaction()
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all {
-        initialSchema(),     agentWorkspace(),  nextDeadline(),   recentlyUpdatedQueues(),
-        workflowEngine(),    knowledgeBase(),   fullTextSearch(), satisfaction(),
-        selfServiceSchema(), reportsSchema(),   reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema()};
+        initialSchema(),     agentWorkspace(),   nextDeadline(),   recentlyUpdatedQueues(),
+        workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
+        selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
+        mailSchema(),        mailIntakeSchema(), mailOutSchema()};
     return all;
 }
 

@@ -124,6 +124,14 @@ inline constexpr auto UserSetAvailability = "user.set_availability"_L1;
 inline constexpr auto NotificationList = "notification.list"_L1;
 inline constexpr auto NotificationRead = "notification.read"_L1;
 
+// notification mails (issue 19, outbound): templates and outbox (admins), each user's choices
+inline constexpr auto MailTemplateList = "mail.template.list"_L1;
+inline constexpr auto MailTemplateSet = "mail.template.set"_L1;
+inline constexpr auto MailTemplatePreview = "mail.template.preview"_L1;
+inline constexpr auto MailOutboxList = "mail.outbox.list"_L1;
+inline constexpr auto NotificationPrefsGet = "user.notification_prefs.get"_L1;
+inline constexpr auto NotificationPrefsSet = "user.notification_prefs.set"_L1;
+
 // push events
 inline constexpr auto EventsSubscribe = "events.subscribe"_L1;
 inline constexpr auto EventsUnsubscribe = "events.unsubscribe"_L1;

@@ -523,7 +523,8 @@ Result<SubscribeParams, rpc::RpcError> SubscribeParams::fromJson(const QJsonValu
 
 QStringList configKeys()
 {
-    return {u"priority_matrix"_s, u"lifecycles"_s, u"sla_targets"_s};
+    return {u"priority_matrix"_s, u"lifecycles"_s, u"sla_targets"_s,
+            u"smtp"_s}; // smtp: the notification mails' relay (api::SmtpSettings)
 }
 
 QJsonObject ConfigGetParams::toJson() const

@@ -1,7 +1,11 @@
 #include "api/methods.h"
 #include "api/ticketapi.h"
+#include "notify/notifyservice.h"
 #include "rpc/methodregistry.h"
 #include "services/configservice.h"
+#include "services/jobrunner.h"
+
+using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 
@@ -16,11 +20,20 @@ void registerConfigMethods(MethodRegistry& registry)
         });
     registry.addCustom<api::ConfigGetParams>(
         api::method::ConfigGet, Access::Admin,
-        [&ctx](const CallContext&, const api::ConfigGetParams& p, Responder respond) {
+        [&ctx](const CallContext& call, const api::ConfigGetParams& p, Responder respond) {
+            if (p.key == u"smtp"_s) { // stored apart from the workflow: read it
+                ctx.jobs.read(
+                    call.caller(),
+                    [](JobScope& s) { return notify::NotifyService(s.session, s.now).smtpGet(); },
+                    std::move(respond));
+                return;
+            }
             respond(Outcome(ConfigService::value(*ctx.workflow.current(), p.key)));
         });
     registry.addWrite<api::ConfigSetParams>(
-        api::method::ConfigSet, Access::Admin, [](JobScope& s, const api::ConfigSetParams& p) {
+        api::method::ConfigSet, Access::Admin, [&ctx](JobScope& s, const api::ConfigSetParams& p) {
+            if (p.key == u"smtp"_s)
+                return notify::NotifyService(s.session, s.now).smtpSet(p.value, ctx.mailSealer);
             return ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
         });
 }

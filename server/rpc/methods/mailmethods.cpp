@@ -17,7 +17,7 @@ using namespace api;
 // Without a mail key (a server started without one) there is nothing to seal passwords with.
 std::optional<rpc::RpcError> noKey(const ServerContext& ctx)
 {
-    if (ctx.mailKey)
+    if (ctx.mailSealer)
         return std::nullopt;
     return rpc::RpcError::unavailable(u"no_mail_key"_s);
 }
@@ -33,7 +33,7 @@ template<typename Params, typename Run> auto settingsWrite(ServerContext& ctx, R
         ctx.jobs.write(
             call.caller(),
             [&ctx, run, params = std::move(params)](JobScope& s) {
-                return run(MailboxService(s.session, *ctx.mailKey, s.now), params);
+                return run(MailboxService(s.session, *ctx.mailSealer, s.now), params);
             },
             [&ctx, respond = std::move(respond)](ServiceResult result) {
                 if (result && ctx.mailboxesChanged)
@@ -56,7 +56,7 @@ void testMailbox(ServerContext& ctx, const CallContext& call, const IdParams& pa
     ctx.jobs.read(
         call.caller(),
         [&ctx, loaded, id = params.id](JobScope& s) -> ServiceResult {
-            auto box = MailboxService(s.session, *ctx.mailKey, s.now).load(id);
+            auto box = MailboxService(s.session, *ctx.mailSealer, s.now).load(id);
             if (!box)
                 return box.error();
             *loaded = *box;
@@ -113,7 +113,7 @@ void registerMailMethods(MethodRegistry& registry)
             ctx.jobs.read(
                 call.caller(),
                 [&ctx](JobScope& s) {
-                    return MailboxService(s.session, *ctx.mailKey, s.now).list();
+                    return MailboxService(s.session, *ctx.mailSealer, s.now).list();
                 },
                 std::move(respond));
         });
@@ -127,7 +127,7 @@ void registerMailMethods(MethodRegistry& registry)
             ctx.jobs.read(
                 call.caller(),
                 [&ctx, p](JobScope& s) {
-                    return MailboxService(s.session, *ctx.mailKey, s.now).quarantined(p);
+                    return MailboxService(s.session, *ctx.mailSealer, s.now).quarantined(p);
                 },
                 std::move(respond));
         });

@@ -1,0 +1,154 @@
+#include "notify/mailoutbox.h"
+
+#include "core/timeutil.h"
+#include "storage/sqlsession.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server::notify {
+
+qint64 MailOutbox::retryDelay(int attempts)
+{
+    qint64 delay = FirstRetryMs;
+    for (int i = 1; i < attempts && delay < LongestRetryMs; ++i)
+        delay *= 2;
+    return std::min(delay, LongestRetryMs);
+}
+
+int MailOutbox::recover(qint64 now)
+{
+    Statement update = m_session.prepare(
+        u"UPDATE mail_outbox SET state = 'queued', next_attempt_at = ? WHERE state = 'sending'"_s);
+    update.bind(now);
+    update.exec();
+    return update.rowsAffected();
+}
+
+QList<OutboxMail> MailOutbox::claim(qint64 now, int limit, const QString& attemptId)
+{
+    QList<OutboxMail> mails;
+    {
+        Statement query = m_session.prepare(
+            u"SELECT id, ticket_id, address, subject, body, message_id, in_reply_to, attempts "
+            "FROM mail_outbox WHERE state = 'queued' AND next_attempt_at <= ? "
+            "ORDER BY next_attempt_at, id LIMIT ?"_s);
+        query.bind(now).bind(limit);
+        query.exec();
+        while (query.next()) {
+            mails.append({query.int64(0), query.int64(1), query.text(2), query.text(3),
+                          query.text(4), query.text(5), query.text(6), query.integer(7) + 1});
+        }
+    }
+    if (mails.isEmpty())
+        return mails;
+    Statement mark = m_session.prepare(
+        u"UPDATE mail_outbox SET state = 'sending', attempt_id = ?, attempts = attempts + 1 "
+        "WHERE id = ? AND state = 'queued'"_s);
+    for (const OutboxMail& mail : std::as_const(mails)) {
+        mark.bind(attemptId).bind(mail.id);
+        mark.exec();
+    }
+    return mails;
+}
+
+void MailOutbox::finish(const SendResult& result, const OutboxMail& mail, const QString& attemptId,
+                        qint64 now)
+{
+    if (result.sent) {
+        Statement sent = m_session.prepare(
+            u"UPDATE mail_outbox SET state = 'sent', sent_at = ?, last_error = '' "
+            "WHERE id = ? AND attempt_id = ? AND state = 'sending'"_s);
+        sent.bind(now).bind(mail.id).bind(attemptId);
+        sent.exec();
+        if (sent.rowsAffected() == 0)
+            return;
+        // Replies find their ticket by these (inbound threading): the mail and its thread root.
+        Statement thread = m_session.prepare(
+            u"INSERT INTO mail_sent (message_id, ticket_id, sent_at) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING"_s);
+        for (const QString& id : {mail.messageId, mail.inReplyTo}) {
+            if (id.isEmpty())
+                continue;
+            thread.bind(id).bind(mail.ticketId).bind(now);
+            thread.exec();
+        }
+        return;
+    }
+    const bool giveUp = result.permanent || mail.attempts >= MaxAttempts;
+    Statement failed =
+        m_session.prepare(u"UPDATE mail_outbox SET state = ?, next_attempt_at = ?, last_error = ? "
+                          "WHERE id = ? AND attempt_id = ? AND state = 'sending'"_s);
+    failed.bind(giveUp ? u"failed"_s : u"queued"_s)
+        .bind(now + retryDelay(mail.attempts))
+        .bind(result.error.left(1000))
+        .bind(mail.id)
+        .bind(attemptId);
+    failed.exec();
+    if (result.permanent && result.error.startsWith(u"RCPT TO"_s)) {
+        // The relay refuses the address for good: it is undeliverable from now on.
+        Statement bounced = m_session.prepare(
+            u"INSERT INTO mail_undeliverable (address, reason, marked_at) VALUES (?, ?, ?) "
+            "ON CONFLICT DO NOTHING"_s);
+        bounced.bind(mail.address.toLower()).bind(result.error.left(1000)).bind(now);
+        bounced.exec();
+    }
+}
+
+std::optional<qint64> MailOutbox::nextDue()
+{
+    Statement query =
+        m_session.prepare(u"SELECT MIN(next_attempt_at) FROM mail_outbox WHERE state = 'queued'"_s);
+    query.exec();
+    return query.next() ? query.optionalInt64(0) : std::nullopt;
+}
+
+api::MailOutboxList MailOutbox::list(const std::optional<QString>& state, int limit)
+{
+    api::MailOutboxList list;
+    {
+        Statement counts =
+            m_session.prepare(u"SELECT state, COUNT(*) FROM mail_outbox GROUP BY state"_s);
+        counts.exec();
+        while (counts.next()) {
+            const QString name = counts.text(0);
+            const int count = counts.integer(1);
+            (name == u"queued"_s        ? list.queued
+                 : name == u"sending"_s ? list.sending
+                 : name == u"sent"_s    ? list.sent
+                                        : list.failed) = count;
+        }
+    }
+    Statement query = m_session.prepare(
+        u"SELECT id, ticket_id, event_id, recipient_id, kind, address, subject, message_id, "
+        "state, attempts, next_attempt_at, last_error, created_at, sent_at FROM mail_outbox"_s
+        + (state ? u" WHERE state = ?"_s : QString()) + u" ORDER BY id DESC LIMIT ?"_s);
+    if (state)
+        query.bind(*state);
+    query.bind(limit);
+    query.exec();
+    while (query.next()) {
+        api::MailOutboxEntry e;
+        e.id = query.int64(0);
+        e.ticketId = query.int64(1);
+        e.eventId = query.int64(2);
+        e.recipientId = query.int64(3);
+        e.kind = query.text(4);
+        e.address = query.text(5);
+        e.subject = query.text(6);
+        e.messageId = query.text(7);
+        e.state = query.text(8);
+        e.attempts = query.integer(9);
+        if (e.state == u"queued"_s)
+            e.nextAttemptAt = timeutil::toIso(query.int64(10));
+        e.lastError = query.text(11);
+        e.createdAt = timeutil::toIso(query.int64(12));
+        if (const auto sentAt = query.optionalInt64(13))
+            e.sentAt = timeutil::toIso(*sentAt);
+        list.items.append(e);
+    }
+    return list;
+}
+
+} // namespace frontline::server::notify

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "api/notifyapi.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace frontline::server {
+
+class SqlSession;
+
+namespace notify {
+
+// A queued mail as the sender takes it.
+struct OutboxMail
+{
+    qint64 id = 0;
+    qint64 ticketId = 0;
+    QString address;
+    QString subject;
+    QString body;
+    QString messageId;
+    QString inReplyTo; // the ticket's thread root, also its References
+    int attempts = 0; // including the one now claimed
+};
+
+// How one send ended.
+struct SendResult
+{
+    qint64 id = 0;
+    bool sent = false;
+    bool permanent = false; // the relay refused for good (5xx): no retry
+    QString error;
+};
+
+// The rows of mail_outbox through their states: queued -> sending (claimed with an attempt id,
+// committed before the relay sees the mail) -> sent (with mail_sent written) or, after a
+// transient failure, queued again with a later next_attempt_at, or failed after MaxAttempts or
+// a permanent refusal.
+class MailOutbox
+{
+public:
+    static constexpr int MaxAttempts = 10;
+    static constexpr qint64 FirstRetryMs = 30'000; // doubled each attempt, at most an hour
+    static constexpr qint64 LongestRetryMs = 3'600'000;
+
+    explicit MailOutbox(SqlSession& session)
+        : m_session(session)
+    { }
+
+    // Rows left in "sending" by a process that died: queued again, to be sent with the same
+    // Message-ID (the relay may have taken them already: the one at-least-once point).
+    int recover(qint64 now);
+    // Due rows (oldest first), marked sending under `attemptId`.
+    QList<OutboxMail> claim(qint64 now, int limit, const QString& attemptId);
+    // Records how the attempt `attemptId` ended (nothing if the row was claimed again since).
+    void finish(const SendResult& result, const OutboxMail& mail, const QString& attemptId,
+                qint64 now);
+    // The earliest next attempt of a queued row.
+    std::optional<qint64> nextDue();
+
+    api::MailOutboxList list(const std::optional<QString>& state, int limit);
+
+    static qint64 retryDelay(int attempts);
+
+private:
+    SqlSession& m_session;
+};
+
+} // namespace notify
+} // namespace frontline::server

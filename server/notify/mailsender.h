@@ -1,0 +1,81 @@
+#pragma once
+
+#include "api/notifyapi.h"
+#include "notify/mailoutbox.h"
+
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace frontline::server {
+
+class DbJob;
+class SqlSession;
+namespace mail {
+class SecretSealer;
+}
+
+namespace notify {
+
+// The worker that hands queued notification mails to the SMTP relay, on a thread of its own
+// (SMTP blocks). Its database work goes through the writer (`submit`), as everything written
+// does: it claims up to Batch due rows ("sending", an attempt id, committed before the relay
+// sees them), sends them over up to Connections kept open for the batch, and records each
+// outcome as its own small job right after the relay answered (sent + mail_sent; or queued
+// again with exponential backoff; or failed, with the reason, after MailOutbox::MaxAttempts or
+// a permanent refusal). It wakes when mail is queued (nudge), when the earliest retry is due,
+// and at least every PollMs.
+//
+// Once per (event, recipient): a mail leaves the outbox once, except in one window — the relay
+// took it and the process died before "sent" committed. At the next start such rows ("sending")
+// go out again with the same Message-ID, so SMTP gives at-least-once exactly there and mail
+// clients that dedupe by Message-ID show one. One sender per database (single instance).
+class MailSender
+{
+public:
+    using Submit = std::function<void(std::unique_ptr<DbJob>)>;
+    static constexpr int Batch = 200;
+    static constexpr int PollMs = 1000;
+    static constexpr int Connections = 4; // to the relay at once, each with a slice of a batch
+    static constexpr int RelayAwayMs = 5000; // the pause after the relay could not be reached
+
+    MailSender(Submit submit, std::shared_ptr<const mail::SecretSealer> sealer,
+               std::function<qint64()> clock);
+    ~MailSender();
+    MailSender(const MailSender&) = delete;
+    MailSender& operator=(const MailSender&) = delete;
+
+    void start();
+    // Finishes the batch in hand, then stops.
+    void stop();
+    // Mail was queued or the settings changed: look now.
+    void nudge();
+
+    quint64 sentCount() const { return m_sent.load(); }
+
+private:
+    void run();
+    void sendSlice(const api::SmtpSettings& settings, const QList<OutboxMail>& mails,
+                   const QString& attemptId);
+    bool runJob(std::function<void(SqlSession&)> work);
+    void waitFor(qint64 ms);
+
+    Submit m_submit;
+    std::shared_ptr<const mail::SecretSealer> m_sealer;
+    std::function<qint64()> m_clock;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    bool m_nudged = false;
+    std::atomic<quint64> m_sent {0};
+    std::atomic<bool> m_relayAway {false};
+};
+
+} // namespace notify
+} // namespace frontline::server

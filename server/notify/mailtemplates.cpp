@@ -1,0 +1,223 @@
+#include "notify/mailtemplates.h"
+
+#include "api/notifyapi.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::server::notify {
+
+namespace {
+
+struct Default
+{
+    const char* kind;
+    const char* language;
+    const char* subject;
+    const char* body;
+};
+
+// clang-format off
+const Default Defaults[] = {
+    {"received", "en", "We received your request: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nwe received your request \"{{ticket.title}}\" and filed it as ticket #{{ticket.id}}. We will answer as soon as we can.\n\nReply to this mail to add to it."},
+    {"received", "de", "Ihre Anfrage ist eingegangen: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nIhre Anfrage \"{{ticket.title}}\" ist als Ticket #{{ticket.id}} eingegangen. Wir melden uns so bald wie möglich.\n\nAntworten Sie auf diese Mail, um etwas zu ergänzen."},
+    {"received", "fr", "Nous avons reçu votre demande : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nnous avons reçu votre demande « {{ticket.title}} », enregistrée sous le ticket n° {{ticket.id}}. Nous vous répondrons dès que possible.\n\nRépondez à ce mail pour la compléter."},
+    {"public_reply", "en", "New reply: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\n{{agent.name}} replied to your ticket #{{ticket.id}}:\n\n{{comment.text}}\n\nReply to this mail to answer."},
+    {"public_reply", "de", "Neue Antwort: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\n{{agent.name}} hat auf Ihr Ticket #{{ticket.id}} geantwortet:\n\n{{comment.text}}\n\nAntworten Sie auf diese Mail, um zu antworten."},
+    {"public_reply", "fr", "Nouvelle réponse : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\n{{agent.name}} a répondu à votre ticket n° {{ticket.id}} :\n\n{{comment.text}}\n\nRépondez à ce mail pour lui répondre."},
+    {"waiting", "en", "Waiting for you: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nwe need something from you before we can go on with ticket #{{ticket.id}} \"{{ticket.title}}\".\n\n{{comment.text}}\n\nReply to this mail to answer."},
+    {"waiting", "de", "Wir warten auf Sie: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nwir brauchen etwas von Ihnen, bevor wir Ticket #{{ticket.id}} \"{{ticket.title}}\" weiter bearbeiten können.\n\n{{comment.text}}\n\nAntworten Sie auf diese Mail, um zu antworten."},
+    {"waiting", "fr", "En attente de votre réponse : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nnous avons besoin de vous pour continuer le ticket n° {{ticket.id}} « {{ticket.title}} ».\n\n{{comment.text}}\n\nRépondez à ce mail pour nous répondre."},
+    {"resolved", "en", "Resolved: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nticket #{{ticket.id}} \"{{ticket.title}}\" is resolved.\n\n{{comment.text}}\n\n{{survey}}\n\nIf the problem is not solved, reply to this mail and we will reopen it."},
+    {"resolved", "de", "Gelöst: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" ist gelöst.\n\n{{comment.text}}\n\n{{survey}}\n\nFalls das Problem weiter besteht, antworten Sie auf diese Mail; wir öffnen es wieder."},
+    {"resolved", "fr", "Résolu : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » est résolu.\n\n{{comment.text}}\n\n{{survey}}\n\nSi le problème persiste, répondez à ce mail et nous le rouvrirons."},
+    {"closed", "en", "Closed: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nticket #{{ticket.id}} \"{{ticket.title}}\" is closed. Thank you."},
+    {"closed", "de", "Geschlossen: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" ist geschlossen. Vielen Dank."},
+    {"closed", "fr", "Fermé : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » est fermé. Merci."},
+    {"assigned", "en", "Assigned to you: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\n{{agent.name}} assigned ticket #{{ticket.id}} \"{{ticket.title}}\" from {{requester.name}} to you.\n\nDue: {{due}}"},
+    {"assigned", "de", "Ihnen zugewiesen: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\n{{agent.name}} hat Ihnen Ticket #{{ticket.id}} \"{{ticket.title}}\" von {{requester.name}} zugewiesen.\n\nFällig: {{due}}"},
+    {"assigned", "fr", "Vous est attribué : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\n{{agent.name}} vous a attribué le ticket n° {{ticket.id}} « {{ticket.title}} » de {{requester.name}}.\n\nÉchéance : {{due}}"},
+    {"new_in_group", "en", "New in {{group.name}}: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nticket #{{ticket.id}} \"{{ticket.title}}\" from {{requester.name}} is new in {{group.name}}.\n\nDue: {{due}}"},
+    {"new_in_group", "de", "Neu in {{group.name}}: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" von {{requester.name}} ist neu in {{group.name}}.\n\nFällig: {{due}}"},
+    {"new_in_group", "fr", "Nouveau dans {{group.name}} : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » de {{requester.name}} est nouveau dans {{group.name}}.\n\nÉchéance : {{due}}"},
+    {"sla_at_risk", "en", "SLA at risk: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nticket #{{ticket.id}} \"{{ticket.title}}\" is close to its SLA target.\n\nDue: {{due}}"},
+    {"sla_at_risk", "de", "SLA gefährdet: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" erreicht bald sein SLA-Ziel.\n\nFällig: {{due}}"},
+    {"sla_at_risk", "fr", "SLA menacé : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » approche de son objectif SLA.\n\nÉchéance : {{due}}"},
+    {"sla_breached", "en", "SLA breached: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nticket #{{ticket.id}} \"{{ticket.title}}\" missed its SLA target ({{due}})."},
+    {"sla_breached", "de", "SLA verletzt: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" hat sein SLA-Ziel verfehlt ({{due}})."},
+    {"sla_breached", "fr", "SLA dépassé : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » a dépassé son objectif SLA ({{due}})."},
+    {"escalated", "en", "Escalated to {{group.name}}: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nticket #{{ticket.id}} \"{{ticket.title}}\" from {{requester.name}} was escalated to {{group.name}}.\n\nDue: {{due}}"},
+    {"escalated", "de", "Eskaliert an {{group.name}}: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" von {{requester.name}} wurde an {{group.name}} eskaliert.\n\nFällig: {{due}}"},
+    {"escalated", "fr", "Escaladé vers {{group.name}} : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » de {{requester.name}} a été escaladé vers {{group.name}}.\n\nÉchéance : {{due}}"},
+};
+// clang-format on
+
+const QRegularExpression& placeholderPattern()
+{
+    static const QRegularExpression pattern(u"\\{\\{\\s*([A-Za-z0-9_.]*)\\s*\\}\\}"_s);
+    return pattern;
+}
+
+} // namespace
+
+QStringList mailKinds()
+{
+    return api::mailKindNames();
+}
+
+QStringList requesterKinds()
+{
+    return api::requesterMailKindNames();
+}
+
+QStringList mailLanguages()
+{
+    return api::mailLanguageNames();
+}
+
+QStringList placeholders()
+{
+    return {u"ticket.id"_s,      u"ticket.title"_s,   u"ticket.status"_s,
+            u"comment.text"_s,   u"requester.name"_s, u"agent.name"_s,
+            u"recipient.name"_s, u"group.name"_s,     u"due"_s,
+            u"survey"_s};
+}
+
+MailTemplate defaultTemplate(const QString& kind, const QString& language)
+{
+    const Default* fallback = nullptr;
+    for (const Default& entry : Defaults) {
+        if (QLatin1StringView(entry.kind) != kind)
+            continue;
+        if (QLatin1StringView(entry.language) == language)
+            return {QString::fromUtf8(entry.subject), QString::fromUtf8(entry.body)};
+        if (QLatin1StringView(entry.language) == "en"_L1)
+            fallback = &entry;
+    }
+    if (!fallback)
+        return {};
+    return {QString::fromUtf8(fallback->subject), QString::fromUtf8(fallback->body)};
+}
+
+std::optional<QString> templateProblem(const QString& text)
+{
+    static const QStringList known = placeholders();
+    auto matches = placeholderPattern().globalMatch(text);
+    qsizetype covered = 0;
+    QString outside;
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        outside += text.mid(covered, match.capturedStart() - covered);
+        covered = match.capturedEnd();
+        const QString name = match.captured(1);
+        if (!known.contains(name))
+            return u"unknown placeholder {{%1}}; known: %2"_s.arg(name, known.join(u", "_s));
+    }
+    outside += text.mid(covered);
+    if (outside.contains(u"{{"_s))
+        return u"a placeholder is not closed with }}"_s;
+    return std::nullopt;
+}
+
+QString render(const QString& text, const Values& values)
+{
+    QString out;
+    out.reserve(text.size() + 64);
+    auto matches = placeholderPattern().globalMatch(text);
+    qsizetype covered = 0;
+    while (matches.hasNext()) {
+        const auto match = matches.next();
+        out += QStringView(text).mid(covered, match.capturedStart() - covered);
+        out += values.value(match.captured(1));
+        covered = match.capturedEnd();
+    }
+    out += QStringView(text).mid(covered);
+    return out;
+}
+
+QString headerText(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return out.simplified();
+}
+
+QString renderSubject(const MailTemplate& mail, const Values& values)
+{
+    return headerText(u"[#"_s + values.value(u"ticket.id"_s) + u"] "_s
+                      + render(mail.subject, values));
+}
+
+Values valuesOf(const MailFacts& facts, const QString& language)
+{
+    const bool de = language == u"de"_s;
+    const bool fr = language == u"fr"_s;
+    const QString survey = de ? u"Wie zufrieden sind Sie? Bewerten Sie das Ticket in der "
+                                "Frontline-App unter \"Meine Tickets\" (1 bis 5 Sterne)."_s
+        : fr ? u"Êtes-vous satisfait ? Notez le ticket dans l'application Frontline, "
+               "« Mes tickets » (de 1 à 5 étoiles)."_s
+             : u"How did we do? Rate the ticket in the Frontline app under \"My tickets\" "
+               "(1 to 5 stars)."_s;
+    const QString due = facts.due
+        ? QDateTime::fromMSecsSinceEpoch(*facts.due, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s)
+            + u" UTC"_s
+        : (de       ? u"keine Frist"_s
+               : fr ? u"aucune échéance"_s
+                    : u"no deadline"_s);
+    return {
+        {u"ticket.id"_s, QString::number(facts.ticketId)},
+        {u"ticket.title"_s, facts.title},
+        {u"ticket.status"_s, facts.status},
+        {u"comment.text"_s, facts.commentText},
+        {u"requester.name"_s, facts.requesterName},
+        {u"agent.name"_s, facts.agentName},
+        {u"recipient.name"_s, facts.recipientName},
+        {u"group.name"_s, facts.groupName},
+        {u"due"_s, due},
+        {u"survey"_s, survey},
+    };
+}
+
+MailTemplate renderMail(const MailTemplate& mail, const MailFacts& facts, const QString& language)
+{
+    const Values values = valuesOf(facts, language);
+    return {renderSubject(mail, values), render(mail.body, values)};
+}
+
+} // namespace frontline::server::notify

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "storage/migrations.h"
+
+namespace frontline::server {
+
+// Schema of the notification mails (issue 19, outbound): the outbox filled in the transaction of
+// the change that causes a mail, the planner's mark in the event log, the outgoing SMTP settings
+// (password sealed), the admins' template overrides, each user's language and choices, and the
+// addresses that bounced (never written to again).
+Migration mailOutSchema();
+
+} // namespace frontline::server

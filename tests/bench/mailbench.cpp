@@ -1,0 +1,289 @@
+// frontline-mail-bench: what notification mails cost and how fast they go out (issue 19).
+//
+//   frontline-mail-bench send [--mails 5000]
+//     notification mails handed to a real Postfix per second: N rendered mails are put in the
+//     outbox of a stopped server, which is then started; timed from its start until the
+//     outbox says every one was sent (the worker's whole path: claims through the writer,
+//     GMime, one SMTP connection per batch with STARTTLS and AUTH, a "sent" job per mail).
+//     Also the library's own ceiling: SmtpSession alone sending the same mails.
+//   frontline-mail-bench cost [--seconds 5] [--rounds 3] [--relay-away]
+//     durable ticket.create throughput (16 connections) with notification mails off and on
+//     (each create queues a receipt and staff mails, which the worker sends meanwhile; with
+//     --relay-away only queued: the cost inside the write transaction alone).
+// Needs root (Postfix and Dovecot drop privileges, as in production; tests/support/mailservers).
+#include "benchseeder.h"
+#include "benchserver.h"
+#include "loadclient.h"
+#include "mail/outboundmail.h"
+#include "mail/smtpsender.h"
+#include "mailservers.h"
+#include "storage/migrations.h"
+#include "storage/sqlsession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace frontline;
+using frontline::test::MailServers;
+
+namespace {
+
+constexpr auto Password = "bench password 2026";
+
+QJsonObject smtpValue(const MailServers& servers, bool enabled, bool relayAway = false)
+{
+    return {{"enabled"_L1, enabled},
+            {"host"_L1, servers.host()},
+            {"port"_L1, relayAway ? 1 : int(servers.smtpPort())},
+            {"security"_L1, u"starttls"_s},
+            {"username"_L1, MailServers::address(u"desk"_s)},
+            {"password"_L1, QLatin1String(MailServers::Password)},
+            {"certificate"_L1, QString::fromLatin1(servers.certificatePem())},
+            {"from_address"_L1, MailServers::address(u"desk"_s)},
+            {"from_name"_L1, u"Bench Desk"_s}};
+}
+
+std::unique_ptr<MailServers> startMailServers(QTextStream& out)
+{
+    QString why;
+    bool isError = false;
+    auto servers = MailServers::start(&why, &isError);
+    if (!servers)
+        out << "the mail servers cannot run here: " << why << Qt::endl;
+    return servers;
+}
+
+void setSmtp(quint16 port, const MailServers& mail, bool enabled, bool relayAway = false)
+{
+    bench::LoadClient admin;
+    admin.connectTo(port);
+    admin.login(u"admin"_s, QString::fromLatin1(Password));
+    const QJsonObject answer = admin.callJson(
+        "config.set", {{"key"_L1, u"smtp"_s}, {"value"_L1, smtpValue(mail, enabled, relayAway)}});
+    if (!answer.contains("result"_L1))
+        qFatal("config.set smtp failed: %s", QJsonDocument(answer).toJson().constData());
+}
+
+QJsonObject outboxCounts(bench::LoadClient& admin)
+{
+    return admin.callJson("mail.outbox.list", {{"limit"_L1, 1}})
+        .value("result"_L1)
+        .toObject()
+        .value("counts"_L1)
+        .toObject();
+}
+
+// Every user's mail goes to one real mailbox, so that Postfix delivers all of it.
+void deliverableAddresses(const server::DatabaseConfig& database)
+{
+    auto session = server::SqlSession::open(database, u"bench-mail"_s);
+    if (!session)
+        qFatal("%s", qPrintable(session.error()));
+    (*session)->execute(u"UPDATE users SET email = 'ann@example.test'"_s);
+}
+
+int sendBenchmark(const QString& binary, int mails)
+{
+    QTextStream out(stdout);
+    auto mail = startMailServers(out);
+    if (!mail)
+        return 1;
+    QTemporaryDir dir;
+    server::DatabaseConfig database;
+    database.sqlitePath = dir.filePath(u"mail.db"_s);
+    if (const QString error =
+            bench::BenchSeeder::seed(database, 1000, QString::fromLatin1(Password));
+        !error.isEmpty()) {
+        out << "seeding failed: " << error << Qt::endl;
+        return 1;
+    }
+    deliverableAddresses(database);
+    const QString log = dir.filePath(u"server.log"_s);
+    {
+        QProcess server;
+        const quint16 port = bench::startReadyServer(server, binary, database.sqlitePath, log);
+        if (port == 0)
+            qFatal("the server did not start (see %s)", qPrintable(log));
+        setSmtp(port, *mail, true);
+        server.terminate();
+        server.waitForFinished(60000);
+    }
+    {
+        // N rendered mails about existing tickets, due now, as the planner writes them.
+        auto session = server::SqlSession::open(database, u"bench-outbox"_s);
+        if (!session)
+            qFatal("%s", qPrintable(session.error()));
+        (*session)->begin();
+        server::Statement insert = (*session)->prepare(
+            u"INSERT INTO mail_outbox (event_id, recipient_id, ticket_id, kind, address, subject, "
+            "body, message_id, in_reply_to, state, next_attempt_at, created_at) VALUES (?, 1, "
+            "?, 'public_reply', 'ann@example.test', ?, ?, ?, ?, 'queued', 0, 0)"_s);
+        for (int i = 0; i < mails; ++i) {
+            const qint64 ticket = 1 + i % 1000;
+            insert.bind(qint64(1000000 + i))
+                .bind(ticket)
+                .bind(u"[#%1] New reply: printer on the third floor"_s.arg(ticket))
+                .bind(u"Hello Ann,\n\nAlex replied to your ticket #%1:\n\nWe replaced the "
+                      "toner; please try again and tell us if the pages are still blank.\n\n"
+                      "Reply to this mail to answer."_s.arg(ticket))
+                .bind(u"ticket-%1.event-%2.user-1@example.test"_s.arg(ticket).arg(i))
+                .bind(u"ticket-%1@example.test"_s.arg(ticket));
+            insert.exec();
+        }
+        (*session)->commit();
+    }
+
+    QProcess server;
+    QElapsedTimer timer;
+    timer.start();
+    const quint16 port = bench::startServer(server, binary, database.sqlitePath, log);
+    if (port == 0)
+        qFatal("the server did not start (see %s)", qPrintable(log));
+    bench::LoadClient admin;
+    admin.connectTo(port);
+    admin.login(u"admin"_s, QString::fromLatin1(Password));
+    int sent = 0;
+    while (sent < mails && timer.elapsed() < 600000) {
+        QThread::msleep(50);
+        const QJsonObject counts = outboxCounts(admin);
+        sent = counts.value("sent"_L1).toInt();
+        if (counts.value("failed"_L1).toInt() > 0)
+            qFatal("mails failed; see mail.outbox.list");
+    }
+    const double seconds = timer.elapsed() / 1000.0;
+    server.terminate();
+    server.waitForFinished(60000);
+
+    // The library's own ceiling: one SmtpSession, the same mails, nothing else.
+    server::mail::MailEndpoint endpoint {mail->host(),
+                                         mail->smtpPort(),
+                                         server::mail::MailEndpoint::Security::StartTls,
+                                         MailServers::address(u"desk"_s),
+                                         QLatin1String(MailServers::Password),
+                                         mail->certificatePem()};
+    QElapsedTimer direct;
+    direct.start();
+    auto session = server::mail::SmtpSession::open(endpoint);
+    if (!session)
+        qFatal("%s", qPrintable(session.error().text));
+    const int directMails = std::min(mails, 2000);
+    for (int i = 0; i < directMails; ++i) {
+        server::mail::OutboundMail message;
+        message.fromAddress = MailServers::address(u"desk"_s);
+        message.to = {MailServers::address(u"ann"_s)};
+        message.subject = u"[#%1] New reply: printer on the third floor"_s.arg(i);
+        message.text = u"Hello Ann,\n\nWe replaced the toner.\n"_s;
+        message.messageId = u"direct-%1@example.test"_s.arg(i);
+        if (!(*session)->send(message.fromAddress, message.to, message.toBytes()).ok())
+            qFatal("direct send failed");
+    }
+    const double directSeconds = direct.elapsed() / 1000.0;
+
+    out << "| notification mails handed to Postfix by the server's worker (" << mails
+        << ", from its start) | " << qRound(mails / seconds) << " /s |" << Qt::endl;
+    out << "| the same through SmtpSession alone (" << directMails << ", one connection) | "
+        << qRound(directMails / directSeconds) << " /s |" << Qt::endl;
+    return 0;
+}
+
+// `relayAway`: the mails are queued but the relay does not answer (the worker backs off), so
+// that the figure is the cost of deciding, rendering and queuing them in the transaction alone.
+int costBenchmark(const QString& binary, int seconds, int rounds, bool relayAway)
+{
+    QTextStream out(stdout);
+    auto mail = startMailServers(out);
+    if (!mail)
+        return 1;
+    QTemporaryDir dir;
+    server::DatabaseConfig database;
+    database.sqlitePath = dir.filePath(u"cost.db"_s);
+    if (const QString error =
+            bench::BenchSeeder::seed(database, 10000, QString::fromLatin1(Password));
+        !error.isEmpty()) {
+        out << "seeding failed: " << error << Qt::endl;
+        return 1;
+    }
+    deliverableAddresses(database);
+    QProcess server;
+    const QString log = dir.filePath(u"server.log"_s);
+    const quint16 port = bench::startReadyServer(server, binary, database.sqlitePath, log);
+    if (port == 0)
+        qFatal("the server did not start (see %s)", qPrintable(log));
+    const QString token = bench::sessionToken(port, u"user0"_s, QString::fromLatin1(Password));
+    bench::LoadClient admin;
+    admin.connectTo(port);
+    admin.login(u"admin"_s, QString::fromLatin1(Password));
+    std::vector<double> off;
+    std::vector<double> on;
+    std::vector<double> changes;
+    const auto phase = [&](bool enabled) {
+        setSmtp(port, *mail, enabled, relayAway);
+        return bench::createThroughput(port, token, 16, seconds);
+    };
+    for (int round = 0; round < rounds; ++round) {
+        if (round % 2 == 0) {
+            off.push_back(phase(false));
+            on.push_back(phase(true));
+        } else {
+            on.push_back(phase(true));
+            off.push_back(phase(false));
+        }
+        changes.push_back(on.back() / off.back() - 1);
+        out << "  round " << round + 1 << ": " << qRound(off.back()) << " /s off, "
+            << qRound(on.back()) << " /s on" << Qt::endl;
+    }
+    const QJsonObject counts = outboxCounts(admin);
+    out << "  outbox: " << counts.value("sent"_L1).toInt() << " sent, "
+        << counts.value("queued"_L1).toInt() + counts.value("sending"_L1).toInt()
+        << " still to send, " << counts.value("failed"_L1).toInt() << " failed" << Qt::endl;
+    const auto median = [](std::vector<double> values) {
+        std::sort(values.begin(), values.end());
+        return values[values.size() / 2];
+    };
+    out << "| durable `ticket.create`, 16 connections, notification mails off (median of " << rounds
+        << ") | " << qRound(median(off)) << " /s |" << Qt::endl;
+    out << "| the same with notification mails on ("
+        << (relayAway ? "queued; relay away" : "queued and sent meanwhile") << ") | "
+        << qRound(median(on)) << " /s (" << Qt::fixed << qSetRealNumberPrecision(1)
+        << median(changes) * 100 << " %, median of the rounds' changes) |" << Qt::endl;
+    server.terminate();
+    server.waitForFinished(60000);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"mode"_s, u"send or cost"_s);
+    parser.addOption({u"mails"_s, u"Mails for the send benchmark."_s, u"n"_s, u"5000"_s});
+    parser.addOption({u"seconds"_s, u"Seconds per throughput phase."_s, u"s"_s, u"5"_s});
+    parser.addOption({u"rounds"_s, u"Alternations of off/on."_s, u"n"_s, u"3"_s});
+    parser.addOption({u"relay-away"_s, u"cost: queue only (the relay does not answer)."_s});
+    parser.addOption({u"server"_s, u"The frontline-server binary."_s, u"path"_s,
+                      QString::fromUtf8(FRONTLINE_SERVER_BIN_DEFAULT)});
+    parser.process(app);
+    QTextStream(stdout) << "machine: " << QSysInfo::prettyProductName() << ", "
+                        << QThread::idealThreadCount() << " cores" << Qt::endl;
+    const QString mode = parser.positionalArguments().value(0);
+    if (mode == u"send"_s)
+        return sendBenchmark(parser.value(u"server"_s), parser.value(u"mails"_s).toInt());
+    if (mode == u"cost"_s)
+        return costBenchmark(parser.value(u"server"_s), parser.value(u"seconds"_s).toInt(),
+                             parser.value(u"rounds"_s).toInt(), parser.isSet(u"relay-away"_s));
+    parser.showHelp(1);
+}

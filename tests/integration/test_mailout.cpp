@@ -1,0 +1,558 @@
+// Notification mails end to end: the real server (in process, over its socket) queues them in
+// the transaction of the change, its sender hands them to a real Postfix, which delivers into
+// Dovecot, and the test reads each recipient's mailbox over IMAP — in their language, with the
+// Message-ID, In-Reply-To and References that thread replies back, once.
+#include "api/notifyapi.h"
+#include "harnessfixture.h"
+#include "mail/imapmailbox.h"
+#include "mail/inboundmail.h"
+#include "mailservers.h"
+#include "storage/sqlsession.h"
+#include "testserver.h"
+
+#include <QDeadlineTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace frontline;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+using server::mail::InboundMail;
+
+namespace {
+
+QJsonObject smtpValue(const MailServers& servers, quint16 port)
+{
+    return QJsonObject {{"host"_L1, servers.host()},
+                        {"port"_L1, int(port)},
+                        {"security"_L1, u"starttls"_s},
+                        {"username"_L1, MailServers::address(u"desk"_s)},
+                        {"password"_L1, QLatin1String(MailServers::Password)},
+                        {"certificate"_L1, QString::fromLatin1(servers.certificatePem())},
+                        {"from_address"_L1, MailServers::address(u"desk"_s)},
+                        {"from_name"_L1, u"IT Service Desk"_s}};
+}
+
+// The mails in a user's inbox, read over IMAP (STARTTLS), once at least `count` arrived.
+QList<InboundMail> readInbox(const MailServers& servers, const QString& name, qsizetype count)
+{
+    server::mail::MailEndpoint endpoint {servers.host(),
+                                         servers.imapPort(),
+                                         server::mail::MailEndpoint::Security::StartTls,
+                                         MailServers::address(name),
+                                         QLatin1String(MailServers::Password),
+                                         servers.certificatePem()};
+    server::mail::ImapMailbox box(endpoint);
+    const auto opened = box.open();
+    EXPECT_TRUE(opened.ok()) << opened.error().toStdString();
+    QList<InboundMail> mails;
+    if (!opened.ok())
+        return mails;
+    const QDeadlineTimer deadline(30000);
+    QList<quint32> uids;
+    while (!deadline.hasExpired()) {
+        auto unseen = box.unseen();
+        if (!unseen.ok() || unseen->size() >= count) {
+            uids = unseen.ok() ? *unseen : QList<quint32> {};
+            break;
+        }
+        (void)box.waitForChange(int(std::max<qint64>(1, deadline.remainingTime())));
+    }
+    for (quint32 uid : std::as_const(uids)) {
+        auto raw = box.fetch(uid);
+        EXPECT_TRUE(raw.ok());
+        if (!raw.ok())
+            continue;
+        auto parsed = InboundMail::parse(*raw);
+        EXPECT_TRUE(parsed.ok());
+        if (parsed.ok())
+            mails.append(*parsed);
+    }
+    EXPECT_GE(mails.size(), count) << servers.log().toStdString();
+    return mails;
+}
+
+class MailOutTest : public HarnessFixture
+{
+protected:
+    void SetUp() override
+    {
+        HarnessFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        QString why;
+        bool isError = false;
+        m_mail = MailServers::start(&why, &isError);
+        if (!m_mail && isError)
+            FAIL() << why.toStdString();
+        if (!m_mail)
+            GTEST_SKIP() << why.toStdString();
+        m_ann = makeUser(u"ann"_s, u"requester"_s);
+        m_bob = makeUser(u"bob"_s, u"agent"_s);
+        ann = connectAs(u"ann"_s);
+        bob = connectAs(u"bob"_s);
+        ASSERT_TRUE(configureSmtp(m_mail->smtpPort()).ok());
+    }
+
+    qint64 makeUser(const QString& name, const QString& role)
+    {
+        const Reply reply = admin().call(
+            u"user.create"_s,
+            QJsonObject {{"username"_L1, name},
+                         {"password"_L1, QString::fromLatin1(Password)},
+                         {"display_name"_L1, QString(name.at(0).toUpper() + name.mid(1))},
+                         {"email"_L1, MailServers::address(name)},
+                         {"role"_L1, role}});
+        EXPECT_TRUE(reply.ok()) << reply.describe();
+        return reply.object().value("id"_L1).toInteger();
+    }
+
+    Reply configureSmtp(quint16 port)
+    {
+        return admin().call(
+            u"config.set"_s,
+            QJsonObject {{"key"_L1, u"smtp"_s}, {"value"_L1, smtpValue(*m_mail, port)}});
+    }
+
+    api::MailOutboxList outbox(const QString& state = {})
+    {
+        QJsonObject params {{"limit"_L1, 500}};
+        if (!state.isEmpty())
+            params.insert("state"_L1, state);
+        const Reply reply = admin().call(u"mail.outbox.list"_s, params);
+        EXPECT_TRUE(reply.ok()) << reply.describe();
+        return api::MailOutboxList::fromJson(reply.result);
+    }
+
+    // Every queued mail handed to the relay (none queued, none being sent).
+    bool waitAllSent(int expected, int timeoutMs = 30000)
+    {
+        return waitUntil(
+            [&] {
+                const auto list = outbox();
+                return list.queued == 0 && list.sending == 0 && list.sent >= expected;
+            },
+            timeoutMs);
+    }
+
+    QList<InboundMail> inbox(const QString& name, qsizetype count)
+    {
+        return readInbox(*m_mail, name, count);
+    }
+
+    qint64 create(TestClient& who, const QString& title)
+    {
+        const Reply reply =
+            who.call(u"ticket.create"_s,
+                     QJsonObject {{"title"_L1, title}, {"description"_L1, u"It does not work."_s}});
+        EXPECT_TRUE(reply.ok()) << reply.describe();
+        return reply.object().value("id"_L1).toInteger();
+    }
+
+    Reply comment(TestClient& who, qint64 ticket, const QString& body, bool internal = false)
+    {
+        return who.call(
+            u"ticket.comment"_s,
+            QJsonObject {{"id"_L1, ticket}, {"body"_L1, body}, {"internal"_L1, internal}});
+    }
+
+    std::unique_ptr<MailServers> m_mail;
+    std::unique_ptr<TestClient> ann, bob;
+    qint64 m_ann = 0;
+    qint64 m_bob = 0;
+};
+
+const QRegularExpression
+    MessageIdShape(u"^ticket-(\\d+)\\.event-(\\d+)\\.user-(\\d+)@example\\.test$"_s);
+
+} // namespace
+
+TEST_P(MailOutTest, APublicReplyReachesTheRequesterOnceInTheirLanguageAndThreads)
+{
+    ASSERT_TRUE(
+        ann->call(u"user.notification_prefs.set"_s, QJsonObject {{"language"_L1, u"de"_s}}).ok());
+    const qint64 ticket = create(*ann, u"Drucker druckt leere Seiten"_s);
+    ASSERT_TRUE(comment(*bob, ticket, u"Internal: probably the toner."_s, true).ok());
+    ASSERT_TRUE(comment(*bob, ticket, u"Wir tauschen den Toner heute."_s).ok());
+    ASSERT_TRUE(waitAllSent(2));
+
+    // Received (her own receipt) and the reply; not the internal note, nothing to Bob.
+    const auto rows = outbox();
+    ASSERT_EQ(rows.items.size(), 2);
+    for (const auto& row : rows.items) {
+        EXPECT_EQ(row.address, MailServers::address(u"ann"_s));
+        EXPECT_EQ(row.state, u"sent"_s);
+        EXPECT_EQ(row.attempts, 1);
+    }
+    const QList<InboundMail> mails = inbox(u"ann"_s, 2);
+    ASSERT_EQ(mails.size(), 2);
+    const auto reply = std::find_if(mails.begin(), mails.end(), [](const InboundMail& m) {
+        return m.subject.contains(u"Neue Antwort"_s);
+    });
+    ASSERT_NE(reply, mails.end());
+    EXPECT_TRUE(reply->subject.startsWith(u"[#%1] "_s.arg(ticket)));
+    EXPECT_EQ(reply->ticketTag, ticket);
+    EXPECT_TRUE(reply->fullText.contains(u"Wir tauschen den Toner heute."_s));
+    EXPECT_TRUE(reply->fullText.contains(u"hat auf Ihr Ticket"_s));
+    EXPECT_FALSE(reply->fullText.contains(u"probably the toner"_s));
+    const auto id = MessageIdShape.match(reply->messageId);
+    ASSERT_TRUE(id.hasMatch()) << reply->messageId.toStdString();
+    EXPECT_EQ(id.captured(1).toLongLong(), ticket);
+    EXPECT_EQ(id.captured(3).toLongLong(), m_ann);
+    const QString root = u"ticket-%1@example.test"_s.arg(ticket);
+    EXPECT_EQ(reply->inReplyTo, root);
+    EXPECT_TRUE(reply->references.contains(root));
+    EXPECT_NE(reply->automated, server::mail::Automated::No); // Auto-Submitted: no robot answers
+    EXPECT_EQ(reply->fromAddress, MailServers::address(u"desk"_s));
+}
+
+TEST_P(MailOutTest, AnAssignmentTellsTheAgentAndAnOptOutIsHonoured)
+{
+    ASSERT_TRUE(ann->call(u"user.notification_prefs.set"_s,
+                          QJsonObject {{"opted_out"_L1, QJsonArray {u"received"_s}}})
+                    .ok());
+    const Reply prefs = ann->call(u"user.notification_prefs.get"_s);
+    ASSERT_TRUE(prefs.ok());
+    EXPECT_EQ(api::NotificationPrefs::fromJson(prefs.result).optedOut, QStringList {u"received"_s});
+
+    const qint64 ticket = create(*ann, u"VPN drops every hour"_s);
+    const Reply got = admin().call(u"ticket.get"_s, QJsonObject {{"id"_L1, ticket}});
+    ASSERT_TRUE(got.ok());
+    const Reply assigned =
+        admin().call(u"ticket.update"_s,
+                     QJsonObject {{"id"_L1, ticket},
+                                  {"version"_L1, got.object().value("version"_L1)},
+                                  {"assignee"_L1, m_bob}});
+    ASSERT_TRUE(assigned.ok()) << assigned.describe();
+    ASSERT_TRUE(waitAllSent(1));
+
+    const auto rows = outbox();
+    ASSERT_EQ(rows.items.size(), 1) << "the opted-out receipt must not be queued";
+    EXPECT_EQ(rows.items[0].kind, u"assigned"_s);
+    const QList<InboundMail> mails = inbox(u"bob"_s, 1);
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(mails[0].subject, u"[#%1] Assigned to you: VPN drops every hour"_s.arg(ticket));
+    EXPECT_TRUE(mails[0].fullText.contains(u"Ann"_s));
+}
+
+TEST_P(MailOutTest, AResolutionSendsOneMailWithTheNoteAndTheSurvey)
+{
+    const qint64 ticket = create(*ann, u"Laptop fan is loud"_s);
+    ASSERT_TRUE(waitAllSent(1));
+    const Reply resolved = bob->call(u"ticket.transition"_s,
+                                     QJsonObject {{"id"_L1, ticket},
+                                                  {"status"_L1, u"resolved"_s},
+                                                  {"note"_L1, u"Cleaned the fan."_s}});
+    ASSERT_TRUE(resolved.ok()) << resolved.describe();
+    ASSERT_TRUE(waitAllSent(2));
+    const auto rows = outbox();
+    ASSERT_EQ(rows.items.size(), 2) << "the note and the status change make one mail";
+    EXPECT_EQ(rows.items[0].kind, u"resolved"_s);
+    const QList<InboundMail> mails = inbox(u"ann"_s, 2);
+    const auto mail = std::find_if(mails.begin(), mails.end(), [](const InboundMail& m) {
+        return m.subject.contains(u"Resolved"_s);
+    });
+    ASSERT_NE(mail, mails.end());
+    EXPECT_TRUE(mail->fullText.contains(u"Cleaned the fan."_s));
+    EXPECT_TRUE(mail->fullText.contains(u"Rate the ticket"_s));
+}
+
+TEST_P(MailOutTest, ARelayThatIsDownIsTriedAgainLaterAndTheMailGoesOutOnce)
+{
+    // A port where nothing listens: the attempt fails and is planned again after the backoff.
+    ASSERT_TRUE(configureSmtp(1).ok());
+    const qint64 ticket = create(*ann, u"Monitor flickers"_s);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const auto rows = outbox(u"queued"_s);
+            return !rows.items.isEmpty() && rows.items[0].attempts == 1
+                && !rows.items[0].lastError.isEmpty();
+        },
+        30000));
+    const auto waiting = outbox(u"queued"_s).items.at(0);
+    EXPECT_EQ(waiting.ticketId, ticket);
+    EXPECT_FALSE(waiting.nextAttemptAt.isEmpty());
+
+    ASSERT_TRUE(configureSmtp(m_mail->smtpPort()).ok());
+    const Reply settings = admin().call(u"config.get"_s, QJsonObject {{"key"_L1, u"smtp"_s}});
+    ASSERT_TRUE(settings.ok());
+    EXPECT_FALSE(settings.object().value("value"_L1).toObject().contains("password"_L1));
+    EXPECT_TRUE(settings.object().value("value"_L1).toObject().value("password_set"_L1).toBool());
+    clock().advance(31'000); // past the first backoff (30 s)
+    ASSERT_TRUE(waitAllSent(1));
+    const auto sent = outbox(u"sent"_s).items.at(0);
+    EXPECT_EQ(sent.attempts, 2);
+    EXPECT_EQ(sent.messageId, waiting.messageId);
+    EXPECT_EQ(inbox(u"ann"_s, 1).size(), 1);
+}
+
+TEST_P(MailOutTest, AdminsEditTemplatesWithAPreviewAndUnknownPlaceholdersAreRefused)
+{
+    const Reply refused = admin().call(u"mail.template.set"_s,
+                                       QJsonObject {{"kind"_L1, u"public_reply"_s},
+                                                    {"language"_L1, u"en"_s},
+                                                    {"subject"_L1, u"Reply on {{ticket.title}}"_s},
+                                                    {"body"_L1, u"Dear {{requester.nmae}}"_s}});
+    EXPECT_EQ(refused.code(), -32602);
+    EXPECT_EQ(refused.field(), u"body"_s);
+
+    const Reply set = admin().call(
+        u"mail.template.set"_s,
+        QJsonObject {
+            {"kind"_L1, u"public_reply"_s},
+            {"language"_L1, u"en"_s},
+            {"subject"_L1, u"Reply on {{ticket.title}}"_s},
+            {"body"_L1, u"Dear {{requester.name}},\n\n{{comment.text}}\n-- {{agent.name}}"_s}});
+    ASSERT_TRUE(set.ok()) << set.describe();
+    const qint64 ticket = create(*ann, u"Mouse is slow"_s);
+    const Reply preview = admin().call(u"mail.template.preview"_s,
+                                       QJsonObject {{"kind"_L1, u"public_reply"_s},
+                                                    {"language"_L1, u"en"_s},
+                                                    {"ticket_id"_L1, ticket}});
+    ASSERT_TRUE(preview.ok()) << preview.describe();
+    const auto shown = api::MailPreview::fromJson(preview.result);
+    EXPECT_EQ(shown.subject, u"[#%1] Reply on Mouse is slow"_s.arg(ticket));
+    EXPECT_TRUE(shown.body.startsWith(u"Dear Ann,"_s));
+
+    const Reply live = admin().call(u"mail.template.preview"_s,
+                                    QJsonObject {{"kind"_L1, u"closed"_s},
+                                                 {"language"_L1, u"fr"_s},
+                                                 {"subject"_L1, u"{{ticket.titel}}"_s}});
+    EXPECT_EQ(live.field(), u"subject"_s);
+
+    const Reply list = admin().call(u"mail.template.list"_s);
+    ASSERT_TRUE(list.ok());
+    const auto templates = api::MailTemplateList::fromJson(list.result);
+    EXPECT_EQ(templates.items.size(), 30);
+    EXPECT_EQ(std::count_if(templates.items.begin(), templates.items.end(),
+                            [](const api::MailTemplateItem& t) { return t.custom; }),
+              1);
+
+    // The reply goes out with the admins' text.
+    ASSERT_TRUE(comment(*bob, ticket, u"Try another USB port."_s).ok());
+    ASSERT_TRUE(waitAllSent(2));
+    const QList<InboundMail> mails = inbox(u"ann"_s, 2);
+    EXPECT_TRUE(std::any_of(mails.begin(), mails.end(), [&](const InboundMail& m) {
+        return m.subject == u"[#%1] Reply on Mouse is slow"_s.arg(ticket)
+            && m.fullText.contains(u"-- Bob"_s);
+    }));
+}
+
+TEST_P(MailOutTest, NothingIsQueuedWhileMailIsOff)
+{
+    // Events while it is off never cause mail, even once it is on again.
+    auto settings = admin().call(u"config.get"_s, QJsonObject {{"key"_L1, u"smtp"_s}});
+    QJsonObject off = settings.object().value("value"_L1).toObject();
+    off.insert("enabled"_L1, false);
+    ASSERT_TRUE(
+        admin().call(u"config.set"_s, QJsonObject {{"key"_L1, u"smtp"_s}, {"value"_L1, off}}).ok());
+    create(*ann, u"Created while mail is off"_s);
+    ASSERT_TRUE(configureSmtp(m_mail->smtpPort()).ok());
+    const qint64 on = create(*ann, u"Created once it is on"_s);
+    ASSERT_TRUE(waitAllSent(1));
+    const auto rows = outbox();
+    ASSERT_EQ(rows.items.size(), 1);
+    EXPECT_EQ(rows.items[0].ticketId, on);
+}
+
+TEST_P(MailOutTest, ABouncedAddressGetsNothing)
+{
+    const qint64 other = makeUser(u"support"_s, u"requester"_s);
+    ASSERT_GT(other, 0);
+    {
+        // What the inbound filer does with a bounce: the address is marked undeliverable.
+        auto config = server::DatabaseConfig::parse(database().spec());
+        ASSERT_TRUE(config.ok());
+        auto session = server::SqlSession::open(*config, u"test-bounce"_s);
+        ASSERT_TRUE(session.ok()) << session.error().toStdString();
+        server::Statement mark = (*session)->prepare(
+            u"INSERT INTO mail_undeliverable (address, reason, marked_at) VALUES (?, ?, ?)"_s);
+        mark.bind(MailServers::address(u"support"_s)).bind(u"550 no such user"_s).bind(qint64(1));
+        mark.exec();
+    }
+    auto bounced = connectAs(u"support"_s);
+    create(*bounced, u"From a bounced address"_s);
+    const qint64 sentinel = create(*ann, u"From a good address"_s);
+    ASSERT_TRUE(waitAllSent(1));
+    const auto rows = outbox();
+    ASSERT_EQ(rows.items.size(), 1);
+    EXPECT_EQ(rows.items[0].ticketId, sentinel);
+    EXPECT_EQ(rows.items[0].address, MailServers::address(u"ann"_s));
+}
+
+TEST_P(MailOutTest, AnSlaBreachTellsTheGroupAndAnEscalationTheNextTiersManager)
+{
+    const qint64 manager = makeUser(u"support"_s, u"manager"_s);
+    const qint64 l2 = createGroup(u"Network L2"_s, 2);
+    const qint64 l1 = createGroup(u"Service Desk"_s, 1);
+    addMember(l1, m_bob);
+    ASSERT_TRUE(
+        admin().call(u"group.update"_s, QJsonObject {{"id"_L1, l2}, {"manager"_L1, manager}}).ok());
+    ASSERT_TRUE(admin()
+                    .call(u"category.create"_s,
+                          QJsonObject {{"name"_L1, u"Network"_s}, {"default_group"_L1, l1}})
+                    .ok());
+    ASSERT_TRUE(admin()
+                    .call(u"sla.policy.create"_s,
+                          QJsonObject {{"name"_L1, u"Tight"_s},
+                                       {"response_minutes"_L1, 10},
+                                       {"resolve_minutes"_L1, 60},
+                                       {"escalate_on_breach"_L1, true}})
+                    .ok());
+    const Reply created = ann->call(u"ticket.create"_s,
+                                    QJsonObject {{"title"_L1, u"VPN down for the office"_s},
+                                                 {"description"_L1, u"details"_s},
+                                                 {"category"_L1, u"Network"_s}});
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const qint64 ticket = created.object().value("id"_L1).toInteger();
+    clock().advance(15 * 60 * 1000); // past the response target
+
+    const auto has = [&](const QString& kind, const QString& address) {
+        const auto rows = outbox(u"sent"_s).items;
+        return std::any_of(rows.begin(), rows.end(), [&](const api::MailOutboxEntry& row) {
+            return row.kind == kind && row.address == address && row.ticketId == ticket;
+        });
+    };
+    ASSERT_TRUE(
+        waitUntil([&] { return has(u"sla_breached"_s, MailServers::address(u"bob"_s)); }, 30000))
+        << "the SLA breach reaches the group's agent; "
+        << QJsonDocument(
+               admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, ticket}}).result.toObject())
+               .toJson()
+               .toStdString()
+        << [&] {
+               std::string rows;
+               for (const auto& row : outbox().items)
+                   rows += QString(row.kind + u' ' + row.address + u' ' + row.state + u"; "_s)
+                               .toStdString();
+               return rows;
+           }();
+    const Reply got = bob->call(u"ticket.get"_s, QJsonObject {{"id"_L1, ticket}});
+    ASSERT_TRUE(got.ok()) << got.describe();
+    const Reply escalated = bob->call(u"ticket.escalate"_s,
+                                      QJsonObject {{"id"_L1, ticket},
+                                                   {"version"_L1, got.object().value("version"_L1)},
+                                                   {"group"_L1, l2},
+                                                   {"note"_L1, u"Needs the network team."_s}});
+    ASSERT_TRUE(escalated.ok()) << escalated.describe();
+    ASSERT_TRUE(
+        waitUntil([&] { return has(u"escalated"_s, MailServers::address(u"support"_s)); }, 30000))
+        << "the escalation reaches the next tier's manager";
+    const QList<InboundMail> mails = inbox(u"support"_s, 1);
+    ASSERT_FALSE(mails.isEmpty());
+    EXPECT_EQ(mails.constLast().subject,
+              u"[#%1] Escalated to Network L2: VPN down for the office"_s.arg(ticket));
+}
+
+// SIGKILL while a batch is being sent: after the restart every queued mail is delivered, and
+// none twice except those the relay took in the one documented window (claimed "sending",
+// handed over, killed before "sent" committed), which keep their Message-ID.
+class MailOutKillTest : public ::testing::TestWithParam<TestBackend>
+{ };
+
+TEST_P(MailOutKillTest, AKilledServerSendsEveryMailAndRepeatsOnlyWhatWasInFlight)
+{
+    TestDatabase database(GetParam());
+    FRONTLINE_REQUIRE_DATABASE(database);
+    QString why;
+    bool isError = false;
+    auto mail = MailServers::start(&why, &isError);
+    if (!mail && isError)
+        FAIL() << why.toStdString();
+    if (!mail)
+        GTEST_SKIP() << why.toStdString();
+
+    constexpr int Tickets = 400; // acknowledged before the kill
+    TestServer server(database);
+    ASSERT_TRUE(server.start()) << server.error().toStdString();
+    {
+        TestClient admin(server.port());
+        ASSERT_TRUE(admin.open());
+        ASSERT_TRUE(admin.login(u"admin"_s, QString::fromLatin1(TestServer::AdminPassword)).ok());
+        ASSERT_TRUE(admin
+                        .call(u"user.create"_s,
+                              QJsonObject {{"username"_L1, u"ann"_s},
+                                           {"password"_L1, QString::fromLatin1(UserPassword)},
+                                           {"display_name"_L1, u"Ann"_s},
+                                           {"email"_L1, MailServers::address(u"ann"_s)},
+                                           {"role"_L1, u"requester"_s}})
+                        .ok());
+        ASSERT_TRUE(admin
+                        .call(u"config.set"_s,
+                              QJsonObject {{"key"_L1, u"smtp"_s},
+                                           {"value"_L1, smtpValue(*mail, mail->smtpPort())}})
+                        .ok());
+        auto ann = connectAs(server.port(), u"ann"_s);
+        // Killed in the middle: tickets still coming, their mails queued, some being sent.
+        for (int i = 0; i < Tickets; ++i) {
+            const Reply created = ann->call(
+                u"ticket.create"_s,
+                QJsonObject {{"title"_L1, u"Ticket %1"_s.arg(i)}, {"description"_L1, u"x"_s}});
+            ASSERT_TRUE(created.ok()) << created.describe();
+        }
+        server.kill();
+    }
+
+    // What the database says was in flight: the only rows that may arrive twice.
+    QSet<QString> inFlight;
+    int sentBefore = 0;
+    {
+        auto config = server::DatabaseConfig::parse(database.spec());
+        ASSERT_TRUE(config.ok());
+        auto session = server::SqlSession::open(*config, u"test-kill"_s);
+        ASSERT_TRUE(session.ok()) << session.error().toStdString();
+        server::Statement rows =
+            (*session)->prepare(u"SELECT message_id, state FROM mail_outbox"_s);
+        rows.exec();
+        int total = 0;
+        while (rows.next()) {
+            ++total;
+            if (rows.text(1) == u"sending"_s)
+                inFlight.insert(rows.text(0));
+            sentBefore += rows.text(1) == u"sent"_s ? 1 : 0;
+        }
+        EXPECT_EQ(total, Tickets) << "every acknowledged ticket has its receipt queued";
+    }
+    EXPECT_LT(sentBefore, Tickets) << "the kill came too late to test anything";
+    RecordProperty("sent_before_kill", sentBefore);
+    RecordProperty("in_flight_at_kill", int(inFlight.size()));
+
+    ASSERT_TRUE(server.start()) << server.error().toStdString();
+    TestClient admin(server.port());
+    ASSERT_TRUE(admin.open());
+    ASSERT_TRUE(admin.login(u"admin"_s, QString::fromLatin1(TestServer::AdminPassword)).ok());
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const auto list = api::MailOutboxList::fromJson(
+                admin.call(u"mail.outbox.list"_s, QJsonObject {{"limit"_L1, 1}}).result);
+            return list.sent == Tickets;
+        },
+        60000));
+
+    const QList<InboundMail> mails = readInbox(*mail, u"ann"_s, Tickets);
+    QHash<QString, int> seen;
+    for (const InboundMail& m : mails)
+        ++seen[m.messageId];
+    EXPECT_EQ(seen.size(), Tickets) << "every mail delivered";
+    RecordProperty("delivered_messages", int(mails.size()));
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        EXPECT_EQ(MessageIdShape.match(it.key()).hasMatch(), true) << it.key().toStdString();
+        if (it.value() > 1) {
+            EXPECT_TRUE(inFlight.contains(it.key()))
+                << it.key().toStdString() << " arrived " << it.value()
+                << " times but was not in flight at the kill";
+        }
+    }
+    server.stop();
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, MailOutKillTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);
+
+INSTANTIATE_TEST_SUITE_P(Backends, MailOutTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);
