@@ -33,6 +33,9 @@ OLD_VERSION=0.0.9-1
 declare -A UNDO_MIGRATION=(
     [13]="DROP TABLE mail_quarantine; DROP TABLE mail_sent; DROP TABLE mail_messages;
           DROP TABLE mailboxes; DELETE FROM schema_migrations WHERE version = 13;"
+    [15]="DROP TABLE mail_outbox; DROP TABLE mail_outgoing; DROP TABLE mail_templates;
+          DROP TABLE mail_opt_outs; ALTER TABLE users DROP COLUMN language;
+          DELETE FROM schema_migrations WHERE version = 15;"
 )
 
 say() { printf '\033[1m==> packaging: %s\033[0m\n' "$*"; }
