@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarForm</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>darf höchstens %1 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Frontline help desk: the agent and manager client.</source>
@@ -468,6 +479,30 @@
         <source>Conditions</source>
         <translation>Bedingungen</translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>is not a field a rule can test</source>
+        <translation>ist kein Feld, das eine Regel prüfen kann</translation>
+    </message>
+    <message>
+        <source>is not an operator for this field</source>
+        <translation>ist kein Operator für dieses Feld</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be 1 to 10 actions</source>
+        <translation>muss 1 bis 10 Aktionen umfassen</translation>
+    </message>
+    <message>
+        <source>is not an action</source>
+        <translation>ist keine Aktion</translation>
+    </message>
 </context>
 <context>
     <name>SystemInfo</name>
@@ -643,6 +678,25 @@
     <message>
         <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
         <translation>Dieses Fenster öffnen: new-ticket, my-tickets, knowledge-base, announcements, outbox oder settings (auch im bereits laufenden Applet).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowInfo</name>
+    <message>
+        <source>Incident</source>
+        <translation>Störung</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1021,10 @@
     <message>
         <source>Open by</source>
         <translation>Geöffnet von</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2018,41 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved; %n open ticket(s) re-planned.</source>
+        <translation>
+            <numerusform>Gespeichert; %n offenes Ticket neu geplant.</numerusform>
+            <numerusform>Gespeichert; %n offene Tickets neu geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, interval %2</source>
+        <translation>%1, Zeitraum %2</translation>
+    </message>
+    <message>
+        <source>Holidays, line %1</source>
+        <translation>Feiertage, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Feiertage</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CannedPage</name>
@@ -2642,22 +2735,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
 </context>
 <context>
     <name>frontline::client::ui::LifecyclesPage</name>
-    <message>
-        <source>Incident</source>
-        <translation>Störung</translation>
-    </message>
-    <message>
-        <source>Service request</source>
-        <translation>Serviceanfrage</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -3669,6 +3746,42 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticket-Typ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Erste Antwort innerhalb von</translation>
+    </message>
+    <message>
+        <source>Resolution within</source>
+        <translation>Lösung innerhalb von</translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation>Gefährdet nach</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TextPromptDialog</name>
@@ -3989,10 +4102,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>%1 — deaktiviert</translation>
     </message>
     <message>
-        <source>First password (at least 8 characters)</source>
-        <translation>Erstes Passwort (mindestens 8 Zeichen)</translation>
-    </message>
-    <message>
         <source>Leave empty to keep the password</source>
         <translation>Leer lassen, um das Passwort zu behalten</translation>
     </message>
@@ -4007,6 +4116,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Saved, with the new password.</source>
         <translation>Gespeichert, mit dem neuen Passwort.</translation>
+    </message>
+    <message>
+        <source>Show &amp;more people</source>
+        <translation>&amp;Weitere Personen anzeigen</translation>
+    </message>
+    <message>
+        <source>First password (at least %1 characters)</source>
+        <translation>Erstes Passwort (mindestens %1 Zeichen)</translation>
     </message>
 </context>
 <context>

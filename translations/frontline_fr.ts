@@ -36,6 +36,17 @@
     </message>
 </context>
 <context>
+    <name>CalendarForm</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>doit comporter au plus %1 caractères</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Frontline help desk: the agent and manager client.</source>
@@ -468,6 +479,30 @@
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is not a field a rule can test</source>
+        <translation>n&apos;est pas un champ qu&apos;une règle peut tester</translation>
+    </message>
+    <message>
+        <source>is not an operator for this field</source>
+        <translation>n&apos;est pas un opérateur pour ce champ</translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be 1 to 10 actions</source>
+        <translation>doit comporter de 1 à 10 actions</translation>
+    </message>
+    <message>
+        <source>is not an action</source>
+        <translation>n&apos;est pas une action</translation>
+    </message>
 </context>
 <context>
     <name>SystemInfo</name>
@@ -643,6 +678,25 @@
     <message>
         <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
         <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, knowledge-base, announcements, outbox ou settings (aussi dans l’applet déjà lancé).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowInfo</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Demande de service</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1021,10 @@
     <message>
         <source>Open by</source>
         <translation>Ouvert par</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2018,41 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message numerus="yes">
+        <source>Saved; %n open ticket(s) re-planned.</source>
+        <translation>
+            <numerusform>Enregistré ; %n ticket ouvert replanifié.</numerusform>
+            <numerusform>Enregistré ; %n tickets ouverts replanifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, interval %2</source>
+        <translation>%1, plage %2</translation>
+    </message>
+    <message>
+        <source>Holidays, line %1</source>
+        <translation>Jours fériés, ligne %1</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CannedPage</name>
@@ -2642,22 +2735,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
 </context>
 <context>
     <name>frontline::client::ui::LifecyclesPage</name>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <source>Service request</source>
-        <translation>Demande de service</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -3669,6 +3746,42 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Type de ticket</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation>Première réponse sous</translation>
+    </message>
+    <message>
+        <source>Resolution within</source>
+        <translation>Résolution sous</translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation>À risque après</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TextPromptDialog</name>
@@ -3989,10 +4102,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <translation>%1 — désactivé</translation>
     </message>
     <message>
-        <source>First password (at least 8 characters)</source>
-        <translation>Premier mot de passe (au moins 8 caractères)</translation>
-    </message>
-    <message>
         <source>Leave empty to keep the password</source>
         <translation>Laisser vide pour garder le mot de passe</translation>
     </message>
@@ -4007,6 +4116,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Saved, with the new password.</source>
         <translation>Enregistré, avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>Show &amp;more people</source>
+        <translation>Afficher &amp;plus de personnes</translation>
+    </message>
+    <message>
+        <source>First password (at least %1 characters)</source>
+        <translation>Premier mot de passe (au moins %1 caractères)</translation>
     </message>
 </context>
 <context>

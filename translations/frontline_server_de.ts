@@ -375,11 +375,26 @@
     </message>
 </context>
 <context>
-    <name>ServerOptions</name>
+    <name>ServerConfigFile</name>
     <message>
-        <source>--%1 must be a number from %2 to %3</source>
-        <translation>--%1 muss eine Zahl von %2 bis %3 sein</translation>
+        <source>cannot read the configuration file %1: %2</source>
+        <translation>die Konfigurationsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1: expected key = value</source>
+        <translation>%1: Schlüssel = Wert erwartet</translation>
+    </message>
+    <message>
+        <source>%1: no key before &apos;=&apos;</source>
+        <translation>%1: kein Schlüssel vor &apos;=&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice</source>
+        <translation>%1: %2 ist doppelt angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
     <message>
         <source>Frontline help desk server: tickets, workflow and push events over JSON-RPC 2.0.</source>
         <translation>Frontline-Helpdesk-Server: Tickets, Workflow und Push-Ereignisse über JSON-RPC 2.0.</translation>
@@ -505,28 +520,12 @@
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source>--db: %1</source>
-        <translation>--db: %1</translation>
-    </message>
-    <message>
-        <source>--listen must be host:port, e.g. 127.0.0.1:7415 or [::1]:7415</source>
-        <translation>--listen muss host:port sein, z. B. 127.0.0.1:7415 oder [::1]:7415</translation>
-    </message>
-    <message>
-        <source>--listen: %1 is not an IP address</source>
-        <translation>--listen: %1 ist keine IP-Adresse</translation>
-    </message>
-    <message>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert und --tls-key gehören zusammen</translation>
     </message>
     <message>
         <source>refusing to listen on %1 without TLS: give --tls-cert and --tls-key, or --allow-insecure-remote if the network is trusted</source>
         <translation>Lauschen auf %1 ohne TLS verweigert: --tls-cert und --tls-key angeben, oder --allow-insecure-remote, wenn das Netz vertrauenswürdig ist</translation>
-    </message>
-    <message>
-        <source>--password-hash must be interactive, moderate or minimal</source>
-        <translation>--password-hash muss interactive, moderate oder minimal sein</translation>
     </message>
     <message>
         <source>Largest accepted attachment in bytes.</source>
@@ -543,6 +542,58 @@
     <message>
         <source>Bytes of attachments one requester may store in all (staff have no quota).</source>
         <translation>Bytes an Anhängen, die ein Anfragender insgesamt speichern darf (Mitarbeiter haben kein Kontingent).</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 muss eine Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <source>%1 in %2 must be true or false</source>
+        <translation>%1 in %2 muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key %2</source>
+        <translation>%1: unbekannter Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Configuration file: key = value lines, the keys being these options without --; the command line wins. Default: %1 when it exists.</source>
+        <translation>Konfigurationsdatei: Zeilen „Schlüssel = Wert“, die Schlüssel sind diese Optionen ohne --; die Befehlszeile hat Vorrang. Standard: %1, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>Least severe messages logged: error, warning, info or debug.</source>
+        <translation>Niedrigste protokollierte Stufe: error, warning, info oder debug.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be host:port, e.g. 127.0.0.1:7415 or [::1]:7415</source>
+        <translation>%1 muss Host:Port sein, z. B. 127.0.0.1:7415 oder [::1]:7415</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an IP address</source>
+        <translation>%1: %2 ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 must be interactive, moderate or minimal</source>
+        <translation>%1 muss interactive, moderate oder minimal sein</translation>
+    </message>
+    <message>
+        <source>%1 must be error, warning, info or debug</source>
+        <translation>%1 muss error, warning, info oder debug sein</translation>
+    </message>
+    <message>
+        <source>Key that seals the passwords of the mailboxes and the mail relay (created, mode 0600, when missing; default: frontline-mail.key beside the SQLite database, or in the data folder).</source>
+        <translation>Schlüssel, der die Passwörter der Postfächer und des Mail-Relays versiegelt (wird mit Modus 0600 angelegt, falls er fehlt; Standard: frontline-mail.key neben der SQLite-Datenbank oder im Datenordner).</translation>
     </message>
 </context>
 <context>

@@ -375,11 +375,26 @@
     </message>
 </context>
 <context>
-    <name>ServerOptions</name>
+    <name>ServerConfigFile</name>
     <message>
-        <source>--%1 must be a number from %2 to %3</source>
-        <translation>--%1 doit être un nombre de %2 à %3</translation>
+        <source>cannot read the configuration file %1: %2</source>
+        <translation>impossible de lire le fichier de configuration %1 : %2</translation>
     </message>
+    <message>
+        <source>%1: expected key = value</source>
+        <translation>%1 : clé = valeur attendu</translation>
+    </message>
+    <message>
+        <source>%1: no key before &apos;=&apos;</source>
+        <translation>%1 : aucune clé avant « = »</translation>
+    </message>
+    <message>
+        <source>%1: %2 is given twice</source>
+        <translation>%1 : %2 est donné deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>ServerOptions</name>
     <message>
         <source>Frontline help desk server: tickets, workflow and push events over JSON-RPC 2.0.</source>
         <translation>Serveur de help desk Frontline : tickets, workflow et événements poussés via JSON-RPC 2.0.</translation>
@@ -505,28 +520,12 @@
         <translation>argument inattendu : %1</translation>
     </message>
     <message>
-        <source>--db: %1</source>
-        <translation>--db : %1</translation>
-    </message>
-    <message>
-        <source>--listen must be host:port, e.g. 127.0.0.1:7415 or [::1]:7415</source>
-        <translation>--listen doit être hôte:port, par ex. 127.0.0.1:7415 ou [::1]:7415</translation>
-    </message>
-    <message>
-        <source>--listen: %1 is not an IP address</source>
-        <translation>--listen : %1 n’est pas une adresse IP</translation>
-    </message>
-    <message>
         <source>--tls-cert and --tls-key go together</source>
         <translation>--tls-cert et --tls-key vont ensemble</translation>
     </message>
     <message>
         <source>refusing to listen on %1 without TLS: give --tls-cert and --tls-key, or --allow-insecure-remote if the network is trusted</source>
         <translation>écoute sur %1 sans TLS refusée : indiquez --tls-cert et --tls-key, ou --allow-insecure-remote si le réseau est de confiance</translation>
-    </message>
-    <message>
-        <source>--password-hash must be interactive, moderate or minimal</source>
-        <translation>--password-hash doit valoir interactive, moderate ou minimal</translation>
     </message>
     <message>
         <source>Largest accepted attachment in bytes.</source>
@@ -543,6 +542,58 @@
     <message>
         <source>Bytes of attachments one requester may store in all (staff have no quota).</source>
         <translation>Octets de pièces jointes qu&apos;un demandeur peut stocker au total (le personnel n&apos;a pas de quota).</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3</source>
+        <translation>%1 doit être un nombre de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 must be true or false</source>
+        <translation>%1 dans %2 doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key %2</source>
+        <translation>%1 : clé inconnue %2</translation>
+    </message>
+    <message>
+        <source>Configuration file: key = value lines, the keys being these options without --; the command line wins. Default: %1 when it exists.</source>
+        <translation>Fichier de configuration : des lignes « clé = valeur », les clés étant ces options sans -- ; la ligne de commande l’emporte. Par défaut : %1 s’il existe.</translation>
+    </message>
+    <message>
+        <source>Least severe messages logged: error, warning, info or debug.</source>
+        <translation>Niveau le plus bas journalisé : error, warning, info ou debug.</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 must be host:port, e.g. 127.0.0.1:7415 or [::1]:7415</source>
+        <translation>%1 doit être hôte:port, p. ex. 127.0.0.1:7415 ou [::1]:7415</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an IP address</source>
+        <translation>%1 : %2 n&apos;est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>%1 must be interactive, moderate or minimal</source>
+        <translation>%1 doit valoir interactive, moderate ou minimal</translation>
+    </message>
+    <message>
+        <source>%1 must be error, warning, info or debug</source>
+        <translation>%1 doit valoir error, warning, info ou debug</translation>
+    </message>
+    <message>
+        <source>Key that seals the passwords of the mailboxes and the mail relay (created, mode 0600, when missing; default: frontline-mail.key beside the SQLite database, or in the data folder).</source>
+        <translation>Clé qui scelle les mots de passe des boîtes aux lettres et du relais (créée, mode 0600, si elle manque ; par défaut : frontline-mail.key à côté de la base SQLite, ou dans le dossier de données).</translation>
     </message>
 </context>
 <context>

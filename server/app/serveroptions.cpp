@@ -135,8 +135,9 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
          tr("file")},
         {u"tls-key"_s, tr("TLS private key (PEM) for --tls-cert."), tr("file")},
         {u"mail-key-file"_s,
-         tr("Key that seals the mailboxes' passwords (created, mode 0600, when missing; default: "
-            "frontline-mail.key beside the SQLite database, or in the data folder)."),
+         tr("Key that seals the passwords of the mailboxes and the mail relay (created, mode 0600, "
+            "when missing; default: frontline-mail.key beside the SQLite database, or in the data "
+            "folder)."),
          tr("file")},
         {u"allow-insecure-remote"_s,
          tr("Listen beyond loopback without TLS (passwords and tickets travel in clear text).")},
