@@ -11,7 +11,8 @@
 # (run: the data folder, default ./.frontline-demo), FRONTLINE_PORT (run: default 7415),
 # FRONTLINE_FUZZ_SECONDS (test: seconds per fuzz target, default 20; 0 skips the fuzz stage),
 # FRONTLINE_SANITIZERS (test: the sanitizer stages to run, "address,undefined" and/or "thread";
-# default "thread", empty skips them; see docs/architecture.md "Sanitizers").
+# default "thread" (ASan+UBSan joins once a whole run of it is green), empty skips them; see
+# docs/architecture.md "Sanitizers").
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -218,7 +219,6 @@ test)
     start_postgres
     say "Running the tests"
     run_ctest "$BUILD" --output-on-failure --parallel 2 --timeout 600
-    # ASan+UBSan joins the default once a whole run of it is green (docs/architecture.md).
     for kind in ${FRONTLINE_SANITIZERS-thread}; do
         sanitized_tests "$kind"
     done
