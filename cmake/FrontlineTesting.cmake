@@ -10,5 +10,14 @@ function(frontline_add_test name)
     # the support library, so every test runs the same from ctest, an IDE or a shell.
     gtest_discover_tests(${name}
         DISCOVERY_TIMEOUT 60
-        PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT 300)
+        PROPERTIES TIMEOUT 300)
+    # The labels go on in a file ctest reads after the discovered tests, not through PROPERTIES:
+    # gtest_discover_tests (CMake 3.25) flattens a list there, so of "integration;threaded" only
+    # the first label stayed, and `ctest -L threaded` (the TSan stage) selected nothing.
+    set(labels_file "${CMAKE_CURRENT_BINARY_DIR}/${name}_labels.cmake")
+    file(WRITE "${labels_file}"
+        "if(${name}_TESTS)\n"
+        "  set_tests_properties(\${${name}_TESTS} PROPERTIES LABELS \"${ARG_LABELS}\")\n"
+        "endif()\n")
+    set_property(DIRECTORY APPEND PROPERTY TEST_INCLUDE_FILES "${labels_file}")
 endfunction()

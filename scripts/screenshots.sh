@@ -141,3 +141,22 @@ xdotool windowmove "$MINE" 40 40
 sleep 1.5
 shot "$MINE" tray-my-tickets.png
 
+
+# The lifecycle of a ticket type as the admin edits it (Administration → Lifecycles): the
+# windows are found by the client's process, so the applet's windows cannot be taken instead.
+FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user admin \
+    --no-keychain --settings "$WORK/admin.ini" >/dev/null 2>&1 &
+ADMIN_PID=$!
+sleep 4
+by_pid() { xdotool search --sync --onlyvisible --pid "$ADMIN_PID" --name "$1" | head -n 1; }
+xdotool windowfocus --sync "$(by_pid 'Frontline')"
+xdotool key alt+a
+sleep 0.7
+xdotool key u                          # Users and roles…: the administration window
+sleep 2
+LIFECYCLES="$(by_pid 'Administration')"
+xdotool windowmove "$LIFECYCLES" 0 0 windowsize "$LIFECYCLES" 1240 720
+xdotool windowfocus --sync "$LIFECYCLES"
+xdotool key alt+l                      # the Lifecycles tab
+sleep 2
+shot "$LIFECYCLES" lifecycles.png

@@ -38,6 +38,7 @@ EpollEventDispatcher::EpollEventDispatcher(QObject* parent)
 
 EpollEventDispatcher::~EpollEventDispatcher()
 {
+    const std::lock_guard lock(m_wakeMutex);
     if (m_wake >= 0)
         ::close(m_wake);
     if (m_epoll >= 0)
@@ -167,6 +168,7 @@ int EpollEventDispatcher::remainingTime(int timerId)
 void EpollEventDispatcher::wakeUp()
 {
     const quint64 one = 1;
+    const std::lock_guard lock(m_wakeMutex);
     [[maybe_unused]] const ssize_t written = ::write(m_wake, &one, sizeof(one));
 }
 

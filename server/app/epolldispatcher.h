@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <map>
+#include <mutex>
 
 class QSocketNotifier;
 
@@ -64,6 +65,9 @@ private:
 
     int m_epoll = -1;
     int m_wake = -1; // eventfd: wakeUp() from any thread
+    // Orders a last wakeUp() from another thread (QThread::quit) before the close in the
+    // destructor. Qt orders them already, by a QThread lock ThreadSanitizer cannot see.
+    std::mutex m_wakeMutex;
     QHash<int, Watched> m_watched;
     QHash<int, Timer> m_timers;
     std::multimap<qint64, int> m_due; // deadline -> timer id

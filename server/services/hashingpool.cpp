@@ -1,29 +1,41 @@
 #include "hashingpool.h"
 
-#include <QMetaObject>
+#include "services/resultinbox.h"
+
+#include <QThread>
 
 namespace frontline::server {
 
 HashingPool::HashingPool(PasswordHasher::Cost cost, QObject* context, int threads, int maxQueued,
                          int maxPerKey)
     : m_hasher(cost)
-    , m_context(context)
+    , m_inbox(std::make_unique<ResultInbox>())
     , m_maxQueued(maxQueued)
     , m_maxPerKey(maxPerKey)
 {
-    m_pool.setMaxThreadCount(threads);
+    if (context && context->thread() != m_inbox->thread())
+        m_inbox->moveToThread(context->thread());
+    for (int i = 0; i < std::max(1, threads); ++i)
+        m_threads.emplace_back([this] { run(); });
 }
 
 HashingPool::~HashingPool()
 {
-    m_pool.waitForDone();
+    // What is queued still runs (its answer is dropped with the inbox), as before.
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    for (std::thread& thread : m_threads)
+        thread.join();
 }
 
 bool HashingPool::start(std::function<void()> work, const QString& key)
 {
     {
-        const QMutexLocker lock(&m_mutex);
-        if (m_queued >= m_maxQueued)
+        const std::lock_guard lock(m_mutex);
+        if (m_stopping || m_queued >= m_maxQueued)
             return false;
         if (!key.isEmpty()) {
             int& mine = m_perKey[key];
@@ -32,34 +44,43 @@ bool HashingPool::start(std::function<void()> work, const QString& key)
             ++mine;
         }
         ++m_queued;
+        m_tasks.push_back(Task {std::move(work), key});
     }
-    m_pool.start([this, key, work = std::move(work)] {
-        work();
-        finished(key);
-    });
+    m_wake.notify_one();
     return true;
 }
 
-void HashingPool::finished(const QString& key)
+void HashingPool::run()
 {
-    const QMutexLocker lock(&m_mutex);
-    --m_queued;
-    if (key.isEmpty())
-        return;
-    auto it = m_perKey.find(key);
-    if (it != m_perKey.end() && --*it <= 0)
-        m_perKey.erase(it);
+    for (;;) {
+        Task task;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_tasks.empty(); });
+            if (m_tasks.empty())
+                return; // stopping
+            task = std::move(m_tasks.front());
+            m_tasks.pop_front();
+        }
+        task.work();
+        task.work = nullptr; // what it holds dies here, before its place is given back
+        const std::lock_guard lock(m_mutex);
+        --m_queued;
+        if (task.key.isEmpty())
+            continue;
+        auto it = m_perKey.find(task.key);
+        if (it != m_perKey.end() && --*it <= 0)
+            m_perKey.erase(it);
+    }
 }
 
 bool HashingPool::hash(const QString& password, std::function<void(QByteArray)> done,
                        const QString& key)
 {
     return start(
-        [this, password, done = std::move(done)]() mutable {
+        [this, password, done = std::move(done), inbox = m_inbox->sender()]() mutable {
             QByteArray result = m_hasher.hash(password);
-            QMetaObject::invokeMethod(
-                m_context, [done = std::move(done), result] { done(result); },
-                Qt::QueuedConnection);
+            inbox.post([done = std::move(done), result = std::move(result)] { done(result); });
         },
         key);
 }
@@ -68,10 +89,9 @@ bool HashingPool::verify(const QByteArray& hash, const QString& password,
                          std::function<void(bool)> done, const QString& key)
 {
     return start(
-        [this, hash, password, done = std::move(done)]() mutable {
+        [this, hash, password, done = std::move(done), inbox = m_inbox->sender()]() mutable {
             const bool ok = m_hasher.verify(hash, password);
-            QMetaObject::invokeMethod(
-                m_context, [done = std::move(done), ok] { done(ok); }, Qt::QueuedConnection);
+            inbox.post([done = std::move(done), ok] { done(ok); });
         },
         key);
 }

@@ -3,19 +3,26 @@
 #include "auth/passwordhasher.h"
 
 #include <QHash>
-#include <QMutex>
 #include <QObject>
-#include <QThreadPool>
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace frontline::server {
+
+class ResultInbox;
 
 // Password hashing and verification off the network and storage threads. Argon2id is slow and
 // memory-hard on purpose, so the pool is small and its queue bounded: a login flood is refused
 // (rate limited) instead of exhausting memory or starving other work. Work may name who asks
 // (the client's address); one such key holds at most maxPerKey places, so that one address
-// cannot fill the queue and refuse everybody else.
+// cannot fill the queue and refuse everybody else. Its own threads and queue, and a ResultInbox
+// for the answers: every hand-over between threads is under a lock ThreadSanitizer sees.
 class HashingPool
 {
 public:
@@ -33,17 +40,26 @@ public:
                 const QString& key = {});
 
 private:
+    struct Task
+    {
+        std::function<void()> work;
+        QString key;
+    };
+
     bool start(std::function<void()> work, const QString& key);
-    void finished(const QString& key);
+    void run();
 
     PasswordHasher m_hasher;
-    QObject* m_context;
-    QThreadPool m_pool;
+    std::unique_ptr<ResultInbox> m_inbox; // on the context's thread
     int m_maxQueued;
     int m_maxPerKey;
-    QMutex m_mutex; // guards m_queued and m_perKey
-    int m_queued = 0;
+    std::mutex m_mutex; // guards everything below
+    std::condition_variable m_wake;
+    std::deque<Task> m_tasks;
+    bool m_stopping = false;
+    int m_queued = 0; // queued or running
     QHash<QString, int> m_perKey;
+    std::vector<std::thread> m_threads;
 };
 
 } // namespace frontline::server

@@ -1,13 +1,13 @@
 #include "jobrunner.h"
 
+#include "services/resultinbox.h"
 #include "storage/dbjob.h"
 #include "storage/groupcommitwriter.h"
 #include "storage/readerpool.h"
 #include "storage/sqlsession.h"
 #include "workflow/workflowconfig.h"
 
-#include <QMetaObject>
-#include <QPointer>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +18,13 @@ class ServiceJob final : public DbJob
 {
 public:
     ServiceJob(Principal principal, std::shared_ptr<const WorkflowConfig> workflow,
-               JobRunner::Work work, JobRunner::Done done, QObject* context,
+               JobRunner::Work work, JobRunner::Done done, ResultInbox::Sender inbox,
                const std::function<qint64()>& clock)
         : m_principal(std::move(principal))
         , m_workflow(std::move(workflow))
         , m_work(std::move(work))
         , m_done(std::move(done))
-        , m_context(context)
+        , m_inbox(std::move(inbox))
         , m_clock(clock)
     { }
 
@@ -53,21 +53,19 @@ public:
     }
 
 private:
+    // The result and the callback cross to the network thread only inside the inbox's lock.
     void post(ServiceResult result)
     {
-        QMetaObject::invokeMethod(
-            m_context,
-            [done = std::move(m_done), result = std::move(result)]() mutable {
-                done(std::move(result));
-            },
-            Qt::QueuedConnection);
+        m_inbox.post([done = std::move(m_done), result = std::move(result)]() mutable {
+            done(std::move(result));
+        });
     }
 
     Principal m_principal;
     std::shared_ptr<const WorkflowConfig> m_workflow;
     JobRunner::Work m_work;
     JobRunner::Done m_done;
-    QObject* m_context;
+    ResultInbox::Sender m_inbox;
     const std::function<qint64()>& m_clock;
     std::optional<ServiceResult> m_result;
 };
@@ -79,22 +77,27 @@ JobRunner::JobRunner(GroupCommitWriter& writer, ReaderPool& readers, const Workf
     : m_writer(writer)
     , m_workflow(workflow)
     , m_readers(readers)
-    , m_context(context)
+    , m_inbox(std::make_unique<ResultInbox>())
     , m_clock(std::move(clock))
-{ }
+{
+    if (context && context->thread() != m_inbox->thread())
+        m_inbox->moveToThread(context->thread());
+}
+
+JobRunner::~JobRunner() = default;
 
 void JobRunner::read(Principal principal, Work work, Done done)
 {
     m_readers.submit(std::make_unique<ServiceJob>(std::move(principal), m_workflow.current(),
-                                                  std::move(work), std::move(done), m_context,
-                                                  m_clock));
+                                                  std::move(work), std::move(done),
+                                                  m_inbox->sender(), m_clock));
 }
 
 void JobRunner::write(Principal principal, Work work, Done done)
 {
     m_writer.submit(std::make_unique<ServiceJob>(std::move(principal), m_workflow.current(),
-                                                 std::move(work), std::move(done), m_context,
-                                                 m_clock));
+                                                 std::move(work), std::move(done),
+                                                 m_inbox->sender(), m_clock));
 }
 
 bool JobRunner::writesFailed() const

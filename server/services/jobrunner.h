@@ -12,6 +12,7 @@ namespace frontline::server {
 
 class GroupCommitWriter;
 class ReaderPool;
+class ResultInbox;
 class SqlSession;
 struct WorkflowConfig;
 class WorkflowStore;
@@ -26,8 +27,8 @@ struct JobScope
 };
 
 // Runs service calls on the storage threads and hands their results back on the thread of
-// `context` (the network thread): reads on the reader pool, writes through the group-commit
-// writer, where the answer comes only after the commit is durable.
+// `context` (the network thread), through a ResultInbox: reads on the reader pool, writes
+// through the group-commit writer, where the answer comes only after the commit is durable.
 class JobRunner
 {
 public:
@@ -36,6 +37,7 @@ public:
 
     JobRunner(GroupCommitWriter& writer, ReaderPool& readers, const WorkflowStore& workflow,
               QObject* context, std::function<qint64()> clock);
+    ~JobRunner();
 
     // Each job sees the workflow configuration current when it was submitted.
     void read(Principal principal, Work work, Done done);
@@ -46,7 +48,7 @@ private:
     GroupCommitWriter& m_writer;
     const WorkflowStore& m_workflow;
     ReaderPool& m_readers;
-    QObject* m_context;
+    std::unique_ptr<ResultInbox> m_inbox; // on the context's thread
     std::function<qint64()> m_clock;
 };
 

@@ -2,6 +2,7 @@
 
 #include "app/serverapp.h"
 #include "app/serveroptions.h"
+#include "services/resultinbox.h"
 #include "testserver.h"
 
 #include <QThread>
@@ -11,6 +12,7 @@
 #endif
 
 #include <atomic>
+#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -62,27 +64,24 @@ bool InProcessServer::start()
     if (dispatcher->isValid())
         m_thread->setEventDispatcher(dispatcher.release());
 #endif
-    m_anchor = std::make_unique<QObject>();
+    m_anchor = std::make_unique<server::ResultInbox>();
     m_anchor->moveToThread(m_thread.get());
     m_thread->start();
-    QMetaObject::invokeMethod(
-        m_anchor.get(),
-        [this, &options] {
-            auto* app = new server::ServerApp(std::move(options).value(), &m_clock);
-            QObject::connect(app, &server::ServerApp::schedulerRoundFinished, app,
-                             [this](int processed) {
-                                 m_processed += processed;
-                                 ++m_rounds;
-                             });
-            if (auto started = app->start(&m_notices); !started) {
-                m_error = started.error();
-                delete app;
-                return;
-            }
-            m_port = app->port();
-            m_app = app;
-        },
-        Qt::BlockingQueuedConnection);
+    runInThread([this, &options] {
+        auto* app = new server::ServerApp(std::move(options).value(), &m_clock);
+        QObject::connect(app, &server::ServerApp::schedulerRoundFinished, app,
+                         [this](int processed) {
+                             m_processed += processed;
+                             ++m_rounds;
+                         });
+        if (auto started = app->start(&m_notices); !started) {
+            m_error = started.error();
+            delete app;
+            return;
+        }
+        m_port = app->port();
+        m_app = app;
+    });
     if (!m_app) {
         stop();
         return false;
@@ -94,21 +93,28 @@ void InProcessServer::stop()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(
-        m_anchor.get(),
-        [this] {
-            if (m_app)
-                m_app->stop();
-            delete m_app;
-            m_app = nullptr;
-        },
-        Qt::BlockingQueuedConnection);
+    runInThread([this] {
+        if (m_app)
+            m_app->stop();
+        delete m_app;
+        m_app = nullptr;
+    });
     m_thread->quit();
     m_thread->wait();
     m_thread.reset();
     m_anchor.reset(); // its thread is gone
     m_port = 0;
     running.fetch_sub(1);
+}
+
+void InProcessServer::runInThread(const std::function<void()>& work)
+{
+    std::promise<void> done;
+    m_anchor->sender().post([&] {
+        work();
+        done.set_value();
+    });
+    done.get_future().wait();
 }
 
 } // namespace frontline::test

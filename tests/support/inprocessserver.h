@@ -7,13 +7,15 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
 
 namespace frontline::server {
+class ResultInbox;
 class ServerApp;
-}
+} // namespace frontline::server
 
 namespace frontline::test {
 
@@ -54,7 +56,12 @@ private:
     QStringList m_extra;
     server::ManualClock m_clock;
     std::unique_ptr<QThread> m_thread;
-    std::unique_ptr<QObject> m_anchor; // in m_thread: what runs there is queued to it
+    // Runs `work` in m_thread and waits for it.
+    void runInThread(const std::function<void()>& work);
+
+    // In m_thread: what runs there is posted to it (a hand-over ThreadSanitizer sees, unlike a
+    // lambda queued through Qt's event queue).
+    std::unique_ptr<server::ResultInbox> m_anchor;
     server::ServerApp* m_app = nullptr; // made, started, stopped and deleted in m_thread
     quint16 m_port = 0;
     QString m_error;
