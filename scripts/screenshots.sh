@@ -148,7 +148,7 @@ FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1
     --no-keychain --settings "$WORK/admin.ini" >/dev/null 2>&1 &
 ADMIN_PID=$!
 sleep 4
-by_pid() { xdotool search --sync --onlyvisible --pid "$ADMIN_PID" --name "$1" | head -n 1; }
+by_pid() { xdotool search --sync --all --onlyvisible --pid "$ADMIN_PID" --name "$1" | head -n 1; }
 xdotool windowfocus --sync "$(by_pid 'Frontline')"
 xdotool key alt+a
 sleep 0.7

@@ -103,7 +103,7 @@ void TicketTable::setModel(QAbstractItemModel* model)
     header->moveSection(header->visualIndex(TicketListModel::TitleColumn), 2);
     // The type beside the id: an "all open" queue mixes incidents, requests, problems, changes.
     header->moveSection(header->visualIndex(TicketListModel::TypeColumn), 1);
-    setColumnWidth(TicketListModel::TypeColumn, 95);
+    setColumnWidth(TicketListModel::TypeColumn, 115);
     setColumnWidth(TicketListModel::IdColumn, 60);
     setColumnWidth(TicketListModel::PriorityColumn, 50);
     setColumnWidth(TicketListModel::StatusColumn, 95);

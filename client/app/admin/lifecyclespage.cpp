@@ -29,7 +29,8 @@ QTableWidget* rowTable(const QStringList& headers, const QString& name)
     auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
     table->setObjectName(name);
     table->setHorizontalHeaderLabels(headers);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Every column shares the width, so a label or a list of roles is read whole.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setMinimumHeight(120);
@@ -40,6 +41,15 @@ QString text(QTableWidget* table, int row, int column)
 {
     auto* edit = qobject_cast<QLineEdit*>(table->cellWidget(row, column));
     return edit ? edit->text() : QString();
+}
+
+// A cell's editor, showing its text from the start (a QLineEdit made with a text shows its end).
+QLineEdit* cell(const QString& text)
+{
+    auto* edit = new QLineEdit(text);
+    edit->setFrame(false);
+    edit->setCursorPosition(0);
+    return edit;
 }
 
 bool checked(QTableWidget* table, int row, int column)
@@ -79,6 +89,7 @@ LifecyclesPage::LifecyclesPage(LifecycleEditor& editor, QWidget* parent)
     setObjectName(u"lifecyclesPage"_s);
     m_initial->setObjectName(u"lifecycleInitialEdit"_s);
     m_new->hide(); // one lifecycle per ticket type: nothing to create
+    m_list->setMaximumWidth(200); // four types: the tables get the room
     m_form->addRow(tr("&Initial state"), m_initial);
 
     auto* addState = new QPushButton(tr("Add state"));
@@ -189,8 +200,8 @@ void LifecyclesPage::addState(const LifecycleForm::State& state)
 {
     const int row = m_states->rowCount();
     m_states->insertRow(row);
-    m_states->setCellWidget(row, StateName, new QLineEdit(state.name));
-    m_states->setCellWidget(row, StateLabel, new QLineEdit(state.label));
+    m_states->setCellWidget(row, StateName, cell(state.name));
+    m_states->setCellWidget(row, StateLabel, cell(state.label));
     m_states->setCellWidget(row, StateOpen, checkBox(state.open));
     m_states->setCellWidget(row, StatePausesSla, checkBox(state.pausesSla));
     m_states->setCellWidget(row, StateResolved, checkBox(state.resolved));
@@ -200,11 +211,11 @@ void LifecyclesPage::addTransition(const LifecycleForm::Transition& transition)
 {
     const int row = m_transitions->rowCount();
     m_transitions->insertRow(row);
-    m_transitions->setCellWidget(row, TFrom, new QLineEdit(transition.from));
-    m_transitions->setCellWidget(row, TTo, new QLineEdit(transition.to));
-    m_transitions->setCellWidget(row, TLabel, new QLineEdit(transition.label));
-    m_transitions->setCellWidget(row, TRoles, new QLineEdit(transition.roles));
-    m_transitions->setCellWidget(row, TRequires, new QLineEdit(transition.guards));
+    m_transitions->setCellWidget(row, TFrom, cell(transition.from));
+    m_transitions->setCellWidget(row, TTo, cell(transition.to));
+    m_transitions->setCellWidget(row, TLabel, cell(transition.label));
+    m_transitions->setCellWidget(row, TRoles, cell(transition.roles));
+    m_transitions->setCellWidget(row, TRequires, cell(transition.guards));
     auto* on = new QComboBox;
     on->addItem(tr("(a user takes it)"), QString());
     for (const QString& event : automaticEvents())
