@@ -1,8 +1,9 @@
 // The mail pages of the administration window (issue 19), offscreen against a real server with
 // a mail key: an admin fills in a mailbox with a port no server can have and sees the port named
-// and its field marked; corrected, the mailbox is listed, the password field stays empty, and
-// Test connection says in words which step failed. On the Outgoing mail tab a saved password is
-// reported as stored and never shown. The pages render their controllers; nothing is mocked.
+// and its field marked, then a certificate that is no PEM; corrected, the mailbox is listed, the
+// password field stays empty, and Test connection says in words which step failed. On the Outgoing
+// mail tab a saved password is reported as stored and never shown. The pages render their
+// controllers; nothing is mocked.
 #include "client/app/admin/admindialog.h"
 #include "client/app/admin/mailboxespage.h"
 #include "client/app/appcontroller.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -92,7 +94,16 @@ TEST_P(MailAdminUiTest, AMailboxWithAWrongPortIsMarkedThenCreatedAndTested)
     EXPECT_FALSE(port->styleSheet().isEmpty()) << "the field is marked";
     EXPECT_EQ(list->count(), 0);
 
+    // A certificate that is no PEM is named too; left empty, none is stored.
     port->setValue(closedPort());
+    auto* certificate = page->findChild<QPlainTextEdit*>(u"mailboxCertificateEdit"_s);
+    certificate->setPlainText(u"not a certificate"_s);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return page->problemField() == u"certificate"_s; }));
+    EXPECT_TRUE(page->statusText().startsWith(u"Trusted certificate"_s))
+        << page->statusText().toStdString();
+    EXPECT_TRUE(port->styleSheet().isEmpty()) << "only the field now refused is marked";
+    certificate->clear();
     page->findChild<QPushButton*>(u"adminSave"_s)->click();
     ASSERT_TRUE(waitUntil([&] { return list->count() == 1 && !page->isBusy(); }));
     EXPECT_EQ(page->statusText(), u"Mailbox created."_s);

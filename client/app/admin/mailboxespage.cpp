@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -37,9 +38,13 @@ QSpinBox* portBox(int value)
 QComboBox* securityBox()
 {
     auto* box = new QComboBox;
-    box->addItem(QCoreApplication::translate("MailboxesPage", "TLS from the start"), u"tls"_s);
-    box->addItem(QCoreApplication::translate("MailboxesPage", "STARTTLS"), u"starttls"_s);
-    box->addItem(QCoreApplication::translate("MailboxesPage", "None (only to this computer)"),
+    box->addItem(
+        QCoreApplication::translate("frontline::client::ui::MailboxesPage", "TLS from the start"),
+        u"tls"_s);
+    box->addItem(QCoreApplication::translate("frontline::client::ui::MailboxesPage", "STARTTLS"),
+                 u"starttls"_s);
+    box->addItem(QCoreApplication::translate("frontline::client::ui::MailboxesPage",
+                                             "None (only to this computer)"),
                  u"none"_s);
     return box;
 }
@@ -62,6 +67,7 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     , m_username(new QLineEdit)
     , m_password(new QLineEdit)
     , m_folder(new QLineEdit)
+    , m_certificate(new QPlainTextEdit)
     , m_group(new QComboBox)
     , m_category(new QComboBox)
     , m_unknownSenders(new QComboBox)
@@ -79,6 +85,8 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     m_username->setObjectName(u"mailboxUsernameEdit"_s);
     m_password->setObjectName(u"mailboxPasswordEdit"_s);
     m_folder->setObjectName(u"mailboxFolderEdit"_s);
+    m_certificate->setObjectName(u"mailboxCertificateEdit"_s);
+    m_certificate->setMaximumHeight(70);
     m_group->setObjectName(u"mailboxGroupBox"_s);
     m_category->setObjectName(u"mailboxCategoryBox"_s);
     m_unknownSenders->setObjectName(u"mailboxUnknownBox"_s);
@@ -100,6 +108,7 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     m_form->addRow(tr("&User name"), m_username);
     m_form->addRow(tr("Pass&word"), m_password);
     m_form->addRow(tr("&Folder"), m_folder);
+    m_form->addRow(tr("Trusted c&ertificate"), m_certificate);
     m_form->addRow(tr("New tickets' &group"), m_group);
     m_form->addRow(tr("New tickets' ca&tegory"), m_category);
     m_form->addRow(tr("Unknown &senders"), m_unknownSenders);
@@ -228,6 +237,11 @@ void MailboxesPage::showMailbox(const std::optional<api::MailboxInfo>& shown)
     m_password->clear(); // write-only: never shown
     m_password->setPlaceholderText(shown ? tr("unchanged (a password is stored)") : QString());
     m_folder->setText(shown ? mailbox.folder : QString());
+    m_certificate->clear(); // write-only, like the password
+    m_certificate->setPlaceholderText(
+        mailbox.hasCertificate
+            ? tr("A certificate is trusted; paste another one to replace it.")
+            : tr("PEM of the server's certificate, when no public authority signed it"));
     selectData(m_group, mailbox.group ? QVariant(*mailbox.group) : QVariant());
     selectData(m_category, mailbox.category);
     selectData(m_unknownSenders, mailbox.unknownSenders);
@@ -249,6 +263,8 @@ api::MailboxFields MailboxesPage::fields() const
     if (!m_password->text().isEmpty() || !m_currentId)
         fields.password = m_password->text();
     fields.folder = m_folder->text().trimmed().isEmpty() ? u"INBOX"_s : m_folder->text().trimmed();
+    if (!m_certificate->toPlainText().trimmed().isEmpty())
+        fields.certificate = m_certificate->toPlainText().trimmed();
     const QVariant group = m_group->currentData();
     fields.group = group.isValid() ? api::Nullable<qint64>::of(group.toLongLong())
                                    : api::Nullable<qint64>::null();
@@ -290,6 +306,8 @@ QString MailboxesPage::describeField(const QString& field) const
         return tr("Folder");
     if (field == u"unknown_senders"_s)
         return tr("Unknown senders");
+    if (field == u"certificate"_s)
+        return tr("Trusted certificate");
     return AdminPage::describeField(field);
 }
 

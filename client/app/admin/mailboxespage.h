@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
@@ -23,8 +24,8 @@ namespace frontline::client::ui {
 
 // The mailboxes whose mail becomes tickets (issue 19): IMAP account, folder, where new tickets
 // go, what happens to unknown senders; Test connection says which step failed and why; below,
-// the quarantine (mail that could not be filed). The password field is write-only: it is never
-// filled in, and left empty it keeps the stored password. The calls are MailboxAdmin's.
+// the quarantine (mail that could not be filed). The password and certificate fields are
+// write-only: never filled in, left empty they keep what is stored. The calls are MailboxAdmin's.
 class MailboxesPage final : public AdminPage
 {
     Q_OBJECT
@@ -58,6 +59,7 @@ private:
     QLineEdit* m_username;
     QLineEdit* m_password;
     QLineEdit* m_folder;
+    QPlainTextEdit* m_certificate;
     QComboBox* m_group;
     QComboBox* m_category;
     QComboBox* m_unknownSenders;
