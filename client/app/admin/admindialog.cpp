@@ -60,8 +60,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    // Managers run the workflow; the directory (users, groups, categories, canned responses)
-    // the lifecycles (configuration) and mail are for admins.
+    // Managers run the workflow; the directory (users, groups, categories, canned responses),
+    // the lifecycles (configuration) and the mail pages are for admins.
     if (session.user().role != Role::Admin) {
         for (int index = 0; index <= static_cast<int>(Page::Canned); ++index)
             m_tabs->setTabVisible(index, false);
