@@ -3,6 +3,7 @@
 #include "client/app/admin/categoriespage.h"
 #include "client/app/admin/groupspage.h"
 #include "client/app/admin/lifecyclespage.h"
+#include "client/app/admin/mailboxespage.h"
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
@@ -11,6 +12,8 @@
 #include "client/core/admin/categoryadmin.h"
 #include "client/core/admin/groupadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
+#include "client/core/admin/mailboxadmin.h"
+#include "client/core/admin/outgoingmailadmin.h"
 #include "client/core/admin/ruleadmin.h"
 #include "client/core/admin/slaadmin.h"
 #include "client/core/admin/useradmin.h"
@@ -38,7 +41,9 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new CalendarsPage(*new CalendarAdmin(session, this)),
                new SlaPoliciesPage(*new SlaAdmin(session, this)),
                new RulesPage(*new RuleAdmin(session, this)),
-               new LifecyclesPage(*new LifecycleEditor(session, this))};
+               new LifecyclesPage(*new LifecycleEditor(session, this)),
+               new MailboxesPage(*new MailboxAdmin(session, this)),
+               new OutgoingMailPage(*new OutgoingMailAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -47,17 +52,22 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[5], tr("&SLA policies"));
     m_tabs->addTab(m_pages[6], tr("Automation &rules"));
     m_tabs->addTab(m_pages[7], tr("&Lifecycles"));
+    // The mail pages come after the pages AdminDialog::Page names: index 8 and 9.
+    m_tabs->addTab(m_pages[8], tr("&Mailboxes"));
+    m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
-    // Managers run the workflow; the directory (users, groups, categories, canned responses)
-    // and the lifecycles (configuration) are for admins.
+    // Managers run the workflow; the directory (users, groups, categories, canned responses),
+    // the lifecycles (configuration) and the mail pages are for admins.
     if (session.user().role != Role::Admin) {
         for (int index = 0; index <= static_cast<int>(Page::Canned); ++index)
             m_tabs->setTabVisible(index, false);
         m_tabs->setTabVisible(static_cast<int>(Page::Lifecycles), false);
+        for (int index = static_cast<int>(Page::Lifecycles) + 1; index < m_tabs->count(); ++index)
+            m_tabs->setTabVisible(index, false); // the mail pages: admins only
     }
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_pages.at(index)->reload(); });
