@@ -809,6 +809,49 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::MailboxAdmin</name>
+    <message>
+        <source>The connection works; the server offers IDLE, so new mail arrives at once.</source>
+        <translation>Die Verbindung funktioniert; der Server bietet IDLE, neue Mails kommen also sofort an.</translation>
+    </message>
+    <message>
+        <source>The connection works; the server offers no IDLE, so the mailbox is checked every minute.</source>
+        <translation>Die Verbindung funktioniert; der Server bietet kein IDLE, das Postfach wird also jede Minute abgefragt.</translation>
+    </message>
+    <message>
+        <source>Looking up the host name failed</source>
+        <translation>Das Auflösen des Hostnamens ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Connecting to the host and port failed</source>
+        <translation>Die Verbindung zu Host und Port ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Logging in failed</source>
+        <translation>Die Anmeldung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Opening the folder failed</source>
+        <translation>Das Öffnen des Ordners ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The test failed at step &quot;%1&quot;</source>
+        <translation>Der Test ist beim Schritt „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::NewTicketController</name>
     <message>
         <source>Incident (something is broken)</source>
@@ -1672,6 +1715,14 @@
     <message>
         <source>&amp;Lifecycles</source>
         <translation>&amp;Lebenszyklen</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>&amp;Postfächer</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing mail</source>
+        <translation>&amp;Ausgehende Mails</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2927,197 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::MailboxesPage</name>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (only to this computer)</source>
+        <translation>Keine (nur zu diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Read this mailbox</source>
+        <translation>Dieses Postfach lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>der Benutzername</translation>
+    </message>
+    <message>
+        <source>become requesters (a ticket is created)</source>
+        <translation>werden Anfragende (ein Ticket wird angelegt)</translation>
+    </message>
+    <message>
+        <source>are refused (the mail is quarantined)</source>
+        <translation>werden abgewiesen (die Mail kommt in Quarantäne)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Desk &amp;address</source>
+        <translation>&amp;Adresse des Service Desks</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;host</source>
+        <translation>IMAP-&amp;Host</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;port</source>
+        <translation>IMAP-&amp;Port</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <source>Trusted c&amp;ertificate</source>
+        <translation>Vertrauenswürdiges &amp;Zertifikat</translation>
+    </message>
+    <message>
+        <source>New tickets&apos; &amp;group</source>
+        <translation>&amp;Gruppe neuer Tickets</translation>
+    </message>
+    <message>
+        <source>New tickets&apos; ca&amp;tegory</source>
+        <translation>&amp;Kategorie neuer Tickets</translation>
+    </message>
+    <message>
+        <source>Unknown &amp;senders</source>
+        <translation>Unbekannte Ab&amp;sender</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Quarantine: mail that could not be filed</source>
+        <translation>Quarantäne: Mails, die nicht abgelegt werden konnten</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Mailbox created.</source>
+        <translation>Postfach angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted. What the mailbox filed stays.</source>
+        <translation>Gelöscht. Was das Postfach abgelegt hat, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (off)</source>
+        <translation>%1 — %2 (aus)</translation>
+    </message>
+    <message>
+        <source>%1 — set the password again</source>
+        <translation>%1 — Passwort erneut setzen</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
+    </message>
+    <message>
+        <source>No group (triage by hand)</source>
+        <translation>Keine Gruppe (Zuteilung von Hand)</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (L%2)</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Keine Kategorie</translation>
+    </message>
+    <message>
+        <source>unchanged (a password is stored)</source>
+        <translation>unverändert (ein Passwort ist gespeichert)</translation>
+    </message>
+    <message>
+        <source>A certificate is trusted; paste another one to replace it.</source>
+        <translation>Ein Zertifikat ist hinterlegt; fügen Sie ein anderes ein, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>PEM of the server&apos;s certificate, when no public authority signed it</source>
+        <translation>PEM des Serverzertifikats, wenn keine öffentliche Stelle es signiert hat</translation>
+    </message>
+    <message>
+        <source>Desk address</source>
+        <translation>Adresse des Service Desks</translation>
+    </message>
+    <message>
+        <source>IMAP host</source>
+        <translation>IMAP-Host</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>IMAP-Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Unknown senders</source>
+        <translation>Unbekannte Absender</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::MainWindow</name>
     <message>
         <source>S&amp;election</source>
@@ -3295,6 +3537,81 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Discard “%1”? It will not be sent.</source>
         <translation>„%1“ verwerfen? Es wird nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::OutgoingMailPage</name>
+    <message>
+        <source>Send notification mails</source>
+        <translation>Benachrichtigungs-Mails senden</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Gespeichertes Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host</source>
+        <translation>SMTP-&amp;Host</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;port</source>
+        <translation>SMTP-&amp;Port</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>&amp;From address</source>
+        <translation>&amp;Absenderadresse</translation>
+    </message>
+    <message>
+        <source>From &amp;name</source>
+        <translation>Absender&amp;name</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>A password is stored.</source>
+        <translation>Ein Passwort ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation>Kein Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>SMTP-Host</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Absendername</translation>
     </message>
 </context>
 <context>

@@ -809,6 +809,49 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::MailboxAdmin</name>
+    <message>
+        <source>The connection works; the server offers IDLE, so new mail arrives at once.</source>
+        <translation>La connexion fonctionne ; le serveur propose IDLE, les nouveaux messages arrivent donc aussitôt.</translation>
+    </message>
+    <message>
+        <source>The connection works; the server offers no IDLE, so the mailbox is checked every minute.</source>
+        <translation>La connexion fonctionne ; le serveur ne propose pas IDLE, la boîte est donc relevée chaque minute.</translation>
+    </message>
+    <message>
+        <source>Looking up the host name failed</source>
+        <translation>La résolution du nom d&apos;hôte a échoué</translation>
+    </message>
+    <message>
+        <source>Connecting to the host and port failed</source>
+        <translation>La connexion à l&apos;hôte et au port a échoué</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed</source>
+        <translation>La connexion sécurisée (TLS) a échoué</translation>
+    </message>
+    <message>
+        <source>Logging in failed</source>
+        <translation>La connexion au compte a échoué</translation>
+    </message>
+    <message>
+        <source>Opening the folder failed</source>
+        <translation>L&apos;ouverture du dossier a échoué</translation>
+    </message>
+    <message>
+        <source>The test failed at step &quot;%1&quot;</source>
+        <translation>Le test a échoué à l&apos;étape « %1 »</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::NewTicketController</name>
     <message>
         <source>Incident (something is broken)</source>
@@ -1672,6 +1715,14 @@
     <message>
         <source>&amp;Lifecycles</source>
         <translation>&amp;Cycles de vie</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>&amp;Boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing mail</source>
+        <translation>&amp;Courrier sortant</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2927,197 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::MailboxesPage</name>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le départ</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (only to this computer)</source>
+        <translation>Aucune (uniquement vers cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Read this mailbox</source>
+        <translation>Lire cette boîte</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>become requesters (a ticket is created)</source>
+        <translation>deviennent demandeurs (un ticket est créé)</translation>
+    </message>
+    <message>
+        <source>are refused (the mail is quarantined)</source>
+        <translation>sont refusés (le message est mis en quarantaine)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Desk &amp;address</source>
+        <translation>&amp;Adresse du service</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;host</source>
+        <translation>&amp;Hôte IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP &amp;port</source>
+        <translation>&amp;Port IMAP</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Sé&amp;curité</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Trusted c&amp;ertificate</source>
+        <translation>C&amp;ertificat de confiance</translation>
+    </message>
+    <message>
+        <source>New tickets&apos; &amp;group</source>
+        <translation>&amp;Groupe des nouveaux tickets</translation>
+    </message>
+    <message>
+        <source>New tickets&apos; ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie des nouveaux tickets</translation>
+    </message>
+    <message>
+        <source>Unknown &amp;senders</source>
+        <translation>&amp;Expéditeurs inconnus</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Quarantine: mail that could not be filed</source>
+        <translation>Quarantaine : messages qui n&apos;ont pas pu être classés</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Mailbox created.</source>
+        <translation>Boîte créée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleted. What the mailbox filed stays.</source>
+        <translation>Supprimée. Ce que la boîte a classé reste.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (off)</source>
+        <translation>%1 — %2 (désactivée)</translation>
+    </message>
+    <message>
+        <source>%1 — set the password again</source>
+        <translation>%1 — saisir à nouveau le mot de passe</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>No group (triage by hand)</source>
+        <translation>Aucun groupe (tri manuel)</translation>
+    </message>
+    <message>
+        <source>%1 (L%2)</source>
+        <translation>%1 (N%2)</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Aucune catégorie</translation>
+    </message>
+    <message>
+        <source>unchanged (a password is stored)</source>
+        <translation>inchangé (un mot de passe est enregistré)</translation>
+    </message>
+    <message>
+        <source>A certificate is trusted; paste another one to replace it.</source>
+        <translation>Un certificat est approuvé ; collez-en un autre pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>PEM of the server&apos;s certificate, when no public authority signed it</source>
+        <translation>PEM du certificat du serveur, s&apos;il n&apos;est signé par aucune autorité publique</translation>
+    </message>
+    <message>
+        <source>Desk address</source>
+        <translation>Adresse du service</translation>
+    </message>
+    <message>
+        <source>IMAP host</source>
+        <translation>Hôte IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>Port IMAP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Unknown senders</source>
+        <translation>Expéditeurs inconnus</translation>
+    </message>
+    <message>
+        <source>Trusted certificate</source>
+        <translation>Certificat de confiance</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::MainWindow</name>
     <message>
         <source>S&amp;election</source>
@@ -3295,6 +3537,81 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Discard “%1”? It will not be sent.</source>
         <translation>Abandonner « %1 » ? Elle ne sera pas envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::OutgoingMailPage</name>
+    <message>
+        <source>Send notification mails</source>
+        <translation>Envoyer les messages de notification</translation>
+    </message>
+    <message>
+        <source>Remove the stored password</source>
+        <translation>Supprimer le mot de passe enregistré</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;host</source>
+        <translation>&amp;Hôte SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;port</source>
+        <translation>&amp;Port SMTP</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity</source>
+        <translation>Sé&amp;curité</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>Nom d&apos;&amp;utilisateur</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>&amp;From address</source>
+        <translation>Adresse d&apos;&amp;expédition</translation>
+    </message>
+    <message>
+        <source>From &amp;name</source>
+        <translation>&amp;Nom d&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>A password is stored.</source>
+        <translation>Un mot de passe est enregistré.</translation>
+    </message>
+    <message>
+        <source>No password is stored.</source>
+        <translation>Aucun mot de passe n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>Hôte SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>From address</source>
+        <translation>Adresse d&apos;expédition</translation>
+    </message>
+    <message>
+        <source>From name</source>
+        <translation>Nom d&apos;expéditeur</translation>
     </message>
 </context>
 <context>
