@@ -128,8 +128,8 @@ TEST_P(MailLoopTest, AMailBecomesATicketTheAnswerReachesTheMailboxAndTheReplyCom
     EXPECT_EQ(ticket.value("title"_L1).toString(), u"Drucker im 2. Stock druckt leere Seiten"_s);
     EXPECT_EQ(ticket.value("requester"_L1)["username"_L1].toString(), annAddress);
     EXPECT_EQ(ticket.value("requester"_L1)["display_name"_L1].toString(), u"Ann Example"_s);
-    // The push shows the ticket as created; the mailbox's group is set on it in the same
-    // transaction, as the automation would (a ticket.updated follows).
+    // The push shows the ticket as created; the mailbox's group is set on it afterwards in the
+    // same transaction, as the automation would, so the agent reads it back.
     const Reply routed = agent->call(u"ticket.get"_s, QJsonObject {{"id"_L1, id}});
     ASSERT_TRUE(routed.ok()) << routed.describe();
     EXPECT_EQ(routed.object().value("group"_L1)["id"_L1].toInteger(), desk);
