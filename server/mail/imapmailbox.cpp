@@ -136,8 +136,23 @@ Result<QList<quint32>, QString> ImapMailbox::unseen()
         MAILIMAP_SEARCH_KEY_UNSEEN, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
         nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, 0, nullptr, nullptr, nullptr,
         nullptr, nullptr, nullptr, 0, nullptr, nullptr, nullptr);
+    // A mail that arrives while the search runs is announced (EXISTS) in the search's reply but
+    // is not in its result, and IDLE will not announce it again: search again until the count
+    // held still, so every mail announced by the time this returns is in the result.
+    const auto exists = [this] {
+        return m_session->imap_selection_info ? m_session->imap_selection_info->sel_exists : 0U;
+    };
     clist* found = nullptr;
-    const int code = mailimap_uid_search(m_session, nullptr, key, &found);
+    int code = MAILIMAP_NO_ERROR;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (found)
+            mailimap_search_result_free(found);
+        found = nullptr;
+        const uint32_t before = exists();
+        code = mailimap_uid_search(m_session, nullptr, key, &found);
+        if (!succeeded(code) || exists() == before)
+            break;
+    }
     mailimap_search_key_free(key);
     if (!succeeded(code))
         return failure("UID SEARCH UNSEEN", code);

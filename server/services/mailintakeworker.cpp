@@ -135,6 +135,10 @@ void MailIntakeWorker::run(Loop& loop)
                 continue;
             }
             backoffMs = 1000;
+            // Mail that arrived while this round fetched and filed was announced to those
+            // commands, not to the IDLE that follows: look again before waiting.
+            if (handled > 0)
+                continue;
             const int waitMs =
                 box.supportsIdle() ? m_timing.idleSeconds * 1000 : m_timing.pollSeconds * 1000;
             if (!box.waitForChange(waitMs, loop.wakeFd))

@@ -4,8 +4,8 @@
 // Message-ID, In-Reply-To and References that thread replies back, once.
 #include "api/notifyapi.h"
 #include "harnessfixture.h"
-#include "mail/imapmailbox.h"
 #include "mail/inboundmail.h"
+#include "mailreader.h"
 #include "mailservers.h"
 #include "storage/sqlsession.h"
 #include "testserver.h"
@@ -23,57 +23,6 @@ using namespace Qt::StringLiterals;
 using server::mail::InboundMail;
 
 namespace {
-
-QJsonObject smtpValue(const MailServers& servers, quint16 port)
-{
-    return QJsonObject {{"host"_L1, servers.host()},
-                        {"port"_L1, int(port)},
-                        {"security"_L1, u"starttls"_s},
-                        {"username"_L1, MailServers::address(u"desk"_s)},
-                        {"password"_L1, QLatin1String(MailServers::Password)},
-                        {"certificate"_L1, QString::fromLatin1(servers.certificatePem())},
-                        {"from_address"_L1, MailServers::address(u"desk"_s)},
-                        {"from_name"_L1, u"IT Service Desk"_s}};
-}
-
-// The mails in a user's inbox, read over IMAP (STARTTLS), once at least `count` arrived.
-QList<InboundMail> readInbox(const MailServers& servers, const QString& name, qsizetype count)
-{
-    server::mail::MailEndpoint endpoint {servers.host(),
-                                         servers.imapPort(),
-                                         server::mail::MailEndpoint::Security::StartTls,
-                                         MailServers::address(name),
-                                         QLatin1String(MailServers::Password),
-                                         servers.certificatePem()};
-    server::mail::ImapMailbox box(endpoint);
-    const auto opened = box.open();
-    EXPECT_TRUE(opened.ok()) << opened.error().toStdString();
-    QList<InboundMail> mails;
-    if (!opened.ok())
-        return mails;
-    const QDeadlineTimer deadline(30000);
-    QList<quint32> uids;
-    while (!deadline.hasExpired()) {
-        auto unseen = box.unseen();
-        if (!unseen.ok() || unseen->size() >= count) {
-            uids = unseen.ok() ? *unseen : QList<quint32> {};
-            break;
-        }
-        (void)box.waitForChange(int(std::max<qint64>(1, deadline.remainingTime())));
-    }
-    for (quint32 uid : std::as_const(uids)) {
-        auto raw = box.fetch(uid);
-        EXPECT_TRUE(raw.ok());
-        if (!raw.ok())
-            continue;
-        auto parsed = InboundMail::parse(*raw);
-        EXPECT_TRUE(parsed.ok());
-        if (parsed.ok())
-            mails.append(*parsed);
-    }
-    EXPECT_GE(mails.size(), count) << servers.log().toStdString();
-    return mails;
-}
 
 class MailOutTest : public HarnessFixture
 {
@@ -114,7 +63,7 @@ protected:
     {
         return admin().call(
             u"config.set"_s,
-            QJsonObject {{"key"_L1, u"smtp"_s}, {"value"_L1, smtpValue(*m_mail, port)}});
+            QJsonObject {{"key"_L1, u"smtp"_s}, {"value"_L1, smtpSettings(*m_mail, port)}});
     }
 
     api::MailOutboxList outbox(const QString& state = {})
@@ -483,7 +432,7 @@ TEST_P(MailOutKillTest, AKilledServerSendsEveryMailAndRepeatsOnlyWhatWasInFlight
         ASSERT_TRUE(admin
                         .call(u"config.set"_s,
                               QJsonObject {{"key"_L1, u"smtp"_s},
-                                           {"value"_L1, smtpValue(*mail, mail->smtpPort())}})
+                                           {"value"_L1, smtpSettings(*mail, mail->smtpPort())}})
                         .ok());
         auto ann = connectAs(server.port(), u"ann"_s);
         // Killed in the middle: tickets still coming, their mails queued, some being sent.
