@@ -165,8 +165,13 @@ QStringList messageIds(const QString& text)
     GMimeReferences* references = g_mime_references_parse(nullptr, bytes.constData());
     if (!references)
         return ids;
-    for (int i = 0; i < g_mime_references_length(references); ++i)
-        ids << stripBrackets(utf8(g_mime_references_get_message_id(references, i)));
+    for (int i = 0; i < g_mime_references_length(references); ++i) {
+        // GMime returns what it could read of a broken list ("a@b<<<<c@d"); an id with an angle
+        // bracket left inside is no Message-ID and can match nothing we sent (found by fuzzing).
+        const QString id = stripBrackets(utf8(g_mime_references_get_message_id(references, i)));
+        if (!id.isEmpty() && !id.contains(u'<') && !id.contains(u'>'))
+            ids << id;
+    }
     g_mime_references_free(references);
     return ids;
 }

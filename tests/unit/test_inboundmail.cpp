@@ -52,6 +52,22 @@ TEST(InboundMail, GmailReplyFindsItsTicketAndLosesHistoryAndSignature)
     EXPECT_TRUE(mail.fullText.contains(QStringLiteral("> Please install the update")));
 }
 
+// A broken References list (found by fuzz_mailparser): GMime returns what it could read, and an
+// id with an angle bracket still inside is no Message-ID, so it is dropped, not kept half-read.
+TEST(InboundMail, BrokenReferencesKeepOnlyWholeMessageIds)
+{
+    const InboundMail mail = parsed(QByteArrayLiteral(
+        "From: Ann Example <ann@example.test>\r\n"
+        "Message-ID: <reply-1@example.test>\r\n"
+        "References: <ticket-1234-1@fro%n<<<<<<<<k@example.test> <ticket-1234-3@frontline.test>\r\n"
+        "Subject: Re: [#1234] VPN\r\n\r\nStill broken.\r\n"));
+    for (const QString& id : mail.references) {
+        EXPECT_FALSE(id.contains(u'<')) << id.toStdString();
+        EXPECT_FALSE(id.isEmpty());
+    }
+    EXPECT_EQ(mail.ticketTag, 1234);
+}
+
 TEST(InboundMail, HtmlBecomesSafePlainText)
 {
     const InboundMail mail = parsed(samples::htmlOnly);
