@@ -65,6 +65,17 @@ QString AdminPage::statusText() const
     return m_status->isHidden() ? QString() : m_status->text();
 }
 
+void AdminPage::showRefusal(const QString& field, const QString& message)
+{
+    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+}
+
+void AdminPage::setBusy(bool busy)
+{
+    m_pending = busy ? 1 : 0;
+    m_save->setEnabled(!busy);
+}
+
 void AdminPage::showStatus(const QString& text, bool error)
 {
     setPlainText(m_status, text);

@@ -33,6 +33,15 @@ protected:
     virtual QString describeField(const QString& field) const;
 
     void showStatus(const QString& text, bool error);
+    // A refusal in the status line: the field named as describeField() says, then the problem.
+    void showRefusal(const QString& field, const QString& message);
+    // Follows a controller's busy state: Save is off while its calls are on their way.
+    template<typename Controller> void followBusy(Controller& controller)
+    {
+        connect(&controller, &Controller::busyChanged, this,
+                [this, &controller] { setBusy(controller.isBusy()); });
+    }
+    void setBusy(bool busy);
 
     QListWidget* m_list;
     QFormLayout* m_form;

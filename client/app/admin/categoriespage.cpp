@@ -36,10 +36,7 @@ CategoriesPage::CategoriesPage(CategoryAdmin& admin, QWidget* parent)
     m_form->addRow(tr("Routes to &group"), m_group);
     m_form->addRow(QString(), m_active);
 
-    connect(&m_admin, &CategoryAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-    });
+    followBusy(m_admin);
     connect(&m_admin, &CategoryAdmin::loaded, this, &CategoriesPage::listCategories);
     connect(&m_admin, &CategoryAdmin::saved, this, [this](const Category& category, bool created) {
         m_currentId = category.id;
@@ -123,7 +120,7 @@ void CategoriesPage::save()
 void CategoriesPage::showProblem(const QString& field, const QString& message)
 {
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    showRefusal(field, message);
     QWidget* widget = nullptr;
     if (field == u"name"_s)
         widget = m_name;
@@ -164,10 +161,7 @@ CannedPage::CannedPage(CannedAdmin& admin, QWidget* parent)
             m_admin.remove(m_currentId);
     });
 
-    connect(&m_admin, &CannedAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-    });
+    followBusy(m_admin);
     connect(&m_admin, &CannedAdmin::loaded, this, [this] {
         QList<AdminRow> rows;
         for (const api::CannedResponse& response : m_admin.responses())
@@ -226,7 +220,7 @@ void CannedPage::save()
 void CannedPage::showProblem(const QString& field, const QString& message)
 {
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    showRefusal(field, message);
     QWidget* widget = nullptr;
     if (field == u"title"_s)
         widget = m_title;

@@ -74,10 +74,7 @@ GroupsPage::GroupsPage(Session& session, GroupAdmin& admin, QWidget* parent)
     connect(add, &QPushButton::clicked, this, [this] { changeMember(true); });
     connect(remove, &QPushButton::clicked, this, [this] { changeMember(false); });
 
-    connect(&m_admin, &GroupAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-    });
+    followBusy(m_admin);
     connect(&m_admin, &GroupAdmin::loaded, this, &GroupsPage::listGroups);
     connect(&m_admin, &GroupAdmin::membersLoaded, this, &GroupsPage::listMembers);
     connect(&m_admin, &GroupAdmin::saved, this, [this](const Group& group, bool created) {
@@ -211,7 +208,7 @@ void GroupsPage::save()
 void GroupsPage::showProblem(const QString& field, const QString& message)
 {
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    showRefusal(field, message);
     m_mark.show(fieldWidget(field));
 }
 

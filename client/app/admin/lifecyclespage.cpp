@@ -119,10 +119,7 @@ LifecyclesPage::LifecyclesPage(LifecycleEditor& editor, QWidget* parent)
     connect(removeTransition, &QPushButton::clicked, this,
             [this] { m_transitions->removeRow(m_transitions->currentRow()); });
 
-    connect(&m_editor, &LifecycleEditor::busyChanged, this, [this] {
-        m_pending = m_editor.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_editor.isBusy());
-    });
+    followBusy(m_editor);
     connect(&m_editor, &LifecycleEditor::loaded, this, [this] {
         m_list->blockSignals(true);
         m_list->clear();

@@ -140,11 +140,9 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
         if (m_currentId)
             m_admin.remove(m_currentId);
     });
-    connect(&m_admin, &MailboxAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-        m_test->setEnabled(!m_admin.isBusy() && m_currentId);
-    });
+    followBusy(m_admin);
+    connect(&m_admin, &MailboxAdmin::busyChanged, this,
+            [this] { m_test->setEnabled(!m_admin.isBusy() && m_currentId); });
     connect(&m_admin, &MailboxAdmin::loaded, this, &MailboxesPage::listMailboxes);
     connect(&m_admin, &MailboxAdmin::saved, this,
             [this](const api::MailboxInfo& mailbox, bool created) {
@@ -314,7 +312,7 @@ QString MailboxesPage::describeField(const QString& field) const
 void MailboxesPage::showProblem(const QString& field, const QString& message)
 {
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    showRefusal(field, message);
     const QHash<QString, QWidget*> widgets {{u"name"_s, m_name},
                                             {u"address"_s, m_address},
                                             {u"host"_s, m_host},
@@ -369,10 +367,7 @@ OutgoingMailPage::OutgoingMailPage(OutgoingMailAdmin& admin, QWidget* parent)
     m_form->addRow(tr("&From address"), m_fromAddress);
     m_form->addRow(tr("From &name"), m_fromName);
 
-    connect(&m_admin, &OutgoingMailAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-    });
+    followBusy(m_admin);
     connect(&m_admin, &OutgoingMailAdmin::loaded, this, &OutgoingMailPage::showSettings);
     connect(&m_admin, &OutgoingMailAdmin::saved, this, [this] { showStatus(tr("Saved."), false); });
     connect(&m_admin, &OutgoingMailAdmin::refused, this, &OutgoingMailPage::showProblem);
@@ -449,7 +444,7 @@ void OutgoingMailPage::showProblem(const QString& refusedField, const QString& m
 {
     const QString field = OutgoingMailAdmin::settingField(refusedField);
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    showRefusal(field, message);
     const QHash<QString, QWidget*> widgets {
         {u"host"_s, m_host},         {u"port"_s, m_port},
         {u"security"_s, m_security}, {u"username"_s, m_username},

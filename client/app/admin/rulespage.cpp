@@ -224,10 +224,7 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     connect(dry, &QPushButton::clicked, this, &RulesPage::dryRun);
     connect(remove, &QPushButton::clicked, this, &RulesPage::remove);
 
-    connect(&m_admin, &RuleAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-    });
+    followBusy(m_admin);
     connect(&m_admin, &RuleAdmin::loaded, this, [this] {
         m_list->blockSignals(true);
         m_list->clear();
@@ -383,7 +380,7 @@ void RulesPage::showProblem(const QString& field, const QString& message)
 {
     mark(m_problemField, false);
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    showRefusal(field, message);
     mark(field, true);
 }
 

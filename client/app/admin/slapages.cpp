@@ -84,10 +84,7 @@ CalendarsPage::CalendarsPage(CalendarAdmin& admin, QWidget* parent)
     }
     m_form->addRow(tr("&Holidays"), m_holidays);
 
-    connect(&m_admin, &CalendarAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-    });
+    followBusy(m_admin);
     connect(&m_admin, &CalendarAdmin::loaded, this, [this] {
         QList<std::pair<qint64, QString>> rows;
         for (const CalendarEntry& entry : m_admin.calendars())
@@ -247,10 +244,7 @@ SlaPoliciesPage::SlaPoliciesPage(SlaAdmin& admin, QWidget* parent)
     m_form->addRow(QString(), m_escalate);
     m_form->addRow(QString(), m_active);
 
-    connect(&m_admin, &SlaAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-    });
+    followBusy(m_admin);
     connect(&m_admin, &SlaAdmin::loaded, this, [this] {
         fillChoices();
         QList<std::pair<qint64, QString>> rows;

@@ -58,10 +58,7 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
 
     connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::reload);
     connect(m_more, &QPushButton::clicked, &m_admin, &UserAdmin::fetchMore);
-    connect(&m_admin, &UserAdmin::busyChanged, this, [this] {
-        m_pending = m_admin.isBusy() ? 1 : 0;
-        m_save->setEnabled(!m_admin.isBusy());
-    });
+    followBusy(m_admin);
     connect(&m_admin, &UserAdmin::listed, this, &UsersPage::listUsers);
     connect(&m_admin, &UserAdmin::created, this, [this](const User& user) {
         showUser(user);
@@ -143,7 +140,7 @@ void UsersPage::save()
 void UsersPage::showProblem(const QString& field, const QString& message)
 {
     m_problemField = field;
-    showStatus(field.isEmpty() ? message : u"%1 %2"_s.arg(describeField(field), message), true);
+    showRefusal(field, message);
     m_mark.show(fieldWidget(field));
 }
 
