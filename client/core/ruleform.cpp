@@ -80,31 +80,29 @@ RuleForm RuleForm::from(const api::AutomationRule& rule)
     form.matchAll = rule.matchAll;
     for (const api::AutomationRule::Condition& c : rule.conditions)
         form.conditions.append({c.field, c.op, untyped(c.value)});
-    // Each action type's own fields (docs/protocol.md, "Automation rules") as target and value.
     for (const api::AutomationRule::Action& a : rule.actions) {
-        const QJsonObject& f = a.fields;
         Action action {a.type, {}, {}};
-        if (action.type == u"set_field"_s) {
-            action.target = f.value("field"_L1).toString();
-            action.value = untyped(f.value("value"_L1));
-        } else if (action.type == u"assign"_s) {
-            if (f.contains("strategy"_L1))
+        if (a.type == u"set_field"_s) {
+            action.target = a.field;
+            action.value = untyped(a.value);
+        } else if (a.type == u"assign"_s) {
+            if (!a.strategy.isEmpty())
                 action.target = u"group"_s;
             else
-                action.value = untyped(f.value("user"_L1));
-        } else if (action.type == u"escalate"_s) {
-            action.target = f.value("kind"_L1).toString(ruleschema::escalationKinds().constFirst());
-        } else if (action.type == u"reply"_s || action.type == u"note"_s) {
-            action.value = f.value("body"_L1).toString();
-        } else if (action.type == u"notify"_s) {
-            action.target = f.value("to"_L1).toString();
-            if (f.contains("user"_L1))
-                action.target = u"user:"_s + untyped(f.value("user"_L1));
-            if (f.contains("group"_L1))
-                action.target = u"group:"_s + untyped(f.value("group"_L1));
-            action.value = f.value("message"_L1).toString();
+                action.value = untyped(a.user);
+        } else if (a.type == u"escalate"_s) {
+            action.target = a.kind.isEmpty() ? ruleschema::escalationKinds().constFirst() : a.kind;
+        } else if (a.type == u"reply"_s || a.type == u"note"_s) {
+            action.value = a.body;
+        } else if (a.type == u"notify"_s) {
+            action.target = a.to;
+            if (a.hasUser())
+                action.target = u"user:"_s + untyped(a.user);
+            if (a.hasGroup())
+                action.target = u"group:"_s + untyped(a.group);
+            action.value = a.message;
         } else {
-            action.value = untyped(f.value("value"_L1));
+            action.value = untyped(a.value);
         }
         form.actions.append(action);
     }
@@ -147,66 +145,69 @@ std::optional<std::pair<QString, QString>> RuleForm::problem() const
     return std::nullopt;
 }
 
-QJsonObject RuleForm::definition() const
+api::AutomationRule RuleForm::rule() const
 {
-    QJsonObject trigger {{"event"_L1, event}};
-    if (event == u"time"_s) {
-        trigger.insert("anchor"_L1, anchor);
-        trigger.insert("after_minutes"_L1, afterMinutes);
-        trigger.insert("business_hours"_L1, businessHours);
-    }
-    QJsonArray conditionArray;
+    api::AutomationRule rule;
+    rule.id = id;
+    rule.name = name.trimmed();
+    rule.enabled = enabled;
+    rule.event = event;
+    rule.anchor = anchor;
+    rule.afterMinutes = afterMinutes;
+    rule.businessHours = businessHours;
+    rule.matchAll = matchAll;
     for (const Condition& c : conditions) {
-        QJsonObject object {{"field"_L1, c.field}, {"op"_L1, c.op}};
+        QJsonValue value;
         if (takesValue(c.op)) {
             if (ruleschema::takesList(c.op)) {
                 QJsonArray list;
                 for (const QString& part : c.value.split(u',', Qt::SkipEmptyParts))
                     list.append(typed(c.field, part));
-                object.insert("value"_L1, list);
+                value = list;
             } else {
-                object.insert("value"_L1, typed(c.field, c.value));
+                value = typed(c.field, c.value);
             }
         }
-        conditionArray.append(object);
+        rule.conditions.append({c.field, c.op, value});
     }
-    QJsonArray actionArray;
     for (const Action& a : actions) {
-        QJsonObject object {{"type"_L1, a.type}};
+        api::AutomationRule::Action action;
+        action.type = a.type;
+        const QString target = a.target.trimmed();
         if (a.type == u"set_field"_s) {
-            object.insert("field"_L1, a.target.trimmed());
-            object.insert("value"_L1, typed(a.target.trimmed(), a.value));
+            action.field = target;
+            action.value = typed(target, a.value);
         } else if (a.type == u"assign"_s) {
-            if (a.target.trimmed() == u"group"_s)
-                object.insert("strategy"_L1, u"group"_s);
+            if (target == u"group"_s)
+                action.strategy = u"group"_s;
             else
-                object.insert("user"_L1, typed(u"assignee"_s, a.value));
+                action.user = typed(u"assignee"_s, a.value);
         } else if (a.type == u"escalate"_s) {
-            object.insert("kind"_L1,
-                          a.target.trimmed().isEmpty() ? ruleschema::escalationKinds().constFirst()
-                                                       : a.target.trimmed());
+            action.kind = target.isEmpty() ? ruleschema::escalationKinds().constFirst() : target;
         } else if (a.type == u"reply"_s || a.type == u"note"_s) {
-            object.insert("body"_L1, a.value);
+            action.body = a.value;
         } else if (a.type == u"notify"_s) {
-            const QString target = a.target.trimmed();
             if (target.startsWith(u"user:"_s)) {
-                object.insert("to"_L1, u"user"_s);
-                object.insert("user"_L1, typed(u"assignee"_s, target.mid(5)));
+                action.to = u"user"_s;
+                action.user = typed(u"assignee"_s, target.mid(5));
             } else if (target.startsWith(u"group:"_s)) {
-                object.insert("to"_L1, u"group"_s);
-                object.insert("group"_L1, typed(u"group"_s, target.mid(6)));
+                action.to = u"group"_s;
+                action.group = typed(u"group"_s, target.mid(6));
             } else {
-                object.insert("to"_L1, target);
+                action.to = target;
             }
-            object.insert("message"_L1, a.value);
+            action.message = a.value;
         } else {
-            object.insert("value"_L1, a.value.trimmed());
+            action.value = a.value.trimmed();
         }
-        actionArray.append(object);
+        rule.actions.append(action);
     }
-    return {{"name"_L1, name.trimmed()},       {"enabled"_L1, enabled},
-            {"trigger"_L1, trigger},           {"match"_L1, matchAll ? u"all"_s : u"any"_s},
-            {"conditions"_L1, conditionArray}, {"actions"_L1, actionArray}};
+    return rule;
+}
+
+QJsonObject RuleForm::definition() const
+{
+    return rule().definition();
 }
 
 QString RuleForm::describePath(const QString& path)

@@ -63,7 +63,9 @@ public:
     // "must be a number from 1 to 5"): a name, 1 to 10 actions of known types, conditions on
     // known fields with their operators and, for numbers, values in range.
     std::optional<std::pair<QString, QString>> problem() const;
-    // The definition for rule.create / rule.update / rule.dry_run (without the id).
+    // The rule as the protocol types it (the form's texts read as numbers where the vocabulary
+    // says so), and its definition for rule.create / rule.update / rule.dry_run (without the id).
+    api::AutomationRule rule() const;
     QJsonObject definition() const;
 
     // The choices the editor offers: the rule vocabulary of shared/workflow/ruleschema.h.

@@ -182,11 +182,10 @@ bool Automation::applyAction(const RuleAction& action, const Rule& rule, TicketR
 {
     Ticket& ticket = record.ticket;
     const qint64 actor = automationUser().id;
-    const QJsonObject& p = action.params;
     const qsizetype before = changes.size();
     if (action.type == u"set_field"_s) {
-        const QString field = p.value("field"_L1).toString();
-        const QJsonValue value = p.value("value"_L1);
+        const QString& field = action.field;
+        const QJsonValue& value = action.value;
         if (field == u"priority"_s && value.toInt() != ticket.priority) {
             changes.append({field, ticket.priority, value.toInt(), actor});
             ticket.priority = value.toInt();
@@ -228,7 +227,7 @@ bool Automation::applyAction(const RuleAction& action, const Rule& rule, TicketR
             }
         }
     } else if (action.type == u"set_status"_s) {
-        const QString status = p.value("value"_L1).toString();
+        const QString status = action.value.toString();
         const Lifecycle& lifecycle = m.workflow().lifecycles.of(ticket.type);
         if (lifecycle.hasState(status) && status != ticket.status) {
             const qsizetype at = changes.size();
@@ -237,8 +236,8 @@ bool Automation::applyAction(const RuleAction& action, const Rule& rule, TicketR
                 changes[i].actorId = actor;
         }
     } else if (action.type == u"assign"_s) {
-        if (p.contains("user"_L1)) {
-            const qint64 userId = p.value("user"_L1).toInteger();
+        if (action.hasUser()) {
+            const qint64 userId = action.user.toInteger();
             if (!ticket.assignee || ticket.assignee->id != userId) {
                 auto assignee = m.resolveAssignee(
                     userId, ticket.group ? std::optional(ticket.group->id) : std::nullopt,
@@ -257,14 +256,14 @@ bool Automation::applyAction(const RuleAction& action, const Rule& rule, TicketR
             autoAssign(record, changes);
         }
     } else if (action.type == u"escalate"_s) {
-        if (p.value("kind"_L1).toString() == u"hierarchical"_s)
+        if (action.kind == u"hierarchical"_s)
             return notifyManager(
                 record,
                 u"Rule \"%1\" escalated ticket #%2 \"%3\""_s.arg(rule.name).arg(ticket.id).arg(
                     ticket.title));
         escalate(record, std::nullopt, changes, actor);
     } else if (action.type == u"add_tag"_s || action.type == u"remove_tag"_s) {
-        const QString tag = p.value("value"_L1).toString();
+        const QString tag = action.value.toString();
         QStringList tags = ticket.tags;
         if (action.type == u"add_tag"_s && !tags.contains(tag))
             tags.append(tag);
@@ -275,7 +274,7 @@ bool Automation::applyAction(const RuleAction& action, const Rule& rule, TicketR
             ticket.tags = tags;
         }
     } else if (action.type == u"reply"_s || action.type == u"note"_s) {
-        const QString body = p.value("body"_L1).toString();
+        const QString& body = action.body;
         const bool internal = action.type == u"note"_s;
         if (record.ticket.id == 0) { // being created: written once it has its id
             m_afterInsert.append([this, body, internal](TicketRecord& r, QList<Comment>& out) {
@@ -287,18 +286,18 @@ bool Automation::applyAction(const RuleAction& action, const Rule& rule, TicketR
             m.addAutomaticComment(record, automationUser(), fill(body, record), internal));
         return true;
     } else if (action.type == u"notify"_s) {
-        const QString to = p.value("to"_L1).toString();
-        const QString message = fill(p.value("message"_L1).toString(), record);
+        const QString& to = action.to;
+        const QString message = fill(action.message, record);
         QList<qint64> recipients;
         if (to == u"assignee"_s && ticket.assignee)
             recipients << ticket.assignee->id;
         else if (to == u"requester"_s)
             recipients << ticket.requester.id;
         else if (to == u"user"_s)
-            recipients << p.value("user"_L1).toInteger();
+            recipients << action.user.toInteger();
         else if (to == u"group"_s) {
-            const std::optional<qint64> group = p.contains("group"_L1)
-                ? std::optional(p.value("group"_L1).toInteger())
+            const std::optional<qint64> group = action.hasGroup()
+                ? std::optional(action.group.toInteger())
                 : (ticket.group ? std::optional(ticket.group->id) : std::nullopt);
             if (group)
                 recipients = GroupRepository(m.session()).members(*group);

@@ -35,8 +35,7 @@ api::AutomationRule recordOf(const Rule& rule)
     for (const RuleCondition& condition : rule.conditions)
         record.conditions.append({condition.field, condition.op,
                                   condition.value.isUndefined() ? QJsonValue() : condition.value});
-    for (const RuleAction& action : rule.actions)
-        record.actions.append({action.type, action.params});
+    record.actions = rule.actions;
     return record;
 }
 

@@ -145,8 +145,7 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
     if (!json.isObject())
         return Error {path, u"must be an object with a type"_s};
     QJsonObject object = json.toObject();
-    RuleAction action;
-    action.type = object.take(u"type"_s).toString();
+    const QString type = object.take(u"type"_s).toString();
     QStringList allowed;
     const auto requireText = [&](const QString& key, int maximum) -> std::optional<Error> {
         const QString text = textOf(object.value(key));
@@ -161,7 +160,7 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
             return Error {path + u'.' + key, u"must be an id"_s};
         return std::nullopt;
     };
-    if (action.type == u"set_field"_s) {
+    if (type == u"set_field"_s) {
         allowed = {u"field"_s, u"value"_s};
         const QString field = textOf(object.value("field"_L1));
         const QStringList settable = ruleschema::settableFields();
@@ -177,11 +176,11 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
         } else if (auto problem = checkScalar(*ruleschema::field(field), value)) {
             return Error {path + u".value"_s, *problem};
         }
-    } else if (action.type == u"set_status"_s) {
+    } else if (type == u"set_status"_s) {
         allowed = {u"value"_s};
         if (auto error = requireText(u"value"_s, 40))
             return *error;
-    } else if (action.type == u"assign"_s) {
+    } else if (type == u"assign"_s) {
         allowed = {u"user"_s, u"strategy"_s};
         if (object.contains("user"_L1) == object.contains("strategy"_L1))
             return Error {path, u"names either a user or the strategy \"group\""_s};
@@ -192,25 +191,25 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
             return Error {path + u".strategy"_s,
                           u"must be \"group\" (the group's assignment strategy)"_s};
         }
-    } else if (action.type == u"escalate"_s) {
+    } else if (type == u"escalate"_s) {
         allowed = {u"kind"_s};
         const QStringList kinds = ruleschema::escalationKinds();
         const QString kind = object.value("kind"_L1).toString(kinds.constFirst());
         if (!kinds.contains(kind))
             return Error {path + u".kind"_s, u"must be functional or hierarchical"_s};
         object.insert(u"kind"_s, kind);
-    } else if (action.type == u"add_tag"_s || action.type == u"remove_tag"_s) {
+    } else if (type == u"add_tag"_s || type == u"remove_tag"_s) {
         allowed = {u"value"_s};
         const QString tag = normalizedTag(textOf(object.value("value"_L1)));
         if (tag.isEmpty())
             return Error {path + u".value"_s,
                           u"must be a tag: 1 to 40 letters, digits, '-', '_' or '.'"_s};
         object.insert(u"value"_s, tag);
-    } else if (action.type == u"reply"_s || action.type == u"note"_s) {
+    } else if (type == u"reply"_s || type == u"note"_s) {
         allowed = {u"body"_s};
         if (auto error = requireText(u"body"_s, 10000))
             return *error;
-    } else if (action.type == u"notify"_s) {
+    } else if (type == u"notify"_s) {
         allowed = {u"to"_s, u"user"_s, u"group"_s, u"message"_s};
         const QStringList targets = ruleschema::notifyTargets();
         const QString to = textOf(object.value("to"_L1));
@@ -236,10 +235,10 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
     }
     for (const QString& key : object.keys()) {
         if (!allowed.contains(key))
-            return Error {path + u'.' + key, u"is not a field of "_s + action.type};
+            return Error {path + u'.' + key, u"is not a field of "_s + type};
     }
-    action.params = object;
-    return action;
+    object.insert(u"type"_s, type);
+    return RuleActionSpec::fromJson(object);
 }
 
 // Text conditions compare without regard to case ("VPN" contains "vpn").
@@ -441,11 +440,8 @@ QJsonObject Rule::definition() const
         conditionArray.append(object);
     }
     QJsonArray actionArray;
-    for (const RuleAction& action : actions) {
-        QJsonObject object = action.params;
-        object.insert("type"_L1, action.type);
-        actionArray.append(object);
-    }
+    for (const RuleAction& action : actions)
+        actionArray.append(action.toJson());
     return {{"name"_L1, name},
             {"enabled"_L1, enabled},
             {"trigger"_L1, trigger},
@@ -476,9 +472,8 @@ QList<std::pair<QString, qint64>> Rule::referencedUsers() const
 {
     QList<std::pair<QString, qint64>> users;
     for (qsizetype i = 0; i < actions.size(); ++i) {
-        if (actions[i].params.contains("user"_L1))
-            users.append(
-                {u"actions[%1].user"_s.arg(i), actions[i].params.value("user"_L1).toInteger()});
+        if (actions[i].hasUser())
+            users.append({u"actions[%1].user"_s.arg(i), actions[i].user.toInteger()});
     }
     return users;
 }
@@ -488,12 +483,10 @@ QList<std::pair<QString, qint64>> Rule::referencedGroups() const
     QList<std::pair<QString, qint64>> groups;
     for (qsizetype i = 0; i < actions.size(); ++i) {
         const RuleAction& action = actions[i];
-        if (action.type == u"set_field"_s && action.params.value("field"_L1) == u"group"_s)
-            groups.append(
-                {u"actions[%1].value"_s.arg(i), action.params.value("value"_L1).toInteger()});
-        if (action.params.contains("group"_L1))
-            groups.append(
-                {u"actions[%1].group"_s.arg(i), action.params.value("group"_L1).toInteger()});
+        if (action.type == u"set_field"_s && action.field == u"group"_s)
+            groups.append({u"actions[%1].value"_s.arg(i), action.value.toInteger()});
+        if (action.hasGroup())
+            groups.append({u"actions[%1].group"_s.arg(i), action.group.toInteger()});
     }
     return groups;
 }
@@ -503,8 +496,7 @@ QList<std::pair<QString, QString>> Rule::referencedStatuses() const
     QList<std::pair<QString, QString>> statuses;
     for (qsizetype i = 0; i < actions.size(); ++i) {
         if (actions[i].type == u"set_status"_s)
-            statuses.append(
-                {u"actions[%1].value"_s.arg(i), actions[i].params.value("value"_L1).toString()});
+            statuses.append({u"actions[%1].value"_s.arg(i), actions[i].value.toString()});
     }
     return statuses;
 }

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "domain/ticket.h"
+#include "workflow/ruleaction.h"
 #include "workflow/ruleschema.h"
 
 #include <QJsonObject>
@@ -29,11 +30,9 @@ struct RuleCondition
     QList<qint64> numbers; // the value(s) as numbers
 };
 
-struct RuleAction
-{
-    QString type; // one of ruleschema::actionTypes()
-    QJsonObject params; // the action's own fields, validated
-};
+// An action, validated by Rule::fromJson (shared/workflow/ruleaction.h: the client reads the
+// same type).
+using RuleAction = RuleActionSpec;
 
 // What a rule sees of a ticket when it is evaluated.
 struct RuleSubject

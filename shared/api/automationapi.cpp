@@ -362,11 +362,7 @@ QJsonObject AutomationRule::definition() const
             object.insert("value"_L1, c.value);
         return object;
     });
-    const QJsonArray actionArray = arrayOf(actions, [](const Action& a) {
-        QJsonObject object = a.fields;
-        object.insert("type"_L1, a.type);
-        return object;
-    });
+    const QJsonArray actionArray = arrayOf(actions, [](const Action& a) { return a.toJson(); });
     return {{"name"_L1, name},
             {"enabled"_L1, enabled},
             {"trigger"_L1, trigger},
@@ -401,11 +397,7 @@ AutomationRule AutomationRule::fromJson(const QJsonValue& value)
         return Condition {c.value("field"_L1).toString(), c.value("op"_L1).toString(),
                           value.isUndefined() ? QJsonValue() : value};
     });
-    rule.actions = listOf<Action>(o.value("actions"_L1), [](const QJsonValue& v) {
-        QJsonObject fields = v.toObject();
-        const QString type = fields.take("type"_L1).toString();
-        return Action {type, fields};
-    });
+    rule.actions = listOf<Action>(o.value("actions"_L1), Action::fromJson);
     return rule;
 }
 

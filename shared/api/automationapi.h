@@ -6,6 +6,7 @@
 #include "domain/notification.h"
 #include "domain/ticket.h"
 #include "rpc/rpcerror.h"
+#include "workflow/ruleaction.h"
 #include "workflow/slapolicy.h"
 
 #include <QJsonObject>
@@ -189,7 +190,7 @@ struct AutomationDeleted
 
 // A stored automation rule (rule.list's items, rule.create's and rule.update's answer): its
 // trigger, its conditions and its actions. A condition's value keeps its wire form (a text, a
-// number or a list) and each action its own fields (docs/protocol.md), so that a definition
+// number or a list) and each action is typed field by field (RuleActionSpec), so that a definition
 // reads back exactly as it was written.
 struct AutomationRule
 {
@@ -200,12 +201,7 @@ struct AutomationRule
         QJsonValue value; // null for is_set, is_not_set, changed
         bool operator==(const Condition&) const = default;
     };
-    struct Action
-    {
-        QString type;
-        QJsonObject fields; // the action's own fields, without "type"
-        bool operator==(const Action&) const = default;
-    };
+    using Action = RuleActionSpec; // shared/workflow/ruleaction.h
 
     qint64 id = 0;
     QString name;

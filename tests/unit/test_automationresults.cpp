@@ -66,8 +66,14 @@ api::AutomationRule chaseRule()
     rule.matchAll = false;
     rule.conditions = {{u"priority"_s, u"in"_s, QJsonArray {1, 2}},
                        {u"assignee"_s, u"is_set"_s, {}}};
-    rule.actions = {{u"add_tag"_s, QJsonObject {{"value"_L1, u"chased"_s}}},
-                    {u"notify"_s, QJsonObject {{"to"_L1, u"group"_s}, {"message"_L1, u"Quiet"_s}}}};
+    api::AutomationRule::Action tag;
+    tag.type = u"add_tag"_s;
+    tag.value = u"chased"_s;
+    api::AutomationRule::Action notify;
+    notify.type = u"notify"_s;
+    notify.to = u"group"_s;
+    notify.message = u"Quiet"_s;
+    rule.actions = {tag, notify};
     return rule;
 }
 
@@ -168,7 +174,8 @@ TEST(AutomationResults, ARuleKeepsItsWireShape)
     // Other triggers carry only their event.
     api::AutomationRule created;
     created.name = u"Tag"_s;
-    created.actions = {{u"add_tag"_s, QJsonObject {{"value"_L1, u"x"_s}}}};
+    created.actions = {
+        RuleActionSpec::fromJson(QJsonObject {{"type"_L1, u"add_tag"_s}, {"value"_L1, u"x"_s}})};
     EXPECT_EQ(compact(created.definition().value("trigger"_L1).toObject()),
               R"({"event":"created"})");
     EXPECT_EQ(api::AutomationRule::fromJson(created.toJson()), created);
@@ -195,4 +202,37 @@ TEST(AutomationResults, ADryRunKeepsItsWireShape)
     const api::RuleDryRun back = api::RuleDryRun::fromJson(found.toJson());
     EXPECT_EQ(back, found);
     EXPECT_EQ(back.tickets.first().title, ticket.title);
+}
+
+// Each action type writes exactly its own fields, and reads back as it was written: a stored
+// rule shown in the editor and saved unchanged sends the same definition.
+TEST(AutomationResults, EveryActionTypeKeepsItsOwnFields)
+{
+    const QList<QByteArray> wire {
+        R"({"field":"priority","type":"set_field","value":2})",
+        R"({"field":"category","type":"set_field","value":"Network"})",
+        R"({"type":"set_status","value":"waiting"})",
+        R"({"type":"assign","user":7})",
+        R"({"strategy":"group","type":"assign"})",
+        R"({"kind":"hierarchical","type":"escalate"})",
+        R"({"type":"add_tag","value":"vip"})",
+        R"({"type":"remove_tag","value":"vip"})",
+        R"({"body":"Hello {{requester.name}}","type":"reply"})",
+        R"({"body":"Checked","type":"note"})",
+        R"({"message":"Look","to":"assignee","type":"notify"})",
+        R"({"message":"Look","to":"user","type":"notify","user":3})",
+        R"({"group":5,"message":"Look","to":"group","type":"notify"})",
+    };
+    for (const QByteArray& text : wire) {
+        const RuleActionSpec action =
+            RuleActionSpec::fromJson(QJsonDocument::fromJson(text).object());
+        EXPECT_EQ(compact(action.toJson()), text);
+        EXPECT_EQ(RuleActionSpec::fromJson(action.toJson()), action);
+    }
+    const RuleActionSpec notifyUser = RuleActionSpec::fromJson(
+        QJsonDocument::fromJson(R"({"message":"Look","to":"user","type":"notify","user":3})")
+            .object());
+    EXPECT_TRUE(notifyUser.hasUser());
+    EXPECT_FALSE(notifyUser.hasGroup());
+    EXPECT_EQ(notifyUser.user.toInteger(), 3);
 }
