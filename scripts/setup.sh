@@ -11,7 +11,7 @@
 # (run: the data folder, default ./.frontline-demo), FRONTLINE_PORT (run: default 7415),
 # FRONTLINE_FUZZ_SECONDS (test: seconds per fuzz target, default 20; 0 skips the fuzz stage),
 # FRONTLINE_SANITIZERS (test: the sanitizer stages to run, "address,undefined" and/or "thread";
-# default "thread" (ASan+UBSan joins once a whole run of it is green), empty skips them; see
+# default both, empty skips them; see
 # docs/architecture.md "Sanitizers").
 set -euo pipefail
 
@@ -129,10 +129,10 @@ sanitized_tests() {
     # verify_asan_link_order=0: the fault-injection tests start the server with a test-only
     # SQLite VFS in LD_PRELOAD (tests/integration/test_faults.cpp), which ASan would otherwise
     # refuse because its runtime is not the first library; the shim does not touch malloc.
-    export ASAN_OPTIONS="log_path=$reports/asan:detect_leaks=1:check_initialization_order=1:strict_init_order=1:verify_asan_link_order=0"
+    export ASAN_OPTIONS="log_path=$reports/asan:log_exe_name=1:detect_leaks=1:check_initialization_order=1:strict_init_order=1:verify_asan_link_order=0"
     export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
-    export UBSAN_OPTIONS="log_path=$reports/ubsan:print_stacktrace=1:halt_on_error=1"
-    export TSAN_OPTIONS="log_path=$reports/tsan:halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp:print_suppressions=0"
+    export UBSAN_OPTIONS="log_path=$reports/ubsan:log_exe_name=1:print_stacktrace=1:halt_on_error=1"
+    export TSAN_OPTIONS="log_path=$reports/tsan:log_exe_name=1:halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp:print_suppressions=0"
     say "Building the tests with -fsanitize=$kind in $dir"
     # -Werror stays with the normal build: gcc warns differently once instrumented.
     cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE= -DFRONTLINE_WERROR=OFF \
@@ -148,7 +148,11 @@ sanitized_tests() {
     unset ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS TSAN_OPTIONS
     if compgen -G "$reports/*" >/dev/null; then
         say "Sanitizer reports ($kind):"
-        cat "$reports"/*
+        # log_exe_name: each file is named <kind>.<program>.<pid>, so a report names its program.
+        for report in "$reports"/*; do
+            printf -- '--- %s\n' "$(basename "$report")"
+            cat "$report"
+        done
         status=1
     fi
     rm -rf "$reports"

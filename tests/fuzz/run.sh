@@ -22,18 +22,19 @@ if [ ${#TARGETS[@]} -eq 0 ]; then
 fi
 
 WORK="$(mktemp -d /tmp/frontline-fuzz-XXXXXX)"
-failed=()
-for target in "${TARGETS[@]}"; do
-    binary="$BUILD/tests/fuzz/fuzz_$target"
-    if [ ! -x "$binary" ]; then
-        echo "fuzz: $binary is missing" >&2
-        failed+=("$target")
-        continue
-    fi
+
+# One target: its verdict goes to $WORK/<target>/verdict ("ok <runs> <cpu>" or "FAILED").
+fuzz_one() {
+    local target="$1" binary="$BUILD/tests/fuzz/fuzz_$1"
     mkdir -p "$WORK/$target/corpus" "$WORK/$target/artifacts"
+    if [ ! -x "$binary" ]; then
+        echo "missing $binary" >"$WORK/$target/log"
+        echo FAILED >"$WORK/$target/verdict"
+        return
+    fi
     cp "$HERE/corpus/$target/"* "$WORK/$target/corpus/"
     # The targets that read JSON share one dictionary of its syntax and Frontline's names.
-    dict=()
+    local dict=()
     case "$target" in
     jsonrpc | jsonrpcprocessor | params | rule | businesscalendar | slapolicy)
         dict=("-dict=$HERE/json.dict")
@@ -42,7 +43,7 @@ for target in "${TARGETS[@]}"; do
         dict=("-dict=$HERE/mail.dict")
         ;;
     esac
-    bounds=()
+    local bounds=()
     # Repeatable also needs Qt's hashes unseeded and no corpus reloads on a timer.
     [ -n "${FRONTLINE_FUZZ_SEED:-}" ] && bounds+=("-seed=$FRONTLINE_FUZZ_SEED" -reload=0)
     [ -n "${FRONTLINE_FUZZ_RUNS:-}" ] && bounds+=("-runs=$FRONTLINE_FUZZ_RUNS")
@@ -50,12 +51,37 @@ for target in "${TARGETS[@]}"; do
     if { time env QT_HASH_SEED="${FRONTLINE_FUZZ_SEED:+0}" "$binary" -max_total_time="$SECONDS_EACH" "${bounds[@]}" -rss_limit_mb=2048 -timeout=10 \
         -print_final_stats=1 "${dict[@]}" -artifact_prefix="$WORK/$target/artifacts/" \
         "$WORK/$target/corpus" >"$WORK/$target/log" 2>&1; } 2>"$WORK/$target/time"; then
+        local runs cpu
         runs="$(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$WORK/$target/log" | grep -o '[0-9]*$')"
         cpu="$(awk '{ printf "%.0f", $1 + $2 }' "$WORK/$target/time")"
-        printf 'fuzz: %-18s ok, %s runs, %s s CPU\n' "$target" "${runs:-?}" "$cpu"
+        echo "ok ${runs:-?} $cpu" >"$WORK/$target/verdict"
+    else
+        echo FAILED >"$WORK/$target/verdict"
+    fi
+}
+
+# Each target is single-threaded, so as many run at once as there are cores
+# (FRONTLINE_FUZZ_JOBS): the stage's wall time divides, each target's bounds stay the same.
+jobs_max="${FRONTLINE_FUZZ_JOBS:-$(nproc)}"
+running=0
+for target in "${TARGETS[@]}"; do
+    if [ "$running" -ge "$jobs_max" ]; then
+        wait -n
+        running=$((running - 1))
+    fi
+    fuzz_one "$target" &
+    running=$((running + 1))
+done
+wait
+
+failed=()
+for target in "${TARGETS[@]}"; do
+    read -r verdict runs cpu <"$WORK/$target/verdict"
+    if [ "$verdict" = ok ]; then
+        printf 'fuzz: %-18s ok, %s runs, %s s CPU\n' "$target" "$runs" "$cpu"
     else
         echo "fuzz: $target FAILED; input and log in $WORK/$target" >&2
-        grep -E 'ERROR|invariant failed|runtime error|SUMMARY' "$WORK/$target/log" | head -5 >&2
+        grep -E 'ERROR|invariant failed|runtime error|SUMMARY|missing' "$WORK/$target/log" | head -5 >&2
         failed+=("$target")
     fi
 done
