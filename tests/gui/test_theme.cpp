@@ -8,9 +8,11 @@
 #include "client/core/clientsettings.h"
 #include "client/widgets/theme.h"
 #include "clientfixture.h"
+#include "trayfixture.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QImage>
 #include <QMetaEnum>
 #include <QPixmap>
@@ -211,6 +213,64 @@ TEST_P(ThemeUiTest, ChoosingDarkTurnsTheApplicationAndTheNoteComposerDarkAndBack
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ThemeUiTest, ::testing::Values(TestBackend::Sqlite),
+                         backendName);
+
+// The applet, with its own settings dialog.
+class TrayThemeTest : public TrayFixture
+{
+protected:
+    void SetUp() override
+    {
+        TrayFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        createUser(u"rita"_s, u"requester"_s);
+    }
+
+    void TearDown() override
+    {
+        Theme::apply(ClientSettings::Appearance::System);
+        TrayFixture::TearDown();
+    }
+
+    static QDialog* settingsDialog()
+    {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (widget->objectName() == u"traySettings"_s && widget->isVisible())
+                return qobject_cast<QDialog*>(widget);
+        return nullptr;
+    }
+};
+
+TEST_P(TrayThemeTest, TheAppletsSettingsTurnItDarkAndKeepTheChoice)
+{
+    client::tray::TrayApp& tray = startTray(u"rita"_s);
+    tray.activate(u"settings"_s);
+    QDialog* dialog = settingsDialog();
+    ASSERT_TRUE(dialog);
+    auto* box = dialog->findChild<QComboBox*>(u"appearanceBox"_s);
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->currentData().toInt(), int(ClientSettings::Appearance::System));
+    box->setCurrentIndex(box->findData(int(ClientSettings::Appearance::Dark)));
+    dialog->accept();
+    EXPECT_TRUE(Theme::isDark(QApplication::palette()));
+    // Kept in the applet's settings file (written when Qt syncs it).
+    EXPECT_TRUE(waitUntil([this] {
+        return ClientSettings(m_dir.filePath(u"rita.ini"_s)).appearance()
+            == ClientSettings::Appearance::Dark;
+    }));
+
+    // Opened again, it shows the choice.
+    tray.activate(u"settings"_s);
+    dialog = settingsDialog();
+    ASSERT_TRUE(dialog);
+    box = dialog->findChild<QComboBox*>(u"appearanceBox"_s);
+    ASSERT_TRUE(box);
+    EXPECT_EQ(box->currentData().toInt(), int(ClientSettings::Appearance::Dark));
+    dialog->reject();
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, TrayThemeTest, ::testing::Values(TestBackend::Sqlite),
                          backendName);
 
 } // namespace
