@@ -264,8 +264,10 @@ void Theme::apply(ClientSettings::Appearance appearance)
         QApplication::setStyle(style);
     switch (appearance) {
     case ClientSettings::Appearance::System:
-        // No role set: every one comes from the platform, and follows its changes.
-        QApplication::setPalette(QPalette());
+        // No role set: every one comes from the platform, and follows its changes. At start
+        // (nothing set yet) there is nothing to undo.
+        if (QCoreApplication::testAttribute(Qt::AA_SetPalette))
+            QApplication::setPalette(QPalette());
         break;
     case ClientSettings::Appearance::Light:
         QApplication::setPalette(palette(Variant::Light));

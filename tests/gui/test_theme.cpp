@@ -208,8 +208,11 @@ TEST_P(ThemeUiTest, ChoosingDarkTurnsTheApplicationAndTheNoteComposerDarkAndBack
     choose(settingsPath, ClientSettings::Appearance::Dark);
     composer->start(Composer::Mode::Reply);
     EXPECT_EQ(noteBackground(*composer), QApplication::palette().color(QPalette::Base));
+    // As the system: the platform's palette again (the offscreen platform's is light).
     choose(settingsPath, ClientSettings::Appearance::System);
     EXPECT_EQ(ClientSettings(settingsPath).appearance(), ClientSettings::Appearance::System);
+    EXPECT_FALSE(QCoreApplication::testAttribute(Qt::AA_SetPalette));
+    EXPECT_FALSE(Theme::isDark(QApplication::palette()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ThemeUiTest, ::testing::Values(TestBackend::Sqlite),
