@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots of the agent client with the demo data, under Xvfb:
 #   scripts/screenshots.sh            (after scripts/setup.sh build; needs xvfb, imagemagick, xdotool)
+#   scripts/screenshots.sh theme      (only the dark theme and the 200 % ones)
 # Writes docs/screenshots/*.png.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -23,6 +24,46 @@ until grep -q "listening on" "$WORK/server.log"; do sleep 0.2; done
 
 window() { xdotool search --sync --onlyvisible --name "$1" | head -n 1; }
 shot() { import -window "$1" "$OUT/$2"; echo "wrote docs/screenshots/$2"; }
+
+# The dark theme (Settings → Appearance → Dark): the main window as below, and the ticket pane
+# with an internal note being written (the amber of notes, in the dark).
+printf '[ui]\nappearance=dark\n' >"$WORK/dark.ini"
+FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user agent \
+    --no-keychain --settings "$WORK/dark.ini" >/dev/null 2>&1 &
+DARK_PID=$!
+sleep 4
+DARK="$(xdotool search --sync --all --onlyvisible --pid "$DARK_PID" --name 'Frontline' | head -n 1)"
+xdotool windowmove "$DARK" 0 0 windowsize "$DARK" 1480 900
+sleep 1
+xdotool mousemove 420 118 click 1   # the second row of "My open tickets"
+sleep 2
+shot "$DARK" main-dark.png
+xdotool key ctrl+i
+xdotool type --delay 20 "Checked the account: locked after 5 attempts. Unlocking now."
+sleep 1.5
+import -window "$DARK" -crop 569x835+911+40 "$OUT/ticket-dark.png"
+echo "wrote docs/screenshots/ticket-dark.png"
+kill $DARK_PID
+
+# The main window at 200 % (QT_SCALE_FACTOR=2) on a screen twice as large: the same 1480x900
+# logical window, every icon and line drawn at twice the pixels.
+Xvfb :96 -screen 0 2960x1800x24 >/dev/null 2>&1 &
+sleep 1
+DISPLAY=:96 QT_SCALE_FACTOR=2 FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" \
+    --server "127.0.0.1:$PORT" --user agent --no-keychain --settings "$WORK/scaled.ini" \
+    >/dev/null 2>&1 &
+SCALED_PID=$!
+sleep 5
+export DISPLAY=:96
+SCALED="$(xdotool search --sync --all --onlyvisible --pid "$SCALED_PID" --name 'Frontline' | head -n 1)"
+xdotool windowmove "$SCALED" 0 0 windowsize "$SCALED" 2960 1800
+sleep 1
+xdotool mousemove 840 236 click 1   # the second row, at twice the coordinates
+sleep 2
+shot "$SCALED" main-200.png
+kill $SCALED_PID
+export DISPLAY="$DISPLAY_NUMBER"
+[[ "${1:-}" == theme ]] && exit 0
 
 # The login dialog, as a first start shows it.
 "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user agent --no-keychain \

@@ -5,6 +5,7 @@
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -95,8 +96,11 @@ void Composer::setMode(Mode mode)
     setPlainText(m_hint,
                  mode == Mode::Reply ? tr("The requester will see this.")
                                      : tr("Only staff will see this."));
-    m_editor->setStyleSheet(mode == Mode::Note ? u"QPlainTextEdit { background: #fff8e1; }"_s
-                                               : QString());
+    Theme::setStyleSheet(
+        m_editor,
+        mode == Mode::Note
+            ? u"QPlainTextEdit { background: {NoteBackground}; color: {NoteText}; }"_s
+            : QString());
     m_send->setText(mode == Mode::Reply ? tr("Send reply") : tr("Add note"));
 }
 

@@ -3,6 +3,7 @@
 #include "client/core/outbox.h"
 #include "client/core/session.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -38,20 +39,22 @@ void ConnectionBanner::refresh()
     if (m_session.state() == Session::State::Offline) {
         message = tr("The connection to the server is lost. Trying again… Your changes are kept "
                      "and sent when it is back.");
-        colour = QStringLiteral("#fff3cd");
+        colour = QStringLiteral("{BannerWarning}");
         if (waiting)
             message += u' ' + tr("%n change(s) waiting.", nullptr, waiting);
     } else if (failed) {
         message = tr("The server refused %n change(s). Look at them to retry or discard.", nullptr,
                      failed);
-        colour = QStringLiteral("#f8d7da");
+        colour = QStringLiteral("{BannerError}");
     } else if (waiting) {
         message = tr("Sending %n change(s)…", nullptr, waiting);
-        colour = QStringLiteral("#e2e3e5");
+        colour = QStringLiteral("{BannerNeutral}");
     }
     m_details->setVisible(waiting || failed);
-    setStyleSheet(
-        QStringLiteral("#connectionBanner { background: %1; border: none; }").arg(colour));
+    Theme::setStyleSheet(this,
+                         QStringLiteral("#connectionBanner { background: %1; border: none; } "
+                                        "QLabel { color: {BannerText}; }")
+                             .arg(colour));
     setPlainText(m_message, message);
     setVisible(!message.isEmpty());
 }

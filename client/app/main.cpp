@@ -2,6 +2,7 @@
 #include "client/app/appcontroller.h"
 #include "client/core/clientsettings.h"
 #include "client/core/startup.h"
+#include "client/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -69,8 +70,9 @@ int main(int argc, char* argv[])
     qunsetenv("FRONTLINE_PASSWORD");
     options.useKeychain = !parser.isSet(noKeychain);
 
-    frontline::client::startup::installTranslators(
-        frontline::client::ClientSettings(options.settingsPath).language());
+    const frontline::client::ClientSettings stored(options.settingsPath);
+    frontline::client::startup::installTranslators(stored.language());
+    frontline::client::ui::Theme::apply(stored.appearance());
     AppController controller(options);
     QObject::connect(
         &controller, &AppController::languageChanged, &app,

@@ -5,6 +5,7 @@
 #include "client/core/ticketdetail.h"
 #include "client/core/timetext.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -166,8 +167,9 @@ void TicketFields::refresh()
     setPlainText(m_category, ticket.category.isEmpty() ? tr("None") : ticket.category);
     setPlainText(m_sla, slaText(ticket, now));
     const QString& state = ticket.sla.state;
-    m_sla->setStyleSheet(state == u"breached"_s      ? u"color: #c62828; font-weight: bold;"_s
-                             : state == u"at_risk"_s ? u"color: #ef6c00; font-weight: bold;"_s
+    Theme::setStyleSheet(m_sla,
+                         state == u"breached"_s      ? u"color: {SlaBreached}; font-weight: bold;"_s
+                             : state == u"at_risk"_s ? u"color: {SlaAtRisk}; font-weight: bold;"_s
                                                      : QString());
     setPlainText(m_timeSpent, TimeText::minutes(ticket.timeSpentMinutes));
     setPlainText(m_tags, ticket.tags.isEmpty() ? tr("None") : ticket.tags.join(u", "_s));

@@ -12,6 +12,7 @@
 #include "client/widgets/conversationview.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/textpromptdialog.h"
+#include "client/widgets/theme.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -73,7 +74,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_meta->setEnabled(false);
-    m_viewers->setStyleSheet(u"color: #1565c0;"_s);
+    Theme::setStyleSheet(m_viewers, u"color: {InfoText};"_s);
     m_viewers->setWordWrap(true);
     m_message->setWordWrap(true);
     m_message->hide();
@@ -168,8 +169,8 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
 void TicketPane::showMessage(const QString& text, bool error)
 {
     setPlainText(m_message, text);
-    m_message->setStyleSheet(error ? u"color: #c62828;"_s
-                                   : u"color: #616161; font-style: italic;"_s);
+    Theme::setStyleSheet(
+        m_message, error ? u"color: {ErrorText};"_s : u"color: {MutedText}; font-style: italic;"_s);
     m_message->show();
     if (!error)
         QTimer::singleShot(8000, m_message, &QLabel::hide);

@@ -1,6 +1,7 @@
 #include "tickettable.h"
 
 #include "client/core/ticketlistmodel.h"
+#include "client/widgets/theme.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -12,18 +13,7 @@ namespace frontline::client::ui {
 
 QColor TicketDelegate::priorityColour(int priority)
 {
-    switch (priority) {
-    case 1:
-        return QColor(0xc6, 0x28, 0x28);
-    case 2:
-        return QColor(0xef, 0x6c, 0x00);
-    case 3:
-        return QColor(0xf9, 0xa8, 0x25);
-    case 4:
-        return QColor(0x15, 0x65, 0xc0);
-    default:
-        return QColor(0x75, 0x75, 0x75);
-    }
+    return Theme::priorityColour(priority);
 }
 
 void TicketDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -47,7 +37,7 @@ void TicketDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         painter->setPen(Qt::NoPen);
         painter->drawRoundedRect(
             QRect(chip.left(), chip.top(), std::min(chip.width(), 34), chip.height()), 4, 4);
-        painter->setPen(Qt::white);
+        painter->setPen(Theme::colour(Theme::Role::ChipText));
         QFont font = opt.font;
         font.setBold(true);
         painter->setFont(font);
@@ -59,11 +49,11 @@ void TicketDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     if (index.column() == TicketListModel::SlaColumn) {
         const QString state = index.data(TicketListModel::SlaStateRole).toString();
         if (state == u"breached"_s)
-            opt.palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+            opt.palette.setColor(QPalette::Text, Theme::colour(Theme::Role::SlaBreached));
         else if (state == u"at_risk"_s)
-            opt.palette.setColor(QPalette::Text, QColor(0xe6, 0x51, 0x00));
+            opt.palette.setColor(QPalette::Text, Theme::colour(Theme::Role::SlaAtRisk));
         else if (state == u"paused"_s)
-            opt.palette.setColor(QPalette::Text, QColor(0x75, 0x75, 0x75));
+            opt.palette.setColor(QPalette::Text, Theme::colour(Theme::Role::MutedText));
         if (state == u"breached"_s || state == u"at_risk"_s)
             opt.font.setBold(true);
     }

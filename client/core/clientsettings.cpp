@@ -61,6 +61,24 @@ void ClientSettings::setLanguage(const QString& language)
     m_settings.setValue(u"ui/language"_s, language);
 }
 
+ClientSettings::Appearance ClientSettings::appearance() const
+{
+    const QString value = m_settings.value(u"ui/appearance"_s).toString();
+    if (value == u"light"_s)
+        return Appearance::Light;
+    if (value == u"dark"_s)
+        return Appearance::Dark;
+    return Appearance::System;
+}
+
+void ClientSettings::setAppearance(Appearance appearance)
+{
+    m_settings.setValue(u"ui/appearance"_s,
+                        appearance == Appearance::Light      ? u"light"_s
+                            : appearance == Appearance::Dark ? u"dark"_s
+                                                             : u"system"_s);
+}
+
 QByteArray ClientSettings::value(const QString& key) const
 {
     return m_settings.value(key).toByteArray();

@@ -9,7 +9,8 @@
 namespace frontline::client {
 
 // What the client remembers between runs: the server, pinned certificate fingerprints, the
-// last user, the language. Never a password or a token (those go to the keychain).
+// last user, the language, the appearance. Never a password or a token (those go to the
+// keychain).
 class ClientSettings
 {
 public:
@@ -28,6 +29,11 @@ public:
     // "" follows the system; otherwise a language code (en, de, fr).
     QString language() const;
     void setLanguage(const QString& language);
+
+    // Light or dark: as the system, or chosen (the widgets' Theme applies it).
+    enum class Appearance { System, Light, Dark };
+    Appearance appearance() const;
+    void setAppearance(Appearance appearance);
 
     QByteArray value(const QString& key) const;
     void setValue(const QString& key, const QByteArray& value);

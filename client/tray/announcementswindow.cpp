@@ -1,6 +1,7 @@
 #include "announcementswindow.h"
 
 #include "client/core/announcementboard.h"
+#include "client/widgets/theme.h"
 
 #include <QDateTime>
 #include <QTextBrowser>
@@ -24,6 +25,7 @@ AnnouncementsWindow::AnnouncementsWindow(AnnouncementBoard& board, QWidget* pare
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(&board, signal, this, &AnnouncementsWindow::render);
     connect(&board, &QAbstractItemModel::modelReset, this, &AnnouncementsWindow::render);
+    connect(ui::Theme::instance(), &ui::Theme::changed, this, &AnnouncementsWindow::render);
     render();
     resize(520, 420);
 }
@@ -45,9 +47,11 @@ void AnnouncementsWindow::render()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString html;
     for (const Announcement& a : m_board.items()) {
-        const QString colour = a.kind == u"outage"_s ? u"#c62828"_s
-            : a.kind == u"maintenance"_s             ? u"#ef6c00"_s
-                                                     : u"#1565c0"_s;
+        const QString colour =
+            ui::Theme::colour(a.kind == u"outage"_s            ? ui::Theme::Role::ErrorText
+                                  : a.kind == u"maintenance"_s ? ui::Theme::Role::WarningText
+                                                               : ui::Theme::Role::InfoText)
+                .name();
         const QString when = a.isCurrent(now) ? tr("Now, %1").arg(AnnouncementBoard::window(a))
                                               : tr("Planned, %1").arg(AnnouncementBoard::window(a));
         html += u"<p><span style='color:%1; font-weight:bold'>%2</span><br/>"

@@ -1,6 +1,7 @@
 #include "fallbackwindow.h"
 
 #include "client/tray/trayicons.h"
+#include "client/widgets/theme.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -49,7 +50,8 @@ FallbackWindow::FallbackWindow(QWidget* parent)
     m_news->setObjectName(u"fallbackNews"_s);
     m_news->setTextFormat(Qt::PlainText);
     m_news->setWordWrap(true);
-    m_news->setStyleSheet(u"background: #fff8e1; padding: 4px;"_s);
+    ui::Theme::setStyleSheet(m_news,
+                             u"background: {NoteBackground}; color: {NoteText}; padding: 4px;"_s);
     m_news->hide();
     layout->addWidget(m_status);
     layout->addWidget(m_news);

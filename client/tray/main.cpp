@@ -3,6 +3,7 @@
 #include "client/core/startup.h"
 #include "client/tray/singleinstance.h"
 #include "client/tray/trayapp.h"
+#include "client/widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -91,8 +92,9 @@ int main(int argc, char* argv[])
     options.useKeychain = !parser.isSet(noKeychain);
     options.forceWindow = parser.isSet(window);
 
-    frontline::client::startup::installTranslators(
-        frontline::client::ClientSettings(options.settingsPath).language());
+    const frontline::client::ClientSettings stored(options.settingsPath);
+    frontline::client::startup::installTranslators(stored.language());
+    frontline::client::ui::Theme::apply(stored.appearance());
     TrayApp tray(options);
     QObject::connect(&single, &SingleInstance::activated, &tray, &TrayApp::activate);
     if (parser.isSet(show)) {

@@ -3,6 +3,7 @@
 #include "client/core/newticketcontroller.h"
 #include "client/widgets/articleviewer.h"
 #include "client/widgets/suggestionlist.h"
+#include "client/widgets/theme.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -141,7 +142,7 @@ NewTicketWindow::NewTicketWindow(NewTicketController& controller, QWidget* paren
     m_problem->setObjectName(u"problemLabel"_s);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c62828;"_s);
+    ui::Theme::setStyleSheet(m_problem, u"color: {ErrorText};"_s);
     m_problem->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

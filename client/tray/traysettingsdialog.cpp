@@ -3,8 +3,10 @@
 #include "client/core/autostart.h"
 #include "client/core/clientsettings.h"
 #include "client/core/session.h"
+#include "client/widgets/theme.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -31,6 +33,7 @@ TraySettingsDialog::TraySettingsDialog(Session& session, Autostart& autostart, Q
     , m_autostart(autostart)
     , m_autostartBox(new QCheckBox(tr("&Start Frontline when I log in")))
     , m_notifyBox(new QCheckBox(tr("Show &desktop notifications for replies and announcements")))
+    , m_appearance(new QComboBox)
 {
     setObjectName(u"traySettings"_s);
     setWindowTitle(tr("Frontline settings"));
@@ -39,6 +42,12 @@ TraySettingsDialog::TraySettingsDialog(Session& session, Autostart& autostart, Q
     m_autostartBox->setToolTip(autostart.location());
     m_notifyBox->setObjectName(u"notifyBox"_s);
     m_notifyBox->setChecked(notificationsEnabled(session.settings()));
+
+    m_appearance->setObjectName(u"appearanceBox"_s);
+    m_appearance->addItem(tr("As the system"), int(ClientSettings::Appearance::System));
+    m_appearance->addItem(tr("Light"), int(ClientSettings::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), int(ClientSettings::Appearance::Dark));
+    m_appearance->setCurrentIndex(m_appearance->findData(int(session.settings().appearance())));
 
     auto* form = new QFormLayout;
     auto* user =
@@ -50,6 +59,7 @@ TraySettingsDialog::TraySettingsDialog(Session& session, Autostart& autostart, Q
     server->setTextFormat(Qt::PlainText);
     form->addRow(tr("Logged in as"), user);
     form->addRow(tr("Server"), server);
+    form->addRow(tr("&Appearance"), m_appearance);
 
     auto* logout = new QPushButton(tr("&Log out"));
     logout->setObjectName(u"logoutButton"_s);
@@ -73,6 +83,11 @@ TraySettingsDialog::TraySettingsDialog(Session& session, Autostart& autostart, Q
 void TraySettingsDialog::accept()
 {
     m_session.settings().setValue(NotifyKey, m_notifyBox->isChecked() ? "on" : "off");
+    const auto appearance = ClientSettings::Appearance(m_appearance->currentData().toInt());
+    if (appearance != m_session.settings().appearance()) {
+        m_session.settings().setAppearance(appearance);
+        ui::Theme::apply(appearance);
+    }
     if (m_autostartBox->isChecked() != m_autostart.isEnabled()) {
         QString error;
         if (!m_autostart.setEnabled(m_autostartBox->isChecked(), &error)) {

@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 
 namespace frontline::client {
 class Autostart;
@@ -12,8 +13,8 @@ class Session;
 
 namespace frontline::client::tray {
 
-// The applet's settings: start with the desktop session, desktop notifications on or off; who
-// is logged in to which server, and logging out.
+// The applet's settings: start with the desktop session, desktop notifications on or off, the
+// appearance (as the system, light or dark); who is logged in to which server, and logging out.
 class TraySettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     Autostart& m_autostart;
     QCheckBox* m_autostartBox;
     QCheckBox* m_notifyBox;
+    QComboBox* m_appearance;
 };
 
 } // namespace frontline::client::tray

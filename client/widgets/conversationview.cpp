@@ -1,6 +1,7 @@
 #include "conversationview.h"
 
 #include "client/core/conversationmodel.h"
+#include "client/widgets/theme.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -86,7 +87,7 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         QFont small = option.font;
         small.setItalic(true);
         painter->setFont(small);
-        painter->setPen(QColor(0x6b, 0x6b, 0x6b));
+        painter->setPen(Theme::colour(Theme::Role::MutedText));
         const QString line =
             header(index) + u" — "_s + index.data(ConversationModel::SummaryRole).toString();
         const QRect lineRect(option.rect.left(), option.rect.top(), option.rect.width(),
@@ -100,7 +101,7 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
             const QRect box = option.rect.adjusted(Margin + Padding, lineRect.height(),
                                                    -Margin - Padding, -Margin / 2);
             painter->fillRect(QRect(box.left(), box.top(), 3, box.height()),
-                              QColor(0xc9, 0xd6, 0xe8));
+                              Theme::colour(Theme::Role::BubbleBorder));
             painter->setPen(option.palette.color(QPalette::Text));
             painter->drawText(box.adjusted(QuoteIndent, QuotePadding, 0, -QuotePadding),
                               Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, quote);
@@ -111,14 +112,16 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     const QRect bubble = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
     QPainterPath path;
     path.addRoundedRect(bubble, 8, 8);
-    painter->fillPath(path, internal ? QColor(0xff, 0xf4, 0xce) : QColor(0xf1, 0xf5, 0xfb));
-    painter->setPen(internal ? QColor(0xe0, 0xb4, 0x2c) : QColor(0xc9, 0xd6, 0xe8));
+    painter->fillPath(
+        path,
+        Theme::colour(internal ? Theme::Role::NoteBackground : Theme::Role::BubbleBackground));
+    painter->setPen(Theme::colour(internal ? Theme::Role::NoteBorder : Theme::Role::BubbleBorder));
     painter->drawPath(path);
     QRect text = bodyRect(option.rect);
     QFont bold = option.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(option.palette.color(QPalette::Text));
+    painter->setPen(Theme::colour(internal ? Theme::Role::NoteText : Theme::Role::BubbleText));
     painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, header(index));
     text.setTop(text.top() + metrics.height() + 4);
     if (internal) {
@@ -126,13 +129,13 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         label.setBold(true);
         label.setPointSizeF(label.pointSizeF() * 0.9);
         painter->setFont(label);
-        painter->setPen(QColor(0x8a, 0x5a, 0x00));
+        painter->setPen(Theme::colour(Theme::Role::NoteLabel));
         painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
                           tr("Internal note — not visible to the requester"));
         text.setTop(text.top() + metrics.height() + 2);
     }
     painter->setFont(option.font);
-    painter->setPen(option.palette.color(QPalette::Text));
+    painter->setPen(Theme::colour(internal ? Theme::Role::NoteText : Theme::Role::BubbleText));
     // Plain text, always: drawText never interprets markup.
     painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                       index.data(ConversationModel::BodyRole).toString());

@@ -4,6 +4,7 @@
 #include "client/core/errortext.h"
 #include "client/core/session.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -130,7 +131,7 @@ QString LoginDialog::statusText() const
 void LoginDialog::showStatus(const QString& text, bool error)
 {
     setPlainText(m_status, text);
-    m_status->setStyleSheet(error ? u"color: #c62828;"_s : QString());
+    Theme::setStyleSheet(m_status, error ? u"color: {ErrorText};"_s : QString());
     m_status->show();
 }
 

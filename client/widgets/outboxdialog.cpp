@@ -2,6 +2,7 @@
 
 #include "client/core/outboxmodel.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -29,7 +30,7 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         if (index.data(OutboxModel::FailedRole).toBool())
-            option->palette.setColor(QPalette::Text, QColor(0xc6, 0x28, 0x28));
+            option->palette.setColor(QPalette::Text, Theme::colour(Theme::Role::ErrorText));
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "client/core/errortext.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -79,7 +80,7 @@ void AdminPage::setBusy(bool busy)
 void AdminPage::showStatus(const QString& text, bool error)
 {
     setPlainText(m_status, text);
-    m_status->setStyleSheet(error ? u"color: #c62828;"_s : u"color: #2e7d32;"_s);
+    Theme::setStyleSheet(m_status, error ? u"color: {ErrorText};"_s : u"color: {SuccessText};"_s);
     m_status->show();
 }
 

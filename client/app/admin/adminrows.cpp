@@ -1,5 +1,7 @@
 #include "adminrows.h"
 
+#include "client/widgets/theme.h"
+
 #include <QListWidget>
 
 using namespace Qt::StringLiterals;
@@ -28,14 +30,14 @@ void FieldMark::show(QWidget* field)
     if (!field)
         return;
     m_field = field;
-    field->setStyleSheet(u"border: 1px solid #c62828;"_s);
+    Theme::setStyleSheet(field, u"border: 1px solid {FieldMarkBorder};"_s);
     field->setFocus();
 }
 
 void FieldMark::clear()
 {
     if (m_field)
-        m_field->setStyleSheet(QString());
+        Theme::setStyleSheet(m_field, QString());
     m_field.clear();
 }
 

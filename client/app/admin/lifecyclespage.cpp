@@ -2,6 +2,7 @@
 
 #include "client/core/admin/lifecycleeditor.h"
 #include "client/core/workflowinfo.h"
+#include "client/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -264,7 +265,7 @@ void LifecyclesPage::markCell(const QString& field, bool mark)
     }
     if (!cell)
         return;
-    cell->setStyleSheet(mark ? u"border: 1px solid #c62828;"_s : QString());
+    Theme::setStyleSheet(cell, mark ? u"border: 1px solid {FieldMarkBorder};"_s : QString());
     if (mark)
         cell->setFocus();
 }

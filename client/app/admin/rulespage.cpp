@@ -1,6 +1,7 @@
 #include "rulespage.h"
 
 #include "client/core/admin/ruleadmin.h"
+#include "client/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -414,7 +415,7 @@ void RulesPage::mark(const QString& field, bool on)
     QWidget* widget = widgetOf(field);
     if (!widget)
         return;
-    widget->setStyleSheet(on ? u"border: 1px solid #c62828;"_s : QString());
+    Theme::setStyleSheet(widget, on ? u"border: 1px solid {FieldMarkBorder};"_s : QString());
     if (on)
         widget->setFocus();
 }

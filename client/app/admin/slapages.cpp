@@ -2,6 +2,7 @@
 
 #include "client/core/admin/calendaradmin.h"
 #include "client/core/admin/slaadmin.h"
+#include "client/widgets/theme.h"
 #include "domain/enums.h"
 
 #include <QCheckBox>
@@ -40,7 +41,7 @@ void fillRows(QListWidget* list, const QList<std::pair<qint64, QString>>& rows, 
 void mark(QWidget* widget, bool on)
 {
     if (widget)
-        widget->setStyleSheet(on ? u"border: 1px solid #c62828;"_s : QString());
+        Theme::setStyleSheet(widget, on ? u"border: 1px solid {FieldMarkBorder};"_s : QString());
     if (widget && on)
         widget->setFocus();
 }

@@ -1,5 +1,8 @@
 #include "dashboardcharts.h"
 
+#include "client/widgets/theme.h"
+
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -32,6 +35,17 @@ QChartView* viewOf(QChart* chart, const QString& title)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
+    // On the palette's view colours, so that a dark theme has dark charts.
+    const QPalette palette = QApplication::palette();
+    const QColor text = palette.color(QPalette::Text);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setLinePenColor(palette.color(QPalette::Mid));
+        axis->setGridLineColor(palette.color(QPalette::Midlight));
+    }
     auto* view = new QChartView(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 220);
@@ -112,8 +126,8 @@ QChartView* sla(const api::KpiReport& report, const Clicked& clicked)
         *met << double(target.met);
         *breached << double(target.breached);
     }
-    met->setColor(QColor(0x3b, 0x9a, 0x4b));
-    breached->setColor(QColor(0xd0, 0x45, 0x3a));
+    met->setColor(Theme::colour(Theme::Role::ChartMet));
+    breached->setColor(Theme::colour(Theme::Role::ChartBreached));
     auto* series = new QHorizontalStackedBarSeries;
     series->append({met, breached});
     auto* chart = new QChart;

@@ -4,6 +4,7 @@
 #include "client/core/dashboardreport.h"
 #include "client/core/directory.h"
 #include "client/core/session.h"
+#include "client/widgets/theme.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -177,6 +178,11 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     connect(csv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(u"pdf"_s); });
     connect(m_report, &DashboardReport::updated, this, &DashboardWindow::render);
+    // The charts take their colours when drawn: a new theme draws them again.
+    connect(Theme::instance(), &Theme::changed, this, [this] {
+        if (m_report->hasReport())
+            render();
+    });
     connect(m_report, &DashboardReport::failed, this,
             [this](const QString& message) { m_status->setText(message); });
     connect(m_report, &DashboardReport::exported, this,

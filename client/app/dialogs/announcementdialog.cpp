@@ -5,6 +5,7 @@
 #include "client/core/announcementdesk.h"
 #include "client/core/errortext.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -54,7 +55,7 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     m_hasEnd->setChecked(true);
     connect(m_hasEnd, &QCheckBox::toggled, m_ends, &QWidget::setEnabled);
     m_problem->setObjectName(u"announcementProblem"_s);
-    m_problem->setStyleSheet(u"color: #c62828;"_s);
+    Theme::setStyleSheet(m_problem, u"color: {ErrorText};"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
 

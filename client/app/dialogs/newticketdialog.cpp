@@ -6,6 +6,7 @@
 #include "client/widgets/articleviewer.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/suggestionlist.h"
+#include "client/widgets/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -97,7 +98,7 @@ NewTicketDialog::NewTicketDialog(NewTicketController& controller, QWidget* paren
     auto* form = new QFormLayout;
     const auto addRow = [&](const QString& label, QWidget* field, const QString& key) {
         auto* problem = plainLabel();
-        problem->setStyleSheet(u"color: #c62828;"_s);
+        Theme::setStyleSheet(problem, u"color: {ErrorText};"_s);
         problem->setObjectName(u"problem_"_s + key);
         problem->hide();
         m_problems.insert(key, problem);

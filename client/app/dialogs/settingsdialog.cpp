@@ -2,6 +2,7 @@
 
 #include "client/core/clientsettings.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,7 @@ SettingsDialog::SettingsDialog(ClientSettings& settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_language(new QComboBox)
+    , m_appearance(new QComboBox)
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -27,12 +29,18 @@ SettingsDialog::SettingsDialog(ClientSettings& settings, QWidget* parent)
     m_language->addItem(u"Deutsch"_s, u"de"_s);
     m_language->addItem(u"Français"_s, u"fr"_s);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    m_appearance->setObjectName(u"appearanceBox"_s);
+    m_appearance->addItem(tr("As the system"), int(ClientSettings::Appearance::System));
+    m_appearance->addItem(tr("Light"), int(ClientSettings::Appearance::Light));
+    m_appearance->addItem(tr("Dark"), int(ClientSettings::Appearance::Dark));
+    m_appearance->setCurrentIndex(m_appearance->findData(int(settings.appearance())));
     auto* note = plainLabel(tr("The language changes at once for new windows; restart Frontline to "
                                "change it everywhere."));
     note->setWordWrap(true);
     note->setEnabled(false);
     auto* form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
+    form->addRow(tr("&Appearance"), m_appearance);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -48,6 +56,11 @@ void SettingsDialog::accept()
     if (language != m_settings.language()) {
         m_settings.setLanguage(language);
         Q_EMIT languageChanged(language);
+    }
+    const auto appearance = ClientSettings::Appearance(m_appearance->currentData().toInt());
+    if (appearance != m_settings.appearance()) {
+        m_settings.setAppearance(appearance);
+        Theme::apply(appearance);
     }
     QDialog::accept();
 }

@@ -10,7 +10,8 @@ class ClientSettings;
 
 namespace frontline::client::ui {
 
-// The user's preferences: the language (the system's, or English, German, French).
+// The user's preferences: the language (the system's, or English, German, French) and the
+// appearance (as the system, light or dark; applied at once).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ Q_SIGNALS:
 private:
     ClientSettings& m_settings;
     QComboBox* m_language;
+    QComboBox* m_appearance;
 };
 
 } // namespace frontline::client::ui

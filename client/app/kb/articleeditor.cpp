@@ -2,6 +2,7 @@
 
 #include "client/core/directory.h"
 #include "client/core/kb/articlesaver.h"
+#include "client/widgets/theme.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,7 +38,7 @@ ArticleEditor::ArticleEditor(Session& session, const Directory& directory,
     m_body->setObjectName(u"articleBody"_s);
     m_preview->setObjectName(u"articlePreview"_s);
     m_problem->setObjectName(u"articleProblem"_s);
-    m_problem->setStyleSheet(u"color: #b00020"_s);
+    Theme::setStyleSheet(m_problem, u"color: {ErrorText}"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_category->addItem(tr("(none)"), QString());

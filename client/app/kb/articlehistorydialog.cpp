@@ -2,6 +2,7 @@
 
 #include "client/core/kb/articlehistory.h"
 #include "client/core/timetext.h"
+#include "client/widgets/theme.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -86,9 +87,11 @@ QString ArticleHistoryDialog::diffHtml(const QString& diff)
     for (const QString& line : diff.split(u'\n')) {
         const QString escaped = line.toHtmlEscaped();
         if (line.startsWith(u"+ "_s))
-            html += u"<span style='background:#d8f5d8'>"_s + escaped + u"</span>\n"_s;
+            html += Theme::styleSheet(u"<span style='background:{DiffAdded}'>"_s) + escaped
+                + u"</span>\n"_s;
         else if (line.startsWith(u"- "_s))
-            html += u"<span style='background:#f8d8d8'>"_s + escaped + u"</span>\n"_s;
+            html += Theme::styleSheet(u"<span style='background:{DiffRemoved}'>"_s) + escaped
+                + u"</span>\n"_s;
         else
             html += escaped + u'\n';
     }
