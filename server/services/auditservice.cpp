@@ -26,14 +26,19 @@ ServiceResult AuditService::list(const api::AuditListParams& params)
 
 ServiceResult AuditService::exportCsv(const api::AuditExportParams& params)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("AuditExport", text); };
     using reportexport::csvCell;
     QByteArray out = "\xEF\xBB\xBF"; // UTF-8 for spreadsheets
-    const QList<QByteArray> heading {csvCell(tr("Time")),        csvCell(tr("Actor")),
-                                     csvCell(tr("Actor id")),    csvCell(tr("Via")),
-                                     csvCell(tr("Address")),     csvCell(tr("Action")),
-                                     csvCell(tr("Target type")), csvCell(tr("Target id")),
-                                     csvCell(tr("Target")),      csvCell(tr("Details"))};
+    const QList<QByteArray> heading {
+        csvCell(QCoreApplication::translate("AuditExport", "Time")),
+        csvCell(QCoreApplication::translate("AuditExport", "Actor")),
+        csvCell(QCoreApplication::translate("AuditExport", "Actor id")),
+        csvCell(QCoreApplication::translate("AuditExport", "Via")),
+        csvCell(QCoreApplication::translate("AuditExport", "Address")),
+        csvCell(QCoreApplication::translate("AuditExport", "Action")),
+        csvCell(QCoreApplication::translate("AuditExport", "Target type")),
+        csvCell(QCoreApplication::translate("AuditExport", "Target id")),
+        csvCell(QCoreApplication::translate("AuditExport", "Target")),
+        csvCell(QCoreApplication::translate("AuditExport", "Details"))};
     out += heading.join(',') + "\r\n";
     AuditRepository repository(m_session);
     qint64 before = 0;
