@@ -18,6 +18,7 @@ struct Principal
     QSet<qint64> groupIds;
     QString tokenHash;
     qint64 expiresAt = 0;
+    QString peer; // the connection's address, for the audit log (set per call)
 
     bool isStaff() const { return frontline::isStaff(role); }
     UserRef ref() const { return {userId, username, displayName}; }

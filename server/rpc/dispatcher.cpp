@@ -60,7 +60,9 @@ void Dispatcher::call(RpcConnection* connection, const rpc::JsonRpcProcessor::Ca
     }
 
     connection->beginRequest();
-    const CallContext context {connection, principal, connection->peerAddress()};
+    CallContext context {connection, principal, connection->peerAddress()};
+    if (context.principal)
+        context.principal->peer = context.peer; // for the audit log
     QPointer<RpcConnection> guard(connection);
     method->handler(context, request.params,
                     [this, guard, respond = std::move(respond)](ServiceResult result) {

@@ -2,6 +2,7 @@
 
 #include "api/authapi.h"
 #include "auth/sessiontoken.h"
+#include "services/auditlog.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlsession.h"
 
@@ -46,6 +47,9 @@ ServiceResult AuthService::openSession(qint64 userId, const QString& peer, qint6
     SessionRepository(m_session).insert(token.tokenHash, userId, m_now, m_now + ttlMs, peer);
     principal->tokenHash = token.tokenHash;
     principal->expiresAt = m_now + ttlMs;
+    principal->peer = peer;
+    AuditLog(m_session, *principal, m_now)
+        .record({u"auth.login"_s, u"user"_s, userId, principal->username, {}});
 
     api::SessionInfo info;
     info.token = token.token;

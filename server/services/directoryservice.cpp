@@ -1,5 +1,6 @@
 #include "directoryservice.h"
 
+#include "services/auditlog.h"
 #include "storage/grouprepository.h"
 #include "storage/notificationrepository.h"
 #include "storage/sessionrepository.h"
@@ -108,9 +109,13 @@ ServiceResult DirectoryService::disableUser(qint64 id)
 ServiceResult DirectoryService::setPassword(qint64 userId, const QByteArray& passwordHash)
 {
     UserRepository users(m_session);
-    if (!users.find(userId))
+    const auto user = users.find(userId);
+    if (!user)
         return rpc::RpcError::notFound(u"user"_s);
     users.setPasswordHash(userId, passwordHash, m_now);
+    AuditLog(m_session, m_principal, m_now)
+        .record({u"user.set_password"_s, u"user"_s, userId, user->username,
+                 QJsonObject {{u"password"_s, QJsonObject {{u"after"_s, u"changed"_s}}}}});
     // The user's other sessions end: whoever knew the old password is logged out. The
     // caller's own session stays when they changed their own password.
     Outcome outcome(api::ChangedResult {});

@@ -132,6 +132,10 @@ inline constexpr auto MailOutboxList = "mail.outbox.list"_L1;
 inline constexpr auto NotificationPrefsGet = "user.notification_prefs.get"_L1;
 inline constexpr auto NotificationPrefsSet = "user.notification_prefs.set"_L1;
 
+// the audit log of security and configuration changes (issue 20, admins)
+inline constexpr auto AuditList = "audit.list"_L1;
+inline constexpr auto AuditExport = "audit.export"_L1;
+
 // push events
 inline constexpr auto EventsSubscribe = "events.subscribe"_L1;
 inline constexpr auto EventsUnsubscribe = "events.unsubscribe"_L1;

@@ -1,5 +1,6 @@
 #include "admindialog.h"
 
+#include "client/app/admin/auditpage.h"
 #include "client/app/admin/categoriespage.h"
 #include "client/app/admin/groupspage.h"
 #include "client/app/admin/lifecyclespage.h"
@@ -7,6 +8,7 @@
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
+#include "client/core/admin/auditadmin.h"
 #include "client/core/admin/calendaradmin.h"
 #include "client/core/admin/cannedadmin.h"
 #include "client/core/admin/categoryadmin.h"
@@ -43,7 +45,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new RulesPage(*new RuleAdmin(session, this)),
                new LifecyclesPage(*new LifecycleEditor(session, this)),
                new MailboxesPage(*new MailboxAdmin(session, this)),
-               new OutgoingMailPage(*new OutgoingMailAdmin(session, this))};
+               new OutgoingMailPage(*new OutgoingMailAdmin(session, this)),
+               new AuditPage(*new AuditAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -52,9 +55,9 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[5], tr("&SLA policies"));
     m_tabs->addTab(m_pages[6], tr("Automation &rules"));
     m_tabs->addTab(m_pages[7], tr("&Lifecycles"));
-    // The mail pages come after the pages AdminDialog::Page names: index 8 and 9.
     m_tabs->addTab(m_pages[8], tr("&Mailboxes"));
     m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
+    m_tabs->addTab(m_pages[10], tr("Audi&t log"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -67,7 +70,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
             m_tabs->setTabVisible(index, false);
         m_tabs->setTabVisible(static_cast<int>(Page::Lifecycles), false);
         for (int index = static_cast<int>(Page::Lifecycles) + 1; index < m_tabs->count(); ++index)
-            m_tabs->setTabVisible(index, false); // the mail pages: admins only
+            m_tabs->setTabVisible(index, false); // the mail pages and the audit log: admins only
     }
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_pages.at(index)->reload(); });

@@ -13,7 +13,8 @@ namespace frontline::client::ui {
 class AdminPage;
 
 // The administration window: users and roles, groups and tiers, categories, canned responses,
-// and the workflow engine (business hours, SLA policies, automation rules, lifecycles).
+// the workflow engine (business hours, SLA policies, automation rules, lifecycles), mail, and the
+// audit log.
 class AdminDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,7 +29,10 @@ public:
         Calendars,
         SlaPolicies,
         Rules,
-        Lifecycles
+        Lifecycles,
+        Mailboxes,
+        OutgoingMail,
+        AuditLog
     };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);
 

@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "rpc/methodregistry.h"
 #include "rpc/serverlimits.h"
+#include "services/auditlog.h"
 #include "services/authservice.h"
 #include "services/hashingpool.h"
 
@@ -50,9 +51,24 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
                     const bool ok =
                         matches && credentials->has_value() && !(*credentials)->disabled;
                     if (!ok) {
-                        // The reservation stays: it was this failed guess.
+                        // The reservation stays: it was this failed guess. The failure goes
+                        // into the audit log through the writer (batched with other writes);
+                        // the answer waits for it, so a refused login is always on record.
                         qCInfo(lcAuth) << "failed login from" << peer;
-                        respond(rpc::RpcError::invalidCredentials());
+                        std::optional<qint64> account;
+                        if (credentials->has_value())
+                            account = (*credentials)->userId;
+                        ctx.jobs.write(
+                            Principal {},
+                            [username = p.username, account,
+                             peer](JobScope& scope) -> ServiceResult {
+                                AuditLog::recordLoginFailure(scope.session, scope.now, username,
+                                                             account, peer);
+                                return Outcome();
+                            },
+                            [respond](ServiceResult) {
+                                respond(rpc::RpcError::invalidCredentials());
+                            });
                         return;
                     }
                     ctx.throttle.release(p.username, peer, reservedAt);

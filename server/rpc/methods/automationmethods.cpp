@@ -1,8 +1,11 @@
 #include "api/automationapi.h"
 #include "api/methods.h"
 #include "rpc/methodregistry.h"
+#include "services/auditlog.h"
 #include "services/automationadmin.h"
 #include "services/directoryservice.h"
+
+using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 namespace {
@@ -30,39 +33,63 @@ void registerAutomationMethods(MethodRegistry& registry)
         [](JobScope& s, const EmptyParams&) { return admin(s).listCalendars(); });
     registry.addWrite<CalendarCreateParams>(
         method::CalendarCreate, Access::Manager,
-        [](JobScope& s, const CalendarCreateParams& p) { return admin(s).createCalendar(p); });
+        audited<CalendarCreateParams>(
+            u"calendar.create"_s, u"calendar"_s, auditNothing,
+            [](JobScope& s, const CalendarCreateParams& p) { return admin(s).createCalendar(p); }));
     registry.addWrite<CalendarUpdateParams>(
         method::CalendarUpdate, Access::Manager,
-        [](JobScope& s, const CalendarUpdateParams& p) { return admin(s).updateCalendar(p); });
+        audited<CalendarUpdateParams>(
+            u"calendar.update"_s, u"calendar"_s,
+            [](JobScope& s, const CalendarUpdateParams&) { return admin(s).listCalendars(); },
+            [](JobScope& s, const CalendarUpdateParams& p) { return admin(s).updateCalendar(p); }));
     registry.addWrite<IdParams>(
         method::CalendarDelete, Access::Manager,
-        [](JobScope& s, const IdParams& p) { return admin(s).deleteCalendar(p.id); });
+        audited<IdParams>(
+            u"calendar.delete"_s, u"calendar"_s,
+            [](JobScope& s, const IdParams&) { return admin(s).listCalendars(); },
+            [](JobScope& s, const IdParams& p) { return admin(s).deleteCalendar(p.id); }));
 
     registry.addRead<EmptyParams>(
         method::SlaPolicyList, Access::Staff,
         [](JobScope& s, const EmptyParams&) { return admin(s).listPolicies(); });
     registry.addWrite<SlaPolicyCreateParams>(
         method::SlaPolicyCreate, Access::Manager,
-        [](JobScope& s, const SlaPolicyCreateParams& p) { return admin(s).createPolicy(p); });
+        audited<SlaPolicyCreateParams>(
+            u"sla.policy.create"_s, u"sla_policy"_s, auditNothing,
+            [](JobScope& s, const SlaPolicyCreateParams& p) { return admin(s).createPolicy(p); }));
     registry.addWrite<SlaPolicyUpdateParams>(
         method::SlaPolicyUpdate, Access::Manager,
-        [](JobScope& s, const SlaPolicyUpdateParams& p) { return admin(s).updatePolicy(p); });
+        audited<SlaPolicyUpdateParams>(
+            u"sla.policy.update"_s, u"sla_policy"_s,
+            [](JobScope& s, const SlaPolicyUpdateParams&) { return admin(s).listPolicies(); },
+            [](JobScope& s, const SlaPolicyUpdateParams& p) { return admin(s).updatePolicy(p); }));
     registry.addWrite<IdParams>(
         method::SlaPolicyDelete, Access::Manager,
-        [](JobScope& s, const IdParams& p) { return admin(s).deletePolicy(p.id); });
+        audited<IdParams>(
+            u"sla.policy.delete"_s, u"sla_policy"_s,
+            [](JobScope& s, const IdParams&) { return admin(s).listPolicies(); },
+            [](JobScope& s, const IdParams& p) { return admin(s).deletePolicy(p.id); }));
 
     registry.addRead<EmptyParams>(
         method::RuleList, Access::Staff,
         [](JobScope& s, const EmptyParams&) { return admin(s).listRules(); });
     registry.addWrite<RuleCreateParams>(
         method::RuleCreate, Access::Manager,
-        [](JobScope& s, const RuleCreateParams& p) { return admin(s).createRule(p); });
+        audited<RuleCreateParams>(
+            u"rule.create"_s, u"rule"_s, auditNothing,
+            [](JobScope& s, const RuleCreateParams& p) { return admin(s).createRule(p); }));
     registry.addWrite<RuleUpdateParams>(
         method::RuleUpdate, Access::Manager,
-        [](JobScope& s, const RuleUpdateParams& p) { return admin(s).updateRule(p); });
+        audited<RuleUpdateParams>(
+            u"rule.update"_s, u"rule"_s,
+            [](JobScope& s, const RuleUpdateParams&) { return admin(s).listRules(); },
+            [](JobScope& s, const RuleUpdateParams& p) { return admin(s).updateRule(p); }));
     registry.addWrite<IdParams>(
         method::RuleDelete, Access::Manager,
-        [](JobScope& s, const IdParams& p) { return admin(s).deleteRule(p.id); });
+        audited<IdParams>(
+            u"rule.delete"_s, u"rule"_s,
+            [](JobScope& s, const IdParams&) { return admin(s).listRules(); },
+            [](JobScope& s, const IdParams& p) { return admin(s).deleteRule(p.id); }));
     registry.addRead<RuleDryRunParams>(
         method::RuleDryRun, Access::Manager,
         [](JobScope& s, const RuleDryRunParams& p) { return admin(s).dryRun(p); });

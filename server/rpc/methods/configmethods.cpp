@@ -2,6 +2,7 @@
 #include "api/ticketapi.h"
 #include "notify/notifyservice.h"
 #include "rpc/methodregistry.h"
+#include "services/auditlog.h"
 #include "services/configservice.h"
 #include "services/jobrunner.h"
 
@@ -30,12 +31,22 @@ void registerConfigMethods(MethodRegistry& registry)
             }
             respond(Outcome(ConfigService::value(*ctx.workflow.current(), p.key)));
         });
+    // Every key is audited, the value before and after (the SMTP password as "changed").
     registry.addWrite<api::ConfigSetParams>(
-        api::method::ConfigSet, Access::Admin, [&ctx](JobScope& s, const api::ConfigSetParams& p) {
-            if (p.key == u"smtp"_s)
-                return notify::NotifyService(s.session, s.now).smtpSet(p.value, ctx.mailSealer);
-            return ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
-        });
+        api::method::ConfigSet, Access::Admin,
+        audited<api::ConfigSetParams>(
+            u"config.set"_s, u"config"_s,
+            [](JobScope& s, const api::ConfigSetParams& p) -> ServiceResult {
+                if (p.key == u"smtp"_s)
+                    return notify::NotifyService(s.session, s.now).smtpGet();
+                return Outcome(ConfigService::value(s.workflow, p.key));
+            },
+            [&ctx](JobScope& s, const api::ConfigSetParams& p) {
+                if (p.key == u"smtp"_s)
+                    return notify::NotifyService(s.session, s.now).smtpSet(p.value, ctx.mailSealer);
+                return ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
+            },
+            {u"key"_s}));
 }
 
 } // namespace frontline::server

@@ -3,6 +3,7 @@
 #include "auth/loginthrottle.h"
 #include "logging.h"
 #include "rpc/methodregistry.h"
+#include "services/auditlog.h"
 #include "services/authservice.h"
 #include "services/directoryservice.h"
 #include "services/hashingpool.h"
@@ -26,8 +27,12 @@ void createUser(ServerContext& ctx, const CallContext& call, const UserCreatePar
             ctx.jobs.write(
                 caller,
                 [p, hash](JobScope& scope) {
-                    return DirectoryService(scope.session, scope.principal, scope.now)
-                        .createUser(p, hash);
+                    return audited<UserCreateParams>(
+                        u"user.create"_s, u"user"_s, auditNothing,
+                        [&hash](JobScope& s, const UserCreateParams& params) {
+                            return DirectoryService(s.session, s.principal, s.now)
+                                .createUser(params, hash);
+                        })(scope, p);
                 },
                 respond);
         });
@@ -143,14 +148,22 @@ void registerDirectoryMethods(MethodRegistry& registry)
         [](JobScope& s, const UserListParams& p) { return directory(s).listUsers(p); });
     registry.addWrite<UserUpdateParams>(
         method::UserUpdate, Access::Authenticated,
-        [](JobScope& s, const UserUpdateParams& p) { return directory(s).updateUser(p); });
+        audited<UserUpdateParams>(
+            u"user.update"_s, u"user"_s,
+            [](JobScope& s, const UserUpdateParams& p) { return directory(s).getUser(p.id); },
+            [](JobScope& s, const UserUpdateParams& p) { return directory(s).updateUser(p); }));
     registry.addWrite<IdParams>(
         method::UserDisable, Access::Admin,
-        [](JobScope& s, const IdParams& p) { return directory(s).disableUser(p.id); });
+        audited<IdParams>(
+            u"user.disable"_s, u"user"_s,
+            [](JobScope& s, const IdParams& p) { return directory(s).getUser(p.id); },
+            [](JobScope& s, const IdParams& p) { return directory(s).disableUser(p.id); }));
 
     registry.addWrite<GroupCreateParams>(
         method::GroupCreate, Access::Admin,
-        [](JobScope& s, const GroupCreateParams& p) { return directory(s).createGroup(p); });
+        audited<GroupCreateParams>(
+            u"group.create"_s, u"group"_s, auditNothing,
+            [](JobScope& s, const GroupCreateParams& p) { return directory(s).createGroup(p); }));
     registry.addRead<IdParams>(method::GroupGet, Access::Staff, [](JobScope& s, const IdParams& p) {
         return directory(s).getGroup(p.id);
     });
@@ -159,23 +172,40 @@ void registerDirectoryMethods(MethodRegistry& registry)
         [](JobScope& s, const EmptyParams&) { return directory(s).listGroups(); });
     registry.addWrite<GroupUpdateParams>(
         method::GroupUpdate, Access::Admin,
-        [](JobScope& s, const GroupUpdateParams& p) { return directory(s).updateGroup(p); });
+        audited<GroupUpdateParams>(
+            u"group.update"_s, u"group"_s,
+            [](JobScope& s, const GroupUpdateParams& p) { return directory(s).getGroup(p.id); },
+            [](JobScope& s, const GroupUpdateParams& p) { return directory(s).updateGroup(p); }));
     registry.addWrite<GroupMemberParams>(
         method::GroupAddMember, Access::Admin,
-        [](JobScope& s, const GroupMemberParams& p) { return directory(s).addMember(p); });
+        audited<GroupMemberParams>(
+            u"group.add_member"_s, u"group"_s,
+            [](JobScope& s, const GroupMemberParams& p) { return directory(s).getGroup(p.group); },
+            [](JobScope& s, const GroupMemberParams& p) { return directory(s).addMember(p); }));
     registry.addWrite<GroupMemberParams>(
         method::GroupRemoveMember, Access::Admin,
-        [](JobScope& s, const GroupMemberParams& p) { return directory(s).removeMember(p); });
+        audited<GroupMemberParams>(
+            u"group.remove_member"_s, u"group"_s,
+            [](JobScope& s, const GroupMemberParams& p) { return directory(s).getGroup(p.group); },
+            [](JobScope& s, const GroupMemberParams& p) { return directory(s).removeMember(p); }));
 
     registry.addRead<EmptyParams>(
         method::CategoryList, Access::Authenticated,
         [](JobScope& s, const EmptyParams&) { return directory(s).listCategories(); });
     registry.addWrite<CategoryCreateParams>(
         method::CategoryCreate, Access::Admin,
-        [](JobScope& s, const CategoryCreateParams& p) { return directory(s).createCategory(p); });
+        audited<CategoryCreateParams>(u"category.create"_s, u"category"_s, auditNothing,
+                                      [](JobScope& s, const CategoryCreateParams& p) {
+                                          return directory(s).createCategory(p);
+                                      }));
     registry.addWrite<CategoryUpdateParams>(
         method::CategoryUpdate, Access::Admin,
-        [](JobScope& s, const CategoryUpdateParams& p) { return directory(s).updateCategory(p); });
+        audited<CategoryUpdateParams>(
+            u"category.update"_s, u"category"_s,
+            [](JobScope& s, const CategoryUpdateParams&) { return directory(s).listCategories(); },
+            [](JobScope& s, const CategoryUpdateParams& p) {
+                return directory(s).updateCategory(p);
+            }));
 }
 
 } // namespace frontline::server

@@ -2,6 +2,7 @@
 #include "mail/mailboxprobe.h"
 #include "rpc/methodregistry.h"
 #include "rpc/rpcconnection.h"
+#include "services/auditlog.h"
 #include "services/mailboxservice.h"
 
 #include <QMetaObject>
@@ -23,17 +24,26 @@ std::optional<rpc::RpcError> noKey(const ServerContext& ctx)
 }
 
 // A write whose commit changes what the intake reads: the loops follow after the commit.
-template<typename Params, typename Run> auto settingsWrite(ServerContext& ctx, Run run)
+// Audited: the mailbox before and after in the same transaction (passwords as "changed").
+template<typename Params, typename Run>
+auto settingsWrite(ServerContext& ctx, const QString& action, Run run)
 {
-    return [&ctx, run](const CallContext& call, Params params, Responder respond) {
+    return [&ctx, action, run](const CallContext& call, Params params, Responder respond) {
         if (auto error = noKey(ctx)) {
             respond(*error);
             return;
         }
         ctx.jobs.write(
             call.caller(),
-            [&ctx, run, params = std::move(params)](JobScope& s) {
-                return run(MailboxService(s.session, *ctx.mailSealer, s.now), params);
+            [&ctx, action, run, params = std::move(params)](JobScope& scope) {
+                return audited<Params>(
+                    action, u"mailbox"_s,
+                    [&ctx](JobScope& s, const Params&) {
+                        return MailboxService(s.session, *ctx.mailSealer, s.now).list();
+                    },
+                    [&ctx, &run](JobScope& s, const Params& p) {
+                        return run(MailboxService(s.session, *ctx.mailSealer, s.now), p);
+                    })(scope, params);
             },
             [&ctx, respond = std::move(respond)](ServiceResult result) {
                 if (result && ctx.mailboxesChanged)
@@ -90,19 +100,20 @@ void registerMailMethods(MethodRegistry& registry)
     registry.addCustom<MailboxCreateParams>(
         method::MailboxCreate, Access::Admin,
         settingsWrite<MailboxCreateParams>(
-            ctx, [](MailboxService service, const MailboxCreateParams& p) {
+            ctx, u"mailbox.create"_s, [](MailboxService service, const MailboxCreateParams& p) {
                 return service.create(p);
             }));
     registry.addCustom<MailboxUpdateParams>(
         method::MailboxUpdate, Access::Admin,
         settingsWrite<MailboxUpdateParams>(
-            ctx, [](MailboxService service, const MailboxUpdateParams& p) {
+            ctx, u"mailbox.update"_s, [](MailboxService service, const MailboxUpdateParams& p) {
                 return service.update(p);
             }));
     registry.addCustom<IdParams>(
         method::MailboxDelete, Access::Admin,
         settingsWrite<IdParams>(
-            ctx, [](MailboxService service, const IdParams& p) { return service.remove(p.id); }));
+            ctx, u"mailbox.delete"_s,
+            [](MailboxService service, const IdParams& p) { return service.remove(p.id); }));
     registry.addCustom<EmptyParams>(
         method::MailboxList, Access::Admin,
         [&ctx](const CallContext& call, const EmptyParams&, Responder respond) {

@@ -2,6 +2,9 @@
 #include "api/notifyapi.h"
 #include "notify/notifyservice.h"
 #include "rpc/methodregistry.h"
+#include "services/auditlog.h"
+
+using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 namespace {
@@ -24,7 +27,11 @@ void registerNotifyMethods(MethodRegistry& registry)
         [](JobScope& s, const EmptyParams&) { return service(s).templateList(); });
     registry.addWrite<MailTemplateSetParams>(
         method::MailTemplateSet, Access::Admin,
-        [](JobScope& s, const MailTemplateSetParams& p) { return service(s).templateSet(p); });
+        audited<MailTemplateSetParams>(
+            u"mail.template.set"_s, u"mail_template"_s,
+            [](JobScope& s, const MailTemplateSetParams&) { return service(s).templateList(); },
+            [](JobScope& s, const MailTemplateSetParams& p) { return service(s).templateSet(p); },
+            {u"kind"_s, u"language"_s}));
     registry.addRead<MailTemplatePreviewParams>(
         method::MailTemplatePreview, Access::Admin,
         [](JobScope& s, const MailTemplatePreviewParams& p) {

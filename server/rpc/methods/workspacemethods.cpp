@@ -3,7 +3,10 @@
 #include "rpc/methodregistry.h"
 #include "rpc/presencetracker.h"
 #include "rpc/rpcconnection.h"
+#include "services/auditlog.h"
 #include "services/workspaceservice.h"
+
+using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 namespace {
@@ -25,13 +28,21 @@ void registerWorkspaceMethods(MethodRegistry& registry)
         [](JobScope& s, const EmptyParams&) { return workspace(s).listCanned(); });
     registry.addWrite<CannedCreateParams>(
         method::CannedCreate, Access::Admin,
-        [](JobScope& s, const CannedCreateParams& p) { return workspace(s).createCanned(p); });
+        audited<CannedCreateParams>(
+            u"canned.create"_s, u"canned"_s, auditNothing,
+            [](JobScope& s, const CannedCreateParams& p) { return workspace(s).createCanned(p); }));
     registry.addWrite<CannedUpdateParams>(
         method::CannedUpdate, Access::Admin,
-        [](JobScope& s, const CannedUpdateParams& p) { return workspace(s).updateCanned(p); });
+        audited<CannedUpdateParams>(
+            u"canned.update"_s, u"canned"_s,
+            [](JobScope& s, const CannedUpdateParams&) { return workspace(s).listCanned(); },
+            [](JobScope& s, const CannedUpdateParams& p) { return workspace(s).updateCanned(p); }));
     registry.addWrite<IdParams>(
         method::CannedDelete, Access::Admin,
-        [](JobScope& s, const IdParams& p) { return workspace(s).deleteCanned(p.id); });
+        audited<IdParams>(
+            u"canned.delete"_s, u"canned"_s,
+            [](JobScope& s, const IdParams&) { return workspace(s).listCanned(); },
+            [](JobScope& s, const IdParams& p) { return workspace(s).deleteCanned(p.id); }));
     registry.addRead<EmptyParams>(
         method::ViewList, Access::Authenticated,
         [](JobScope& s, const EmptyParams&) { return workspace(s).listViews(); });
