@@ -130,6 +130,7 @@ void registerSelfServiceMethods(MethodRegistry& registry);
 void registerReportMethods(MethodRegistry& registry);
 void registerMailMethods(MethodRegistry& registry);
 void registerNotifyMethods(MethodRegistry& registry);
+void registerLdapMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -146,6 +147,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerReportMethods(registry);
     registerMailMethods(registry);
     registerNotifyMethods(registry);
+    registerLdapMethods(registry);
 }
 
 } // namespace frontline::server

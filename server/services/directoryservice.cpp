@@ -108,8 +108,11 @@ ServiceResult DirectoryService::disableUser(qint64 id)
 ServiceResult DirectoryService::setPassword(qint64 userId, const QByteArray& passwordHash)
 {
     UserRepository users(m_session);
-    if (!users.find(userId))
+    const auto credentials = users.credentials(userId);
+    if (!credentials)
         return rpc::RpcError::notFound(u"user"_s);
+    if (!credentials->directory.isEmpty())
+        return directoryAccountRefusal();
     users.setPasswordHash(userId, passwordHash, m_now);
     // The user's other sessions end: whoever knew the old password is logged out. The
     // caller's own session stays when they changed their own password.
@@ -119,6 +122,12 @@ ServiceResult DirectoryService::setPassword(qint64 userId, const QByteArray& pas
     SessionRepository(m_session).revokeAllOf(userId, m_now, outcome.keepTokenHash);
     outcome.usersChanged.append(userId);
     return outcome;
+}
+
+rpc::RpcError DirectoryService::directoryAccountRefusal()
+{
+    return rpc::RpcError::conflict(u"directory_account"_s,
+                                   QJsonObject {{"field"_L1, u"password"_s}});
 }
 
 std::optional<rpc::RpcError> DirectoryService::checkManager(qint64 userId)

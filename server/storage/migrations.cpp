@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "logging.h"
+#include "storage/schemadirectory.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
 #include "storage/schemareports.h"
@@ -493,7 +494,7 @@ const QList<Migration>& migrations()
         initialSchema(),     agentWorkspace(),   nextDeadline(),   recentlyUpdatedQueues(),
         workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
         selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema(), mailOutSchema()};
+        mailSchema(),        mailIntakeSchema(), mailOutSchema(),  directorySchema()};
     return all;
 }
 

@@ -4,6 +4,7 @@
 #include "rpc/methodregistry.h"
 #include "services/configservice.h"
 #include "services/jobrunner.h"
+#include "services/ldapservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,12 +29,21 @@ void registerConfigMethods(MethodRegistry& registry)
                     std::move(respond));
                 return;
             }
+            if (p.key == u"ldap"_s) { // the directories: LdapService
+                ctx.jobs.read(
+                    call.caller(),
+                    [](JobScope& s) { return LdapService(s.session, s.now).settings(); },
+                    std::move(respond));
+                return;
+            }
             respond(Outcome(ConfigService::value(*ctx.workflow.current(), p.key)));
         });
     registry.addWrite<api::ConfigSetParams>(
         api::method::ConfigSet, Access::Admin, [&ctx](JobScope& s, const api::ConfigSetParams& p) {
             if (p.key == u"smtp"_s)
                 return notify::NotifyService(s.session, s.now).smtpSet(p.value, ctx.mailSealer);
+            if (p.key == u"ldap"_s)
+                return LdapService(s.session, s.now).setSettings(p.value, ctx.mailSealer);
             return ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
         });
 }
