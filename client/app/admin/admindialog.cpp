@@ -1,6 +1,7 @@
 #include "admindialog.h"
 
 #include "client/app/admin/categoriespage.h"
+#include "client/app/admin/directoriespage.h"
 #include "client/app/admin/groupspage.h"
 #include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/mailboxespage.h"
@@ -11,6 +12,7 @@
 #include "client/core/admin/cannedadmin.h"
 #include "client/core/admin/categoryadmin.h"
 #include "client/core/admin/groupadmin.h"
+#include "client/core/admin/ldapadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
 #include "client/core/admin/mailboxadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
@@ -43,7 +45,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new RulesPage(*new RuleAdmin(session, this)),
                new LifecyclesPage(*new LifecycleEditor(session, this)),
                new MailboxesPage(*new MailboxAdmin(session, this)),
-               new OutgoingMailPage(*new OutgoingMailAdmin(session, this))};
+               new OutgoingMailPage(*new OutgoingMailAdmin(session, this)),
+               new DirectoriesPage(*new LdapAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -55,6 +58,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     // The mail pages come after the pages AdminDialog::Page names: index 8 and 9.
     m_tabs->addTab(m_pages[8], tr("&Mailboxes"));
     m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
+    m_tabs->addTab(m_pages[10], tr("&Directories")); // admins only, like the mail pages
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
