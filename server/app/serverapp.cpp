@@ -180,7 +180,7 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_directoryWorker = std::make_unique<ldap::DirectoryWorker>(this);
     m_context->directories = m_directoryWorker.get();
     m_directorySync = std::make_unique<ldap::DirectorySyncTimer>(
-        ldap::SyncWiring {*m_jobs, *m_directoryWorker, *m_sessions}, m_mailSealer.get(),
+        ldap::SyncWiring {*m_jobs, m_context->directories, *m_sessions}, m_mailSealer.get(),
         [scheduler = m_scheduler.get()] { return scheduler->isActive(); });
     connect(m_clock, &Clock::jumped, m_directorySync.get(), &ldap::DirectorySyncTimer::check);
     m_directorySync->start();

@@ -7,6 +7,8 @@
 #include "services/jobrunner.h"
 #include "services/ldapservice.h"
 
+#include <QPointer>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::server::ldap {
@@ -30,7 +32,12 @@ void next(std::shared_ptr<SyncRun> run)
         return;
     }
     const api::LdapDirectory directory = run->directories.takeFirst();
-    const bool queued = run->wiring.worker.run([run, directory]() -> std::function<void()> {
+    if (!run->wiring.worker) { // the server is stopping
+        run->total += LdapService::failedSync(directory.name, u"the server is stopping"_s);
+        next(run);
+        return;
+    }
+    const bool queued = run->wiring.worker->run([run, directory]() -> std::function<void()> {
         auto found = LdapDirectoryClient(directory).fetchAll();
         return [run, directory, found = std::move(found)]() {
             if (!found) {
@@ -102,18 +109,23 @@ void DirectorySyncTimer::check()
             *due = *directories;
             return Outcome();
         },
-        [this, due](ServiceResult read) {
+        [self = QPointer(this), due](ServiceResult read) {
+            if (!self)
+                return;
+            DirectorySyncTimer* const timer = self.data();
             if (!read || due->isEmpty()) {
                 if (!read)
                     qCWarning(lcAuth) << "directory sync:" << read.error().message;
-                m_busy = false;
+                timer->m_busy = false;
                 return;
             }
-            syncDirectories(m_wiring, *due, [this](api::LdapSyncResult result) {
-                m_busy = false;
+            syncDirectories(timer->m_wiring, *due, [self](api::LdapSyncResult result) {
+                if (!self)
+                    return;
+                self->m_busy = false;
                 if (!result.errors.isEmpty())
                     qCWarning(lcAuth).noquote() << "directory sync:" << result.errors.join(u"; "_s);
-                emit synced(result);
+                emit self->synced(result);
             });
         });
 }

@@ -27,7 +27,7 @@ class DirectoryWorker;
 struct SyncWiring
 {
     JobRunner& jobs;
-    DirectoryWorker& worker;
+    DirectoryWorker* const& worker; // ServerContext::directories: null once the server stops
     SessionRegistry& sessions;
 };
 void syncDirectories(const SyncWiring& wiring, QList<api::LdapDirectory> directories,

@@ -132,7 +132,7 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
             }
             const auto& credentials = lookup->credentials;
             const bool local = credentials && credentials->directory.isEmpty();
-            if (!local && !lookup->directories.isEmpty()) {
+            if (!local && !lookup->directories.isEmpty() && ctx.directories) {
                 if (credentials && credentials->disabled) {
                     respond(rpc::RpcError::invalidCredentials());
                     return;
