@@ -30,6 +30,7 @@ PACKAGES=(
     libsodium-dev libhpdf-dev rapidjson-dev libgtest-dev libgmock-dev poppler-utils
     libgmime-3.0-dev libetpan-dev libsasl2-modules libxml2-dev dovecot-imapd dovecot-lmtpd postfix
     postgresql openssl xvfb xauth trayer tzdata
+    slapd ldap-utils libldap-dev
     gnome-keyring libsecret-1-0 dbus
     clang libclang-rt-14-dev llvm
 )

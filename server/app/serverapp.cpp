@@ -4,6 +4,8 @@
 #include "app/clock.h"
 #include "app/scheduler.h"
 #include "demo/demoseeder.h"
+#include "ldap/directorysync.h"
+#include "ldap/directoryworker.h"
 #include "logging.h"
 #include "mail/secretsealer.h"
 #include "notify/mailsender.h"
@@ -173,6 +175,15 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_scheduler->start();
     connect(m_clock, &Clock::jumped, this, [sender = m_mailSender.get()] { sender->nudge(); });
     m_mailSender->start();
+    // Directory login and sync: the worker's threads, and the scheduled sync on the server
+    // that holds the scheduler's lock.
+    m_directoryWorker = std::make_unique<ldap::DirectoryWorker>(this);
+    m_context->directories = m_directoryWorker.get();
+    m_directorySync = std::make_unique<ldap::DirectorySyncTimer>(
+        ldap::SyncWiring {*m_jobs, m_context->directories, *m_sessions}, m_mailSealer.get(),
+        [scheduler = m_scheduler.get()] { return scheduler->isActive(); });
+    connect(m_clock, &Clock::jumped, m_directorySync.get(), &ldap::DirectorySyncTimer::check);
+    m_directorySync->start();
     m_registry = std::make_unique<MethodRegistry>(*m_context);
     registerAllMethods(*m_registry);
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
@@ -281,6 +292,11 @@ void ServerApp::stop()
         m_listener->close();
         m_listener->closeAll();
     }
+    // The directory worker's threads finish their call (bounded by the directory timeout).
+    m_directorySync.reset();
+    if (m_context)
+        m_context->directories = nullptr;
+    m_directoryWorker.reset();
     if (m_mailIntake) // a filing in progress ends (its writer job commits) before the writer stops
         m_mailIntake->stop();
     // The rebuilds first: a job they handed over is still run by the writer.

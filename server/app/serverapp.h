@@ -35,6 +35,10 @@ class SecretSealer;
 namespace notify {
 class MailSender;
 }
+namespace ldap {
+class DirectoryWorker;
+class DirectorySyncTimer;
+} // namespace ldap
 
 // The whole server, wired: storage (migrated, bootstrapped), workflow configuration, the
 // storage threads, the method registry and the listener. main() only parses and starts it.
@@ -101,6 +105,9 @@ private:
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RpcListener> m_listener;
     std::unique_ptr<MailIntakeWorker> m_mailIntake; // mail intake
+    // Directory login and sync (LDAP): libldap's blocking calls on threads of their own.
+    std::unique_ptr<ldap::DirectoryWorker> m_directoryWorker;
+    std::unique_ptr<ldap::DirectorySyncTimer> m_directorySync;
 };
 
 } // namespace frontline::server

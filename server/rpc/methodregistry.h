@@ -131,6 +131,7 @@ void registerReportMethods(MethodRegistry& registry);
 void registerMailMethods(MethodRegistry& registry);
 void registerNotifyMethods(MethodRegistry& registry);
 void registerAuditMethods(MethodRegistry& registry);
+void registerLdapMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -148,6 +149,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerMailMethods(registry);
     registerNotifyMethods(registry);
     registerAuditMethods(registry);
+    registerLdapMethods(registry);
 }
 
 } // namespace frontline::server

@@ -15,6 +15,9 @@ class WorkflowStore;
 namespace mail {
 class SecretSealer;
 }
+namespace ldap {
+class DirectoryWorker;
+}
 struct ServerLimits;
 
 // The services a method handler may use; owned by ServerApp, outliving every connection.
@@ -33,6 +36,7 @@ struct ServerContext
     std::function<void(qint64)> wake = {}; // the scheduler: look again by this instant
     const mail::SecretSealer* mailSealer = nullptr; // seals mail passwords (mailKeyFile())
     std::function<void()> mailboxesChanged = {}; // the mail intake follows new settings
+    ldap::DirectoryWorker* directories = nullptr; // libldap's blocking calls (directory login)
 };
 
 } // namespace frontline::server

@@ -21,8 +21,8 @@ Result<WorkflowConfig, QString> ConfigService::load()
     WorkflowConfig config = WorkflowConfig::defaults();
     ConfigRepository repository(m_session);
     for (const QString& key : api::configKeys()) {
-        if (key == u"smtp"_s)
-            continue; // not workflow: notify::SmtpSettingsStore
+        if (key == u"smtp"_s || key == u"ldap"_s)
+            continue; // not workflow: notify::SmtpSettingsStore, LdapService
         const auto stored = repository.get(key);
         if (!stored)
             continue;

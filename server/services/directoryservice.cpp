@@ -110,8 +110,11 @@ ServiceResult DirectoryService::setPassword(qint64 userId, const QByteArray& pas
 {
     UserRepository users(m_session);
     const auto user = users.find(userId);
-    if (!user)
+    const auto credentials = users.credentials(userId);
+    if (!user || !credentials)
         return rpc::RpcError::notFound(u"user"_s);
+    if (!credentials->directory.isEmpty())
+        return directoryAccountRefusal();
     users.setPasswordHash(userId, passwordHash, m_now);
     AuditLog(m_session, m_principal, m_now)
         .record({u"user.set_password"_s, u"user"_s, userId, user->username,
@@ -124,6 +127,12 @@ ServiceResult DirectoryService::setPassword(qint64 userId, const QByteArray& pas
     SessionRepository(m_session).revokeAllOf(userId, m_now, outcome.keepTokenHash);
     outcome.usersChanged.append(userId);
     return outcome;
+}
+
+rpc::RpcError DirectoryService::directoryAccountRefusal()
+{
+    return rpc::RpcError::conflict(u"directory_account"_s,
+                                   QJsonObject {{"field"_L1, u"password"_s}});
 }
 
 std::optional<rpc::RpcError> DirectoryService::checkManager(qint64 userId)

@@ -25,6 +25,8 @@ public:
     ServiceResult disableUser(qint64 id);
     // The new hash was computed from params.password; the current password was verified.
     ServiceResult setPassword(qint64 userId, const QByteArray& passwordHash);
+    // A directory (LDAP) account's password is the directory's: never set here.
+    static rpc::RpcError directoryAccountRefusal();
 
     ServiceResult createGroup(const api::GroupCreateParams& params);
     ServiceResult getGroup(qint64 id);

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "storage/schemaaudit.h"
+#include "storage/schemadirectory.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
 #include "storage/schemareports.h"
@@ -494,7 +495,8 @@ const QList<Migration>& migrations()
         initialSchema(),     agentWorkspace(),   nextDeadline(),   recentlyUpdatedQueues(),
         workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
         selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema(), mailOutSchema(),  auditSchema()};
+        mailSchema(),        mailIntakeSchema(), mailOutSchema(),  directorySchema(),
+        auditSchema()};
     return all;
 }
 

@@ -85,13 +85,14 @@ std::optional<StoredCredentials> UserRepository::credentials(qint64 id)
 std::optional<StoredCredentials> UserRepository::readCredentials(const QString& column,
                                                                  const QVariant& key)
 {
-    Statement query = m_session.prepare(u"SELECT id, password_hash, disabled FROM users WHERE "_s
-                                        + column + u" = ?"_s);
+    Statement query = m_session.prepare(
+        u"SELECT id, password_hash, disabled, directory FROM users WHERE "_s + column + u" = ?"_s);
     query.bind(key);
     query.exec();
     if (!query.next())
         return std::nullopt;
-    return StoredCredentials {query.int64(0), query.text(1).toLatin1(), query.boolean(2)};
+    return StoredCredentials {query.int64(0), query.text(1).toLatin1(), query.boolean(2),
+                              query.text(3)};
 }
 
 QList<User> UserRepository::list(const api::UserListParams& params, qint64 afterId, int limit)

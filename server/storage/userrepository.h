@@ -18,6 +18,7 @@ struct StoredCredentials
     qint64 userId = 0;
     QByteArray passwordHash;
     bool disabled = false;
+    QString directory; // a directory account (LDAP): signs in by bind, has no password here
 };
 
 class UserRepository

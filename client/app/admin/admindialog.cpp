@@ -2,6 +2,7 @@
 
 #include "client/app/admin/auditpage.h"
 #include "client/app/admin/categoriespage.h"
+#include "client/app/admin/directoriespage.h"
 #include "client/app/admin/groupspage.h"
 #include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/mailboxespage.h"
@@ -13,6 +14,7 @@
 #include "client/core/admin/cannedadmin.h"
 #include "client/core/admin/categoryadmin.h"
 #include "client/core/admin/groupadmin.h"
+#include "client/core/admin/ldapadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
 #include "client/core/admin/mailboxadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
@@ -46,6 +48,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new LifecyclesPage(*new LifecycleEditor(session, this)),
                new MailboxesPage(*new MailboxAdmin(session, this)),
                new OutgoingMailPage(*new OutgoingMailAdmin(session, this)),
+               new DirectoriesPage(*new LdapAdmin(session, this)),
                new AuditPage(*new AuditAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
@@ -57,7 +60,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[7], tr("&Lifecycles"));
     m_tabs->addTab(m_pages[8], tr("&Mailboxes"));
     m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
-    m_tabs->addTab(m_pages[10], tr("Audi&t log"));
+    m_tabs->addTab(m_pages[10], tr("&Directories"));
+    m_tabs->addTab(m_pages[11], tr("Audi&t log"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -70,7 +74,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
             m_tabs->setTabVisible(index, false);
         m_tabs->setTabVisible(static_cast<int>(Page::Lifecycles), false);
         for (int index = static_cast<int>(Page::Lifecycles) + 1; index < m_tabs->count(); ++index)
-            m_tabs->setTabVisible(index, false); // the mail pages and the audit log: admins only
+            m_tabs->setTabVisible(index, false); // mail, directories, audit log: admins only
     }
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_pages.at(index)->reload(); });

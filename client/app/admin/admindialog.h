@@ -32,6 +32,7 @@ public:
         Lifecycles,
         Mailboxes,
         OutgoingMail,
+        Directories,
         AuditLog
     };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);

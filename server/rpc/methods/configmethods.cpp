@@ -5,6 +5,7 @@
 #include "services/auditlog.h"
 #include "services/configservice.h"
 #include "services/jobrunner.h"
+#include "services/ldapservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,13 @@ void registerConfigMethods(MethodRegistry& registry)
                     std::move(respond));
                 return;
             }
+            if (p.key == u"ldap"_s) { // the directories: LdapService
+                ctx.jobs.read(
+                    call.caller(),
+                    [](JobScope& s) { return LdapService(s.session, s.now).settings(); },
+                    std::move(respond));
+                return;
+            }
             respond(Outcome(ConfigService::value(*ctx.workflow.current(), p.key)));
         });
     // Every key is audited, the value before and after (the SMTP password as "changed").
@@ -39,11 +47,15 @@ void registerConfigMethods(MethodRegistry& registry)
             [](JobScope& s, const api::ConfigSetParams& p) -> ServiceResult {
                 if (p.key == u"smtp"_s)
                     return notify::NotifyService(s.session, s.now).smtpGet();
+                if (p.key == u"ldap"_s)
+                    return LdapService(s.session, s.now).settings();
                 return Outcome(ConfigService::value(s.workflow, p.key));
             },
             [&ctx](JobScope& s, const api::ConfigSetParams& p) {
                 if (p.key == u"smtp"_s)
                     return notify::NotifyService(s.session, s.now).smtpSet(p.value, ctx.mailSealer);
+                if (p.key == u"ldap"_s)
+                    return LdapService(s.session, s.now).setSettings(p.value, ctx.mailSealer);
                 return ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
             },
             {u"key"_s}));

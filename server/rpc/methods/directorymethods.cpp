@@ -89,6 +89,8 @@ void setPassword(ServerContext& ctx, const CallContext& call, const SetPasswordP
         [current](JobScope& scope) -> ServiceResult {
             const auto credentials =
                 UserRepository(scope.session).credentials(scope.principal.userId);
+            if (credentials && !credentials->directory.isEmpty())
+                return DirectoryService::directoryAccountRefusal();
             if (credentials)
                 *current = credentials->passwordHash;
             return Outcome();
