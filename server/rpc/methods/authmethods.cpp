@@ -166,8 +166,7 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
                         // the answer waits for it, so a refused login is always on record.
                         qCInfo(lcAuth) << "failed login from" << peer;
                         refuseLogin(ctx, p.username,
-                                    credentials ? std::optional(credentials->userId)
-                                                : std::nullopt,
+                                    credentials ? std::optional(credentials->userId) : std::nullopt,
                                     peer, respond);
                         return;
                     }
