@@ -493,7 +493,7 @@ const QList<Migration>& migrations()
         initialSchema(),     agentWorkspace(),   nextDeadline(),   recentlyUpdatedQueues(),
         workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
         selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema(), mailOutSchema()};
+        mailSchema(),        mailIntakeSchema(), mailOutSchema(),  mailHistorySchema()};
     return all;
 }
 
