@@ -4,6 +4,8 @@
 #include "client/app/admin/groupspage.h"
 #include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/mailboxespage.h"
+#include "client/app/admin/mailoutboxpage.h"
+#include "client/app/admin/mailtemplatespage.h"
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
@@ -13,6 +15,8 @@
 #include "client/core/admin/groupadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
 #include "client/core/admin/mailboxadmin.h"
+#include "client/core/admin/mailoutboxadmin.h"
+#include "client/core/admin/mailtemplateadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
 #include "client/core/admin/ruleadmin.h"
 #include "client/core/admin/slaadmin.h"
@@ -43,7 +47,9 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new RulesPage(*new RuleAdmin(session, this)),
                new LifecyclesPage(*new LifecycleEditor(session, this)),
                new MailboxesPage(*new MailboxAdmin(session, this)),
-               new OutgoingMailPage(*new OutgoingMailAdmin(session, this))};
+               new OutgoingMailPage(*new OutgoingMailAdmin(session, this)),
+               new MailTemplatesPage(*new MailTemplateAdmin(session, this)),
+               new MailOutboxPage(*new MailOutboxAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -52,9 +58,11 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[5], tr("&SLA policies"));
     m_tabs->addTab(m_pages[6], tr("Automation &rules"));
     m_tabs->addTab(m_pages[7], tr("&Lifecycles"));
-    // The mail pages come after the pages AdminDialog::Page names: index 8 and 9.
+    // The mail pages come after the pages AdminDialog::Page names: index 8 to 11.
     m_tabs->addTab(m_pages[8], tr("&Mailboxes"));
     m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
+    m_tabs->addTab(m_pages[10], tr("Mail &templates"));
+    m_tabs->addTab(m_pages[11], tr("Mail out&box"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

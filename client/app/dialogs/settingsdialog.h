@@ -6,18 +6,22 @@ class QComboBox;
 
 namespace frontline::client {
 class ClientSettings;
-}
+class MailPreferences;
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 
-// The user's preferences: the language (the system's, or English, German, French).
+class MailPreferencesBox;
+
+// The user's preferences: the language (the system's, or English, German, French), and the
+// notification mails they get and their language (stored on the server).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(ClientSettings& settings, QWidget* parent = nullptr);
+    SettingsDialog(ClientSettings& settings, MailPreferences& mail, QWidget* parent = nullptr);
     void accept() override;
 
 Q_SIGNALS:
@@ -26,6 +30,8 @@ Q_SIGNALS:
 private:
     ClientSettings& m_settings;
     QComboBox* m_language;
+    MailPreferences& m_mail;
+    MailPreferencesBox* m_mailBox;
 };
 
 } // namespace frontline::client::ui
