@@ -22,6 +22,7 @@
 #include "client/core/conversationmodel.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
+#include "client/core/mailpreferences.h"
 #include "client/core/newticketcontroller.h"
 #include "client/core/notificationcenter.h"
 #include "client/core/outbox.h"
@@ -299,7 +300,8 @@ void MainWindow::connectActions()
         dialog.exec();
     });
     on(Actions::Settings, [this] {
-        SettingsDialog dialog(m_session.settings(), this);
+        MailPreferences mail(m_session);
+        SettingsDialog dialog(m_session.settings(), mail, this);
         connect(&dialog, &SettingsDialog::languageChanged, this, &MainWindow::languageChanged);
         dialog.exec();
     });

@@ -28,7 +28,36 @@ void ConversationModel::setEntries(qint64 ticketId, TicketType type,
 void ConversationModel::clear()
 {
     m_rating.reset();
+    m_mailFrom.clear();
+    m_mailsOut.clear();
     setEntries(0, TicketType::Incident, {});
+}
+
+void ConversationModel::setMails(const QList<api::HistoryMail>& mails)
+{
+    m_mailFrom.clear();
+    m_mailsOut.clear();
+    for (const api::HistoryMail& mail : mails) {
+        if (mail.direction == u"in"_s)
+            m_mailFrom.insert(mail.eventId, mail.address);
+        else
+            m_mailsOut[mail.eventId].append(mail);
+    }
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1),
+                           {MailFromRole, MailsOutRole});
+}
+
+QString ConversationModel::mailsLine(const QList<api::HistoryMail>& mails)
+{
+    QStringList parts;
+    for (const api::HistoryMail& mail : mails) {
+        const QString state = mail.state == u"sent"_s ? tr("sent")
+            : mail.state == u"failed"_s               ? tr("failed")
+                                                      : tr("queued");
+        parts.append(tr("%1 (%2)").arg(mail.address, state));
+    }
+    return parts.isEmpty() ? QString() : tr("Mailed to %1").arg(parts.join(u", "_s));
 }
 
 void ConversationModel::setRating(const std::optional<Rating>& rating)
@@ -166,6 +195,10 @@ QVariant ConversationModel::data(const QModelIndex& index, int role) const
         return event.at;
     case EventIdRole:
         return event.id;
+    case MailFromRole:
+        return m_mailFrom.value(event.id);
+    case MailsOutRole:
+        return mailsLine(m_mailsOut.value(event.id));
     default:
         return {};
     }
@@ -175,7 +208,8 @@ QHash<int, QByteArray> ConversationModel::roleNames() const
 {
     return {{Qt::DisplayRole, "display"}, {KindRole, "kind"},         {AuthorRole, "author"},
             {BodyRole, "body"},           {InternalRole, "internal"}, {TimeRole, "time"},
-            {SummaryRole, "summary"},     {EventIdRole, "eventId"}};
+            {SummaryRole, "summary"},     {EventIdRole, "eventId"},   {MailFromRole, "mailFrom"},
+            {MailsOutRole, "mailsOut"}};
 }
 
 } // namespace frontline::client

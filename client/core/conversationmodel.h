@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ticketresults.h"
 #include "domain/ticket.h"
 #include "domain/ticketevent.h"
 
@@ -26,12 +27,18 @@ public:
         TimeRole, // ms since the epoch
         SummaryRole, // one line for changes: "Status: New → Assigned"
         EventIdRole,
+        MailFromRole, // the address an entry came in from by e-mail; empty otherwise
+        MailsOutRole, // the notification mails the entry caused, in one line; empty if none
     };
 
     explicit ConversationModel(const WorkflowInfo& workflow, QObject* parent = nullptr);
 
     void setEntries(qint64 ticketId, TicketType type, const QList<TicketEvent>& entries);
     void clear();
+    // The history's mail marks (staff only; see api::HistoryMail), after setEntries().
+    void setMails(const QList<api::HistoryMail>& mails);
+    // "Mailed to ann@example.com (sent), bob@example.com (queued)".
+    static QString mailsLine(const QList<api::HistoryMail>& mails);
     // The ticket's current satisfaction rating: its comment is the body of the latest rating
     // change (the history records scores; the comment is only kept as last given).
     void setRating(const std::optional<Rating>& rating);
@@ -56,6 +63,8 @@ private:
     TicketType m_type = TicketType::Incident;
     QList<TicketEvent> m_entries;
     std::optional<Rating> m_rating;
+    QHash<qint64, QString> m_mailFrom; // event id -> address
+    QHash<qint64, QList<api::HistoryMail>> m_mailsOut; // event id -> notification mails
 };
 
 } // namespace frontline::client

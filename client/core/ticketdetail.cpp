@@ -117,13 +117,14 @@ void TicketDetail::open(qint64 ticketId)
     // Pipelined on one connection: the ticket and its history are asked for together. The
     // server answers reads in parallel, so either may come first; loaded() waits for both.
     auto ticket = std::make_shared<std::optional<Ticket>>();
-    auto history = std::make_shared<std::optional<QList<TicketEvent>>>();
+    auto history = std::make_shared<std::optional<api::TicketHistory>>();
     const auto finish = [this, generation, ticket, history] {
         if (generation != m_generation || !*ticket || !*history)
             return;
         m_ticket = **ticket;
         m_conversation.setRating(m_ticket.rating);
-        m_conversation.setEntries(m_ticketId, m_ticket.type, **history);
+        m_conversation.setEntries(m_ticketId, m_ticket.type, (*history)->items);
+        m_conversation.setMails((*history)->mails);
         m_loaded = true;
         Q_EMIT loaded();
     };
@@ -142,7 +143,7 @@ void TicketDetail::open(qint64 ticketId)
              [this, generation, history, finish](const rpc::RpcReply& reply) {
                  if (generation != m_generation || reply.isError())
                      return;
-                 *history = api::TicketHistory::fromJson(reply.result()).items;
+                 *history = api::TicketHistory::fromJson(reply.result());
                  finish();
              });
     loadLinks();

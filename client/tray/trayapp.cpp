@@ -6,6 +6,7 @@
 #include "client/core/credentialstore.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
+#include "client/core/mailpreferences.h"
 #include "client/core/mytickets.h"
 #include "client/core/newticketcontroller.h"
 #include "client/core/outbox.h"
@@ -421,7 +422,9 @@ void TrayApp::openSettings()
         activate();
         return;
     }
-    auto* dialog = new TraySettingsDialog(*m_session, *m_autostart);
+    auto* mail = new MailPreferences(*m_session);
+    auto* dialog = new TraySettingsDialog(*m_session, *m_autostart, *mail);
+    mail->setParent(dialog);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TraySettingsDialog::logoutRequested, m_session.get(), &Session::logout);
     present(dialog);

@@ -2,7 +2,9 @@
 
 #include "client/core/autostart.h"
 #include "client/core/clientsettings.h"
+#include "client/core/mailpreferences.h"
 #include "client/core/session.h"
+#include "client/widgets/mailpreferencesbox.h"
 #include "client/widgets/theme.h"
 
 #include <QCheckBox>
@@ -27,13 +29,16 @@ bool TraySettingsDialog::notificationsEnabled(ClientSettings& settings)
     return settings.value(NotifyKey) != "off";
 }
 
-TraySettingsDialog::TraySettingsDialog(Session& session, Autostart& autostart, QWidget* parent)
+TraySettingsDialog::TraySettingsDialog(Session& session, Autostart& autostart,
+                                       MailPreferences& mail, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_autostart(autostart)
     , m_autostartBox(new QCheckBox(tr("&Start Frontline when I log in")))
     , m_notifyBox(new QCheckBox(tr("Show &desktop notifications for replies and announcements")))
     , m_appearance(new QComboBox)
+    , m_mail(mail)
+    , m_mailBox(new ui::MailPreferencesBox(mail))
 {
     setObjectName(u"traySettings"_s);
     setWindowTitle(tr("Frontline settings"));
@@ -76,8 +81,11 @@ TraySettingsDialog::TraySettingsDialog(Session& session, Autostart& autostart, Q
     layout->addLayout(form);
     layout->addWidget(m_autostartBox);
     layout->addWidget(m_notifyBox);
+    layout->addWidget(m_mailBox);
     layout->addStretch();
     layout->addWidget(buttons);
+    // The mail choices are the server's: the dialog closes once they are stored.
+    connect(&m_mail, &MailPreferences::saved, this, [this] { QDialog::accept(); });
 }
 
 void TraySettingsDialog::accept()
@@ -96,6 +104,10 @@ void TraySettingsDialog::accept()
                 tr("The start with the session could not be changed (%1).").arg(error));
             return;
         }
+    }
+    if (m_mailBox->isChanged()) {
+        m_mailBox->save(); // saved() closes, failed() shows why and keeps the dialog open
+        return;
     }
     QDialog::accept();
 }

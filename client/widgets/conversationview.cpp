@@ -36,8 +36,19 @@ QString header(const QModelIndex& index)
 {
     const QDateTime at =
         QDateTime::fromMSecsSinceEpoch(index.data(ConversationModel::TimeRole).toLongLong());
-    return index.data(ConversationModel::AuthorRole).toString() + u" · "_s
+    QString text = index.data(ConversationModel::AuthorRole).toString() + u" · "_s
         + QLocale().toString(at, QLocale::ShortFormat);
+    // An entry that came in by e-mail says so, with the address it came from.
+    if (const QString from = index.data(ConversationModel::MailFromRole).toString();
+        !from.isEmpty())
+        text += u" · "_s + ConversationDelegate::tr("✉ via e-mail from %1").arg(from);
+    return text;
+}
+
+// The notification mails an entry caused ("Mailed to … (sent)"); empty when none.
+QString mailsLine(const QModelIndex& index)
+{
+    return index.data(ConversationModel::MailsOutRole).toString();
 }
 
 } // namespace
@@ -73,7 +84,9 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem& option,
     const int headerHeight = metrics.height() + 4;
     const int labelHeight =
         index.data(ConversationModel::InternalRole).toBool() ? metrics.height() + 2 : 0;
-    return {width, text.height() + headerHeight + labelHeight + 2 * (Margin + Padding)};
+    const int mailsHeight = mailsLine(index).isEmpty() ? 0 : metrics.height() + 4;
+    return {width,
+            text.height() + headerHeight + labelHeight + mailsHeight + 2 * (Margin + Padding)};
 }
 
 void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -88,8 +101,10 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         small.setItalic(true);
         painter->setFont(small);
         painter->setPen(Theme::colour(Theme::Role::MutedText));
-        const QString line =
+        QString line =
             header(index) + u" — "_s + index.data(ConversationModel::SummaryRole).toString();
+        if (const QString mails = mailsLine(index); !mails.isEmpty())
+            line += u" — "_s + mails;
         const QRect lineRect(option.rect.left(), option.rect.top(), option.rect.width(),
                              metrics.height() + 8);
         painter->drawText(
@@ -135,7 +150,22 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
         text.setTop(text.top() + metrics.height() + 2);
     }
     painter->setFont(option.font);
-    painter->setPen(Theme::colour(internal ? Theme::Role::NoteText : Theme::Role::BubbleText));
+    const QColor bodyText =
+        Theme::colour(internal ? Theme::Role::NoteText : Theme::Role::BubbleText);
+    painter->setPen(bodyText);
+    if (const QString mails = mailsLine(index); !mails.isEmpty()) {
+        // Which notification mails the reply went out as, on the bubble's last line (in the
+        // bubble's own text colour: its contrast is the one the theme test checks).
+        QFont small = option.font;
+        small.setItalic(true);
+        painter->setFont(small);
+        const QRect line(text.left(), text.bottom() - metrics.height(), text.width(),
+                         metrics.height());
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          metrics.elidedText(mails, Qt::ElideRight, line.width()));
+        text.setBottom(line.top() - 4);
+        painter->setFont(option.font);
+    }
     // Plain text, always: drawText never interprets markup.
     painter->drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                       index.data(ConversationModel::BodyRole).toString());

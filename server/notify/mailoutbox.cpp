@@ -9,6 +9,36 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::server::notify {
 
+namespace {
+
+const QString EntryColumns =
+    u"id, ticket_id, event_id, recipient_id, kind, address, subject, message_id, state, "
+    "attempts, next_attempt_at, last_error, created_at, sent_at"_s;
+
+api::MailOutboxEntry entryOf(const Statement& query)
+{
+    api::MailOutboxEntry e;
+    e.id = query.int64(0);
+    e.ticketId = query.int64(1);
+    e.eventId = query.int64(2);
+    e.recipientId = query.int64(3);
+    e.kind = query.text(4);
+    e.address = query.text(5);
+    e.subject = query.text(6);
+    e.messageId = query.text(7);
+    e.state = query.text(8);
+    e.attempts = query.integer(9);
+    if (e.state == u"queued"_s)
+        e.nextAttemptAt = timeutil::toIso(query.int64(10));
+    e.lastError = query.text(11);
+    e.createdAt = timeutil::toIso(query.int64(12));
+    if (const auto sentAt = query.optionalInt64(13))
+        e.sentAt = timeutil::toIso(*sentAt);
+    return e;
+}
+
+} // namespace
+
 qint64 MailOutbox::retryDelay(int attempts)
 {
     qint64 delay = FirstRetryMs;
@@ -120,35 +150,37 @@ api::MailOutboxList MailOutbox::list(const std::optional<QString>& state, int li
                                         : list.failed) = count;
         }
     }
-    Statement query = m_session.prepare(
-        u"SELECT id, ticket_id, event_id, recipient_id, kind, address, subject, message_id, "
-        "state, attempts, next_attempt_at, last_error, created_at, sent_at FROM mail_outbox"_s
-        + (state ? u" WHERE state = ?"_s : QString()) + u" ORDER BY id DESC LIMIT ?"_s);
+    Statement query = m_session.prepare(u"SELECT "_s + EntryColumns + u" FROM mail_outbox"_s
+                                        + (state ? u" WHERE state = ?"_s : QString())
+                                        + u" ORDER BY id DESC LIMIT ?"_s);
     if (state)
         query.bind(*state);
     query.bind(limit);
     query.exec();
-    while (query.next()) {
-        api::MailOutboxEntry e;
-        e.id = query.int64(0);
-        e.ticketId = query.int64(1);
-        e.eventId = query.int64(2);
-        e.recipientId = query.int64(3);
-        e.kind = query.text(4);
-        e.address = query.text(5);
-        e.subject = query.text(6);
-        e.messageId = query.text(7);
-        e.state = query.text(8);
-        e.attempts = query.integer(9);
-        if (e.state == u"queued"_s)
-            e.nextAttemptAt = timeutil::toIso(query.int64(10));
-        e.lastError = query.text(11);
-        e.createdAt = timeutil::toIso(query.int64(12));
-        if (const auto sentAt = query.optionalInt64(13))
-            e.sentAt = timeutil::toIso(*sentAt);
-        list.items.append(e);
-    }
+    while (query.next())
+        list.items.append(entryOf(query));
     return list;
+}
+
+std::optional<api::MailOutboxEntry> MailOutbox::entry(qint64 id)
+{
+    Statement query =
+        m_session.prepare(u"SELECT "_s + EntryColumns + u" FROM mail_outbox WHERE id = ?"_s);
+    query.bind(id);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return entryOf(query);
+}
+
+bool MailOutbox::retry(qint64 id, qint64 now)
+{
+    Statement update = m_session.prepare(
+        u"UPDATE mail_outbox SET state = 'queued', attempts = 0, next_attempt_at = ? "
+        "WHERE id = ? AND state IN ('queued', 'failed')"_s);
+    update.bind(now).bind(id);
+    update.exec();
+    return update.rowsAffected() > 0;
 }
 
 } // namespace frontline::server::notify

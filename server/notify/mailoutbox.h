@@ -62,6 +62,11 @@ public:
     std::optional<qint64> nextDue();
 
     api::MailOutboxList list(const std::optional<QString>& state, int limit);
+    std::optional<api::MailOutboxEntry> entry(qint64 id);
+    // An admin's "retry now" (mail.outbox.retry): a failed or queued row is due at `now` with
+    // its attempts counted afresh (the backoff starts over). A row being sent or already sent
+    // is left alone (false), so a retry never sends a mail twice.
+    bool retry(qint64 id, qint64 now);
 
     static qint64 retryDelay(int attempts);
 

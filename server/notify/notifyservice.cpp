@@ -135,6 +135,21 @@ ServiceResult NotifyService::outboxList(const api::MailOutboxListParams& p)
     return Outcome(MailOutbox(m_session).list(p.state, p.limit));
 }
 
+// The sender looks for due rows at least once a second (MailSender::PollMs), so the mail goes
+// out within a second of the commit.
+ServiceResult NotifyService::outboxRetry(qint64 id)
+{
+    MailOutbox outbox(m_session);
+    if (!outbox.retry(id, m_now)) {
+        const auto entry = outbox.entry(id);
+        if (!entry)
+            return rpc::RpcError::notFound(u"mail"_s);
+        return rpc::RpcError::conflict(entry->state == u"sent"_s ? u"already_sent"_s
+                                                                 : u"being_sent"_s);
+    }
+    return Outcome(*outbox.entry(id));
+}
+
 ServiceResult NotifyService::prefsGet(const Principal& caller)
 {
     api::NotificationPrefs prefs;

@@ -13,7 +13,7 @@ class SecretSealer;
 
 namespace notify {
 
-// The notification mails' methods: templates (mail.template.*), the outbox (mail.outbox.list),
+// The notification mails' methods: templates (mail.template.*), the outbox (mail.outbox.*),
 // each user's language and choices (user.notification_prefs.*) and the outgoing relay
 // (config.get / config.set, key "smtp").
 class NotifyService
@@ -29,6 +29,7 @@ public:
     ServiceResult templatePreview(const api::MailTemplatePreviewParams& params,
                                   const Principal& caller);
     ServiceResult outboxList(const api::MailOutboxListParams& params);
+    ServiceResult outboxRetry(qint64 id);
     ServiceResult prefsGet(const Principal& caller);
     ServiceResult prefsSet(const Principal& caller, const api::NotificationPrefsSetParams& params);
 

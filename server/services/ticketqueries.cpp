@@ -2,6 +2,7 @@
 
 #include "api/ticketresults.h"
 #include "auth/policy.h"
+#include "notify/historymails.h"
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
 #include "storage/eventrepository.h"
@@ -45,8 +46,10 @@ ServiceResult TicketQueries::history(qint64 id)
         return rpc::RpcError::notFound(u"ticket"_s);
     api::TicketHistory history;
     history.ticketId = id;
-    history.items = EventRepository(m_session).history(id, policy::canSeeInternal(m_principal),
-                                                       MaxHistoryEntries);
+    const bool staff = policy::canSeeInternal(m_principal);
+    history.items = EventRepository(m_session).history(id, staff, MaxHistoryEntries);
+    if (staff) // addresses and the outbox are the desk's business
+        history.mails = notify::historyMails(m_session, id, history.items);
     return Outcome(history);
 }
 

@@ -496,7 +496,7 @@ const QList<Migration>& migrations()
         workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
         selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),  directorySchema(),
-        auditSchema()};
+        auditSchema(),       mailHistorySchema()};
     return all;
 }
 

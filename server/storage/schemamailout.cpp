@@ -67,4 +67,16 @@ Migration mailOutSchema()
     return m;
 }
 
+Migration mailHistorySchema()
+{
+    Migration m;
+    m.version = 21;
+    m.name = u"mail marks in the history: filed mails and outbox rows by ticket"_s;
+    m.common = {
+        u"CREATE INDEX mail_messages_ticket ON mail_messages (ticket_id, received_at)"_s,
+        u"CREATE INDEX mail_outbox_ticket ON mail_outbox (ticket_id, id)"_s,
+    };
+    return m;
+}
+
 } // namespace frontline::server

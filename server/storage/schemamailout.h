@@ -9,5 +9,8 @@ namespace frontline::server {
 // (password sealed), the admins' template overrides, each user's language and choices, and the
 // addresses that bounced (never written to again).
 Migration mailOutSchema();
+// The mail marks of a ticket's history (ticket.history): its filed mails and its outbox rows
+// found by ticket, without reading the whole tables.
+Migration mailHistorySchema();
 
 } // namespace frontline::server

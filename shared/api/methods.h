@@ -129,6 +129,7 @@ inline constexpr auto MailTemplateList = "mail.template.list"_L1;
 inline constexpr auto MailTemplateSet = "mail.template.set"_L1;
 inline constexpr auto MailTemplatePreview = "mail.template.preview"_L1;
 inline constexpr auto MailOutboxList = "mail.outbox.list"_L1;
+inline constexpr auto MailOutboxRetry = "mail.outbox.retry"_L1;
 inline constexpr auto NotificationPrefsGet = "user.notification_prefs.get"_L1;
 inline constexpr auto NotificationPrefsSet = "user.notification_prefs.set"_L1;
 

@@ -55,11 +55,44 @@ TicketPage TicketPage::fromJson(const QJsonValue& value)
     return page;
 }
 
+void HistoryMail::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("event_id"_L1, eventId);
+    writer.field("direction"_L1, direction);
+    writer.field("address"_L1, address);
+    if (direction == u"out"_s) {
+        writer.field("kind"_L1, kind);
+        writer.field("state"_L1, state);
+    }
+    writer.endObject();
+}
+
+QJsonObject HistoryMail::toJson() const
+{
+    return json::objectOf(*this);
+}
+
+HistoryMail HistoryMail::fromJson(const QJsonValue& value)
+{
+    const QJsonObject object = value.toObject();
+    return {object.value("event_id"_L1).toInteger(), object.value("direction"_L1).toString(),
+            object.value("address"_L1).toString(), object.value("kind"_L1).toString(),
+            object.value("state"_L1).toString()};
+}
+
 void TicketHistory::write(json::JsonWriter& writer) const
 {
     writer.startObject();
     writer.field("ticket_id"_L1, ticketId);
     writeList(writer, items);
+    if (!mails.isEmpty()) {
+        writer.key("mails"_L1);
+        writer.startArray();
+        for (const HistoryMail& mail : mails)
+            mail.write(writer);
+        writer.endArray();
+    }
     writer.endObject();
 }
 
@@ -76,6 +109,7 @@ TicketHistory TicketHistory::fromJson(const QJsonValue& value)
     history.items = listOf<TicketEvent>(object.value("items"_L1), [](const QJsonValue& v) {
         return TicketEvent::fromJson(v.toObject());
     });
+    history.mails = listOf<HistoryMail>(object.value("mails"_L1), HistoryMail::fromJson);
     return history;
 }
 

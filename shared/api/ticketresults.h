@@ -24,11 +24,29 @@ struct TicketPage
     bool operator==(const TicketPage&) const = default;
 };
 
+// ticket.history, staff only (issue 19): an entry that came in by e-mail ("in": the ticket's
+// first mail or a reply, from `address`), or a notification mail an entry caused ("out": to
+// `address`, its `kind` and `state`: queued, sending, sent, failed).
+struct HistoryMail
+{
+    qint64 eventId = 0;
+    QString direction; // in | out
+    QString address;
+    QString kind; // out only
+    QString state; // out only
+
+    void write(json::JsonWriter& writer) const;
+    QJsonObject toJson() const;
+    static HistoryMail fromJson(const QJsonValue& value);
+    bool operator==(const HistoryMail&) const = default;
+};
+
 // ticket.history: the conversation and change events the caller may see, oldest first.
 struct TicketHistory
 {
     qint64 ticketId = 0;
     QList<TicketEvent> items;
+    QList<HistoryMail> mails; // staff only; the key is left out when there are none
 
     void write(json::JsonWriter& writer) const;
     QJsonObject toJson() const;

@@ -206,3 +206,28 @@ TEST_F(ConversationModelTest, TheLatestRatingCarriesTheRequestersComment)
                        {change(2, u"rating"_s, QJsonValue::Null, 2)});
     EXPECT_EQ(text(0, ConversationModel::BodyRole), QString()) << "clear() forgets the rating";
 }
+
+// Staff see which entries came in by e-mail (from whom) and which notification mails an entry
+// caused, with their state; a ticket without mail marks shows none.
+TEST_F(ConversationModelTest, EntriesThatCameOrWentByMailSaySo)
+{
+    const Comment reply = comment(2, u"Still broken."_s);
+    m_model.setEntries(TicketId, TicketType::Incident, {created(1, 900), commentEvent(2, reply)});
+    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
+    m_model.setMails({{1, u"in"_s, u"rita@example.org"_s, {}, {}},
+                      {1, u"out"_s, u"rita@example.org"_s, u"received"_s, u"sent"_s},
+                      {2, u"in"_s, u"rita@example.org"_s, {}, {}},
+                      {2, u"out"_s, u"alex@example.org"_s, u"public_reply"_s, u"failed"_s},
+                      {2, u"out"_s, u"sam@example.org"_s, u"public_reply"_s, u"queued"_s}});
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(text(0, ConversationModel::MailFromRole), u"rita@example.org"_s);
+    EXPECT_EQ(text(0, ConversationModel::MailsOutRole), u"Mailed to rita@example.org (sent)"_s);
+    EXPECT_EQ(text(1, ConversationModel::MailFromRole), u"rita@example.org"_s);
+    EXPECT_EQ(text(1, ConversationModel::MailsOutRole),
+              u"Mailed to alex@example.org (failed), sam@example.org (queued)"_s);
+
+    m_model.clear();
+    m_model.setEntries(TicketId, TicketType::Incident, {created(1, 900)});
+    EXPECT_EQ(text(0, ConversationModel::MailFromRole), QString()) << "marks end with their ticket";
+    EXPECT_EQ(text(0, ConversationModel::MailsOutRole), QString());
+}

@@ -3,6 +3,7 @@
 // Dovecot, and the test reads each recipient's mailbox over IMAP — in their language, with the
 // Message-ID, In-Reply-To and References that thread replies back, once.
 #include "api/notifyapi.h"
+#include "api/ticketresults.h"
 #include "harnessfixture.h"
 #include "mail/inboundmail.h"
 #include "mailreader.h"
@@ -305,6 +306,73 @@ TEST_P(MailOutTest, NothingIsQueuedWhileMailIsOff)
     const auto rows = outbox();
     ASSERT_EQ(rows.items.size(), 1);
     EXPECT_EQ(rows.items[0].ticketId, on);
+}
+
+// mail.outbox.retry: an admin sends a failed mail again at once (the backoff starts over); it
+// goes out once, a sent mail is never sent again, and the history shows staff what went out.
+TEST_P(MailOutTest, RetryNowSendsAFailedMailOnceAndNeverASentOne)
+{
+    ASSERT_TRUE(configureSmtp(1).ok()); // the relay is down
+    const qint64 ticket = create(*ann, u"Keyboard types twice"_s);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const auto rows = outbox(u"queued"_s);
+            return !rows.items.isEmpty() && rows.items[0].attempts == 1;
+        },
+        30000));
+    const qint64 id = outbox(u"queued"_s).items.at(0).id;
+    {
+        // As after its tenth attempt (each a backoff away): failed, with the relay's words.
+        auto config = server::DatabaseConfig::parse(database().spec());
+        ASSERT_TRUE(config.ok());
+        auto session = server::SqlSession::open(*config, u"test-failed"_s);
+        ASSERT_TRUE(session.ok()) << session.error().toStdString();
+        server::Statement fail = (*session)->prepare(
+            u"UPDATE mail_outbox SET state = 'failed', attempts = 10 WHERE id = ?"_s);
+        fail.bind(id);
+        fail.exec();
+    }
+    ASSERT_EQ(outbox(u"failed"_s).items.size(), 1);
+    ASSERT_TRUE(configureSmtp(m_mail->smtpPort()).ok());
+
+    const Reply forbidden = ann->call(u"mail.outbox.retry"_s, QJsonObject {{"id"_L1, id}});
+    EXPECT_FALSE(forbidden.ok()) << "admins only";
+    EXPECT_EQ(outbox(u"failed"_s).items.size(), 1);
+
+    const Reply retried = admin().call(u"mail.outbox.retry"_s, QJsonObject {{"id"_L1, id}});
+    ASSERT_TRUE(retried.ok()) << retried.describe();
+    const auto entry = api::MailOutboxEntry::fromJson(retried.result);
+    EXPECT_EQ(entry.id, id);
+    EXPECT_EQ(entry.state, u"queued"_s);
+    EXPECT_EQ(entry.attempts, 0) << "the backoff starts over";
+    ASSERT_TRUE(waitAllSent(1)) << "sent without the clock moving";
+    EXPECT_EQ(outbox(u"sent"_s).items.at(0).attempts, 1);
+    EXPECT_EQ(inbox(u"ann"_s, 1).size(), 1);
+
+    const Reply again = admin().call(u"mail.outbox.retry"_s, QJsonObject {{"id"_L1, id}});
+    EXPECT_EQ(again.code(), -32004) << again.describe();
+    const auto list = outbox();
+    EXPECT_EQ(list.sent, 1);
+    EXPECT_EQ(list.queued + list.sending, 0) << "a sent mail is never queued again";
+    const Reply missing = admin().call(u"mail.outbox.retry"_s, QJsonObject {{"id"_L1, id + 99}});
+    EXPECT_FALSE(missing.ok());
+    EXPECT_NE(missing.code(), -32004);
+
+    // The history tells staff which mail the ticket's creation caused and how it went; the
+    // requester's history has no mail marks.
+    const Reply history = admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, ticket}});
+    ASSERT_TRUE(history.ok()) << history.describe();
+    const auto typed = api::TicketHistory::fromJson(history.result);
+    ASSERT_EQ(typed.mails.size(), 1);
+    EXPECT_EQ(typed.mails[0].direction, u"out"_s);
+    EXPECT_EQ(typed.mails[0].address, MailServers::address(u"ann"_s));
+    EXPECT_EQ(typed.mails[0].kind, u"received"_s);
+    EXPECT_EQ(typed.mails[0].state, u"sent"_s);
+    ASSERT_FALSE(typed.items.isEmpty());
+    EXPECT_EQ(typed.mails[0].eventId, typed.items[0].id) << "the creation caused it";
+    const Reply own = ann->call(u"ticket.history"_s, QJsonObject {{"id"_L1, ticket}});
+    ASSERT_TRUE(own.ok());
+    EXPECT_FALSE(own.object().contains("mails"_L1));
 }
 
 TEST_P(MailOutTest, ABouncedAddressGetsNothing)

@@ -3,6 +3,7 @@
 // replies become comments, machines are not filed, what cannot be filed is quarantined and
 // listed for admins, a SIGKILL mid-intake neither loses nor doubles a mail, and mailbox.test
 // names the step that failed.
+#include "api/ticketresults.h"
 #include "backend.h"
 #include "mail/smtpsender.h"
 #include "mailsamples.h"
@@ -251,6 +252,22 @@ TEST_P(MailTicketsTest, AMailBecomesATicketForTheAgentAndRepliesBecomeComments)
                    u"I am not the requester."_s, u"mallory-1@example.test"_s));
     ASSERT_TRUE(waitForTickets(4));
     EXPECT_EQ(publicComments(printer), QStringList {u"Jetzt druckt er gar nicht mehr."_s});
+
+    // Staff see in the history which entries came in by mail, and from which address.
+    const Reply history = admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, printer}});
+    ASSERT_TRUE(history.ok()) << history.describe();
+    const api::TicketHistory typed = api::TicketHistory::fromJson(history.result);
+    QStringList marks;
+    for (const api::HistoryMail& mail : typed.mails) {
+        if (mail.direction != u"in"_s)
+            continue;
+        for (const TicketEvent& event : typed.items) {
+            if (event.id == mail.eventId)
+                marks << TicketEvent::kindName(event.kind) + u":"_s + mail.address;
+        }
+    }
+    EXPECT_EQ(marks, (QStringList {u"created:juergen.mueller@example.org"_s,
+                                   u"comment:juergen.mueller@example.org"_s}));
 }
 
 TEST_P(MailTicketsTest, MachinesAreNotFiledAndWhatCannotBeFiledIsQuarantinedForAdmins)

@@ -135,13 +135,40 @@ TEST(TicketResults, HistoryRoundTripsAndKeepsItsShape)
     reply.actor = alice();
     reply.at = At;
     reply.comment = sampleComment();
-    const api::TicketHistory history {42, {change, reply}};
+    const api::TicketHistory history {42, {change, reply}, {}};
     EXPECT_EQ(readBack(history), history);
     EXPECT_EQ(
-        wire(api::TicketHistory {42, {change}}),
+        wire(api::TicketHistory {42, {change}, {}}),
         QByteArray(R"({"ticket_id":42,"items":[{"id":1,"ticket_id":42,"kind":"change","actor":)")
             + aliceText() + R"(,"at":")" + AtText
             + R"(","internal":false,"field":"priority","old":3,"new":2}]})");
+}
+
+// Staff see which entries came in by mail and which notification mails went out; the key is
+// absent when there are none, so a history without mail keeps its old shape.
+TEST(TicketResults, HistoryMailMarksRoundTripAndKeepTheirShape)
+{
+    TicketEvent created;
+    created.id = 1;
+    created.ticketId = 42;
+    created.kind = TicketEvent::Kind::Created;
+    created.actor = alice();
+    created.at = At;
+    api::TicketHistory history {42, {created}, {}};
+    history.mails = {{1, u"in"_s, u"ann@example.com"_s, {}, {}},
+                     {1, u"out"_s, u"ann@example.com"_s, u"received"_s, u"sent"_s}};
+    EXPECT_EQ(readBack(history), history);
+    EXPECT_EQ(wire(history.mails[0]),
+              QByteArray(R"({"event_id":1,"direction":"in","address":"ann@example.com"})"));
+    EXPECT_EQ(wire(history.mails[1]),
+              QByteArray(R"({"event_id":1,"direction":"out","address":"ann@example.com",)"
+                         R"("kind":"received","state":"sent"})"));
+    EXPECT_TRUE(wire(history).endsWith(
+        R"("mails":[{"event_id":1,"direction":"in","address":"ann@example.com"},)"
+        R"({"event_id":1,"direction":"out","address":"ann@example.com","kind":"received",)"
+        R"("state":"sent"}]})"));
+    history.mails.clear();
+    EXPECT_FALSE(wire(history).contains("mails"));
 }
 
 TEST(TicketResults, CountLinksAndLinkAnswers)

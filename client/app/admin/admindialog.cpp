@@ -6,6 +6,8 @@
 #include "client/app/admin/groupspage.h"
 #include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/mailboxespage.h"
+#include "client/app/admin/mailoutboxpage.h"
+#include "client/app/admin/mailtemplatespage.h"
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
@@ -17,6 +19,8 @@
 #include "client/core/admin/ldapadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
 #include "client/core/admin/mailboxadmin.h"
+#include "client/core/admin/mailoutboxadmin.h"
+#include "client/core/admin/mailtemplateadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
 #include "client/core/admin/ruleadmin.h"
 #include "client/core/admin/slaadmin.h"
@@ -48,6 +52,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new LifecyclesPage(*new LifecycleEditor(session, this)),
                new MailboxesPage(*new MailboxAdmin(session, this)),
                new OutgoingMailPage(*new OutgoingMailAdmin(session, this)),
+               new MailTemplatesPage(*new MailTemplateAdmin(session, this)),
+               new MailOutboxPage(*new MailOutboxAdmin(session, this)),
                new DirectoriesPage(*new LdapAdmin(session, this)),
                new AuditPage(*new AuditAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
@@ -60,8 +66,10 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[7], tr("&Lifecycles"));
     m_tabs->addTab(m_pages[8], tr("&Mailboxes"));
     m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
-    m_tabs->addTab(m_pages[10], tr("&Directories"));
-    m_tabs->addTab(m_pages[11], tr("Audi&t log"));
+    m_tabs->addTab(m_pages[10], tr("Mail &templates"));
+    m_tabs->addTab(m_pages[11], tr("Mail out&box"));
+    m_tabs->addTab(m_pages[12], tr("&Directories"));
+    m_tabs->addTab(m_pages[13], tr("Audi&t log"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -32,6 +32,8 @@ public:
         Lifecycles,
         Mailboxes,
         OutgoingMail,
+        MailTemplates,
+        MailOutbox,
         Directories,
         AuditLog
     };

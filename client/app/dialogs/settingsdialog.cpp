@@ -1,6 +1,8 @@
 #include "settingsdialog.h"
 
 #include "client/core/clientsettings.h"
+#include "client/core/mailpreferences.h"
+#include "client/widgets/mailpreferencesbox.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/theme.h"
 
@@ -13,11 +15,13 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-SettingsDialog::SettingsDialog(ClientSettings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(ClientSettings& settings, MailPreferences& mail, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_language(new QComboBox)
     , m_appearance(new QComboBox)
+    , m_mail(mail)
+    , m_mailBox(new MailPreferencesBox(mail))
 {
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
@@ -47,7 +51,10 @@ SettingsDialog::SettingsDialog(ClientSettings& settings, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(m_mailBox);
     layout->addWidget(buttons);
+    // The mail choices are the server's: the dialog closes once they are stored.
+    connect(&m_mail, &MailPreferences::saved, this, [this] { QDialog::accept(); });
 }
 
 void SettingsDialog::accept()
@@ -61,6 +68,10 @@ void SettingsDialog::accept()
     if (appearance != m_settings.appearance()) {
         m_settings.setAppearance(appearance);
         Theme::apply(appearance);
+    }
+    if (m_mailBox->isChanged()) {
+        m_mailBox->save(); // saved() closes, failed() shows why and keeps the dialog open
+        return;
     }
     QDialog::accept();
 }

@@ -6,19 +6,23 @@ class QComboBox;
 
 namespace frontline::client {
 class ClientSettings;
-}
+class MailPreferences;
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 
-// The user's preferences: the language (the system's, or English, German, French) and the
-// appearance (as the system, light or dark; applied at once).
+class MailPreferencesBox;
+
+// The user's preferences: the language (the system's, or English, German, French), the
+// appearance (as the system, light or dark; applied at once), and the notification mails they
+// get and their language (stored on the server).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(ClientSettings& settings, QWidget* parent = nullptr);
+    SettingsDialog(ClientSettings& settings, MailPreferences& mail, QWidget* parent = nullptr);
     void accept() override;
 
 Q_SIGNALS:
@@ -28,6 +32,8 @@ private:
     ClientSettings& m_settings;
     QComboBox* m_language;
     QComboBox* m_appearance;
+    MailPreferences& m_mail;
+    MailPreferencesBox* m_mailBox;
 };
 
 } // namespace frontline::client::ui

@@ -40,6 +40,9 @@ void registerNotifyMethods(MethodRegistry& registry)
     registry.addRead<MailOutboxListParams>(
         method::MailOutboxList, Access::Admin,
         [](JobScope& s, const MailOutboxListParams& p) { return service(s).outboxList(p); });
+    registry.addWrite<IdParams>(
+        method::MailOutboxRetry, Access::Admin,
+        [](JobScope& s, const IdParams& p) { return service(s).outboxRetry(p.id); });
     registry.addRead<EmptyParams>(
         method::NotificationPrefsGet, Access::Authenticated,
         [](JobScope& s, const EmptyParams&) { return service(s).prefsGet(s.principal); });
