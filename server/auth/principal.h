@@ -18,6 +18,9 @@ struct Principal
     QSet<qint64> groupIds;
     QString tokenHash;
     qint64 expiresAt = 0;
+    // The role must use a second factor and this user has not enrolled yet: the session may
+    // only enrol (policy::allowsMethod).
+    bool enrolmentOnly = false;
 
     bool isStaff() const { return frontline::isStaff(role); }
     UserRef ref() const { return {userId, username, displayName}; }
