@@ -5,6 +5,7 @@
 #include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/mailboxespage.h"
 #include "client/app/admin/rulespage.h"
+#include "client/app/admin/securitypage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
 #include "client/core/admin/calendaradmin.h"
@@ -15,6 +16,7 @@
 #include "client/core/admin/mailboxadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
 #include "client/core/admin/ruleadmin.h"
+#include "client/core/admin/securityadmin.h"
 #include "client/core/admin/slaadmin.h"
 #include "client/core/admin/useradmin.h"
 #include "client/core/session.h"
@@ -43,7 +45,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new RulesPage(*new RuleAdmin(session, this)),
                new LifecyclesPage(*new LifecycleEditor(session, this)),
                new MailboxesPage(*new MailboxAdmin(session, this)),
-               new OutgoingMailPage(*new OutgoingMailAdmin(session, this))};
+               new OutgoingMailPage(*new OutgoingMailAdmin(session, this)),
+               new SecurityPage(*new SecurityAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -55,6 +58,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     // The mail pages come after the pages AdminDialog::Page names: index 8 and 9.
     m_tabs->addTab(m_pages[8], tr("&Mailboxes"));
     m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
+    m_tabs->addTab(m_pages[10], tr("Sec&urity")); // index 10: admins only, like the mail pages
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

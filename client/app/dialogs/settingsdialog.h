@@ -10,7 +10,8 @@ class ClientSettings;
 
 namespace frontline::client::ui {
 
-// The user's preferences: the language (the system's, or English, German, French).
+// The user's preferences: the language (the system's, or English, German, French), and the way
+// to the security settings (two-factor sign-in).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
 Q_SIGNALS:
     void languageChanged(const QString& language);
+    void securityRequested();
 
 private:
     ClientSettings& m_settings;
