@@ -27,7 +27,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev libxkbcommon-dev
-    libsodium-dev libhpdf-dev rapidjson-dev libgtest-dev libgmock-dev poppler-utils
+    libsodium-dev liboath-dev libqrencode-dev libhpdf-dev rapidjson-dev libgtest-dev libgmock-dev poppler-utils
     libgmime-3.0-dev libetpan-dev libsasl2-modules libxml2-dev dovecot-imapd dovecot-lmtpd postfix
     postgresql openssl xvfb xauth trayer tzdata
     slapd ldap-utils libldap-dev

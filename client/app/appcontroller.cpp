@@ -7,7 +7,9 @@
 #include "client/core/errortext.h"
 #include "client/core/outbox.h"
 #include "client/core/session.h"
+#include "client/core/twofactor.h"
 #include "client/widgets/logindialog.h"
+#include "client/widgets/twofactordialog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -93,6 +95,13 @@ void AppController::createSession(std::unique_ptr<CredentialStore> store)
     });
     connect(m_session.get(), &Session::certificateChanged, this,
             &AppController::onCertificateChanged);
+    // A login given on the command line for an account with a second factor: ask for the code.
+    connect(m_session.get(), &Session::secondFactorNeeded, this, [this](bool wrongCode) {
+        if (m_login)
+            return; // the dialog asks itself
+        showLogin();
+        m_login->askForCode(wrongCode);
+    });
     connect(m_directory.get(), &Directory::loaded, this, &AppController::showMainWindow);
 
     if (!m_options.username.isEmpty() && !m_options.password.isEmpty()) {
@@ -123,6 +132,10 @@ void AppController::onLoggedIn()
 {
     if (m_login)
         m_login->close();
+    if (m_session->enrolmentRequired()) {
+        askToEnrol();
+        return;
+    }
     const rpc::ServerEndpoint endpoint = m_session->endpoint();
     QString dir = m_options.dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -132,6 +145,27 @@ void AppController::onLoggedIn()
         u"outbox-%1@%2_%3.json"_s.arg(m_session->user().username, endpoint.host).arg(endpoint.port);
     m_outbox->setStoragePath(QDir(dir).filePath(file));
     m_directory->refresh();
+}
+
+TwoFactorDialog* AppController::enrolmentDialog() const
+{
+    return m_enrolment;
+}
+
+void AppController::askToEnrol()
+{
+    auto* controller = new TwoFactor(*m_session);
+    auto* dialog = new TwoFactorDialog(*controller, true);
+    controller->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_enrolment = dialog;
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_session->enrolmentRequired())
+            m_session->logout();
+        else
+            onLoggedIn();
+    });
+    dialog->show();
 }
 
 void AppController::showMainWindow()

@@ -20,6 +20,7 @@ namespace frontline::client::ui {
 
 class LoginDialog;
 class MainWindow;
+class TwoFactorDialog;
 
 // Runs the client's life: picks the keychain (or the clearly named in-memory fallback when
 // the desktop has none), resumes the stored session or asks to log in, opens the main window
@@ -50,6 +51,8 @@ public:
     Directory* directory() const { return m_directory.get(); }
     MainWindow* mainWindow() const;
     LoginDialog* loginDialog() const;
+    // Open while a user whose role requires a second factor sets it up after logging in.
+    TwoFactorDialog* enrolmentDialog() const;
     bool usesKeychain() const;
 
 Q_SIGNALS:
@@ -60,6 +63,9 @@ private:
     void createSession(std::unique_ptr<CredentialStore> store);
     void showLogin(const QString& message = {});
     void onLoggedIn();
+    // The user's role must use a second factor they have not set up: the set-up comes first,
+    // and closing it unfinished logs out.
+    void askToEnrol();
     void showMainWindow();
     void onCertificateChanged(const QByteArray& expected, const QByteArray& actual);
 
@@ -71,6 +77,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     QPointer<MainWindow> m_window;
     QPointer<LoginDialog> m_login;
+    QPointer<TwoFactorDialog> m_enrolment;
 };
 
 } // namespace frontline::client::ui

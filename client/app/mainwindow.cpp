@@ -32,9 +32,11 @@
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/ticketlistmodel.h"
+#include "client/core/twofactor.h"
 #include "client/widgets/outboxdialog.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/textpromptdialog.h"
+#include "client/widgets/twofactordialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -303,6 +305,11 @@ void MainWindow::connectActions()
         MailPreferences mail(m_session);
         SettingsDialog dialog(m_session.settings(), mail, this);
         connect(&dialog, &SettingsDialog::languageChanged, this, &MainWindow::languageChanged);
+        connect(&dialog, &SettingsDialog::securityRequested, this, [this, &dialog] {
+            TwoFactor controller(m_session);
+            TwoFactorDialog security(controller, false, &dialog);
+            security.exec();
+        });
         dialog.exec();
     });
     on(Actions::Logout, [this] { Q_EMIT logoutRequested(); });

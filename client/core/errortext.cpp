@@ -1,5 +1,9 @@
 #include "errortext.h"
 
+#include "core/timeutil.h"
+
+#include <QDateTime>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +16,8 @@ QString ErrorText::fieldLabel(const QString& field)
         {u"title"_s, QT_TR_NOOP("Title")},
         {u"description"_s, QT_TR_NOOP("Description")},
         {u"body"_s, QT_TR_NOOP("Message")},
+        {u"code"_s, QT_TR_NOOP("Code")},
+        {u"otp"_s, QT_TR_NOOP("Code")},
         {u"note"_s, QT_TR_NOOP("Note")},
         {u"category"_s, QT_TR_NOOP("Category")},
         {u"requester"_s, QT_TR_NOOP("Requester")},
@@ -60,6 +66,8 @@ QString ErrorText::fieldProblem(const rpc::RpcError& error)
         return tr("is not a member of the ticket's group");
     if (reason == u"is not correct"_s)
         return tr("is not correct");
+    if (reason == u"is not the current code"_s)
+        return tr("is not the app's current code");
     if (reason == u"unknown field"_s)
         return tr("is not expected here");
     return reason; // unusual reasons stay as the server worded them
@@ -95,7 +103,18 @@ QString ErrorText::describe(const rpc::RpcError& error)
         if (error.reason() == u"assignee_required"_s)
             return tr("Assign the ticket first.");
         return tr("The ticket cannot go to this status from where it is.");
+    case ErrorCode::SecondFactor:
+        if (error.reason() == u"required"_s)
+            return tr("Enter the code from your authenticator app.");
+        return tr("The code is not correct or was already used. Wait for the next code, or use "
+                  "a recovery code.");
     case ErrorCode::RateLimited: {
+        if (const auto retryAt =
+                timeutil::fromIso(error.data.toObject().value("retry_at"_L1).toString());
+            retryAt && *retryAt > 0)
+            return tr("Too many failed attempts. You can try again at %1, or ask an "
+                      "administrator to unlock your account.")
+                .arg(QDateTime::fromMSecsSinceEpoch(*retryAt).toLocalTime().toString(u"HH:mm"_s));
         const qint64 seconds =
             (error.data.toObject().value("retry_after_ms"_L1).toInteger() + 999) / 1000;
         return tr("Too many attempts. Please wait %n second(s).", nullptr,

@@ -83,6 +83,7 @@ void Session::login(const QString& username, const QString& password, bool remem
 {
     m_username = username.trimmed().toLower();
     m_password = password;
+    m_otp.clear();
     m_remember = remember;
     m_pending = Pending::Login;
     m_settings.setLastUsername(m_username);
@@ -92,6 +93,20 @@ void Session::login(const QString& username, const QString& password, bool remem
     }
     setState(State::Connecting);
     m_rpc->setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc->endpoint()));
+    m_rpc->open();
+}
+
+void Session::submitSecondFactor(const QString& otp)
+{
+    if (m_password.isEmpty())
+        return; // no login waits for a code
+    m_otp = otp.trimmed();
+    m_pending = Pending::Login;
+    if (m_rpc->isConnected()) {
+        authenticate();
+        return;
+    }
+    setState(State::Connecting);
     m_rpc->open();
 }
 
@@ -125,6 +140,7 @@ void Session::cancel()
 {
     m_pending = Pending::None;
     m_password.clear();
+    m_otp.clear();
     if (m_state != State::Ready && m_state != State::Offline) {
         m_rpc->close();
         setState(State::LoggedOut);
@@ -146,7 +162,7 @@ void Session::authenticate()
     const bool resuming = pending == Pending::Resume;
     const QJsonObject params = resuming
         ? api::ResumeParams {m_token}.toJson()
-        : api::LoginParams {m_username, std::exchange(m_password, {})}.toJson();
+        : api::LoginParams {m_username, m_password, std::exchange(m_otp, {})}.toJson();
     const bool wasOffline = !m_user.username.isEmpty() && resuming;
     m_rpc->call(QString(resuming ? api::method::AuthResume : api::method::AuthLogin), params, this,
                 [this, resuming, wasOffline](const rpc::RpcReply& reply) {
@@ -168,13 +184,21 @@ void Session::authenticate()
                             }
                             return;
                         }
-                        m_rpc->close();
                         setState(State::LoggedOut);
+                        if (reply.error().is(rpc::ErrorCode::SecondFactor)) {
+                            // The password and the connection stay for the attempt with the
+                            // code.
+                            Q_EMIT secondFactorNeeded(reply.error().reason() == u"invalid"_s);
+                            return;
+                        }
+                        m_password.clear();
+                        m_rpc->close();
                         Q_EMIT loginFailed(reply.error());
                         return;
                     }
                     const api::SessionInfo result = api::SessionInfo::fromJson(reply.result());
                     if (!resuming) {
+                        m_password.clear();
                         m_token = result.token;
                         if (m_remember)
                             m_credentials.write(account(), m_token, [](const QString& error) {
@@ -192,11 +216,21 @@ void Session::authenticate()
 void Session::authenticated(const api::SessionInfo& result)
 {
     m_user = result.user;
-    subscribe();
+    m_enrolmentRequired = result.enrolmentRequired;
+    if (!m_enrolmentRequired)
+        subscribe(); // a session limited to enrolment may not; secondFactorEnrolled() does
     const bool first = m_state != State::Offline;
     setState(State::Ready);
     if (first)
         Q_EMIT loggedIn(m_user);
+}
+
+void Session::secondFactorEnrolled()
+{
+    if (!std::exchange(m_enrolmentRequired, false))
+        return;
+    if (m_state == State::Ready)
+        subscribe();
 }
 
 void Session::subscribe()
@@ -233,6 +267,8 @@ void Session::endSession(const QString& reason)
 {
     m_token.clear();
     m_password.clear();
+    m_otp.clear();
+    m_enrolmentRequired = false;
     m_pending = Pending::None;
     m_user = User();
     m_rpc->close();

@@ -62,8 +62,18 @@ public:
     rpc::ServerEndpoint endpoint() const;
 
     // Logs in; keeps the token in the keychain when `remember`. The server being unreachable is
-    // reported (connectionProblem) and retried until it answers or cancel() is called.
+    // reported (connectionProblem) and retried until it answers or cancel() is called. When the
+    // account uses a second factor, secondFactorNeeded() asks for a code: submitSecondFactor().
     void login(const QString& username, const QString& password, bool remember);
+    // Sends the login again with `otp`, a code from the authenticator app or a recovery code
+    // (the password is held in memory for this step only, until the login answers otherwise or
+    // cancel()).
+    void submitSecondFactor(const QString& otp);
+    // The user's role must use a second factor and they have not enrolled: this session may only
+    // enrol (TwoFactor) or log out until secondFactorEnrolled().
+    bool enrolmentRequired() const { return m_enrolmentRequired; }
+    // TwoFactor confirmed the enrolment: the session is a full one now.
+    void secondFactorEnrolled();
     // At start: resumes the last user's session from the keychain; resumeUnavailable() when
     // there is none (or it expired).
     void resumeStored();
@@ -76,6 +86,9 @@ Q_SIGNALS:
     void stateChanged(frontline::client::Session::State state);
     void loggedIn(const frontline::User& user);
     void loginFailed(const frontline::rpc::RpcError& error);
+    // The password was right and the account needs its second factor; `wrongCode` when the code
+    // sent was wrong, already used or a spent recovery code.
+    void secondFactorNeeded(bool wrongCode);
     void resumeUnavailable();
     void loggedOut(const QString& reason);
     void connectionProblem(const QString& message);
@@ -115,7 +128,9 @@ private:
     State m_state = State::LoggedOut;
     Pending m_pending = Pending::None;
     QString m_username;
-    QString m_password; // held only until the login call is sent
+    QString m_password; // held until the login answers (through the second-factor step)
+    QString m_otp; // held only until the login call is sent
+    bool m_enrolmentRequired = false;
     bool m_remember = false;
     QString m_token; // in memory for reconnects, whether or not the keychain keeps it
     User m_user;

@@ -12,6 +12,7 @@
 #include "client/core/outbox.h"
 #include "client/core/outboxmodel.h"
 #include "client/core/session.h"
+#include "client/core/twofactor.h"
 #include "client/tray/announcementswindow.h"
 #include "client/tray/fallbackwindow.h"
 #include "client/tray/knowledgebasepanel.h"
@@ -21,6 +22,7 @@
 #include "client/tray/traysettingsdialog.h"
 #include "client/widgets/logindialog.h"
 #include "client/widgets/outboxdialog.h"
+#include "client/widgets/twofactordialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -113,6 +115,7 @@ void TrayApp::createTrayOrWindow()
     m_outboxAction->setVisible(false); // shown while something waits
     m_menu->addSeparator();
     m_menu->addAction(tr("&Settings"), this, &TrayApp::openSettings);
+    m_menu->addAction(tr("S&ecurity…"), this, &TrayApp::openSecurity);
     m_menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
 
     if (!m_options.forceWindow && QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -161,6 +164,12 @@ void TrayApp::createSession(std::unique_ptr<CredentialStore> store)
     connect(m_session.get(), &Session::loginFailed, this, [this](const rpc::RpcError& error) {
         if (!m_login)
             showLogin(ErrorText::describe(error));
+    });
+    connect(m_session.get(), &Session::secondFactorNeeded, this, [this](bool wrongCode) {
+        if (m_login)
+            return; // the dialog asks itself
+        showLogin();
+        m_login->askForCode(wrongCode);
     });
     connect(m_session.get(), &Session::loggedOut, this, [this](const QString& reason) {
         m_directoryLoaded = false;
@@ -234,6 +243,10 @@ void TrayApp::onLoggedIn()
 {
     if (m_login)
         m_login->close();
+    if (m_session->enrolmentRequired()) {
+        askToEnrol();
+        return;
+    }
     const rpc::ServerEndpoint endpoint = m_session->endpoint();
     const QString base = m_options.dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -245,6 +258,37 @@ void TrayApp::onLoggedIn()
     // Earlier versions kept new tickets in a queue of their own.
     m_outbox->adoptTicketQueue(QDir(base).filePath(u"tray-queue-"_s + account));
     m_directory->refresh();
+}
+
+void TrayApp::askToEnrol()
+{
+    auto* controller = new TwoFactor(*m_session);
+    auto* dialog = new ui::TwoFactorDialog(*controller, true);
+    controller->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_session->enrolmentRequired())
+            m_session->logout();
+        else
+            onLoggedIn();
+    });
+    m_security = dialog;
+    present(dialog);
+}
+
+void TrayApp::openSecurity()
+{
+    if (!m_session || !m_session->isReady()) {
+        activate();
+        return;
+    }
+    if (!m_security) {
+        auto* controller = new TwoFactor(*m_session);
+        m_security = new ui::TwoFactorDialog(*controller, false);
+        controller->setParent(m_security);
+        m_security->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    present(m_security.data());
 }
 
 void TrayApp::activate(const QString& what)

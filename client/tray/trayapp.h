@@ -29,6 +29,7 @@ class Session;
 namespace frontline::client::ui {
 class LoginDialog;
 class OutboxDialog;
+class TwoFactorDialog;
 } // namespace frontline::client::ui
 
 namespace frontline::client::tray {
@@ -86,6 +87,7 @@ public:
     AnnouncementsWindow* openAnnouncements();
     ui::OutboxDialog* openOutbox();
     void openSettings();
+    void openSecurity();
 
 Q_SIGNALS:
     void ready();
@@ -95,6 +97,7 @@ private:
     void createSession(std::unique_ptr<CredentialStore> store);
     void showLogin(const QString& message = {});
     void onLoggedIn();
+    void askToEnrol();
     void createTrayOrWindow();
     void updateState();
     // A desktop notification; clicking it runs `open`.
@@ -117,6 +120,7 @@ private:
     QAction* m_stateAction = nullptr;
     QPointer<FallbackWindow> m_fallback;
     QPointer<ui::LoginDialog> m_login;
+    QPointer<ui::TwoFactorDialog> m_security;
     QPointer<NewTicketWindow> m_newTicket;
     QPointer<MyTicketsWindow> m_myTickets;
     QPointer<KnowledgeBasePanel> m_kb;

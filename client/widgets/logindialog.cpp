@@ -30,6 +30,9 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     , m_username(new QLineEdit)
     , m_password(new QLineEdit)
     , m_remember(new QCheckBox(tr("Stay logged in on this computer")))
+    , m_codeLabel(new QLabel(tr("&Code")))
+    , m_code(new QLineEdit)
+    , m_recovery(new QCheckBox(tr("Use a recovery code")))
     , m_status(plainLabel())
     , m_progress(new QProgressBar)
     , m_login(new QPushButton(tr("Log in")))
@@ -42,6 +45,16 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     m_password->setObjectName(u"passwordEdit"_s);
     m_status->setObjectName(u"loginStatus"_s);
     m_login->setObjectName(u"loginButton"_s);
+    m_code->setObjectName(u"codeEdit"_s);
+    m_recovery->setObjectName(u"recoveryCodeCheck"_s);
+    m_codeLabel->setBuddy(m_code);
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    connect(m_recovery, &QCheckBox::toggled, this, [this] {
+        showCodeKind();
+        m_code->clear();
+        m_code->setFocus();
+    });
+    showCodeKind();
 
     const rpc::ServerEndpoint endpoint = session.endpoint();
     m_host->setText(endpoint.host);
@@ -75,6 +88,11 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     form->addRow(tr("&User name"), m_username);
     form->addRow(tr("&Password"), m_password);
     form->addRow(QString(), m_remember);
+    form->addRow(m_codeLabel, m_code);
+    form->addRow(QString(), m_recovery);
+    m_codeLabel->hide();
+    m_code->hide();
+    m_recovery->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_login, QDialogButtonBox::AcceptRole);
     m_login->setDefault(true);
@@ -98,10 +116,15 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
         QDialog::accept();
     });
     connect(&session, &Session::loginFailed, this, [this](const rpc::RpcError& error) {
+        leaveCodeStep(); // the login starts again from the password (throttled, say)
         setBusy(false);
         showStatus(ErrorText::describe(error), true);
         m_password->selectAll();
         m_password->setFocus();
+    });
+    connect(&session, &Session::secondFactorNeeded, this, [this](bool wrongCode) {
+        setBusy(false);
+        askForCode(wrongCode);
     });
     connect(&session, &Session::connectionProblem, this, [this](const QString& message) {
         showStatus(tr("The server does not answer (%1). Trying again…").arg(message), true);
@@ -111,6 +134,56 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     else
         m_password->setFocus();
     resize(460, sizeHint().height());
+}
+
+void LoginDialog::showCodeKind()
+{
+    const bool recovery = m_recovery->isChecked();
+    m_code->setPlaceholderText(recovery ? tr("xxxxx-xxxxx") : tr("6-digit code"));
+    m_code->setMaxLength(recovery ? 16 : 6);
+    m_code->setToolTip(recovery ? tr("One of the recovery codes you kept when you set up "
+                                     "two-factor sign-in. Each works once.")
+                                : tr("The code your authenticator app shows for Frontline."));
+}
+
+void LoginDialog::askForCode(bool wrongCode)
+{
+    m_askingForCode = true;
+    for (QWidget* field : {static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port),
+                           static_cast<QWidget*>(m_tls), static_cast<QWidget*>(m_username),
+                           static_cast<QWidget*>(m_password)})
+        field->setEnabled(false);
+    m_codeLabel->show();
+    m_code->show();
+    m_recovery->show();
+    m_login->setText(tr("Verify"));
+    showStatus(wrongCode ? tr("The code is not correct or was already used. Wait for the next "
+                              "code, or use a recovery code.")
+                         : tr("Enter the code from your authenticator app."),
+               wrongCode);
+    m_code->clear();
+    m_code->setFocus();
+}
+
+void LoginDialog::leaveCodeStep()
+{
+    if (!std::exchange(m_askingForCode, false))
+        return;
+    m_codeLabel->hide();
+    m_code->hide();
+    m_recovery->hide();
+    m_login->setText(tr("Log in"));
+    setBusy(false);
+}
+
+void LoginDialog::setCode(const QString& code)
+{
+    m_code->setText(code);
+}
+
+void LoginDialog::setUseRecoveryCode(bool use)
+{
+    m_recovery->setChecked(use);
 }
 
 void LoginDialog::setUsername(const QString& username)
@@ -139,6 +212,10 @@ void LoginDialog::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_login->setEnabled(!busy);
+    m_code->setEnabled(!busy);
+    m_recovery->setEnabled(!busy);
+    if (m_askingForCode)
+        return; // the account's fields stay as they were sent
     for (QWidget* field : {static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port),
                            static_cast<QWidget*>(m_tls), static_cast<QWidget*>(m_username),
                            static_cast<QWidget*>(m_password)})
@@ -147,6 +224,19 @@ void LoginDialog::setBusy(bool busy)
 
 void LoginDialog::submit()
 {
+    if (m_askingForCode) {
+        if (m_code->text().trimmed().isEmpty()) {
+            showStatus(tr("Code: enter the code from your authenticator app, or a recovery "
+                          "code."),
+                       true);
+            m_code->setFocus();
+            return;
+        }
+        showStatus(tr("Checking the code…"), false);
+        setBusy(true);
+        m_session.submitSecondFactor(m_code->text());
+        return;
+    }
     if (m_host->text().trimmed().isEmpty()) {
         showStatus(tr("Server: enter the server's host name or address."), true);
         m_host->setFocus();

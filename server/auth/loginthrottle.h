@@ -36,6 +36,9 @@ public:
     void recordFailure(const QString& account, const QString& address, qint64 now);
     // The right password: the account's count starts again.
     void recordSuccess(const QString& account);
+    // An admin unlocks the account (user.unlock): its failures are forgotten; the client
+    // addresses' counts stay.
+    void unlock(const QString& account) { m_accounts.remove(account); }
 
 private:
     using Window = std::deque<qint64>;

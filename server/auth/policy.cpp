@@ -24,6 +24,17 @@ bool allows(const Principal* principal, Access access)
     return false;
 }
 
+bool allowsMethod(const Principal* principal, Access access, const QString& method)
+{
+    if (!allows(principal, access))
+        return false;
+    if (!principal || !principal->enrolmentOnly || access == Access::Anyone)
+        return true;
+    static const QStringList enrolment {u"auth.totp.status"_s, u"auth.totp.begin"_s,
+                                        u"auth.totp.confirm"_s, u"auth.logout"_s};
+    return enrolment.contains(method);
+}
+
 bool canReadTicket(const Principal& principal, const TicketAccess& ticket)
 {
     switch (principal.role) {

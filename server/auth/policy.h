@@ -34,6 +34,9 @@ struct TicketAccess
 namespace policy {
 
 bool allows(const Principal* principal, Access access);
+// allows(), and a session limited to enrolling a second factor (Principal::enrolmentOnly) may
+// call only auth.totp.status/begin/confirm, auth.logout and what needs no session.
+bool allowsMethod(const Principal* principal, Access access, const QString& method);
 
 bool canReadTicket(const Principal& principal, const TicketAccess& ticket);
 bool canSeeInternal(const Principal& principal);

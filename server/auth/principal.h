@@ -19,6 +19,9 @@ struct Principal
     QString tokenHash;
     qint64 expiresAt = 0;
     QString peer; // the connection's address, for the audit log (set per call)
+    // The role must use a second factor and this user has not enrolled yet: the session may
+    // only enrol (policy::allowsMethod).
+    bool enrolmentOnly = false;
 
     bool isStaff() const { return frontline::isStaff(role); }
     UserRef ref() const { return {userId, username, displayName}; }

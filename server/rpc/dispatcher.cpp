@@ -49,9 +49,12 @@ void Dispatcher::call(RpcConnection* connection, const rpc::JsonRpcProcessor::Ca
         principal && principal->expiresAt <= m_context.clock())
         m_context.sessions.endSession(principal->tokenHash, nullptr, u"expired"_s);
     const std::optional<Principal>& principal = connection->principal();
-    if (!policy::allows(principal ? &*principal : nullptr, method->access)) {
-        respond(principal ? rpc::RpcError::forbidden(u"role_not_allowed"_s)
-                          : rpc::RpcError::unauthenticated());
+    if (!policy::allowsMethod(principal ? &*principal : nullptr, method->access, method->name)) {
+        if (principal && principal->enrolmentOnly && policy::allows(&*principal, method->access))
+            respond(rpc::RpcError::forbidden(u"second_factor_enrolment_required"_s));
+        else
+            respond(principal ? rpc::RpcError::forbidden(u"role_not_allowed"_s)
+                              : rpc::RpcError::unauthenticated());
         return;
     }
     if (connection->inFlight() >= m_context.limits.maxInFlightPerConnection) {

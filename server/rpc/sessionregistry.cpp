@@ -7,6 +7,7 @@
 #include "rpc/rpcconnection.h"
 #include "services/authservice.h"
 #include "services/jobrunner.h"
+#include "workflow/workflowconfig.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -81,7 +82,7 @@ void SessionRegistry::refreshUsers(const QList<qint64>& userIds)
         m_jobs.read(
             Principal {},
             [userId, snapshot](JobScope& scope) -> ServiceResult {
-                AuthService auth(scope.session, scope.now);
+                AuthService auth(scope.session, scope.now, scope.workflow.security);
                 snapshot->principal = auth.loadPrincipal(userId);
                 snapshot->tokens = auth.activeTokenHashes(userId);
                 return Outcome();

@@ -3,16 +3,19 @@
 #include "api/authapi.h"
 #include "auth/sessiontoken.h"
 #include "services/auditlog.h"
+#include "services/totpservice.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlsession.h"
+#include "storage/totprepository.h"
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 
-AuthService::AuthService(SqlSession& session, qint64 now)
+AuthService::AuthService(SqlSession& session, qint64 now, const api::SecuritySettings& security)
     : m_session(session)
     , m_now(now)
+    , m_security(security)
 { }
 
 std::optional<StoredCredentials> AuthService::credentials(const QString& username)
@@ -32,15 +35,21 @@ std::optional<Principal> AuthService::loadPrincipal(qint64 userId)
     principal.role = user->role;
     for (const GroupRef& group : user->groups)
         principal.groupIds.insert(group.id);
+    principal.enrolmentOnly =
+        m_security.requiresTotp(user->role) && !TotpRepository(m_session).isEnabled(user->id);
     return principal;
 }
 
 ServiceResult AuthService::openSession(qint64 userId, const QString& peer, qint64 ttlMs,
-                                       const QByteArray& rehash)
+                                       const QByteArray& rehash, const QString& otp,
+                                       const mail::SecretSealer* sealer)
 {
     auto principal = loadPrincipal(userId);
     if (!principal)
         return rpc::RpcError::invalidCredentials();
+    if (auto refused = TotpService(m_session, sealer, m_now).checkLogin(userId, otp))
+        return *refused; // audit: login refused, second factor missing or wrong
+    // audit: login (with the second factor when the user has one)
     if (!rehash.isEmpty())
         UserRepository(m_session).setPasswordHash(userId, rehash, m_now);
     const SessionToken token = SessionToken::generate();
@@ -54,6 +63,7 @@ ServiceResult AuthService::openSession(qint64 userId, const QString& peer, qint6
     api::SessionInfo info;
     info.token = token.token;
     info.expiresAt = principal->expiresAt;
+    info.enrolmentRequired = principal->enrolmentOnly;
     info.user = *UserRepository(m_session).find(userId);
     Outcome outcome(info);
     outcome.authenticated = *principal;
@@ -74,6 +84,7 @@ ServiceResult AuthService::resume(const QString& token)
 
     api::SessionInfo info;
     info.expiresAt = stored->expiresAt;
+    info.enrolmentRequired = principal->enrolmentOnly;
     info.user = *UserRepository(m_session).find(stored->userId);
     Outcome outcome(info);
     outcome.authenticated = *principal;

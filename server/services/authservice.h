@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/totpapi.h"
 #include "auth/principal.h"
 #include "services/outcome.h"
 #include "storage/userrepository.h"
@@ -12,18 +13,26 @@
 namespace frontline::server {
 
 class SqlSession;
+namespace mail {
+class SecretSealer;
+}
 
 // Sessions: opened after a verified login, resumed with a stored token, ended by logout.
 class AuthService
 {
 public:
-    AuthService(SqlSession& session, qint64 now);
+    // `security`: the roles that must use a second factor (a session of such a user who has
+    // not enrolled is limited to enrolment, Principal::enrolmentOnly).
+    AuthService(SqlSession& session, qint64 now, const api::SecuritySettings& security);
 
     std::optional<StoredCredentials> credentials(const QString& username);
-    // Opens a session for a verified user; `rehash`, when set, replaces the password hash
-    // (stronger parameters than when it was made).
+    // Opens a session for a user whose password was verified, once the second factor (`otp`,
+    // when the user has one) is right too: else secondFactor("required"/"invalid") and no
+    // token. `rehash`, when set, replaces the password hash (stronger parameters than when it
+    // was made).
     ServiceResult openSession(qint64 userId, const QString& peer, qint64 ttlMs,
-                              const QByteArray& rehash);
+                              const QByteArray& rehash, const QString& otp,
+                              const mail::SecretSealer* sealer);
     ServiceResult resume(const QString& token);
     ServiceResult logout(const QString& tokenHash);
 
@@ -33,6 +42,7 @@ public:
 private:
     SqlSession& m_session;
     qint64 m_now;
+    const api::SecuritySettings& m_security;
 };
 
 } // namespace frontline::server

@@ -74,6 +74,11 @@ Result<WorkflowConfig, FieldError> WorkflowConfig::with(const WorkflowConfig& ba
         if (!parsed)
             return FieldError {QString(), parsed.error()};
         config.slaTargets = *parsed;
+    } else if (key == u"security"_s) {
+        auto parsed = api::SecuritySettings::parse(value);
+        if (!parsed)
+            return parsed.error();
+        config.security = *parsed;
     } else {
         return FieldError {QString(), u"unknown configuration key "_s + key};
     }
@@ -86,6 +91,8 @@ QJsonObject WorkflowConfig::toJson(const QString& key) const
         return lifecycles.toJson();
     if (key == u"priority_matrix"_s)
         return priorityMatrix.toJson();
+    if (key == u"security"_s)
+        return security.toJson();
     return slaTargets.toJson();
 }
 

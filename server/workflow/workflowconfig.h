@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/totpapi.h"
 #include "core/result.h"
 #include "workflow/lifecycle.h"
 #include "workflow/prioritymatrix.h"
@@ -23,6 +24,7 @@ struct WorkflowConfig
     SlaPolicySet sla; // policies and calendars (tables, administered with sla.policy.*)
     QList<Rule> rules; // automation rules in id order (administered with rule.*)
     std::optional<UserRef> automationUser; // who rules act as (the "automation" account)
+    api::SecuritySettings security; // config key "security": roles that must use TOTP
 
     // The defaults shipped in resources/workflow/.
     static const WorkflowConfig& defaults();

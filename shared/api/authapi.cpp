@@ -9,7 +9,10 @@ namespace frontline::api {
 
 QJsonObject LoginParams::toJson() const
 {
-    return {{"username"_L1, username}, {"password"_L1, password}};
+    QJsonObject object {{"username"_L1, username}, {"password"_L1, password}};
+    if (!otp.isEmpty())
+        object.insert("otp"_L1, otp);
+    return object;
 }
 
 Result<LoginParams, rpc::RpcError> LoginParams::fromJson(const QJsonValue& params)
@@ -25,6 +28,7 @@ Result<LoginParams, rpc::RpcError> LoginParams::fromJson(const QJsonValue& param
     else if (password.toString().size() > MaxPasswordLength)
         reader.fail("password"_L1, u"must be at most %1 characters"_s.arg(MaxPasswordLength));
     p.password = password.toString();
+    p.otp = reader.optionalString("otp"_L1, {.minLength = 1, .maxLength = 64}).value_or(QString());
     if (auto error = reader.finish())
         return *error;
     p.username = p.username.toLower();
@@ -51,6 +55,8 @@ QJsonObject SessionInfo::toJson() const
     QJsonObject object {{"expires_at"_L1, timeutil::toIso(expiresAt)}, {"user"_L1, user.toJson()}};
     if (!token.isEmpty())
         object.insert("token"_L1, token);
+    if (enrolmentRequired)
+        object.insert("enrolment_required"_L1, true);
     return object;
 }
 
@@ -60,6 +66,7 @@ SessionInfo SessionInfo::fromJson(const QJsonValue& value)
     SessionInfo info;
     info.token = object.value("token"_L1).toString();
     info.expiresAt = timeutil::fromIso(object.value("expires_at"_L1).toString()).value_or(0);
+    info.enrolmentRequired = object.value("enrolment_required"_L1).toBool(false);
     info.user = User::fromJson(object.value("user"_L1).toObject());
     return info;
 }

@@ -15,6 +15,7 @@ struct LoginParams
 {
     QString username;
     QString password;
+    QString otp = {}; // the TOTP code or a recovery code, when the account uses a second factor
 
     QJsonObject toJson() const;
     static Result<LoginParams, rpc::RpcError> fromJson(const QJsonValue& params);
@@ -33,6 +34,9 @@ struct SessionInfo
 {
     QString token; // only from auth.login; auth.resume does not echo it
     qint64 expiresAt = 0;
+    // The user's role must use a second factor and they have not enrolled: the session may only
+    // enrol (auth.totp.*) or log out. On the wire only when true.
+    bool enrolmentRequired = false;
     User user;
 
     QJsonObject toJson() const;

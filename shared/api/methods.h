@@ -22,6 +22,13 @@ inline constexpr auto SystemPing = "system.ping"_L1;
 inline constexpr auto AuthLogin = "auth.login"_L1;
 inline constexpr auto AuthResume = "auth.resume"_L1;
 inline constexpr auto AuthLogout = "auth.logout"_L1;
+inline constexpr auto AuthTotpStatus = "auth.totp.status"_L1;
+inline constexpr auto AuthTotpBegin = "auth.totp.begin"_L1;
+inline constexpr auto AuthTotpConfirm = "auth.totp.confirm"_L1;
+inline constexpr auto AuthTotpDisable = "auth.totp.disable"_L1;
+inline constexpr auto AuthTotpReset = "auth.totp.reset"_L1;
+inline constexpr auto AuthRecoveryRegenerate = "auth.recovery.regenerate"_L1;
+inline constexpr auto UserUnlock = "user.unlock"_L1;
 
 // users
 inline constexpr auto UserCreate = "user.create"_L1;

@@ -523,9 +523,12 @@ Result<SubscribeParams, rpc::RpcError> SubscribeParams::fromJson(const QJsonValu
 
 QStringList configKeys()
 {
-    return {u"priority_matrix"_s, u"lifecycles"_s, u"sla_targets"_s,
+    return {u"priority_matrix"_s,
+            u"lifecycles"_s,
+            u"sla_targets"_s,
             u"smtp"_s, // smtp: the notification mails' relay (api::SmtpSettings)
-            u"ldap"_s}; // ldap: the directories users sign in with (api::LdapSettings)
+            u"ldap"_s, // ldap: the directories users sign in with (api::LdapSettings)
+            u"security"_s}; // security: roles that must use a second factor (api::SecuritySettings)
 }
 
 QJsonObject ConfigGetParams::toJson() const

@@ -23,6 +23,7 @@ enum class ErrorCode : int {
     TooLarge = -32007, // message or field over the configured limit
     Unavailable = -32008, // storage refuses writes (failed sync) or server shutting down
     InvalidCredentials = -32009, // auth.login: unknown user or wrong password (indistinguishable)
+    SecondFactor = -32010, // auth.login: a TOTP or recovery code is required (or was wrong)
 
     // Local to the client library, never sent on the wire.
     ClientTimeout = -1,
@@ -35,7 +36,7 @@ constexpr ErrorCode WireErrorCodes[] = {
     ErrorCode::InvalidParams,     ErrorCode::InternalError,      ErrorCode::Unauthenticated,
     ErrorCode::Forbidden,         ErrorCode::NotFound,           ErrorCode::Conflict,
     ErrorCode::InvalidTransition, ErrorCode::RateLimited,        ErrorCode::TooLarge,
-    ErrorCode::Unavailable,       ErrorCode::InvalidCredentials,
+    ErrorCode::Unavailable,       ErrorCode::InvalidCredentials, ErrorCode::SecondFactor,
 };
 
 constexpr int toInt(ErrorCode code)

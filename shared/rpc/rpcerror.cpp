@@ -123,6 +123,14 @@ RpcError RpcError::invalidCredentials()
     return {ErrorCode::InvalidCredentials, u"Invalid username or password"_s};
 }
 
+RpcError RpcError::secondFactor(const QString& reason)
+{
+    return {ErrorCode::SecondFactor,
+            reason == u"required"_s ? u"A second factor is required"_s
+                                    : u"Invalid second factor code"_s,
+            QJsonObject {{"field"_L1, u"otp"_s}, {"reason"_L1, reason}}};
+}
+
 bool operator==(const RpcError& a, const RpcError& b)
 {
     return a.code == b.code && a.message == b.message && a.data == b.data;

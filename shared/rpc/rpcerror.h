@@ -44,6 +44,8 @@ struct RpcError
     static RpcError tooLarge(const QString& what, qint64 limit);
     static RpcError unavailable(const QString& reason);
     static RpcError invalidCredentials();
+    // auth.login: data {"field": "otp", "reason": "required" | "invalid"}.
+    static RpcError secondFactor(const QString& reason);
 };
 
 bool operator==(const RpcError& a, const RpcError& b);

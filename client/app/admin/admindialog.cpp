@@ -9,6 +9,7 @@
 #include "client/app/admin/mailoutboxpage.h"
 #include "client/app/admin/mailtemplatespage.h"
 #include "client/app/admin/rulespage.h"
+#include "client/app/admin/securitypage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
 #include "client/core/admin/auditadmin.h"
@@ -23,6 +24,7 @@
 #include "client/core/admin/mailtemplateadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
 #include "client/core/admin/ruleadmin.h"
+#include "client/core/admin/securityadmin.h"
 #include "client/core/admin/slaadmin.h"
 #include "client/core/admin/useradmin.h"
 #include "client/core/session.h"
@@ -54,6 +56,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new OutgoingMailPage(*new OutgoingMailAdmin(session, this)),
                new MailTemplatesPage(*new MailTemplateAdmin(session, this)),
                new MailOutboxPage(*new MailOutboxAdmin(session, this)),
+               new SecurityPage(*new SecurityAdmin(session, this)),
                new DirectoriesPage(*new LdapAdmin(session, this)),
                new AuditPage(*new AuditAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
@@ -68,8 +71,9 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
     m_tabs->addTab(m_pages[10], tr("Mail &templates"));
     m_tabs->addTab(m_pages[11], tr("Mail out&box"));
-    m_tabs->addTab(m_pages[12], tr("&Directories"));
-    m_tabs->addTab(m_pages[13], tr("Audi&t log"));
+    m_tabs->addTab(m_pages[12], tr("Sec&urity"));
+    m_tabs->addTab(m_pages[13], tr("&Directories"));
+    m_tabs->addTab(m_pages[14], tr("Audi&t log"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

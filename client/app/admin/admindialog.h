@@ -34,6 +34,7 @@ public:
         OutgoingMail,
         MailTemplates,
         MailOutbox,
+        Security,
         Directories,
         AuditLog
     };

@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -27,6 +28,8 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     , m_password(new QLineEdit)
     , m_disabled(new QCheckBox(tr("Disabled (cannot log in)")))
     , m_more(new QPushButton(tr("Show &more people")))
+    , m_resetTwoFactor(new QPushButton(tr("Reset &two-factor")))
+    , m_unlock(new QPushButton(tr("Un&lock")))
 {
     setObjectName(u"usersPage"_s);
     m_search->setObjectName(u"userSearchEdit"_s);
@@ -37,6 +40,12 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_role->setObjectName(u"roleBox"_s);
     m_disabled->setObjectName(u"disabledBox"_s);
     m_more->setObjectName(u"usersMore"_s);
+    m_resetTwoFactor->setObjectName(u"resetTwoFactorButton"_s);
+    m_resetTwoFactor->setToolTip(
+        tr("Turns off this person's two-factor sign-in (a lost phone): they sign in with the "
+           "password and set it up again."));
+    m_unlock->setObjectName(u"unlockButton"_s);
+    m_unlock->setToolTip(tr("Forgets this person's failed logins, so they can try again now."));
     m_search->setPlaceholderText(tr("Find people…"));
     m_role->addItem(tr("Requester (end user)"), u"requester"_s);
     m_role->addItem(tr("Agent"), u"agent"_s);
@@ -50,6 +59,11 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_form->addRow(tr("&Role"), m_role);
     m_form->addRow(tr("&Password"), m_password);
     m_form->addRow(QString(), m_disabled);
+    auto* account = new QHBoxLayout;
+    account->addWidget(m_resetTwoFactor);
+    account->addWidget(m_unlock);
+    account->addStretch(1);
+    m_form->addRow(tr("Sign-in"), account);
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
     extra->addStretch(1);
@@ -69,6 +83,14 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
         showStatus(passwordChanged ? tr("Saved, with the new password.") : tr("Saved."), false);
     });
     connect(&m_admin, &UserAdmin::refused, this, &UsersPage::showProblem);
+    connect(m_resetTwoFactor, &QPushButton::clicked, this,
+            [this] { m_admin.resetTwoFactor(m_currentId); });
+    connect(m_unlock, &QPushButton::clicked, this, [this] { m_admin.unlock(m_currentId); });
+    connect(&m_admin, &UserAdmin::twoFactorReset, this, [this] {
+        showStatus(tr("Two-factor sign-in is off for this person; they set it up again."), false);
+    });
+    connect(&m_admin, &UserAdmin::unlocked, this,
+            [this] { showStatus(tr("Unlocked: this person can log in again now."), false); });
     showUser(std::nullopt);
 }
 
@@ -111,6 +133,8 @@ void UsersPage::showUser(const std::optional<User>& shown)
               : tr("Leave empty to keep the password"));
     m_disabled->setChecked(user.disabled);
     m_disabled->setEnabled(!isNew);
+    m_resetTwoFactor->setEnabled(!isNew);
+    m_unlock->setEnabled(!isNew);
 }
 
 void UsersPage::save()

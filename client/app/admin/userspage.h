@@ -19,7 +19,8 @@ namespace frontline::client::ui {
 
 // People and their roles: requester, agent, manager, admin. Create with a first password,
 // change name, e-mail and role, disable (never delete: their tickets keep their name), reset
-// a password. Group membership is set on the groups page. The calls are UserAdmin's; a
+// a password, turn off their two-factor sign-in (a lost phone) or unlock them after too many
+// failed logins. Group membership is set on the groups page. The calls are UserAdmin's; a
 // refused field is named in the status and marked in the form.
 class UsersPage final : public AdminPage
 {
@@ -51,6 +52,8 @@ private:
     QLineEdit* m_password;
     QCheckBox* m_disabled;
     QPushButton* m_more;
+    QPushButton* m_resetTwoFactor;
+    QPushButton* m_unlock;
     qint64 m_currentId = 0; // 0: a new account
     QString m_problemField;
     FieldMark m_mark;

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -42,9 +43,13 @@ SettingsDialog::SettingsDialog(ClientSettings& settings, MailPreferences& mail, 
                                "change it everywhere."));
     note->setWordWrap(true);
     note->setEnabled(false);
+    auto* security = new QPushButton(tr("Two-factor sign-in…"));
+    security->setObjectName(u"securityButton"_s);
+    connect(security, &QPushButton::clicked, this, &SettingsDialog::securityRequested);
     auto* form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
     form->addRow(tr("&Appearance"), m_appearance);
+    form->addRow(tr("Security"), security);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -14,8 +14,9 @@ namespace frontline::client::ui {
 class MailPreferencesBox;
 
 // The user's preferences: the language (the system's, or English, German, French), the
-// appearance (as the system, light or dark; applied at once), and the notification mails they
-// get and their language (stored on the server).
+// appearance (as the system, light or dark; applied at once), the way to the security settings
+// (two-factor sign-in), and the notification mails they get and their language (stored on the
+// server).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ public:
 
 Q_SIGNALS:
     void languageChanged(const QString& language);
+    void securityRequested();
 
 private:
     ClientSettings& m_settings;

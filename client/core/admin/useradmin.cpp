@@ -56,6 +56,18 @@ void UserAdmin::fetch(const QString& cursor)
          });
 }
 
+void UserAdmin::resetTwoFactor(qint64 id)
+{
+    send(api::method::AuthTotpReset, api::IdParams {id}.toJson(),
+         [this, id](const QJsonValue&) { Q_EMIT twoFactorReset(id); });
+}
+
+void UserAdmin::unlock(qint64 id)
+{
+    send(api::method::UserUnlock, api::IdParams {id}.toJson(),
+         [this, id](const QJsonValue&) { Q_EMIT unlocked(id); });
+}
+
 void UserAdmin::create(const api::UserCreateParams& params)
 {
     if (!accepts(params))

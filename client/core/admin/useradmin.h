@@ -41,7 +41,15 @@ public:
     // Answers with updated() or refused() (a refused password leaves the rest saved).
     void update(const api::UserUpdateParams& params, const QString& newPassword = {});
 
+    // Turns the user's second factor off (a lost phone): they sign in with the password and
+    // enrol again. Answers with twoFactorReset() or refused().
+    void resetTwoFactor(qint64 id);
+    // Forgets the user's failed logins, so a throttled user may log in at once.
+    void unlock(qint64 id);
+
 Q_SIGNALS:
+    void twoFactorReset(qint64 id);
+    void unlocked(qint64 id);
     void listed(); // users() changed: a new search, one more page, or a saved account
     void created(const frontline::User& user);
     void updated(const frontline::User& user, bool passwordChanged);

@@ -1,7 +1,10 @@
 #include "api/authapi.h"
 #include "api/methods.h"
+#include "api/paramreader.h"
+#include "api/totpapi.h"
 #include "auth/loginthrottle.h"
 #include "auth/sessiontoken.h"
+#include "core/timeutil.h"
 #include "ldap/directoryworker.h"
 #include "ldap/ldapdirectory.h"
 #include "logging.h"
@@ -13,6 +16,8 @@
 #include "services/hashingpool.h"
 #include "services/jobrunner.h"
 #include "services/ldapservice.h"
+#include "services/totpservice.h"
+#include "storage/userrepository.h"
 
 #include <memory>
 
@@ -20,6 +25,39 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 namespace {
+
+// Too many failed attempts: when the next one may be made, in milliseconds and as a time.
+rpc::RpcError throttled(qint64 wait, qint64 now)
+{
+    rpc::RpcError error = rpc::RpcError::rateLimited(wait);
+    QJsonObject data = error.data.toObject();
+    data.insert("retry_at"_L1, timeutil::toIso(now + wait));
+    error.data = data;
+    return error;
+}
+
+bool isWrongSecondFactor(const rpc::RpcError& error)
+{
+    return error.is(rpc::ErrorCode::SecondFactor) && error.reason() == u"invalid"_s;
+}
+
+// The answer to a login whose password (or directory bind) was right: a wrong second-factor
+// code keeps the guess's reservation (it was a failed guess too); anything else frees it, and a
+// session that opened starts the account's count again.
+Responder afterSecondFactor(ServerContext& ctx, const QString& username, const QString& peer,
+                            qint64 reservedAt, Responder respond)
+{
+    return [&ctx, username, peer, reservedAt, respond](ServiceResult result) {
+        if (!result && isWrongSecondFactor(result.error())) {
+            qCInfo(lcAuth) << "wrong second factor from" << peer;
+        } else {
+            ctx.throttle.release(username, peer, reservedAt);
+            if (result)
+                ctx.throttle.recordSuccess(username);
+        }
+        respond(std::move(result));
+    };
+}
 
 // A refused login: the failure goes into the audit log through the writer (batched with other
 // writes) and the answer waits for it, so a refused login is always on record.
@@ -69,26 +107,28 @@ void directoryLogin(ServerContext& ctx, const api::LoginParams& p, const QString
                 refuseLogin(ctx, p.username, std::nullopt, peer, respond);
                 return;
             }
-            ctx.throttle.release(p.username, peer, reservedAt);
-            ctx.throttle.recordSuccess(p.username);
             const qint64 ttl = ctx.limits.sessionTtlMs;
+            const mail::SecretSealer* sealer = ctx.mailSealer;
+            Responder answer = afterSecondFactor(ctx, p.username, peer, reservedAt, respond);
             ctx.jobs.write(
                 Principal {},
-                [person = *person, peer, ttl](JobScope& scope) -> ServiceResult {
+                [person = *person, peer, ttl, otp = p.otp,
+                 sealer](JobScope& scope) -> ServiceResult {
                     QList<qint64> changed;
                     auto userId = LdapService(scope.session, scope.now).signIn(person, &changed);
                     if (!userId)
                         return userId.error();
-                    auto opened = AuthService(scope.session, scope.now)
-                                      .openSession(*userId, peer, ttl, QByteArray());
+                    // A directory account's second factor is Frontline's, like a local one's.
+                    auto opened = AuthService(scope.session, scope.now, scope.workflow.security)
+                                      .openSession(*userId, peer, ttl, QByteArray(), otp, sealer);
                     if (opened)
                         opened->usersChanged += changed;
                     return opened;
                 },
-                [&ctx, respond](ServiceResult result) {
+                [&ctx, answer](ServiceResult result) {
                     if (result && !result->usersChanged.isEmpty())
                         ctx.sessions.refreshUsers(result->usersChanged);
-                    respond(std::move(result));
+                    answer(std::move(result));
                 });
         };
     });
@@ -108,9 +148,10 @@ struct LoginLookup
 
 // auth.login: reserve a guess in the throttle -> read the credentials -> verify (argon2id, on
 // the hashing pool, against a dummy hash when the user does not exist, so both failures look and
-// time alike; by a bind on the directory for directory accounts) -> open the session in the
-// writer. The guess counts from the moment it is allowed, so a batch of concurrent attempts
-// checks no more passwords than the limit.
+// time alike; by a bind on the directory for directory accounts) -> check the second factor and
+// open the session in the writer. The guess counts from the moment it is allowed, so a batch of
+// concurrent attempts checks no more passwords than the limit; a wrong second-factor code counts
+// like a wrong password, and the account's count starts again only when a session was opened.
 void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& p,
            Responder respond)
 {
@@ -118,7 +159,7 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
     const qint64 reservedAt = ctx.clock();
     if (const qint64 wait = ctx.throttle.reserve(p.username, peer, reservedAt)) {
         qCInfo(lcAuth) << "login throttled for an account from" << peer;
-        respond(rpc::RpcError::rateLimited(wait));
+        respond(throttled(wait, reservedAt));
         return;
     }
     auto lookup = std::make_shared<LoginLookup>();
@@ -126,7 +167,7 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
     ctx.jobs.read(
         Principal {},
         [&ctx, p, lookup, directories](JobScope& scope) -> ServiceResult {
-            lookup->credentials = AuthService(scope.session, scope.now).credentials(p.username);
+            lookup->credentials = UserRepository(scope.session).credentials(p.username);
             const auto& found = lookup->credentials;
             if (directories && (!found || !found->directory.isEmpty())) {
                 auto usable = LdapService(scope.session, scope.now)
@@ -170,18 +211,20 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
                                     peer, respond);
                         return;
                     }
-                    ctx.throttle.release(p.username, peer, reservedAt);
-                    ctx.throttle.recordSuccess(p.username);
                     const qint64 userId = credentials->userId;
                     const qint64 ttl = ctx.limits.sessionTtlMs;
-                    auto open = [&ctx, userId, peer, ttl, respond](const QByteArray& rehash) {
+                    auto opened = afterSecondFactor(ctx, p.username, peer, reservedAt, respond);
+                    auto open = [&ctx, userId, peer, ttl, otp = p.otp,
+                                 opened](const QByteArray& rehash) {
+                        const mail::SecretSealer* sealer = ctx.mailSealer;
                         ctx.jobs.write(
                             Principal {},
-                            [userId, peer, ttl, rehash](JobScope& scope) {
-                                return AuthService(scope.session, scope.now)
-                                    .openSession(userId, peer, ttl, rehash);
+                            [userId, peer, ttl, rehash, otp, sealer](JobScope& scope) {
+                                return AuthService(scope.session, scope.now,
+                                                   scope.workflow.security)
+                                    .openSession(userId, peer, ttl, rehash, otp, sealer);
                             },
-                            respond);
+                            opened);
                     };
                     // A hash made with weaker parameters than today's is upgraded on login.
                     if (!ctx.hashing.hasher().needsRehash(credentials->passwordHash)
@@ -196,6 +239,95 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
         });
 }
 
+// auth.totp.disable: the own password first (a guess like auth.login's, through the same
+// throttle), then a current code or a recovery code in the writer.
+void disableTotp(ServerContext& ctx, const CallContext& call, const api::TotpDisableParams& p,
+                 Responder respond)
+{
+    const Principal caller = call.caller();
+    const QString account = caller.username;
+    const QString peer = call.peer;
+    const qint64 reservedAt = ctx.clock();
+    if (const qint64 wait = ctx.throttle.reserve(account, peer, reservedAt)) {
+        respond(throttled(wait, reservedAt));
+        return;
+    }
+    auto current = std::make_shared<QByteArray>();
+    ctx.jobs.read(
+        caller,
+        [current](JobScope& scope) -> ServiceResult {
+            if (const auto stored =
+                    UserRepository(scope.session).credentials(scope.principal.userId))
+                *current = stored->passwordHash;
+            return Outcome();
+        },
+        [&ctx, p, caller, account, peer, reservedAt, current, respond](ServiceResult result) {
+            if (!result) {
+                ctx.throttle.release(account, peer, reservedAt);
+                respond(result.error());
+                return;
+            }
+            const bool queued = ctx.hashing.verify(
+                *current, p.password,
+                [&ctx, p, caller, account, peer, reservedAt, respond](bool ok) {
+                    if (!ok) {
+                        respond(rpc::RpcError::invalidParams(u"password"_s, u"is not correct"_s));
+                        return;
+                    }
+                    const mail::SecretSealer* sealer = ctx.mailSealer;
+                    ctx.jobs.write(
+                        caller,
+                        [code = p.code, sealer](JobScope& s) {
+                            return TotpService(s.session, sealer, s.now)
+                                .disable(s.principal, code, s.workflow.security);
+                        },
+                        [&ctx, account, peer, reservedAt, respond](ServiceResult done) {
+                            if (done || done.error().field() != u"code"_s) {
+                                ctx.throttle.release(account, peer, reservedAt);
+                                if (done)
+                                    ctx.throttle.recordSuccess(account);
+                            }
+                            respond(std::move(done));
+                        });
+                },
+                peer);
+            if (!queued) {
+                ctx.throttle.release(account, peer, reservedAt);
+                respond(rpc::RpcError::rateLimited(1000));
+            }
+        });
+}
+
+// user.unlock: the account's failed logins are forgotten (the throttle lives on this thread).
+void unlockUser(ServerContext& ctx, const CallContext& call, const api::IdParams& p,
+                Responder respond)
+{
+    auto username = std::make_shared<QString>();
+    ctx.jobs.read(
+        call.caller(),
+        [id = p.id, username](JobScope& scope) -> ServiceResult {
+            const auto user = UserRepository(scope.session).find(id);
+            if (!user)
+                return rpc::RpcError::notFound(u"user"_s);
+            *username = user->username;
+            return Outcome();
+        },
+        [&ctx, username, respond](ServiceResult found) {
+            if (!found) {
+                respond(found.error());
+                return;
+            }
+            ctx.throttle.unlock(*username);
+            // audit: account unlocked by an admin (*username)
+            respond(Outcome(api::UnlockResult {}));
+        });
+}
+
+TotpService totp(ServerContext& ctx, JobScope& scope)
+{
+    return TotpService(scope.session, ctx.mailSealer, scope.now);
+}
+
 } // namespace
 
 void registerAuthMethods(MethodRegistry& registry)
@@ -208,12 +340,47 @@ void registerAuthMethods(MethodRegistry& registry)
         });
     registry.addRead<api::ResumeParams>(
         api::method::AuthResume, Access::Anyone, [](JobScope& scope, const api::ResumeParams& p) {
-            return AuthService(scope.session, scope.now).resume(p.token);
+            return AuthService(scope.session, scope.now, scope.workflow.security).resume(p.token);
         });
+    registry.addWrite<api::EmptyParams>(api::method::AuthLogout, Access::Authenticated,
+                                        [](JobScope& scope, const api::EmptyParams&) {
+                                            return AuthService(scope.session, scope.now,
+                                                               scope.workflow.security)
+                                                .logout(scope.principal.tokenHash);
+                                        });
+
+    // Two-factor sign-in. A session limited to enrolment may call status, begin and confirm
+    // (policy::allowsMethod).
+    registry.addRead<api::EmptyParams>(api::method::AuthTotpStatus, Access::Authenticated,
+                                       [&ctx](JobScope& s, const api::EmptyParams&) {
+                                           return totp(ctx, s).status(s.principal,
+                                                                      s.workflow.security);
+                                       });
     registry.addWrite<api::EmptyParams>(
-        api::method::AuthLogout, Access::Authenticated,
-        [](JobScope& scope, const api::EmptyParams&) {
-            return AuthService(scope.session, scope.now).logout(scope.principal.tokenHash);
+        api::method::AuthTotpBegin, Access::Authenticated,
+        [&ctx](JobScope& s, const api::EmptyParams&) { return totp(ctx, s).begin(s.principal); });
+    registry.addWrite<api::TotpCodeParams>(api::method::AuthTotpConfirm, Access::Authenticated,
+                                           [&ctx](JobScope& s, const api::TotpCodeParams& p) {
+                                               return totp(ctx, s).confirm(s.principal, p.code);
+                                           });
+    registry.addCustom<api::TotpDisableParams>(
+        api::method::AuthTotpDisable, Access::Authenticated,
+        [&ctx](const CallContext& call, const api::TotpDisableParams& p, Responder respond) {
+            disableTotp(ctx, call, p, std::move(respond));
+        });
+    registry.addWrite<api::IdParams>(api::method::AuthTotpReset, Access::Admin,
+                                     [&ctx](JobScope& s, const api::IdParams& p) {
+                                         return totp(ctx, s).reset(p.id, s.workflow.security);
+                                     });
+    registry.addWrite<api::TotpCodeParams>(api::method::AuthRecoveryRegenerate,
+                                           Access::Authenticated,
+                                           [&ctx](JobScope& s, const api::TotpCodeParams& p) {
+                                               return totp(ctx, s).regenerate(s.principal, p.code);
+                                           });
+    registry.addCustom<api::IdParams>(
+        api::method::UserUnlock, Access::Admin,
+        [&ctx](const CallContext& call, const api::IdParams& p, Responder respond) {
+            unlockUser(ctx, call, p, std::move(respond));
         });
 }
 
