@@ -6,6 +6,7 @@
 #include "client/app/mainwindow.h"
 #include "client/app/ticketpane.h"
 #include "client/core/clientsettings.h"
+#include "client/core/mailpreferences.h"
 #include "client/widgets/theme.h"
 #include "clientfixture.h"
 #include "trayfixture.h"
@@ -166,7 +167,8 @@ protected:
     void choose(const QString& settingsPath, ClientSettings::Appearance appearance)
     {
         ClientSettings settings(settingsPath);
-        SettingsDialog dialog(settings);
+        MailPreferences mail(*m_app->session());
+        SettingsDialog dialog(settings, mail);
         auto* box = dialog.findChild<QComboBox*>(u"appearanceBox"_s);
         ASSERT_TRUE(box);
         box->setCurrentIndex(box->findData(int(appearance)));
