@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace frontline::server {
 
@@ -18,6 +19,11 @@ struct Principal
     QSet<qint64> groupIds;
     QString tokenHash;
     qint64 expiresAt = 0;
+    // Set when the connection resumed with an API token (token.create): every call is made
+    // through it, limited by its scopes (auth/apitoken.h), and attributed to it.
+    qint64 apiTokenId = 0;
+    QString apiTokenName;
+    QStringList apiTokenScopes;
 
     bool isStaff() const { return frontline::isStaff(role); }
     UserRef ref() const { return {userId, username, displayName}; }

@@ -11,6 +11,7 @@ class LoginThrottle;
 class PresenceTracker;
 class RebuildTracker;
 class SessionRegistry;
+class TokenUsage;
 class WorkflowStore;
 namespace mail {
 class SecretSealer;
@@ -33,6 +34,8 @@ struct ServerContext
     std::function<void(qint64)> wake = {}; // the scheduler: look again by this instant
     const mail::SecretSealer* mailSealer = nullptr; // seals mail passwords (mailKeyFile())
     std::function<void()> mailboxesChanged = {}; // the mail intake follows new settings
+    TokenUsage* usage = nullptr; // last use of sessions and API tokens, written in batches
+    LoginThrottle* resetThrottle = nullptr; // auth.reset.request, per address and per peer
 };
 
 } // namespace frontline::server

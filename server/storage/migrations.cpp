@@ -5,6 +5,7 @@
 #include "storage/schemamailout.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
+#include "storage/schematokens.h"
 #include "storage/sqlsession.h"
 
 #include <QDateTime>
@@ -493,7 +494,7 @@ const QList<Migration>& migrations()
         initialSchema(),     agentWorkspace(),   nextDeadline(),   recentlyUpdatedQueues(),
         workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
         selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema(), mailOutSchema()};
+        mailSchema(),        mailIntakeSchema(), mailOutSchema(),  tokensSchema()};
     return all;
 }
 

@@ -9,7 +9,10 @@ namespace frontline::api {
 
 QJsonObject LoginParams::toJson() const
 {
-    return {{"username"_L1, username}, {"password"_L1, password}};
+    QJsonObject object {{"username"_L1, username}, {"password"_L1, password}};
+    if (!client.isEmpty())
+        object.insert("client"_L1, client);
+    return object;
 }
 
 Result<LoginParams, rpc::RpcError> LoginParams::fromJson(const QJsonValue& params)
@@ -25,6 +28,7 @@ Result<LoginParams, rpc::RpcError> LoginParams::fromJson(const QJsonValue& param
     else if (password.toString().size() > MaxPasswordLength)
         reader.fail("password"_L1, u"must be at most %1 characters"_s.arg(MaxPasswordLength));
     p.password = password.toString();
+    p.client = reader.optionalString("client"_L1, {.maxLength = 100}).value_or(QString());
     if (auto error = reader.finish())
         return *error;
     p.username = p.username.toLower();

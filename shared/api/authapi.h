@@ -15,6 +15,7 @@ struct LoginParams
 {
     QString username;
     QString password;
+    QString client; // optional: the program and its version, shown in session.list
 
     QJsonObject toJson() const;
     static Result<LoginParams, rpc::RpcError> fromJson(const QJsonValue& params);

@@ -22,6 +22,17 @@ inline constexpr auto SystemPing = "system.ping"_L1;
 inline constexpr auto AuthLogin = "auth.login"_L1;
 inline constexpr auto AuthResume = "auth.resume"_L1;
 inline constexpr auto AuthLogout = "auth.logout"_L1;
+// password reset by a code sent by mail (issue 20)
+inline constexpr auto AuthResetRequest = "auth.reset.request"_L1;
+inline constexpr auto AuthResetConfirm = "auth.reset.confirm"_L1;
+
+// API tokens for integrations and signed-in devices (issue 20)
+inline constexpr auto TokenCreate = "token.create"_L1;
+inline constexpr auto TokenList = "token.list"_L1;
+inline constexpr auto TokenRevoke = "token.revoke"_L1;
+inline constexpr auto SessionList = "session.list"_L1;
+inline constexpr auto SessionRevoke = "session.revoke"_L1;
+inline constexpr auto SessionRevokeAll = "session.revoke_all"_L1;
 
 // users
 inline constexpr auto UserCreate = "user.create"_L1;

@@ -52,6 +52,7 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
                     if (!ok) {
                         // The reservation stays: it was this failed guess.
                         qCInfo(lcAuth) << "failed login from" << peer;
+                        // audit: failed login (user name, peer)
                         respond(rpc::RpcError::invalidCredentials());
                         return;
                     }
@@ -59,12 +60,14 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
                     ctx.throttle.recordSuccess(p.username);
                     const qint64 userId = (*credentials)->userId;
                     const qint64 ttl = ctx.limits.sessionTtlMs;
-                    auto open = [&ctx, userId, peer, ttl, respond](const QByteArray& rehash) {
+                    const QString client = p.client;
+                    auto open = [&ctx, userId, peer, ttl, client,
+                                 respond](const QByteArray& rehash) {
                         ctx.jobs.write(
                             Principal {},
-                            [userId, peer, ttl, rehash](JobScope& scope) {
+                            [userId, peer, ttl, rehash, client](JobScope& scope) {
                                 return AuthService(scope.session, scope.now)
-                                    .openSession(userId, peer, ttl, rehash);
+                                    .openSession(userId, peer, ttl, rehash, client);
                             },
                             respond);
                     };
