@@ -41,10 +41,14 @@ public:
     // Answers with updated() or refused() (a refused password leaves the rest saved).
     void update(const api::UserUpdateParams& params, const QString& newPassword = {});
 
+    // Ends every session of the user ("Sign out everywhere"): signedOut(count).
+    void signOutEverywhere(qint64 userId);
+
 Q_SIGNALS:
     void listed(); // users() changed: a new search, one more page, or a saved account
     void created(const frontline::User& user);
     void updated(const frontline::User& user, bool passwordChanged);
+    void signedOut(qint64 userId, int sessions);
 
 private:
     void fetch(const QString& cursor);
