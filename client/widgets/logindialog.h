@@ -31,6 +31,8 @@ public:
     void submit();
     QString statusText() const;
     void showMessage(const QString& text) { showStatus(text, true); }
+    // "Forgot password?": the reset dialog on the server in the fields (ForgotPasswordDialog).
+    void forgotPassword();
 
 protected:
     void reject() override;
@@ -49,6 +51,7 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_login;
+    QPushButton* m_forgot;
 };
 
 } // namespace frontline::client::ui

@@ -27,6 +27,7 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     , m_password(new QLineEdit)
     , m_disabled(new QCheckBox(tr("Disabled (cannot log in)")))
     , m_more(new QPushButton(tr("Show &more people")))
+    , m_signOut(new QPushButton(tr("Sign &out everywhere")))
 {
     setObjectName(u"usersPage"_s);
     m_search->setObjectName(u"userSearchEdit"_s);
@@ -37,6 +38,8 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_role->setObjectName(u"roleBox"_s);
     m_disabled->setObjectName(u"disabledBox"_s);
     m_more->setObjectName(u"usersMore"_s);
+    m_signOut->setObjectName(u"signOutEverywhereButton"_s);
+    m_signOut->setToolTip(tr("Ends every session of this person on every device"));
     m_search->setPlaceholderText(tr("Find people…"));
     m_role->addItem(tr("Requester (end user)"), u"requester"_s);
     m_role->addItem(tr("Agent"), u"agent"_s);
@@ -50,6 +53,7 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_form->addRow(tr("&Role"), m_role);
     m_form->addRow(tr("&Password"), m_password);
     m_form->addRow(QString(), m_disabled);
+    m_form->addRow(QString(), m_signOut);
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
     extra->addStretch(1);
@@ -69,6 +73,13 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
         showStatus(passwordChanged ? tr("Saved, with the new password.") : tr("Saved."), false);
     });
     connect(&m_admin, &UserAdmin::refused, this, &UsersPage::showProblem);
+    connect(m_signOut, &QPushButton::clicked, this, [this] {
+        if (m_currentId)
+            m_admin.signOutEverywhere(m_currentId);
+    });
+    connect(&m_admin, &UserAdmin::signedOut, this, [this](qint64, int sessions) {
+        showStatus(tr("Signed out of %n session(s).", nullptr, sessions), false);
+    });
     showUser(std::nullopt);
 }
 
@@ -111,6 +122,7 @@ void UsersPage::showUser(const std::optional<User>& shown)
               : tr("Leave empty to keep the password"));
     m_disabled->setChecked(user.disabled);
     m_disabled->setEnabled(!isNew);
+    m_signOut->setEnabled(!isNew);
 }
 
 void UsersPage::save()

@@ -51,6 +51,7 @@ private:
     QLineEdit* m_password;
     QCheckBox* m_disabled;
     QPushButton* m_more;
+    QPushButton* m_signOut; // "Sign out everywhere": ends the shown user's sessions
     qint64 m_currentId = 0; // 0: a new account
     QString m_problemField;
     FieldMark m_mark;
