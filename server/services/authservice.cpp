@@ -101,6 +101,8 @@ ServiceResult AuthService::resumeApiToken(const QString& token)
     principal->tokenHash = hash;
     principal->expiresAt = stored->expiresAt.value_or(NeverExpires);
     tokenscope::apply(*principal, stored->id, stored->name, stored->scopes);
+    // audit: API token used to sign in (token id and name, owner); every later call on this
+    // connection carries Principal::apiTokenId/apiTokenName for the audit writer
 
     api::SessionInfo info;
     info.expiresAt = stored->expiresAt.value_or(NeverExpires);
