@@ -31,6 +31,8 @@ Actions::Actions(QObject* parent)
     add(Shortcuts, tr("&Keyboard shortcuts"), {QKeySequence::HelpContents}, application,
         Qt::Key_Question);
     add(Settings, tr("Se&ttings…"), {QKeySequence::Preferences}, application);
+    add(ShowApiTokens, tr("API &tokens…"), {}, application);
+    add(ShowSignedInDevices, tr("Signed-in &devices…"), {}, application);
     add(Logout, tr("Log &out"), {}, application);
     add(Quit, tr("&Quit"), {QKeySequence::Quit}, application);
     add(ManageUsers, tr("&Users and roles…"), {}, admin);

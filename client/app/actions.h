@@ -38,6 +38,8 @@ public:
         ShowOutbox,
         Shortcuts,
         Settings,
+        ShowApiTokens,
+        ShowSignedInDevices,
         Logout,
         Quit,
         ManageUsers,

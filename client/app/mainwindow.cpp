@@ -6,6 +6,8 @@
 #include "client/app/connectionbanner.h"
 #include "client/app/dashboard/dashboardwindow.h"
 #include "client/app/dialogs/announcementdialog.h"
+#include "client/app/dialogs/apitokensdialog.h"
+#include "client/app/dialogs/devicesdialog.h"
 #include "client/app/dialogs/newticketdialog.h"
 #include "client/app/dialogs/notificationsdialog.h"
 #include "client/app/dialogs/settingsdialog.h"
@@ -17,6 +19,8 @@
 #include "client/app/ticketfields.h"
 #include "client/app/ticketpane.h"
 #include "client/app/tickettable.h"
+#include "client/core/account/apitokens.h"
+#include "client/core/account/signedindevices.h"
 #include "client/core/announcementdesk.h"
 #include "client/core/articledraft.h"
 #include "client/core/conversationmodel.h"
@@ -185,6 +189,8 @@ void MainWindow::buildMenus()
     file->addAction(a[Actions::ShowNotifications]);
     file->addAction(a[Actions::Away]);
     file->addAction(a[Actions::Settings]);
+    file->addAction(a[Actions::ShowApiTokens]);
+    file->addAction(a[Actions::ShowSignedInDevices]);
     file->addSeparator();
     file->addAction(a[Actions::Logout]);
     file->addAction(a[Actions::Quit]);
@@ -310,6 +316,16 @@ void MainWindow::connectActions()
             TwoFactorDialog security(controller, false, &dialog);
             security.exec();
         });
+        dialog.exec();
+    });
+    on(Actions::ShowApiTokens, [this] {
+        ApiTokens tokens(m_session);
+        ApiTokensDialog dialog(tokens, this);
+        dialog.exec();
+    });
+    on(Actions::ShowSignedInDevices, [this] {
+        SignedInDevices devices(m_session);
+        DevicesDialog dialog(devices, this);
         dialog.exec();
     });
     on(Actions::Logout, [this] { Q_EMIT logoutRequested(); });

@@ -7,8 +7,10 @@
 #include "client/core/errortext.h"
 #include "rpc/rpcclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -136,6 +138,14 @@ void Session::resumeStored()
     });
 }
 
+void Session::openConnection()
+{
+    if (m_rpc->isConnected() || m_rpc->state() == rpc::RpcClient::State::Connecting)
+        return;
+    m_rpc->setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc->endpoint()));
+    m_rpc->open();
+}
+
 void Session::cancel()
 {
     m_pending = Pending::None;
@@ -160,9 +170,14 @@ void Session::authenticate()
     setState(State::Authenticating);
     const Pending pending = std::exchange(m_pending, Pending::None);
     const bool resuming = pending == Pending::Resume;
+    // The program and the system, shown in the user's list of signed-in devices.
+    const QString client =
+        u"%1 %2 (%3)"_s.arg(QCoreApplication::applicationName(),
+                            QCoreApplication::applicationVersion(), QSysInfo::prettyProductName());
     const QJsonObject params = resuming
         ? api::ResumeParams {m_token}.toJson()
-        : api::LoginParams {m_username, m_password, std::exchange(m_otp, {})}.toJson();
+        : api::LoginParams {m_username, m_password, std::exchange(m_otp, {}), client.left(100)}
+              .toJson();
     const bool wasOffline = !m_user.username.isEmpty() && resuming;
     m_rpc->call(QString(resuming ? api::method::AuthResume : api::method::AuthLogin), params, this,
                 [this, resuming, wasOffline](const rpc::RpcReply& reply) {

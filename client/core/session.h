@@ -81,6 +81,9 @@ public:
     void logout();
     // The user accepted the server's new certificate after certificateChanged().
     void acceptChangedCertificate();
+    // Opens the connection without logging in (a password reset from the login dialog);
+    // calls made meanwhile wait for it. Nothing when it is open.
+    void openConnection();
 
 Q_SIGNALS:
     void stateChanged(frontline::client::Session::State state);

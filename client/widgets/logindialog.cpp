@@ -1,8 +1,10 @@
 #include "logindialog.h"
 
+#include "client/core/account/passwordreset.h"
 #include "client/core/clientsettings.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
+#include "client/widgets/forgotpassworddialog.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/theme.h"
 
@@ -36,6 +38,7 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     , m_status(plainLabel())
     , m_progress(new QProgressBar)
     , m_login(new QPushButton(tr("Log in")))
+    , m_forgot(new QPushButton(tr("&Forgot password?")))
 {
     setObjectName(u"loginDialog"_s);
     setWindowTitle(tr("Log in to Frontline"));
@@ -96,7 +99,11 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     buttons->addButton(m_login, QDialogButtonBox::AcceptRole);
     m_login->setDefault(true);
+    m_forgot->setObjectName(u"forgotPasswordButton"_s);
+    m_forgot->setFlat(true);
+    buttons->addButton(m_forgot, QDialogButtonBox::HelpRole);
     connect(m_login, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(m_forgot, &QPushButton::clicked, this, &LoginDialog::forgotPassword);
     connect(buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
 
     auto* title = plainLabel(tr("Frontline help desk"));
@@ -260,6 +267,29 @@ void LoginDialog::submit()
     showStatus(tr("Connecting to %1…").arg(endpoint.toString()), false);
     setBusy(true);
     m_session.login(m_username->text().trimmed(), m_password->text(), m_remember->isChecked());
+}
+
+void LoginDialog::forgotPassword()
+{
+    if (m_host->text().trimmed().isEmpty()) {
+        showStatus(tr("Server: enter the server's host name or address."), true);
+        m_host->setFocus();
+        return;
+    }
+    rpc::ServerEndpoint endpoint;
+    endpoint.host = m_host->text().trimmed();
+    endpoint.port = quint16(m_port->value());
+    endpoint.tls = m_tls->isChecked();
+    m_session.setEndpoint(endpoint);
+    PasswordReset reset(m_session);
+    ForgotPasswordDialog dialog(reset, m_username->text().trimmed(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.login().contains(u'@'))
+        m_username->setText(dialog.login());
+    m_password->clear();
+    m_password->setFocus();
+    showStatus(tr("Your password is changed: log in with the new one."), false);
 }
 
 void LoginDialog::reject()

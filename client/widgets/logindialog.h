@@ -37,6 +37,8 @@ public:
     void setCode(const QString& code);
     void setUseRecoveryCode(bool use);
     void showMessage(const QString& text) { showStatus(text, true); }
+    // "Forgot password?": the reset dialog on the server in the fields (ForgotPasswordDialog).
+    void forgotPassword();
 
 protected:
     void reject() override;
@@ -61,6 +63,7 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_login;
+    QPushButton* m_forgot;
 };
 
 } // namespace frontline::client::ui

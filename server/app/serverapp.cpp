@@ -24,6 +24,7 @@
 #include "services/jobrunner.h"
 #include "services/mailboxservice.h" // mail intake
 #include "services/mailintakeworker.h" // mail intake
+#include "services/tokenservice.h"
 #include "storage/groupcommitwriter.h"
 #include "storage/migrations.h"
 #include "storage/readerpool.h"
@@ -169,6 +170,11 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_scheduler = std::make_unique<Scheduler>(*m_jobs, m_events, m_options.database, clock);
     m_context->wake = [this](qint64 at) { m_scheduler->hint(at); };
     m_context->mailSealer = m_mailSealer.get();
+    m_context->usage = &m_tokenUsage;
+    m_context->resetThrottle = &m_resetThrottle;
+    m_usageTimer.setInterval(UsageFlushMs);
+    connect(&m_usageTimer, &QTimer::timeout, this, [this] { flushTokenUsage(); });
+    m_usageTimer.start();
     // A clock moved by hand (tests): what the scheduler planned by the old time is planned again.
     connect(m_clock, &Clock::jumped, m_scheduler.get(), &Scheduler::replan);
     connect(m_scheduler.get(), &Scheduler::roundFinished, this, &ServerApp::schedulerRoundFinished);
@@ -286,8 +292,28 @@ Status<QString> ServerApp::startListening()
     return {};
 }
 
+void ServerApp::flushTokenUsage(bool stopping)
+{
+    if (!m_jobs)
+        return;
+    TokenUsage::Pending batch = m_tokenUsage.take();
+    if (batch.isEmpty())
+        return;
+    auto write = [batch](JobScope& scope) -> ServiceResult {
+        TokenService(scope.session, scope.principal, scope.now).recordUsage(batch);
+        return Outcome();
+    };
+    if (stopping) {
+        m_jobs->write(Principal {}, std::move(write), [](ServiceResult) {});
+        return;
+    }
+    m_jobs->write(Principal {}, std::move(write),
+                  [this, batch](ServiceResult) { m_tokenUsage.written(batch); });
+}
+
 void ServerApp::stop()
 {
+    m_usageTimer.stop();
     if (m_listener) {
         m_listener->close();
         m_listener->closeAll();
@@ -297,6 +323,7 @@ void ServerApp::stop()
     if (m_context)
         m_context->directories = nullptr;
     m_directoryWorker.reset();
+    flushTokenUsage(true);
     if (m_mailIntake) // a filing in progress ends (its writer job commits) before the writer stops
         m_mailIntake->stop();
     // The rebuilds first: a job they handed over is still run by the writer.

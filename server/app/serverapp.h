@@ -4,11 +4,13 @@
 #include "auth/loginthrottle.h"
 #include "core/result.h"
 #include "rpc/eventbus.h"
+#include "rpc/tokenusage.h"
 #include "storage/rebuildtracker.h"
 #include "workflow/workflowconfig.h"
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -79,12 +81,20 @@ private:
     // every change of the mailboxes.
     void startMailIntake();
     void reloadMailboxes();
+    // Writes the last uses noted since the previous flush (one job for all of them).
+    void flushTokenUsage(bool stopping = false);
 
     ServerOptions m_options;
     std::unique_ptr<Clock> m_systemClock; // when no clock is given
     Clock* m_clock;
     WorkflowStore m_workflow;
     LoginThrottle m_throttle;
+    // Password reset requests: a few per login and per address each hour.
+    LoginThrottle m_resetThrottle {LoginThrottle::Limits {5, 30, 3600 * 1000}};
+    // Last use of sessions and API tokens, noted per call, written every UsageFlushMs.
+    static constexpr int UsageFlushMs = 5000;
+    TokenUsage m_tokenUsage;
+    QTimer m_usageTimer;
     EventBus m_events;
     RebuildTracker m_rebuilds;
     qint64 m_searchBacklog = 0; // rows the search index lacked at start (SQLite)

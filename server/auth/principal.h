@@ -5,6 +5,7 @@
 
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 namespace frontline::server {
 
@@ -22,6 +23,11 @@ struct Principal
     // The role must use a second factor and this user has not enrolled yet: the session may
     // only enrol (policy::allowsMethod).
     bool enrolmentOnly = false;
+    // Set when the connection resumed with an API token (token.create): every call is made
+    // through it, limited by its scopes (auth/apitoken.h), and attributed to it.
+    qint64 apiTokenId = 0;
+    QString apiTokenName;
+    QStringList apiTokenScopes;
 
     bool isStaff() const { return frontline::isStaff(role); }
     UserRef ref() const { return {userId, username, displayName}; }

@@ -92,8 +92,8 @@ void MailOutbox::finish(const SendResult& result, const OutboxMail& mail, const 
             "WHERE id = ? AND attempt_id = ? AND state = 'sending'"_s);
         sent.bind(now).bind(mail.id).bind(attemptId);
         sent.exec();
-        if (sent.rowsAffected() == 0)
-            return;
+        if (sent.rowsAffected() == 0 || mail.ticketId == 0)
+            return; // (an account mail, such as a reset code, has no ticket to thread)
         // Replies find their ticket by these (inbound threading): the mail and its thread root.
         Statement thread = m_session.prepare(
             u"INSERT INTO mail_sent (message_id, ticket_id, sent_at) VALUES (?, ?, ?) "

@@ -1,9 +1,12 @@
 #include "notify/mailtemplates.h"
 
 #include "api/notifyapi.h"
+#include "storage/sqlsession.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
+
+#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -81,6 +84,13 @@ const Default Defaults[] = {
      "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" von {{requester.name}} wurde an {{group.name}} eskaliert.\n\nFällig: {{due}}"},
     {"escalated", "fr", "Escaladé vers {{group.name}} : {{ticket.title}}",
      "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » de {{requester.name}} a été escaladé vers {{group.name}}.\n\nÉchéance : {{due}}"},
+    // Account mails (not ticket notifications: no opt-out, no "[#id]" subject).
+    {"password_reset", "en", "Your Frontline password reset code",
+     "Hello {{recipient.name}},\n\nsomeone (hopefully you) asked to reset the password of your Frontline account {{user.name}}.\n\nYour code: {{code}}\n\nIt is valid for {{minutes}} minutes and works once. If you did not ask for it, ignore this mail: your password stays as it is."},
+    {"password_reset", "de", "Ihr Code zum Zurücksetzen des Frontline-Passworts",
+     "Hallo {{recipient.name}},\n\njemand (hoffentlich Sie) möchte das Passwort Ihres Frontline-Kontos {{user.name}} zurücksetzen.\n\nIhr Code: {{code}}\n\nEr gilt {{minutes}} Minuten und nur einmal. Wenn Sie das nicht angefordert haben, ignorieren Sie diese Mail: Ihr Passwort bleibt unverändert."},
+    {"password_reset", "fr", "Votre code de réinitialisation du mot de passe Frontline",
+     "Bonjour {{recipient.name}},\n\nquelqu'un (vous, espérons-le) a demandé à réinitialiser le mot de passe de votre compte Frontline {{user.name}}.\n\nVotre code : {{code}}\n\nIl est valable {{minutes}} minutes, une seule fois. Si vous n'avez rien demandé, ignorez ce mail : votre mot de passe reste inchangé."},
 };
 // clang-format on
 
@@ -129,6 +139,49 @@ MailTemplate defaultTemplate(const QString& kind, const QString& language)
     if (!fallback)
         return {};
     return {QString::fromUtf8(fallback->subject), QString::fromUtf8(fallback->body)};
+}
+
+MailTemplate renderAccountMail(const QString& kind, const QString& language, const Values& values)
+{
+    const MailTemplate source = defaultTemplate(kind, language);
+    return {headerText(render(source.subject, values)), render(source.body, values)};
+}
+
+bool queueAccountMail(SqlSession& session, const AccountMail& mail, qint64 now)
+{
+    QString domain;
+    {
+        Statement settings =
+            session.prepare(u"SELECT enabled, from_address FROM mail_outgoing WHERE id = 1"_s);
+        settings.exec();
+        if (!settings.next() || !settings.boolean(0))
+            return false; // mail is off: nothing is queued (as for notifications)
+        const QString from = settings.text(1);
+        const qsizetype at = from.lastIndexOf(u'@');
+        domain = at < 0 ? QString() : from.mid(at + 1).trimmed();
+        if (domain.isEmpty())
+            domain = u"frontline.invalid"_s;
+    }
+    QByteArray random(12, Qt::Uninitialized);
+    randombytes_buf(random.data(), size_t(random.size()));
+    const QString messageId = u"account-%1.user-%2.%3@%4"_s.arg(mail.kind)
+                                  .arg(mail.recipientId)
+                                  .arg(QString::fromLatin1(random.toHex()))
+                                  .arg(domain);
+    Statement insert = session.prepare(
+        u"INSERT INTO mail_outbox (event_id, recipient_id, ticket_id, kind, address, subject, "
+        "body, message_id, in_reply_to, state, next_attempt_at, created_at) VALUES (NULL, ?, "
+        "NULL, ?, ?, ?, ?, ?, '', 'queued', ?, ?)"_s);
+    insert.bind(mail.recipientId)
+        .bind(mail.kind)
+        .bind(mail.address)
+        .bind(mail.rendered.subject)
+        .bind(mail.rendered.body)
+        .bind(messageId)
+        .bind(now)
+        .bind(now);
+    insert.exec();
+    return true;
 }
 
 std::optional<QString> templateProblem(const QString& text)

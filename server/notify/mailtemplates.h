@@ -6,6 +6,10 @@
 
 #include <optional>
 
+namespace frontline::server {
+class SqlSession;
+}
+
 namespace frontline::server::notify {
 
 // The notification mails' texts: a default per kind in each language Frontline ships (English,
@@ -46,6 +50,20 @@ struct MailFacts
 Values valuesOf(const MailFacts& facts, const QString& language);
 // A rendered mail: "[#12] subject" on one line, and the body.
 MailTemplate renderMail(const MailTemplate& mail, const MailFacts& facts, const QString& language);
+
+// Account mails (kind "password_reset": placeholders recipient.name, user.name, code,
+// minutes): the default text in `language`, filled; admins do not override these.
+MailTemplate renderAccountMail(const QString& kind, const QString& language, const Values& values);
+struct AccountMail
+{
+    qint64 recipientId = 0;
+    QString kind;
+    QString address;
+    MailTemplate rendered;
+};
+// Queues an account mail in mail_outbox (no ticket, no event), in the caller's transaction;
+// the MailSender sends it like any other. False (nothing queued) while outgoing mail is off.
+bool queueAccountMail(SqlSession& session, const AccountMail& mail, qint64 now);
 
 // The first placeholder in `text` that the renderer does not know, or an unclosed "{{".
 std::optional<QString> templateProblem(const QString& text);

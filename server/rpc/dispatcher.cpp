@@ -1,8 +1,10 @@
 #include "dispatcher.h"
 
+#include "auth/apitoken.h"
 #include "rpc/eventbus.h"
 #include "rpc/rpcconnection.h"
 #include "rpc/sessionregistry.h"
+#include "rpc/tokenusage.h"
 #include "workflow/workflowconfig.h"
 
 #include <QPointer>
@@ -49,6 +51,15 @@ void Dispatcher::call(RpcConnection* connection, const rpc::JsonRpcProcessor::Ca
         principal && principal->expiresAt <= m_context.clock())
         m_context.sessions.endSession(principal->tokenHash, nullptr, u"expired"_s);
     const std::optional<Principal>& principal = connection->principal();
+    if (principal) {
+        // A call made with an API token stays inside the token's scopes.
+        if (auto outside = tokenscope::check(*principal, request.method)) {
+            respond(*outside);
+            return;
+        }
+        if (m_context.usage)
+            m_context.usage->record(*principal, connection->peerAddress(), m_context.clock());
+    }
     if (!policy::allowsMethod(principal ? &*principal : nullptr, method->access, method->name)) {
         if (principal && principal->enrolmentOnly && policy::allows(&*principal, method->access))
             respond(rpc::RpcError::forbidden(u"second_factor_enrolment_required"_s));
@@ -92,6 +103,10 @@ void Dispatcher::applyEffects(RpcConnection* connection, Outcome& outcome)
     if (outcome.loggedOut && connection && connection->principal())
         m_context.sessions.endSession(connection->principal()->tokenHash, connection,
                                       u"logged_out"_s);
+    // A revoked session or token: its connections are refused from their next call and hear no
+    // more pushed events, now (session.revoked, reason "revoked").
+    for (const QString& tokenHash : std::as_const(outcome.revokedTokens))
+        m_context.sessions.endSession(tokenHash, nullptr, u"revoked"_s);
     if (!outcome.usersChanged.isEmpty())
         m_context.sessions.refreshUsers(outcome.usersChanged);
     if (outcome.workflow)

@@ -119,6 +119,7 @@ private:
 // Registration of each area's methods (rpc/methods/*.cpp).
 void registerSystemMethods(MethodRegistry& registry);
 void registerAuthMethods(MethodRegistry& registry);
+void registerTokenMethods(MethodRegistry& registry);
 void registerDirectoryMethods(MethodRegistry& registry);
 void registerTicketMethods(MethodRegistry& registry);
 void registerConfigMethods(MethodRegistry& registry);
@@ -137,6 +138,7 @@ inline void registerAllMethods(MethodRegistry& registry)
 {
     registerSystemMethods(registry);
     registerAuthMethods(registry);
+    registerTokenMethods(registry);
     registerDirectoryMethods(registry);
     registerTicketMethods(registry);
     registerConfigMethods(registry);

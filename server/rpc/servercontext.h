@@ -11,6 +11,7 @@ class LoginThrottle;
 class PresenceTracker;
 class RebuildTracker;
 class SessionRegistry;
+class TokenUsage;
 class WorkflowStore;
 namespace mail {
 class SecretSealer;
@@ -37,6 +38,8 @@ struct ServerContext
     const mail::SecretSealer* mailSealer = nullptr; // seals mail passwords (mailKeyFile())
     std::function<void()> mailboxesChanged = {}; // the mail intake follows new settings
     ldap::DirectoryWorker* directories = nullptr; // libldap's blocking calls (directory login)
+    TokenUsage* usage = nullptr; // last use of sessions and API tokens, written in batches
+    LoginThrottle* resetThrottle = nullptr; // auth.reset.request, per address and per peer
 };
 
 } // namespace frontline::server

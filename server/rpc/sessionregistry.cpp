@@ -2,6 +2,7 @@
 
 #include "api/eventapi.h"
 #include "api/methods.h"
+#include "auth/apitoken.h"
 #include "rpc/eventbus.h"
 #include "rpc/jsonrpc.h"
 #include "rpc/rpcconnection.h"
@@ -97,9 +98,13 @@ void SessionRegistry::refreshUsers(const QList<qint64>& userIds)
                         deauthenticate(connection, u"session_ended"_s, true);
                         continue;
                     }
+                    const Principal& previous = *connection->principal();
                     Principal updated = *snapshot->principal;
                     updated.tokenHash = token;
-                    updated.expiresAt = connection->principal()->expiresAt;
+                    updated.expiresAt = previous.expiresAt;
+                    if (previous.apiTokenId)
+                        tokenscope::apply(updated, previous.apiTokenId, previous.apiTokenName,
+                                          previous.apiTokenScopes);
                     connection->setPrincipal(updated);
                 }
             });

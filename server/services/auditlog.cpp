@@ -74,7 +74,11 @@ void collectSecrets(const QJsonValue& value, const QString& path, QStringList& o
 
 QString auditVia(const Principal& principal)
 {
-    return principal.userId == 0 ? QString(api::auditvia::System) : QString(api::auditvia::Session);
+    if (principal.userId == 0)
+        return QString(api::auditvia::System);
+    if (principal.apiTokenId != 0) // a call made with an API token is the token's
+        return u"token:%1"_s.arg(principal.apiTokenId);
+    return QString(api::auditvia::Session);
 }
 
 AuditLog::AuditLog(SqlSession& session, const Principal& actor, qint64 now)

@@ -1,11 +1,13 @@
 #include "authservice.h"
 
 #include "api/authapi.h"
+#include "auth/apitoken.h"
 #include "auth/sessiontoken.h"
 #include "services/auditlog.h"
 #include "services/totpservice.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlsession.h"
+#include "storage/tokenrepository.h"
 #include "storage/totprepository.h"
 
 using namespace Qt::StringLiterals;
@@ -42,18 +44,18 @@ std::optional<Principal> AuthService::loadPrincipal(qint64 userId)
 
 ServiceResult AuthService::openSession(qint64 userId, const QString& peer, qint64 ttlMs,
                                        const QByteArray& rehash, const QString& otp,
-                                       const mail::SecretSealer* sealer)
+                                       const mail::SecretSealer* sealer, const QString& client)
 {
     auto principal = loadPrincipal(userId);
     if (!principal)
         return rpc::RpcError::invalidCredentials();
     if (auto refused = TotpService(m_session, sealer, m_now).checkLogin(userId, otp))
-        return *refused; // audit: login refused, second factor missing or wrong
-    // audit: login (with the second factor when the user has one)
+        return *refused;
     if (!rehash.isEmpty())
         UserRepository(m_session).setPasswordHash(userId, rehash, m_now);
     const SessionToken token = SessionToken::generate();
-    SessionRepository(m_session).insert(token.tokenHash, userId, m_now, m_now + ttlMs, peer);
+    SessionRepository(m_session).insert(token.tokenHash, userId, m_now, m_now + ttlMs, peer,
+                                        client);
     principal->tokenHash = token.tokenHash;
     principal->expiresAt = m_now + ttlMs;
     principal->peer = peer;
@@ -72,6 +74,8 @@ ServiceResult AuthService::openSession(qint64 userId, const QString& peer, qint6
 
 ServiceResult AuthService::resume(const QString& token)
 {
+    if (ApiTokenSecret::looksLikeApiToken(token))
+        return resumeApiToken(token);
     const QString hash = SessionToken::hashOf(token);
     const auto stored = SessionRepository(m_session).findActive(hash, m_now);
     if (!stored)
@@ -85,6 +89,36 @@ ServiceResult AuthService::resume(const QString& token)
     api::SessionInfo info;
     info.expiresAt = stored->expiresAt;
     info.enrolmentRequired = principal->enrolmentOnly;
+    info.user = *UserRepository(m_session).find(stored->userId);
+    Outcome outcome(info);
+    outcome.authenticated = *principal;
+    return outcome;
+}
+
+namespace {
+// A token without an expiry: 9999-12-31T23:59:59Z, still a valid ISO 8601 time on the wire.
+constexpr qint64 NeverExpires = 253402300799000;
+} // namespace
+
+// The connection becomes the token's owner, with the token's scopes: its role capped by them,
+// every call checked against them by the dispatcher.
+ServiceResult AuthService::resumeApiToken(const QString& token)
+{
+    const QString hash = SessionToken::hashOf(token);
+    const auto stored = ApiTokenRepository(m_session).findActive(hash, m_now);
+    if (!stored)
+        return rpc::RpcError::unauthenticated(u"invalid_or_expired_token"_s);
+    auto principal = loadPrincipal(stored->userId);
+    if (!principal)
+        return rpc::RpcError::unauthenticated(u"invalid_or_expired_token"_s);
+    principal->tokenHash = hash;
+    principal->expiresAt = stored->expiresAt.value_or(NeverExpires);
+    tokenscope::apply(*principal, stored->id, stored->name, stored->scopes);
+    // audit: API token used to sign in (token id and name, owner); every later call on this
+    // connection carries Principal::apiTokenId/apiTokenName for the audit writer
+
+    api::SessionInfo info;
+    info.expiresAt = stored->expiresAt.value_or(NeverExpires);
     info.user = *UserRepository(m_session).find(stored->userId);
     Outcome outcome(info);
     outcome.authenticated = *principal;
@@ -109,6 +143,8 @@ QSet<QString> AuthService::activeTokenHashes(qint64 userId)
     QSet<QString> hashes;
     while (query.next())
         hashes.insert(query.text(0));
+    for (const QString& hash : ApiTokenRepository(m_session).activeHashesOf(userId, m_now))
+        hashes.insert(hash);
     return hashes;
 }
 

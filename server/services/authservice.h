@@ -32,14 +32,17 @@ public:
     // was made).
     ServiceResult openSession(qint64 userId, const QString& peer, qint64 ttlMs,
                               const QByteArray& rehash, const QString& otp,
-                              const mail::SecretSealer* sealer);
+                              const mail::SecretSealer* sealer, const QString& client = {});
     ServiceResult resume(const QString& token);
     ServiceResult logout(const QString& tokenHash);
 
     std::optional<Principal> loadPrincipal(qint64 userId);
+    // Active sessions' and API tokens' hashes of the user.
     QSet<QString> activeTokenHashes(qint64 userId);
 
 private:
+    ServiceResult resumeApiToken(const QString& token);
+
     SqlSession& m_session;
     qint64 m_now;
     const api::SecuritySettings& m_security;

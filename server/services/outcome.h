@@ -11,6 +11,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <concepts>
 #include <memory>
@@ -43,6 +44,7 @@ struct Outcome
     bool loggedOut = false; // auth.logout: this connection's session ended
     QList<qint64> usersChanged; // role, groups or disabled changed: refresh/close
     QString keepTokenHash; // with usersChanged: sessions revoked except this one
+    QStringList revokedTokens; // sessions or API tokens (by hash) ended: their connections now
     std::shared_ptr<const WorkflowConfig> workflow; // config.set: the snapshot to install
     std::optional<qint64> wakeAt; // the scheduler should look again by then
 

@@ -7,6 +7,7 @@
 #include "storage/schemamailout.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
+#include "storage/schematokens.h"
 #include "storage/schematotp.h"
 #include "storage/sqlsession.h"
 
@@ -493,11 +494,11 @@ Migration satisfaction()
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all {
-        initialSchema(),     agentWorkspace(),   nextDeadline(),     recentlyUpdatedQueues(),
-        workflowEngine(),    knowledgeBase(),    fullTextSearch(),   satisfaction(),
-        selfServiceSchema(), reportsSchema(),    reportsByMonth(),   kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema(), mailOutSchema(),    totpSchema(),
-        directorySchema(),   auditSchema(),      mailHistorySchema()};
+        initialSchema(),     agentWorkspace(),   nextDeadline(),   recentlyUpdatedQueues(),
+        workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
+        selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
+        mailSchema(),        mailIntakeSchema(), mailOutSchema(),  totpSchema(),
+        tokensSchema(),      directorySchema(),  auditSchema(),    mailHistorySchema()};
     return all;
 }
 

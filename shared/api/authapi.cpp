@@ -12,6 +12,8 @@ QJsonObject LoginParams::toJson() const
     QJsonObject object {{"username"_L1, username}, {"password"_L1, password}};
     if (!otp.isEmpty())
         object.insert("otp"_L1, otp);
+    if (!client.isEmpty())
+        object.insert("client"_L1, client);
     return object;
 }
 
@@ -29,6 +31,7 @@ Result<LoginParams, rpc::RpcError> LoginParams::fromJson(const QJsonValue& param
         reader.fail("password"_L1, u"must be at most %1 characters"_s.arg(MaxPasswordLength));
     p.password = password.toString();
     p.otp = reader.optionalString("otp"_L1, {.minLength = 1, .maxLength = 64}).value_or(QString());
+    p.client = reader.optionalString("client"_L1, {.maxLength = 100}).value_or(QString());
     if (auto error = reader.finish())
         return *error;
     p.username = p.username.toLower();

@@ -29,6 +29,17 @@ inline constexpr auto AuthTotpDisable = "auth.totp.disable"_L1;
 inline constexpr auto AuthTotpReset = "auth.totp.reset"_L1;
 inline constexpr auto AuthRecoveryRegenerate = "auth.recovery.regenerate"_L1;
 inline constexpr auto UserUnlock = "user.unlock"_L1;
+// password reset by a code sent by mail (issue 20)
+inline constexpr auto AuthResetRequest = "auth.reset.request"_L1;
+inline constexpr auto AuthResetConfirm = "auth.reset.confirm"_L1;
+
+// API tokens for integrations and signed-in devices (issue 20)
+inline constexpr auto TokenCreate = "token.create"_L1;
+inline constexpr auto TokenList = "token.list"_L1;
+inline constexpr auto TokenRevoke = "token.revoke"_L1;
+inline constexpr auto SessionList = "session.list"_L1;
+inline constexpr auto SessionRevoke = "session.revoke"_L1;
+inline constexpr auto SessionRevokeAll = "session.revoke_all"_L1;
 
 // users
 inline constexpr auto UserCreate = "user.create"_L1;

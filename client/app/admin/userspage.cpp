@@ -30,6 +30,7 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     , m_more(new QPushButton(tr("Show &more people")))
     , m_resetTwoFactor(new QPushButton(tr("Reset &two-factor")))
     , m_unlock(new QPushButton(tr("Un&lock")))
+    , m_signOut(new QPushButton(tr("Sign &out everywhere")))
 {
     setObjectName(u"usersPage"_s);
     m_search->setObjectName(u"userSearchEdit"_s);
@@ -46,6 +47,8 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
            "password and set it up again."));
     m_unlock->setObjectName(u"unlockButton"_s);
     m_unlock->setToolTip(tr("Forgets this person's failed logins, so they can try again now."));
+    m_signOut->setObjectName(u"signOutEverywhereButton"_s);
+    m_signOut->setToolTip(tr("Ends every session of this person on every device"));
     m_search->setPlaceholderText(tr("Find people…"));
     m_role->addItem(tr("Requester (end user)"), u"requester"_s);
     m_role->addItem(tr("Agent"), u"agent"_s);
@@ -62,6 +65,7 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     auto* account = new QHBoxLayout;
     account->addWidget(m_resetTwoFactor);
     account->addWidget(m_unlock);
+    account->addWidget(m_signOut);
     account->addStretch(1);
     m_form->addRow(tr("Sign-in"), account);
     auto* extra = new QVBoxLayout(m_extra);
@@ -91,6 +95,13 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     });
     connect(&m_admin, &UserAdmin::unlocked, this,
             [this] { showStatus(tr("Unlocked: this person can log in again now."), false); });
+    connect(m_signOut, &QPushButton::clicked, this, [this] {
+        if (m_currentId)
+            m_admin.signOutEverywhere(m_currentId);
+    });
+    connect(&m_admin, &UserAdmin::signedOut, this, [this](qint64, int sessions) {
+        showStatus(tr("Signed out of %n session(s).", nullptr, sessions), false);
+    });
     showUser(std::nullopt);
 }
 
@@ -135,6 +146,7 @@ void UsersPage::showUser(const std::optional<User>& shown)
     m_disabled->setEnabled(!isNew);
     m_resetTwoFactor->setEnabled(!isNew);
     m_unlock->setEnabled(!isNew);
+    m_signOut->setEnabled(!isNew);
 }
 
 void UsersPage::save()

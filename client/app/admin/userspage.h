@@ -54,6 +54,7 @@ private:
     QPushButton* m_more;
     QPushButton* m_resetTwoFactor;
     QPushButton* m_unlock;
+    QPushButton* m_signOut; // "Sign out everywhere": ends the shown user's sessions
     qint64 m_currentId = 0; // 0: a new account
     QString m_problemField;
     FieldMark m_mark;

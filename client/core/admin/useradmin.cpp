@@ -1,6 +1,7 @@
 #include "useradmin.h"
 
 #include "api/methods.h"
+#include "api/tokenapi.h"
 
 #include <QJsonObject>
 
@@ -96,6 +97,14 @@ void UserAdmin::update(const api::UserUpdateParams& params, const QString& newPa
         send(api::method::UserSetPassword, reset.toJson(),
              [this, user](const QJsonValue&) { Q_EMIT updated(user, true); });
     });
+}
+
+void UserAdmin::signOutEverywhere(qint64 userId)
+{
+    send(api::method::SessionRevokeAll, api::SessionRevokeAllParams {userId}.toJson(),
+         [this, userId](const QJsonValue& result) {
+             Q_EMIT signedOut(userId, api::RevokeAllResult::fromJson(result).revoked);
+         });
 }
 
 void UserAdmin::replace(const User& user)

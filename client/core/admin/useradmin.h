@@ -46,6 +46,8 @@ public:
     void resetTwoFactor(qint64 id);
     // Forgets the user's failed logins, so a throttled user may log in at once.
     void unlock(qint64 id);
+    // Ends every session of the user ("Sign out everywhere"): signedOut(count).
+    void signOutEverywhere(qint64 userId);
 
 Q_SIGNALS:
     void twoFactorReset(qint64 id);
@@ -53,6 +55,7 @@ Q_SIGNALS:
     void listed(); // users() changed: a new search, one more page, or a saved account
     void created(const frontline::User& user);
     void updated(const frontline::User& user, bool passwordChanged);
+    void signedOut(qint64 userId, int sessions);
 
 private:
     void fetch(const QString& cursor);

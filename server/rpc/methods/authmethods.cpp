@@ -214,15 +214,16 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
                     const qint64 userId = credentials->userId;
                     const qint64 ttl = ctx.limits.sessionTtlMs;
                     auto opened = afterSecondFactor(ctx, p.username, peer, reservedAt, respond);
-                    auto open = [&ctx, userId, peer, ttl, otp = p.otp,
+                    const QString client = p.client;
+                    auto open = [&ctx, userId, peer, ttl, otp = p.otp, client,
                                  opened](const QByteArray& rehash) {
                         const mail::SecretSealer* sealer = ctx.mailSealer;
                         ctx.jobs.write(
                             Principal {},
-                            [userId, peer, ttl, rehash, otp, sealer](JobScope& scope) {
+                            [userId, peer, ttl, rehash, otp, sealer, client](JobScope& scope) {
                                 return AuthService(scope.session, scope.now,
                                                    scope.workflow.security)
-                                    .openSession(userId, peer, ttl, rehash, otp, sealer);
+                                    .openSession(userId, peer, ttl, rehash, otp, sealer, client);
                             },
                             opened);
                     };
