@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace frontline::server {
 
 // Who is calling: established by auth.login / auth.resume, never taken from request params.
@@ -16,6 +18,8 @@ struct Principal
     QString displayName;
     Role role = Role::Requester;
     QSet<qint64> groupIds;
+    std::optional<qint64> orgId; // the organisation a requester belongs to
+    bool orgViewer = false; // a requester who sees (not edits) their organisation's tickets
     QString tokenHash;
     qint64 expiresAt = 0;
 

@@ -120,6 +120,7 @@ private:
 void registerSystemMethods(MethodRegistry& registry);
 void registerAuthMethods(MethodRegistry& registry);
 void registerDirectoryMethods(MethodRegistry& registry);
+void registerOrgMethods(MethodRegistry& registry);
 void registerTicketMethods(MethodRegistry& registry);
 void registerConfigMethods(MethodRegistry& registry);
 void registerEventMethods(MethodRegistry& registry);
@@ -136,6 +137,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerSystemMethods(registry);
     registerAuthMethods(registry);
     registerDirectoryMethods(registry);
+    registerOrgMethods(registry);
     registerTicketMethods(registry);
     registerConfigMethods(registry);
     registerEventMethods(registry);

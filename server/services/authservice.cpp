@@ -31,6 +31,9 @@ std::optional<Principal> AuthService::loadPrincipal(qint64 userId)
     principal.role = user->role;
     for (const GroupRef& group : user->groups)
         principal.groupIds.insert(group.id);
+    if (user->org)
+        principal.orgId = user->org->id;
+    principal.orgViewer = user->orgViewer;
     return principal;
 }
 

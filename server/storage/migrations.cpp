@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
+#include "storage/schemaorgs.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
 #include "storage/sqlsession.h"
@@ -493,7 +494,7 @@ const QList<Migration>& migrations()
         initialSchema(),     agentWorkspace(),   nextDeadline(),   recentlyUpdatedQueues(),
         workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
         selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema(), mailOutSchema()};
+        mailSchema(),        mailIntakeSchema(), mailOutSchema(),  orgsSchema()};
     return all;
 }
 
