@@ -4,6 +4,7 @@
 #include "client/app/admin/groupspage.h"
 #include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/mailboxespage.h"
+#include "client/app/admin/orgspage.h"
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
@@ -13,6 +14,7 @@
 #include "client/core/admin/groupadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
 #include "client/core/admin/mailboxadmin.h"
+#include "client/core/admin/orgadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
 #include "client/core/admin/ruleadmin.h"
 #include "client/core/admin/slaadmin.h"
@@ -43,7 +45,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new RulesPage(*new RuleAdmin(session, this)),
                new LifecyclesPage(*new LifecycleEditor(session, this)),
                new MailboxesPage(*new MailboxAdmin(session, this)),
-               new OutgoingMailPage(*new OutgoingMailAdmin(session, this))};
+               new OutgoingMailPage(*new OutgoingMailAdmin(session, this)),
+               new OrgsPage(session, *new OrgAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -52,9 +55,10 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[5], tr("&SLA policies"));
     m_tabs->addTab(m_pages[6], tr("Automation &rules"));
     m_tabs->addTab(m_pages[7], tr("&Lifecycles"));
-    // The mail pages come after the pages AdminDialog::Page names: index 8 and 9.
+    // The mail pages (admins only), then the organisations (admins only).
     m_tabs->addTab(m_pages[8], tr("&Mailboxes"));
     m_tabs->addTab(m_pages[9], tr("&Outgoing mail"));
+    m_tabs->addTab(m_pages[10], tr("Or&ganisations"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -67,7 +71,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
             m_tabs->setTabVisible(index, false);
         m_tabs->setTabVisible(static_cast<int>(Page::Lifecycles), false);
         for (int index = static_cast<int>(Page::Lifecycles) + 1; index < m_tabs->count(); ++index)
-            m_tabs->setTabVisible(index, false); // the mail pages: admins only
+            m_tabs->setTabVisible(index, false); // the mail and organisation pages: admins only
     }
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_pages.at(index)->reload(); });

@@ -28,7 +28,10 @@ public:
         Calendars,
         SlaPolicies,
         Rules,
-        Lifecycles
+        Lifecycles,
+        Mailboxes,
+        OutgoingMail,
+        Organisations
     };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);
 

@@ -19,7 +19,8 @@ namespace frontline::client::ui {
 
 // People and their roles: requester, agent, manager, admin. Create with a first password,
 // change name, e-mail and role, disable (never delete: their tickets keep their name), reset
-// a password. Group membership is set on the groups page. The calls are UserAdmin's; a
+// a password, set the organisation, the VIP mark and the organisation-viewer right. Group
+// membership is set on the groups page. The calls are UserAdmin's; a
 // refused field is named in the status and marked in the form.
 class UsersPage final : public AdminPage
 {
@@ -39,6 +40,7 @@ protected:
 private:
     void showUser(const std::optional<User>& user);
     void listUsers();
+    void fillOrganisations();
     void showProblem(const QString& field, const QString& message);
     QWidget* fieldWidget(const QString& field) const;
 
@@ -50,6 +52,9 @@ private:
     QComboBox* m_role;
     QLineEdit* m_password;
     QCheckBox* m_disabled;
+    QComboBox* m_org;
+    QCheckBox* m_vip;
+    QCheckBox* m_orgViewer;
     QPushButton* m_more;
     qint64 m_currentId = 0; // 0: a new account
     QString m_problemField;

@@ -56,6 +56,14 @@ void UserAdmin::fetch(const QString& cursor)
          });
 }
 
+void UserAdmin::loadOrganisations()
+{
+    send(api::method::OrgList, QJsonObject(), [this](const QJsonValue& result) {
+        m_orgs = api::OrgList::fromJson(result).items;
+        Q_EMIT organisationsLoaded();
+    });
+}
+
 void UserAdmin::create(const api::UserCreateParams& params)
 {
     if (!accepts(params))
