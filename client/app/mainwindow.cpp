@@ -82,6 +82,7 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     , m_userLabel(plainLabel())
     , m_queueLabel(plainLabel())
     , m_loading(new QProgressBar)
+    , m_orgFilter(new QComboBox)
 {
     setObjectName(u"mainWindow"_s);
     m_search->setObjectName(u"searchEdit"_s);
@@ -100,6 +101,11 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     toolbar->addAction((*m_actions)[Actions::Refresh]);
     toolbar->addSeparator();
     toolbar->addWidget(m_search);
+    m_orgFilter->setObjectName(u"orgFilterBox"_s);
+    m_orgFilter->setToolTip(tr("Show only the tickets of one organisation"));
+    m_orgFilter->addItem(tr("All organisations"));
+    m_orgFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_orgFilter);
 
     auto* split = new QSplitter(Qt::Horizontal);
     split->setObjectName(u"mainSplitter"_s);
@@ -135,9 +141,26 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
                 m_search->clear();
                 for (int row = 0; row < m_model->rowCount(); ++row)
                     m_table->setRowHidden(row, false);
-                m_model->setQuery(query);
+                m_baseQuery = query;
+                const QVariant org = m_orgFilter->currentData();
+                m_model->setQuery(QueueController::narrowedToOrg(
+                    query, org.isValid() ? std::optional(org.toLongLong()) : std::nullopt));
                 updateTitle();
             });
+    connect(m_orgFilter, &QComboBox::activated, this, [this] {
+        const QVariant org = m_orgFilter->currentData();
+        m_model->setQuery(QueueController::narrowedToOrg(
+            m_baseQuery, org.isValid() ? std::optional(org.toLongLong()) : std::nullopt));
+    });
+    connect(m_queues, &QueueController::organisationsLoaded, this, [this] {
+        const QVariant current = m_orgFilter->currentData();
+        while (m_orgFilter->count() > 1)
+            m_orgFilter->removeItem(1);
+        for (const Organisation& org : m_queues->organisations())
+            m_orgFilter->addItem(org.name, org.id);
+        m_orgFilter->setCurrentIndex(std::max(0, m_orgFilter->findData(current)));
+    });
+    m_queues->loadOrganisations();
     connect(m_navigation, &NavigationPane::deleteViewRequested, this, &MainWindow::deleteView);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::onCurrentRowChanged);
@@ -641,6 +664,7 @@ void MainWindow::showAdmin(int page)
 {
     AdminDialog dialog(m_session, this);
     connect(&dialog, &AdminDialog::directoryChanged, &m_directory, &Directory::refresh);
+    connect(&dialog, &AdminDialog::directoryChanged, m_queues, &QueueController::loadOrganisations);
     dialog.showPage(static_cast<AdminDialog::Page>(page));
     dialog.exec();
 }

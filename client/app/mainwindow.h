@@ -1,10 +1,12 @@
 #pragma once
 
 #include "client/core/bulkeditor.h"
+#include "client/core/ticketquery.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -106,6 +108,8 @@ private:
     QLabel* m_queueLabel;
     QProgressBar* m_loading;
     QString m_queueName;
+    QComboBox* m_orgFilter; // narrows the queue shown to one organisation
+    TicketQuery m_baseQuery; // the queue chosen in the navigation, before the narrowing
 };
 
 } // namespace frontline::client::ui

@@ -61,6 +61,7 @@ TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, con
     , m_directory(directory)
     , m_session(session)
     , m_requester(plainLabel())
+    , m_org(plainLabel())
     , m_status(plainLabel())
     , m_assignee(new QComboBox)
     , m_group(new QComboBox)
@@ -78,8 +79,10 @@ TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, con
     m_sla->setObjectName(u"slaLabel"_s);
     m_status->setObjectName(u"statusLabel"_s);
     m_tags->setObjectName(u"tagsLabel"_s);
+    m_requester->setObjectName(u"requesterLabel"_s);
+    m_org->setObjectName(u"orgLabel"_s);
     for (QLabel* label :
-         {m_requester, m_status, m_category, m_sla, m_timeSpent, m_tags, m_created}) {
+         {m_requester, m_org, m_status, m_category, m_sla, m_timeSpent, m_tags, m_created}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -89,6 +92,7 @@ TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, con
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Requester"), m_requester);
+    form->addRow(tr("Organisation"), m_org);
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("&Assignee"), m_assignee);
     form->addRow(tr("&Group"), m_group);
@@ -99,6 +103,7 @@ TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, con
     form->addRow(tr("Tags"), m_tags);
     form->addRow(tr("Created"), m_created);
 
+    connect(&m_detail, &TicketDetail::requesterChanged, this, &TicketFields::showRequester);
     // `activated` fires only on the user's choice, never when refresh() sets the box.
     connect(m_assignee, &QComboBox::activated, this, [this](int index) {
         // Ids are positive; 0 stands for "nobody" here.
@@ -147,11 +152,18 @@ void TicketFields::fillAssignees()
     m_assignee->setCurrentIndex(ticket.assignee ? m_assignee->findData(ticket.assignee->id) : 0);
 }
 
+void TicketFields::showRequester()
+{
+    const QString name = m_detail.ticket().requester.shownName();
+    setPlainText(m_requester, m_detail.requesterVip() ? tr("%1 ★ VIP").arg(name) : name);
+}
+
 void TicketFields::refresh()
 {
     const Ticket& ticket = m_detail.ticket();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    setPlainText(m_requester, ticket.requester.shownName());
+    showRequester();
+    setPlainText(m_org, ticket.org ? ticket.org->name : tr("None"));
     setPlainText(m_status, m_directory.workflow().stateLabel(ticket.type, ticket.status));
     fillAssignees();
 

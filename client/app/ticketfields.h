@@ -30,12 +30,14 @@ public:
     QComboBox* priorityBox() const { return m_priority; }
 
 private:
+    void showRequester();
     void fillAssignees();
 
     TicketDetail& m_detail;
     const Directory& m_directory;
     const Session& m_session;
     QLabel* m_requester;
+    QLabel* m_org;
     QLabel* m_status;
     QComboBox* m_assignee;
     QComboBox* m_group;

@@ -25,6 +25,27 @@ void QueueController::count(const QString& key, const TicketQuery& query)
                          });
 }
 
+void QueueController::loadOrganisations()
+{
+    if (!m_session.isReady() || !m_session.isStaff())
+        return;
+    m_session.rpc().call(QString(api::method::OrgList), QJsonObject(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 return;
+                             m_orgs = api::OrgList::fromJson(reply.result()).items;
+                             Q_EMIT organisationsLoaded();
+                         });
+}
+
+TicketQuery QueueController::narrowedToOrg(const TicketQuery& query, std::optional<qint64> org)
+{
+    api::TicketFilter filter = query.filter();
+    if (org)
+        filter.orgs = QList<qint64> {*org};
+    return TicketQuery(filter, query.sort());
+}
+
 void QueueController::saveView(const QString& name, const TicketQuery& query)
 {
     api::ViewSaveParams params;

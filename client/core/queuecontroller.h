@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/orgapi.h"
 #include "api/ticketresults.h"
 #include "client/core/ticketquery.h"
 #include "rpc/rpcerror.h"
@@ -29,6 +30,11 @@ public:
     void deleteView(qint64 id);
     // Away (false): automatic assignment passes the agent by until they are back.
     void setAvailable(bool available);
+    // The organisations a queue can be narrowed to (org.list): organisationsLoaded() answers.
+    void loadOrganisations();
+    const QList<Organisation>& organisations() const { return m_orgs; }
+    // `query` narrowed to one organisation's tickets (none: the query as it is).
+    static TicketQuery narrowedToOrg(const TicketQuery& query, std::optional<qint64> org);
 
     // A saved view's query as view.list gave it, read with ticket.list's rules; the default
     // query when the server's rules no longer accept it.
@@ -45,9 +51,11 @@ Q_SIGNALS:
     void viewDeleteFailed(const frontline::rpc::RpcError& error);
     void availabilityChanged(bool available);
     void availabilityFailed(const frontline::rpc::RpcError& error);
+    void organisationsLoaded();
 
 private:
     Session& m_session;
+    QList<Organisation> m_orgs;
 };
 
 } // namespace frontline::client

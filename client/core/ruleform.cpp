@@ -10,9 +10,18 @@ using namespace Qt::StringLiterals;
 namespace frontline::client {
 namespace {
 
-// A value as the server expects it: numbers for numeric fields, text otherwise.
+// A value as the server expects it: numbers for numeric fields, true/false for flags ("yes"
+// and "no" too), text otherwise.
 QJsonValue typed(const QString& field, const QString& text)
 {
+    const ruleschema::Field* spec = ruleschema::field(field);
+    if (spec && spec->kind == ruleschema::ValueKind::Flag) {
+        const QString flag = text.trimmed().toLower();
+        if (flag == u"true"_s || flag == u"yes"_s || flag == u"1"_s)
+            return true;
+        if (flag == u"false"_s || flag == u"no"_s || flag == u"0"_s)
+            return false;
+    }
     bool ok = false;
     const qint64 number = text.trimmed().toLongLong(&ok);
     if (ruleschema::isNumeric(field) && ok)
@@ -24,6 +33,8 @@ QString untyped(const QJsonValue& value)
 {
     if (value.isDouble())
         return QString::number(value.toInteger());
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
     if (value.isArray()) {
         QStringList parts;
         for (const QJsonValue& item : value.toArray())

@@ -94,6 +94,22 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
         });
 }
 
+void TicketDetail::loadRequester()
+{
+    m_requesterVip = false;
+    if (!m_session.isStaff())
+        return;
+    const quint64 generation = m_generation;
+    m_session.rpc().call(QString(api::method::UserGet),
+                         api::IdParams {m_ticket.requester.id}.toJson(), this,
+                         [this, generation](const rpc::RpcReply& reply) {
+                             if (generation != m_generation || reply.isError())
+                                 return;
+                             m_requesterVip = User::fromJson(reply.result().toObject()).vip;
+                             Q_EMIT requesterChanged();
+                         });
+}
+
 TicketDetail::~TicketDetail()
 {
     if (m_ticketId && m_session.isReady() && m_session.isStaff())
@@ -127,6 +143,7 @@ void TicketDetail::open(qint64 ticketId)
         m_conversation.setMails((*history)->mails);
         m_loaded = true;
         Q_EMIT loaded();
+        loadRequester();
     };
     rpc.call(QString(api::method::TicketGet), id, this,
              [this, generation, ticket, finish](const rpc::RpcReply& reply) {

@@ -46,6 +46,8 @@ public:
     qint64 ticketId() const { return m_ticketId; }
     bool isLoaded() const { return m_loaded; }
     const Ticket& ticket() const { return m_ticket; }
+    // Staff: whether the requester is a VIP (requesterChanged() once known).
+    bool requesterVip() const { return m_requesterVip; }
     ConversationModel& conversation() { return m_conversation; }
     const QList<LinkedTicket>& links() const { return m_links; }
     // The ticket's files (attachment.list), kept current when one is added.
@@ -78,6 +80,7 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void requesterChanged();
     void ticketUpdated();
     void linksChanged();
     void attachmentsChanged();
@@ -91,6 +94,7 @@ private:
     QString update(api::TicketUpdateParams params, const QString& description);
     void apply(const Ticket& ticket);
     void loadLinks();
+    void loadRequester();
     void loadAttachments();
     void announce(std::optional<qint64> ticket, bool typing);
 
@@ -101,6 +105,7 @@ private:
     qint64 m_ticketId = 0;
     Ticket m_ticket;
     bool m_loaded = false;
+    bool m_requesterVip = false;
     bool m_typing = false;
     QList<LinkedTicket> m_links;
     QList<Attachment> m_attachments;

@@ -49,6 +49,8 @@ bool TicketQuery::matches(const Ticket& ticket, const User& me) const
         return false;
     if (f.category && *f.category != ticket.category)
         return false;
+    if (f.orgs && (!ticket.org || !f.orgs->contains(ticket.org->id)))
+        return false;
     if (f.dueBefore) {
         const auto due = ticket.nextDue();
         if (!due || *due >= *f.dueBefore)

@@ -2,6 +2,7 @@
 
 #include "client/core/directory.h"
 #include "client/core/mytickets.h"
+#include "client/core/orgtickets.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/core/timetext.h"
@@ -18,6 +19,8 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStyledItemDelegate>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -57,10 +60,14 @@ protected:
 } // namespace
 
 MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, Outbox& outbox,
-                                 MyTickets& tickets, QWidget* parent)
+                                 MyTickets& tickets, OrgTickets& orgTickets, QWidget* parent)
     : QWidget(parent)
+    , m_session(session)
     , m_directory(directory)
     , m_tickets(tickets)
+    , m_orgTickets(orgTickets)
+    , m_lists(new QTabWidget)
+    , m_orgList(new QListView)
     , m_detail(new TicketDetail(session, outbox, directory, this))
     , m_list(new QListView)
     , m_header(new QLabel)
@@ -113,8 +120,21 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     replyRow->addWidget(m_reply, 1);
     replyRow->addWidget(m_send, 0, Qt::AlignBottom);
     rightLayout->addLayout(replyRow);
+    m_orgList->setObjectName(u"orgTicketList"_s);
+    m_orgList->setModel(&orgTickets);
+    m_orgList->setSpacing(3);
+    m_orgList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_orgList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lists->setObjectName(u"ticketLists"_s);
+    m_lists->addTab(m_list, tr("My tickets"));
+    m_lists->addTab(m_orgList,
+                    orgTickets.organisationName().isEmpty()
+                        ? tr("My organisation")
+                        : tr("My organisation (%1)").arg(orgTickets.organisationName()));
+    m_lists->setTabVisible(1, orgTickets.isAvailable());
+    m_lists->tabBar()->setVisible(orgTickets.isAvailable());
     auto* splitter = new QSplitter;
-    splitter->addWidget(m_list);
+    splitter->addWidget(m_lists);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
@@ -126,6 +146,14 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) {
         openTicket(index.data(MyTickets::IdRole).toLongLong());
     });
+    connect(m_orgList, &QListView::clicked, this, [this](const QModelIndex& index) {
+        openOrgTicket(index.data(OrgTickets::IdRole).toLongLong());
+    });
+    connect(m_orgList, &QListView::activated, this, [this](const QModelIndex& index) {
+        openOrgTicket(index.data(OrgTickets::IdRole).toLongLong());
+    });
+    if (orgTickets.isAvailable())
+        orgTickets.refresh();
     connect(m_detail, &TicketDetail::loaded, this, &MyTicketsWindow::showTicket);
     connect(m_detail, &TicketDetail::ticketUpdated, this, &MyTicketsWindow::showTicket);
     // A reply that arrives while the chat is open is read.
@@ -159,11 +187,20 @@ void MyTicketsWindow::openTicket(qint64 id)
     m_tickets.markRead(id);
 }
 
+void MyTicketsWindow::openOrgTicket(qint64 id)
+{
+    m_lists->setCurrentWidget(m_orgList);
+    m_orgList->setCurrentIndex(m_orgTickets.indexOf(id));
+    m_detail->open(id);
+}
+
 void MyTicketsWindow::showTicket()
 {
+    // A colleague's ticket (organisation viewers): read, never answered or changed.
     const bool loaded = m_detail->isLoaded();
-    m_reply->setEnabled(loaded);
-    m_send->setEnabled(loaded);
+    const bool own = !loaded || m_detail->ticket().requester.id == m_session.user().id;
+    m_reply->setEnabled(loaded && own);
+    m_send->setEnabled(loaded && own);
     if (!loaded) {
         m_header->setText(m_tickets.rowCount() == 0 ? tr("You have no tickets yet.")
                                                     : tr("Choose a ticket on the left."));
@@ -174,6 +211,14 @@ void MyTicketsWindow::showTicket()
     }
     const Ticket& ticket = m_detail->ticket();
     m_header->setText(u"#%1 %2"_s.arg(ticket.id).arg(ticket.title));
+    if (!own) {
+        m_state->setText(tr("%1 · raised by %2 · read only")
+                             .arg(m_directory.workflow().stateLabel(ticket.type, ticket.status),
+                                  ticket.requester.shownName()));
+        m_survey->hide();
+        rebuildActions();
+        return;
+    }
     const QString assignee = ticket.assignee ? tr("%1 is on it").arg(ticket.assignee->shownName())
                                              : tr("not yet taken by anyone");
     QString state =
@@ -207,6 +252,10 @@ void MyTicketsWindow::rebuildActions()
         delete item;
     }
     const Ticket& ticket = m_detail->ticket();
+    if (m_detail->isLoaded() && ticket.requester.id != m_session.user().id) {
+        m_actionsLayout->addStretch();
+        return; // a colleague's ticket: nothing to do on it
+    }
     for (const WorkflowInfo::Transition& t : m_detail->transitions()) {
         auto* button = new QPushButton(t.label);
         button->setObjectName(u"action_"_s + t.to);

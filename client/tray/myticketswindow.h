@@ -7,10 +7,12 @@ class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QHBoxLayout;
+class QTabWidget;
 
 namespace frontline::client {
 class Directory;
 class MyTickets;
+class OrgTickets;
 class Outbox;
 class Session;
 class TicketDetail;
@@ -26,7 +28,8 @@ class SurveyPanel;
 
 // The user's tickets and, for the one chosen, a chat with the desk: replies arrive as they are
 // written (pushed), the user answers below; a resolved ticket offers to confirm or reopen it
-// and asks how the help was.
+// and asks how the help was. An organisation viewer also has "My organisation": the
+// organisation's tickets, to read (a colleague's ticket cannot be answered or changed).
 class MyTicketsWindow final : public QWidget
 {
     Q_OBJECT
@@ -34,10 +37,13 @@ class MyTicketsWindow final : public QWidget
 
 public:
     MyTicketsWindow(Session& session, const Directory& directory, Outbox& outbox,
-                    MyTickets& tickets, QWidget* parent = nullptr);
+                    MyTickets& tickets, OrgTickets& orgTickets, QWidget* parent = nullptr);
     ~MyTicketsWindow() override;
 
     void openTicket(qint64 id);
+    // A ticket of the organisation (read-only unless the user raised it).
+    void openOrgTicket(qint64 id);
+    QTabWidget* lists() const { return m_lists; }
     qint64 currentTicket() const;
     TicketDetail& detail() { return *m_detail; }
     SurveyPanel* survey() const { return m_survey; }
@@ -48,8 +54,12 @@ private:
     void rebuildActions();
     void runTransition(const QString& to, const QString& label, bool needsNote);
 
+    Session& m_session;
     const Directory& m_directory;
     MyTickets& m_tickets;
+    OrgTickets& m_orgTickets;
+    QTabWidget* m_lists;
+    QListView* m_orgList;
     TicketDetail* m_detail;
     QListView* m_list;
     QLabel* m_header;

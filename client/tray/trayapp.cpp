@@ -9,6 +9,7 @@
 #include "client/core/mailpreferences.h"
 #include "client/core/mytickets.h"
 #include "client/core/newticketcontroller.h"
+#include "client/core/orgtickets.h"
 #include "client/core/outbox.h"
 #include "client/core/outboxmodel.h"
 #include "client/core/session.h"
@@ -157,6 +158,7 @@ void TrayApp::createSession(std::unique_ptr<CredentialStore> store)
     m_outboxModel = std::make_unique<OutboxModel>(*m_outbox);
     m_newTickets = std::make_unique<NewTicketController>(*m_session, *m_directory, *m_outbox);
     m_tickets = std::make_unique<MyTickets>(*m_session, m_directory->workflow());
+    m_orgTickets = std::make_unique<OrgTickets>(*m_session, m_directory->workflow());
     m_board = std::make_unique<AnnouncementBoard>(*m_session);
 
     connect(m_session.get(), &Session::loggedIn, this, &TrayApp::onLoggedIn);
@@ -412,7 +414,8 @@ MyTicketsWindow* TrayApp::openMyTickets(qint64 ticketId)
         return nullptr;
     }
     if (!m_myTickets) {
-        m_myTickets = new MyTicketsWindow(*m_session, *m_directory, *m_outbox, *m_tickets);
+        m_myTickets =
+            new MyTicketsWindow(*m_session, *m_directory, *m_outbox, *m_tickets, *m_orgTickets);
         m_myTickets->setAttribute(Qt::WA_DeleteOnClose);
     }
     if (ticketId)

@@ -20,6 +20,7 @@ class ClientSettings;
 class CredentialStore;
 class Directory;
 class MyTickets;
+class OrgTickets;
 class NewTicketController;
 class Outbox;
 class OutboxModel;
@@ -76,6 +77,7 @@ public:
     Session* session() const { return m_session.get(); }
     Outbox* outbox() const { return m_outbox.get(); }
     MyTickets* myTickets() const { return m_tickets.get(); }
+    OrgTickets* orgTickets() const { return m_orgTickets.get(); }
     AnnouncementBoard* announcements() const { return m_board.get(); }
     QMenu* menu() const { return m_menu; }
     FallbackWindow* fallbackWindow() const;
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<OutboxModel> m_outboxModel;
     std::unique_ptr<NewTicketController> m_newTickets;
     std::unique_ptr<MyTickets> m_tickets;
+    std::unique_ptr<OrgTickets> m_orgTickets;
     std::unique_ptr<AnnouncementBoard> m_board;
     std::unique_ptr<Autostart> m_autostart;
     QSystemTrayIcon* m_tray = nullptr;

@@ -45,9 +45,17 @@ bool canReadTicket(const Principal& principal, const TicketAccess& ticket)
         return !ticket.groupId || principal.groupIds.contains(*ticket.groupId)
             || ticket.assigneeId == principal.userId || ticket.requesterId == principal.userId;
     case Role::Requester:
-        return ticket.requesterId == principal.userId;
+        return ticket.requesterId == principal.userId
+            || (principal.orgViewer && principal.orgId && ticket.orgId == principal.orgId);
     }
     return false;
+}
+
+bool canChangeTicket(const Principal& principal, const TicketAccess& ticket)
+{
+    if (principal.role == Role::Requester)
+        return ticket.requesterId == principal.userId;
+    return canReadTicket(principal, ticket);
 }
 
 bool canSeeInternal(const Principal& principal)

@@ -24,10 +24,12 @@ struct TicketAccess
     qint64 requesterId = 0;
     std::optional<qint64> assigneeId;
     std::optional<qint64> groupId;
+    std::optional<qint64> orgId; // the organisation of the requester when it was raised
 };
 
 // The one authorization policy, consulted by every method:
-// - requesters see and act on their own tickets only, and never see internal notes;
+// - requesters see and act on their own tickets only, and never see internal notes; an
+//   organisation viewer also sees (never changes) the tickets of their organisation;
 // - agents see the tickets of their groups, unrouted tickets, and those assigned to or raised
 //   by them;
 // - managers see every ticket and the reports; admins also configure.
@@ -39,6 +41,9 @@ bool allows(const Principal* principal, Access access);
 bool allowsMethod(const Principal* principal, Access access, const QString& method);
 
 bool canReadTicket(const Principal& principal, const TicketAccess& ticket);
+// Changing a ticket (update, transition, comment, attach, link, rate): what the caller reads,
+// except the tickets an organisation viewer sees only because they are their organisation's.
+bool canChangeTicket(const Principal& principal, const TicketAccess& ticket);
 bool canSeeInternal(const Principal& principal);
 // Fields of ticket.create / ticket.update the role may set; any other field is refused with
 // forbidden naming it (no mass assignment).

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace frontline::server {
 
 // Who is calling: established by auth.login / auth.resume, never taken from request params.
@@ -17,6 +19,8 @@ struct Principal
     QString displayName;
     Role role = Role::Requester;
     QSet<qint64> groupIds;
+    std::optional<qint64> orgId; // the organisation a requester belongs to
+    bool orgViewer = false; // a requester who sees (not edits) their organisation's tickets
     QString tokenHash;
     qint64 expiresAt = 0;
     QString peer; // the connection's address, for the audit log (set per call)

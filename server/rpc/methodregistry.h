@@ -121,6 +121,7 @@ void registerSystemMethods(MethodRegistry& registry);
 void registerAuthMethods(MethodRegistry& registry);
 void registerTokenMethods(MethodRegistry& registry);
 void registerDirectoryMethods(MethodRegistry& registry);
+void registerOrgMethods(MethodRegistry& registry);
 void registerTicketMethods(MethodRegistry& registry);
 void registerConfigMethods(MethodRegistry& registry);
 void registerEventMethods(MethodRegistry& registry);
@@ -140,6 +141,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerAuthMethods(registry);
     registerTokenMethods(registry);
     registerDirectoryMethods(registry);
+    registerOrgMethods(registry);
     registerTicketMethods(registry);
     registerConfigMethods(registry);
     registerEventMethods(registry);

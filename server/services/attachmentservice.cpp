@@ -159,7 +159,7 @@ Result<AttachmentRecord, rpc::RpcError> AttachmentService::readable(qint64 id)
         return rpc::RpcError::notFound(u"attachment"_s);
     if (record->attachment.internal && !policy::canSeeInternal(m.principal()))
         return rpc::RpcError::notFound(u"attachment"_s);
-    if (!m.loadVisible(record->attachment.ticketId))
+    if (!m.loadReadable(record->attachment.ticketId))
         return rpc::RpcError::notFound(u"attachment"_s);
     return *record;
 }
@@ -181,7 +181,7 @@ ServiceResult AttachmentService::get(const api::AttachmentGetParams& params)
 
 ServiceResult AttachmentService::list(const api::AttachmentListParams& params)
 {
-    auto loaded = m.loadVisible(params.ticket);
+    auto loaded = m.loadReadable(params.ticket);
     if (!loaded)
         return loaded.error();
     return Outcome(

@@ -39,6 +39,9 @@ std::optional<Principal> AuthService::loadPrincipal(qint64 userId)
         principal.groupIds.insert(group.id);
     principal.enrolmentOnly =
         m_security.requiresTotp(user->role) && !TotpRepository(m_session).isEnabled(user->id);
+    if (user->org)
+        principal.orgId = user->org->id;
+    principal.orgViewer = user->orgViewer;
     return principal;
 }
 

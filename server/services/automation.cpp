@@ -62,7 +62,8 @@ Automation::Round Automation::fireRound(TicketRecord& record,
     for (const Rule& rule : m.workflow().rules) {
         if (!rule.enabled || done.contains(rule.id) || !fires(rule))
             continue;
-        if (!rule.matches(RuleSubject {&record.ticket, record.slaState, actorRole, changed}))
+        if (!rule.matches(RuleSubject {&record.ticket, record.slaState, actorRole, changed,
+                                       record.requesterVip}))
             continue;
         done.insert(rule.id);
         const Round result = apply(rule, record, changes, comments);
@@ -120,7 +121,7 @@ void Automation::cascade(TicketRecord& record, Round round, QSet<qint64>& done,
 bool Automation::fire(const Rule& rule, TicketRecord& record, QList<Change>& changes,
                       QList<Comment>& comments)
 {
-    RuleSubject subject {&record.ticket, record.slaState, u"automation"_s, {}};
+    RuleSubject subject {&record.ticket, record.slaState, u"automation"_s, {}, record.requesterVip};
     if (!rule.enabled || !rule.matches(subject))
         return false;
     QSet<qint64> done {rule.id};

@@ -359,7 +359,8 @@ ServiceResult AutomationAdmin::dryRun(const api::RuleParams& params)
             ++scanned;
             before = record.ticket.id;
             const QString state = slaState(TicketPresenter::clockOf(record, m_workflow), m_now);
-            if (rule->matches(RuleSubject {&record.ticket, state, u"automation"_s, {}})) {
+            if (rule->matches(RuleSubject {
+                    &record.ticket, state, u"automation"_s, {}, record.requesterVip})) {
                 matches.append(presenter.present(record));
                 if (matches.size() >= params.limit)
                     break;

@@ -3,6 +3,7 @@
 #include "services/auditlog.h"
 #include "storage/grouprepository.h"
 #include "storage/notificationrepository.h"
+#include "storage/orgrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/userrepository.h"
 
@@ -68,6 +69,12 @@ ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
         return rpc::RpcError::forbidden(u"field_not_allowed_for_role"_s, u"role"_s);
     if (!admin && params.disabled)
         return rpc::RpcError::forbidden(u"field_not_allowed_for_role"_s, u"disabled"_s);
+    if (!admin && params.org.present)
+        return rpc::RpcError::forbidden(u"field_not_allowed_for_role"_s, u"org"_s);
+    if (!admin && params.vip)
+        return rpc::RpcError::forbidden(u"field_not_allowed_for_role"_s, u"vip"_s);
+    if (!admin && params.orgViewer)
+        return rpc::RpcError::forbidden(u"field_not_allowed_for_role"_s, u"org_viewer"_s);
 
     UserRepository users(m_session);
     auto user = users.find(params.id);
@@ -82,6 +89,25 @@ ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
         user->role = *params.role;
     if (params.disabled)
         user->disabled = *params.disabled;
+    const bool orgChanged = params.org.present || params.orgViewer;
+    if (params.org.present) {
+        user->org.reset();
+        if (params.org.value) {
+            user->org = OrgRepository(m_session).ref(*params.org.value);
+            if (!user->org)
+                return rpc::RpcError::invalidParams(u"org"_s, u"no such organisation"_s);
+        }
+    }
+    if (params.vip)
+        user->vip = *params.vip;
+    if (params.orgViewer)
+        user->orgViewer = *params.orgViewer;
+    if (user->orgViewer && user->role != Role::Requester)
+        return rpc::RpcError::invalidParams(u"org_viewer"_s,
+                                            u"only requesters can be organisation viewers"_s);
+    if (user->orgViewer && !user->org)
+        return rpc::RpcError::invalidParams(u"org_viewer"_s,
+                                            u"needs the user to belong to an organisation"_s);
     const bool isActiveAdmin = user->role == Role::Admin && !user->disabled;
     if (wasActiveAdmin && !isActiveAdmin && users.countActiveAdmins() <= 1)
         return rpc::RpcError::conflict(u"last_admin"_s);
@@ -90,6 +116,10 @@ ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
                                        QJsonObject {{"field"_L1, u"role"_s}});
     users.update(*user, m_now);
     Outcome outcome(*users.find(params.id));
+    if (orgChanged) {
+        // audit: user's organisation or organisation-viewer right changed by m_principal
+        outcome.usersChanged.append(user->id);
+    }
     if (params.role || params.disabled) {
         if (user->disabled)
             SessionRepository(m_session).revokeAllOf(user->id, m_now);

@@ -124,6 +124,9 @@ Principal principalOf(SqlSession& session, const User& user)
     principal.role = user.role;
     for (const GroupRef& group : UserRepository(session).groupsOf(user.id))
         principal.groupIds.insert(group.id);
+    if (user.org)
+        principal.orgId = user.org->id;
+    principal.orgViewer = user.orgViewer;
     return principal;
 }
 

@@ -93,6 +93,12 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
         if (!requester || requester->disabled)
             return rpc::RpcError::invalidParams(u"requester"_s, u"no such active user"_s);
         ticket.requester = requester->ref();
+        ticket.org = requester->org;
+        record.requesterVip = requester->vip;
+    } else {
+        const auto facts = UserRepository(m.session()).requesterFacts(ticket.requester.id);
+        ticket.org = facts.org;
+        record.requesterVip = facts.vip;
     }
     if (params.category) {
         const auto category = CategoryRepository(m.session()).findByName(*params.category);

@@ -41,6 +41,17 @@ Result<TicketRecord, rpc::RpcError> TicketMutation::loadVisible(qint64 id)
     auto record = m_tickets.find(id);
     if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
         return rpc::RpcError::notFound(u"ticket"_s);
+    // An organisation viewer reads a colleague's ticket but may not change it.
+    if (!policy::canChangeTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
+        return rpc::RpcError::forbidden(u"read_only"_s, u"id"_s);
+    return std::move(*record);
+}
+
+Result<TicketRecord, rpc::RpcError> TicketMutation::loadReadable(qint64 id)
+{
+    auto record = m_tickets.find(id);
+    if (!record || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(record->ticket)))
+        return rpc::RpcError::notFound(u"ticket"_s);
     return std::move(*record);
 }
 

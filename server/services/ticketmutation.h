@@ -37,7 +37,11 @@ public:
     TicketRepository& tickets() { return m_tickets; }
 
     // Someone else's ticket answers exactly like a missing one: nothing to enumerate.
+    // A ticket the caller may change (not found when they may not see it, forbidden
+    // `read_only` when they only see it: an organisation viewer's colleague's ticket).
     Result<TicketRecord, rpc::RpcError> loadVisible(qint64 id);
+    // A ticket the caller may read.
+    Result<TicketRecord, rpc::RpcError> loadReadable(qint64 id);
     Result<UserRef, rpc::RpcError> resolveAssignee(qint64 userId, std::optional<qint64> groupId,
                                                    const QString& field);
     // (Re)computes the due and warning times from the matching SLA policy, counted in its

@@ -54,6 +54,8 @@ TicketAccess TicketPresenter::accessOf(const Ticket& ticket)
         access.assigneeId = ticket.assignee->id;
     if (ticket.group)
         access.groupId = ticket.group->id;
+    if (ticket.org)
+        access.orgId = ticket.org->id;
     return access;
 }
 

@@ -124,6 +124,7 @@ TicketQueries::resolveFilter(const api::TicketFilter& filter)
                 QList<qint64>(m_principal.groupIds.cbegin(), m_principal.groupIds.cend());
     }
     resolved.priorities = filter.priorities;
+    resolved.orgs = filter.orgs;
     resolved.dueBefore = filter.dueBefore;
     resolved.slaStates = filter.slaStates;
     if (filter.types) {
@@ -149,6 +150,9 @@ QList<TicketScope> TicketQueries::scopesFor(const api::TicketFilter& filter) con
     case Role::Manager:
         return {{Kind::All, 0}};
     case Role::Requester:
+        // An organisation viewer: their own tickets and their organisation's.
+        if (m_principal.orgViewer && m_principal.orgId)
+            return {{Kind::Requester, m_principal.userId}, {Kind::Org, *m_principal.orgId}};
         return {{Kind::Requester, m_principal.userId}};
     case Role::Agent:
         break;

@@ -5,6 +5,7 @@
 #include "storage/schemadirectory.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
+#include "storage/schemaorgs.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
 #include "storage/schematokens.h"
@@ -494,11 +495,12 @@ Migration satisfaction()
 const QList<Migration>& migrations()
 {
     static const QList<Migration> all {
-        initialSchema(),     agentWorkspace(),   nextDeadline(),   recentlyUpdatedQueues(),
-        workflowEngine(),    knowledgeBase(),    fullTextSearch(), satisfaction(),
-        selfServiceSchema(), reportsSchema(),    reportsByMonth(), kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema(), mailOutSchema(),  totpSchema(),
-        tokensSchema(),      directorySchema(),  auditSchema(),    mailHistorySchema()};
+        initialSchema(),     agentWorkspace(),   nextDeadline(),    recentlyUpdatedQueues(),
+        workflowEngine(),    knowledgeBase(),    fullTextSearch(),  satisfaction(),
+        selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
+        mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
+        totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
+        mailHistorySchema()};
     return all;
 }
 

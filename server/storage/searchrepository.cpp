@@ -38,7 +38,7 @@ QHash<qint64, SearchRepository::TicketText> SearchRepository::tickets(const QLis
         return result;
     QSqlQuery query = select(m_session,
                              u"SELECT id, title, description, status, updated_at, "
-                             "requester_id, assignee_id, group_id, type FROM tickets "
+                             "requester_id, assignee_id, group_id, type, org_id FROM tickets "
                              "WHERE id IN (%1)"_s.arg(idList(ids)));
     while (query.next()) {
         TicketText t;
@@ -53,6 +53,8 @@ QHash<qint64, SearchRepository::TicketText> SearchRepository::tickets(const QLis
         if (!query.value(7).isNull())
             t.access.groupId = query.value(7).toLongLong();
         t.type = query.value(8).toString();
+        if (!query.value(9).isNull())
+            t.access.orgId = query.value(9).toLongLong();
         result.insert(t.id, t);
     }
     return result;

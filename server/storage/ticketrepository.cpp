@@ -22,9 +22,11 @@ const QString TicketSelect = uR"(SELECT t.id, t.type, t.title, t.description, t.
  t.created_at, t.updated_at, t.version,
  t.response_due, t.resolve_due, t.first_response_at, t.resolved_at, t.closed_at, t.resolution,
  t.sla_paused_at, t.sla_paused_total, t.time_spent_minutes,
- t.sla_policy_id, t.response_warn_at, t.resolve_warn_at, t.sla_state, t.sla_wake_at, t.tags
+ t.sla_policy_id, t.response_warn_at, t.resolve_warn_at, t.sla_state, t.sla_wake_at, t.tags,
+ t.org_id, o.name, r.vip
  FROM tickets t
  JOIN users r ON r.id = t.requester_id
+ LEFT JOIN organisations o ON o.id = t.org_id
  LEFT JOIN users a ON a.id = t.assignee_id
  LEFT JOIN agent_groups g ON g.id = t.group_id
  LEFT JOIN categories c ON c.id = t.category_id)"_s;
@@ -67,6 +69,9 @@ TicketRecord readTicket(const Statement& row)
     record.slaState = row.text(35);
     record.slaWakeAt = row.optionalInt64(36);
     t.tags = row.text(37).split(u' ', Qt::SkipEmptyParts);
+    if (!row.value(38).isNull())
+        t.org = OrgRef {row.int64(38), row.text(39)};
+    record.requesterVip = row.boolean(40);
     return record;
 }
 
@@ -174,9 +179,9 @@ qint64 TicketRepository::insert(const TicketRecord& record)
  is_open, impact, urgency, priority, category_id, requester_id, assignee_id, group_id, created_at,
  updated_at, version, response_due, resolve_due, first_response_at, resolved_at, closed_at,
  resolution, sla_paused_at, sla_paused_total, sla_next_due, sla_policy_id, response_warn_at,
- resolve_warn_at, sla_state, sla_wake_at, tags)
+ resolve_warn_at, sla_state, sla_wake_at, tags, org_id)
  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
- ?))"_s);
+ ?, ?))"_s);
     insert.bind(toString(t.type))
         .bind(t.title)
         .bind(t.description)
@@ -206,7 +211,8 @@ qint64 TicketRepository::insert(const TicketRecord& record)
         .bindNullable(record.resolveWarn)
         .bind(record.slaState)
         .bindNullable(record.slaWakeAt)
-        .bind(t.tags.join(u' '));
+        .bind(t.tags.join(u' '))
+        .bindNullable(t.org ? std::optional<qint64>(t.org->id) : std::nullopt);
     insert.exec();
     return insert.insertedId();
 }
@@ -318,6 +324,10 @@ void scopeCondition(const TicketScope& scope, QStringList& where, QVariantList& 
         where << u"t.requester_id = ?"_s;
         binds << scope.id;
         break;
+    case TicketScope::Kind::Org:
+        where << u"t.org_id = ?"_s;
+        binds << scope.id;
+        break;
     }
 }
 
@@ -373,6 +383,15 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
     if (filter.slaStates) {
         where << u"t.sla_state IN ("_s + placeholders(filter.slaStates->size()) + u')';
         binds << inValues(*filter.slaStates);
+    }
+    if (filter.orgs) {
+        if (filter.orgs->size() == 1) {
+            where << u"t.org_id = ?"_s;
+            binds << filter.orgs->constFirst();
+        } else {
+            where << u"t.org_id IN ("_s + placeholders(filter.orgs->size()) + u')';
+            binds << inValues(*filter.orgs);
+        }
     }
 }
 

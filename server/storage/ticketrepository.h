@@ -24,12 +24,13 @@ struct TicketRecord
     std::optional<qint64> resolveWarn;
     QString slaState = QStringLiteral("on_track"); // as of the last change or scheduler run
     std::optional<qint64> slaWakeAt; // when the scheduler next looks at this ticket
+    bool requesterVip = false; // (the requester's, read with the ticket; for automation rules)
 };
 
 // One visibility scope of a list query (what a role may see is a union of scopes).
 struct TicketScope
 {
-    enum class Kind { All, Group, NoGroup, Assignee, Requester };
+    enum class Kind { All, Group, NoGroup, Assignee, Requester, Org };
     Kind kind = Kind::All;
     qint64 id = 0;
 };
@@ -49,6 +50,7 @@ struct TicketListFilter
     std::optional<qint64> categoryId;
     std::optional<qint64> dueBefore; // the next SLA deadline is before this time
     std::optional<QStringList> slaStates; // as of the last change or scheduler round
+    std::optional<QList<qint64>> orgs; // the tickets of these organisations
 };
 
 // Keyset position: the sort key of the last row of the previous page.

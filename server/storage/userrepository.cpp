@@ -1,5 +1,6 @@
 #include "userrepository.h"
 
+#include "api/orgapi.h"
 #include "storage/sqlsession.h"
 
 using namespace Qt::StringLiterals;
@@ -8,7 +9,10 @@ namespace frontline::server {
 namespace {
 
 const QString UserColumns = u"u.id, u.username, u.display_name, u.email, u.role, u.disabled, "
-                            "u.created_at, u.updated_at, u.availability"_s;
+                            "u.created_at, u.updated_at, u.availability, u.org_id, o.name, u.vip, "
+                            "u.org_viewer"_s;
+// The users with their organisation's name.
+const QString UserFrom = u" FROM users u LEFT JOIN organisations o ON o.id = u.org_id"_s;
 
 User readUser(const Statement& row)
 {
@@ -22,6 +26,10 @@ User readUser(const Statement& row)
     user.createdAt = row.int64(6);
     user.updatedAt = row.int64(7);
     user.available = row.text(8) != u"away"_s;
+    if (!row.value(9).isNull())
+        user.org = OrgRef {row.int64(9), row.text(10)};
+    user.vip = row.boolean(11);
+    user.orgViewer = row.boolean(12);
     return user;
 }
 
@@ -31,16 +39,19 @@ qint64 UserRepository::insert(const QString& username, const QString& displayNam
                               const QString& email, Role role, const QByteArray& passwordHash,
                               qint64 now)
 {
+    // A requester joins the organisation that claims their mail domain (none: no organisation).
     Statement insert = m_session.prepareInsert(
         u"INSERT INTO users (username, display_name, email, role, password_hash, disabled, "
-        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)"_s);
+        "created_at, updated_at, org_id) VALUES (?, ?, ?, ?, ?, 0, ?, ?, "
+        "(SELECT org_id FROM org_domains WHERE domain = ?))"_s);
     insert.bind(username)
         .bind(displayName)
         .bind(email)
         .bind(toString(role))
         .bind(QString::fromLatin1(passwordHash))
         .bind(now)
-        .bind(now);
+        .bind(now)
+        .bind(role == Role::Requester ? api::mailDomainOf(email) : QString());
     insert.exec();
     return insert.insertedId();
 }
@@ -50,7 +61,7 @@ std::optional<User> UserRepository::find(qint64 id)
     std::optional<User> user;
     {
         Statement query =
-            m_session.prepare(u"SELECT "_s + UserColumns + u" FROM users u WHERE u.id = ?"_s);
+            m_session.prepare(u"SELECT "_s + UserColumns + UserFrom + u" WHERE u.id = ?"_s);
         query.bind(id);
         query.exec();
         if (!query.next())
@@ -97,7 +108,7 @@ std::optional<StoredCredentials> UserRepository::readCredentials(const QString& 
 
 QList<User> UserRepository::list(const api::UserListParams& params, qint64 afterId, int limit)
 {
-    QString sql = u"SELECT "_s + UserColumns + u" FROM users u WHERE u.id > ?"_s;
+    QString sql = u"SELECT "_s + UserColumns + UserFrom + u" WHERE u.id > ?"_s;
     QVariantList binds {afterId};
     if (params.role) {
         sql += u" AND u.role = ?"_s;
@@ -108,6 +119,10 @@ QList<User> UserRepository::list(const api::UserListParams& params, qint64 after
     if (params.group) {
         sql += u" AND u.id IN (SELECT user_id FROM group_members WHERE group_id = ?)"_s;
         binds.append(*params.group);
+    }
+    if (params.org) {
+        sql += u" AND u.org_id = ?"_s;
+        binds.append(*params.org);
     }
     if (!params.query.isEmpty()) {
         sql += u" AND (LOWER(u.username) LIKE ? ESCAPE '\\' OR LOWER(u.display_name) LIKE ? "
@@ -136,12 +151,16 @@ QList<User> UserRepository::list(const api::UserListParams& params, qint64 after
 
 void UserRepository::update(const User& user, qint64 now)
 {
-    Statement update = m_session.prepare(u"UPDATE users SET display_name = ?, email = ?, role = ?, "
-                                         "disabled = ?, updated_at = ? WHERE id = ?"_s);
+    Statement update = m_session.prepare(
+        u"UPDATE users SET display_name = ?, email = ?, role = ?, disabled = ?, org_id = ?, "
+        "vip = ?, org_viewer = ?, updated_at = ? WHERE id = ?"_s);
     update.bind(user.displayName)
         .bind(user.email)
         .bind(toString(user.role))
         .bind(user.disabled ? 1 : 0)
+        .bindNullable(user.org ? std::optional<qint64>(user.org->id) : std::nullopt)
+        .bind(user.vip ? 1 : 0)
+        .bind(user.orgViewer ? 1 : 0)
         .bind(now)
         .bind(user.id);
     update.exec();
@@ -191,6 +210,29 @@ void UserRepository::setAvailability(qint64 id, bool available, qint64 now)
         m_session.prepare(u"UPDATE users SET availability = ?, updated_at = ? WHERE id = ?"_s);
     update.bind(available ? u"available"_s : u"away"_s).bind(now).bind(id);
     update.exec();
+}
+
+void UserRepository::setOrg(qint64 id, std::optional<qint64> orgId, qint64 now)
+{
+    Statement update =
+        m_session.prepare(u"UPDATE users SET org_id = ?, updated_at = ? WHERE id = ?"_s);
+    update.bindNullable(orgId).bind(now).bind(id);
+    update.exec();
+}
+
+UserRepository::RequesterFacts UserRepository::requesterFacts(qint64 id)
+{
+    Statement query = m_session.prepare(u"SELECT u.org_id, o.name, u.vip FROM users u LEFT JOIN "
+                                        "organisations o ON o.id = u.org_id WHERE u.id = ?"_s);
+    query.bind(id);
+    query.exec();
+    RequesterFacts facts;
+    if (!query.next())
+        return facts;
+    if (!query.value(0).isNull())
+        facts.org = OrgRef {query.int64(0), query.text(1)};
+    facts.vip = query.boolean(2);
+    return facts;
 }
 
 qint64 UserRepository::automationUserId()

@@ -43,6 +43,14 @@ public:
     int count();
     int countActiveAdmins();
     void setAvailability(qint64 id, bool available, qint64 now);
+    void setOrg(qint64 id, std::optional<qint64> orgId, qint64 now);
+    // A requester's organisation and VIP mark, in one lookup (ticket creation).
+    struct RequesterFacts
+    {
+        std::optional<OrgRef> org;
+        bool vip = false;
+    };
+    RequesterFacts requesterFacts(qint64 id);
     // The account rules and the scheduler act as ("Frontline automation"; cannot log in).
     qint64 automationUserId();
 

@@ -37,6 +37,10 @@ std::optional<QString> checkScalar(const ruleschema::Field& spec, const QJsonVal
         if (!value.isDouble() || value.toDouble() < 1 || value.toDouble() != value.toInteger())
             return u"must be an id"_s;
         return std::nullopt;
+    case ValueKind::Flag:
+        if (!value.isBool())
+            return u"must be true or false"_s;
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -56,7 +60,9 @@ enum FieldId {
     FRequester,
     FTags,
     FSlaState,
-    FActorRole
+    FActorRole,
+    FOrg,
+    FRequesterVip
 };
 // In ruleschema::operatorNames() order.
 enum OpId {
@@ -85,6 +91,8 @@ RuleCondition compiled(RuleCondition c)
     for (const QJsonValue& v : values) {
         if (v.isDouble())
             c.numbers.append(v.toInteger());
+        else if (v.isBool())
+            c.numbers.append(v.toBool() ? 1 : 0);
         else if (v.isString())
             c.texts.append(v.toString());
     }
@@ -330,6 +338,10 @@ bool holds(const RuleCondition& c, const RuleSubject& s)
         return holdsNumber(c, ref(t.assignee));
     case FRequester:
         return holdsNumber(c, t.requester.id);
+    case FOrg:
+        return holdsNumber(c, ref(t.org));
+    case FRequesterVip:
+        return holdsNumber(c, s.requesterVip ? 1 : 0);
     case FTags: {
         const bool has = !c.texts.isEmpty() && t.tags.contains(c.texts.first());
         return c.opId == OContains ? has : !has;

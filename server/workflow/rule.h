@@ -41,6 +41,7 @@ struct RuleSubject
     QString slaState;
     QString actorRole; // requester, agent, manager, admin or automation
     QSet<QString> changed; // fields the change that fired the rule touched
+    bool requesterVip = false;
 };
 
 // An automation rule, kept as data: "when <trigger>, if <all|any conditions>, do <actions>".

@@ -100,6 +100,11 @@ QJsonObject UserUpdateParams::toJson() const
         object.insert("role"_L1, toString(*role));
     if (disabled)
         object.insert("disabled"_L1, *disabled);
+    insertNullable(object, "org"_L1, org);
+    if (vip)
+        object.insert("vip"_L1, *vip);
+    if (orgViewer)
+        object.insert("org_viewer"_L1, *orgViewer);
     return object;
 }
 
@@ -114,6 +119,9 @@ Result<UserUpdateParams, rpc::RpcError> UserUpdateParams::fromJson(const QJsonVa
         reader.fail("email"_L1, u"must be an e-mail address"_s);
     p.role = readRole(reader, "role"_L1);
     p.disabled = reader.optionalBool("disabled"_L1);
+    p.org = reader.nullableId("org"_L1);
+    p.vip = reader.optionalBool("vip"_L1);
+    p.orgViewer = reader.optionalBool("org_viewer"_L1);
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -130,6 +138,8 @@ QJsonObject UserListParams::toJson() const
         object.insert("include_disabled"_L1, true);
     if (group)
         object.insert("group"_L1, *group);
+    if (org)
+        object.insert("org"_L1, *org);
     if (!cursor.isEmpty())
         object.insert("cursor"_L1, cursor);
     return object;
@@ -143,6 +153,7 @@ Result<UserListParams, rpc::RpcError> UserListParams::fromJson(const QJsonValue&
     p.query = reader.optionalString("query"_L1, {.maxLength = 100}).value_or(QString());
     p.includeDisabled = reader.optionalBool("include_disabled"_L1).value_or(false);
     p.group = reader.optionalId("group"_L1);
+    p.org = reader.optionalId("org"_L1);
     p.limit = reader.optionalInt("limit"_L1, 1, MaxPageSize).value_or(DefaultPageSize);
     p.cursor = reader.optionalString("cursor"_L1, {.maxLength = 200}).value_or(QString());
     if (auto error = reader.finish())

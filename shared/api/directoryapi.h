@@ -42,6 +42,9 @@ struct UserUpdateParams
     std::optional<QString> email;
     std::optional<Role> role;
     std::optional<bool> disabled;
+    Nullable<qint64> org; // admins: the organisation (null: none)
+    std::optional<bool> vip; // admins
+    std::optional<bool> orgViewer; // admins: sees the organisation's tickets (requesters only)
 
     QJsonObject toJson() const;
     static Result<UserUpdateParams, rpc::RpcError> fromJson(const QJsonValue& params);
@@ -53,6 +56,7 @@ struct UserListParams
     QString query; // matches username, display name or e-mail
     bool includeDisabled = false;
     std::optional<qint64> group; // members of this group only
+    std::optional<qint64> org; // members of this organisation only
     int limit = DefaultPageSize;
     QString cursor;
 

@@ -49,6 +49,13 @@ inline constexpr auto UserUpdate = "user.update"_L1;
 inline constexpr auto UserDisable = "user.disable"_L1;
 inline constexpr auto UserSetPassword = "user.set_password"_L1;
 
+// organisations, and the bulk imports
+inline constexpr auto OrgCreate = "org.create"_L1;
+inline constexpr auto OrgList = "org.list"_L1;
+inline constexpr auto OrgUpdate = "org.update"_L1;
+inline constexpr auto OrgImport = "org.import"_L1;
+inline constexpr auto UserImport = "user.import"_L1;
+
 // groups (L1/L2/L3 tiers)
 inline constexpr auto GroupCreate = "group.create"_L1;
 inline constexpr auto GroupGet = "group.get"_L1;

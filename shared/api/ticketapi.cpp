@@ -130,6 +130,26 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
     }
     filter.slaStates = reader.optionalEnumList(
         "sla_state"_L1, {u"on_track"_s, u"at_risk"_s, u"breached"_s, u"paused"_s, u"met"_s});
+    const QJsonValue orgs = reader.rawValue("org"_L1);
+    if (!orgs.isUndefined()) {
+        QList<qint64> list;
+        const QJsonArray array = orgs.isDouble() ? QJsonArray {orgs} : orgs.toArray();
+        for (const QJsonValue& org : array) {
+            const qint64 id = org.toInteger(0);
+            if (array.size() > MaxFilterValues || !org.isDouble() || id < 1
+                || org.toDouble() != static_cast<double>(id)) {
+                list.clear();
+                break;
+            }
+            if (!list.contains(id))
+                list.append(id);
+        }
+        if (list.isEmpty())
+            reader.fail("org"_L1,
+                        u"must be an organisation id or an array of 1 to %1 of them"_s.arg(
+                            MaxFilterValues));
+        filter.orgs = list;
+    }
     if (auto error = reader.finish())
         parent.failPath(error->field(), error->reason());
 }
@@ -256,6 +276,12 @@ QJsonObject TicketFilter::toJson() const
         object.insert("due_before"_L1, timeutil::toIso(*dueBefore));
     if (slaStates)
         object.insert("sla_state"_L1, QJsonArray::fromStringList(*slaStates));
+    if (orgs) {
+        QJsonArray array;
+        for (qint64 org : *orgs)
+            array.append(org);
+        object.insert("org"_L1, array);
+    }
     return object;
 }
 

@@ -63,6 +63,7 @@ struct TicketFilter
     std::optional<QString> category;
     std::optional<qint64> dueBefore; // the next SLA deadline is before this time (ms)
     std::optional<QStringList> slaStates; // on_track, at_risk, breached, paused, met
+    std::optional<QList<qint64>> orgs; // the tickets of these organisations (ids)
 
     QJsonObject toJson() const;
     // Reads `filter` from `parent` (errors name filter.<field>).

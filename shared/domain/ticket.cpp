@@ -80,6 +80,11 @@ void Ticket::write(json::JsonWriter& writer) const
     writer.stringOrNull(category);
     writer.key("requester"_L1);
     requester.write(writer);
+    writer.key("org"_L1);
+    if (org)
+        org->write(writer);
+    else
+        writer.null();
     writer.key("assignee"_L1);
     if (assignee)
         assignee->write(writer);
@@ -154,6 +159,8 @@ Ticket Ticket::fromJson(const QJsonObject& object)
     ticket.priority = object.value("priority"_L1).toInt(3);
     ticket.category = object.value("category"_L1).toString();
     ticket.requester = UserRef::fromJson(object.value("requester"_L1).toObject());
+    if (object.value("org"_L1).isObject())
+        ticket.org = OrgRef::fromJson(object.value("org"_L1).toObject());
     if (object.value("assignee"_L1).isObject())
         ticket.assignee = UserRef::fromJson(object.value("assignee"_L1).toObject());
     if (object.value("group"_L1).isObject())

@@ -2,6 +2,7 @@
 
 #include "enums.h"
 #include "group.h"
+#include "organisation.h"
 #include "user.h"
 
 #include <QJsonObject>
@@ -55,6 +56,7 @@ struct Ticket
     int priority = 3;
     QString category; // empty when uncategorised
     UserRef requester;
+    std::optional<OrgRef> org; // the requester's organisation when the ticket was raised
     std::optional<UserRef> assignee;
     std::optional<GroupRef> group;
     qint64 createdAt = 0;

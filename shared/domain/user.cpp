@@ -42,6 +42,9 @@ QJsonObject User::toJson() const
             {"disabled"_L1, disabled},
             {"availability"_L1, available ? u"available"_s : u"away"_s},
             {"groups"_L1, groupArray},
+            {"org"_L1, org ? QJsonValue(org->toJson()) : QJsonValue(QJsonValue::Null)},
+            {"vip"_L1, vip},
+            {"org_viewer"_L1, orgViewer},
             {"created_at"_L1, timeutil::toIso(createdAt)},
             {"updated_at"_L1, timeutil::toIso(updatedAt)}};
 }
@@ -59,6 +62,10 @@ User User::fromJson(const QJsonObject& object)
     const QJsonArray groups = object.value("groups"_L1).toArray();
     for (const QJsonValue& group : groups)
         user.groups.append(GroupRef::fromJson(group.toObject()));
+    if (object.value("org"_L1).isObject())
+        user.org = OrgRef::fromJson(object.value("org"_L1).toObject());
+    user.vip = object.value("vip"_L1).toBool();
+    user.orgViewer = object.value("org_viewer"_L1).toBool();
     user.createdAt = timeutil::fromIso(object.value("created_at"_L1).toString()).value_or(0);
     user.updatedAt = timeutil::fromIso(object.value("updated_at"_L1).toString()).value_or(0);
     return user;

@@ -2,10 +2,13 @@
 
 #include "enums.h"
 #include "group.h"
+#include "organisation.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace frontline {
 namespace json {
@@ -37,6 +40,9 @@ struct User
     bool disabled = false;
     bool available = true; // staff: "away" agents get no tickets from automatic assignment
     QList<GroupRef> groups;
+    std::optional<OrgRef> org; // requesters: the organisation they belong to
+    bool vip = false; // a condition of automation rules
+    bool orgViewer = false; // sees (not edits) every ticket of their organisation
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 

@@ -68,13 +68,22 @@ QStringList anchors()
 const QList<Field>& fields()
 {
     static const QList<Field> specs {
-        {u"title"_s, ValueKind::Text},          {u"description"_s, ValueKind::Text},
-        {u"type"_s, ValueKind::Choice},         {u"status"_s, ValueKind::Choice},
-        {u"category"_s, ValueKind::Choice},     {u"priority"_s, ValueKind::Number, 1, 5},
-        {u"impact"_s, ValueKind::Number, 1, 3}, {u"urgency"_s, ValueKind::Number, 1, 3},
-        {u"group"_s, ValueKind::Ref},           {u"assignee"_s, ValueKind::Ref},
-        {u"requester"_s, ValueKind::Ref},       {u"tags"_s, ValueKind::Tags},
-        {u"sla_state"_s, ValueKind::Choice},    {u"actor_role"_s, ValueKind::Choice},
+        {u"title"_s, ValueKind::Text},
+        {u"description"_s, ValueKind::Text},
+        {u"type"_s, ValueKind::Choice},
+        {u"status"_s, ValueKind::Choice},
+        {u"category"_s, ValueKind::Choice},
+        {u"priority"_s, ValueKind::Number, 1, 5},
+        {u"impact"_s, ValueKind::Number, 1, 3},
+        {u"urgency"_s, ValueKind::Number, 1, 3},
+        {u"group"_s, ValueKind::Ref},
+        {u"assignee"_s, ValueKind::Ref},
+        {u"requester"_s, ValueKind::Ref},
+        {u"tags"_s, ValueKind::Tags},
+        {u"sla_state"_s, ValueKind::Choice},
+        {u"actor_role"_s, ValueKind::Choice},
+        {u"org"_s, ValueKind::Ref},
+        {u"requester.vip"_s, ValueKind::Flag},
     };
     return specs;
 }
@@ -117,6 +126,8 @@ QStringList operators(ValueKind kind)
                 u"lte"_s, u"gt"_s,     u"gte"_s, u"changed"_s};
     case ValueKind::Tags:
         return {u"contains"_s, u"not_contains"_s, u"changed"_s};
+    case ValueKind::Flag:
+        return {u"is"_s};
     }
     return {};
 }

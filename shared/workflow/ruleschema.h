@@ -20,7 +20,7 @@ std::optional<RuleEvent> ruleEventFromString(const QString& text);
 namespace ruleschema {
 
 // What a condition's value is for a field.
-enum class ValueKind { Text, Choice, Number, Ref, Tags };
+enum class ValueKind { Text, Choice, Number, Ref, Tags, Flag };
 
 struct Field
 {

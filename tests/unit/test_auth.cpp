@@ -127,10 +127,14 @@ Principal principal(Role role, qint64 id, QSet<qint64> groups = {})
 
 TEST(Policy, WhoSeesWhichTicket)
 {
-    const TicketAccess inGroup7 {.requesterId = 100, .assigneeId = std::nullopt, .groupId = 7};
-    const TicketAccess assignedTo5 {.requesterId = 100, .assigneeId = 5, .groupId = 9};
-    const TicketAccess unrouted {
-        .requesterId = 100, .assigneeId = std::nullopt, .groupId = std::nullopt};
+    const TicketAccess inGroup7 {
+        .requesterId = 100, .assigneeId = std::nullopt, .groupId = 7, .orgId = std::nullopt};
+    const TicketAccess assignedTo5 {
+        .requesterId = 100, .assigneeId = 5, .groupId = 9, .orgId = std::nullopt};
+    const TicketAccess unrouted {.requesterId = 100,
+                                 .assigneeId = std::nullopt,
+                                 .groupId = std::nullopt,
+                                 .orgId = std::nullopt};
 
     EXPECT_TRUE(policy::canReadTicket(principal(Role::Requester, 100), inGroup7)) << "own ticket";
     EXPECT_FALSE(policy::canReadTicket(principal(Role::Requester, 101), inGroup7))
@@ -146,6 +150,21 @@ TEST(Policy, WhoSeesWhichTicket)
 
     EXPECT_TRUE(policy::canReadTicket(principal(Role::Manager, 50), assignedTo5));
     EXPECT_TRUE(policy::canReadTicket(principal(Role::Admin, 1), inGroup7));
+    // An organisation viewer reads their organisation's tickets, never changes a colleague's,
+    // and sees nothing of another organisation.
+    const TicketAccess acme {
+        .requesterId = 100, .assigneeId = std::nullopt, .groupId = 7, .orgId = 3};
+    Principal viewer = principal(Role::Requester, 101);
+    viewer.orgId = 3;
+    EXPECT_FALSE(policy::canReadTicket(viewer, acme)) << "a member, not a viewer";
+    viewer.orgViewer = true;
+    EXPECT_TRUE(policy::canReadTicket(viewer, acme));
+    EXPECT_FALSE(policy::canChangeTicket(viewer, acme));
+    viewer.orgId = 4;
+    EXPECT_FALSE(policy::canReadTicket(viewer, acme)) << "another organisation's";
+    EXPECT_FALSE(policy::canReadTicket(viewer, unrouted)) << "a ticket of no organisation";
+    EXPECT_TRUE(policy::canChangeTicket(principal(Role::Requester, 100), acme)) << "own ticket";
+    EXPECT_TRUE(policy::canChangeTicket(principal(Role::Agent, 5, {7}), acme));
     EXPECT_FALSE(policy::canSeeInternal(principal(Role::Requester, 100)));
     EXPECT_TRUE(policy::canSeeInternal(principal(Role::Agent, 5)));
 }

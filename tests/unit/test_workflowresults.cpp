@@ -148,6 +148,7 @@ TEST(WorkflowResults, TheEngineAcceptsExactlyTheRuleVocabulary)
         const ruleschema::Field* spec = ruleschema::field(field);
         const QJsonValue one = spec->kind == ruleschema::ValueKind::Number ? QJsonValue(1)
             : spec->kind == ruleschema::ValueKind::Ref                     ? QJsonValue(7)
+            : spec->kind == ruleschema::ValueKind::Flag                    ? QJsonValue(true)
                                                                            : QJsonValue(u"x"_s);
         if (ruleschema::takesList(op))
             condition.insert("value"_L1, QJsonArray {one});

@@ -8,6 +8,7 @@
 #include "client/app/admin/mailboxespage.h"
 #include "client/app/admin/mailoutboxpage.h"
 #include "client/app/admin/mailtemplatespage.h"
+#include "client/app/admin/orgspage.h"
 #include "client/app/admin/rulespage.h"
 #include "client/app/admin/securitypage.h"
 #include "client/app/admin/slapages.h"
@@ -22,6 +23,7 @@
 #include "client/core/admin/mailboxadmin.h"
 #include "client/core/admin/mailoutboxadmin.h"
 #include "client/core/admin/mailtemplateadmin.h"
+#include "client/core/admin/orgadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
 #include "client/core/admin/ruleadmin.h"
 #include "client/core/admin/securityadmin.h"
@@ -58,6 +60,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new MailOutboxPage(*new MailOutboxAdmin(session, this)),
                new SecurityPage(*new SecurityAdmin(session, this)),
                new DirectoriesPage(*new LdapAdmin(session, this)),
+               new OrgsPage(session, *new OrgAdmin(session, this)),
                new AuditPage(*new AuditAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
@@ -73,7 +76,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[11], tr("Mail out&box"));
     m_tabs->addTab(m_pages[12], tr("Sec&urity"));
     m_tabs->addTab(m_pages[13], tr("&Directories"));
-    m_tabs->addTab(m_pages[14], tr("Audi&t log"));
+    m_tabs->addTab(m_pages[14], tr("Or&ganisations"));
+    m_tabs->addTab(m_pages[15], tr("Audi&t log"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
@@ -86,7 +90,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
             m_tabs->setTabVisible(index, false);
         m_tabs->setTabVisible(static_cast<int>(Page::Lifecycles), false);
         for (int index = static_cast<int>(Page::Lifecycles) + 1; index < m_tabs->count(); ++index)
-            m_tabs->setTabVisible(index, false); // mail, directories, audit log: admins only
+            m_tabs->setTabVisible(
+                index, false); // mail, security, directories, organisations, audit log: admins only
     }
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_pages.at(index)->reload(); });

@@ -36,6 +36,7 @@ public:
         MailOutbox,
         Security,
         Directories,
+        Organisations,
         AuditLog
     };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);

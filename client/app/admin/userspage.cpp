@@ -27,6 +27,9 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     , m_role(new QComboBox)
     , m_password(new QLineEdit)
     , m_disabled(new QCheckBox(tr("Disabled (cannot log in)")))
+    , m_org(new QComboBox)
+    , m_vip(new QCheckBox(tr("VIP (automation rules can treat them first)")))
+    , m_orgViewer(new QCheckBox(tr("Organisation viewer (sees all of the organisation's tickets)")))
     , m_more(new QPushButton(tr("Show &more people")))
     , m_resetTwoFactor(new QPushButton(tr("Reset &two-factor")))
     , m_unlock(new QPushButton(tr("Un&lock")))
@@ -40,6 +43,9 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_password->setObjectName(u"passwordEdit"_s);
     m_role->setObjectName(u"roleBox"_s);
     m_disabled->setObjectName(u"disabledBox"_s);
+    m_org->setObjectName(u"userOrgBox"_s);
+    m_vip->setObjectName(u"vipBox"_s);
+    m_orgViewer->setObjectName(u"orgViewerBox"_s);
     m_more->setObjectName(u"usersMore"_s);
     m_resetTwoFactor->setObjectName(u"resetTwoFactorButton"_s);
     m_resetTwoFactor->setToolTip(
@@ -62,6 +68,9 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_form->addRow(tr("&Role"), m_role);
     m_form->addRow(tr("&Password"), m_password);
     m_form->addRow(QString(), m_disabled);
+    m_form->addRow(tr("&Organisation"), m_org);
+    m_form->addRow(QString(), m_vip);
+    m_form->addRow(QString(), m_orgViewer);
     auto* account = new QHBoxLayout;
     account->addWidget(m_resetTwoFactor);
     account->addWidget(m_unlock);
@@ -78,6 +87,7 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     connect(m_more, &QPushButton::clicked, &m_admin, &UserAdmin::fetchMore);
     followBusy(m_admin);
     connect(&m_admin, &UserAdmin::listed, this, &UsersPage::listUsers);
+    connect(&m_admin, &UserAdmin::organisationsLoaded, this, &UsersPage::fillOrganisations);
     connect(&m_admin, &UserAdmin::created, this, [this](const User& user) {
         showUser(user);
         showStatus(tr("User created."), false);
@@ -102,12 +112,26 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     connect(&m_admin, &UserAdmin::signedOut, this, [this](qint64, int sessions) {
         showStatus(tr("Signed out of %n session(s).", nullptr, sessions), false);
     });
+    fillOrganisations();
     showUser(std::nullopt);
 }
 
 void UsersPage::reload()
 {
     m_admin.search(m_search->text());
+    m_admin.loadOrganisations();
+}
+
+void UsersPage::fillOrganisations()
+{
+    const QVariant current = m_org->currentData();
+    m_org->clear();
+    m_org->addItem(tr("None (or by mail domain when created)"));
+    for (const Organisation& org : m_admin.organisations())
+        m_org->addItem(org.name, org.id);
+    m_org->setCurrentIndex(std::max(0, m_org->findData(current)));
+    if (const auto user = m_admin.user(m_currentId); user && user->org)
+        m_org->setCurrentIndex(std::max(0, m_org->findData(user->org->id)));
 }
 
 void UsersPage::listUsers()
@@ -147,6 +171,13 @@ void UsersPage::showUser(const std::optional<User>& shown)
     m_resetTwoFactor->setEnabled(!isNew);
     m_unlock->setEnabled(!isNew);
     m_signOut->setEnabled(!isNew);
+    // A new requester joins the organisation of their mail domain; the rest is set afterwards.
+    m_org->setCurrentIndex(user.org ? std::max(0, m_org->findData(user.org->id)) : 0);
+    m_org->setEnabled(!isNew);
+    m_vip->setChecked(user.vip);
+    m_vip->setEnabled(!isNew);
+    m_orgViewer->setChecked(user.orgViewer);
+    m_orgViewer->setEnabled(!isNew);
 }
 
 void UsersPage::save()
@@ -170,6 +201,11 @@ void UsersPage::save()
     params.email = m_email->text().trimmed();
     params.role = role;
     params.disabled = m_disabled->isChecked();
+    const QVariant org = m_org->currentData();
+    params.org =
+        org.isValid() ? api::Nullable<qint64>::of(org.toLongLong()) : api::Nullable<qint64>::null();
+    params.vip = m_vip->isChecked();
+    params.orgViewer = m_orgViewer->isChecked();
     m_admin.update(params, m_password->text());
 }
 
@@ -196,6 +232,12 @@ QWidget* UsersPage::fieldWidget(const QString& field) const
         return m_disabled;
     if (field == u"query"_s)
         return m_search;
+    if (field == u"org"_s)
+        return m_org;
+    if (field == u"vip"_s)
+        return m_vip;
+    if (field == u"org_viewer"_s)
+        return m_orgViewer;
     return nullptr;
 }
 

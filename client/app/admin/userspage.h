@@ -19,8 +19,9 @@ namespace frontline::client::ui {
 
 // People and their roles: requester, agent, manager, admin. Create with a first password,
 // change name, e-mail and role, disable (never delete: their tickets keep their name), reset
-// a password, turn off their two-factor sign-in (a lost phone) or unlock them after too many
-// failed logins. Group membership is set on the groups page. The calls are UserAdmin's; a
+// a password, set the organisation, the VIP mark and the organisation-viewer right, turn off
+// their two-factor sign-in (a lost phone) or unlock them after too many failed logins. Group
+// membership is set on the groups page. The calls are UserAdmin's; a
 // refused field is named in the status and marked in the form.
 class UsersPage final : public AdminPage
 {
@@ -40,6 +41,7 @@ protected:
 private:
     void showUser(const std::optional<User>& user);
     void listUsers();
+    void fillOrganisations();
     void showProblem(const QString& field, const QString& message);
     QWidget* fieldWidget(const QString& field) const;
 
@@ -51,6 +53,9 @@ private:
     QComboBox* m_role;
     QLineEdit* m_password;
     QCheckBox* m_disabled;
+    QComboBox* m_org;
+    QCheckBox* m_vip;
+    QCheckBox* m_orgViewer;
     QPushButton* m_more;
     QPushButton* m_resetTwoFactor;
     QPushButton* m_unlock;

@@ -69,6 +69,14 @@ void UserAdmin::unlock(qint64 id)
          [this, id](const QJsonValue&) { Q_EMIT unlocked(id); });
 }
 
+void UserAdmin::loadOrganisations()
+{
+    send(api::method::OrgList, QJsonObject(), [this](const QJsonValue& result) {
+        m_orgs = api::OrgList::fromJson(result).items;
+        Q_EMIT organisationsLoaded();
+    });
+}
+
 void UserAdmin::create(const api::UserCreateParams& params)
 {
     if (!accepts(params))

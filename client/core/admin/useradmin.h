@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/directoryapi.h"
+#include "api/orgapi.h"
 #include "client/core/admin/admincontroller.h"
 #include "domain/user.h"
 
@@ -33,6 +34,9 @@ public:
     QString query() const { return m_query; }
 
     const QList<User>& users() const { return m_users; }
+    // The organisations a user may belong to (org.list); organisationsLoaded() once in.
+    void loadOrganisations();
+    const QList<Organisation>& organisations() const { return m_orgs; }
     std::optional<User> user(qint64 id) const;
 
     // A new account; answers with created() (the list is searched again) or refused().
@@ -53,6 +57,7 @@ Q_SIGNALS:
     void twoFactorReset(qint64 id);
     void unlocked(qint64 id);
     void listed(); // users() changed: a new search, one more page, or a saved account
+    void organisationsLoaded();
     void created(const frontline::User& user);
     void updated(const frontline::User& user, bool passwordChanged);
     void signedOut(qint64 userId, int sessions);
@@ -62,6 +67,7 @@ private:
     void replace(const User& user);
 
     QList<User> m_users;
+    QList<Organisation> m_orgs;
     QString m_query;
     QString m_nextCursor;
     int m_pageSize = api::MaxPageSize;

@@ -1,0 +1,43 @@
+#include "api/methods.h"
+#include "api/orgapi.h"
+#include "rpc/methodregistry.h"
+#include "services/orgimport.h"
+#include "services/orgservice.h"
+
+namespace frontline::server {
+namespace {
+
+using namespace api;
+
+OrgService orgs(JobScope& scope)
+{
+    return OrgService(scope.session, scope.principal, scope.now);
+}
+
+BulkImport imports(JobScope& scope)
+{
+    return BulkImport(scope.session, scope.principal, scope.now);
+}
+
+} // namespace
+
+void registerOrgMethods(MethodRegistry& registry)
+{
+    registry.addWrite<OrgCreateParams>(
+        method::OrgCreate, Access::Admin,
+        [](JobScope& s, const OrgCreateParams& p) { return orgs(s).create(p); });
+    registry.addRead<EmptyParams>(method::OrgList, Access::Staff,
+                                  [](JobScope& s, const EmptyParams&) { return orgs(s).list(); });
+    registry.addWrite<OrgUpdateParams>(
+        method::OrgUpdate, Access::Admin,
+        [](JobScope& s, const OrgUpdateParams& p) { return orgs(s).update(p); });
+    // A dry run writes nothing, but runs as a write so that it sees what a real import would.
+    registry.addWrite<ImportParams>(
+        method::OrgImport, Access::Admin,
+        [](JobScope& s, const ImportParams& p) { return imports(s).importOrgs(p); });
+    registry.addWrite<ImportParams>(
+        method::UserImport, Access::Admin,
+        [](JobScope& s, const ImportParams& p) { return imports(s).importUsers(p); });
+}
+
+} // namespace frontline::server
