@@ -369,6 +369,26 @@
         <source>The server is still counting the ticket history for the reports. Please try again when the dashboard shows its figures.</source>
         <translation>Der Server zählt noch die Ticket-Historie für die Berichte. Bitte versuchen Sie es erneut, sobald das Dashboard seine Kennzahlen zeigt.</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>is not the app&apos;s current code</source>
+        <translation>ist nicht der aktuelle Code der App</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The code is not correct or was already used. Wait for the next code, or use a recovery code.</source>
+        <translation>Der Code ist nicht korrekt oder wurde bereits verwendet. Warten Sie auf den nächsten Code oder verwenden Sie einen Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. You can try again at %1, or ask an administrator to unlock your account.</source>
+        <translation>Zu viele fehlgeschlagene Versuche. Sie können es um %1 erneut versuchen oder einen Administrator bitten, Ihr Konto zu entsperren.</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleForm</name>
@@ -723,6 +743,95 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::AuditAdmin</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The export was refused.</source>
+        <translation>Der Export wurde abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::AuditModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>API token %1</source>
+        <translation>API-Token %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::BulkImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; import it in parts.</source>
+        <translation>Die Datei ist größer als %1 MB; importieren Sie sie in Teilen.</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 refused</source>
+        <translation>%1 neu anzulegen, %2 zu aktualisieren, %3 unverändert, %4 abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ConversationModel</name>
     <message>
         <source>none</source>
@@ -800,12 +909,207 @@
         <source>Satisfaction</source>
         <translation>Zufriedenheit</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>in Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mailed to %1</source>
+        <translation>Per Mail an %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::DashboardReport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ImportPreviewModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::LdapAdmin</name>
+    <message numerus="yes">
+        <source>Connected and signed in; the filter matches %n user(s).</source>
+        <translation>
+            <numerusform>Verbunden und angemeldet; der Filter trifft auf %n Benutzer zu.</numerusform>
+            <numerusform>Verbunden und angemeldet; der Filter trifft auf %n Benutzer zu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory&apos;s host name could not be resolved</source>
+        <translation>Der Hostname des Verzeichnisses konnte nicht aufgelöst werden</translation>
+    </message>
+    <message>
+        <source>No connection to the directory&apos;s port</source>
+        <translation>Keine Verbindung zum Port des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>TLS failed (certificate or handshake)</source>
+        <translation>TLS ist fehlgeschlagen (Zertifikat oder Handshake)</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s DN or password was refused</source>
+        <translation>DN oder Passwort des Dienstkontos wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The base DN does not exist</source>
+        <translation>Der Basis-DN existiert nicht</translation>
+    </message>
+    <message>
+        <source>The filter matches no user</source>
+        <translation>Der Filter trifft auf keinen Benutzer zu</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>Die Suche ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, disabled %3, unchanged %4.</source>
+        <translation>Angelegt: %1, aktualisiert: %2, deaktiviert: %3, unverändert: %4.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Probleme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::MailOutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::MailPreferences</name>
+    <message>
+        <source>My ticket was received</source>
+        <translation>Mein Ticket ist eingegangen</translation>
+    </message>
+    <message>
+        <source>Someone answered my ticket</source>
+        <translation>Jemand hat auf mein Ticket geantwortet</translation>
+    </message>
+    <message>
+        <source>The desk waits for my answer</source>
+        <translation>Der Helpdesk wartet auf meine Antwort</translation>
+    </message>
+    <message>
+        <source>My ticket was resolved (with the survey)</source>
+        <translation>Mein Ticket wurde gelöst (mit der Umfrage)</translation>
+    </message>
+    <message>
+        <source>My ticket was closed</source>
+        <translation>Mein Ticket wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>A ticket was assigned to me</source>
+        <translation>Mir wurde ein Ticket zugewiesen</translation>
+    </message>
+    <message>
+        <source>A new ticket arrived in my group</source>
+        <translation>In meiner Gruppe ist ein neues Ticket eingegangen</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s SLA is at risk</source>
+        <translation>Das SLA eines Tickets ist gefährdet</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s SLA was breached</source>
+        <translation>Das SLA eines Tickets wurde verletzt</translation>
+    </message>
+    <message>
+        <source>A ticket was escalated</source>
+        <translation>Ein Ticket wurde eskaliert</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1176,15 @@
     <message>
         <source>New ticket: %1</source>
         <translation>Neues Ticket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::OrgTickets</name>
+    <message>
+        <source>#%1 %2
+%3 · %4</source>
+        <translation>#%1 %2
+%3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1512,18 @@
         <source>by %1</source>
         <translation>bis %1</translation>
     </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Meine Organisation</translation>
+    </message>
+    <message>
+        <source>My organisation (%1)</source>
+        <translation>Meine Organisation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · raised by %2 · read only</source>
+        <translation>%1 · erstellt von %2 · nur lesen</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::NewTicketWindow</name>
@@ -1471,6 +1796,10 @@
         <source>Frontline — waiting to be sent</source>
         <translation>Frontline — wartet auf Versand</translation>
     </message>
+    <message>
+        <source>S&amp;ecurity…</source>
+        <translation>S&amp;icherheit…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::TraySettingsDialog</name>
@@ -1505,6 +1834,22 @@
     <message>
         <source>The start with the session could not be changed (%1).</source>
         <translation>Der Start mit der Sitzung konnte nicht geändert werden (%1).</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2022,14 @@
         <source>Raise a c&amp;hange…</source>
         <translation>C&amp;hange erstellen…</translation>
     </message>
+    <message>
+        <source>API &amp;tokens…</source>
+        <translation>API-&amp;Token…</translation>
+    </message>
+    <message>
+        <source>Signed-in &amp;devices…</source>
+        <translation>Angemeldete &amp;Geräte…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -1723,6 +2076,30 @@
     <message>
         <source>&amp;Outgoing mail</source>
         <translation>&amp;Ausgehende Mails</translation>
+    </message>
+    <message>
+        <source>Mail &amp;templates</source>
+        <translation>Mail-&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Mail out&amp;box</source>
+        <translation>Mail-Postausga&amp;ng</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity</source>
+        <translation>Sic&amp;herheit</translation>
+    </message>
+    <message>
+        <source>&amp;Directories</source>
+        <translation>Ver&amp;zeichnisse</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation>&amp;Organisationen</translation>
+    </message>
+    <message>
+        <source>Audi&amp;t log</source>
+        <translation>A&amp;udit-Protokoll</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2202,97 @@
     <message>
         <source>Give the announcement a title.</source>
         <translation>Geben Sie der Ankündigung einen Titel.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ApiTokensDialog</name>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>&amp;Läuft ab</translation>
+    </message>
+    <message>
+        <source>&amp;Create token</source>
+        <translation>Token &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>e.g. ticket. or agent</source>
+        <translation>z. B. ticket. oder agent</translation>
+    </message>
+    <message>
+        <source>Role names (requester, agent, manager, admin) and method prefixes such as ticket., separated by commas</source>
+        <translation>Rollennamen (requester, agent, manager, admin) und Methodenpräfixe wie ticket., durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Neues Geheimnis</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>Das Geheimnis ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; created. Copy its secret now: it is not shown again.</source>
+        <translation>Token „%1“ angelegt. Kopieren Sie jetzt sein Geheimnis: Es wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>The token is revoked.</source>
+        <translation>Das Token ist widerrufen.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Scripts using it stop working at once.</source>
+        <translation>„%1“ widerrufen? Skripte, die es verwenden, funktionieren sofort nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2477,121 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AuditPage</name>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>SLA-Richtlinien</translation>
+    </message>
+    <message>
+        <source>Automation rules</source>
+        <translation>Automatisierungsregeln</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Postfächer</translation>
+    </message>
+    <message>
+        <source>Mail templates</source>
+        <translation>Mail-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Name, action or value</source>
+        <translation>Name, Aktion oder Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3</source>
+        <translation>%1 von %2 aus %3</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2842,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>✉ via e-mail from %1</source>
+        <translation>✉ per E-Mail von %1</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3173,227 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::DevicesDialog</name>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;all others</source>
+        <translation>Alle &amp;anderen abmelden</translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>Angemeldete Geräte</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out on %n device(s).</source>
+        <translation>
+            <numerusform>Auf %n Gerät abgemeldet.</numerusform>
+            <numerusform>Auf %n Geräten abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>unbekanntes Programm</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (dieses Gerät)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::DirectoriesPage</name>
+    <message>
+        <source>Use StartTLS on ldap://</source>
+        <translation>StartTLS bei ldap:// verwenden</translation>
+    </message>
+    <message>
+        <source>Add &amp;mapping</source>
+        <translation>&amp;Zuordnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation>nur manuell</translation>
+    </message>
+    <message>
+        <source>Directory group (DN)</source>
+        <translation>Verzeichnisgruppe (DN)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Frontline groups (comma-separated)</source>
+        <translation>Frontline-Gruppen (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;CA file on the server</source>
+        <translation>&amp;CA-Datei auf dem Server</translation>
+    </message>
+    <message>
+        <source>Service account &amp;DN</source>
+        <translation>&amp;DN des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Service account &amp;password</source>
+        <translation>&amp;Passwort des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>&amp;Base DN</source>
+        <translation>&amp;Basis-DN</translation>
+    </message>
+    <message>
+        <source>User &amp;filter</source>
+        <translation>Benutzer&amp;filter</translation>
+    </message>
+    <message>
+        <source>&amp;Login attribute</source>
+        <translation>Anmelde&amp;attribut</translation>
+    </message>
+    <message>
+        <source>Name attribute</source>
+        <translation>Namensattribut</translation>
+    </message>
+    <message>
+        <source>Mail attribute</source>
+        <translation>Mail-Attribut</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Synchronisieren a&amp;lle</translation>
+    </message>
+    <message>
+        <source>Group mappings</source>
+        <translation>Gruppenzuordnungen</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Removed. Its accounts stay, and cannot sign in.</source>
+        <translation>Entfernt. Seine Konten bleiben erhalten, können sich aber nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Zum Beispiel: %1</translation>
+    </message>
+    <message>
+        <source>The test passed.</source>
+        <translation>Der Test war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>Der Test ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Synchronised.</source>
+        <translation>Synchronisiert.</translation>
+    </message>
+    <message>
+        <source>unchanged (a password is stored)</source>
+        <translation>unverändert (ein Passwort ist gespeichert)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <source>Service account DN</source>
+        <translation>DN des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Service account password</source>
+        <translation>Passwort des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Base DN</source>
+        <translation>Basis-DN</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Benutzerfilter</translation>
+    </message>
+    <message>
+        <source>Login attribute</source>
+        <translation>Anmeldeattribut</translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation>Synchronisierungsintervall</translation>
+    </message>
+    <message>
+        <source>Group mapping %1</source>
+        <translation>Gruppenzuordnung %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::EscalateDialog</name>
     <message>
         <source>Escalate ticket</source>
@@ -2610,6 +3418,69 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Handover note</source>
         <translation>Übergabenotiz</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ForgotPasswordDialog</name>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>Code an&amp;fordern</translation>
+    </message>
+    <message>
+        <source>&amp;Set new password</source>
+        <translation>Neues Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Enter your user name or e-mail address. If an account matches, a code is mailed to its address.</source>
+        <translation>Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein. Gibt es ein passendes Konto, wird ein Code an dessen Adresse gesendet.</translation>
+    </message>
+    <message>
+        <source>User name or &amp;e-mail</source>
+        <translation>Benutzername oder &amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Enter the code from the mail (valid 15 minutes) and your new password.</source>
+        <translation>Geben Sie den Code aus der Mail (15 Minuten gültig) und Ihr neues Passwort ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>If the account exists, a code is on its way to its e-mail address.</source>
+        <translation>Wenn das Konto existiert, ist ein Code an seine E-Mail-Adresse unterwegs.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>New password: %1</source>
+        <translation>Neues Passwort: %1</translation>
+    </message>
+    <message>
+        <source>User name or e-mail: %1</source>
+        <translation>Benutzername oder E-Mail: %1</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3560,57 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Nobody</source>
         <translation>Niemand</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Organisationen importieren</translation>
+    </message>
+    <message>
+        <source>Columns: username (required), display_name, email, role, org, vip, org_viewer. Empty cells leave a value as it is; new users get no password.</source>
+        <translation>Spalten: username (erforderlich), display_name, email, role, org, vip, org_viewer. Leere Zellen lassen einen Wert unverändert; neue Benutzer erhalten kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Columns: name (required), domains, notes.</source>
+        <translation>Spalten: name (erforderlich), domains, notes.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Preview: %1.</source>
+        <translation>Vorschau: %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importiert: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3846,199 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Wiederherstellungscode verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Passwort &amp;vergessen?</translation>
+    </message>
+    <message>
+        <source>xxxxx-xxxxx</source>
+        <translation>xxxxx-xxxxx</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>One of the recovery codes you kept when you set up two-factor sign-in. Each works once.</source>
+        <translation>Einer der Wiederherstellungscodes, die Sie beim Einrichten der Zwei-Faktor-Anmeldung aufbewahrt haben. Jeder funktioniert nur einmal.</translation>
+    </message>
+    <message>
+        <source>The code your authenticator app shows for Frontline.</source>
+        <translation>Der Code, den Ihre Authenticator-App für Frontline anzeigt.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The code is not correct or was already used. Wait for the next code, or use a recovery code.</source>
+        <translation>Der Code ist nicht korrekt oder wurde bereits verwendet. Warten Sie auf den nächsten Code oder verwenden Sie einen Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Code: enter the code from your authenticator app, or a recovery code.</source>
+        <translation>Code: Geben Sie den Code aus Ihrer Authenticator-App oder einen Wiederherstellungscode ein.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Code wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Your password is changed: log in with the new one.</source>
+        <translation>Ihr Passwort wurde geändert: Melden Sie sich mit dem neuen an.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::MailOutboxPage</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Jetzt &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>All mails</source>
+        <translation>Alle Mails</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>The mail to %1 is sent again now.</source>
+        <translation>Die Mail an %1 wird jetzt erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 being sent, %3 sent, %4 failed</source>
+        <translation>%1 in Warteschlange, %2 werden gesendet, %3 gesendet, %4 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::MailPreferencesBox</name>
+    <message>
+        <source>E-mail notifications</source>
+        <translation>E-Mail-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Mails in</source>
+        <translation>Sprache der Mails</translation>
+    </message>
+    <message>
+        <source>Send me a mail when:</source>
+        <translation>Mir eine Mail senden, wenn:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::MailTemplatesPage</name>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>Auf &amp;Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Betreff</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholder</source>
+        <translation>&amp;Platzhalter</translation>
+    </message>
+    <message>
+        <source>Preview (a sample ticket, as the recipient reads it):</source>
+        <translation>Vorschau (ein Beispielticket, wie der Empfänger es liest):</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Vorlage gespeichert.</translation>
+    </message>
+    <message>
+        <source>The default text is used again.</source>
+        <translation>Der Standardtext wird wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>Ticket received</source>
+        <translation>Ticket eingegangen</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Öffentliche Antwort</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester</source>
+        <translation>Wartet auf die anfragende Person</translation>
+    </message>
+    <message>
+        <source>Resolved (with the survey)</source>
+        <translation>Gelöst (mit der Umfrage)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>New in your group</source>
+        <translation>Neu in Ihrer Gruppe</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA gefährdet</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA verletzt</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Choose a template on the left.</source>
+        <translation>Wählen Sie links eine Vorlage.</translation>
+    </message>
+    <message>
+        <source> (default text)</source>
+        <translation> (Standardtext)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4430,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Open the ticket the article should come from.</source>
         <translation>Öffnen Sie das Ticket, aus dem der Artikel entstehen soll.</translation>
     </message>
+    <message>
+        <source>Show only the tickets of one organisation</source>
+        <translation>Nur die Tickets einer Organisation anzeigen</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -3506,6 +4629,61 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Nothing to tell you yet.</source>
         <translation>Noch nichts Neues für Sie.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::OrgsPage</name>
+    <message>
+        <source>example.com, example.org</source>
+        <translation>example.com, example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Mail &amp;domains</source>
+        <translation>Mail-&amp;Domains</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>New requesters whose address ends in one of the domains join the organisation. A domain belongs to one organisation.</source>
+        <translation>Neue Anfragende, deren Adresse auf eine dieser Domains endet, werden Mitglied der Organisation. Eine Domain gehört zu genau einer Organisation.</translation>
+    </message>
+    <message>
+        <source>Import &amp;organisations…</source>
+        <translation>&amp;Organisationen importieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;users…</source>
+        <translation>&amp;Benutzer importieren…</translation>
+    </message>
+    <message>
+        <source>Organisation created.</source>
+        <translation>Organisation angelegt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (1 member)</source>
+        <translation>%1 (1 Mitglied)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members)</source>
+        <translation>%1 (%2 Mitglieder)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +5123,37 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::SecurityPage</name>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Requesters (end users)</source>
+        <translation>Anfragende (Endanwender)</translation>
+    </message>
+    <message>
+        <source>Must use two-factor sign-in</source>
+        <translation>Müssen die Zwei-Faktor-Anmeldung verwenden</translation>
+    </message>
+    <message>
+        <source>People in these roles who have not set up two-factor sign-in are asked to at their next login, and can do nothing else until they have.</source>
+        <translation>Personen in diesen Rollen, die die Zwei-Faktor-Anmeldung noch nicht eingerichtet haben, werden bei der nächsten Anmeldung dazu aufgefordert und können bis dahin nichts anderes tun.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3961,6 +5170,30 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in…</source>
+        <translation>Zwei-Faktor-Anmeldung…</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +5458,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>At risk</source>
         <translation>Gefährdet</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 ★ VIP</source>
+        <translation>%1 ★ VIP</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TicketPane</name>
@@ -4365,6 +5606,97 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::TwoFactorDialog</name>
+    <message>
+        <source>&amp;Set up two-factor sign-in…</source>
+        <translation>Zwei-Faktor-Anmeldung &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>&amp;New recovery codes…</source>
+        <translation>&amp;Neue Wiederherstellungscodes…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off…</source>
+        <translation>&amp;Ausschalten…</translation>
+    </message>
+    <message>
+        <source>Security: two-factor sign-in</source>
+        <translation>Sicherheit: Zwei-Faktor-Anmeldung</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>The current code from your authenticator app (the old recovery codes stop working):</source>
+        <translation>Der aktuelle Code aus Ihrer Authenticator-App (die alten Wiederherstellungscodes werden ungültig):</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with an authenticator app (such as FreeOTP, Aegis, Google or Microsoft Authenticator).</source>
+        <translation>1. Scannen Sie diesen Code mit einer Authenticator-App (etwa FreeOTP, Aegis, Google oder Microsoft Authenticator).</translation>
+    </message>
+    <message>
+        <source>Or type this key into the app:</source>
+        <translation>Oder geben Sie diesen Schlüssel in die App ein:</translation>
+    </message>
+    <message>
+        <source>2. The app&apos;s &amp;code</source>
+        <translation>2. &amp;Code der App</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the codes</source>
+        <translation>Codes &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>I have kept them: &amp;done</source>
+        <translation>Ich habe sie aufbewahrt: &amp;fertig</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe (printed, or in a password manager): each lets you sign in once without your phone. They are shown only now.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist eingeschaltet. Bewahren Sie diese Wiederherstellungscodes sicher auf (ausgedruckt oder in einem Passwortmanager): Mit jedem können Sie sich einmal ohne Ihr Telefon anmelden. Sie werden nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>6-digit code or a recovery code</source>
+        <translation>6-stelliger Code oder Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off two-factor sign-in</source>
+        <translation>Zwei-Faktor-Anmeldung a&amp;usschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on: you sign in with your password and a code from your authenticator app. Recovery codes left: %1.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist eingeschaltet: Sie melden sich mit Ihrem Passwort und einem Code aus Ihrer Authenticator-App an. Verbleibende Wiederherstellungscodes: %1.</translation>
+    </message>
+    <message>
+        <source>Your role must sign in with a second factor. Set it up now to continue.</source>
+        <translation>Ihre Rolle muss sich mit einem zweiten Faktor anmelden. Richten Sie ihn jetzt ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off. With it, your password alone is not enough to sign in: a code from an app on your phone is needed too.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist ausgeschaltet. Ist sie eingeschaltet, reicht Ihr Passwort allein zur Anmeldung nicht aus: Zusätzlich ist ein Code aus einer App auf Ihrem Telefon nötig.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::UsersPage</name>
     <message>
         <source>Disabled (cannot log in)</source>
@@ -4441,6 +5773,65 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>First password (at least %1 characters)</source>
         <translation>Erstes Passwort (mindestens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>VIP (automation rules can treat them first)</source>
+        <translation>VIP (Automatisierungsregeln können sie bevorzugt behandeln)</translation>
+    </message>
+    <message>
+        <source>Organisation viewer (sees all of the organisation&apos;s tickets)</source>
+        <translation>Organisationsbetrachter (sieht alle Tickets der Organisation)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor</source>
+        <translation>&amp;Zwei-Faktor zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Ent&amp;sperren</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere</source>
+        <translation>Überall ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Turns off this person&apos;s two-factor sign-in (a lost phone): they sign in with the password and set it up again.</source>
+        <translation>Schaltet die Zwei-Faktor-Anmeldung dieser Person aus (verlorenes Telefon): Sie meldet sich mit dem Passwort an und richtet sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Forgets this person&apos;s failed logins, so they can try again now.</source>
+        <translation>Vergisst die fehlgeschlagenen Anmeldungen dieser Person, sodass sie es sofort erneut versuchen kann.</translation>
+    </message>
+    <message>
+        <source>Ends every session of this person on every device</source>
+        <translation>Beendet alle Sitzungen dieser Person auf allen Geräten</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off for this person; they set it up again.</source>
+        <translation>Die Zwei-Faktor-Anmeldung ist für diese Person ausgeschaltet; sie richtet sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>Unlocked: this person can log in again now.</source>
+        <translation>Entsperrt: Diese Person kann sich jetzt wieder anmelden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out of %n session(s).</source>
+        <translation>
+            <numerusform>Von %n Sitzung abgemeldet.</numerusform>
+            <numerusform>Von %n Sitzungen abgemeldet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None (or by mail domain when created)</source>
+        <translation>Keine (oder nach Mail-Domain beim Anlegen)</translation>
     </message>
 </context>
 <context>

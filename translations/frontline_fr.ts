@@ -369,6 +369,26 @@
         <source>The server is still counting the ticket history for the reports. Please try again when the dashboard shows its figures.</source>
         <translation>Le serveur compte encore l’historique des tickets pour les rapports. Réessayez quand le tableau de bord affichera ses indicateurs.</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>is not the app&apos;s current code</source>
+        <translation>n&apos;est pas le code actuel de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Saisissez le code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>The code is not correct or was already used. Wait for the next code, or use a recovery code.</source>
+        <translation>Le code est incorrect ou a déjà été utilisé. Attendez le code suivant, ou utilisez un code de récupération.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. You can try again at %1, or ask an administrator to unlock your account.</source>
+        <translation>Trop de tentatives échouées. Vous pourrez réessayer à %1, ou demandez à un administrateur de déverrouiller votre compte.</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleForm</name>
@@ -723,6 +743,95 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::AuditAdmin</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The export was refused.</source>
+        <translation>L&apos;exportation a été refusée.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::AuditModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>annuaire</translation>
+    </message>
+    <message>
+        <source>API token %1</source>
+        <translation>jeton d&apos;API %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Via</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::BulkImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; import it in parts.</source>
+        <translation>Le fichier dépasse %1 Mo ; importez-le en plusieurs parties.</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 refused</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 inchangé(s), %4 refusé(s)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ConversationModel</name>
     <message>
         <source>none</source>
@@ -800,12 +909,207 @@
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Mailed to %1</source>
+        <translation>Envoyé par e-mail à %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::DashboardReport</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ImportPreviewModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mettre à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::LdapAdmin</name>
+    <message numerus="yes">
+        <source>Connected and signed in; the filter matches %n user(s).</source>
+        <translation>
+            <numerusform>Connexion et authentification réussies ; le filtre correspond à %n utilisateur.</numerusform>
+            <numerusform>Connexion et authentification réussies ; le filtre correspond à %n utilisateurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The directory&apos;s host name could not be resolved</source>
+        <translation>Le nom d&apos;hôte de l&apos;annuaire n&apos;a pas pu être résolu</translation>
+    </message>
+    <message>
+        <source>No connection to the directory&apos;s port</source>
+        <translation>Aucune connexion au port de l&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>TLS failed (certificate or handshake)</source>
+        <translation>Échec TLS (certificat ou négociation)</translation>
+    </message>
+    <message>
+        <source>The service account&apos;s DN or password was refused</source>
+        <translation>Le DN ou le mot de passe du compte de service a été refusé</translation>
+    </message>
+    <message>
+        <source>The base DN does not exist</source>
+        <translation>Le DN de base n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The filter matches no user</source>
+        <translation>Le filtre ne correspond à aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>The search failed</source>
+        <translation>La recherche a échoué</translation>
+    </message>
+    <message>
+        <source>Created %1, updated %2, disabled %3, unchanged %4.</source>
+        <translation>Créés : %1, mis à jour : %2, désactivés : %3, inchangés : %4.</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>Problèmes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::MailOutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::MailPreferences</name>
+    <message>
+        <source>My ticket was received</source>
+        <translation>Mon ticket a été reçu</translation>
+    </message>
+    <message>
+        <source>Someone answered my ticket</source>
+        <translation>Quelqu&apos;un a répondu à mon ticket</translation>
+    </message>
+    <message>
+        <source>The desk waits for my answer</source>
+        <translation>Le centre d&apos;assistance attend ma réponse</translation>
+    </message>
+    <message>
+        <source>My ticket was resolved (with the survey)</source>
+        <translation>Mon ticket a été résolu (avec l&apos;enquête de satisfaction)</translation>
+    </message>
+    <message>
+        <source>My ticket was closed</source>
+        <translation>Mon ticket a été clos</translation>
+    </message>
+    <message>
+        <source>A ticket was assigned to me</source>
+        <translation>Un ticket m&apos;a été attribué</translation>
+    </message>
+    <message>
+        <source>A new ticket arrived in my group</source>
+        <translation>Un nouveau ticket est arrivé dans mon groupe</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s SLA is at risk</source>
+        <translation>Le SLA d&apos;un ticket est menacé</translation>
+    </message>
+    <message>
+        <source>A ticket&apos;s SLA was breached</source>
+        <translation>Le SLA d&apos;un ticket est dépassé</translation>
+    </message>
+    <message>
+        <source>A ticket was escalated</source>
+        <translation>Un ticket a été escaladé</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1176,15 @@
     <message>
         <source>New ticket: %1</source>
         <translation>Nouveau ticket : %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::OrgTickets</name>
+    <message>
+        <source>#%1 %2
+%3 · %4</source>
+        <translation>#%1 %2
+%3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1512,18 @@
         <source>by %1</source>
         <translation>pour %1</translation>
     </message>
+    <message>
+        <source>My organisation</source>
+        <translation>Mon organisation</translation>
+    </message>
+    <message>
+        <source>My organisation (%1)</source>
+        <translation>Mon organisation (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · raised by %2 · read only</source>
+        <translation>%1 · ouvert par %2 · lecture seule</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::NewTicketWindow</name>
@@ -1471,6 +1796,10 @@
         <source>Frontline — waiting to be sent</source>
         <translation>Frontline — en attente d’envoi</translation>
     </message>
+    <message>
+        <source>S&amp;ecurity…</source>
+        <translation>Séc&amp;urité…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::TraySettingsDialog</name>
@@ -1505,6 +1834,22 @@
     <message>
         <source>The start with the session could not be changed (%1).</source>
         <translation>Le démarrage avec la session n&apos;a pas pu être modifié (%1).</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2022,14 @@
         <source>Raise a c&amp;hange…</source>
         <translation>Créer un c&amp;hangement…</translation>
     </message>
+    <message>
+        <source>API &amp;tokens…</source>
+        <translation>&amp;Jetons d&apos;API…</translation>
+    </message>
+    <message>
+        <source>Signed-in &amp;devices…</source>
+        <translation>Appareils c&amp;onnectés…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -1723,6 +2076,30 @@
     <message>
         <source>&amp;Outgoing mail</source>
         <translation>&amp;Courrier sortant</translation>
+    </message>
+    <message>
+        <source>Mail &amp;templates</source>
+        <translation>&amp;Modèles d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Mail out&amp;box</source>
+        <translation>Boîte d&apos;en&amp;voi des e-mails</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity</source>
+        <translation>Sécur&amp;ité</translation>
+    </message>
+    <message>
+        <source>&amp;Directories</source>
+        <translation>&amp;Annuaires</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>Audi&amp;t log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2202,97 @@
     <message>
         <source>Give the announcement a title.</source>
         <translation>Donnez un titre à l&apos;annonce.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ApiTokensDialog</name>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>&amp;Expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Create token</source>
+        <translation>&amp;Créer un jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Jetons d&apos;API</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>e.g. ticket. or agent</source>
+        <translation>p. ex. ticket. ou agent</translation>
+    </message>
+    <message>
+        <source>Role names (requester, agent, manager, admin) and method prefixes such as ticket., separated by commas</source>
+        <translation>Noms de rôles (requester, agent, manager, admin) et préfixes de méthodes comme ticket., séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes</source>
+        <translation>&amp;Portées</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Nouveau secret</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>Le secret est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; created. Copy its secret now: it is not shown again.</source>
+        <translation>Jeton « %1 » créé. Copiez son secret maintenant : il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>The token is revoked.</source>
+        <translation>Le jeton est révoqué.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Scripts using it stop working at once.</source>
+        <translation>Révoquer « %1 » ? Les scripts qui l&apos;utilisent cessent aussitôt de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2477,121 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>%1 cannot be read.</source>
         <translation>%1 ne peut pas être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::AuditPage</name>
+    <message>
+        <source>any</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Toutes les modifications</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures ouvrées</translation>
+    </message>
+    <message>
+        <source>SLA policies</source>
+        <translation>Politiques SLA</translation>
+    </message>
+    <message>
+        <source>Automation rules</source>
+        <translation>Règles d&apos;automatisation</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Mailboxes</source>
+        <translation>Boîtes aux lettres</translation>
+    </message>
+    <message>
+        <source>Mail templates</source>
+        <translation>Modèles d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Name, action or value</source>
+        <translation>Nom, action ou valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see what it changed.</source>
+        <translation>Choisissez une entrée pour voir ce qu&apos;elle a modifié.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3</source>
+        <translation>%1 par %2 depuis %3</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2842,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>“%1”</source>
         <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>✉ via e-mail from %1</source>
+        <translation>✉ par e-mail de %1</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +3173,227 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::DevicesDialog</name>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Sign out &amp;all others</source>
+        <translation>Déconnecter &amp;tous les autres</translation>
+    </message>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>Appareils connectés</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté le</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out on %n device(s).</source>
+        <translation>
+            <numerusform>Déconnecté sur %n appareil.</numerusform>
+            <numerusform>Déconnecté sur %n appareils.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>programme inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (this device)</source>
+        <translation>%1 (cet appareil)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::DirectoriesPage</name>
+    <message>
+        <source>Use StartTLS on ldap://</source>
+        <translation>Utiliser StartTLS sur ldap://</translation>
+    </message>
+    <message>
+        <source>Add &amp;mapping</source>
+        <translation>Ajouter une c&amp;orrespondance</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only by hand</source>
+        <translation>manuellement uniquement</translation>
+    </message>
+    <message>
+        <source>Directory group (DN)</source>
+        <translation>Groupe de l&apos;annuaire (DN)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Frontline groups (comma-separated)</source>
+        <translation>Groupes Frontline (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;CA file on the server</source>
+        <translation>Fichier &amp;CA sur le serveur</translation>
+    </message>
+    <message>
+        <source>Service account &amp;DN</source>
+        <translation>&amp;DN du compte de service</translation>
+    </message>
+    <message>
+        <source>Service account &amp;password</source>
+        <translation>&amp;Mot de passe du compte de service</translation>
+    </message>
+    <message>
+        <source>&amp;Base DN</source>
+        <translation>DN de &amp;base</translation>
+    </message>
+    <message>
+        <source>User &amp;filter</source>
+        <translation>&amp;Filtre utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Login attribute</source>
+        <translation>Attribut d&apos;&amp;identifiant</translation>
+    </message>
+    <message>
+        <source>Name attribute</source>
+        <translation>Attribut du nom</translation>
+    </message>
+    <message>
+        <source>Mail attribute</source>
+        <translation>Attribut de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every</source>
+        <translation>Intervalle de &amp;synchronisation</translation>
+    </message>
+    <message>
+        <source>Group mappings</source>
+        <translation>Correspondances de groupes</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Removed. Its accounts stay, and cannot sign in.</source>
+        <translation>Retiré. Ses comptes restent, mais ne peuvent plus se connecter.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>For example: %1</source>
+        <translation>Par exemple : %1</translation>
+    </message>
+    <message>
+        <source>The test passed.</source>
+        <translation>Le test a réussi.</translation>
+    </message>
+    <message>
+        <source>The test failed.</source>
+        <translation>Le test a échoué.</translation>
+    </message>
+    <message>
+        <source>Synchronised.</source>
+        <translation>Synchronisé.</translation>
+    </message>
+    <message>
+        <source>unchanged (a password is stored)</source>
+        <translation>inchangé (un mot de passe est enregistré)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>StartTLS</source>
+        <translation>StartTLS</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <source>Service account DN</source>
+        <translation>DN du compte de service</translation>
+    </message>
+    <message>
+        <source>Service account password</source>
+        <translation>Mot de passe du compte de service</translation>
+    </message>
+    <message>
+        <source>Base DN</source>
+        <translation>DN de base</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Filtre utilisateur</translation>
+    </message>
+    <message>
+        <source>Login attribute</source>
+        <translation>Attribut d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>Sync interval</source>
+        <translation>Intervalle de synchronisation</translation>
+    </message>
+    <message>
+        <source>Group mapping %1</source>
+        <translation>Correspondance de groupe %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::EscalateDialog</name>
     <message>
         <source>Escalate ticket</source>
@@ -2610,6 +3418,69 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Handover note</source>
         <translation>Note de passation</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ForgotPasswordDialog</name>
+    <message>
+        <source>&amp;Send me a code</source>
+        <translation>&amp;M&apos;envoyer un code</translation>
+    </message>
+    <message>
+        <source>&amp;Set new password</source>
+        <translation>&amp;Définir le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>Enter your user name or e-mail address. If an account matches, a code is mailed to its address.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur ou votre adresse e-mail. Si un compte correspond, un code est envoyé à son adresse.</translation>
+    </message>
+    <message>
+        <source>User name or &amp;e-mail</source>
+        <translation>Nom d&apos;utilisateur ou &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Enter the code from the mail (valid 15 minutes) and your new password.</source>
+        <translation>Saisissez le code reçu par e-mail (valable 15 minutes) et votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>If the account exists, a code is on its way to its e-mail address.</source>
+        <translation>Si le compte existe, un code est en route vers son adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>New password: %1</source>
+        <translation>Nouveau mot de passe : %1</translation>
+    </message>
+    <message>
+        <source>User name or e-mail: %1</source>
+        <translation>Nom d&apos;utilisateur ou e-mail : %1</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3560,57 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Nobody</source>
         <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ImportDialog</name>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import users</source>
+        <translation>Importer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importer des organisations</translation>
+    </message>
+    <message>
+        <source>Columns: username (required), display_name, email, role, org, vip, org_viewer. Empty cells leave a value as it is; new users get no password.</source>
+        <translation>Colonnes : username (obligatoire), display_name, email, role, org, vip, org_viewer. Une cellule vide laisse la valeur inchangée ; les nouveaux utilisateurs n&apos;ont pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>Columns: name (required), domains, notes.</source>
+        <translation>Colonnes : name (obligatoire), domains, notes.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Preview: %1.</source>
+        <translation>Aperçu : %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3846,199 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Use a recovery code</source>
+        <translation>Utiliser un code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot password?</source>
+        <translation>Mot de passe &amp;oublié ?</translation>
+    </message>
+    <message>
+        <source>xxxxx-xxxxx</source>
+        <translation>xxxxx-xxxxx</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Code à 6 chiffres</translation>
+    </message>
+    <message>
+        <source>One of the recovery codes you kept when you set up two-factor sign-in. Each works once.</source>
+        <translation>L&apos;un des codes de récupération conservés lors de la configuration de la connexion à deux facteurs. Chacun ne fonctionne qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>The code your authenticator app shows for Frontline.</source>
+        <translation>Le code que votre application d&apos;authentification affiche pour Frontline.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>The code is not correct or was already used. Wait for the next code, or use a recovery code.</source>
+        <translation>Le code est incorrect ou a déjà été utilisé. Attendez le code suivant, ou utilisez un code de récupération.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Saisissez le code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Code: enter the code from your authenticator app, or a recovery code.</source>
+        <translation>Code : saisissez le code de votre application d&apos;authentification, ou un code de récupération.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Vérification du code…</translation>
+    </message>
+    <message>
+        <source>Your password is changed: log in with the new one.</source>
+        <translation>Votre mot de passe a été modifié : connectez-vous avec le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::MailOutboxPage</name>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>All mails</source>
+        <translation>Tous les e-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>The mail to %1 is sent again now.</source>
+        <translation>L&apos;e-mail à %1 est renvoyé maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 queued, %2 being sent, %3 sent, %4 failed</source>
+        <translation>%1 en file d&apos;attente, %2 en cours d&apos;envoi, %3 envoyé(s), %4 en échec</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::MailPreferencesBox</name>
+    <message>
+        <source>E-mail notifications</source>
+        <translation>Notifications par e-mail</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Mails in</source>
+        <translation>E-mails en</translation>
+    </message>
+    <message>
+        <source>Send me a mail when:</source>
+        <translation>M&apos;envoyer un e-mail quand :</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::MailTemplatesPage</name>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;default</source>
+        <translation>&amp;Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholder</source>
+        <translation>&amp;Variable</translation>
+    </message>
+    <message>
+        <source>Preview (a sample ticket, as the recipient reads it):</source>
+        <translation>Aperçu (un ticket d&apos;exemple, tel que le destinataire le lit) :</translation>
+    </message>
+    <message>
+        <source>Template saved.</source>
+        <translation>Modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>The default text is used again.</source>
+        <translation>Le texte par défaut est de nouveau utilisé.</translation>
+    </message>
+    <message>
+        <source>Ticket received</source>
+        <translation>Ticket reçu</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Réponse publique</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester</source>
+        <translation>En attente du demandeur</translation>
+    </message>
+    <message>
+        <source>Resolved (with the survey)</source>
+        <translation>Résolu (avec l&apos;enquête de satisfaction)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>Vous est attribué</translation>
+    </message>
+    <message>
+        <source>New in your group</source>
+        <translation>Nouveau dans votre groupe</translation>
+    </message>
+    <message>
+        <source>SLA at risk</source>
+        <translation>SLA menacé</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA dépassé</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladé</translation>
+    </message>
+    <message>
+        <source> (edited)</source>
+        <translation> (modifié)</translation>
+    </message>
+    <message>
+        <source>Choose a template on the left.</source>
+        <translation>Choisissez un modèle à gauche.</translation>
+    </message>
+    <message>
+        <source> (default text)</source>
+        <translation> (texte par défaut)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4430,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Open the ticket the article should come from.</source>
         <translation>Ouvrez le ticket dont l&apos;article doit être tiré.</translation>
     </message>
+    <message>
+        <source>Show only the tickets of one organisation</source>
+        <translation>Afficher uniquement les tickets d&apos;une organisation</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -3506,6 +4629,61 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Nothing to tell you yet.</source>
         <translation>Rien à vous signaler pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::OrgsPage</name>
+    <message>
+        <source>example.com, example.org</source>
+        <translation>example.com, example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Mail &amp;domains</source>
+        <translation>&amp;Domaines de messagerie</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>New requesters whose address ends in one of the domains join the organisation. A domain belongs to one organisation.</source>
+        <translation>Les nouveaux demandeurs dont l&apos;adresse se termine par l&apos;un de ces domaines rejoignent l&apos;organisation. Un domaine appartient à une seule organisation.</translation>
+    </message>
+    <message>
+        <source>Import &amp;organisations…</source>
+        <translation>Importer des or&amp;ganisations…</translation>
+    </message>
+    <message>
+        <source>Import &amp;users…</source>
+        <translation>Importer des &amp;utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Organisation created.</source>
+        <translation>Organisation créée.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 (1 member)</source>
+        <translation>%1 (1 membre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 members)</source>
+        <translation>%1 (%2 membres)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +5123,37 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::SecurityPage</name>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Requesters (end users)</source>
+        <translation>Demandeurs (utilisateurs finaux)</translation>
+    </message>
+    <message>
+        <source>Must use two-factor sign-in</source>
+        <translation>Connexion à deux facteurs obligatoire</translation>
+    </message>
+    <message>
+        <source>People in these roles who have not set up two-factor sign-in are asked to at their next login, and can do nothing else until they have.</source>
+        <translation>Les personnes ayant ces rôles qui n&apos;ont pas configuré la connexion à deux facteurs doivent le faire à leur prochaine connexion, et ne peuvent rien faire d&apos;autre avant.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3961,6 +5170,30 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in…</source>
+        <translation>Connexion à deux facteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +5458,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>At risk</source>
         <translation>Menacé</translation>
     </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>%1 ★ VIP</source>
+        <translation>%1 ★ VIP</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TicketPane</name>
@@ -4365,6 +5606,97 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::TwoFactorDialog</name>
+    <message>
+        <source>&amp;Set up two-factor sign-in…</source>
+        <translation>&amp;Configurer la connexion à deux facteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;New recovery codes…</source>
+        <translation>&amp;Nouveaux codes de récupération…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Security: two-factor sign-in</source>
+        <translation>Sécurité : connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>New recovery codes</source>
+        <translation>Nouveaux codes de récupération</translation>
+    </message>
+    <message>
+        <source>The current code from your authenticator app (the old recovery codes stop working):</source>
+        <translation>Le code actuel de votre application d&apos;authentification (les anciens codes de récupération cessent de fonctionner) :</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Code à 6 chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+    <message>
+        <source>1. Scan this code with an authenticator app (such as FreeOTP, Aegis, Google or Microsoft Authenticator).</source>
+        <translation>1. Scannez ce code avec une application d&apos;authentification (comme FreeOTP, Aegis, Google ou Microsoft Authenticator).</translation>
+    </message>
+    <message>
+        <source>Or type this key into the app:</source>
+        <translation>Ou saisissez cette clé dans l&apos;application :</translation>
+    </message>
+    <message>
+        <source>2. The app&apos;s &amp;code</source>
+        <translation>2. Le &amp;code de l&apos;application</translation>
+    </message>
+    <message>
+        <source>C&amp;opy the codes</source>
+        <translation>C&amp;opier les codes</translation>
+    </message>
+    <message>
+        <source>I have kept them: &amp;done</source>
+        <translation>Je les ai conservés : &amp;terminé</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on. Keep these recovery codes somewhere safe (printed, or in a password manager): each lets you sign in once without your phone. They are shown only now.</source>
+        <translation>La connexion à deux facteurs est activée. Conservez ces codes de récupération en lieu sûr (imprimés, ou dans un gestionnaire de mots de passe) : chacun permet de se connecter une fois sans votre téléphone. Ils ne sont affichés que maintenant.</translation>
+    </message>
+    <message>
+        <source>6-digit code or a recovery code</source>
+        <translation>Code à 6 chiffres ou code de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off two-factor sign-in</source>
+        <translation>&amp;Désactiver la connexion à deux facteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is on: you sign in with your password and a code from your authenticator app. Recovery codes left: %1.</source>
+        <translation>La connexion à deux facteurs est activée : vous vous connectez avec votre mot de passe et un code de votre application d&apos;authentification. Codes de récupération restants : %1.</translation>
+    </message>
+    <message>
+        <source>Your role must sign in with a second factor. Set it up now to continue.</source>
+        <translation>Votre rôle exige une connexion avec un second facteur. Configurez-la maintenant pour continuer.</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off. With it, your password alone is not enough to sign in: a code from an app on your phone is needed too.</source>
+        <translation>La connexion à deux facteurs est désactivée. Une fois activée, votre mot de passe seul ne suffit plus pour vous connecter : un code d&apos;une application sur votre téléphone est aussi nécessaire.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::UsersPage</name>
     <message>
         <source>Disabled (cannot log in)</source>
@@ -4441,6 +5773,65 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>First password (at least %1 characters)</source>
         <translation>Premier mot de passe (au moins %1 caractères)</translation>
+    </message>
+    <message>
+        <source>VIP (automation rules can treat them first)</source>
+        <translation>VIP (les règles d&apos;automatisation peuvent les traiter en priorité)</translation>
+    </message>
+    <message>
+        <source>Organisation viewer (sees all of the organisation&apos;s tickets)</source>
+        <translation>Lecteur de l&apos;organisation (voit tous les tickets de l&apos;organisation)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;two-factor</source>
+        <translation>Réinitialiser la connexion à &amp;deux facteurs</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Dé&amp;verrouiller</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out everywhere</source>
+        <translation>Déc&amp;onnecter partout</translation>
+    </message>
+    <message>
+        <source>Turns off this person&apos;s two-factor sign-in (a lost phone): they sign in with the password and set it up again.</source>
+        <translation>Désactive la connexion à deux facteurs de cette personne (téléphone perdu) : elle se connecte avec son mot de passe et la configure à nouveau.</translation>
+    </message>
+    <message>
+        <source>Forgets this person&apos;s failed logins, so they can try again now.</source>
+        <translation>Oublie les échecs de connexion de cette personne, pour qu&apos;elle puisse réessayer dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Ends every session of this person on every device</source>
+        <translation>Met fin à toutes les sessions de cette personne sur tous les appareils</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Two-factor sign-in is off for this person; they set it up again.</source>
+        <translation>La connexion à deux facteurs est désactivée pour cette personne ; elle devra la configurer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unlocked: this person can log in again now.</source>
+        <translation>Déverrouillé : cette personne peut de nouveau se connecter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed out of %n session(s).</source>
+        <translation>
+            <numerusform>Déconnecté de %n session.</numerusform>
+            <numerusform>Déconnecté de %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None (or by mail domain when created)</source>
+        <translation>Aucune (ou selon le domaine de messagerie à la création)</translation>
     </message>
 </context>
 <context>
