@@ -1,5 +1,6 @@
 #include "orgservice.h"
 
+#include "services/auditlog.h"
 #include "storage/orgrepository.h"
 
 using namespace Qt::StringLiterals;
@@ -36,7 +37,11 @@ ServiceResult OrgService::create(const api::OrgCreateParams& params)
     org.notes = params.notes;
     OrgRepository orgs(m_session);
     const qint64 id = orgs.insert(org, m_now);
-    // audit: organisation created (name, domains) by m_principal
+    AuditLog(m_session, m_principal, m_now)
+        .record(
+            {u"org.create"_s, u"organisation"_s, id, org.name,
+             QJsonObject {{u"name"_s, QJsonObject {{u"after"_s, org.name}}},
+                          {u"domains"_s, QJsonObject {{u"after"_s, org.domains.join(u", "_s)}}}}});
     return Outcome(*orgs.find(id));
 }
 
@@ -60,7 +65,11 @@ ServiceResult OrgService::update(const api::OrgUpdateParams& params)
     if (auto problem = checkUnique(org->id, org->name, org->domains))
         return *problem;
     orgs.update(*org, m_now);
-    // audit: organisation changed (name, domains, notes) by m_principal
+    AuditLog(m_session, m_principal, m_now)
+        .record(
+            {u"org.update"_s, u"organisation"_s, org->id, org->name,
+             QJsonObject {{u"name"_s, QJsonObject {{u"after"_s, org->name}}},
+                          {u"domains"_s, QJsonObject {{u"after"_s, org->domains.join(u", "_s)}}}}});
     return Outcome(*orgs.find(org->id));
 }
 

@@ -1,6 +1,7 @@
 #include "tokenservice.h"
 
 #include "auth/apitoken.h"
+#include "services/auditlog.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlsession.h"
 #include "storage/tokenrepository.h"
@@ -40,7 +41,10 @@ ServiceResult TokenService::createToken(const api::TokenCreateParams& params)
     created.token.owner = m_principal.ref();
     created.token.createdAt = m_now;
     created.token.expiresAt = params.expiresAt;
-    // audit: API token created (id, name, scopes, expiry) by the caller
+    AuditLog(m_session, m_principal, m_now)
+        .record(
+            {u"token.create"_s, u"token"_s, created.token.id, params.name,
+             QJsonObject {{u"scopes"_s, QJsonObject {{u"after"_s, params.scopes.join(u", "_s)}}}}});
     return Outcome(created);
 }
 
@@ -57,7 +61,8 @@ ServiceResult TokenService::revokeToken(qint64 id)
     if (!token || (token->userId != m_principal.userId && m_principal.role != Role::Admin))
         return rpc::RpcError::notFound(u"token"_s);
     tokens.revoke(id, m_now);
-    // audit: API token revoked (id, name) by the caller
+    AuditLog(m_session, m_principal, m_now)
+        .record({u"token.revoke"_s, u"token"_s, id, token->name, {}});
     Outcome outcome(api::RevokeResult {id, true});
     outcome.revokedTokens.append(token->tokenHash);
     return outcome;
@@ -76,7 +81,8 @@ ServiceResult TokenService::revokeSession(qint64 id)
     if (!session || (session->userId != m_principal.userId && m_principal.role != Role::Admin))
         return rpc::RpcError::notFound(u"session"_s);
     sessions.revoke(session->tokenHash, m_now);
-    // audit: session revoked (id, its user) by the caller
+    AuditLog(m_session, m_principal, m_now)
+        .record({u"session.revoke"_s, u"user"_s, session->userId, QString(), {}});
     Outcome outcome(api::RevokeResult {id, true});
     outcome.revokedTokens.append(session->tokenHash);
     return outcome;
@@ -98,7 +104,8 @@ ServiceResult TokenService::revokeAllSessions(qint64 userId)
         keep.bind(m_principal.tokenHash).bind(m_now);
         keep.exec();
     }
-    // audit: all sessions of a user revoked by the caller
+    AuditLog(m_session, m_principal, m_now)
+        .record({u"session.revoke_all"_s, u"user"_s, userId, QString(), {}});
     Outcome outcome(api::RevokeAllResult {int(hashes.size())});
     outcome.revokedTokens = hashes;
     return outcome;

@@ -2,6 +2,7 @@
 
 #include "auth/totp.h"
 #include "mail/secretsealer.h"
+#include "services/auditlog.h"
 #include "storage/totprepository.h"
 #include "storage/userrepository.h"
 
@@ -160,7 +161,8 @@ ServiceResult TotpService::confirm(const Principal& caller, const QString& code)
     if (check.verdict != Totp::Check::Verdict::Accepted)
         return rpc::RpcError::invalidParams(u"code"_s, u"is not the current code"_s);
     repository.confirm(caller.userId, check.step, m_now);
-    // audit: two-factor sign-in enabled (caller.userId)
+    AuditLog(m_session, caller, m_now)
+        .record({u"auth.totp.enable"_s, u"user"_s, caller.userId, caller.username, {}});
     Outcome outcome(newRecoveryCodes(caller.userId));
     if (caller.enrolmentOnly) {
         Principal full = caller;
@@ -182,7 +184,8 @@ ServiceResult TotpService::disable(const Principal& caller, const QString& code,
         break;
     }
     TotpRepository(m_session).remove(caller.userId);
-    // audit: two-factor sign-in disabled by the user (caller.userId)
+    AuditLog(m_session, caller, m_now)
+        .record({u"auth.totp.disable"_s, u"user"_s, caller.userId, caller.username, {}});
     Outcome outcome(statusOf(caller.userId, caller.role, security));
     if (security.requiresTotp(caller.role))
         outcome.usersChanged.append(caller.userId); // open sessions become enrolment-only
