@@ -36,6 +36,8 @@ declare -A UNDO_MIGRATION=(
     [15]="DROP TABLE mail_outbox; DROP TABLE mail_outgoing; DROP TABLE mail_templates;
           DROP TABLE mail_opt_outs; ALTER TABLE users DROP COLUMN language;
           DELETE FROM schema_migrations WHERE version = 15;"
+    [21]="DROP INDEX mail_messages_ticket; DROP INDEX mail_outbox_ticket;
+          DELETE FROM schema_migrations WHERE version = 21;"
 )
 
 say() { printf '\033[1m==> packaging: %s\033[0m\n' "$*"; }

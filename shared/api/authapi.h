@@ -16,7 +16,7 @@ struct LoginParams
     QString username;
     QString password;
     QString otp = {}; // the TOTP code or a recovery code, when the account uses a second factor
-    QString client; // optional: the program and its version, shown in session.list
+    QString client = {}; // optional: the program and its version, shown in session.list
 
     QJsonObject toJson() const;
     static Result<LoginParams, rpc::RpcError> fromJson(const QJsonValue& params);
