@@ -1,5 +1,6 @@
 #include "storage/ldaprepository.h"
 
+#include "api/orgapi.h"
 #include "storage/sqlsession.h"
 
 #include <QJsonDocument>
@@ -111,10 +112,13 @@ qint64 LdapRepository::insertAccount(const QString& directory, const QString& ex
                                      const QString& displayName, const QString& email, Role role,
                                      qint64 now)
 {
+    // A requester joins the organisation that claims their mail domain, as a local one does
+    // (storage/userrepository.cpp).
     Statement insert = m_session.prepareInsert(
         u"INSERT INTO users (username, display_name, email, role, password_hash, disabled, "
-        "created_at, updated_at, directory, external_id, external_dn) "
-        "VALUES (?, ?, ?, ?, '', 0, ?, ?, ?, ?, ?)"_s);
+        "created_at, updated_at, directory, external_id, external_dn, org_id) "
+        "VALUES (?, ?, ?, ?, '', 0, ?, ?, ?, ?, ?, "
+        "(SELECT org_id FROM org_domains WHERE domain = ?))"_s);
     insert.bind(username)
         .bind(displayName)
         .bind(email)
@@ -123,7 +127,8 @@ qint64 LdapRepository::insertAccount(const QString& directory, const QString& ex
         .bind(now)
         .bind(directory)
         .bind(externalId)
-        .bind(dn);
+        .bind(dn)
+        .bind(role == Role::Requester ? api::mailDomainOf(email) : QString());
     insert.exec();
     return insert.insertedId();
 }

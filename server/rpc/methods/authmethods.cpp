@@ -42,20 +42,30 @@ bool isWrongSecondFactor(const rpc::RpcError& error)
 }
 
 // The answer to a login whose password (or directory bind) was right: a wrong second-factor
-// code keeps the guess's reservation (it was a failed guess too); anything else frees it, and a
-// session that opened starts the account's count again.
-Responder afterSecondFactor(ServerContext& ctx, const QString& username, const QString& peer,
-                            qint64 reservedAt, Responder respond)
+// code keeps the guess's reservation (it was a failed guess too) and is a failed sign-in on
+// record in the audit log (the answer waits for the entry); anything else frees the
+// reservation, and a session that opened starts the account's count again.
+Responder afterSecondFactor(ServerContext& ctx, const QString& username,
+                            std::optional<qint64> account, const QString& peer, qint64 reservedAt,
+                            Responder respond)
 {
-    return [&ctx, username, peer, reservedAt, respond](ServiceResult result) {
-        if (!result && isWrongSecondFactor(result.error())) {
-            qCInfo(lcAuth) << "wrong second factor from" << peer;
-        } else {
+    return [&ctx, username, account, peer, reservedAt, respond](ServiceResult result) {
+        if (result || !isWrongSecondFactor(result.error())) {
             ctx.throttle.release(username, peer, reservedAt);
             if (result)
                 ctx.throttle.recordSuccess(username);
+            respond(std::move(result));
+            return;
         }
-        respond(std::move(result));
+        qCInfo(lcAuth) << "wrong second factor from" << peer;
+        const rpc::RpcError refusal = result.error();
+        ctx.jobs.write(
+            Principal {},
+            [username, account, peer](JobScope& scope) -> ServiceResult {
+                AuditLog::recordLoginFailure(scope.session, scope.now, username, account, peer);
+                return Outcome();
+            },
+            [respond, refusal](ServiceResult) { respond(refusal); });
     };
 }
 
@@ -109,7 +119,8 @@ void directoryLogin(ServerContext& ctx, const api::LoginParams& p, const QString
             }
             const qint64 ttl = ctx.limits.sessionTtlMs;
             const mail::SecretSealer* sealer = ctx.mailSealer;
-            Responder answer = afterSecondFactor(ctx, p.username, peer, reservedAt, respond);
+            Responder answer =
+                afterSecondFactor(ctx, p.username, std::nullopt, peer, reservedAt, respond);
             ctx.jobs.write(
                 Principal {},
                 [person = *person, peer, ttl, otp = p.otp,
@@ -213,7 +224,8 @@ void login(ServerContext& ctx, const CallContext& call, const api::LoginParams& 
                     }
                     const qint64 userId = credentials->userId;
                     const qint64 ttl = ctx.limits.sessionTtlMs;
-                    auto opened = afterSecondFactor(ctx, p.username, peer, reservedAt, respond);
+                    auto opened = afterSecondFactor(ctx, p.username, credentials->userId, peer,
+                                                    reservedAt, respond);
                     const QString client = p.client;
                     auto open = [&ctx, userId, peer, ttl, otp = p.otp, client,
                                  opened](const QByteArray& rehash) {
