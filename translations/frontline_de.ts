@@ -2055,15 +2055,11 @@
     </message>
     <message>
         <source>Business &amp;hours</source>
-        <translation>&amp;Geschäftszeiten</translation>
+        <translation>G&amp;eschäftszeiten</translation>
     </message>
     <message>
         <source>&amp;SLA policies</source>
         <translation>&amp;SLA-Richtlinien</translation>
-    </message>
-    <message>
-        <source>Automation &amp;rules</source>
-        <translation>Automatisierungs&amp;regeln</translation>
     </message>
     <message>
         <source>&amp;Lifecycles</source>
@@ -2086,19 +2082,23 @@
         <translation>Mail-Postausga&amp;ng</translation>
     </message>
     <message>
-        <source>Sec&amp;urity</source>
-        <translation>Sic&amp;herheit</translation>
-    </message>
-    <message>
         <source>&amp;Directories</source>
         <translation>Ver&amp;zeichnisse</translation>
     </message>
     <message>
-        <source>Or&amp;ganisations</source>
+        <source>Automat&amp;ion rules</source>
+        <translation>Automatisierungs&amp;regeln</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Sic&amp;herheit</translation>
+    </message>
+    <message>
+        <source>Orga&amp;nisations</source>
         <translation>&amp;Organisationen</translation>
     </message>
     <message>
-        <source>Audi&amp;t log</source>
+        <source>&amp;Audit log</source>
         <translation>A&amp;udit-Protokoll</translation>
     </message>
 </context>

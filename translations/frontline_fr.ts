@@ -2062,12 +2062,8 @@
         <translation>Politiques &amp;SLA</translation>
     </message>
     <message>
-        <source>Automation &amp;rules</source>
-        <translation>&amp;Règles d&apos;automatisation</translation>
-    </message>
-    <message>
         <source>&amp;Lifecycles</source>
-        <translation>&amp;Cycles de vie</translation>
+        <translation>C&amp;ycles de vie</translation>
     </message>
     <message>
         <source>&amp;Mailboxes</source>
@@ -2075,7 +2071,7 @@
     </message>
     <message>
         <source>&amp;Outgoing mail</source>
-        <translation>&amp;Courrier sortant</translation>
+        <translation>Courri&amp;er sortant</translation>
     </message>
     <message>
         <source>Mail &amp;templates</source>
@@ -2086,19 +2082,23 @@
         <translation>Boîte d&apos;en&amp;voi des e-mails</translation>
     </message>
     <message>
-        <source>Sec&amp;urity</source>
-        <translation>Sécur&amp;ité</translation>
-    </message>
-    <message>
         <source>&amp;Directories</source>
         <translation>&amp;Annuaires</translation>
     </message>
     <message>
-        <source>Or&amp;ganisations</source>
+        <source>Automat&amp;ion rules</source>
+        <translation>Règles d&apos;automa&amp;tisation</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y</source>
+        <translation>Sécur&amp;ité</translation>
+    </message>
+    <message>
+        <source>Orga&amp;nisations</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <source>Audi&amp;t log</source>
+        <source>&amp;Audit log</source>
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
 </context>
