@@ -78,17 +78,23 @@ std::unique_ptr<MailServers> MailServers::start(QString* whyNot, bool* isError)
                                  "these tests run as root (as in CI)");
         return nullptr;
     }
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/frontline-mail-XXXXXX"));
-    dir.setAutoRemove(false);
-    auto servers = std::make_unique<MailServers>(dir.path());
-    *isError = true;
-    if (!servers->writeConfiguration(whyNot) || !servers->startDovecot(whyNot)
-        || !servers->startPostfix(whyNot)) {
-        *whyNot += QStringLiteral("\n") + servers->log();
-        return nullptr;
+    // A free port can be taken by another test's servers between being chosen and being bound
+    // (the suites start their mail servers in parallel): a failed start is tried again, in a new
+    // folder with new ports, before it counts as an error.
+    for (int attempt = 1;; ++attempt) {
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/frontline-mail-XXXXXX"));
+        dir.setAutoRemove(false);
+        auto servers = std::make_unique<MailServers>(dir.path());
+        QString why;
+        if (servers->writeConfiguration(&why) && servers->startDovecot(&why)
+            && servers->startPostfix(&why))
+            return servers;
+        if (attempt == 3) {
+            *isError = true;
+            *whyNot = why + QStringLiteral("\n") + servers->log();
+            return nullptr;
+        }
     }
-    *isError = false;
-    return servers;
 }
 
 MailServers::MailServers(const QString& root)
