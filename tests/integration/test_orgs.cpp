@@ -19,14 +19,6 @@ constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
 constexpr int NotFound = static_cast<int>(rpc::ErrorCode::NotFound);
 constexpr int Conflict = static_cast<int>(rpc::ErrorCode::Conflict);
 
-QSet<qint64> idsOf(const QJsonArray& items)
-{
-    QSet<qint64> ids;
-    for (const QJsonValue& item : items)
-        ids.insert(item.toObject().value("id"_L1).toInteger());
-    return ids;
-}
-
 class OrgTest : public HarnessFixture
 {
 protected:

@@ -17,14 +17,6 @@ namespace {
 
 constexpr int SecondFactor = -32010;
 
-QSet<qint64> idsOf(const QJsonArray& items)
-{
-    QSet<qint64> ids;
-    for (const QJsonValue& item : items)
-        ids.insert(item.toObject().value("id"_L1).toInteger());
-    return ids;
-}
-
 class IdentityTest : public HarnessFixture
 {
 protected:

@@ -105,6 +105,14 @@ void processEventsFor(int milliseconds)
 
 namespace frontline::test {
 
+QSet<qint64> idsOf(const QJsonArray& items)
+{
+    QSet<qint64> ids;
+    for (const QJsonValue& item : items)
+        ids.insert(item.toObject().value(QLatin1String("id")).toInteger());
+    return ids;
+}
+
 bool waitUntil(const std::function<bool()>& done, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -65,5 +66,8 @@ namespace frontline::test {
 
 // Runs the event loop until `done` is true or the timeout passes; returns `done()`.
 bool waitUntil(const std::function<bool()>& done, int timeoutMs = 5000);
+
+// The "id"s of a list's items (ticket.list, audit.list, ...), to compare as a set.
+QSet<qint64> idsOf(const QJsonArray& items);
 
 } // namespace frontline::test

@@ -41,38 +41,11 @@ bool isWrongSecondFactor(const rpc::RpcError& error)
     return error.is(rpc::ErrorCode::SecondFactor) && error.reason() == u"invalid"_s;
 }
 
-// The answer to a login whose password (or directory bind) was right: a wrong second-factor
-// code keeps the guess's reservation (it was a failed guess too) and is a failed sign-in on
-// record in the audit log (the answer waits for the entry); anything else frees the
-// reservation, and a session that opened starts the account's count again.
-Responder afterSecondFactor(ServerContext& ctx, const QString& username,
-                            std::optional<qint64> account, const QString& peer, qint64 reservedAt,
-                            Responder respond)
-{
-    return [&ctx, username, account, peer, reservedAt, respond](ServiceResult result) {
-        if (result || !isWrongSecondFactor(result.error())) {
-            ctx.throttle.release(username, peer, reservedAt);
-            if (result)
-                ctx.throttle.recordSuccess(username);
-            respond(std::move(result));
-            return;
-        }
-        qCInfo(lcAuth) << "wrong second factor from" << peer;
-        const rpc::RpcError refusal = result.error();
-        ctx.jobs.write(
-            Principal {},
-            [username, account, peer](JobScope& scope) -> ServiceResult {
-                AuditLog::recordLoginFailure(scope.session, scope.now, username, account, peer);
-                return Outcome();
-            },
-            [respond, refusal](ServiceResult) { respond(refusal); });
-    };
-}
-
 // A refused login: the failure goes into the audit log through the writer (batched with other
-// writes) and the answer waits for it, so a refused login is always on record.
+// writes) and the answer (`refusal`) waits for it, so a refused login is always on record.
 void refuseLogin(ServerContext& ctx, const QString& username, std::optional<qint64> account,
-                 const QString& peer, Responder respond)
+                 const QString& peer, Responder respond,
+                 rpc::RpcError refusal = rpc::RpcError::invalidCredentials())
 {
     ctx.jobs.write(
         Principal {},
@@ -80,7 +53,28 @@ void refuseLogin(ServerContext& ctx, const QString& username, std::optional<qint
             AuditLog::recordLoginFailure(scope.session, scope.now, username, account, peer);
             return Outcome();
         },
-        [respond](ServiceResult) { respond(rpc::RpcError::invalidCredentials()); });
+        [respond, refusal](ServiceResult) { respond(refusal); });
+}
+
+// The answer to a login whose password (or directory bind) was right: a wrong second-factor
+// code keeps the guess's reservation (it was a failed guess too) and is a refused login on
+// record; anything else frees the reservation, and a session that opened starts the account's
+// count again.
+Responder afterSecondFactor(ServerContext& ctx, const QString& username,
+                            std::optional<qint64> account, const QString& peer, qint64 reservedAt,
+                            Responder respond)
+{
+    return [&ctx, username, account, peer, reservedAt, respond](ServiceResult result) {
+        if (!result && isWrongSecondFactor(result.error())) {
+            qCInfo(lcAuth) << "wrong second factor from" << peer;
+            refuseLogin(ctx, username, account, peer, respond, result.error());
+            return;
+        }
+        ctx.throttle.release(username, peer, reservedAt);
+        if (result)
+            ctx.throttle.recordSuccess(username);
+        respond(std::move(result));
+    };
 }
 
 // A directory account (or a name no local account has, while directories are configured):
