@@ -74,10 +74,11 @@ QStringList creatableTicketFields(const Principal& principal)
 
 QStringList updatableTicketFields(const Principal& principal)
 {
+    // fields: the custom fields the caller may see (requesters: those shown to them).
     if (!principal.isStaff())
-        return {u"title"_s, u"description"_s};
-    return {u"title"_s,    u"description"_s, u"category"_s, u"impact"_s,    u"urgency"_s,
-            u"priority"_s, u"assignee"_s,    u"group"_s,    u"resolution"_s};
+        return {u"title"_s, u"description"_s, u"fields"_s};
+    return {u"title"_s,    u"description"_s, u"category"_s, u"impact"_s,     u"urgency"_s,
+            u"priority"_s, u"assignee"_s,    u"group"_s,    u"resolution"_s, u"fields"_s};
 }
 
 std::optional<rpc::RpcError> checkFields(const QStringList& requested, const QStringList& allowed)

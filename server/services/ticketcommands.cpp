@@ -4,6 +4,7 @@
 #include "auth/policy.h"
 #include "json/jsonwriter.h"
 #include "services/automation.h"
+#include "services/ticketfields.h"
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
 #include "storage/clientrefrepository.h"
@@ -114,6 +115,14 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
             return rpc::RpcError::invalidParams(u"group"_s, u"no such group"_s);
         ticket.group = group;
     }
+    // Custom fields: checked (and the required ones demanded) for this type and category,
+    // written with the ticket; part of the creation, not changes of it.
+    TicketFields fields(m.session(), m.principal());
+    {
+        QList<Change> initial;
+        if (auto problem = fields.apply(record, params.fields, true, initial))
+            return *problem;
+    }
     const Lifecycle& lifecycle = m.workflow().lifecycles.of(ticket.type);
     ticket.status = lifecycle.initial();
     ticket.open = true;
@@ -152,8 +161,12 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
         m.logChanges(record, changes);
     automation.stored(record, comments);
 
+    // Everyone who hears the push may see the fields shown to requesters; the caller's answer
+    // has all they may see.
+    ticket.fields = fields.shownToRequesters(record.fieldValues);
     const QByteArray json = m.encode(record);
-    Outcome outcome(rpc::JsonPayload::encoded(json));
+    ticket.fields = fields.visible(record.fieldValues, m.principal());
+    Outcome outcome(rpc::JsonPayload::encoded(m.encode(record)));
     outcome.events.append(m.createdEvent(json, record));
     for (const Comment& comment : std::as_const(comments))
         outcome.events.append(m.commentedEvent(json, record, comment));
@@ -189,6 +202,8 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
         requested << u"group"_s;
     if (params.resolution)
         requested << u"resolution"_s;
+    if (params.fields)
+        requested << u"fields"_s;
     if (auto denied = policy::checkFields(requested, policy::updatableTicketFields(m.principal())))
         return *denied;
     if (!m.principal().isStaff() && !ticket.open)
@@ -243,6 +258,16 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
         ticket.priority = priority;
         m.planSla(record);
     }
+    // Custom fields, after the category they may depend on: a new category demands its
+    // required fields.
+    TicketFields fields(m.session(), m.principal());
+    const bool categoryChanged = std::any_of(
+        changes.cbegin(), changes.cend(), [](const Change& c) { return c.field == u"category"_s; });
+    if (params.fields || categoryChanged) {
+        if (auto problem = fields.apply(record, params.fields.value_or(QJsonObject()),
+                                        categoryChanged, changes))
+            return *problem;
+    }
     const std::optional<UserRef> previousAssignee = ticket.assignee;
     if (params.group.present) {
         std::optional<GroupRef> group;
@@ -280,8 +305,13 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
         m.applyAutomatic(record, ticket.assignee ? u"assign"_s : u"unassign"_s, changes);
     }
 
-    if (changes.isEmpty()) // nothing changed: no new version
+    if (changes.isEmpty()) { // nothing changed: no new version
+        if (params.fields) {
+            fields.load(record);
+            ticket.fields = fields.visible(record.fieldValues, m.principal());
+        }
         return Outcome(m.present(record));
+    }
     Automation automation(m);
     // Routed to a group that assigns automatically, and nobody named: its strategy picks.
     if (params.group.present && ticket.group && !ticket.assignee && !params.assignee.present)
@@ -290,7 +320,13 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
     automation.run(record, eventsOf(changes), changes, comments);
     if (auto saved = m.save(record, params.version, changes); !saved)
         return saved.error();
-    return m.changedOutcome(record, changes, comments);
+    if (!record.fieldValuesLoaded)
+        return m.changedOutcome(record, changes, comments);
+    ticket.fields = fields.shownToRequesters(record.fieldValues);
+    Outcome outcome = m.changedOutcome(record, changes, comments);
+    ticket.fields = fields.visible(record.fieldValues, m.principal());
+    outcome.result = rpc::JsonPayload::encoded(m.encode(record));
+    return outcome;
 }
 
 ServiceResult TicketCommands::transition(const api::TicketTransitionParams& params)

@@ -198,7 +198,7 @@ void TicketMutation::logChanges(const TicketRecord& record, const QList<Change>&
     rows.reserve(changes.size());
     for (const Change& change : changes)
         rows.append({change.actorId ? change.actorId : m_principal.userId, change.field,
-                     change.oldValue, change.newValue});
+                     change.oldValue, change.newValue, change.internal});
     EventRepository(m_session).appendChanges(record.ticket.id, m_now, rows);
 }
 
@@ -277,8 +277,18 @@ Outcome TicketMutation::changedOutcome(const TicketRecord& record, const QList<C
 {
     const QByteArray json = encode(record);
     Outcome outcome(rpc::JsonPayload::encoded(json));
-    if (!changes.isEmpty())
-        outcome.events.append(changedEvent(json, record, changes));
+    // Changes of fields requesters do not see go to staff only, in an event of their own.
+    QList<Change> shown;
+    QList<Change> hidden;
+    for (const Change& change : changes)
+        (change.internal ? hidden : shown).append(change);
+    if (!shown.isEmpty())
+        outcome.events.append(changedEvent(json, record, shown));
+    if (!hidden.isEmpty()) {
+        PushEvent staffOnly = changedEvent(json, record, hidden);
+        staffOnly.internal = true;
+        outcome.events.append(staffOnly);
+    }
     for (const Comment& comment : comments)
         outcome.events.append(commentedEvent(json, record, comment));
     finish(outcome);

@@ -25,6 +25,7 @@ public:
         QJsonValue oldValue;
         QJsonValue newValue;
         qint64 actorId = 0; // who made it, when not the caller (an automation rule)
+        bool internal = false; // staff only: a custom field requesters do not see
     };
 
     TicketMutation(SqlSession& session, const WorkflowConfig& workflow, const Principal& principal,

@@ -3,9 +3,11 @@
 #include "api/ticketresults.h"
 #include "auth/policy.h"
 #include "notify/historymails.h"
+#include "services/ticketfields.h"
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
 #include "storage/eventrepository.h"
+#include "storage/fieldrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/ratingrepository.h"
 #include "storage/ticketlinkrepository.h"
@@ -36,6 +38,9 @@ ServiceResult TicketQueries::get(qint64 id)
         record->ticket.systemInfo = QJsonDocument::fromJson(info).object();
     if (const auto rating = RatingRepository(m_session).find(id))
         record->ticket.rating = Rating {rating->score, rating->comment, rating->ratedAt};
+    TicketFields fields(m_session, m_principal);
+    fields.load(*record);
+    record->ticket.fields = fields.visible(record->fieldValues, m_principal);
     return Outcome(TicketPresenter(m_workflow, m_now).present(std::move(*record)));
 }
 
@@ -139,6 +144,12 @@ TicketQueries::resolveFilter(const api::TicketFilter& filter)
             return rpc::RpcError::invalidParams(u"filter.category"_s, u"no such category"_s);
         resolved.categoryId = category->id;
     }
+    if (!filter.fields.isEmpty()) {
+        auto fields = TicketFields(m_session, m_principal).resolve(filter.fields);
+        if (!fields)
+            return fields.error();
+        resolved.fields = *fields;
+    }
     return resolved;
 }
 
@@ -212,6 +223,15 @@ ServiceResult TicketQueries::list(const api::TicketListParams& params)
         if (hasMore && !page.isEmpty())
             result.nextCursor =
                 TicketRepository::cursorAfter(page.constLast(), params.sort).encode();
+        if (params.includeFields) {
+            TicketFields fields(m_session, m_principal);
+            QList<qint64> ids;
+            for (const TicketRecord& record : std::as_const(page))
+                ids.append(record.ticket.id);
+            const auto values = FieldRepository(m_session).values(ids, fields.definitions());
+            for (TicketRecord& record : page)
+                record.ticket.fields = fields.visible(values.value(record.ticket.id), m_principal);
+        }
         TicketPresenter presenter(m_workflow, m_now);
         result.items.reserve(page.size());
         for (TicketRecord& record : page)

@@ -70,14 +70,15 @@ void EventRepository::appendChanges(qint64 ticketId, qint64 at, const QList<Chan
         const qsizetype count = std::min(Chunk, rows.size() - from);
         if (count == 1) {
             const ChangeRow& row = rows[from];
-            appendChange(ticketId, row.actorId, at, row.field, row.oldValue, row.newValue);
+            appendChange(ticketId, row.actorId, at, row.field, row.oldValue, row.newValue,
+                         row.internal);
             continue;
         }
         QString sql = u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind, field, "
                       "old_value, new_value, internal) VALUES "_s;
         for (qsizetype i = 0; i < count; ++i)
-            sql += i == 0 ? u"(?, ?, ?, 'change', ?, ?, ?, 0)"_s
-                          : u", (?, ?, ?, 'change', ?, ?, ?, 0)"_s;
+            sql += i == 0 ? u"(?, ?, ?, 'change', ?, ?, ?, ?)"_s
+                          : u", (?, ?, ?, 'change', ?, ?, ?, ?)"_s;
         Statement insert = m_session.prepare(sql);
         for (qsizetype i = from; i < from + count; ++i) {
             insert.bind(ticketId)
@@ -85,7 +86,8 @@ void EventRepository::appendChanges(qint64 ticketId, qint64 at, const QList<Chan
                 .bind(at)
                 .bind(rows[i].field)
                 .bind(encodeValue(rows[i].oldValue))
-                .bind(encodeValue(rows[i].newValue));
+                .bind(encodeValue(rows[i].newValue))
+                .bind(rows[i].internal ? 1 : 0);
         }
         insert.exec();
     }

@@ -29,6 +29,7 @@ public:
         QString field;
         QJsonValue oldValue;
         QJsonValue newValue;
+        bool internal = false; // staff only (a custom field requesters do not see)
     };
     // Several changes of one moment in one statement (a change and what rules did with it).
     void appendChanges(qint64 ticketId, qint64 at, const QList<ChangeRow>& rows);

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "storage/schemaaudit.h"
 #include "storage/schemadirectory.h"
+#include "storage/schemafields.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
 #include "storage/schemaorgs.h"
@@ -500,7 +501,7 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema()};
+        mailHistorySchema(), fieldsSchema()};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "ticketrepository.h"
 
+#include "storage/fieldrepository.h"
 #include "storage/sqlsession.h"
 
 #include <QHash>
@@ -214,7 +215,16 @@ qint64 TicketRepository::insert(const TicketRecord& record)
         .bind(t.tags.join(u' '))
         .bindNullable(t.org ? std::optional<qint64>(t.org->id) : std::nullopt);
     insert.exec();
-    return insert.insertedId();
+    const qint64 id = insert.insertedId();
+    writeFields(id, record);
+    return id;
+}
+
+void TicketRepository::writeFields(qint64 id, const TicketRecord& record)
+{
+    FieldRepository fields(m_session);
+    for (const auto& [field, value] : record.fieldWrites)
+        fields.write(id, field, value);
 }
 
 std::optional<TicketRecord> TicketRepository::find(qint64 id)
@@ -286,7 +296,10 @@ bool TicketRepository::update(const TicketRecord& record, int expectedVersion)
         .bind(t.id)
         .bind(expectedVersion);
     update.exec();
-    return update.rowsAffected() == 1;
+    if (update.rowsAffected() != 1)
+        return false;
+    writeFields(t.id, record);
+    return true;
 }
 
 std::optional<qint64> TicketRepository::nextDue(const TicketRecord& record)
@@ -383,6 +396,44 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
     if (filter.slaStates) {
         where << u"t.sla_state IN ("_s + placeholders(filter.slaStates->size()) + u')';
         binds << inValues(*filter.slaStates);
+    }
+    // Each a probe of the value table's primary key for the ticket at hand: the page still
+    // walks its sort index (a keyset scan), skipping the tickets without the value.
+    for (const FieldFilter& field : filter.fields) {
+        QString condition = u"EXISTS (SELECT 1 FROM ticket_field_values v WHERE v.ticket_id = "
+                            "t.id AND v.field_id = ?"_s;
+        binds << field.fieldId;
+        const QString column = u"v."_s + field.column;
+        switch (field.op) {
+        case FieldFilter::Op::Equals:
+            if (field.values.size() == 1) {
+                condition += u" AND "_s + column + u" = ?"_s;
+                binds << field.values.constFirst();
+            } else {
+                condition +=
+                    u" AND "_s + column + u" IN ("_s + placeholders(field.values.size()) + u')';
+                binds << inValues(field.values);
+            }
+            break;
+        case FieldFilter::Op::Contains: {
+            QString pattern = field.values.constFirst().toString();
+            pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            condition += u" AND LOWER("_s + column + u") LIKE ? ESCAPE '\\'"_s;
+            binds << u'%' + pattern + u'%';
+            break;
+        }
+        case FieldFilter::Op::Range:
+            if (field.low) {
+                condition += u" AND "_s + column + u" >= ?"_s;
+                binds << *field.low;
+            }
+            if (field.high) {
+                condition += u" AND "_s + column + u" <= ?"_s;
+                binds << *field.high;
+            }
+            break;
+        }
+        where << condition + u')';
     }
     if (filter.orgs) {
         if (filter.orgs->size() == 1) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/fieldapi.h"
 #include "api/ticketapi.h"
 #include "domain/ticket.h"
 
@@ -25,6 +26,11 @@ struct TicketRecord
     QString slaState = QStringLiteral("on_track"); // as of the last change or scheduler run
     std::optional<qint64> slaWakeAt; // when the scheduler next looks at this ticket
     bool requesterVip = false; // (the requester's, read with the ticket; for automation rules)
+    // Custom field values (by name) as loaded for this change; empty when none were read.
+    QJsonObject fieldValues;
+    bool fieldValuesLoaded = false;
+    // Custom field values this change sets (null clears), written with the ticket.
+    QList<std::pair<api::FieldDefinition, QJsonValue>> fieldWrites;
 };
 
 // One visibility scope of a list query (what a role may see is a union of scopes).
@@ -33,6 +39,20 @@ struct TicketScope
     enum class Kind { All, Group, NoGroup, Assignee, Requester, Org };
     Kind kind = Kind::All;
     qint64 id = 0;
+};
+
+// A condition on a custom field with the field resolved: `values` are in the column's type
+// (text, number, day number or id). Equals / any-of: the value is one of `values`; contains:
+// the text contains values[0]; range: from `low` to `high` (either may be absent).
+struct FieldFilter
+{
+    enum class Op { Equals, Contains, Range };
+    qint64 fieldId = 0;
+    QString column; // text_value, number_value, date_value or ref_id
+    Op op = Op::Equals;
+    QVariantList values;
+    std::optional<QVariant> low;
+    std::optional<QVariant> high;
 };
 
 // A list filter with every "me"/"mine"/name already resolved to ids.
@@ -51,6 +71,8 @@ struct TicketListFilter
     std::optional<qint64> dueBefore; // the next SLA deadline is before this time
     std::optional<QStringList> slaStates; // as of the last change or scheduler round
     std::optional<QList<qint64>> orgs; // the tickets of these organisations
+    // Custom field conditions (all must hold), each a probe of the value table per ticket.
+    QList<FieldFilter> fields;
 };
 
 // Keyset position: the sort key of the last row of the previous page.
@@ -113,6 +135,7 @@ private:
                        api::TicketSort sort, const std::optional<TicketCursor>& after,
                        bool keysOnly, QVariantList& binds) const;
     QList<TicketRecord> findMany(const QList<qint64>& ids);
+    void writeFields(qint64 id, const TicketRecord& record);
 
     SqlSession& m_session;
 };

@@ -56,6 +56,11 @@ inline constexpr auto OrgUpdate = "org.update"_L1;
 inline constexpr auto OrgImport = "org.import"_L1;
 inline constexpr auto UserImport = "user.import"_L1;
 
+// custom fields of tickets (issue 21)
+inline constexpr auto FieldCreate = "field.create"_L1;
+inline constexpr auto FieldList = "field.list"_L1;
+inline constexpr auto FieldUpdate = "field.update"_L1;
+
 // groups (L1/L2/L3 tiers)
 inline constexpr auto GroupCreate = "group.create"_L1;
 inline constexpr auto GroupGet = "group.get"_L1;

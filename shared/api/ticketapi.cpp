@@ -150,6 +150,7 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
                             MaxFilterValues));
         filter.orgs = list;
     }
+    filter.fields = readFieldConditions(reader);
     if (auto error = reader.finish())
         parent.failPath(error->field(), error->reason());
 }
@@ -201,6 +202,8 @@ QJsonObject TicketCreateParams::toJson() const
         object.insert("client_ref"_L1, clientRef);
     if (!systemInfo.isEmpty())
         object.insert("system_info"_L1, systemInfo);
+    if (!fields.isEmpty())
+        object.insert("fields"_L1, fields);
     return object;
 }
 
@@ -225,6 +228,7 @@ Result<TicketCreateParams, rpc::RpcError> TicketCreateParams::fromJson(const QJs
             reader.failPath(key.isEmpty() ? u"system_info"_s : u"system_info."_s + key, *problem);
         p.systemInfo = *info;
     }
+    p.fields = readFieldValues(reader).value_or(QJsonObject());
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -282,6 +286,12 @@ QJsonObject TicketFilter::toJson() const
             array.append(org);
         object.insert("org"_L1, array);
     }
+    if (!fields.isEmpty()) {
+        QJsonObject conditions;
+        for (const FieldCondition& condition : fields)
+            conditions.insert(condition.name, condition.toJson());
+        object.insert("fields"_L1, conditions);
+    }
     return object;
 }
 
@@ -293,6 +303,8 @@ QJsonObject TicketListParams::toJson() const
         object.insert("filter"_L1, filterObject);
     if (!cursor.isEmpty())
         object.insert("cursor"_L1, cursor);
+    if (includeFields)
+        object.insert("include_fields"_L1, true);
     return object;
 }
 
@@ -305,6 +317,7 @@ Result<TicketListParams, rpc::RpcError> TicketListParams::fromJson(const QJsonVa
         p.sort = *ticketSortFromString(*sort);
     p.limit = reader.optionalInt("limit"_L1, 1, 200).value_or(50);
     p.cursor = reader.optionalString("cursor"_L1, {.maxLength = 500}).value_or(QString());
+    p.includeFields = reader.optionalBool("include_fields"_L1).value_or(false);
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -313,7 +326,7 @@ Result<TicketListParams, rpc::RpcError> TicketListParams::fromJson(const QJsonVa
 bool TicketUpdateParams::hasChanges() const
 {
     return title || description || category.present || impact || urgency || priority
-        || assignee.present || group.present || resolution;
+        || assignee.present || group.present || resolution || fields;
 }
 
 QJsonObject TicketUpdateParams::toJson() const
@@ -340,6 +353,8 @@ QJsonObject TicketUpdateParams::toJson() const
                       group.value ? QJsonValue(*group.value) : QJsonValue(QJsonValue::Null));
     if (resolution)
         object.insert("resolution"_L1, *resolution);
+    if (fields)
+        object.insert("fields"_L1, *fields);
     return object;
 }
 
@@ -358,6 +373,7 @@ Result<TicketUpdateParams, rpc::RpcError> TicketUpdateParams::fromJson(const QJs
     p.assignee = reader.nullableId("assignee"_L1);
     p.group = reader.nullableId("group"_L1);
     p.resolution = reader.optionalString("resolution"_L1, OptionalBodyRule);
+    p.fields = readFieldValues(reader);
     if (reader.contains("status"_L1)) {
         reader.rawValue("status"_L1);
         reader.fail("status"_L1, u"is changed with ticket.transition"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/fieldapi.h"
 #include "api/paramreader.h"
 #include "api/ticketresults.h"
 #include "core/result.h"
@@ -35,6 +36,8 @@ struct TicketCreateParams
     QString clientRef;
     // The reporter's computer as the tray applet found it (see selfserviceapi.h).
     QJsonObject systemInfo;
+    // Custom field values by field name (see fieldapi.h).
+    QJsonObject fields;
 
     QJsonObject toJson() const;
     static Result<TicketCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);
@@ -64,6 +67,7 @@ struct TicketFilter
     std::optional<qint64> dueBefore; // the next SLA deadline is before this time (ms)
     std::optional<QStringList> slaStates; // on_track, at_risk, breached, paused, met
     std::optional<QList<qint64>> orgs; // the tickets of these organisations (ids)
+    QList<FieldCondition> fields; // custom field conditions, all of which hold
 
     QJsonObject toJson() const;
     // Reads `filter` from `parent` (errors name filter.<field>).
@@ -82,6 +86,7 @@ struct TicketListParams
     TicketSort sort = TicketSort::UpdatedDesc;
     int limit = 50;
     QString cursor; // opaque, from a previous page's next_cursor
+    bool includeFields = false; // rows carry their custom field values
 
     QJsonObject toJson() const;
     static Result<TicketListParams, rpc::RpcError> fromJson(const QJsonValue& params);
@@ -100,6 +105,7 @@ struct TicketUpdateParams
     Nullable<qint64> assignee;
     Nullable<qint64> group;
     std::optional<QString> resolution;
+    std::optional<QJsonObject> fields; // custom field values to set (null clears one)
 
     bool hasChanges() const;
     QJsonObject toJson() const;

@@ -119,6 +119,8 @@ void Ticket::write(json::JsonWriter& writer) const
         writer.key("rating"_L1);
         rating->write(writer);
     }
+    if (fields)
+        writer.field("fields"_L1, QJsonValue(*fields));
     writer.endObject();
 }
 
@@ -178,6 +180,8 @@ Ticket Ticket::fromJson(const QJsonObject& object)
     ticket.systemInfo = object.value("system_info"_L1).toObject();
     if (object.value("rating"_L1).isObject())
         ticket.rating = Rating::fromJson(object.value("rating"_L1).toObject());
+    if (object.value("fields"_L1).isObject())
+        ticket.fields = object.value("fields"_L1).toObject();
     return ticket;
 }
 

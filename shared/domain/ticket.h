@@ -72,6 +72,9 @@ struct Ticket
     QJsonObject systemInfo;
     // ticket.get, and the ticket.changed pushed for a rating, only: the requester's rating.
     std::optional<Rating> rating;
+    // ticket.get, a change's answer, and ticket.list rows when asked: the custom field values
+    // the caller may see, by field name.
+    std::optional<QJsonObject> fields;
 
     // The next SLA deadline: the response target until someone answered, then the resolution
     // target; none while the clock is paused or once the ticket is done.
