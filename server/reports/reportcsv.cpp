@@ -164,17 +164,23 @@ QByteArray kpisCsv(const QJsonObject& report)
     return csv.take();
 }
 
-QByteArray ticketsCsv(const QJsonObject& tickets, const QJsonObject& params)
+QByteArray ticketsCsv(const QJsonObject& tickets, const QJsonObject& params,
+                      const QList<std::pair<QString, QString>>& extraColumns)
 {
+    QStringList keys {u"id"_s,       u"title"_s, u"type"_s,     u"status"_s,
+                      u"priority"_s, u"group"_s, u"assignee"_s, u"created_at"_s};
+    QStringList headings {Text::tr("Ticket"),   Text::tr("Title"),    Text::tr("Type"),
+                          Text::tr("Status"),   Text::tr("Priority"), Text::tr("Group"),
+                          Text::tr("Assignee"), Text::tr("Created")};
+    for (const auto& [key, heading] : extraColumns) {
+        keys.append(key);
+        headings.append(heading);
+    }
     Csv csv;
     csv.heading(Text::tr("Frontline tickets: %1, %2 to %3")
                     .arg(params.value("segment"_L1).toString(), params.value("from"_L1).toString(),
                          params.value("to"_L1).toString()));
-    csv.table(tickets.value("tickets"_L1).toArray(),
-              {u"id"_s, u"title"_s, u"type"_s, u"status"_s, u"priority"_s, u"group"_s,
-               u"assignee"_s, u"created_at"_s},
-              {Text::tr("Ticket"), Text::tr("Title"), Text::tr("Type"), Text::tr("Status"),
-               Text::tr("Priority"), Text::tr("Group"), Text::tr("Assignee"), Text::tr("Created")});
+    csv.table(tickets.value("tickets"_L1).toArray(), keys, headings);
     return csv.take();
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace frontline::server {
@@ -18,7 +19,9 @@ QByteArray csvCell(const QString& text);
 // UTF-8 with a byte-order mark (spreadsheets then read it as UTF-8), comma-separated, one
 // section per table with its heading.
 QByteArray kpisCsv(const QJsonObject& report);
-QByteArray ticketsCsv(const QJsonObject& tickets, const QJsonObject& params);
+// `extraColumns`: (key, heading) of more columns of the rows (the custom fields).
+QByteArray ticketsCsv(const QJsonObject& tickets, const QJsonObject& params,
+                      const QList<std::pair<QString, QString>>& extraColumns = {});
 
 // A4 PDF: the figures, the charts (volume per day, backlog by age, SLA compliance,
 // categories) and the tables (libharu).

@@ -3,11 +3,13 @@
 #include "api/eventapi.h"
 #include "api/methods.h"
 #include "logging.h"
+#include "services/ticketfields.h"
 #include "storage/grouprepository.h"
 #include "storage/notificationrepository.h"
 #include "storage/sqlsession.h"
 #include "storage/timerrepository.h"
 #include "storage/userrepository.h"
+#include "workflow/rulefields.h"
 #include "workflow/workflowconfig.h"
 
 #include <QJsonDocument>
@@ -26,6 +28,29 @@ QSet<QString> fieldsOf(const QList<TicketMutation::Change>& changes)
     for (const auto& change : changes)
         fields.insert(change.field);
     return fields;
+}
+
+// Whether a rule tests a custom field (its values are then read for the ticket, once).
+bool testsCustomFields(const Rule& rule)
+{
+    return std::any_of(rule.conditions.cbegin(), rule.conditions.cend(), [](const auto& c) {
+        return rulefields::customFieldOf(c.field).has_value();
+    });
+}
+
+// The rule's verdict, with the ticket's custom field values in view when it tests them (and
+// taken out again: what a ticket carries to the wire is the caller's business).
+bool matches(const Rule& rule, TicketRecord& record, const RuleSubject& subject,
+             SqlSession& session, const Principal& principal)
+{
+    if (!testsCustomFields(rule))
+        return rule.matches(subject);
+    TicketFields(session, principal).load(record);
+    const std::optional<QJsonObject> shown = record.ticket.fields;
+    record.ticket.fields = record.fieldValues;
+    const bool match = rule.matches(subject);
+    record.ticket.fields = shown;
+    return match;
 }
 
 QString roleName(const Principal& principal, qint64 automationId)
@@ -62,8 +87,10 @@ Automation::Round Automation::fireRound(TicketRecord& record,
     for (const Rule& rule : m.workflow().rules) {
         if (!rule.enabled || done.contains(rule.id) || !fires(rule))
             continue;
-        if (!rule.matches(RuleSubject {&record.ticket, record.slaState, actorRole, changed,
-                                       record.requesterVip}))
+        if (!matches(rule, record,
+                     RuleSubject {&record.ticket, record.slaState, actorRole, changed,
+                                  record.requesterVip},
+                     m.session(), m.principal()))
             continue;
         done.insert(rule.id);
         const Round result = apply(rule, record, changes, comments);
@@ -122,7 +149,7 @@ bool Automation::fire(const Rule& rule, TicketRecord& record, QList<Change>& cha
                       QList<Comment>& comments)
 {
     RuleSubject subject {&record.ticket, record.slaState, u"automation"_s, {}, record.requesterVip};
-    if (!rule.enabled || !rule.matches(subject))
+    if (!rule.enabled || !matches(rule, record, subject, m.session(), m.principal()))
         return false;
     QSet<qint64> done {rule.id};
     const Round result = apply(rule, record, changes, comments);
@@ -215,6 +242,19 @@ bool Automation::applyAction(const RuleAction& action, const Rule& rule, TicketR
                 ticket.category = category->name;
                 record.categoryId = category->id;
                 m.planSla(record);
+            }
+        } else if (const auto name = rulefields::customFieldOf(field)) {
+            // Rules act for the desk: every field is theirs to set, checked like a person's
+            // value (a value the field refuses leaves the ticket as it is).
+            Principal desk = m.principal();
+            desk.role = Role::Admin;
+            TicketFields fields(m.session(), desk);
+            QList<Change> made;
+            if (!fields.apply(record, QJsonObject {{*name, value}}, false, made)) {
+                for (Change& change : made) {
+                    change.actorId = actor;
+                    changes.append(change);
+                }
             }
         } else if (field == u"group"_s) {
             const auto group = GroupRepository(m.session()).ref(value.toInteger());

@@ -2,7 +2,10 @@
 
 #include "reports/kpiquery.h"
 #include "reports/reportexport.h"
+#include "storage/fieldrepository.h"
 #include "storage/sqlsession.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +46,54 @@ ServiceResult ReportService::tickets(const api::ReportTicketsParams& params)
     return Outcome(tickets);
 }
 
+namespace {
+
+// The tickets' rows with one more key per active custom field ("fields.<name>": the value as
+// a cell shows it, option labels for choices), and those columns (key, the field's label).
+QJsonObject withFieldColumns(SqlSession& session, QJsonObject tickets,
+                             QList<std::pair<QString, QString>>& columns)
+{
+    QList<api::FieldDefinition> fields;
+    for (const api::FieldDefinition& field : FieldRepository(session).list()) {
+        if (field.active)
+            fields.append(field);
+    }
+    if (fields.isEmpty())
+        return tickets;
+    QJsonArray rows = tickets.value("tickets"_L1).toArray();
+    QList<qint64> ids;
+    for (const QJsonValue& row : std::as_const(rows))
+        ids.append(row.toObject().value("id"_L1).toInteger());
+    const auto values = FieldRepository(session).values(ids, fields);
+    const auto cellOf = [](const api::FieldDefinition& field, const QJsonValue& value) {
+        if (!api::isChoiceType(field.type))
+            return value;
+        QStringList labels;
+        const QJsonArray keys = value.isArray() ? value.toArray() : QJsonArray {value};
+        for (const QJsonValue& key : keys) {
+            const api::FieldOption* option = field.option(key.toString());
+            labels.append(option ? option->label : key.toString());
+        }
+        return QJsonValue(labels.join(u"; "_s));
+    };
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        QJsonObject row = rows.at(i).toObject();
+        const QJsonObject ticketValues = values.value(row.value("id"_L1).toInteger());
+        for (const api::FieldDefinition& field : std::as_const(fields)) {
+            if (ticketValues.contains(field.name))
+                row.insert(u"fields."_s + field.name,
+                           cellOf(field, ticketValues.value(field.name)));
+        }
+        rows[i] = row;
+    }
+    for (const api::FieldDefinition& field : std::as_const(fields))
+        columns.append({u"fields."_s + field.name, field.label});
+    tickets.insert("tickets"_L1, rows);
+    return tickets;
+}
+
+} // namespace
+
 ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
 {
     const api::ReportFilter& filter = params.tickets.filter;
@@ -59,10 +110,16 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
     QByteArray data;
     QString name;
     if (params.report == u"tickets"_s) {
-        const QJsonObject tickets = query.tickets(params.tickets).toJson();
+        QJsonObject tickets = query.tickets(params.tickets).toJson();
         const QJsonObject echo = params.tickets.toJson();
-        data =
-            csv ? reportexport::ticketsCsv(tickets, echo) : reportexport::ticketsPdf(tickets, echo);
+        if (csv) {
+            // One column per active custom field.
+            QList<std::pair<QString, QString>> columns;
+            tickets = withFieldColumns(m_session, tickets, columns);
+            data = reportexport::ticketsCsv(tickets, echo, columns);
+        } else {
+            data = reportexport::ticketsPdf(tickets, echo);
+        }
         name = u"frontline-tickets-%1-%2-%3"_s.arg(params.tickets.segment,
                                                    filter.from.toString(Qt::ISODate),
                                                    filter.to.toString(Qt::ISODate));

@@ -419,7 +419,7 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
             QString pattern = field.values.constFirst().toString();
             pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
             condition += u" AND LOWER("_s + column + u") LIKE ? ESCAPE '\\'"_s;
-            binds << u'%' + pattern + u'%';
+            binds << QString(u'%' + pattern + u'%');
             break;
         }
         case FieldFilter::Op::Range:

@@ -1,5 +1,7 @@
 #include "rule.h"
 
+#include "workflow/rulefields.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +112,13 @@ Result<RuleCondition, Error> readCondition(const QJsonValue& json, const QString
     }
     RuleCondition condition;
     condition.field = object.value("field"_L1).toString();
+    if (rulefields::customFieldOf(condition.field)) {
+        condition.op = object.value("op"_L1).toString();
+        condition.value = object.value("value"_L1);
+        if (auto error = rulefields::checkCondition(condition, path))
+            return *error;
+        return compiled(condition);
+    }
     const ruleschema::Field* spec = ruleschema::field(condition.field);
     if (!spec)
         return Error {path + u".field"_s,
@@ -172,10 +181,16 @@ Result<RuleAction, Error> readAction(const QJsonValue& json, const QString& path
         allowed = {u"field"_s, u"value"_s};
         const QString field = textOf(object.value("field"_L1));
         const QStringList settable = ruleschema::settableFields();
-        if (!settable.contains(field))
-            return Error {path + u".field"_s, u"must be one of "_s + settable.join(u", "_s)};
         const QJsonValue value = object.value("value"_L1);
-        if (field == u"category"_s) {
+        if (rulefields::customFieldOf(field)) {
+            // Checked against the field when the rule runs: a value the field refuses (or a
+            // field since deactivated) leaves the ticket as it is.
+            if (value.isUndefined())
+                return Error {path + u".value"_s, u"is required (null clears the field)"_s};
+        } else if (!settable.contains(field)) {
+            return Error {path + u".field"_s,
+                          u"must be one of "_s + settable.join(u", "_s) + u", or fields.<name>"_s};
+        } else if (field == u"category"_s) {
             if (auto error = requireText(u"value"_s, 80))
                 return *error;
         } else if (field == u"group"_s) {
@@ -308,6 +323,8 @@ bool holds(const RuleCondition& c, const RuleSubject& s)
     if (c.opId == OChanged)
         return s.changed.contains(c.field);
     const Ticket& t = *s.ticket;
+    if (const auto name = rulefields::customFieldOf(c.field))
+        return rulefields::holds(c, t.fields ? t.fields->value(*name) : QJsonValue());
     const auto ref = [](const auto& optional) {
         return optional ? std::optional<qint64>(optional->id) : std::nullopt;
     };

@@ -5,6 +5,7 @@
 #include "harnessfixture.h"
 #include "rpc/errorcodes.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QSet>
 
@@ -397,6 +398,118 @@ TEST_P(FieldTest, FilteredQueuesPageByKeyset)
     const Reply plain = admin().call(u"ticket.list"_s, QJsonObject {{"limit"_L1, 1}});
     ASSERT_FALSE(plain.items().isEmpty());
     EXPECT_FALSE(plain.items().at(0).toObject().contains("fields"_L1));
+}
+
+TEST_P(FieldTest, RulesTestAndSetFields)
+{
+    defineEveryType();
+    const auto rule = [](const QString& name, const QJsonObject& condition,
+                         const QJsonObject& action) {
+        return QJsonObject {{"name"_L1, name},
+                            {"trigger"_L1, QJsonObject {{"event"_L1, u"created"_s}}},
+                            {"conditions"_L1, QJsonArray {condition}},
+                            {"actions"_L1, QJsonArray {action}}};
+    };
+    Reply reply = admin().call(u"rule.create"_s,
+                               rule(u"Lyon tags"_s,
+                                    QJsonObject {{"field"_L1, u"fields.site"_s},
+                                                 {"op"_L1, u"is"_s},
+                                                 {"value"_L1, u"lyon"_s}},
+                                    QJsonObject {{"type"_L1, u"set_field"_s},
+                                                 {"field"_L1, u"fields.asset_tag"_s},
+                                                 {"value"_L1, u"LYON-AUTO"_s}}));
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    reply = admin().call(
+        u"rule.create"_s,
+        rule(u"Costly"_s,
+             QJsonObject {{"field"_L1, u"fields.cost"_s}, {"op"_L1, u"gte"_s}, {"value"_L1, 1000}},
+             QJsonObject {{"type"_L1, u"add_tag"_s}, {"value"_L1, u"costly"_s}}));
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    reply = admin().call(u"rule.create"_s,
+                         rule(u"VPN users"_s,
+                              QJsonObject {{"field"_L1, u"fields.software"_s},
+                                           {"op"_L1, u"is"_s},
+                                           {"value"_L1, u"vpn"_s}},
+                              QJsonObject {{"type"_L1, u"add_tag"_s}, {"value"_L1, u"vpn"_s}}));
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    reply = admin().call(u"rule.create"_s,
+                         rule(u"Bad"_s,
+                              QJsonObject {{"field"_L1, u"fields.cost"_s}, {"op"_L1, u"gte"_s}},
+                              QJsonObject {{"type"_L1, u"add_tag"_s}, {"value"_L1, u"x"_s}}));
+    EXPECT_EQ(reply.code(), InvalidParams);
+    EXPECT_EQ(reply.field(), u"conditions[0].value"_s) << reply.describe();
+
+    reply = create(admin(),
+                   {{"site"_L1, u"lyon"_s},
+                    {"cost"_L1, 1500.5},
+                    {"software"_L1, QJsonArray {u"office"_s, u"vpn"_s}}});
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    const qint64 id = reply.object().value("id"_L1).toInteger();
+    const QJsonObject ticket = get(admin(), id);
+    EXPECT_EQ(ticket.value("fields"_L1).toObject().value("asset_tag"_L1).toString(),
+              u"LYON-AUTO"_s);
+    EXPECT_EQ(ticket.value("tags"_L1).toArray(), (QJsonArray {u"costly"_s, u"vpn"_s}));
+    // What the rule set is in the history, as the automation's doing.
+    bool logged = false;
+    for (const QJsonValue& entry :
+         admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}}).items()) {
+        const QJsonObject event = entry.toObject();
+        if (event.value("field"_L1).toString() == u"fields.asset_tag"_s) {
+            logged = true;
+            EXPECT_EQ(event.value("new"_L1).toString(), u"LYON-AUTO"_s);
+            EXPECT_NE(event.value("actor"_L1).toObject().value("username"_L1).toString(),
+                      u"admin"_s);
+        }
+    }
+    EXPECT_TRUE(logged);
+
+    reply = create(admin(), {{"site"_L1, u"paris"_s}, {"cost"_L1, 999}});
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    const QJsonObject other = get(admin(), reply.object().value("id"_L1).toInteger());
+    EXPECT_FALSE(other.value("fields"_L1).toObject().contains("asset_tag"_L1));
+    EXPECT_TRUE(other.value("tags"_L1).toArray().isEmpty());
+}
+
+TEST_P(FieldTest, CsvExportHasAColumnPerActiveField)
+{
+    defineEveryType();
+    const qint64 retired =
+        defineField({{"name"_L1, u"legacy"_s}, {"type"_L1, u"text"_s}}).value("id"_L1).toInteger();
+    ASSERT_TRUE(admin()
+                    .call(u"field.update"_s, QJsonObject {{"id"_L1, retired}, {"active"_L1, false}})
+                    .ok());
+    const Reply created = create(admin(),
+                                 {{"site"_L1, u"lyon"_s},
+                                  {"software"_L1, QJsonArray {u"office"_s, u"vpn"_s}},
+                                  {"asset_tag"_L1, u"LAP-9"_s}});
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const Reply file = admin().call(u"report.export"_s,
+                                    QJsonObject {{"report"_L1, u"tickets"_s},
+                                                 {"format"_L1, u"csv"_s},
+                                                 {"segment"_L1, u"created"_s},
+                                                 {"from"_L1, today},
+                                                 {"to"_L1, today}});
+    ASSERT_TRUE(file.ok()) << file.describe();
+    const QString csv = QString::fromUtf8(
+        QByteArray::fromBase64(file.object().value("data"_L1).toString().toLatin1()));
+    const QStringList lines = csv.split(u"\r\n"_s);
+    qsizetype header = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (lines.at(i).contains(u"asset_tag"_s) || lines.at(i).contains(u"site,"_s))
+            header = i;
+    }
+    ASSERT_GE(header, 0) << csv.toStdString();
+    const QString head = lines.at(header);
+    for (const QString& label : {u"asset_tag"_s, u"cost"_s, u"start_date"_s, u"site"_s,
+                                 u"software"_s, u"manager"_s, u"customer"_s})
+        EXPECT_TRUE(head.contains(label)) << head.toStdString();
+    EXPECT_FALSE(head.contains(u"legacy"_s)) << "an inactive field has no column";
+    ASSERT_GT(lines.size(), header + 1);
+    const QString row = lines.at(header + 1);
+    EXPECT_TRUE(row.contains(u"LAP-9"_s)) << row.toStdString();
+    EXPECT_TRUE(row.contains(u"LYON"_s)) << "choices show their labels: " << row.toStdString();
+    EXPECT_TRUE(row.contains(u"OFFICE; VPN"_s)) << row.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, FieldTest,
