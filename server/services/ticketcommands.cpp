@@ -163,10 +163,14 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
 
     // Everyone who hears the push may see the fields shown to requesters; the caller's answer
     // has all they may see.
-    ticket.fields = fields.shownToRequesters(record.fieldValues);
+    // (A desk without custom fields answers as it always did.)
+    const bool withFields = !fields.definitions().isEmpty();
+    if (withFields)
+        ticket.fields = fields.shownToRequesters(record.fieldValues);
     const QByteArray json = m.encode(record);
-    ticket.fields = fields.visible(record.fieldValues, m.principal());
-    Outcome outcome(rpc::JsonPayload::encoded(m.encode(record)));
+    if (withFields)
+        ticket.fields = fields.visible(record.fieldValues, m.principal());
+    Outcome outcome(rpc::JsonPayload::encoded(withFields ? m.encode(record) : json));
     outcome.events.append(m.createdEvent(json, record));
     for (const Comment& comment : std::as_const(comments))
         outcome.events.append(m.commentedEvent(json, record, comment));

@@ -38,9 +38,11 @@ ServiceResult TicketQueries::get(qint64 id)
         record->ticket.systemInfo = QJsonDocument::fromJson(info).object();
     if (const auto rating = RatingRepository(m_session).find(id))
         record->ticket.rating = Rating {rating->score, rating->comment, rating->ratedAt};
-    TicketFields fields(m_session, m_principal);
-    fields.load(*record);
-    record->ticket.fields = fields.visible(record->fieldValues, m_principal);
+    // (A desk without custom fields answers as it always did.)
+    if (TicketFields fields(m_session, m_principal); !fields.definitions().isEmpty()) {
+        fields.load(*record);
+        record->ticket.fields = fields.visible(record->fieldValues, m_principal);
+    }
     return Outcome(TicketPresenter(m_workflow, m_now).present(std::move(*record)));
 }
 
