@@ -5,6 +5,7 @@
 #include "storage/schemadirectory.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
+#include "storage/schemaorgrollup.h"
 #include "storage/schemaorgs.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
@@ -500,7 +501,7 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema()};
+        mailHistorySchema(), orgRollupSchema()};
     return all;
 }
 
