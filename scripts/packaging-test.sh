@@ -40,6 +40,29 @@ declare -A UNDO_MIGRATION=(
           DELETE FROM schema_migrations WHERE version = 21;"
     [23]="DROP TABLE ticket_field_values; DROP TABLE ticket_fields;
           DELETE FROM schema_migrations WHERE version = 23;"
+    [24]="DROP TABLE kpi_rollups; DROP TABLE kpi_durations;
+          CREATE TABLE kpi_rollups (span INTEGER NOT NULL, day INTEGER NOT NULL,
+              group_id BIGINT NOT NULL, category_id BIGINT NOT NULL, type TEXT NOT NULL,
+              agent_id BIGINT NOT NULL, created BIGINT NOT NULL DEFAULT 0,
+              resolved BIGINT NOT NULL DEFAULT 0, closed BIGINT NOT NULL DEFAULT 0,
+              reopened BIGINT NOT NULL DEFAULT 0, merged BIGINT NOT NULL DEFAULT 0,
+              escalations BIGINT NOT NULL DEFAULT 0, escalated_created BIGINT NOT NULL DEFAULT 0,
+              assigned BIGINT NOT NULL DEFAULT 0, fcr BIGINT NOT NULL DEFAULT 0,
+              open_delta BIGINT NOT NULL DEFAULT 0, open_by_created BIGINT NOT NULL DEFAULT 0,
+              responses BIGINT NOT NULL DEFAULT 0, response_wall BIGINT NOT NULL DEFAULT 0,
+              response_business BIGINT NOT NULL DEFAULT 0, response_sla BIGINT NOT NULL DEFAULT 0,
+              response_met BIGINT NOT NULL DEFAULT 0, resolution_wall BIGINT NOT NULL DEFAULT 0,
+              resolution_business BIGINT NOT NULL DEFAULT 0,
+              resolution_sla BIGINT NOT NULL DEFAULT 0, resolution_met BIGINT NOT NULL DEFAULT 0,
+              paused_wall BIGINT NOT NULL DEFAULT 0, rated_resolutions BIGINT NOT NULL DEFAULT 0,
+              csat_count BIGINT NOT NULL DEFAULT 0, csat_sum BIGINT NOT NULL DEFAULT 0,
+              PRIMARY KEY (span, group_id, category_id, type, agent_id, day)) WITHOUT ROWID;
+          CREATE TABLE kpi_durations (span INTEGER NOT NULL, day INTEGER NOT NULL,
+              group_id BIGINT NOT NULL, category_id BIGINT NOT NULL, type TEXT NOT NULL,
+              agent_id BIGINT NOT NULL, durations BLOB NOT NULL,
+              PRIMARY KEY (span, group_id, category_id, type, agent_id, day)) WITHOUT ROWID;
+          DELETE FROM kpi_tickets; UPDATE kpi_state SET events_to = 0;
+          DELETE FROM schema_migrations WHERE version = 24;"
 )
 
 say() { printf '\033[1m==> packaging: %s\033[0m\n' "$*"; }

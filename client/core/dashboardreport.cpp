@@ -1,6 +1,7 @@
 #include "dashboardreport.h"
 
 #include "api/methods.h"
+#include "api/orgapi.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
 #include "rpc/rpcclient.h"
@@ -66,6 +67,17 @@ void DashboardReport::refresh()
                              if (m_rebuilding)
                                  m_rebuildTimer.start();
                              Q_EMIT updated();
+                         });
+}
+
+void DashboardReport::loadOrganisations()
+{
+    m_session.rpc().call(QString(api::method::OrgList), QJsonObject(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 return; // the picker keeps "All organisations" only
+                             m_orgs = api::OrgList::fromJson(reply.result()).items;
+                             Q_EMIT organisationsLoaded();
                          });
 }
 

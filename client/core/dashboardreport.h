@@ -2,6 +2,7 @@
 
 #include "api/reportapi.h"
 #include "api/systemapi.h"
+#include "domain/organisation.h"
 
 #include <QObject>
 #include <QTimer>
@@ -40,6 +41,10 @@ public:
     void setLive(bool live) { m_live = live; }
 
     void refresh();
+    // The organisations the dashboard can be narrowed to (org.list); organisationsLoaded()
+    // answers.
+    void loadOrganisations();
+    const QList<Organisation>& organisations() const { return m_orgs; }
     // A figure's tickets: the segment of report.tickets over the filter, optionally narrowed
     // to one day, an aging bucket, a category or an agent. `title` names it for the list.
     struct DrillDown
@@ -60,11 +65,13 @@ Q_SIGNALS:
     void failed(const QString& message);
     void ticketsReady(const QString& title, const frontline::api::ReportTickets& tickets);
     void exported(const QString& path);
+    void organisationsLoaded();
 
 private:
     Session& m_session;
     api::ReportFilter m_filter;
     api::KpiReport m_report;
+    QList<Organisation> m_orgs;
     bool m_hasReport = false;
     std::optional<api::RebuildProgress> m_rebuilding;
     QTimer m_refreshTimer;

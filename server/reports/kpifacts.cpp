@@ -11,10 +11,11 @@ namespace frontline::server::kpi {
 QList<Dims> scopesOf(const Dims& d)
 {
     QList<Dims> scopes;
-    scopes.reserve(16);
-    for (int mask = 0; mask < 16; ++mask) {
+    scopes.reserve(32);
+    for (int mask = 0; mask < 32; ++mask) {
         scopes.append({mask & 1 ? Any : d.group, mask & 2 ? Any : d.category,
-                       mask & 4 ? AnyType : d.type, mask & 8 ? Any : d.agent});
+                       mask & 4 ? AnyType : d.type, mask & 8 ? Any : d.agent,
+                       mask & 16 ? Any : d.org});
     }
     return scopes;
 }

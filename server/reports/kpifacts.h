@@ -22,12 +22,15 @@ struct Dims
     qint64 category = None;
     QString type;
     qint64 agent = None;
+    // The requester's organisation when the ticket was raised (None: none); it never changes.
+    qint64 org = None;
 
     friend bool operator==(const Dims&, const Dims&) = default;
 };
 
 // The rows a fact with exact dimensions `d` is added to: every combination of its own value or
-// "any" per dimension (16 rows), so that each filter a manager can pick reads one row per day.
+// "any" per dimension (32 rows: group, category, type, agent, organisation), so that each
+// filter a manager can pick reads one row per day.
 QList<Dims> scopesOf(const Dims& d);
 
 // Each fact is counted in its day and in its month: a long period reads its whole months

@@ -21,7 +21,7 @@ using Sums = std::array<qint64, kpi::CounterCount>;
 kpi::Dims scopeOf(const api::ReportFilter& f)
 {
     return {f.group.value_or(kpi::Any), f.category.value_or(kpi::Any),
-            f.type.value_or(kpi::AnyType), f.agent.value_or(kpi::Any)};
+            f.type.value_or(kpi::AnyType), f.agent.value_or(kpi::Any), f.org.value_or(kpi::Any)};
 }
 
 // "span = ? AND group_id = ? ..." with its binds; `open` leaves one dimension to an IN list.
@@ -53,6 +53,7 @@ Where whereScope(const kpi::Dims& d, const char* open = nullptr, const QList<qin
     dim("category_id", d.category);
     dim("type", d.type);
     dim("agent_id", d.agent);
+    dim("org_id", d.org);
     return w;
 }
 
@@ -431,6 +432,11 @@ api::ReportTickets KpiQuery::tickets(const api::ReportTicketsParams& p)
     if (f.agent) {
         sql += u" AND "_s + column("agent") + u" = ?"_s;
         all << *f.agent;
+    }
+    if (f.org) {
+        // A ticket's organisation is fixed when it is raised: the ticket's own column.
+        sql += u" AND t.org_id = ?"_s;
+        all << *f.org;
     }
     // Newest first by the figure's day, read in the order of its index until the page is full.
     const QString order = dayColumn.isEmpty() ? u"k.created_day"_s : dayColumn;

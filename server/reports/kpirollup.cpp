@@ -47,6 +47,7 @@ struct TicketRow
     std::optional<qint64> responseDue;
     std::optional<qint64> resolveDue;
     std::optional<qint64> slaPolicyId;
+    qint64 org = kpi::None; // fixed when the ticket is raised
 };
 
 using State = KpiTicketState;
@@ -155,12 +156,12 @@ void KpiRollupPass::loadTickets(bool reachesTail)
     forIdsIn(m_session, ids,
              u"SELECT id, type, status, COALESCE(group_id, 0), COALESCE(category_id, 0), "
              "COALESCE(assignee_id, 0), created_at, first_response_at, response_due, resolve_due, "
-             "sla_policy_id FROM tickets WHERE id"_s,
+             "sla_policy_id, COALESCE(org_id, 0) FROM tickets WHERE id"_s,
              [this](Statement& q) {
                  m_rows.insert(q.int64(0),
                                TicketRow {q.text(1), q.text(2), q.int64(3), q.int64(4), q.int64(5),
                                           q.int64(6), q.optionalInt64(7), q.optionalInt64(8),
-                                          q.optionalInt64(9), q.optionalInt64(10)});
+                                          q.optionalInt64(9), q.optionalInt64(10), q.int64(11)});
              });
     // A ticket whose creation is in this pass has no state yet: only the others are looked up.
     QList<qint64> created;
@@ -174,6 +175,15 @@ void KpiRollupPass::loadTickets(bool reachesTail)
     std::set_difference(ids.cbegin(), ids.cend(), created.cbegin(), created.cend(),
                         std::back_inserter(known));
     m_states.load(m_session, known);
+    // kpi_tickets does not keep the organisation: it is the ticket's own, which never changes.
+    for (qint64 id : std::as_const(known)) {
+        if (!m_states.contains(id))
+            continue;
+        KpiTicketState& s = m_states[id];
+        const qint64 org = m_rows.value(id).org;
+        for (kpi::Dims* d : {&s.createdDims, &s.dims, &s.resolvedDims, &s.ratingDims})
+            d->org = org;
+    }
 
     // The tickets met for the first time: their values at creation are their current ones
     // with every later change undone (the first change of each field holds the value it had
@@ -218,6 +228,7 @@ void KpiRollupPass::initialise(qint64 ticket)
     s.dims.agent = firstOld.contains(u"assignee"_s) ? refId(firstOld[u"assignee"_s]) : row.agent;
     s.dims.category =
         firstOld.contains(u"category"_s) ? categoryId(firstOld[u"category"_s]) : row.category;
+    s.dims.org = row.org;
     const LifecycleState* state = lifecycleState(s.dims.type, s.status);
     s.open = state && state->open;
     s.createdDims = s.dims;

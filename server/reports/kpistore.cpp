@@ -28,9 +28,9 @@ QString rollupUpsert(quint32 mask)
         updates += (updates.isEmpty() ? u""_s : u", "_s) + name + u" = kpi_rollups."_s + name
             + u" + excluded."_s + name;
     }
-    return u"INSERT INTO kpi_rollups (span, day, group_id, category_id, type, agent_id"_s + names
-        + u") VALUES (?, ?, ?, ?, ?, ?"_s + values
-        + u") ON CONFLICT (span, group_id, category_id, type, agent_id, day) DO UPDATE SET "_s
+    return u"INSERT INTO kpi_rollups (span, day, group_id, category_id, type, agent_id, org_id"_s
+        + names + u") VALUES (?, ?, ?, ?, ?, ?, ?"_s + values
+        + u") ON CONFLICT (span, org_id, group_id, category_id, type, agent_id, day) DO UPDATE SET "_s
         + updates;
 }
 
@@ -38,6 +38,7 @@ void bindKey(Statement& q, const KpiFactSums::Key& key)
 {
     q.bind(static_cast<int>(key.span)).bind(key.day);
     q.bind(key.dims.group).bind(key.dims.category).bind(key.dims.type).bind(key.dims.agent);
+    q.bind(key.dims.org);
 }
 
 } // namespace
@@ -45,7 +46,7 @@ void bindKey(Statement& q, const KpiFactSums::Key& key)
 size_t qHash(const KpiFactSums::Key& k, size_t seed)
 {
     return qHashMulti(seed, static_cast<int>(k.span), k.day, k.dims.group, k.dims.category,
-                      k.dims.type, k.dims.agent);
+                      k.dims.type, k.dims.agent, k.dims.org);
 }
 
 KpiFactSums::Sums& KpiFactSums::at(qint64 day, const kpi::Dims& dims)
@@ -71,7 +72,7 @@ void KpiFactSums::addDuration(qint64 day, const kpi::Dims& dims, kpi::Metric met
 void KpiFactSums::prepare(SqlSession& snapshot)
 {
     QHash<Key, Sums> rows;
-    rows.reserve(m_exact.size() * 20);
+    rows.reserve(m_exact.size() * 40);
     for (auto it = m_exact.cbegin(); it != m_exact.cend(); ++it) {
         const bool hasCounters =
             std::any_of(it->counters.begin(), it->counters.end(), [](qint64 v) { return v != 0; });
@@ -89,8 +90,8 @@ void KpiFactSums::prepare(SqlSession& snapshot)
             }
         }
     }
-    // In the tables' key order (span, group, category, type, agent, day): consecutive reads and
-    // upserts land on the same or the next B-tree pages instead of all over a table of millions
+    // In the tables' key order (span, org, group, category, type, agent, day): consecutive reads
+    // and upserts land on the same or the next B-tree pages instead of all over a table of millions
     // of rows (a rebuild's pass touches thousands of rows across weeks).
     m_rows.clear();
     m_rows.reserve(size_t(rows.size()));
@@ -99,14 +100,16 @@ void KpiFactSums::prepare(SqlSession& snapshot)
     std::sort(m_rows.begin(), m_rows.end(), [](const auto& a, const auto& b) {
         const Key& x = a.first;
         const Key& y = b.first;
-        return std::tie(x.span, x.dims.group, x.dims.category, x.dims.type, x.dims.agent, x.day)
-            < std::tie(y.span, y.dims.group, y.dims.category, y.dims.type, y.dims.agent, y.day);
+        return std::tie(x.span, x.dims.org, x.dims.group, x.dims.category, x.dims.type,
+                        x.dims.agent, x.day)
+            < std::tie(y.span, y.dims.org, y.dims.group, y.dims.category, y.dims.type, y.dims.agent,
+                       y.day);
     });
     // Histograms are stored whole: the ones these rows hold now are read here, on the planner's
     // snapshot, and merged, so that the writer only writes.
     Statement read = snapshot.prepare(
         u"SELECT durations FROM kpi_durations WHERE span = ? AND day = ? AND group_id = ? AND "
-        "category_id = ? AND type = ? AND agent_id = ?"_s);
+        "category_id = ? AND type = ? AND agent_id = ? AND org_id = ?"_s);
     for (auto& [key, sums] : m_rows) {
         if (sums.durations.empty())
             continue;
@@ -122,9 +125,9 @@ void KpiFactSums::write(SqlSession& session) const
 {
     Q_ASSERT(m_prepared);
     Statement store = session.prepare(
-        u"INSERT INTO kpi_durations (span, day, group_id, category_id, type, agent_id, "
-        "durations) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (span, group_id, category_id, type, "
-        "agent_id, day) DO UPDATE SET durations = excluded.durations"_s);
+        u"INSERT INTO kpi_durations (span, day, group_id, category_id, type, agent_id, org_id, "
+        "durations) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (span, org_id, group_id, "
+        "category_id, type, agent_id, day) DO UPDATE SET durations = excluded.durations"_s);
     thread_local QHash<quint32, QString> shapes;
     for (const auto& [key, sums] : m_rows) {
         quint32 mask = 0;

@@ -117,15 +117,19 @@ private:
             return {};
         Statement statement = m_session.prepare(
             source == Source::Tickets
-                ? uR"(SELECT t.id, t.requester_id, 0, t.title, t.description FROM tickets t
+                ? uR"(SELECT t.id, t.requester_id, 0, t.title, t.description,
+                    COALESCE(t.org_id, 0) FROM tickets t
                     WHERE t.id > (SELECT tickets_to FROM search_state) ORDER BY t.id DESC)"_s
-                : uR"(SELECT c.id, t.requester_id, c.internal, c.body, '' FROM comments c
-                    JOIN tickets t ON t.id = c.ticket_id
+                : uR"(SELECT c.id, t.requester_id, c.internal, c.body, '', COALESCE(t.org_id, 0)
+                    FROM comments c JOIN tickets t ON t.id = c.ticket_id
                     WHERE c.id > (SELECT comments_to FROM search_state) ORDER BY c.id DESC)"_s);
         statement.exec();
         QList<qint64> ids;
         while (statement.next() && ids.size() < limit) {
-            if (scope.requester && (statement.int64(1) != *scope.requester || statement.boolean(2)))
+            const bool theirs = scope.requester
+                && (statement.int64(1) == *scope.requester
+                    || (scope.org && statement.int64(5) == *scope.org));
+            if (scope.requester && (!theirs || statement.boolean(2)))
                 continue;
             if (query.matches({statement.text(3), statement.text(4)}))
                 ids.append(statement.int64(0));
@@ -151,9 +155,33 @@ private:
             table = u"search_articles"_s;
             match = articleMatch(query, scope.publicArticles);
         }
+        if (scope.requester && scope.org && source != Source::Articles)
+            return matchForViewer(source, query, scope, limit);
         Statement statement = m_session.prepare(
             u"SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT ?"_s.arg(table));
         statement.bind(match).bind(limit);
+        return ids(statement);
+    }
+
+    // An organisation viewer's matches: the index holds no organisation, so the matches are
+    // read newest first and kept where the ticket is the viewer's own or their organisation's.
+    QList<qint64> matchForViewer(Source source, const SearchQuery& query, const Scope& scope,
+                                 int limit)
+    {
+        const bool tickets = source == Source::Tickets;
+        Statement statement =
+            m_session.prepare(tickets ? uR"(SELECT search_tickets.rowid FROM search_tickets
+                    JOIN tickets t ON t.id = search_tickets.rowid
+                    WHERE search_tickets MATCH ? AND (t.requester_id = ? OR t.org_id = ?)
+                    ORDER BY search_tickets.rowid DESC LIMIT ?)"_s
+                                      : uR"(SELECT search_comments.rowid FROM search_comments
+                    JOIN comments c ON c.id = search_comments.rowid
+                    JOIN tickets t ON t.id = c.ticket_id
+                    WHERE search_comments MATCH ? AND c.internal = 0
+                    AND (t.requester_id = ? OR t.org_id = ?)
+                    ORDER BY search_comments.rowid DESC LIMIT ?)"_s);
+        statement.bind(tickets ? query.fts5(u"{title description}"_s) : query.fts5(u"body"_s));
+        statement.bind(*scope.requester).bind(*scope.org).bind(limit);
         return ids(statement);
     }
 
@@ -190,20 +218,25 @@ public:
         } else if (source == Source::Tickets) {
             sql = u"SELECT id FROM tickets WHERE search_doc @@ to_tsquery('simple', ?)"_s;
             if (scope.requester)
-                sql += u" AND requester_id = ?"_s;
+                sql += scope.org ? u" AND (requester_id = ? OR org_id = ?)"_s
+                                 : u" AND requester_id = ?"_s;
             sql += u" ORDER BY id DESC LIMIT ?"_s;
         } else if (scope.requester) {
             sql = uR"(SELECT c.id FROM comments c JOIN tickets t ON t.id = c.ticket_id
-                WHERE c.search_doc @@ to_tsquery('simple', ?) AND c.internal = 0
-                AND t.requester_id = ? ORDER BY c.id DESC LIMIT ?)"_s;
+                WHERE c.search_doc @@ to_tsquery('simple', ?) AND c.internal = 0 AND )"_s
+                + (scope.org ? u"(t.requester_id = ? OR t.org_id = ?)"_s : u"t.requester_id = ?"_s)
+                + u" ORDER BY c.id DESC LIMIT ?"_s;
         } else {
             sql = u"SELECT id FROM comments WHERE search_doc @@ to_tsquery('simple', ?) "
                   "ORDER BY id DESC LIMIT ?"_s;
         }
         Statement statement = m_session.prepare(sql);
         statement.bind(query.tsquery());
-        if (scope.requester && source != Source::Articles)
+        if (scope.requester && source != Source::Articles) {
             statement.bind(*scope.requester);
+            if (scope.org)
+                statement.bind(*scope.org);
+        }
         statement.bind(limit);
         return ids(statement);
     }

@@ -23,6 +23,9 @@ public:
     {
         // Only this requester's tickets and the public comments on them.
         std::optional<qint64> requester;
+        // With `requester`: this organisation's tickets as well (an organisation viewer), and
+        // the public comments on them.
+        std::optional<qint64> org;
         // Only public, published articles.
         bool publicArticles = false;
     };

@@ -88,6 +88,9 @@ ServiceResult AuthService::resume(const QString& token)
         return rpc::RpcError::unauthenticated(u"invalid_or_expired_token"_s);
     principal->tokenHash = hash;
     principal->expiresAt = stored->expiresAt;
+    AuditLog(m_session, *principal, m_now)
+        .record({u"auth.resume"_s, u"user"_s, principal->userId, principal->username,
+                 QJsonObject {{u"credential"_s, QJsonObject {{u"after"_s, u"session"_s}}}}});
 
     api::SessionInfo info;
     info.expiresAt = stored->expiresAt;
@@ -117,8 +120,12 @@ ServiceResult AuthService::resumeApiToken(const QString& token)
     principal->tokenHash = hash;
     principal->expiresAt = stored->expiresAt.value_or(NeverExpires);
     tokenscope::apply(*principal, stored->id, stored->name, stored->scopes);
-    // audit: API token used to sign in (token id and name, owner); every later call on this
-    // connection carries Principal::apiTokenId/apiTokenName for the audit writer
+    // Every later call on this connection carries Principal::apiTokenId for the audit writer;
+    // the sign-in itself is `via` token:<id> as well.
+    AuditLog(m_session, *principal, m_now)
+        .record({u"auth.resume"_s, u"user"_s, principal->userId, principal->username,
+                 QJsonObject {{u"credential"_s, QJsonObject {{u"after"_s, u"api_token"_s}}},
+                              {u"token"_s, QJsonObject {{u"after"_s, stored->name}}}}});
 
     api::SessionInfo info;
     info.expiresAt = stored->expiresAt.value_or(NeverExpires);
@@ -128,9 +135,11 @@ ServiceResult AuthService::resumeApiToken(const QString& token)
     return outcome;
 }
 
-ServiceResult AuthService::logout(const QString& tokenHash)
+ServiceResult AuthService::logout(const Principal& principal)
 {
-    SessionRepository(m_session).revoke(tokenHash, m_now);
+    SessionRepository(m_session).revoke(principal.tokenHash, m_now);
+    AuditLog(m_session, principal, m_now)
+        .record({u"auth.logout"_s, u"user"_s, principal.userId, principal.username, {}});
     Outcome outcome(api::LogoutResult {});
     outcome.loggedOut = true;
     return outcome;

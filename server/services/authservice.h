@@ -34,7 +34,7 @@ public:
                               const QByteArray& rehash, const QString& otp,
                               const mail::SecretSealer* sealer, const QString& client = {});
     ServiceResult resume(const QString& token);
-    ServiceResult logout(const QString& tokenHash);
+    ServiceResult logout(const Principal& principal);
 
     std::optional<Principal> loadPrincipal(qint64 userId);
     // Active sessions' and API tokens' hashes of the user.

@@ -2,6 +2,7 @@
 
 #include "api/workflowapi.h"
 #include "mail/secretsealer.h"
+#include "services/auditlog.h"
 #include "storage/grouprepository.h"
 #include "storage/ldaprepository.h"
 #include "storage/sessionrepository.h"
@@ -13,6 +14,24 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
+namespace {
+
+// The directory sync's own entries: no user acts, the directory does.
+void recordDirectoryChange(SqlSession& session, qint64 now, const AuditChange& change)
+{
+    const Principal directory;
+    AuditLog(session, directory, now).via(api::auditvia::Directory).record(change);
+}
+
+QJsonObject afterValues(std::initializer_list<std::pair<QString, QJsonValue>> values)
+{
+    QJsonObject details;
+    for (const auto& [field, value] : values)
+        details.insert(field, QJsonObject {{u"after"_s, value}});
+    return details;
+}
+
+} // namespace
 
 LdapService::LdapService(SqlSession& session, qint64 now)
     : m_session(session)
@@ -126,7 +145,10 @@ Result<LdapService::Change, QString> LdapService::upsert(const ldap::DirectoryPe
         *userId = repository.insertAccount(p.directory, p.externalId, p.dn, p.login, displayName,
                                            p.email, role, m_now);
         setGroups(*userId, p, isStaff(role), warnings);
-        // audit: directory account created
+        recordDirectoryChange(
+            m_session, m_now,
+            {u"user.create"_s, u"user"_s, *userId, p.login,
+             afterValues({{u"directory"_s, p.directory}, {u"role"_s, toString(role)}})});
         return Change::Created;
     }
     *userId = existing->userId;
@@ -228,11 +250,21 @@ ServiceResult LdapService::applySync(const QString& directory, const ldap::Direc
         SessionRepository(m_session).revokeAllOf(account.userId, m_now);
         outcome.usersChanged.append(account.userId);
         ++result.disabled;
-        // audit: directory account disabled by sync
+        recordDirectoryChange(
+            m_session, m_now,
+            {u"user.disable"_s, u"user"_s, account.userId, account.username,
+             QJsonObject {
+                 {u"disabled"_s, QJsonObject {{u"before"_s, false}, {u"after"_s, true}}}}});
     }
     result.errors.removeDuplicates();
     repository.markSynced(directory, m_now);
-    // audit: directory sync ran (counts)
+    recordDirectoryChange(m_session, m_now,
+                          {u"directory.sync"_s, u"directory"_s, std::nullopt, directory,
+                           afterValues({{u"created"_s, result.created},
+                                        {u"updated"_s, result.updated},
+                                        {u"disabled"_s, result.disabled},
+                                        {u"unchanged"_s, result.unchanged},
+                                        {u"errors"_s, int(result.errors.size())}})});
     outcome.result = rpc::JsonPayload(QJsonValue(result.toJson()));
     return outcome;
 }

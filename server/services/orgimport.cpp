@@ -1,6 +1,7 @@
 #include "orgimport.h"
 
 #include "api/directoryapi.h"
+#include "services/auditlog.h"
 #include "storage/orgrepository.h"
 #include "storage/userrepository.h"
 
@@ -106,6 +107,20 @@ api::ImportResult finish(QList<ImportRow> rows, bool dryRun,
     return result;
 }
 
+// An applied import's summary in the audit log (each row it wrote has its own entry).
+void recordImport(SqlSession& session, const Principal& admin, qint64 now, const QString& action,
+                  const QString& targetType, const api::ImportResult& result)
+{
+    if (!result.applied)
+        return;
+    QJsonObject details;
+    for (const auto& [field, kind] :
+         {std::pair {u"created"_s, Action::Create}, std::pair {u"updated"_s, Action::Update},
+          std::pair {u"unchanged"_s, Action::Unchanged}})
+        details.insert(field, QJsonObject {{u"after"_s, result.count(kind)}});
+    AuditLog(session, admin, now).record({action, targetType, std::nullopt, u"CSV"_s, details});
+}
+
 } // namespace
 
 BulkImport::BulkImport(SqlSession& session, const Principal& principal, qint64 now)
@@ -201,20 +216,28 @@ ServiceResult BulkImport::importOrgs(const api::ImportParams& params)
         if (!existing) {
             row.action = Action::Create;
             writes.append([this, org] {
-                OrgRepository(m_session).insert(org, m_now);
-                // audit: organisation created by import
+                const qint64 id = OrgRepository(m_session).insert(org, m_now);
+                AuditLog(m_session, m_principal, m_now)
+                    .record({u"org.create"_s, u"organisation"_s, id, org.name,
+                             QJsonObject {{u"import"_s, QJsonObject {{u"after"_s, true}}}}});
             });
         } else if (!changed.isEmpty()) {
             row.action = Action::Update;
             row.changed = changed;
-            writes.append([this, org] {
+            writes.append([this, org, changed] {
                 OrgRepository(m_session).update(org, m_now);
-                // audit: organisation changed by import
+                AuditLog(m_session, m_principal, m_now)
+                    .record({u"org.update"_s, u"organisation"_s, org.id, org.name,
+                             QJsonObject {{u"import"_s, QJsonObject {{u"after"_s, true}}},
+                                          {u"fields"_s,
+                                           QJsonObject {{u"after"_s, changed.join(u", "_s)}}}}});
             });
         }
         rows.append(row);
     }
-    return Outcome(finish(std::move(rows), params.dryRun, writes));
+    const api::ImportResult result = finish(std::move(rows), params.dryRun, writes);
+    recordImport(m_session, m_principal, m_now, u"org.import"_s, u"organisation"_s, result);
+    return Outcome(result);
 }
 
 ServiceResult BulkImport::importUsers(const api::ImportParams& params)
@@ -342,20 +365,27 @@ ServiceResult BulkImport::importUsers(const api::ImportParams& params)
                 stored.vip = user.vip;
                 stored.orgViewer = user.orgViewer && stored.org.has_value();
                 repo.update(stored, m_now);
-                // audit: user created by import
+                AuditLog(m_session, m_principal, m_now)
+                    .record({u"user.create"_s, u"user"_s, id, username,
+                             QJsonObject {{u"import"_s, QJsonObject {{u"after"_s, true}}}}});
             });
         } else if (!changed.isEmpty()) {
             row.action = Action::Update;
             row.changed = changed;
             changedUsers.append(user.id);
-            writes.append([this, user] {
+            writes.append([this, user, changed] {
                 UserRepository(m_session).update(user, m_now);
-                // audit: user changed by import
+                AuditLog(m_session, m_principal, m_now)
+                    .record({u"user.update"_s, u"user"_s, user.id, user.username,
+                             QJsonObject {{u"import"_s, QJsonObject {{u"after"_s, true}}},
+                                          {u"fields"_s,
+                                           QJsonObject {{u"after"_s, changed.join(u", "_s)}}}}});
             });
         }
         rows.append(row);
     }
     const api::ImportResult result = finish(std::move(rows), params.dryRun, writes);
+    recordImport(m_session, m_principal, m_now, u"user.import"_s, u"user"_s, result);
     Outcome outcome(result);
     if (result.applied)
         outcome.usersChanged = changedUsers;

@@ -2,6 +2,7 @@
 
 #include "auth/sessiontoken.h"
 #include "notify/mailtemplates.h"
+#include "services/auditlog.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlsession.h"
 #include "storage/tokenrepository.h"
@@ -12,6 +13,20 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
+namespace {
+
+// A reset is the account's own doing, before it has signed in.
+void recordReset(SqlSession& session, qint64 now, const QString& action, qint64 userId,
+                 const QString& username, const QString& peer)
+{
+    Principal owner;
+    owner.userId = userId;
+    owner.username = username;
+    owner.peer = peer;
+    AuditLog(session, owner, now).record({action, u"user"_s, userId, username, {}});
+}
+
+} // namespace
 
 PasswordResetService::PasswordResetService(SqlSession& session, qint64 now)
     : m_session(session)
@@ -64,7 +79,8 @@ ServiceResult PasswordResetService::request(const QString& login, const QString&
                                  {account.id, u"password_reset"_s, account.email,
                                   notify::renderAccountMail(u"password_reset"_s, language, values)},
                                  m_now);
-        // audit: password reset requested (user, peer)
+        recordReset(m_session, m_now, u"auth.password_reset.request"_s, account.id,
+                    account.username, peer);
     }
     return Outcome(api::ResetRequested {});
 }
@@ -84,7 +100,8 @@ ServiceResult PasswordResetService::confirm(const api::ResetConfirmParams& param
             continue;
         resets.markUsed(stored->id, m_now);
         UserRepository(m_session).setPasswordHash(account.id, passwordHash, m_now);
-        // audit: password reset by mail code (user); all sessions ended
+        recordReset(m_session, m_now, u"auth.password_reset.confirm"_s, account.id,
+                    account.username, QString());
         Outcome outcome(api::ResetDone {});
         outcome.revokedTokens = SessionRepository(m_session).revokeAllReturning(account.id, m_now);
         return outcome;

@@ -25,6 +25,8 @@ std::optional<rpc::RpcError> ReportService::check(const api::ReportFilter& f)
         return rpc::RpcError::invalidParams(u"category"_s, u"no such category"_s);
     if (f.agent && !exists(u"SELECT 1 FROM users WHERE id = ? AND role <> 'requester'"_s, *f.agent))
         return rpc::RpcError::invalidParams(u"agent"_s, u"no such agent"_s);
+    if (f.org && !exists(u"SELECT 1 FROM organisations WHERE id = ?"_s, *f.org))
+        return rpc::RpcError::invalidParams(u"org"_s, u"no such organisation"_s);
     return std::nullopt;
 }
 

@@ -88,8 +88,11 @@ QList<Ranked> rankTickets(SqlSession& session, const Principal& principal, Searc
                           const SearchQuery& query)
 {
     SearchIndex::Scope scope;
-    if (!principal.isStaff())
+    if (!principal.isStaff()) {
         scope.requester = principal.userId;
+        if (principal.orgViewer && principal.orgId)
+            scope.org = *principal.orgId; // reads, never edits, their organisation's tickets
+    }
     SearchRepository repository(session);
     const QList<qint64> ticketIds =
         index.newest(SearchIndex::Source::Tickets, query, scope, SearchService::Candidates);

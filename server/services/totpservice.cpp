@@ -192,13 +192,15 @@ ServiceResult TotpService::disable(const Principal& caller, const QString& code,
     return outcome;
 }
 
-ServiceResult TotpService::reset(qint64 userId, const api::SecuritySettings& security)
+ServiceResult TotpService::reset(const Principal& admin, qint64 userId,
+                                 const api::SecuritySettings& security)
 {
     const auto user = UserRepository(m_session).find(userId);
     if (!user)
         return rpc::RpcError::notFound(u"user"_s);
     TotpRepository(m_session).remove(userId);
-    // audit: two-factor sign-in reset by an admin (userId)
+    AuditLog(m_session, admin, m_now)
+        .record({u"auth.totp.reset"_s, u"user"_s, userId, user->username, {}});
     Outcome outcome(statusOf(userId, user->role, security));
     outcome.usersChanged.append(userId);
     return outcome;
@@ -214,7 +216,8 @@ ServiceResult TotpService::regenerate(const Principal& caller, const QString& co
     case CodeCheck::Accepted:
         break;
     }
-    // audit: recovery codes regenerated (caller.userId)
+    AuditLog(m_session, caller, m_now)
+        .record({u"auth.recovery.regenerate"_s, u"user"_s, caller.userId, caller.username, {}});
     return Outcome(newRecoveryCodes(caller.userId));
 }
 

@@ -38,7 +38,9 @@ public:
     ServiceResult disable(const Principal& caller, const QString& code,
                           const api::SecuritySettings& security);
     // An admin turns a user's second factor off (a lost phone); the user enrols again.
-    ServiceResult reset(qint64 userId, const api::SecuritySettings& security);
+    // An admin turns a user's two-factor sign-in off (a lost phone): audited as theirs.
+    ServiceResult reset(const Principal& admin, qint64 userId,
+                        const api::SecuritySettings& security);
     ServiceResult regenerate(const Principal& caller, const QString& code);
 
     static QString hashRecoveryCode(const QString& code);

@@ -6,6 +6,7 @@
 #include "storage/schemafields.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
+#include "storage/schemaorgrollup.h"
 #include "storage/schemaorgs.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
@@ -501,7 +502,7 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema(), fieldsSchema()};
+        mailHistorySchema(), fieldsSchema(),      orgRollupSchema()};
     return all;
 }
 

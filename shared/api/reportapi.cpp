@@ -36,6 +36,8 @@ void ReportFilter::write(QJsonObject& object) const
         object.insert("category"_L1, *category);
     if (type)
         object.insert("type"_L1, *type);
+    if (org)
+        object.insert("org"_L1, *org);
 }
 
 void ReportFilter::read(ParamReader& reader)
@@ -46,6 +48,7 @@ void ReportFilter::read(ParamReader& reader)
     agent = reader.optionalId("agent"_L1);
     category = reader.optionalId("category"_L1);
     type = reader.optionalEnum("type"_L1, ticketTypeNames());
+    org = reader.optionalId("org"_L1);
     if (!reader.ok())
         return;
     if (to < from)

@@ -27,6 +27,7 @@ struct ReportFilter
     std::optional<qint64> agent;
     std::optional<qint64> category;
     std::optional<QString> type;
+    std::optional<qint64> org; // the requester's organisation when the ticket was raised
 
     int days() const { return static_cast<int>(from.daysTo(to)) + 1; }
     void write(QJsonObject& object) const;

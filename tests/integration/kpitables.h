@@ -38,7 +38,7 @@ struct Row
             durations[key] += n;
     }
 };
-using Key = std::tuple<int, qint64, qint64, qint64, QString, qint64>; // span, day, dims
+using Key = std::tuple<int, qint64, qint64, qint64, QString, qint64, qint64>; // span, day, dims
 using Table = std::map<Key, Row>;
 
 inline void PrintTo(const Row& row, std::ostream* out)
@@ -57,21 +57,24 @@ inline Table kpiTable(SqlSession& session)
     QString columns;
     for (const char* c : kpi::counterColumns())
         columns += u", "_s + QString::fromLatin1(c);
-    Statement q = session.prepare(u"SELECT span, day, group_id, category_id, type, agent_id"_s
-                                  + columns + u" FROM kpi_rollups"_s);
+    Statement q =
+        session.prepare(u"SELECT span, day, group_id, category_id, type, agent_id, org_id"_s
+                        + columns + u" FROM kpi_rollups"_s);
     q.exec();
     while (q.next()) {
-        Row& row = t[{q.integer(0), q.int64(1), q.int64(2), q.int64(3), q.text(4), q.int64(5)}];
+        Row& row = t[{q.integer(0), q.int64(1), q.int64(2), q.int64(3), q.text(4), q.int64(5),
+                      q.int64(6)}];
         for (int i = 0; i < kpi::CounterCount; ++i)
-            row.counters[i] = q.int64(6 + i);
+            row.counters[i] = q.int64(7 + i);
     }
     Statement d = session.prepare(u"SELECT span, day, group_id, category_id, type, "
-                                  "agent_id, durations FROM kpi_durations"_s);
+                                  "agent_id, org_id, durations FROM kpi_durations"_s);
     d.exec();
     while (d.next()) {
         kpi::addDurations(
-            t[{d.integer(0), d.int64(1), d.int64(2), d.int64(3), d.text(4), d.int64(5)}].durations,
-            d.value(6).toByteArray());
+            t[{d.integer(0), d.int64(1), d.int64(2), d.int64(3), d.text(4), d.int64(5), d.int64(6)}]
+                .durations,
+            d.value(7).toByteArray());
     }
     std::erase_if(t, [](const auto& entry) { return entry.second.isEmpty(); });
     return t;

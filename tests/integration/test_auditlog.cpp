@@ -413,6 +413,113 @@ TEST_P(AuditLogTest, TheCsvExportNeutralisesFormulas)
     EXPECT_TRUE(csv.contains("category.create"));
 }
 
+// Signing in again with a stored credential, signing out, ending sessions, unlocking an account
+// and resetting a second factor are on record: who did it to whom, and with what.
+TEST_P(AuditLogTest, ResumesLogoutsRevokesUnlocksAndSecondFactorResetsAreOnRecord)
+{
+    const qint64 alex = createUser(u"alex"_s, u"agent"_s);
+    TestClient laptop(server().port());
+    ASSERT_TRUE(laptop.open());
+    const Reply login = laptop.login(u"alex"_s, QString::fromLatin1(Password));
+    ASSERT_TRUE(login.ok()) << login.describe();
+    const QString sessionToken = login.object().value("token"_L1).toString();
+    const Reply created = laptop.call(
+        u"token.create"_s,
+        QJsonObject {{"name"_L1, u"monitoring"_s}, {"scopes"_L1, QJsonArray {u"ticket."_s}}});
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const QString apiToken = created.object().value("secret"_L1).toString();
+    const qint64 tokenId = created.object().value("id"_L1).toInteger();
+    ASSERT_FALSE(apiToken.isEmpty()) << created.describe();
+
+    // auth.resume with the session's token, then with the API token: which one is recorded.
+    qint64 before = mark();
+    TestClient desktop(server().port());
+    ASSERT_TRUE(desktop.open());
+    ASSERT_TRUE(desktop.call(u"auth.resume"_s, QJsonObject {{"token"_L1, sessionToken}}).ok());
+    TestClient script(server().port());
+    ASSERT_TRUE(script.open());
+    ASSERT_TRUE(script.call(u"auth.resume"_s, QJsonObject {{"token"_L1, apiToken}}).ok());
+    TestClient stranger(server().port());
+    ASSERT_TRUE(stranger.open());
+    EXPECT_EQ(stranger.call(u"auth.resume"_s, QJsonObject {{"token"_L1, u"not a token"_s}}).code(),
+              -32001);
+    QList<QJsonObject> entries = since(before);
+    ASSERT_EQ(entries.size(), 2) << "a refused resume is no sign-in";
+    for (const QJsonObject& entry : entries) {
+        EXPECT_EQ(entry.value("action"_L1).toString(), u"auth.resume"_s);
+        EXPECT_EQ(entry.value("actor"_L1).toInteger(), alex);
+        EXPECT_EQ(entry.value("target_id"_L1).toInteger(), alex);
+    }
+    EXPECT_EQ(change(entries.at(0), u"credential"_s).value("after"_L1).toString(), u"session"_s);
+    EXPECT_EQ(entries.at(0).value("via"_L1).toString(), u"session"_s);
+    EXPECT_EQ(change(entries.at(1), u"credential"_s).value("after"_L1).toString(), u"api_token"_s);
+    EXPECT_EQ(entries.at(1).value("via"_L1).toString(), u"token:%1"_s.arg(tokenId));
+    EXPECT_FALSE(QJsonDocument(entries.at(1)).toJson().contains(apiToken.toUtf8()));
+
+    // auth.logout: the desktop's session ends (the laptop shares its token).
+    before = mark();
+    ASSERT_TRUE(desktop.call(u"auth.logout"_s).ok());
+    entries = since(before);
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_EQ(entries.at(0).value("action"_L1).toString(), u"auth.logout"_s);
+    EXPECT_EQ(entries.at(0).value("actor"_L1).toInteger(), alex);
+
+    // An admin ends every session of alex's, unlocks the account and resets the second factor.
+    TestClient phone(server().port());
+    ASSERT_TRUE(phone.open());
+    ASSERT_TRUE(phone.login(u"alex"_s, QString::fromLatin1(Password)).ok());
+    for (const auto& [method, action] :
+         {std::pair {u"session.revoke_all"_s, u"session.revoke_all"_s},
+          std::pair {u"user.unlock"_s, u"user.unlock"_s},
+          std::pair {u"auth.totp.reset"_s, u"auth.totp.reset"_s}}) {
+        const QJsonObject params = method == u"session.revoke_all"_s
+            ? QJsonObject {{"user_id"_L1, alex}}
+            : QJsonObject {{"id"_L1, alex}};
+        const QJsonObject entry = onlyEntryOf(method, params);
+        EXPECT_EQ(entry.value("action"_L1).toString(), action);
+        EXPECT_EQ(entry.value("target_id"_L1).toInteger(), alex) << method.toStdString();
+        EXPECT_NE(entry.value("actor"_L1).toInteger(), alex) << "the admin did it";
+    }
+    EXPECT_EQ(phone.call(u"ticket.list"_s).code(), -32001);
+}
+
+// A CSV import is on record row by row and as a whole; a dry run leaves nothing.
+TEST_P(AuditLogTest, ImportsAreOnRecordAndDryRunsAreNot)
+{
+    const QString orgs = u"name,domains\nAcme,acme.test\n"_s;
+    qint64 before = mark();
+    ASSERT_TRUE(
+        admin().call(u"org.import"_s, QJsonObject {{"csv"_L1, orgs}, {"dry_run"_L1, true}}).ok());
+    EXPECT_TRUE(since(before).isEmpty());
+    ASSERT_TRUE(
+        admin().call(u"org.import"_s, QJsonObject {{"csv"_L1, orgs}, {"dry_run"_L1, false}}).ok());
+    QList<QJsonObject> entries = since(before);
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).value("action"_L1).toString(), u"org.create"_s);
+    EXPECT_EQ(entries.at(0).value("target_label"_L1).toString(), u"Acme"_s);
+    EXPECT_EQ(entries.at(1).value("action"_L1).toString(), u"org.import"_s);
+    EXPECT_EQ(change(entries.at(1), u"created"_s).value("after"_L1).toInt(), 1);
+
+    const QString users = u"username,email,display_name\nbea,bea@acme.test,Bea\n"_s;
+    before = mark();
+    ASSERT_TRUE(
+        admin().call(u"user.import"_s, QJsonObject {{"csv"_L1, users}, {"dry_run"_L1, true}}).ok());
+    EXPECT_TRUE(since(before).isEmpty());
+    ASSERT_TRUE(admin()
+                    .call(u"user.import"_s, QJsonObject {{"csv"_L1, users}, {"dry_run"_L1, false}})
+                    .ok());
+    entries = since(before);
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).value("action"_L1).toString(), u"user.create"_s);
+    EXPECT_EQ(entries.at(0).value("target_label"_L1).toString(), u"bea"_s);
+    EXPECT_EQ(entries.at(1).value("action"_L1).toString(), u"user.import"_s);
+    EXPECT_EQ(change(entries.at(1), u"created"_s).value("after"_L1).toInt(), 1);
+    const Reply found =
+        admin().call(u"audit.list"_s, QJsonObject {{"action"_L1, u"user.import"_s}});
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found.items().size(), 1) << "found by its action";
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, AuditLogTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);

@@ -283,6 +283,19 @@ TEST_P(OrgTest, ViewersSeeTheirOrganisationsTicketsAndNothingBeyond)
     const Reply found = vera->call(u"kb.search"_s, QJsonObject {{"query"_L1, u"zeppelin"_s}});
     ASSERT_TRUE(found.ok()) << found.describe();
     EXPECT_FALSE(idsOf(found.items()).contains(foreign));
+    // Search finds her organisation's tickets too, by their text and by public comments, and
+    // never by an internal note.
+    EXPECT_TRUE(idsOf(found.items()).contains(colleague)) << "a colleague's ticket by its title";
+    ASSERT_TRUE(bob->call(u"ticket.comment"_s,
+                          QJsonObject {{"id"_L1, colleague}, {"body"_L1, u"quokka stickers"_s}})
+                    .ok());
+    EXPECT_EQ(idsOf(vera->call(u"kb.search"_s, QJsonObject {{"query"_L1, u"quokka"_s}}).items()),
+              QSet<qint64> {colleague});
+    EXPECT_TRUE(idsOf(vera->call(u"kb.search"_s, QJsonObject {{"query"_L1, u"secret"_s}}).items())
+                    .isEmpty());
+    EXPECT_FALSE(idsOf(bob->call(u"kb.search"_s, QJsonObject {{"query"_L1, u"monitor"_s}}).items())
+                     .contains(own))
+        << "Bob is no viewer: not Vera's ticket";
     EXPECT_EQ(vera->call(u"attachment.list"_s, QJsonObject {{"ticket"_L1, foreign}}).code(),
               NotFound);
     EXPECT_EQ(vera->call(u"attachment.get"_s, QJsonObject {{"id"_L1, foreignFile}}).code(),
@@ -412,6 +425,46 @@ TEST_P(OrgTest, ImportsDryRunFirstThenAllOrNothing)
     reply = admin().call(u"org.import"_s, QJsonObject {{"csv"_L1, u"name\n\"open\n"_s}});
     EXPECT_EQ(reply.code(), InvalidParams);
     EXPECT_EQ(reply.field(), u"csv"_s);
+}
+
+// report.kpis narrowed to an organisation: the figures of the tickets its requesters raised,
+// and an organisation that does not exist is refused by name.
+TEST_P(OrgTest, TheDashboardFiguresOfAnOrganisationAreItsTicketsOnly)
+{
+    const qint64 acme = createOrg(u"Acme"_s, {u"acme.test"_s});
+    createRequester(u"bob"_s, u"bob@acme.test"_s);
+    createRequester(u"eve"_s, u"eve@elsewhere.test"_s);
+    for (const QString& who : {u"bob"_s, u"bob"_s, u"eve"_s}) {
+        auto client = connectAs(who);
+        createTicket(*client, QJsonObject {{"title"_L1, u"Printer"_s}, {"description"_L1, who}});
+    }
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QJsonObject period {{"from"_L1, today}, {"to"_L1, today}};
+    const auto created = [&](const QJsonObject& params) {
+        const Reply reply = admin().call(u"report.kpis"_s, params);
+        EXPECT_TRUE(reply.ok()) << reply.describe();
+        return reply.object().value("volume"_L1).toObject().value("created"_L1).toInteger();
+    };
+    EXPECT_EQ(created(period), 3);
+    QJsonObject byAcme = period;
+    byAcme.insert("org"_L1, acme);
+    EXPECT_EQ(created(byAcme), 2);
+    EXPECT_EQ(admin()
+                  .call(u"report.kpis"_s, byAcme)
+                  .object()
+                  .value("period"_L1)
+                  .toObject()
+                  .value("org"_L1),
+              QJsonValue(acme));
+    QJsonObject drill = byAcme;
+    drill.insert("segment"_L1, u"created"_s);
+    EXPECT_EQ(
+        admin().call(u"report.tickets"_s, drill).object().value("tickets"_L1).toArray().size(), 2);
+    QJsonObject unknown = period;
+    unknown.insert("org"_L1, acme + 100);
+    const Reply refused = admin().call(u"report.kpis"_s, unknown);
+    EXPECT_EQ(refused.code(), -32602);
+    EXPECT_TRUE(refused.describe().contains(u"org"_s)) << refused.describe();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, OrgTest,

@@ -125,6 +125,19 @@ TEST_P(PasswordResetTest, ACodeFromTheMailSetsANewPasswordOnceAndEndsEverySessio
                                                {"code"_L1, code},
                                                {"password"_L1, u"yet another passphrase"_s}});
     EXPECT_EQ(again.field(), u"code"_s) << "the code works once";
+
+    // The request and the reset are on record as Ann's own; the wrong code is not a reset.
+    const Reply audited =
+        admin().call(u"audit.list"_s, QJsonObject {{"action"_L1, u"auth.password_reset."_s}});
+    ASSERT_TRUE(audited.ok()) << audited.describe();
+    QStringList actions;
+    for (const QJsonValue& entry : audited.items()) {
+        actions.prepend(entry.toObject().value("action"_L1).toString());
+        EXPECT_EQ(entry.toObject().value("target_label"_L1).toString(), u"ann"_s);
+        EXPECT_EQ(entry.toObject().value("actor"_L1), entry.toObject().value("target_id"_L1));
+    }
+    EXPECT_EQ(actions,
+              (QStringList {u"auth.password_reset.request"_s, u"auth.password_reset.confirm"_s}));
 }
 
 TEST_P(PasswordResetTest, ACodeExpiresAfterFifteenMinutes)

@@ -323,6 +323,28 @@ TEST_P(LdapLoginTest, SyncCreatesFollowsRenamesAndDisablesWhoLeftTheFilter)
               erin);
     EXPECT_EQ(again.login(u"carol"_s, LdapServer::password(u"carol"_s)).code(),
               int(rpc::ErrorCode::InvalidCredentials));
+
+    // Each run is on record with its counts, and so is each account it disabled, by the
+    // directory.
+    const Reply runs =
+        admin().call(u"audit.list"_s, QJsonObject {{"action"_L1, u"directory.sync"_s}});
+    ASSERT_TRUE(runs.ok()) << runs.describe();
+    ASSERT_EQ(runs.items().size(), 2);
+    const QJsonObject last = runs.items().at(0).toObject();
+    EXPECT_EQ(last["via"_L1].toString(), u"directory"_s);
+    const QJsonObject counts = last["details"_L1].toObject();
+    EXPECT_EQ(counts["created"_L1]["after"_L1].toInt(), 0);
+    EXPECT_EQ(counts["updated"_L1]["after"_L1].toInt(), 1);
+    EXPECT_EQ(counts["disabled"_L1]["after"_L1].toInt(), 2);
+    EXPECT_EQ(runs.items().at(1).toObject()["details"_L1]["created"_L1]["after"_L1].toInt(), 5);
+    const Reply disabled =
+        admin().call(u"audit.list"_s, QJsonObject {{"action"_L1, u"user.disable"_s}});
+    ASSERT_TRUE(disabled.ok()) << disabled.describe();
+    QStringList who;
+    for (const QJsonValue& entry : disabled.items())
+        who.append(entry.toObject()["target_label"_L1].toString());
+    who.sort();
+    EXPECT_EQ(who, (QStringList {u"carol"_s, u"frank"_s}));
 }
 
 TEST_P(LdapLoginTest, TwoDirectoriesSignInAndSyncSeparately)

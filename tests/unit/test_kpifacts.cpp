@@ -83,21 +83,24 @@ TEST(KpiRanges, APeriodIsItsWholeMonthsAndTheDaysAtItsEdges)
 
 TEST(KpiScopes, AFactIsCountedUnderEveryCombinationOfItsDimensions)
 {
-    const Dims exact {3, 7, u"incident"_s, 12};
+    const Dims exact {3, 7, u"incident"_s, 12, 5};
     const QList<Dims> scopes = scopesOf(exact);
-    ASSERT_EQ(scopes.size(), 16);
+    ASSERT_EQ(scopes.size(), 32);
     QSet<QString> distinct;
     for (const Dims& s : scopes) {
         EXPECT_TRUE(s.group == exact.group || s.group == Any);
         EXPECT_TRUE(s.category == exact.category || s.category == Any);
         EXPECT_TRUE(s.type == exact.type || s.type == AnyType);
         EXPECT_TRUE(s.agent == exact.agent || s.agent == Any);
-        distinct.insert(u"%1/%2/%3/%4"_s.arg(s.group).arg(s.category).arg(s.type).arg(s.agent));
+        EXPECT_TRUE(s.org == exact.org || s.org == Any);
+        distinct.insert(
+            u"%1/%2/%3/%4/%5"_s.arg(s.group).arg(s.category).arg(s.type).arg(s.agent).arg(s.org));
     }
-    EXPECT_EQ(distinct.size(), 16);
+    EXPECT_EQ(distinct.size(), 32);
     EXPECT_TRUE(scopes.contains(exact));
-    EXPECT_TRUE(scopes.contains(Dims {Any, Any, AnyType, Any}));
-    EXPECT_TRUE(scopes.contains(Dims {Any, 7, u"incident"_s, Any}));
+    EXPECT_TRUE(scopes.contains(Dims {Any, Any, AnyType, Any, Any}));
+    EXPECT_TRUE(scopes.contains(Dims {Any, 7, u"incident"_s, Any, Any}));
+    EXPECT_TRUE(scopes.contains(Dims {Any, Any, AnyType, Any, 5})) << "the organisation alone";
 }
 
 TEST(KpiDurations, HistogramsSurviveStorageAndAddUp)

@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTime>
 #include <QVBoxLayout>
@@ -90,6 +91,18 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     m_type->addItem(tr("Service requests"), u"service_request"_s);
     m_type->addItem(tr("Problems"), u"problem"_s);
     m_type->addItem(tr("Changes"), u"change"_s);
+    m_org = new QComboBox;
+    m_org->setObjectName(u"orgFilter"_s);
+    m_org->addItem(tr("All organisations"));
+    connect(m_report, &DashboardReport::organisationsLoaded, this, [this] {
+        const QVariant current = m_org->currentData();
+        const QSignalBlocker blocker(m_org);
+        while (m_org->count() > 1)
+            m_org->removeItem(1);
+        for (const Organisation& o : m_report->organisations())
+            m_org->addItem(o.name, o.id);
+        m_org->setCurrentIndex(std::max(0, m_org->findData(current)));
+    });
     auto* csv = new QPushButton(tr("Export CSV…"));
     auto* pdf = new QPushButton(tr("Export PDF…"));
     csv->setObjectName(u"exportCsv"_s);
@@ -99,7 +112,7 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
 
     auto* filters = new QHBoxLayout;
     for (QWidget* w : std::initializer_list<QWidget*> {m_period, m_from, m_to, m_group, m_category,
-                                                       m_agent, m_type})
+                                                       m_agent, m_type, m_org})
         filters->addWidget(w);
     filters->addStretch();
     filters->addWidget(csv);
@@ -173,7 +186,7 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     });
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::editingFinished, this, &DashboardWindow::applyFilter);
-    for (QComboBox* box : {m_group, m_category, m_agent, m_type})
+    for (QComboBox* box : {m_group, m_category, m_agent, m_type, m_org})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardWindow::applyFilter);
     connect(csv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(u"pdf"_s); });
@@ -201,6 +214,7 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     });
     m_status->setText(tr("Loading…"));
     m_report->refresh();
+    m_report->loadOrganisations();
 }
 
 void DashboardWindow::applyFilter()
@@ -215,6 +229,7 @@ void DashboardWindow::applyFilter()
     f.group = idOf(m_group);
     f.category = idOf(m_category);
     f.agent = idOf(m_agent);
+    f.org = idOf(m_org);
     if (m_type->currentData().isValid())
         f.type = m_type->currentData().toString();
     m_status->setText(tr("Loading…"));

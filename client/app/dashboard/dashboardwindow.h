@@ -56,6 +56,7 @@ private:
     QComboBox* m_category;
     QComboBox* m_agent;
     QComboBox* m_type;
+    QComboBox* m_org;
     QLabel* m_status;
     QWidget* m_rebuildPanel;
     QLabel* m_rebuildText;

@@ -305,18 +305,21 @@ void disableTotp(ServerContext& ctx, const CallContext& call, const api::TotpDis
         });
 }
 
-// user.unlock: the account's failed logins are forgotten (the throttle lives on this thread).
+// user.unlock: the account's failed logins are forgotten (the throttle lives on this thread),
+// once the admin's entry in the audit log has committed.
 void unlockUser(ServerContext& ctx, const CallContext& call, const api::IdParams& p,
                 Responder respond)
 {
     auto username = std::make_shared<QString>();
-    ctx.jobs.read(
+    ctx.jobs.write(
         call.caller(),
         [id = p.id, username](JobScope& scope) -> ServiceResult {
             const auto user = UserRepository(scope.session).find(id);
             if (!user)
                 return rpc::RpcError::notFound(u"user"_s);
             *username = user->username;
+            AuditLog(scope.session, scope.principal, scope.now)
+                .record({u"user.unlock"_s, u"user"_s, id, user->username, {}});
             return Outcome();
         },
         [&ctx, username, respond](ServiceResult found) {
@@ -325,7 +328,6 @@ void unlockUser(ServerContext& ctx, const CallContext& call, const api::IdParams
                 return;
             }
             ctx.throttle.unlock(*username);
-            // audit: account unlocked by an admin (*username)
             respond(Outcome(api::UnlockResult {}));
         });
 }
@@ -345,7 +347,8 @@ void registerAuthMethods(MethodRegistry& registry)
         [&ctx](const CallContext& call, const api::LoginParams& p, Responder respond) {
             login(ctx, call, p, std::move(respond));
         });
-    registry.addRead<api::ResumeParams>(
+    // A write: the resumed sign-in is in the audit log, like a login.
+    registry.addWrite<api::ResumeParams>(
         api::method::AuthResume, Access::Anyone, [](JobScope& scope, const api::ResumeParams& p) {
             return AuthService(scope.session, scope.now, scope.workflow.security).resume(p.token);
         });
@@ -353,7 +356,7 @@ void registerAuthMethods(MethodRegistry& registry)
                                         [](JobScope& scope, const api::EmptyParams&) {
                                             return AuthService(scope.session, scope.now,
                                                                scope.workflow.security)
-                                                .logout(scope.principal.tokenHash);
+                                                .logout(scope.principal);
                                         });
 
     // Two-factor sign-in. A session limited to enrolment may call status, begin and confirm
@@ -375,10 +378,10 @@ void registerAuthMethods(MethodRegistry& registry)
         [&ctx](const CallContext& call, const api::TotpDisableParams& p, Responder respond) {
             disableTotp(ctx, call, p, std::move(respond));
         });
-    registry.addWrite<api::IdParams>(api::method::AuthTotpReset, Access::Admin,
-                                     [&ctx](JobScope& s, const api::IdParams& p) {
-                                         return totp(ctx, s).reset(p.id, s.workflow.security);
-                                     });
+    registry.addWrite<api::IdParams>(
+        api::method::AuthTotpReset, Access::Admin, [&ctx](JobScope& s, const api::IdParams& p) {
+            return totp(ctx, s).reset(s.principal, p.id, s.workflow.security);
+        });
     registry.addWrite<api::TotpCodeParams>(api::method::AuthRecoveryRegenerate,
                                            Access::Authenticated,
                                            [&ctx](JobScope& s, const api::TotpCodeParams& p) {
