@@ -98,6 +98,10 @@ void HttpEndpoint::closeAll()
 bool HttpEndpoint::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     const QString path = request.url().path();
+    // A WebSocket upgrade: Qt 6.4 hands the socket to its WebSocket server when the request
+    // counts as handled and nothing was written (acceptWebSockets takes it from there).
+    if (request.value("Upgrade"_ba).toLower() == "websocket"_ba)
+        return path == u"/ws"_s;
     if (path == u"/rpc"_s) {
         serveRpc(request, socket);
         return true;
