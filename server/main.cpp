@@ -59,6 +59,8 @@ int main(int argc, char* argv[])
     for (const QString& notice : std::as_const(notices))
         out << notice << Qt::endl;
     out << "listening on " << server.listenAddress() << Qt::endl;
+    if (server.httpPort() != 0)
+        out << "serving HTTP on port " << server.httpPort() << Qt::endl;
 
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app,
                      &QCoreApplication::quit);

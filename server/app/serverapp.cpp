@@ -4,6 +4,7 @@
 #include "app/clock.h"
 #include "app/scheduler.h"
 #include "demo/demoseeder.h"
+#include "http/httpendpoint.h"
 #include "ldap/directorysync.h"
 #include "ldap/directoryworker.h"
 #include "logging.h"
@@ -34,6 +35,8 @@
 #include <QHostAddress>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -193,6 +196,10 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_registry = std::make_unique<MethodRegistry>(*m_context);
     registerAllMethods(*m_registry);
     m_dispatcher = std::make_unique<Dispatcher>(*m_registry);
+    m_dispatcher->setCallObserver(
+        [metrics = &m_metrics](const QString& method, QLatin1StringView transport, qint64 micros,
+                               bool ok) { metrics->recordCall(method, transport, micros, ok); });
+    addMetricSources();
     if (auto listening = startListening(); !listening)
         return listening;
     startMailIntake();
@@ -261,6 +268,7 @@ Status<QString> ServerApp::startListening()
 {
     m_listener =
         std::make_unique<RpcListener>(m_options.limits, *m_dispatcher, m_events, *m_sessions);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     if (m_options.tlsEnabled()) {
         QFile certificateFile(m_options.tlsCertificateFile);
         QFile keyFile(m_options.tlsKeyFile);
@@ -280,6 +288,11 @@ Status<QString> ServerApp::startListening()
             return tr("%1 holds no PEM RSA or EC private key").arg(m_options.tlsKeyFile);
         const QSslCertificate leaf = certificates.takeFirst();
         m_listener->setTls(leaf, key, certificates);
+        tls.setLocalCertificate(leaf);
+        tls.setLocalCertificateChain(QList<QSslCertificate> {leaf} + certificates);
+        tls.setPrivateKey(key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
     }
     const QHostAddress address = m_options.listenHost == u"localhost"_s
         ? QHostAddress(QHostAddress::LocalHost)
@@ -289,7 +302,74 @@ Status<QString> ServerApp::startListening()
             .arg(m_options.listenHost)
             .arg(m_options.listenPort)
             .arg(m_listener->errorString());
+    return startHttp(m_options.tlsEnabled() ? &tls : nullptr);
+}
+
+Status<QString> ServerApp::startHttp(const QSslConfiguration* tls)
+{
+    if (!m_options.httpPort)
+        return {};
+    m_http = std::make_unique<HttpEndpoint>(
+        HttpEndpoint::Wiring {*m_dispatcher, *m_context, m_metrics,
+                              [writer = m_writer.get()] { return !writer->isFailed(); }});
+    if (tls)
+        m_http->setTls(*tls);
+    const QHostAddress address = m_options.listenHost == u"localhost"_s
+        ? QHostAddress(QHostAddress::LocalHost)
+        : QHostAddress(m_options.listenHost);
+    if (m_http->listenOn(address, *m_options.httpPort) == 0)
+        return tr("cannot serve HTTP on %1:%2").arg(m_options.listenHost).arg(*m_options.httpPort);
     return {};
+}
+
+void ServerApp::addMetricSources()
+{
+    m_metrics.addSource([this](PrometheusText& out) {
+        const GroupCommitWriter::Stats stats = m_writer->stats();
+        QList<double> sizeBounds;
+        for (quint64 bound : GroupCommitWriter::BatchBounds)
+            sizeBounds.append(double(bound));
+        QList<double> commitBounds;
+        for (quint64 bound : GroupCommitWriter::CommitMicrosBounds)
+            commitBounds.append(double(bound) / 1e6);
+        out.family("frontline_writer_batch_size"_ba, "histogram"_ba,
+                   "Write jobs committed per transaction (group commit)."_ba);
+        out.histogram("frontline_writer_batch_size"_ba, {}, sizeBounds,
+                      QList<quint64>(stats.batchSizes.begin(), stats.batchSizes.end()),
+                      double(stats.jobs));
+        out.family("frontline_writer_commit_duration_seconds"_ba, "histogram"_ba,
+                   "Time of each group commit."_ba);
+        out.histogram("frontline_writer_commit_duration_seconds"_ba, {}, commitBounds,
+                      QList<quint64>(stats.commitMicros.begin(), stats.commitMicros.end()),
+                      double(stats.commitMicrosSum) / 1e6);
+        out.gauge("frontline_writer_queue_depth"_ba, "Write jobs waiting for the writer."_ba,
+                  double(stats.queued));
+        out.gauge("frontline_reader_queue_depth"_ba, "Read jobs waiting for a reader."_ba,
+                  double(m_readers->queued()));
+        out.gauge("frontline_writer_failed"_ba,
+                  "1 while the writer refuses writes (storage failed or database away)."_ba,
+                  m_writer->isFailed() ? 1 : 0);
+        out.family("frontline_connected_clients"_ba, "gauge"_ba,
+                   "Open connections by transport (http: requests being answered)."_ba);
+        out.sample("frontline_connected_clients"_ba, {{"transport"_ba, u"tcp"_s}},
+                   m_listener ? m_listener->connectionCount() : 0);
+        out.sample("frontline_connected_clients"_ba, {{"transport"_ba, u"ws"_s}},
+                   m_http ? m_http->webSocketCount() : 0);
+        out.sample("frontline_connected_clients"_ba, {{"transport"_ba, u"http"_s}},
+                   m_http ? m_http->exchangeCount() : 0);
+        out.gauge("frontline_sessions_authenticated"_ba,
+                  "Connections logged in (TCP and WebSocket)."_ba,
+                  m_sessions->authenticatedCount());
+    });
+    // Mails queued or being handed to the relay. The webhook backlog joins here the same way.
+    m_metrics.addDatabaseGauge(
+        {"frontline_mail_outbox_backlog"_ba, "Notification mails not sent yet."_ba,
+         [](SqlSession& session) -> qint64 {
+             auto query = session.prepare(
+                 u"SELECT COUNT(*) FROM mail_outbox WHERE state IN ('queued', 'sending')"_s);
+             query.exec();
+             return query.next() ? query.int64(0) : 0;
+         }});
 }
 
 void ServerApp::flushTokenUsage(bool stopping)
@@ -318,6 +398,8 @@ void ServerApp::stop()
         m_listener->close();
         m_listener->closeAll();
     }
+    if (m_http)
+        m_http->closeAll();
     // The directory worker's threads finish their call (bounded by the directory timeout).
     m_directorySync.reset();
     if (m_context)
@@ -360,6 +442,14 @@ QString ServerApp::listenAddress() const
 quint16 ServerApp::port() const
 {
     return m_listener ? m_listener->serverPort() : 0;
+}
+
+quint16 ServerApp::httpPort() const
+{
+    if (!m_http)
+        return 0;
+    const QList<QTcpServer*> servers = m_http->servers();
+    return servers.isEmpty() ? 0 : servers.constFirst()->serverPort();
 }
 
 QStringList ServerApp::methodNames() const

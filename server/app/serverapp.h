@@ -3,12 +3,14 @@
 #include "app/serveroptions.h"
 #include "auth/loginthrottle.h"
 #include "core/result.h"
+#include "http/metrics.h"
 #include "rpc/eventbus.h"
 #include "rpc/tokenusage.h"
 #include "storage/rebuildtracker.h"
 #include "workflow/workflowconfig.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QTimer>
 
@@ -20,6 +22,7 @@ class Clock;
 class Dispatcher;
 class GroupCommitWriter;
 class HashingPool;
+class HttpEndpoint; // HTTP and WebSocket transports (issue 23)
 class JobRunner;
 class KpiRollupWorker;
 class MethodRegistry;
@@ -66,6 +69,9 @@ public:
 
     QString listenAddress() const; // host:port actually bound
     quint16 port() const;
+    quint16 httpPort() const; // the HTTP listener's, 0 when off
+    // What /metrics shows; other parts add their figures here (ServerMetrics::addSource).
+    ServerMetrics& metrics() { return m_metrics; }
     QStringList methodNames() const;
 
 signals:
@@ -77,6 +83,9 @@ private:
     // Derived tables behind their source (rollups, search index) catch up in the background.
     Status<QString> startRebuilds();
     Status<QString> startListening();
+    // The HTTP listener (--http-port) and what /metrics reads from the rest of the server.
+    Status<QString> startHttp(const QSslConfiguration* tls);
+    void addMetricSources();
     // Mail intake (issue 19): the key, and one loop per enabled mailbox, read again after
     // every change of the mailboxes.
     void startMailIntake();
@@ -114,6 +123,8 @@ private:
     std::unique_ptr<MethodRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;
     std::unique_ptr<RpcListener> m_listener;
+    ServerMetrics m_metrics;
+    std::unique_ptr<HttpEndpoint> m_http;
     std::unique_ptr<MailIntakeWorker> m_mailIntake; // mail intake
     // Directory login and sync (LDAP): libldap's blocking calls on threads of their own.
     std::unique_ptr<ldap::DirectoryWorker> m_directoryWorker;

@@ -131,6 +131,11 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         {u"db"_s, tr("SQLite database file, or postgresql://user:password@host:port/database."),
          tr("path-or-url"), defaultDatabasePath()},
         {u"listen"_s, tr("Address and port to listen on."), tr("host:port"), u"127.0.0.1:7415"_s},
+        {u"http-port"_s,
+         tr("Also serve HTTP on this port of the --listen address: JSON-RPC as POST /rpc with a "
+            "bearer API token, the WebSocket at /ws, /metrics, /healthz and /readyz (TLS with "
+            "--tls-cert). Off when not given; 0 picks a free port."),
+         tr("port")},
         {u"tls-cert"_s, tr("TLS certificate (PEM); required to listen beyond loopback."),
          tr("file")},
         {u"tls-key"_s, tr("TLS private key (PEM) for --tls-cert."), tr("file")},
@@ -237,6 +242,13 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         return tr("%1: %2 is not an IP address").arg(origin(u"listen"_s), host);
     options.listenHost = host;
     options.listenPort = static_cast<quint16>(port);
+
+    if (!value(u"http-port"_s).isEmpty()) {
+        auto httpPort = number(settings, u"http-port"_s, 0, 65535);
+        if (!httpPort)
+            return httpPort.error();
+        options.httpPort = static_cast<quint16>(*httpPort);
+    }
 
     options.tlsCertificateFile = value(u"tls-cert"_s);
     options.tlsKeyFile = value(u"tls-key"_s);

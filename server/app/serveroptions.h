@@ -12,6 +12,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace frontline::server {
 
 // frontline-server's command line, parsed into values (testable without starting anything).
@@ -23,6 +25,9 @@ public:
     DatabaseConfig database;
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = 7415;
+    // The HTTP listener (POST /rpc, /ws, /metrics, /healthz, /readyz) on listenHost: off when
+    // unset; 0 picks a free port.
+    std::optional<quint16> httpPort;
     QString tlsCertificateFile;
     QString tlsKeyFile;
     QString mailKeyFile; // empty: mailKeyPath() chooses

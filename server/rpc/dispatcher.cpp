@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "api/methods.h"
 #include "auth/apitoken.h"
 #include "rpc/eventbus.h"
 #include "rpc/rpcconnection.h"
@@ -7,11 +8,34 @@
 #include "rpc/tokenusage.h"
 #include "workflow/workflowconfig.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
+namespace {
+
+// Over HTTP every request stands alone (the bearer token authenticates it): the methods that
+// keep state on a connection have nothing to keep it on.
+std::optional<rpc::RpcError> statelessRefusal(const QString& method)
+{
+    rpc::RpcError error = rpc::RpcError::forbidden(u"stateless_transport"_s);
+    if (method == api::method::AuthLogin || method == api::method::AuthResume) {
+        error.message = u"HTTP is stateless: send an API token in the Authorization: Bearer "
+                        "header of every request instead of logging in (or use the WebSocket "
+                        "at /ws)"_s;
+        return error;
+    }
+    if (method == api::method::EventsSubscribe || method == api::method::EventsUnsubscribe) {
+        error.message = u"HTTP is stateless and cannot push events: subscribe over the "
+                        "WebSocket at /ws (or TCP)"_s;
+        return error;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 Dispatcher::Dispatcher(MethodRegistry& registry, QObject* parent)
     : QObject(parent)
@@ -40,12 +64,29 @@ void Dispatcher::handleFrame(RpcConnection* connection, const QByteArray& frame)
 }
 
 void Dispatcher::call(RpcConnection* connection, const rpc::JsonRpcProcessor::Call& request,
-                      rpc::JsonRpcProcessor::Respond respond)
+                      rpc::JsonRpcProcessor::Respond answer)
 {
     const MethodSpec* method = m_registry.find(request.method);
+    rpc::JsonRpcProcessor::Respond respond = std::move(answer);
+    if (m_observer) {
+        QElapsedTimer timer;
+        timer.start();
+        respond = [observer = m_observer, timer, name = method ? method->name : u"unknown"_s,
+                   kind = connection->transportKind(),
+                   respond = std::move(respond)](Result<rpc::JsonPayload, rpc::RpcError> result) {
+            observer(name, kind, timer.nsecsElapsed() / 1000, bool(result));
+            respond(std::move(result));
+        };
+    }
     if (!method) {
         respond(rpc::RpcError::methodNotFound(request.method));
         return;
+    }
+    if (connection->isStateless()) {
+        if (auto refusal = statelessRefusal(request.method)) {
+            respond(*refusal);
+            return;
+        }
     }
     if (const auto& principal = connection->principal();
         principal && principal->expiresAt <= m_context.clock())

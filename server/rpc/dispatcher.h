@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace frontline::server {
 
 class RpcConnection;
@@ -23,6 +25,12 @@ public:
 
     void handleFrame(RpcConnection* connection, const QByteArray& frame);
 
+    // Told of every answered call (metrics): the method ("unknown" for a name no method has),
+    // the transport, how long until the answer, and whether it was an error.
+    using CallObserver = std::function<void(const QString& method, QLatin1StringView transport,
+                                            qint64 micros, bool ok)>;
+    void setCallObserver(CallObserver observer) { m_observer = std::move(observer); }
+
 private:
     void call(RpcConnection* connection, const rpc::JsonRpcProcessor::Call& call,
               rpc::JsonRpcProcessor::Respond respond);
@@ -31,6 +39,7 @@ private:
     MethodRegistry& m_registry;
     ServerContext& m_context;
     rpc::JsonRpcProcessor m_processor;
+    CallObserver m_observer;
 };
 
 } // namespace frontline::server

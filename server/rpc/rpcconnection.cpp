@@ -2,17 +2,14 @@
 
 #include "logging.h"
 #include "rpc/jsonrpc.h"
+#include "rpc/rpctransport.h"
 
 #include <QDateTime>
-#include <QSslSocket>
-#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 namespace {
-
-constexpr qint64 ReadChunk = 64 * 1024;
 
 QByteArray errorFrame(const rpc::RpcError& error)
 {
@@ -21,41 +18,42 @@ QByteArray errorFrame(const rpc::RpcError& error)
 
 } // namespace
 
-RpcConnection::RpcConnection(QTcpSocket* socket, quint64 id, const ServerLimits& limits, bool tls,
+RpcConnection::RpcConnection(RpcTransport* transport, quint64 id, const ServerLimits& limits,
                              QObject* parent)
     : QObject(parent)
-    , m_socket(socket)
+    , m_transport(transport)
     , m_id(id)
     , m_limits(limits)
-    , m_framer(limits.maxMessageBytes)
 {
-    m_socket->setParent(this);
-    // Qt sockets buffer without bound by default; with a bounded read buffer the kernel's
-    // flow control holds back a peer that sends faster than we parse.
-    m_socket->setReadBufferSize(ReadChunk);
-    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_peerAddress = m_socket->peerAddress().toString();
+    m_transport->setParent(this);
+    m_peerAddress = m_transport->peerAddress();
     m_connectedAt = m_lastActivity = m_unauthenticatedSince = QDateTime::currentMSecsSinceEpoch();
-    connect(m_socket, &QTcpSocket::readyRead, this, &RpcConnection::onReadyRead);
-    connect(m_socket, &QTcpSocket::disconnected, this, &RpcConnection::onDisconnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError)
-            qCDebug(lcRpc) << "connection" << m_id << "error:" << m_socket->errorString();
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            onDisconnected();
+    connect(m_transport, &RpcTransport::activity, this,
+            [this] { m_lastActivity = QDateTime::currentMSecsSinceEpoch(); });
+    connect(m_transport, &RpcTransport::frameReceived, this,
+            [this](const QByteArray& frame) { Q_EMIT frameReceived(this, frame); });
+    connect(m_transport, &RpcTransport::tooLarge, this, [this] {
+        refuse(errorFrame(rpc::RpcError::tooLarge(u"message"_s, m_limits.maxMessageBytes)));
     });
-    if (tls) {
-        auto* ssl = static_cast<QSslSocket*>(m_socket);
-        connect(ssl, &QSslSocket::encrypted, this, &RpcConnection::onReady);
-        connect(ssl, &QSslSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
-            qCDebug(lcRpc) << "connection" << m_id << "TLS errors" << errors;
-        });
-    } else {
-        m_ready = true;
-    }
+    connect(m_transport, &RpcTransport::disconnected, this, &RpcConnection::onDisconnected);
 }
 
 RpcConnection::~RpcConnection() = default;
+
+bool RpcConnection::isReady() const
+{
+    return m_transport->isReady();
+}
+
+QLatin1StringView RpcConnection::transportKind() const
+{
+    return m_transport->kind();
+}
+
+bool RpcConnection::isStateless() const
+{
+    return m_transport->isStateless();
+}
 
 void RpcConnection::setPrincipal(std::optional<Principal> principal)
 {
@@ -65,64 +63,24 @@ void RpcConnection::setPrincipal(std::optional<Principal> principal)
     Q_EMIT authenticationChanged(this);
 }
 
-void RpcConnection::onReady()
-{
-    m_ready = true;
-    if (m_socket->bytesAvailable() > 0)
-        onReadyRead();
-}
-
-void RpcConnection::onReadyRead()
-{
-    if (!m_ready || m_closing)
-        return;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_lastActivity = now;
-    while (m_socket->bytesAvailable() > 0 && !m_closing) {
-        const QByteArray chunk = m_socket->read(ReadChunk);
-        if (chunk.isEmpty())
-            break;
-        const bool hadPartial = m_framer.hasPartialFrame();
-        if (m_framer.append(chunk) == rpc::LineFramer::Status::TooLarge) {
-            refuse(errorFrame(rpc::RpcError::tooLarge(u"message"_s, m_limits.maxMessageBytes)));
-            return;
-        }
-        while (auto frame = m_framer.takeFrame()) {
-            Q_EMIT frameReceived(this, *frame);
-            if (m_closing)
-                return;
-        }
-        if (m_framer.failed()) {
-            refuse(errorFrame(rpc::RpcError::tooLarge(u"message"_s, m_limits.maxMessageBytes)));
-            return;
-        }
-        if (!m_framer.hasPartialFrame())
-            m_partialSince = 0;
-        else if (!hadPartial || m_partialSince == 0)
-            m_partialSince = now;
-    }
-}
-
 void RpcConnection::send(const QByteArray& frame)
 {
     if (m_closing)
         return;
-    if (m_socket->bytesToWrite() + frame.size() > m_limits.maxOutputBufferBytes) {
+    if (m_transport->queuedBytes() + frame.size() > m_limits.maxOutputBufferBytes) {
         qCInfo(lcRpc) << "connection" << m_id << "from" << m_peerAddress
                       << "does not read its answers; closing it";
         abort();
         return;
     }
-    m_socket->write(frame);
-    // Send now rather than on the next event-loop pass: one pass less per round trip.
-    m_socket->flush();
+    m_transport->write(frame);
 }
 
 void RpcConnection::refuse(const QByteArray& frame)
 {
     qCDebug(lcRpc) << "connection" << m_id << "from" << m_peerAddress
                    << "refused:" << frame.trimmed();
-    m_socket->write(frame);
+    m_transport->write(frame);
     closeGracefully();
 }
 
@@ -131,15 +89,13 @@ void RpcConnection::closeGracefully()
     if (m_closing)
         return;
     m_closing = true;
-    m_socket->disconnectFromHost(); // flushes what is queued, then closes
-    if (m_socket->state() == QAbstractSocket::UnconnectedState)
-        onDisconnected();
+    m_transport->closeGracefully();
 }
 
 void RpcConnection::abort()
 {
     m_closing = true;
-    m_socket->abort();
+    m_transport->abort();
     onDisconnected();
 }
 
@@ -156,7 +112,7 @@ void RpcConnection::checkDeadlines(qint64 now)
 {
     if (m_closedEmitted)
         return;
-    if (!m_ready) {
+    if (!m_transport->isReady()) {
         if (now - m_connectedAt > m_limits.handshakeTimeoutMs) {
             qCDebug(lcRpc) << "connection" << m_id << "TLS handshake timed out";
             abort();
@@ -169,7 +125,8 @@ void RpcConnection::checkDeadlines(qint64 now)
             abort();
         return;
     }
-    if (m_partialSince && now - m_partialSince > m_limits.messageTimeoutMs) {
+    const qint64 partialSince = m_transport->partialSince();
+    if (partialSince && now - partialSince > m_limits.messageTimeoutMs) {
         refuse(errorFrame(rpc::RpcError::invalidRequest(u"message not completed in time"_s)));
         return;
     }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "auth/principal.h"
-#include "rpc/lineframer.h"
 #include "rpc/serverlimits.h"
 
 #include <QByteArray>
@@ -11,25 +10,30 @@
 
 #include <optional>
 
-class QTcpSocket;
-
 namespace frontline::server {
 
-// One client connection: framing with a bounded buffer, its session (principal), its event
-// subscriptions and the bookkeeping the supervisor uses to drop peers that stall.
+class RpcTransport;
+
+// One client connection, whatever carries its frames (RpcTransport: TCP, WebSocket, an HTTP
+// exchange): its session (principal), its event subscriptions and the bookkeeping the
+// supervisor uses to drop peers that stall.
 class RpcConnection final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RpcConnection)
 
 public:
-    RpcConnection(QTcpSocket* socket, quint64 id, const ServerLimits& limits, bool tls,
+    // Takes ownership of `transport`.
+    RpcConnection(RpcTransport* transport, quint64 id, const ServerLimits& limits,
                   QObject* parent = nullptr);
     ~RpcConnection() override;
 
     quint64 id() const { return m_id; }
     const QString& peerAddress() const { return m_peerAddress; }
-    bool isReady() const { return m_ready; }
+    bool isReady() const;
+    QLatin1StringView transportKind() const;
+    // An HTTP exchange: the methods that keep state on a connection are refused.
+    bool isStateless() const;
     bool isClosing() const { return m_closing; }
 
     const std::optional<Principal>& principal() const { return m_principal; }
@@ -57,26 +61,21 @@ Q_SIGNALS:
     void closed(frontline::server::RpcConnection* connection);
 
 private:
-    void onReadyRead();
-    void onReady();
     void onDisconnected();
     void refuse(const QByteArray& errorFrame);
 
-    QTcpSocket* m_socket;
+    RpcTransport* m_transport;
     quint64 m_id;
     const ServerLimits& m_limits;
     QString m_peerAddress;
-    rpc::LineFramer m_framer;
     std::optional<Principal> m_principal;
     QSet<QString> m_topics;
     int m_inFlight = 0;
-    bool m_ready = false;
     bool m_closing = false;
     bool m_closedEmitted = false;
     qint64 m_connectedAt = 0;
     qint64 m_unauthenticatedSince = 0; // connected, or logged out, and not logged in since
     qint64 m_lastActivity = 0;
-    qint64 m_partialSince = 0; // when the current unfinished message started
 };
 
 } // namespace frontline::server

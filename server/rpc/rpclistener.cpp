@@ -5,6 +5,7 @@
 #include "rpc/eventbus.h"
 #include "rpc/rpcconnection.h"
 #include "rpc/sessionregistry.h"
+#include "rpc/tcptransport.h"
 
 #include <QDateTime>
 #include <QSslConfiguration>
@@ -58,7 +59,8 @@ void RpcListener::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    auto* connection = new RpcConnection(socket, m_nextId++, m_limits, tlsEnabled(), this);
+    auto* transport = new TcpTransport(socket, m_limits.maxMessageBytes, tlsEnabled());
+    auto* connection = new RpcConnection(transport, m_nextId++, m_limits, this);
     m_connections.insert(connection->id(), connection);
     ++m_perAddress[address];
     ++m_unauthenticatedPerAddress[address];

@@ -3,6 +3,9 @@
 #include "logging.h"
 #include "storage/sqlsession.h"
 
+#include <algorithm>
+#include <chrono>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
@@ -57,7 +60,9 @@ void GroupCommitWriter::submit(std::unique_ptr<DbJob> job)
 GroupCommitWriter::Stats GroupCommitWriter::stats() const
 {
     std::lock_guard lock(m_mutex);
-    return m_stats;
+    Stats stats = m_stats;
+    stats.queued = m_queue.size();
+    return stats;
 }
 
 void GroupCommitWriter::run(std::shared_ptr<std::promise<QString>> started)
@@ -166,6 +171,7 @@ void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
         std::erase_if(batch, [](const auto& job) { return !job; });
         if (m_deferred)
             runDeferred(false);
+        const auto commitStart = std::chrono::steady_clock::now();
         try {
             m_session->commit();
         } catch (const DbException& e) {
@@ -182,6 +188,16 @@ void GroupCommitWriter::runBatch(std::deque<std::unique_ptr<DbJob>>& batch)
             ++m_stats.batches;
             m_stats.jobs += size;
             m_stats.largestBatch = std::max(m_stats.largestBatch, size);
+            const auto micros =
+                static_cast<quint64>(std::chrono::duration_cast<std::chrono::microseconds>(
+                                         std::chrono::steady_clock::now() - commitStart)
+                                         .count());
+            const auto bucket = [](const auto& bounds, quint64 value) {
+                return std::lower_bound(bounds.begin(), bounds.end(), value) - bounds.begin();
+            };
+            ++m_stats.batchSizes[bucket(BatchBounds, size)];
+            ++m_stats.commitMicros[bucket(CommitMicrosBounds, micros)];
+            m_stats.commitMicrosSum += micros;
         }
         for (auto& job : batch)
             job->completed();

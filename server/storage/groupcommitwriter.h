@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <array>
 #include <atomic>
 #include <condition_variable>
 #include <deque>
@@ -36,7 +37,16 @@ public:
         quint64 batches = 0;
         quint64 jobs = 0; // committed jobs (including those that failed on their own)
         quint64 largestBatch = 0;
+        // For /metrics: jobs per committed batch, and each commit's time in microseconds,
+        // counted per bucket of BatchBounds and CommitMicrosBounds (the last: above them all).
+        std::array<quint64, 11> batchSizes {};
+        std::array<quint64, 12> commitMicros {};
+        quint64 commitMicrosSum = 0;
+        quint64 queued = 0; // jobs waiting for the next batch, when the stats were taken
     };
+    static constexpr std::array<quint64, 10> BatchBounds {1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
+    static constexpr std::array<quint64, 11> CommitMicrosBounds {
+        250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000, 250000, 1000000};
 
     GroupCommitWriter(DatabaseConfig config, int maxBatch = 512, int maxQueued = 50000);
     ~GroupCommitWriter();

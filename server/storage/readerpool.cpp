@@ -93,4 +93,10 @@ void ReaderPool::run(int index, std::shared_ptr<std::promise<QString>> started)
     }
 }
 
+int ReaderPool::queued()
+{
+    std::lock_guard lock(m_mutex);
+    return static_cast<int>(m_queue.size());
+}
+
 } // namespace frontline::server

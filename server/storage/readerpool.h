@@ -29,6 +29,8 @@ public:
     QString start();
     void stop();
     void submit(std::unique_ptr<DbJob> job);
+    // Jobs waiting for a reader (/metrics).
+    int queued();
 
 private:
     void run(int index, std::shared_ptr<std::promise<QString>> started);

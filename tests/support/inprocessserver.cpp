@@ -80,6 +80,7 @@ bool InProcessServer::start()
             return;
         }
         m_port = app->port();
+        m_httpPort = app->httpPort();
         m_app = app;
     });
     if (!m_app) {
@@ -104,6 +105,7 @@ void InProcessServer::stop()
     m_thread.reset();
     m_anchor.reset(); // its thread is gone
     m_port = 0;
+    m_httpPort = 0;
     running.fetch_sub(1);
 }
 

@@ -44,6 +44,7 @@ public:
     bool isRunning() const { return m_app != nullptr; }
 
     quint16 port() const { return m_port; }
+    quint16 httpPort() const { return m_httpPort; } // with --http-port, else 0
     QString error() const { return m_error; }
     QStringList notices() const { return m_notices; }
     server::ManualClock& clock() { return m_clock; }
@@ -64,6 +65,7 @@ private:
     std::unique_ptr<server::ResultInbox> m_anchor;
     server::ServerApp* m_app = nullptr; // made, started, stopped and deleted in m_thread
     quint16 m_port = 0;
+    quint16 m_httpPort = 0;
     QString m_error;
     QStringList m_notices;
     std::atomic<int> m_rounds {0};

@@ -80,3 +80,18 @@ TEST(DatabaseConfig, ParsesPostgresUrlsWithoutLeakingPasswords)
     EXPECT_FALSE(config->describe().contains(u"s@cret"_s));
     EXPECT_FALSE(DatabaseConfig::parse(u"postgresql://host"_s).ok()) << "no database name";
 }
+
+TEST(ServerOptions, HttpIsOffUnlessAPortIsGivenAndNeedsTlsBeyondLoopbackLikeTcp)
+{
+    const auto plain = parse({});
+    ASSERT_TRUE(plain.ok());
+    EXPECT_FALSE(plain->httpPort.has_value());
+    const auto on = parse({u"--http-port"_s, u"7416"_s});
+    ASSERT_TRUE(on.ok()) << on.error().toStdString();
+    EXPECT_EQ(on->httpPort, quint16(7416));
+    const auto wrong = parse({u"--http-port"_s, u"70000"_s});
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().contains(u"--http-port"_s)) << wrong.error().toStdString();
+    // The HTTP port is on the --listen address: beyond loopback, the same refusal without TLS.
+    EXPECT_FALSE(parse({u"--listen"_s, u"0.0.0.0:7415"_s, u"--http-port"_s, u"7416"_s}).ok());
+}
