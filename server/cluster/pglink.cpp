@@ -69,7 +69,11 @@ QString PgLink::open()
 
 void PgLink::close()
 {
-    m_notifier.reset();
+    if (m_notifier) {
+        // Possibly from inside its own activated(): deleted once that returned.
+        m_notifier->setEnabled(false);
+        m_notifier.release()->deleteLater();
+    }
     m_queue.clear();
     m_busy = false;
     if (m_conn) {
