@@ -51,9 +51,9 @@ int dropLockHolders(const QString& spec)
         db.setDatabaseName(url.path().mid(1));
         if (db.open()) {
             QSqlQuery query(db);
-            query.exec(u"SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = "
-                       "'advisory' AND granted AND database = (SELECT oid FROM pg_database "
-                       "WHERE datname = current_database())"_s);
+            query.exec(u"SELECT pg_terminate_backend(pid) FROM (SELECT DISTINCT pid FROM pg_locks "
+                       "WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM "
+                       "pg_database WHERE datname = current_database())) holders"_s);
             while (query.next())
                 dropped += query.value(0).toBool() ? 1 : 0;
         }
