@@ -31,6 +31,7 @@ PACKAGES=(
     libgmime-3.0-dev libetpan-dev libsasl2-modules libxml2-dev dovecot-imapd dovecot-lmtpd postfix
     postgresql openssl xvfb xauth trayer tzdata
     slapd ldap-utils libldap-dev
+    libpq-dev
     gnome-keyring libsecret-1-0 dbus
     clang libclang-rt-14-dev llvm
     qt6-httpserver-dev qt6-websockets-dev curl

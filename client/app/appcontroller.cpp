@@ -54,7 +54,7 @@ bool AppController::usesKeychain() const
 void AppController::start()
 {
     if (m_options.endpoint)
-        m_settings->setEndpoint(*m_options.endpoint);
+        m_settings->setEndpoints(QList {*m_options.endpoint} + m_options.alternates);
     if (!m_options.username.isEmpty())
         m_settings->setLastUsername(m_options.username);
     if (!m_options.useKeychain) {

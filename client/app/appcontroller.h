@@ -35,6 +35,7 @@ public:
     {
         QString settingsPath; // empty: the platform's user settings
         std::optional<rpc::ServerEndpoint> endpoint; // --server / --tls
+        QList<rpc::ServerEndpoint> alternates; // --server a:p,b:p: tried after `endpoint`
         QString username; // --user
         QString password; // FRONTLINE_PASSWORD: logs in without asking
         bool useKeychain = true;

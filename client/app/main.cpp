@@ -37,7 +37,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(
-        u"server"_s, CommandLine::tr("The server, host:port (default: the last one used)."),
+        u"server"_s,
+        CommandLine::tr("The server, host:port, or the servers of one desk in the order to "
+                        "try, host:port,host:port (default: the last used)."),
         u"host:port"_s);
     const QCommandLineOption tls(u"tls"_s, CommandLine::tr("Connect with TLS."));
     const QCommandLineOption user(
@@ -56,8 +58,12 @@ int main(int argc, char* argv[])
     AppController::Options options;
     options.settingsPath = parser.value(settings);
     if (parser.isSet(server)) {
-        options.endpoint =
-            frontline::client::startup::parseEndpoint(parser.value(server), parser.isSet(tls));
+        const auto endpoints =
+            frontline::client::startup::parseEndpoints(parser.value(server), parser.isSet(tls));
+        if (endpoints) {
+            options.endpoint = endpoints->first();
+            options.alternates = endpoints->mid(1);
+        }
         if (!options.endpoint) {
             QTextStream(stderr)
                 << CommandLine::tr("--server: expected host:port, got %1").arg(parser.value(server))

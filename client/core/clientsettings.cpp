@@ -25,6 +25,38 @@ void ClientSettings::setEndpoint(const rpc::ServerEndpoint& endpoint)
     m_settings.setValue(u"server/tls"_s, endpoint.tls);
 }
 
+QList<rpc::ServerEndpoint> ClientSettings::endpoints() const
+{
+    QList<rpc::ServerEndpoint> endpoints {endpoint()};
+    // server/others: "host:port,host:port", with the first one's TLS setting.
+    const QStringList others =
+        m_settings.value(u"server/others"_s).toString().split(u',', Qt::SkipEmptyParts);
+    for (const QString& other : others) {
+        const qsizetype colon = other.lastIndexOf(u':');
+        rpc::ServerEndpoint next = endpoints.first();
+        next.host = colon > 0 ? other.left(colon) : other;
+        if (colon > 0)
+            next.port = other.mid(colon + 1).toUShort();
+        if (!next.host.isEmpty() && next.port != 0 && !endpoints.contains(next))
+            endpoints.append(next);
+    }
+    return endpoints;
+}
+
+void ClientSettings::setEndpoints(const QList<rpc::ServerEndpoint>& endpoints)
+{
+    if (endpoints.isEmpty())
+        return;
+    setEndpoint(endpoints.first());
+    QStringList others;
+    for (qsizetype i = 1; i < endpoints.size(); ++i)
+        others.append(endpoints[i].host + u':' + QString::number(endpoints[i].port));
+    if (others.isEmpty())
+        m_settings.remove(u"server/others"_s);
+    else
+        m_settings.setValue(u"server/others"_s, others.join(u','));
+}
+
 static QString fingerprintKey(const rpc::ServerEndpoint& endpoint)
 {
     return u"certificates/"_s + endpoint.host + u'_' + QString::number(endpoint.port);

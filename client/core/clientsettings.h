@@ -3,6 +3,7 @@
 #include "rpc/serverendpoint.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
 
@@ -19,6 +20,9 @@ public:
 
     rpc::ServerEndpoint endpoint() const;
     void setEndpoint(const rpc::ServerEndpoint& endpoint);
+    // The server and the other servers of the same desk (one database), in the order tried.
+    QList<rpc::ServerEndpoint> endpoints() const;
+    void setEndpoints(const QList<rpc::ServerEndpoint>& endpoints);
 
     QByteArray pinnedFingerprint(const rpc::ServerEndpoint& endpoint) const;
     void setPinnedFingerprint(const rpc::ServerEndpoint& endpoint, const QByteArray& sha256);

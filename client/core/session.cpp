@@ -24,8 +24,12 @@ Session::Session(ClientSettings& settings, CredentialStore& credentials, QObject
     , m_credentials(credentials)
     , m_rpc(std::make_unique<rpc::RpcClient>())
 {
-    m_rpc->setEndpoint(settings.endpoint());
+    m_rpc->setEndpoints(settings.endpoints());
     m_rpc->setAutoReconnect(true);
+    // Fail-over to another server of the desk: its own pinned certificate.
+    connect(m_rpc.get(), &rpc::RpcClient::endpointChanged, this, [this] {
+        m_rpc->setTrustedFingerprint(m_settings.pinnedFingerprint(m_rpc->endpoint()));
+    });
     connect(m_rpc.get(), &rpc::RpcClient::connected, this, &Session::onConnected);
     connect(m_rpc.get(), &rpc::RpcClient::disconnected, this, &Session::onDisconnected);
     connect(m_rpc.get(), &rpc::RpcClient::notificationReceived, this, &Session::onNotification);
@@ -64,9 +68,9 @@ bool Session::remembersLogin() const
 void Session::setEndpoint(const rpc::ServerEndpoint& endpoint)
 {
     m_settings.setEndpoint(endpoint);
-    if (!(m_rpc->endpoint() == endpoint)) {
+    if (!(m_rpc->endpoints().first() == endpoint)) {
         m_rpc->close();
-        m_rpc->setEndpoint(endpoint);
+        m_rpc->setEndpoints(m_settings.endpoints());
     }
 }
 
@@ -77,7 +81,8 @@ rpc::ServerEndpoint Session::endpoint() const
 
 QString Session::account() const
 {
-    const rpc::ServerEndpoint server = m_rpc->endpoint();
+    // The desk's first server names the stored login, whichever of its servers is in use.
+    const rpc::ServerEndpoint server = m_rpc->endpoints().first();
     return m_username + u'@' + server.host + u':' + QString::number(server.port);
 }
 

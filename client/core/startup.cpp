@@ -40,4 +40,18 @@ std::optional<rpc::ServerEndpoint> parseEndpoint(const QString& value, bool tls)
     return endpoint;
 }
 
+std::optional<QList<rpc::ServerEndpoint>> parseEndpoints(const QString& value, bool tls)
+{
+    QList<rpc::ServerEndpoint> endpoints;
+    for (const QString& part : value.split(u',', Qt::SkipEmptyParts)) {
+        const auto endpoint = parseEndpoint(part.trimmed(), tls);
+        if (!endpoint || endpoint->host.isEmpty())
+            return std::nullopt;
+        endpoints.append(*endpoint);
+    }
+    if (endpoints.isEmpty())
+        return std::nullopt;
+    return endpoints;
+}
+
 } // namespace frontline::client::startup

@@ -2,6 +2,7 @@
 
 #include "rpc/serverendpoint.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -15,5 +16,7 @@ void installTranslators(const QString& language);
 
 // --server host[:port] with --tls; nullopt when the port is not a number.
 std::optional<rpc::ServerEndpoint> parseEndpoint(const QString& value, bool tls);
+// --server a:port,b:port (several servers of one desk, tried in order); nullopt if one is bad.
+std::optional<QList<rpc::ServerEndpoint>> parseEndpoints(const QString& value, bool tls);
 
 } // namespace frontline::client::startup

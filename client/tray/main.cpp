@@ -39,7 +39,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(
-        u"server"_s, TrayCommandLine::tr("The server, host:port (default: the last one used)."),
+        u"server"_s,
+        TrayCommandLine::tr("The server, host:port, or the servers of one desk in the order to "
+                            "try, host:port,host:port (default: the last used)."),
         u"host:port"_s);
     const QCommandLineOption tls(u"tls"_s, TrayCommandLine::tr("Connect with TLS."));
     const QCommandLineOption user(
@@ -77,8 +79,12 @@ int main(int argc, char* argv[])
     TrayApp::Options options;
     options.settingsPath = parser.value(settings);
     if (parser.isSet(server)) {
-        options.endpoint =
-            frontline::client::startup::parseEndpoint(parser.value(server), parser.isSet(tls));
+        const auto endpoints =
+            frontline::client::startup::parseEndpoints(parser.value(server), parser.isSet(tls));
+        if (endpoints) {
+            options.endpoint = endpoints->first();
+            options.alternates = endpoints->mid(1);
+        }
         if (!options.endpoint) {
             QTextStream(stderr) << TrayCommandLine::tr("--server: expected host:port, got %1")
                                        .arg(parser.value(server))

@@ -86,7 +86,7 @@ bool TrayApp::isReady() const
 void TrayApp::start()
 {
     if (m_options.endpoint)
-        m_settings->setEndpoint(*m_options.endpoint);
+        m_settings->setEndpoints(QList {*m_options.endpoint} + m_options.alternates);
     if (!m_options.username.isEmpty())
         m_settings->setLastUsername(m_options.username);
     createTrayOrWindow();

@@ -56,6 +56,7 @@ public:
         QString settingsPath; // empty: the platform's user settings
         QString dataDir; // the outbox; empty: the platform's app data
         std::optional<rpc::ServerEndpoint> endpoint;
+        QList<rpc::ServerEndpoint> alternates; // --server a:p,b:p: tried after `endpoint`
         QString username;
         QString password; // FRONTLINE_PASSWORD: logs in without asking
         bool useKeychain = true;

@@ -11,14 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
-namespace {
-
-constexpr int MaxSleepMs = 60 * 1000; // a look at the indexes at least this often
-constexpr int StandbyRetryMs = 10 * 1000;
-constexpr qint64 LockKey = 7415002;
-
-} // namespace
-
 Scheduler::Scheduler(JobRunner& jobs, EventBus& events, DatabaseConfig database,
                      std::function<qint64()> clock, QObject* parent)
     : QObject(parent)
@@ -30,59 +22,24 @@ Scheduler::Scheduler(JobRunner& jobs, EventBus& events, DatabaseConfig database,
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Scheduler::runRound);
-    m_standby.setInterval(StandbyRetryMs);
-    connect(&m_standby, &QTimer::timeout, this, [this] {
-        if (acquire()) {
-            m_standby.stop();
-            check();
-        }
-    });
 }
 
 Scheduler::~Scheduler() = default;
 
 void Scheduler::start()
 {
-    if (acquire()) {
-        check();
+    if (m_active)
         return;
-    }
-    qCInfo(lcStorage) << "another server schedules for this database; standing by";
-    m_standby.start();
+    m_active = true;
+    if (!m_busy)
+        check();
 }
 
-bool Scheduler::acquire()
+void Scheduler::stop()
 {
-    if (m_active)
-        return true;
-    if (m_database.backend == Backend::Sqlite) {
-        m_lockFile = std::make_unique<QLockFile>(m_database.sqlitePath + u".scheduler.lock"_s);
-        // A lock left by a killed process is stale at once: its process is gone.
-        m_lockFile->setStaleLockTime(0);
-        m_active = m_lockFile->tryLock(0);
-        if (!m_active)
-            m_lockFile.reset();
-        return m_active;
-    }
-    if (!m_lockSession) {
-        auto session = SqlSession::open(m_database, u"frontline-scheduler-lock"_s);
-        if (!session) {
-            qCWarning(lcStorage) << "scheduler lock connection failed:" << session.error();
-            return false;
-        }
-        m_lockSession = std::move(session).value();
-    }
-    try {
-        Statement lock = m_lockSession->prepare(u"SELECT pg_try_advisory_lock(?)"_s);
-        lock.bind(LockKey);
-        lock.exec();
-        m_active = lock.next() && lock.value(0).toBool();
-    } catch (const DbException& e) {
-        qCWarning(lcStorage) << "scheduler lock failed:" << e.describe();
-        m_lockSession.reset();
-        m_active = false;
-    }
-    return m_active;
+    m_active = false;
+    m_timer.stop();
+    m_armedFor.reset();
 }
 
 void Scheduler::hint(qint64 at)
@@ -126,6 +83,8 @@ void Scheduler::check()
         [this, next](ServiceResult) {
             m_busy = false;
             m_recheck = false;
+            if (!m_active)
+                return;
             arm(next->value_or(m_clock() + MaxSleepMs));
         });
 }
@@ -133,7 +92,7 @@ void Scheduler::check()
 void Scheduler::runRound()
 {
     m_armedFor.reset();
-    if (m_busy)
+    if (m_busy || !m_active)
         return;
     m_busy = true;
     m_jobs.write(
@@ -143,6 +102,14 @@ void Scheduler::runRound()
         },
         [this](ServiceResult result) {
             m_busy = false;
+            if (!m_active) {
+                // Lost the lead during the round: what it did committed, so it is pushed.
+                if (result) {
+                    for (const PushEvent& event : std::as_const(result->events))
+                        m_events.publish(event);
+                }
+                return;
+            }
             if (!result) {
                 qCWarning(lcStorage) << "scheduler round failed:" << result.error().message;
                 arm(m_clock() + 1000); // the database may be back in a moment

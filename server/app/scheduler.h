@@ -2,7 +2,6 @@
 
 #include "storage/databaseconfig.h"
 
-#include <QLockFile>
 #include <QObject>
 #include <QTimer>
 
@@ -18,9 +17,11 @@ class SqlSession;
 
 // Wakes when the next SLA change or rule timer falls due (read from two indexes, never a scan
 // of tickets), runs what is due in one write transaction, pushes the result, and sleeps
-// until the next. Only one server process schedules per database: a lock file next to a
-// SQLite database, an advisory lock on PostgreSQL; another server stands by and takes over
-// when the holder stops.
+// until the next. Only one server process schedules per database: the one that leads the
+// "scheduler" role (cluster::Leadership: a lock file next to a SQLite database, an advisory lock
+// on PostgreSQL) starts it, and stops it when it loses the lead; another server takes over.
+// Two servers that briefly overlap fire nothing twice: each timer and SLA change is claimed
+// in the round's transaction (SchedulerWork).
 class Scheduler final : public QObject
 {
     Q_OBJECT
@@ -30,7 +31,10 @@ public:
               std::function<qint64()> clock, QObject* parent = nullptr);
     ~Scheduler() override;
 
+    // Leads from now: looks at the indexes and arms. stop(): no more rounds (one in progress
+    // still commits and pushes).
     void start();
+    void stop();
     // A change asks for a look at `at` (a new deadline or timer); earlier than planned wins.
     void hint(qint64 at);
     // The clock jumped: the planned wake-up is timed again by the new time.
@@ -38,13 +42,13 @@ public:
     bool isActive() const { return m_active; }
 
     static constexpr int BatchSize = 200;
+    static constexpr int MaxSleepMs = 60 * 1000; // a look at the indexes at least this often
 
 signals:
     // After each round: how many tickets and timers it handled.
     void roundFinished(int processed);
 
 private:
-    bool acquire();
     void check();
     void arm(qint64 at);
     void runRound();
@@ -54,9 +58,6 @@ private:
     DatabaseConfig m_database;
     std::function<qint64()> m_clock;
     QTimer m_timer;
-    QTimer m_standby;
-    std::unique_ptr<QLockFile> m_lockFile;
-    std::unique_ptr<SqlSession> m_lockSession;
     std::optional<qint64> m_armedFor;
     bool m_active = false;
     bool m_busy = false;

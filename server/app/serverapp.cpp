@@ -3,6 +3,8 @@
 #include "app/bootstrap.h"
 #include "app/clock.h"
 #include "app/scheduler.h"
+#include "cluster/clusterbus.h"
+#include "cluster/leadership.h"
 #include "demo/demoseeder.h"
 #include "http/httpendpoint.h"
 #include "ldap/directorysync.h"
@@ -181,16 +183,14 @@ Status<QString> ServerApp::start(QStringList* notices)
     // A clock moved by hand (tests): what the scheduler planned by the old time is planned again.
     connect(m_clock, &Clock::jumped, m_scheduler.get(), &Scheduler::replan);
     connect(m_scheduler.get(), &Scheduler::roundFinished, this, &ServerApp::schedulerRoundFinished);
-    m_scheduler->start();
     connect(m_clock, &Clock::jumped, this, [sender = m_mailSender.get()] { sender->nudge(); });
-    m_mailSender->start();
     // Directory login and sync: the worker's threads, and the scheduled sync on the server
     // that holds the scheduler's lock.
     m_directoryWorker = std::make_unique<ldap::DirectoryWorker>(this);
     m_context->directories = m_directoryWorker.get();
     m_directorySync = std::make_unique<ldap::DirectorySyncTimer>(
         ldap::SyncWiring {*m_jobs, m_context->directories, *m_sessions}, m_mailSealer.get(),
-        [scheduler = m_scheduler.get()] { return scheduler->isActive(); });
+        [this] { return leads(u"directory-sync"_s); });
     connect(m_clock, &Clock::jumped, m_directorySync.get(), &ldap::DirectorySyncTimer::check);
     m_directorySync->start();
     m_registry = std::make_unique<MethodRegistry>(*m_context);
@@ -200,6 +200,8 @@ Status<QString> ServerApp::start(QStringList* notices)
         [metrics = &m_metrics](const QString& method, QLatin1StringView transport, qint64 micros,
                                bool ok) { metrics->recordCall(method, transport, micros, ok); });
     addMetricSources();
+    if (auto cluster = startCluster(); !cluster)
+        return cluster;
     if (auto listening = startListening(); !listening)
         return listening;
     startMailIntake();
@@ -209,7 +211,11 @@ Status<QString> ServerApp::start(QStringList* notices)
 void ServerApp::startMailIntake()
 {
     // The mailboxes' passwords are sealed with the same key as the relay's (m_mailSealer).
-    m_context->mailboxesChanged = [this] { reloadMailboxes(); };
+    m_context->mailboxesChanged = [this] {
+        reloadMailboxes();
+        if (m_cluster)
+            m_cluster->mailboxesChanged();
+    };
     auto deliver = [this](Outcome outcome) {
         // From the writer's thread after the commit: pushed and planned as a method's would be.
         QMetaObject::invokeMethod(
@@ -231,7 +237,7 @@ void ServerApp::startMailIntake()
 
 void ServerApp::reloadMailboxes()
 {
-    if (!m_mailIntake)
+    if (!m_mailIntake || !leads(u"mail-intake"_s))
         return;
     auto enabled = std::make_shared<QList<mail::MailboxConfig>>();
     m_jobs->read(
@@ -241,17 +247,114 @@ void ServerApp::reloadMailboxes()
             return ServiceResult(Outcome());
         },
         [this, enabled](const ServiceResult& read) {
-            if (read && m_mailIntake)
+            if (read && m_mailIntake && leads(u"mail-intake"_s))
                 m_mailIntake->replace(*enabled);
+        });
+}
+
+Status<QString> ServerApp::startCluster()
+{
+    if (m_options.database.backend == Backend::Postgres) {
+        cluster::ClusterBus::Handlers heard;
+        heard.event = [this](const PushEvent& event) {
+            m_events.publishHere(event);
+            if (m_kpis && leads(u"kpi-rollup"_s))
+                m_kpis->nudge(false); // another server's events wait to be counted
+        };
+        heard.sessionEnded = [this](const QString& tokenHash, const QString& reason) {
+            m_sessions->endSessionHere(tokenHash, reason);
+        };
+        heard.usersChanged = [this](const QList<qint64>& ids) {
+            m_sessions->refreshUsersHere(ids);
+        };
+        heard.workflowChanged = [this] { reloadWorkflow(); };
+        heard.mailboxesChanged = [this] { reloadMailboxes(); };
+        heard.wake = [this](qint64 at) { m_scheduler->hint(at); };
+        heard.resynced = [this] { reloadWorkflow(); };
+        m_cluster = std::make_unique<cluster::ClusterBus>(m_options.database, std::move(heard));
+        if (const QString error = m_cluster->start(); !error.isEmpty())
+            return tr("cannot listen for the other servers' events: %1").arg(error);
+        m_events.setRelay([bus = m_cluster.get()](const PushEvent& event) { bus->publish(event); });
+        m_sessions->setRelay(
+            {[bus = m_cluster.get()](const QString& hash, const QString& reason) {
+                 bus->sessionEnded(hash, reason);
+             },
+             [bus = m_cluster.get()](const QList<qint64>& ids) { bus->usersChanged(ids); }});
+        m_context->workflowChanged = [bus = m_cluster.get()] { bus->workflowChanged(); };
+        m_context->wake = [this](qint64 at) {
+            m_scheduler->hint(at);
+            // The scheduler runs on another server: told of an instant earlier than the last
+            // one told (or once that passed), not of every later deadline — it reads its
+            // indexes after each round anyway.
+            if (m_scheduler->isActive())
+                return;
+            if (m_wakeTold > m_clock->now() && at >= m_wakeTold)
+                return;
+            m_wakeTold = at;
+            m_cluster->wake(at);
+        };
+    }
+    // The singleton workers, each on the one server that leads its role: one line each.
+    m_leadership = std::make_unique<cluster::Leadership>(m_options.database);
+    auto& lead = *m_leadership;
+    lead.add(
+        u"scheduler"_s, [this] { m_scheduler->start(); }, [this] { m_scheduler->stop(); });
+    lead.add(
+        u"kpi-rollup"_s, [this] { startKpis(); },
+        [this] {
+            if (m_kpis)
+                m_kpis->stop();
+        });
+    lead.add(
+        u"mail-outbox"_s, [this] { m_mailSender->start(); }, [this] { m_mailSender->stop(); });
+    lead.add(
+        u"mail-intake"_s, [this] { reloadMailboxes(); },
+        [this] {
+            if (m_mailIntake)
+                m_mailIntake->replace({});
+        });
+    lead.add(
+        u"directory-sync"_s, [this] { m_directorySync->check(); }, [] {});
+    m_leadership->start();
+    return {};
+}
+
+void ServerApp::startKpis()
+{
+    if (!m_kpis)
+        return;
+    if (const QString error = m_kpis->start(); !error.isEmpty())
+        qCWarning(lcStorage).noquote() << "the KPI rollups cannot start:" << error;
+}
+
+bool ServerApp::leads(const QString& role) const
+{
+    return m_leadership && m_leadership->leads(role);
+}
+
+void ServerApp::reloadWorkflow()
+{
+    auto loaded = std::make_shared<std::shared_ptr<const WorkflowConfig>>();
+    m_jobs->read(
+        Principal {},
+        [loaded](JobScope& scope) -> ServiceResult {
+            auto config = ConfigService(scope.session, scope.now).load();
+            if (!config)
+                return rpc::RpcError::internal(config.error());
+            *loaded = std::make_shared<const WorkflowConfig>(std::move(config).value());
+            return Outcome();
+        },
+        [this, loaded](const ServiceResult& read) {
+            if (read && *loaded)
+                m_workflow.replace(*loaded);
+            else if (!read)
+                qCWarning(lcWorkflow).noquote()
+                    << "cannot read the workflow another server changed:" << read.error().message;
         });
 }
 
 Status<QString> ServerApp::startRebuilds()
 {
-    if (m_kpis) {
-        if (const QString error = m_kpis->start(); !error.isEmpty())
-            return error;
-    }
     // A backlog of a writer batch or less is the writer's own work (SearchIndexer::offer).
     if (m_searchBacklog > SearchIndexer::Batch) {
         m_searchBackfill = std::make_unique<SearchBackfill>(
@@ -400,6 +503,11 @@ void ServerApp::stop()
     }
     if (m_http)
         m_http->closeAll();
+    // The singleton workers stop (while the writer still runs) and their locks go.
+    if (m_leadership)
+        m_leadership->stop();
+    if (m_cluster)
+        m_cluster->stop();
     // The directory worker's threads finish their call (bounded by the directory timeout).
     m_directorySync.reset();
     if (m_context)

@@ -40,6 +40,10 @@ class SecretSealer;
 namespace notify {
 class MailSender;
 }
+namespace cluster {
+class ClusterBus;
+class Leadership;
+} // namespace cluster
 namespace ldap {
 class DirectoryWorker;
 class DirectorySyncTimer;
@@ -73,6 +77,8 @@ public:
     // What /metrics shows; other parts add their figures here (ServerMetrics::addSource).
     ServerMetrics& metrics() { return m_metrics; }
     QStringList methodNames() const;
+    // Whether this server runs a singleton role now ("scheduler", "mail-outbox", ...).
+    bool leads(const QString& role) const;
 
 signals:
     // After each scheduler round: how many tickets and timers it handled.
@@ -90,6 +96,12 @@ private:
     // every change of the mailboxes.
     void startMailIntake();
     void reloadMailboxes();
+    // Several servers on one database: the singleton workers behind leadership, and what
+    // crosses between the servers (events, sessions, caches). On SQLite: one server leads all.
+    Status<QString> startCluster();
+    // The workflow snapshot read again (another server changed it).
+    void reloadWorkflow();
+    void startKpis();
     // Writes the last uses noted since the previous flush (one job for all of them).
     void flushTokenUsage(bool stopping = false);
 
@@ -129,6 +141,9 @@ private:
     // Directory login and sync (LDAP): libldap's blocking calls on threads of their own.
     std::unique_ptr<ldap::DirectoryWorker> m_directoryWorker;
     std::unique_ptr<ldap::DirectorySyncTimer> m_directorySync;
+    std::unique_ptr<cluster::ClusterBus> m_cluster; // PostgreSQL only
+    std::unique_ptr<cluster::Leadership> m_leadership;
+    qint64 m_wakeTold = 0; // the earliest wake-up told to the scheduler's server
 };
 
 } // namespace frontline::server

@@ -73,14 +73,20 @@ QList<OutboxMail> MailOutbox::claim(qint64 now, int limit, const QString& attemp
     }
     if (mails.isEmpty())
         return mails;
+    // Only the rows this claim marked are sent: with several servers on one database, a
+    // sender that overlaps another (a lead changing hands) waits on the other's row locks and
+    // then finds them 'sending' — it leaves them, so no mail leaves twice.
     Statement mark = m_session.prepare(
         u"UPDATE mail_outbox SET state = 'sending', attempt_id = ?, attempts = attempts + 1 "
         "WHERE id = ? AND state = 'queued'"_s);
+    QList<OutboxMail> claimed;
     for (const OutboxMail& mail : std::as_const(mails)) {
         mark.bind(attemptId).bind(mail.id);
         mark.exec();
+        if (mark.rowsAffected() == 1)
+            claimed.append(mail);
     }
-    return mails;
+    return claimed;
 }
 
 void MailOutbox::finish(const SendResult& result, const OutboxMail& mail, const QString& attemptId,

@@ -58,6 +58,12 @@ MailSender::~MailSender()
 
 void MailSender::start()
 {
+    if (m_thread.joinable())
+        return;
+    {
+        std::lock_guard lock(m_mutex); // started again after a stop (the lead came back)
+        m_stopping = false;
+    }
     m_thread = std::thread([this] { run(); });
 }
 

@@ -1,5 +1,6 @@
 #include "notify/notifyplanner.h"
 
+#include "cluster/eventhorizon.h"
 #include "notify/mailtemplates.h"
 #include "storage/sqlsession.h"
 
@@ -300,7 +301,14 @@ int NotifyPlanner::plan(SqlSession& session, qint64 now)
     qint64 last = mark;
     int queued = 0;
     if (enabled) {
-        const QList<EventRow> events = readEvents(session, mark);
+        QList<EventRow> events = readEvents(session, mark);
+        if (!events.isEmpty()) {
+            // Several servers: not past an event another server has yet to commit.
+            const qint64 settled =
+                cluster::settledEvents(session, mark, events.constLast().id, now);
+            while (!events.isEmpty() && events.constLast().id > settled)
+                events.removeLast();
+        }
         if (events.isEmpty())
             return 0;
         last = events.constLast().id;

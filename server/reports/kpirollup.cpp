@@ -1,5 +1,6 @@
 #include "kpirollup.h"
 
+#include "cluster/eventhorizon.h"
 #include "reports/kpifacts.h"
 #include "reports/kpistore.h"
 #include "reports/kpiticketstate.h"
@@ -7,6 +8,7 @@
 #include "storage/sqlsession.h"
 #include "workflow/workflowconfig.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -481,9 +483,13 @@ std::optional<KpiRollupPlan> KpiRollup::plan(SqlSession& session, const Workflow
     if (last <= mark && lastTicket <= termsMark)
         return std::nullopt;
     chunk = std::max(1, chunk);
-    const qint64 to = std::min(last, mark + chunk);
-    KpiRollupPlan plan = last > mark ? KpiRollupPass(session, workflow).run(mark, to, to == last)
-                                     : KpiRollupPlan(mark, mark);
+    // Several servers: not past an event another server has yet to commit.
+    const qint64 to = cluster::settledEvents(session, mark, std::min(last, mark + chunk),
+                                             QDateTime::currentMSecsSinceEpoch());
+    if (to <= mark && lastTicket <= termsMark)
+        return std::nullopt;
+    KpiRollupPlan plan = to > mark ? KpiRollupPass(session, workflow).run(mark, to, to == last)
+                                   : KpiRollupPlan(mark, mark);
     // The words of the new tickets' titles (top affected items).
     if (lastTicket > termsMark) {
         plan.m_termsFrom = termsMark;

@@ -76,6 +76,12 @@ KpiRollupWorker::~KpiRollupWorker()
 
 QString KpiRollupWorker::start()
 {
+    if (m_thread.joinable())
+        return {};
+    {
+        std::lock_guard lock(m_mutex); // started again after a stop (the lead came back)
+        m_stopping = false;
+    }
     auto started = std::make_shared<std::promise<QString>>();
     auto result = started->get_future();
     m_thread = std::thread([this, started] { run(started); });

@@ -150,8 +150,11 @@ void Dispatcher::applyEffects(RpcConnection* connection, Outcome& outcome)
         m_context.sessions.endSession(tokenHash, nullptr, u"revoked"_s);
     if (!outcome.usersChanged.isEmpty())
         m_context.sessions.refreshUsers(outcome.usersChanged);
-    if (outcome.workflow)
+    if (outcome.workflow) {
         m_context.workflow.replace(outcome.workflow);
+        if (m_context.workflowChanged)
+            m_context.workflowChanged();
+    }
     if (outcome.wakeAt && m_context.wake)
         m_context.wake(*outcome.wakeAt);
 }

@@ -30,6 +30,13 @@ void EventBus::remove(RpcConnection* connection)
 
 void EventBus::publish(const PushEvent& event)
 {
+    if (m_relay)
+        m_relay(event);
+    publishHere(event);
+}
+
+void EventBus::publishHere(const PushEvent& event)
+{
     const auto it = m_subscribers.constFind(event.topic);
     if (it == m_subscribers.constEnd() || it->isEmpty())
         return;

@@ -37,6 +37,7 @@ struct ServerContext
     std::function<void(qint64)> wake = {}; // the scheduler: look again by this instant
     const mail::SecretSealer* mailSealer = nullptr; // seals mail passwords (mailKeyFile())
     std::function<void()> mailboxesChanged = {}; // the mail intake follows new settings
+    std::function<void()> workflowChanged = {}; // a new snapshot installed: other servers read it
     ldap::DirectoryWorker* directories = nullptr; // libldap's blocking calls (directory login)
     TokenUsage* usage = nullptr; // last use of sessions and API tokens, written in batches
     LoginThrottle* resetThrottle = nullptr; // auth.reset.request, per address and per peer

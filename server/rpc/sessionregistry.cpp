@@ -64,12 +64,28 @@ void SessionRegistry::deauthenticate(RpcConnection* connection, const QString& r
 void SessionRegistry::endSession(const QString& tokenHash, RpcConnection* initiator,
                                  const QString& reason)
 {
+    if (m_relay.sessionEnded)
+        m_relay.sessionEnded(tokenHash, reason);
     const QSet<RpcConnection*> connections = m_byToken.value(tokenHash);
     for (RpcConnection* connection : connections)
         deauthenticate(connection, reason, connection != initiator);
 }
 
+void SessionRegistry::endSessionHere(const QString& tokenHash, const QString& reason)
+{
+    const QSet<RpcConnection*> connections = m_byToken.value(tokenHash);
+    for (RpcConnection* connection : connections)
+        deauthenticate(connection, reason, true);
+}
+
 void SessionRegistry::refreshUsers(const QList<qint64>& userIds)
+{
+    if (m_relay.usersChanged && !userIds.isEmpty())
+        m_relay.usersChanged(userIds);
+    refreshUsersHere(userIds);
+}
+
+void SessionRegistry::refreshUsersHere(const QList<qint64>& userIds)
 {
     for (qint64 userId : userIds) {
         if (!m_byUser.contains(userId))

@@ -37,6 +37,18 @@ public:
 
     int authenticatedCount() const;
 
+    // Several servers on one database (cluster::ClusterBus): a session ended or users changed
+    // here are told to the others, whose connections they concern too; what the others tell
+    // is applied with the *Here variants (not told again).
+    struct Relay
+    {
+        std::function<void(const QString& tokenHash, const QString& reason)> sessionEnded;
+        std::function<void(const QList<qint64>& userIds)> usersChanged;
+    };
+    void setRelay(Relay relay) { m_relay = std::move(relay); }
+    void endSessionHere(const QString& tokenHash, const QString& reason);
+    void refreshUsersHere(const QList<qint64>& userIds);
+
 private:
     void deauthenticate(RpcConnection* connection, const QString& reason, bool notify);
 
@@ -45,6 +57,7 @@ private:
     std::function<qint64()> m_clock;
     QHash<QString, QSet<RpcConnection*>> m_byToken;
     QHash<qint64, QSet<RpcConnection*>> m_byUser;
+    Relay m_relay;
 };
 
 } // namespace frontline::server

@@ -90,6 +90,8 @@ ServiceResult SchedulerWork::runDue(int limit)
 
 int SchedulerWork::processSla(qint64 ticketId, Outcome& outcome)
 {
+    if (!TimerRepository(m_session).claimSla(ticketId, m_now))
+        return 0; // another server's round got there first
     const Principal& principal = automation();
     TicketMutation m(m_session, m_workflow, principal, m_now);
     auto record = m.tickets().find(ticketId);

@@ -73,6 +73,16 @@ QList<qint64> TimerRepository::dueSlaTickets(qint64 now, int limit)
     return ids;
 }
 
+bool TimerRepository::claimSla(qint64 ticketId, qint64 now)
+{
+    Statement query = m_session.prepare(
+        u"SELECT id FROM tickets WHERE id = ? AND sla_wake_at IS NOT NULL AND sla_wake_at <= ?"_s
+        + (m_session.isSqlite() ? QString() : u" FOR UPDATE"_s));
+    query.bind(ticketId).bind(now);
+    query.exec();
+    return query.next();
+}
+
 std::optional<qint64> TimerRepository::nextDue()
 {
     std::optional<qint64> next;

@@ -33,6 +33,10 @@ public:
     // Removes a timer that is still the one that fell due; false if it was moved or taken.
     bool take(const RuleTimer& timer);
     QList<qint64> dueSlaTickets(qint64 now, int limit);
+    // Claims a ticket whose SLA change fell due for this transaction: false if another
+    // server's round changed it meanwhile (PostgreSQL: the row is locked until the commit, and
+    // a round that waited for it sees the moved sla_wake_at), so no change is applied twice.
+    bool claimSla(qint64 ticketId, qint64 now);
     // The earliest instant anything is due, from the two indexes.
     std::optional<qint64> nextDue();
     int pendingRuleTimers(qint64 ticketId);

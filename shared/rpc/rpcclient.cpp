@@ -64,7 +64,15 @@ RpcClient::~RpcClient()
 
 void RpcClient::setEndpoint(const ServerEndpoint& endpoint)
 {
-    m_endpoint = endpoint;
+    setEndpoints({endpoint});
+}
+
+void RpcClient::setEndpoints(const QList<ServerEndpoint>& endpoints)
+{
+    m_endpoints = endpoints.isEmpty() ? QList<ServerEndpoint> {ServerEndpoint()} : endpoints;
+    m_endpointIndex = 0;
+    m_failovers = 0;
+    m_endpoint = m_endpoints.first();
 }
 
 void RpcClient::setKeepAliveInterval(int milliseconds)
@@ -152,6 +160,7 @@ void RpcClient::onConnected()
 void RpcClient::becomeReady()
 {
     m_reconnectAttempt = 0;
+    m_failovers = 0;
     setState(State::Connected);
     for (const QByteArray& frame : std::as_const(m_queued))
         m_socket->write(frame);
@@ -378,6 +387,18 @@ void RpcClient::onDisconnected()
 
 void RpcClient::scheduleReconnect()
 {
+    if (m_endpoints.size() > 1) {
+        // Another server of the desk: at once while some in the list were not tried yet.
+        m_endpointIndex = (m_endpointIndex + 1) % m_endpoints.size();
+        m_endpoint = m_endpoints[m_endpointIndex];
+        Q_EMIT endpointChanged();
+        if (++m_failovers < m_endpoints.size()) {
+            m_reconnectTimer.start(0);
+            setState(State::WaitingToReconnect);
+            return;
+        }
+        m_failovers = 0;
+    }
     // 250 ms doubling to 30 s, with +-20% jitter so that thousands of applets that lost the
     // server together do not all come back in the same millisecond.
     const int base = std::min(30000, 250 << std::min(m_reconnectAttempt, 7));

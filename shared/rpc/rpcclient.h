@@ -72,7 +72,12 @@ public:
     ~RpcClient() override;
 
     void setEndpoint(const ServerEndpoint& endpoint);
-    const ServerEndpoint& endpoint() const { return m_endpoint; }
+    const ServerEndpoint& endpoint() const { return m_endpoint; } // the one in use or next
+    // Several servers of one desk (one database): open() tries them in order and uses the
+    // first that answers; a connection that fails or is lost goes on to the next at once
+    // (endpointChanged first), and only when each was tried does the backoff apply.
+    void setEndpoints(const QList<ServerEndpoint>& endpoints);
+    const QList<ServerEndpoint>& endpoints() const { return m_endpoints; }
     void setAutoReconnect(bool enabled) { m_autoReconnect = enabled; }
     void setDefaultTimeout(int milliseconds) { m_defaultTimeoutMs = milliseconds; }
     void setMaxMessageBytes(qsizetype bytes) { m_maxMessageBytes = bytes; }
@@ -98,6 +103,8 @@ public:
 
 Q_SIGNALS:
     void stateChanged(frontline::rpc::RpcClient::State state);
+    // endpoint() is now another of endpoints(): the next connection goes there.
+    void endpointChanged();
     void connected();
     void disconnected();
     void notificationReceived(const QString& method, const QJsonValue& params);
@@ -133,6 +140,9 @@ private:
     void dropSocket();
 
     ServerEndpoint m_endpoint;
+    QList<ServerEndpoint> m_endpoints {ServerEndpoint()};
+    qsizetype m_endpointIndex = 0;
+    qsizetype m_failovers = 0; // other endpoints tried since the last connection
     QSslSocket* m_socket = nullptr;
     LineFramer m_framer {1};
     qsizetype m_maxMessageBytes = 16 * 1024 * 1024;

@@ -2,8 +2,10 @@
 // hanging, and a lost server is found again when it comes back.
 #include "serverfixture.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 using namespace frontline;
@@ -84,4 +86,44 @@ TEST(RpcClient, ReconnectsWhenTheServerComesBack)
     EXPECT_EQ(connections, 1);
     TestClient check(port);
     EXPECT_TRUE(check.call(u"system.ping"_s).ok());
+}
+
+TEST(RpcClient, TriesTheServersOfADeskInOrderAndGoesOnToTheNextWhenOneIsLost)
+{
+    quint16 deadPort = 0;
+    {
+        QTcpServer gone; // a server that is down: its port refuses
+        ASSERT_TRUE(gone.listen(QHostAddress::LocalHost));
+        deadPort = gone.serverPort();
+    }
+    QTcpServer first;
+    QTcpServer second;
+    ASSERT_TRUE(first.listen(QHostAddress::LocalHost));
+    ASSERT_TRUE(second.listen(QHostAddress::LocalHost));
+    rpc::RpcClient client;
+    client.setEndpoints({{u"127.0.0.1"_s, deadPort, false},
+                         {u"127.0.0.1"_s, first.serverPort(), false},
+                         {u"127.0.0.1"_s, second.serverPort(), false}});
+    int changes = 0;
+    QObject::connect(&client, &rpc::RpcClient::endpointChanged, [&] { ++changes; });
+    QElapsedTimer timer;
+    timer.start();
+    client.open();
+    ASSERT_TRUE(waitFor(client, rpc::RpcClient::State::Connected, 5000));
+    EXPECT_EQ(client.endpoint().port, first.serverPort()) << "the first that answers";
+    EXPECT_LT(timer.elapsed(), 1000) << "no backoff before the next server";
+    EXPECT_EQ(changes, 1);
+
+    // The server in use goes away: the next one at once.
+    ASSERT_TRUE(first.waitForNewConnection(2000));
+    QTcpSocket* accepted = first.nextPendingConnection();
+    first.close();
+    timer.restart();
+    accepted->abort();
+    delete accepted;
+    ASSERT_TRUE(waitFor(client, rpc::RpcClient::State::WaitingToReconnect, 5000));
+    ASSERT_TRUE(waitFor(client, rpc::RpcClient::State::Connected, 5000));
+    EXPECT_EQ(client.endpoint().port, second.serverPort());
+    EXPECT_LT(timer.elapsed(), 1000);
+    client.close();
 }
