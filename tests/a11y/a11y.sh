@@ -88,8 +88,8 @@ TRAY_PID=$!
 PIDS+=($TRAY_PID)
 
 status=0
-"$PYTHON" "$HERE/atspi_walk.py" --client $CLIENT_PID --admin $ADMIN_PID --login $LOGIN_PID --tray $TRAY_PID \
-    --server $SERVER_PID --tray-command "${TRAY_COMMAND[@]}" || status=$?
+FRONTLINE_A11Y_PASSWORD="$PASSWORD" "$PYTHON" "$HERE/atspi_walk.py" --client $CLIENT_PID --admin $ADMIN_PID --login $LOGIN_PID --tray $TRAY_PID \
+    --server $SERVER_PID --endpoint "$ENDPOINT" --tray-command "${TRAY_COMMAND[@]}" || status=$?
 if [ $status -ne 0 ]; then
     for log in client admin login tray; do
         echo "--- $log.log"

@@ -15,7 +15,10 @@ an AT-SPI event (the way Orca learns of it).
 """
 
 import argparse
+import json
 import os
+import re
+import socket
 import signal
 import subprocess
 import sys
@@ -206,6 +209,9 @@ def named(acc):
 class Audit:
     """Every unnamed control seen, once, with where it was seen first."""
 
+    app = None  # the agent's client, and its main window with a ticket open
+    main = None
+
     def __init__(self):
         self.unnamed = {}
         self.controls = 0
@@ -295,6 +301,7 @@ def close_dialog(dialog):
 
 def audit_client(audit, client_pid):
     app = wait_for("the agent client on the accessibility bus", lambda: app_of(client_pid), 40)
+    audit.app = app
     main = wait_for(
         "the main window, logged in",
         lambda: (w := window_named(app, "Frontline")) and find_one(w, pyatspi.ROLE_TABLE) and w,
@@ -309,6 +316,7 @@ def audit_client(audit, client_pid):
         lambda: find_one(main, pyatspi.ROLE_PUSH_BUTTON, name="Assign to me"),
     )
     audit.walk(main, "ticket pane (a ticket open)", "main")
+    audit.main = main
 
     # The composer opened for a reply.
     press(menu_item(main, "Ticket", "Reply"))
@@ -361,39 +369,81 @@ def audit_tray(audit, tray_pid, tray_command):
         audit.walk(shown, "applet: " + title)
 
 
-def connection_lost_announced(app, server_pid):
-    """Stops the server; the client must raise an AT-SPI event from a notification object that
-    says the connection is lost."""
-    heard = []
+class Announcements:
+    """Listens for notification objects of one application becoming showing: the event Orca
+    speaks notifications on (its default script's onShowingChanged)."""
 
-    def on_event(event):
+    TYPES = ["object:state-changed:showing"]
+
+    def __init__(self, app):
+        self.pid = app.get_process_id()
+        self.heard = []
+        pyatspi.Registry.registerEventListener(self.on_event, *self.TYPES)
+        pump()
+
+    def on_event(self, event):
         try:
-            if event.host_application.get_process_id() != app.get_process_id():
+            if event.detail1 != 1 or event.host_application.get_process_id() != self.pid:
                 return
-            source = event.source
-            heard.append((event.type, source.getRole(), source.getRoleName(), source.name))
+            if event.source.getRole() == pyatspi.ROLE_NOTIFICATION:
+                self.heard.append(event.source.name)
         except Exception:
             pass
 
-    types = ["object:state-changed:showing", "object:property-change:accessible-name"]
-    pyatspi.Registry.registerEventListener(on_event, *types)
+    def wait(self, what, *words):
+        def spoken():
+            return [h for h in self.heard if all(w.lower() in h.lower() for w in words)]
+
+        found = wait_for("an announcement: " + what, spoken)
+        log('  announced, %s: "%s"' % (what, found[0]))
+
+    def close(self):
+        pyatspi.Registry.deregisterEventListener(self.on_event, *self.TYPES)
+
+
+def rpc_session(endpoint, username, password):
+    """A JSON-RPC connection to the server (one JSON message per line), logged in."""
+    host, port = endpoint.rsplit(":", 1)
+    connection = socket.create_connection((host, int(port)), timeout=TIMEOUT)
+    stream = connection.makefile("rw", encoding="utf-8", newline="\n")
+    counter = [0]
+
+    def call(method, **params):
+        counter[0] += 1
+        stream.write(json.dumps({"jsonrpc": "2.0", "id": counter[0], "method": method,
+                                 "params": params}) + "\n")
+        stream.flush()
+        while True:
+            answer = json.loads(stream.readline())
+            if answer.get("id") == counter[0]:
+                if "error" in answer:
+                    raise Failure("%s: %s" % (method, answer["error"]))
+                return answer["result"]
+
+    call("auth.login", username=username, password=password)
+    return call
+
+
+def reply_announced(app, main, endpoint, password):
+    """A colleague answers on the ticket open in the agent's window: it is announced."""
+    ticket = int(re.match(r"#(\d+) ", main.name).group(1))
+    listening = Announcements(app)
     try:
-        pump()
-        os.kill(server_pid, signal.SIGTERM)
-
-        def announced():
-            return [
-                h
-                for h in heard
-                if h[1] in (pyatspi.ROLE_NOTIFICATION, pyatspi.ROLE_ALERT, pyatspi.ROLE_STATUS_BAR)
-                and "connection" in h[3].lower()
-                and "lost" in h[3].lower()
-            ]
-
-        found = wait_for("an announcement that the connection is lost", announced)
-        log('  connection lost: %s from a %s: "%s"' % (found[0][0], found[0][2], found[0][3]))
+        call = rpc_session(endpoint, "manager", password)
+        call("ticket.comment", id=ticket, body="Any news from the user?", internal=True)
+        listening.wait("a new note on the open ticket", "note", "#%d" % ticket)
     finally:
-        pyatspi.Registry.deregisterEventListener(on_event, *types)
+        listening.close()
+
+
+def connection_lost_announced(app, server_pid):
+    """The server stops: the agent's client announces the lost connection."""
+    listening = Announcements(app)
+    try:
+        os.kill(server_pid, signal.SIGTERM)
+        listening.wait("the connection is lost", "connection", "lost")
+    finally:
+        listening.close()
 
 
 def dump_desktop():
@@ -415,6 +465,7 @@ def main():
     parser.add_argument("--login", type=int)
     parser.add_argument("--tray", type=int)
     parser.add_argument("--server", type=int)
+    parser.add_argument("--endpoint")
     parser.add_argument("--tray-command", nargs=argparse.REMAINDER)
     parser.add_argument("--press", type=int)
     parser.add_argument("names", nargs="*")
@@ -444,6 +495,7 @@ def main():
     else:
         log("every control has an accessible name")
     try:
+        reply_announced(app, audit.main, args.endpoint, os.environ["FRONTLINE_A11Y_PASSWORD"])
         connection_lost_announced(app, args.server)
     except Failure as failure:
         log("FAILED: " + str(failure))
