@@ -309,7 +309,9 @@ def audit_client(audit, client_pid):
     )
     audit.walk(main, "main window", "main")
 
-    # A ticket opened: Go > Next ticket, then the ticket pane's buttons show.
+    # A ticket opened: Go > Next ticket once the queue has loaded, then the pane's buttons show.
+    queue = find_one(main, pyatspi.ROLE_TABLE)
+    wait_for("the agent's queue to load", lambda: queue.queryTable().nRows > 0, 40)
     press(menu_item(main, "Go", "Next ticket"))
     wait_for(
         "the ticket pane with a ticket",
