@@ -128,6 +128,9 @@ set(CPACK_PACKAGE_VENDOR "Frontline")
 set(CPACK_PACKAGE_CONTACT "${FRONTLINE_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "Frontline")
+# The licence (LICENSE: proprietary, all rights reserved) as the installers show it (NSIS,
+# DragNDrop); the Debian packages carry the same terms in their copyright file.
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_PACKAGE_DIRECTORY ${PROJECT_BINARY_DIR}/packages)
 set(CPACK_COMPONENTS_ALL ${components})
 set(CPACK_COMPONENT_SERVER_DISPLAY_NAME "Server")

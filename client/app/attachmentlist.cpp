@@ -36,6 +36,7 @@ AttachmentList::AttachmentList(Session& session, TicketDetail& detail, QWidget* 
 {
     m_list->setObjectName(u"attachmentList"_s);
     m_list->setMaximumHeight(64);
+    m_list->setAccessibleName(tr("Attachments"));
     m_computer->setObjectName(u"reporterComputer"_s);
     m_computer->setWordWrap(true);
     m_computer->setEnabled(false);

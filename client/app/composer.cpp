@@ -102,6 +102,9 @@ void Composer::setMode(Mode mode)
             ? u"QPlainTextEdit { background: {NoteBackground}; color: {NoteText}; }"_s
             : QString());
     m_send->setText(mode == Mode::Reply ? tr("Send reply") : tr("Add note"));
+    // The editor's name says who will read it: the amber of a note is not seen by everyone.
+    m_editor->setAccessibleName(mode == Mode::Reply ? tr("Reply to the requester")
+                                                    : tr("Internal note, only staff see it"));
 }
 
 void Composer::start(Mode mode)

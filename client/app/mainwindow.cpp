@@ -15,6 +15,7 @@
 #include "client/app/kb/articlepickerdialog.h"
 #include "client/app/kb/knowledgebasewindow.h"
 #include "client/app/kb/searchpopup.h"
+#include "client/app/liveannouncements.h"
 #include "client/app/navigationpane.h"
 #include "client/app/ticketfields.h"
 #include "client/app/ticketpane.h"
@@ -37,6 +38,7 @@
 #include "client/core/ticketdetail.h"
 #include "client/core/ticketlistmodel.h"
 #include "client/core/twofactor.h"
+#include "client/widgets/announcer.h"
 #include "client/widgets/outboxdialog.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/textpromptdialog.h"
@@ -82,6 +84,7 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     , m_userLabel(plainLabel())
     , m_queueLabel(plainLabel())
     , m_loading(new QProgressBar)
+    , m_announcer(new Announcer)
     , m_orgFilter(new QComboBox)
 {
     setObjectName(u"mainWindow"_s);
@@ -91,6 +94,11 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
 
     m_search->setPlaceholderText(tr("Ticket number, or words to find tickets and articles  (/)"));
+    m_search->setAccessibleName(tr("Search tickets and articles"));
+    m_table->setAccessibleName(tr("Tickets in the queue"));
+    m_table->setAccessibleDescription(
+        tr("J and K move, Enter opens; the chosen ticket shows in the pane beside"));
+    m_navigation->setAccessibleName(tr("Queues and saved views"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
     auto* toolbar = addToolBar(tr("Main"));
@@ -105,6 +113,11 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     m_orgFilter->setToolTip(tr("Show only the tickets of one organisation"));
     m_orgFilter->addItem(tr("All organisations"));
     m_orgFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A combo box's accessible name is its current text (Qt on Linux): the label says what it is.
+    auto* orgLabel = new QLabel(tr("Organisation:"));
+    orgLabel->setBuddy(m_orgFilter);
+    orgLabel->setContentsMargins(8, 0, 4, 0);
+    toolbar->addWidget(orgLabel);
     toolbar->addWidget(m_orgFilter);
 
     auto* split = new QSplitter(Qt::Horizontal);
@@ -130,10 +143,20 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     statusBar()->addWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_loading);
     statusBar()->addPermanentWidget(m_queueLabel);
+    // Permanent: a status bar message must not hide it while it speaks.
+    statusBar()->addPermanentWidget(m_announcer);
+    new LiveAnnouncements(session, *m_detail, *m_announcer, this);
 
     buildMenus();
     buildQueueKeys();
     connectActions();
+
+    // Focus follows reading order: the toolbar's search and filter, the banner's button, the
+    // queues, the tickets, then the open ticket (in its own order, see TicketPane).
+    const QList<QWidget*> readingOrder {m_search,     m_orgFilter, m_banner,
+                                        m_navigation, m_table,     m_pane};
+    for (qsizetype index = 1; index < readingOrder.size(); ++index)
+        setTabOrder(readingOrder.at(index - 1), readingOrder.at(index));
 
     connect(m_navigation, &NavigationPane::queueSelected, this,
             [this](const TicketQuery& query, const QString& name) {

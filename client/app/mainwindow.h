@@ -25,6 +25,7 @@ class TicketListModel;
 namespace frontline::client::ui {
 
 class Actions;
+class Announcer;
 class ConnectionBanner;
 class KnowledgeBaseWindow;
 class DashboardWindow;
@@ -107,6 +108,7 @@ private:
     QLabel* m_userLabel;
     QLabel* m_queueLabel;
     QProgressBar* m_loading;
+    Announcer* m_announcer; // status changes that screen readers speak (LiveAnnouncements)
     QString m_queueName;
     QComboBox* m_orgFilter; // narrows the queue shown to one organisation
     TicketQuery m_baseQuery; // the queue chosen in the navigation, before the narrowing

@@ -79,6 +79,11 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     m_message->setWordWrap(true);
     m_message->hide();
     m_description->setReadOnly(true);
+    m_description->setAccessibleName(tr("Description"));
+    m_links->setAccessibleName(tr("Linked tickets"));
+    m_conversation->setAccessibleName(tr("Conversation"));
+    m_conversation->setAccessibleDescription(
+        tr("The public replies and internal notes of this ticket, oldest first"));
     m_description->setMaximumHeight(120);
     m_links->setMaximumHeight(70);
     m_links->hide();
@@ -145,6 +150,15 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     layout->addWidget(m_stack);
 
     m_conversation->setModel(&detail.conversation());
+
+    // Focus follows reading order: the actions row (the transitions join it in front, see
+    // refreshTransitions), the description and what is beside it, the conversation, the
+    // composer. The widgets were made in another order.
+    const QList<QWidget*> readingOrder {m_assignToMe,  m_escalate,     m_more,
+                                        m_description, m_links,        m_attachments,
+                                        m_fields,      m_conversation, m_composer};
+    for (qsizetype index = 1; index < readingOrder.size(); ++index)
+        setTabOrder(readingOrder.at(index - 1), readingOrder.at(index));
 
     connect(m_assignToMe, &QPushButton::clicked, this, &TicketPane::assignToMe);
     connect(m_escalate, &QPushButton::clicked, this, &TicketPane::escalate);
@@ -220,6 +234,13 @@ void TicketPane::refreshTransitions()
         });
         m_transitionRow->addWidget(button);
         m_transitionButtons.append(button);
+    }
+    // New buttons join the end of the window's focus chain: put them before "Assign to me",
+    // where they are read.
+    QWidget* previous = m_assignToMe->previousInFocusChain();
+    for (QPushButton* button : std::as_const(m_transitionButtons)) {
+        setTabOrder(previous, button);
+        previous = button;
     }
 }
 

@@ -73,6 +73,9 @@ TicketTable::TicketTable(QWidget* parent)
     setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the queue for the ticket pane, as it is read; rows are whole, arrows and J/K
+    // move between them (Tab walked cell by cell and kept the keyboard in the table).
+    setTabKeyNavigation(false);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // uniform rows: no per-row layout
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);

@@ -82,6 +82,7 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     setObjectName(u"trayMyTickets"_s);
     setWindowTitle(tr("My tickets"));
     m_list->setObjectName(u"myTicketList"_s);
+    m_list->setAccessibleName(tr("My tickets"));
     m_list->setModel(&tickets);
     m_list->setItemDelegate(new TicketItemDelegate(m_list));
     m_list->setSpacing(3);
@@ -98,9 +99,11 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     m_state->setObjectName(u"ticketState"_s);
     m_state->setTextFormat(Qt::PlainText);
     m_chat->setObjectName(u"chatView"_s);
+    m_chat->setAccessibleName(tr("Conversation with the desk"));
     m_chat->setModel(&m_detail->conversation());
     m_actionsLayout->setContentsMargins(0, 0, 0, 0);
     m_reply->setObjectName(u"replyEdit"_s);
+    m_reply->setAccessibleName(tr("Message to the desk"));
     m_reply->setPlaceholderText(tr("Write to the desk… (Ctrl+Enter sends)"));
     m_reply->setMaximumHeight(90);
     m_send->setObjectName(u"replySend"_s);
@@ -121,6 +124,7 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     replyRow->addWidget(m_send, 0, Qt::AlignBottom);
     rightLayout->addLayout(replyRow);
     m_orgList->setObjectName(u"orgTicketList"_s);
+    m_orgList->setAccessibleName(tr("My organisation's tickets"));
     m_orgList->setModel(&orgTickets);
     m_orgList->setSpacing(3);
     m_orgList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

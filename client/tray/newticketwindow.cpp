@@ -106,6 +106,7 @@ NewTicketWindow::NewTicketWindow(NewTicketController& controller, QWidget* paren
     addFile->setAutoDefault(false);
     removeFile->setAutoDefault(false);
     m_files->setObjectName(u"fileList"_s);
+    m_files->setAccessibleName(tr("Files to attach"));
     m_files->setMaximumHeight(70);
     connect(addFile, &QPushButton::clicked, this, [this] {
         for (const QString& path : QFileDialog::getOpenFileNames(this, tr("Attach files")))
@@ -127,6 +128,7 @@ NewTicketWindow::NewTicketWindow(NewTicketController& controller, QWidget* paren
 
     // What is sent about this computer, for the user to see before it goes.
     m_infoView->setObjectName(u"systemInfoView"_s);
+    m_infoView->setAccessibleName(tr("This computer's details"));
     m_infoView->setColumnCount(2);
     m_infoView->setHeaderHidden(true);
     m_infoView->setRootIsDecorated(false);

@@ -26,6 +26,7 @@ SurveyPanel::SurveyPanel(MyTickets& tickets, QWidget* parent)
     setObjectName(u"surveyPanel"_s);
     m_comment->setObjectName(u"surveyComment"_s);
     m_comment->setPlaceholderText(tr("A comment (optional)"));
+    m_comment->setAccessibleName(tr("Your comment on the answer"));
     m_comment->setMaxLength(2000);
     m_send->setObjectName(u"surveySend"_s);
     m_send->setEnabled(false);

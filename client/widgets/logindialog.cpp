@@ -62,6 +62,7 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     const rpc::ServerEndpoint endpoint = session.endpoint();
     m_host->setText(endpoint.host);
     m_port->setRange(1, 65535);
+    m_port->setAccessibleName(tr("Port"));
     m_port->setValue(endpoint.port);
     m_tls->setChecked(endpoint.tls);
     m_username->setText(session.settings().lastUsername());

@@ -93,6 +93,11 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
             m_tabs->setTabVisible(
                 index, false); // mail, security, directories, organisations, audit log: admins only
     }
+    // Each page's list of records is named after its tab, for screen readers.
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (auto* page = qobject_cast<AdminPage*>(m_tabs->widget(index)))
+            page->setRecordsName(m_tabs->tabText(index).remove(u'&'));
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this](int index) { m_pages.at(index)->reload(); });
     connect(this, &QDialog::finished, this, &AdminDialog::directoryChanged);

@@ -30,6 +30,7 @@ AdminPage::AdminPage(QWidget* parent)
     m_status->setWordWrap(true);
     m_status->hide();
     m_list->setMinimumWidth(220);
+    m_list->setAccessibleDescription(tr("Choose one to edit it in the form beside"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -82,6 +83,11 @@ void AdminPage::showStatus(const QString& text, bool error)
     setPlainText(m_status, text);
     Theme::setStyleSheet(m_status, error ? u"color: {ErrorText};"_s : u"color: {SuccessText};"_s);
     m_status->show();
+}
+
+void AdminPage::setRecordsName(const QString& name)
+{
+    m_list->setAccessibleName(name);
 }
 
 } // namespace frontline::client::ui

@@ -24,6 +24,8 @@ public:
     virtual void reload() = 0;
     QString statusText() const;
     bool isBusy() const { return m_pending > 0; } // calls on their way
+    // The record list's accessible name (the page's title: "Users and roles, list").
+    void setRecordsName(const QString& name);
 
 protected:
     // The selected row's data (UserRole), or an invalid variant for "new".

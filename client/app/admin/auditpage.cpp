@@ -81,7 +81,14 @@ AuditPage::AuditPage(AuditAdmin& admin, QWidget* parent)
     auto* exportButton = new QPushButton(tr("&Export CSV…"));
     exportButton->setObjectName(u"auditExport"_s);
 
+    // Screen readers know a combo box by its label (see MainWindow), the rest by their names.
+    auto* kindLabel = new QLabel(tr("Changes"));
+    kindLabel->setBuddy(m_action);
+    m_text->setAccessibleName(tr("Find in the log"));
+    m_from->setAccessibleName(tr("From date"));
+    m_to->setAccessibleName(tr("To date"));
     auto* filters = new QHBoxLayout;
+    filters->addWidget(kindLabel);
     filters->addWidget(m_action);
     filters->addWidget(m_text, 1);
     filters->addWidget(new QLabel(tr("From")));
@@ -92,6 +99,7 @@ AuditPage::AuditPage(AuditAdmin& admin, QWidget* parent)
     filters->addWidget(exportButton);
 
     m_table->setObjectName(u"auditTable"_s);
+    m_table->setAccessibleName(tr("Audit log entries"));
     m_table->setModel(m_admin.model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -101,6 +109,7 @@ AuditPage::AuditPage(AuditAdmin& admin, QWidget* parent)
     m_table->setWordWrap(false);
 
     m_details->setObjectName(u"auditDetails"_s);
+    m_details->setAccessibleName(tr("Changed fields of the chosen entry"));
     m_details->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
     m_details->setRootIsDecorated(false);
     m_where->setObjectName(u"auditWhere"_s);

@@ -65,6 +65,7 @@ DirectoriesPage::DirectoriesPage(LdapAdmin& admin, QWidget* parent)
     m_mailAttribute->setObjectName(u"directoryMailAttributeEdit"_s);
     m_interval->setObjectName(u"directoryIntervalBox"_s);
     m_mappings->setObjectName(u"directoryMappingsTable"_s);
+    m_mappings->setAccessibleName(tr("Group mappings"));
     m_test->setObjectName(u"directoryTestButton"_s);
     m_sync->setObjectName(u"directorySyncButton"_s);
     m_remove->setObjectName(u"directoryRemoveButton"_s);

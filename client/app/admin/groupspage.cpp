@@ -49,6 +49,8 @@ GroupsPage::GroupsPage(Session& session, GroupAdmin& admin, QWidget* parent)
     m_tier->setPrefix(u"L"_s);
     m_description->setMaximumHeight(70);
     m_newMember->setPlaceholderText(tr("Add an agent: type a name"));
+    m_newMember->setAccessibleName(tr("Agent to add"));
+    m_members->setAccessibleName(tr("Members"));
     m_form->addRow(tr("&Name"), m_name);
     m_form->addRow(tr("&Tier"), m_tier);
     m_form->addRow(tr("&Escalates to"), m_escalation);

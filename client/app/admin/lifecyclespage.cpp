@@ -103,6 +103,8 @@ LifecyclesPage::LifecyclesPage(LifecycleEditor& editor, QWidget* parent)
     extra->setContentsMargins(0, 0, 0, 0);
     extra->addWidget(new QLabel(tr("States (names: a-z, 0-9 and _)")));
     extra->addWidget(m_states, 1);
+    m_states->setAccessibleName(tr("States"));
+    m_transitions->setAccessibleName(tr("Transitions"));
     extra->addLayout(buttonRow(addState, removeState));
     auto* help = new QLabel(tr("Transitions (from: states separated by commas; roles: requester, "
                                "agent, manager, admin; requires: note, assignee)"));

@@ -94,6 +94,7 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     m_test->setObjectName(u"mailboxTest"_s);
     m_delete->setObjectName(u"mailboxDelete"_s);
     m_quarantine->setObjectName(u"quarantineList"_s);
+    m_quarantine->setAccessibleName(tr("Quarantined mails"));
     m_password->setEchoMode(QLineEdit::Password);
     m_address->setPlaceholderText(tr("the user name"));
     m_folder->setPlaceholderText(u"INBOX"_s);

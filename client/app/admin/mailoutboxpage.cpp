@@ -30,6 +30,7 @@ MailOutboxPage::MailOutboxPage(MailOutboxAdmin& admin, QWidget* parent)
     m_filter->setObjectName(u"outboxStateBox"_s);
     m_counts->setObjectName(u"outboxCounts"_s);
     m_table->setObjectName(u"outboxTable"_s);
+    m_table->setAccessibleName(tr("Outgoing mails"));
     m_retry->setObjectName(u"outboxRetry"_s);
     m_refresh->setObjectName(u"outboxRefresh"_s);
     m_list->hide(); // one table

@@ -51,7 +51,11 @@ MailTemplatesPage::MailTemplatesPage(MailTemplateAdmin& admin, QWidget* parent)
     m_form->addRow(QString(), m_title);
     m_form->addRow(tr("S&ubject"), m_subject);
     m_form->addRow(tr("&Body"), m_body);
-    m_form->addRow(tr("&Placeholder"), insertRow);
+    // The label of a row that is a layout has no buddy of itself: the combo box's name is it.
+    auto* placeholderLabel = new QLabel(tr("&Placeholder"));
+    placeholderLabel->setBuddy(m_placeholders);
+    m_form->addRow(placeholderLabel, insertRow);
+    m_previewBody->setAccessibleName(tr("Preview of the text"));
 
     auto* preview = new QVBoxLayout(m_extra);
     preview->setContentsMargins(0, 0, 0, 0);

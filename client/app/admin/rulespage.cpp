@@ -161,6 +161,9 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     m_conditions->setObjectName(u"ruleConditions"_s);
     m_actions->setObjectName(u"ruleActions"_s);
     m_matches->setObjectName(u"ruleMatches"_s);
+    m_conditions->setAccessibleName(tr("Conditions"));
+    m_actions->setAccessibleName(tr("Actions"));
+    m_matches->setAccessibleName(tr("Open tickets the dry run matches"));
     m_after->setRange(1, 366 * 24 * 60);
     m_after->setSuffix(tr(" min"));
     m_match->addItem(tr("all conditions hold"), true);
@@ -168,7 +171,10 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     auto* timeLayout = new QHBoxLayout(m_timeRow);
     timeLayout->setContentsMargins(0, 0, 0, 0);
     timeLayout->addWidget(m_after);
-    timeLayout->addWidget(new QLabel(tr("after")));
+    m_after->setAccessibleName(tr("Wait, minutes"));
+    auto* afterLabel = new QLabel(tr("after"));
+    afterLabel->setBuddy(m_anchor); // a combo box is known by its label (see MainWindow)
+    timeLayout->addWidget(afterLabel);
     timeLayout->addWidget(m_anchor, 1);
     timeLayout->addWidget(m_businessHours);
     m_form->addRow(tr("&Name"), m_name);
