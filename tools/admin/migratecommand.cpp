@@ -72,6 +72,7 @@ qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
     const QString full = insertStatement(table.name, columns, batch);
     constexpr qint64 perCommit = 20000;
     qint64 copied = 0;
+    qint64 uncommitted = 0;
     QList<QVariantList> pending;
     const auto flush = [&] {
         if (pending.isEmpty())
@@ -84,10 +85,12 @@ qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
                 insert.bind(value);
         insert.exec();
         copied += pending.size();
+        uncommitted += pending.size();
         pending.clear();
-        if (copied % perCommit == 0) {
+        if (uncommitted >= perCommit) {
             target.commit();
             target.begin();
+            uncommitted = 0;
         }
     };
     target.begin();
@@ -219,12 +222,15 @@ int MigrateCommand::execute(const QCommandLineParser& parser)
             dst.execute(
                 u"ALTER TABLE %1 DROP CONSTRAINT %2"_s.arg(quoted(key.table), quoted(key.name)));
         // The rows the migrations seeded (the automation account, the schema history) come
-        // from the desk instead.
-        QStringList names;
-        for (const Pair& pair : std::as_const(pairs))
-            names.append(quoted(pair.target.name));
-        if (!names.isEmpty())
-            dst.execute(u"TRUNCATE "_s + names.join(u", "_s));
+        // from the desk instead. DELETE, not TRUNCATE: append-only tables refuse TRUNCATE, and
+        // the migrations seed none of them.
+        for (const Pair& pair : std::as_const(pairs)) {
+            server::Statement seeded =
+                dst.prepare(u"SELECT EXISTS (SELECT 1 FROM %1)"_s.arg(quoted(pair.target.name)));
+            seeded.exec();
+            if (seeded.next() && seeded.boolean(0))
+                dst.execute(u"DELETE FROM "_s + quoted(pair.target.name));
+        }
         dst.commit();
 
         src.beginRead();
