@@ -33,6 +33,7 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    virtual QString brief() const = 0; // one line, for the list of commands
 
     // `arguments`: the command's own, starting with the program name.
     int run(const QStringList& arguments);

@@ -12,6 +12,11 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::admin {
 
+QString BackupCommand::brief() const
+{
+    return tr("Back up a running desk, with a manifest of every table");
+}
+
 QString BackupCommand::summary() const
 {
     return tr("Back up a running desk: SQLite through its online backup API, PostgreSQL with "

@@ -13,6 +13,7 @@ class BackupCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("backup"); }
     QString summary() const override;
+    QString brief() const override;
 
 protected:
     void addOptions(QCommandLineParser& parser) override;

@@ -82,6 +82,11 @@ QString sample(const QStringList& ids)
 
 } // namespace
 
+QString CheckCommand::brief() const
+{
+    return tr("Check the database and the event log; exit 1 on findings");
+}
+
 QString CheckCommand::summary() const
 {
     return tr("Check a desk's database: SQLite's integrity check and foreign keys, then what the "

@@ -13,6 +13,7 @@ class CheckCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override;
+    QString brief() const override;
 
 protected:
     void addOptions(QCommandLineParser& parser) override;

@@ -16,6 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::admin {
 
+QString ImportCommand::brief() const
+{
+    return tr("Import users or organisations from CSV");
+}
+
 QString ImportCommand::summary() const
 {
     return tr("Import users or organisations from CSV with the server's own import "

@@ -13,6 +13,7 @@ class ImportCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
+    QString brief() const override;
 
 protected:
     QString positional() const override;

@@ -32,8 +32,7 @@ void usage(QTextStream& stream, const std::vector<std::unique_ptr<Command>>& all
                                           "Usage: frontline-admin <command> [options]")
            << "\n\n";
     for (const auto& command : all)
-        stream
-            << u"  %1 %2\n"_s.arg(command->name(), -8).arg(command->summary().section(u'.', 0, 0));
+        stream << u"  %1 %2\n"_s.arg(command->name(), -8).arg(command->brief());
     stream << '\n'
            << QCoreApplication::translate("frontline-admin",
                                           "frontline-admin <command> --help tells more.")

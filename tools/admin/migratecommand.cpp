@@ -112,6 +112,11 @@ qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
 
 } // namespace
 
+QString MigrateCommand::brief() const
+{
+    return tr("Move a SQLite desk to PostgreSQL, every table compared");
+}
+
 QString MigrateCommand::summary() const
 {
     return tr("Move a SQLite desk to an empty PostgreSQL database: creates the schema with the "

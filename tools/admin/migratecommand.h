@@ -17,6 +17,7 @@ class MigrateCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("migrate"); }
     QString summary() const override;
+    QString brief() const override;
 
 protected:
     void addOptions(QCommandLineParser& parser) override;

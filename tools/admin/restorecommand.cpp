@@ -13,6 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::admin {
 
+QString RestoreCommand::brief() const
+{
+    return tr("Restore a backup and verify it against its manifest");
+}
+
 QString RestoreCommand::summary() const
 {
     return tr("Restore a backup made by frontline-admin backup into a database (stop the "

@@ -15,6 +15,7 @@ class RestoreCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString summary() const override;
+    QString brief() const override;
 
 protected:
     void addOptions(QCommandLineParser& parser) override;
