@@ -7,7 +7,10 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -43,20 +46,129 @@ QList<ForeignKey> foreignKeys(SqlSession& target)
     return keys;
 }
 
-QString insertStatement(const QString& table, const QStringList& columns, int rows)
+// One value in COPY's text format: \N for NULL, blobs as bytea hex, text with backslash, tab,
+// newline and carriage return escaped.
+void appendCopyValue(QByteArray& line, const QVariant& value)
 {
-    QStringList quotedColumns;
-    for (const QString& column : columns)
-        quotedColumns.append(quoted(column));
-    const QString one = u'(' + QStringList(columns.size(), u"?"_s).join(u", "_s) + u')';
-    return u"INSERT INTO "_s + quoted(table) + u" ("_s + quotedColumns.join(u", "_s)
-        + u") VALUES "_s + QStringList(rows, one).join(u", "_s);
+    if (value.isNull()) {
+        line += "\\N";
+        return;
+    }
+    switch (value.metaType().id()) {
+    case QMetaType::QByteArray:
+        line += "\\\\x";
+        line += value.toByteArray().toHex();
+        return;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        line += QByteArray::number(value.toLongLong());
+        return;
+    case QMetaType::Double:
+        line += QByteArray::number(value.toDouble(), 'g', 17);
+        return;
+    default:
+        break;
+    }
+    const QByteArray text = value.toString().toUtf8();
+    for (const char c : text) {
+        switch (c) {
+        case '\\':
+            line += "\\\\";
+            break;
+        case '\t':
+            line += "\\t";
+            break;
+        case '\n':
+            line += "\\n";
+            break;
+        case '\r':
+            line += "\\r";
+            break;
+        default:
+            line += c;
+        }
+    }
 }
 
-// Copies one table's rows, `batch` rows to a statement, a transaction every `perCommit` rows.
-qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
-                 const QStringList& columns, int batch)
+// libpq's connection under Qt's PostgreSQL driver: COPY is not in QtSql's API.
+PGconn* connectionOf(SqlSession& session)
 {
+    // QPSQL's handle() is a QVariant holding the PGconn* (its type name is "PGconn*" or
+    // Qt's spelling of it, depending on the version).
+    const QVariant handle = session.database().driver()->handle();
+    if (!handle.isValid() || !QByteArray(handle.typeName()).contains("conn"))
+        return nullptr;
+    PGconn* connection = *static_cast<PGconn* const*>(handle.constData());
+    return connection && PQstatus(connection) == CONNECTION_OK ? connection : nullptr;
+}
+
+class CopyIn
+{
+public:
+    CopyIn(PGconn* connection, const QString& table, const QStringList& columns)
+        : m_connection(connection)
+    {
+        QStringList quotedColumns;
+        for (const QString& column : columns)
+            quotedColumns.append(quoted(column));
+        m_sql =
+            (u"COPY "_s + quoted(table) + u" ("_s + quotedColumns.join(u", "_s) + u") FROM STDIN"_s)
+                .toUtf8();
+    }
+    // Failures are thrown as QString.
+    void start()
+    {
+        PGresult* result = PQexec(m_connection, m_sql.constData());
+        const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
+        PQclear(result);
+        if (!ok)
+            throw error(u"COPY could not start"_s);
+    }
+    void put(const QByteArray& data)
+    {
+        if (PQputCopyData(m_connection, data.constData(), int(data.size())) != 1)
+            throw error(u"COPY data refused"_s);
+    }
+    void finish()
+    {
+        if (PQputCopyEnd(m_connection, nullptr) != 1)
+            throw error(u"COPY could not end"_s);
+        bool ok = true;
+        QString message;
+        while (PGresult* result = PQgetResult(m_connection)) {
+            if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+                ok = false;
+                message = QString::fromUtf8(PQresultErrorMessage(result));
+            }
+            PQclear(result);
+        }
+        if (!ok)
+            throw message;
+    }
+
+private:
+    QString error(const QString& what) const
+    {
+        return what + u": "_s + QString::fromUtf8(PQerrorMessage(m_connection));
+    }
+
+    PGconn* m_connection;
+    QByteArray m_sql;
+};
+
+// Copies one table's rows with COPY, a transaction every `perCommit` rows. Throws DbException
+// (the source) or QString (the target).
+qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
+                 const QStringList& columns, qint64 perCommit)
+{
+    PGconn* connection = connectionOf(target);
+    if (!connection)
+        throw QString(u"the PostgreSQL driver gives no libpq connection ("_s
+                      + QString::fromLatin1(target.database().driver()->handle().typeName())
+                      + u')');
     QStringList select;
     for (const QString& column : columns)
         select.append(quoted(column));
@@ -69,43 +181,40 @@ qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
         + u" ORDER BY "_s + order.join(u", "_s);
     if (!rows.exec(sql))
         source.fail(rows.lastError(), sql);
-    const QString full = insertStatement(table.name, columns, batch);
-    constexpr qint64 perCommit = 20000;
+    CopyIn copy(connection, table.name, columns);
     qint64 copied = 0;
     qint64 uncommitted = 0;
-    QList<QVariantList> pending;
-    const auto flush = [&] {
-        if (pending.isEmpty())
-            return;
-        server::Statement insert = target.prepare(
-            pending.size() == batch ? full
-                                    : insertStatement(table.name, columns, int(pending.size())));
-        for (const QVariantList& row : std::as_const(pending))
-            for (const QVariant& value : row)
-                insert.bind(value);
-        insert.exec();
-        copied += pending.size();
-        uncommitted += pending.size();
-        pending.clear();
+    QByteArray buffer;
+    target.begin();
+    copy.start();
+    while (rows.next()) {
+        for (int i = 0; i < columns.size(); ++i) {
+            if (i > 0)
+                buffer += '\t';
+            appendCopyValue(buffer, rows.value(i));
+        }
+        buffer += '\n';
+        ++copied;
+        ++uncommitted;
+        if (buffer.size() > (1 << 20)) {
+            copy.put(buffer);
+            buffer.clear();
+        }
         if (uncommitted >= perCommit) {
+            copy.put(buffer);
+            buffer.clear();
+            copy.finish();
             target.commit();
             target.begin();
+            copy.start();
             uncommitted = 0;
         }
-    };
-    target.begin();
-    while (rows.next()) {
-        QVariantList row;
-        row.reserve(columns.size());
-        for (int i = 0; i < columns.size(); ++i)
-            row.append(rows.value(i));
-        pending.append(row);
-        if (pending.size() == batch)
-            flush();
     }
     if (rows.lastError().isValid())
         source.fail(rows.lastError(), sql);
-    flush();
+    if (!buffer.isEmpty())
+        copy.put(buffer);
+    copy.finish();
     target.commit();
     return copied;
 }
@@ -128,7 +237,7 @@ void MigrateCommand::addOptions(QCommandLineParser& parser)
 {
     parser.addOption({u"from"_s, tr("The SQLite desk: sqlite:<file> or a file."), tr("database")});
     parser.addOption({u"to"_s, tr("The empty PostgreSQL database: postgresql://..."), tr("url")});
-    parser.addOption({u"batch"_s, tr("Rows per INSERT statement."), tr("rows"), u"500"_s});
+    parser.addOption({u"batch"_s, tr("Rows per transaction."), tr("rows"), u"50000"_s});
 }
 
 int MigrateCommand::execute(const QCommandLineParser& parser)
@@ -145,7 +254,7 @@ int MigrateCommand::execute(const QCommandLineParser& parser)
         err(tr("migrate moves a SQLite desk (--from) to PostgreSQL (--to)"));
         return ExitUsage;
     }
-    m_batch = qBound(1, parser.value(u"batch"_s).toInt(), 2000);
+    m_batch = qMax(1, parser.value(u"batch"_s).toInt());
     auto source = open(*from, u"frontline-admin-source"_s);
     if (!source) {
         err(source.error());
@@ -266,6 +375,11 @@ int MigrateCommand::execute(const QCommandLineParser& parser)
         src.rollback();
         dst.rollback();
         err(tr("The copy failed: %1").arg(e.describe()));
+        return ExitFailed;
+    } catch (const QString& e) {
+        src.rollback();
+        dst.rollback();
+        err(tr("The copy failed: %1").arg(e));
         return ExitFailed;
     }
     const qint64 copyMs = timer.elapsed();

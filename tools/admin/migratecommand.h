@@ -24,7 +24,7 @@ protected:
     int execute(const QCommandLineParser& parser) override;
 
 private:
-    int m_batch = 500;
+    qint64 m_batch = 50000; // rows per transaction
 };
 
 } // namespace frontline::admin
