@@ -409,7 +409,8 @@ int MigrateCommand::execute(const QCommandLineParser& parser)
             err(u"  "_s + line);
         return ExitFindings;
     }
-    out(tr("Every table matches. Start frontline-server with --db %1").arg(to->describe()));
+    out(tr("Every table matches. Start frontline-server with the --to URL as its --db (db in "
+           "server.conf)."));
     return ExitOk;
 }
 
