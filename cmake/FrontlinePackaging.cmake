@@ -50,7 +50,8 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux" AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     # no-pie-link.specs into whatever uses it (the server, through server/mail), which would
     # make the server the one non-PIE program; relro and bind-now for the three.
     target_link_options(frontline-server PRIVATE -pie)
-    foreach(program frontline-server frontline frontline-tray)
+    target_link_options(frontline-admin PRIVATE -pie)
+    foreach(program frontline-server frontline-admin frontline frontline-tray)
         target_link_options(${program} PRIVATE -Wl,-z,relro -Wl,-z,now)
     endforeach()
 endif()
@@ -77,9 +78,14 @@ if(UNIX AND NOT APPLE)
     # The service: its unit, its configuration (a conffile), and the packaging notes.
     install(FILES ${FRONTLINE_PACKAGING_DIR}/systemd/frontline-server.service
             DESTINATION /lib/systemd/system COMPONENT server)
+    # The nightly backup (frontline-admin backup), off until `systemctl enable --now
+    # frontline-backup.timer` (docs/operations.md).
+    install(FILES ${FRONTLINE_PACKAGING_DIR}/systemd/frontline-backup.service
+                  ${FRONTLINE_PACKAGING_DIR}/systemd/frontline-backup.timer
+            DESTINATION /lib/systemd/system COMPONENT server)
     install(FILES ${FRONTLINE_PACKAGING_DIR}/server.conf DESTINATION /etc/frontline
             COMPONENT server)
-    install(FILES ${PROJECT_SOURCE_DIR}/docs/packaging.md
+    install(FILES ${PROJECT_SOURCE_DIR}/docs/packaging.md ${PROJECT_SOURCE_DIR}/docs/operations.md
             DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/frontline-server COMPONENT server)
 
     # Per package: its manual page, copyright and changelog, compressed as Debian wants them.
@@ -162,7 +168,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     # Qt loads its SQL drivers and TLS backend as plugins, which dpkg-shlibdeps cannot see.
     set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite")
     set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-psql")
-    set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql")
+    set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql, postgresql-client")
     set(CPACK_DEBIAN_SERVER_DESCRIPTION "help desk server: tickets, ITIL workflow and SLAs over JSON-RPC
 The headless server of the Frontline help desk: tickets, ITIL workflow
 (lifecycles, priorities, SLAs, escalation, routing and automation rules), the

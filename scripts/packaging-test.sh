@@ -93,7 +93,7 @@ done
 # ---- 1. The packages ------------------------------------------------------------------------
 say "building the packages in $BUILD/packages"
 cmake "$BUILD" >/dev/null # finds rsvg-convert if it was just installed
-cmake --build "$BUILD" --target frontline-server frontline frontline-tray frontline_icons \
+cmake --build "$BUILD" --target frontline-server frontline-admin frontline frontline-tray frontline_icons \
     frontline_package_docs >/dev/null
 rm -rf "$BUILD/packages"
 (cd "$BUILD" && cpack -G DEB >/dev/null 2>&1) || fail "cpack"
@@ -171,7 +171,9 @@ in_root getent passwd frontline | grep -q ':/var/lib/frontline:' || fail "no sys
     || fail "the unit is not enabled (it would not start at boot)"
 for file in usr/share/applications/frontline.desktop usr/share/applications/frontline-tray.desktop \
     etc/xdg/autostart/frontline-tray.desktop usr/share/metainfo/org.frontline.Frontline.metainfo.xml \
-    usr/share/icons/hicolor/48x48/apps/frontline.png usr/share/icons/hicolor/scalable/apps/frontline-tray.svg; do
+    usr/share/icons/hicolor/48x48/apps/frontline.png usr/share/icons/hicolor/scalable/apps/frontline-tray.svg \
+    usr/bin/frontline-admin lib/systemd/system/frontline-backup.service \
+    lib/systemd/system/frontline-backup.timer; do
     [ -f "$CHROOT/$file" ] || fail "/$file not installed"
 done
 if command -v desktop-file-validate >/dev/null; then
@@ -182,7 +184,7 @@ if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "$CHROOT"/usr/share/metainfo/org.frontline.*.metainfo.xml \
         >"$WORK/appstream.log" 2>&1 || { cat "$WORK/appstream.log"; fail "appstreamcli validate"; }
 fi
-for program in frontline-server frontline frontline-tray; do
+for program in frontline-server frontline-admin frontline frontline-tray; do
     if in_root ldd "/usr/bin/$program" | grep 'not found'; then
         fail "$program misses libraries: the package's Depends are incomplete"
     fi

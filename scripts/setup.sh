@@ -36,6 +36,7 @@ PACKAGES=(
     at-spi2-core python3-pyatspi
     clang libclang-rt-14-dev llvm
     qt6-httpserver-dev qt6-websockets-dev curl
+    libsqlite3-dev postgresql-client
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
