@@ -112,6 +112,8 @@ void Leadership::tickSqlite()
 
 void Leadership::tickPostgres()
 {
+    if (!m_link && m_lostAt.isValid() && m_lostAt.elapsed() < AfterLossMs)
+        return;
     if (!m_link) {
         auto link = std::make_unique<PgLink>(m_database, u"frontline-leadership"_s);
         if (const QString error = link->open(); !error.isEmpty()) {
@@ -149,6 +151,7 @@ void Leadership::tickPostgres()
 void Leadership::loseAll(const QString& why)
 {
     qCWarning(lcStorage).noquote() << "leadership connection lost:" << why;
+    m_lostAt.start();
     if (m_link) {
         m_link->disconnect(this);
         m_link.release()->deleteLater(); // in its own signal: not deleted under its feet

@@ -2,6 +2,7 @@
 
 #include "storage/databaseconfig.h"
 
+#include <QElapsedTimer>
 #include <QLockFile>
 #include <QObject>
 #include <QString>
@@ -35,6 +36,9 @@ class Leadership final : public QObject
 
 public:
     static constexpr int RetryMs = 1000;
+    // After its lock connection dropped, a server waits this long before it tries again, so
+    // that a server with a sound connection takes the roles first.
+    static constexpr int AfterLossMs = 3000;
     // The scheduler's key since before the cluster: an older server still honours it.
     static constexpr qint64 SchedulerKey = 7415002;
 
@@ -78,6 +82,7 @@ private:
     QTimer m_retry;
     std::unique_ptr<PgLink> m_link;
     std::unique_ptr<QLockFile> m_file;
+    QElapsedTimer m_lostAt;
     bool m_warnedConnect = false;
     bool m_stopped = false;
 };

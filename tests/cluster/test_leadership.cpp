@@ -87,7 +87,7 @@ TEST(Leadership, OneOfTwoLeadsAndTheOtherTakesOverWhenItsConnectionDrops)
     EXPECT_EQ(second.started, 0);
 
     // The holder's connection drops: it stops its roles as soon as its event loop runs, and
-    // the other server leads at its next try.
+    // the other server leads at its next try (the old holder waits a little longer).
     ASSERT_EQ(dropLockHolders(database.spec()), 1) << "one session holds the locks";
     QElapsedTimer clock;
     clock.start();

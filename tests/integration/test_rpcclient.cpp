@@ -115,7 +115,9 @@ TEST(RpcClient, TriesTheServersOfADeskInOrderAndGoesOnToTheNextWhenOneIsLost)
     EXPECT_EQ(changes, 1);
 
     // The server in use goes away: the next one at once.
-    ASSERT_TRUE(first.waitForNewConnection(2000));
+    if (!first.hasPendingConnections()) {
+        ASSERT_TRUE(first.waitForNewConnection(2000));
+    }
     QTcpSocket* accepted = first.nextPendingConnection();
     first.close();
     timer.restart();
