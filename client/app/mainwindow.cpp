@@ -151,12 +151,11 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     buildQueueKeys();
     connectActions();
 
-    // Focus follows reading order: the toolbar's search and filter, the banner's button, the
-    // queues, the tickets, then the open ticket (in its own order, see TicketPane).
-    const QList<QWidget*> readingOrder {m_search,     m_orgFilter, m_banner,
-                                        m_navigation, m_table,     m_pane};
-    for (qsizetype index = 1; index < readingOrder.size(); ++index)
-        setTabOrder(readingOrder.at(index - 1), readingOrder.at(index));
+    // Focus follows reading order: the toolbar's search and filter, the queues, the tickets,
+    // then the open ticket (in its own order, see TicketPane).
+    setTabOrder(m_search, m_orgFilter);
+    setTabOrder(m_orgFilter, m_navigation);
+    setTabOrder(m_navigation, m_table);
 
     connect(m_navigation, &NavigationPane::queueSelected, this,
             [this](const TicketQuery& query, const QString& name) {

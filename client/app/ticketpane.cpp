@@ -152,13 +152,11 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     m_conversation->setModel(&detail.conversation());
 
     // Focus follows reading order: the actions row (the transitions join it in front, see
-    // refreshTransitions), the description and what is beside it, the conversation, the
-    // composer. The widgets were made in another order.
-    const QList<QWidget*> readingOrder {m_assignToMe,  m_escalate,     m_more,
-                                        m_description, m_links,        m_attachments,
-                                        m_fields,      m_conversation, m_composer};
-    for (qsizetype index = 1; index < readingOrder.size(); ++index)
-        setTabOrder(readingOrder.at(index - 1), readingOrder.at(index));
+    // refreshTransitions), then the description; the fields beside it, the conversation and
+    // the composer follow as made. (setTabOrder moves focusable widgets only.)
+    setTabOrder(m_assignToMe, m_escalate);
+    setTabOrder(m_escalate, m_more);
+    setTabOrder(m_more, m_description);
 
     connect(m_assignToMe, &QPushButton::clicked, this, &TicketPane::assignToMe);
     connect(m_escalate, &QPushButton::clicked, this, &TicketPane::escalate);
@@ -235,13 +233,22 @@ void TicketPane::refreshTransitions()
         m_transitionRow->addWidget(button);
         m_transitionButtons.append(button);
     }
-    // New buttons join the end of the window's focus chain: put them before "Assign to me",
-    // where they are read.
+    // New buttons join the end of the window's focus chain: put them where they are read,
+    // after the focusable widget before the actions row (the queue, in the main window), and
+    // "Assign to me" after them.
     QWidget* previous = m_assignToMe->previousInFocusChain();
+    while (previous != m_assignToMe && previous->focusPolicy() == Qt::NoFocus)
+        previous = previous->previousInFocusChain();
+    if (previous == m_assignToMe || m_transitionButtons.isEmpty())
+        return;
     for (QPushButton* button : std::as_const(m_transitionButtons)) {
         setTabOrder(previous, button);
         previous = button;
     }
+    setTabOrder(previous, m_assignToMe);
+    setTabOrder(m_assignToMe, m_escalate);
+    setTabOrder(m_escalate, m_more);
+    setTabOrder(m_more, m_description);
 }
 
 void TicketPane::refreshLinks()
