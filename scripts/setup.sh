@@ -32,7 +32,7 @@ PACKAGES=(
     postgresql openssl xvfb xauth trayer tzdata
     slapd ldap-utils libldap-dev
     gnome-keyring libsecret-1-0 dbus
-    at-spi2-core python3-pyatspi xdotool
+    at-spi2-core python3-pyatspi
     clang libclang-rt-14-dev llvm
 )
 
