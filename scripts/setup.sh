@@ -33,7 +33,7 @@ PACKAGES=(
     slapd ldap-utils libldap-dev
     libpq-dev
     gnome-keyring libsecret-1-0 dbus
-    at-spi2-core python3-pyatspi xdotool
+    at-spi2-core python3-pyatspi
     clang libclang-rt-14-dev llvm
     qt6-httpserver-dev qt6-websockets-dev curl
     libsqlite3-dev postgresql-client
