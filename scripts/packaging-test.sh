@@ -38,6 +38,8 @@ declare -A UNDO_MIGRATION=(
           DELETE FROM schema_migrations WHERE version = 15;"
     [21]="DROP INDEX mail_messages_ticket; DROP INDEX mail_outbox_ticket;
           DELETE FROM schema_migrations WHERE version = 21;"
+    [22]="DROP TABLE webhook_deliveries; DROP TABLE webhooks;
+          DELETE FROM schema_migrations WHERE version = 22;"
 )
 
 say() { printf '\033[1m==> packaging: %s\033[0m\n' "$*"; }

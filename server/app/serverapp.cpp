@@ -29,6 +29,8 @@
 #include "storage/migrations.h"
 #include "storage/readerpool.h"
 #include "storage/sqlsession.h"
+#include "webhooks/webhookqueue.h"
+#include "webhooks/webhooksender.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -139,6 +141,9 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_mailSender = std::make_unique<notify::MailSender>(
         [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
         m_mailSealer, [time = m_clock] { return time->now(); });
+    m_webhookSender = std::make_unique<webhooks::WebhookSender>(
+        [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
+        m_mailSealer, [time = m_clock] { return time->now(); }, m_options.webhookTimeoutMs);
     // ---
     m_writer->setDeferredWork([indexer = std::make_shared<SearchIndexer>(&m_rebuilds), indexing,
                                kpis = m_kpis.get(), sender = m_mailSender.get(),
@@ -161,6 +166,12 @@ Status<QString> ServerApp::start(QStringList* notices)
 
     auto clock = [time = m_clock] { return time->now(); };
     m_jobs = std::make_unique<JobRunner>(*m_writer, *m_readers, m_workflow, this, clock);
+    // A write's webhook deliveries are queued in its transaction, and sent after its commit.
+    m_jobs->setWriteHook({[](SqlSession& session, const Outcome& outcome, qint64 now) {
+                              return webhooks::WebhookQueue::enqueue(session, outcome.events, now)
+                                  > 0;
+                          },
+                          [sender = m_webhookSender.get()] { sender->nudge(); }});
     m_hashing = std::make_unique<HashingPool>(m_options.passwordCost, this);
     m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs, clock);
     m_presence = std::make_unique<PresenceTracker>(m_events);
@@ -181,6 +192,9 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_scheduler->start();
     connect(m_clock, &Clock::jumped, this, [sender = m_mailSender.get()] { sender->nudge(); });
     m_mailSender->start();
+    m_context->webhooksQueued = [sender = m_webhookSender.get()] { sender->nudge(); };
+    connect(m_clock, &Clock::jumped, this, [sender = m_webhookSender.get()] { sender->nudge(); });
+    m_webhookSender->start();
     // Directory login and sync: the worker's threads, and the scheduled sync on the server
     // that holds the scheduler's lock.
     m_directoryWorker = std::make_unique<ldap::DirectoryWorker>(this);
@@ -215,10 +229,13 @@ void ServerApp::startMailIntake()
             },
             Qt::QueuedConnection);
     };
-    m_mailIntake = std::make_unique<MailIntakeWorker>(
-        MailFilerService::Wiring {*m_writer, m_workflow, m_options.limits, m_context->clock,
-                                  deliver},
-        MailIntakeWorker::Timing {});
+    MailFilerService::Wiring wiring {*m_writer, m_workflow, m_options.limits, m_context->clock,
+                                     deliver};
+    wiring.inTransaction = [](SqlSession& session, const Outcome& outcome, qint64 now) {
+        return webhooks::WebhookQueue::enqueue(session, outcome.events, now) > 0;
+    };
+    m_mailIntake =
+        std::make_unique<MailIntakeWorker>(std::move(wiring), MailIntakeWorker::Timing {});
     reloadMailboxes();
 }
 
@@ -334,6 +351,8 @@ void ServerApp::stop()
     // The mail sender finishes its batch (its jobs go through the writer), before the writer.
     if (m_mailSender)
         m_mailSender->stop();
+    if (m_webhookSender) // likewise: its records go through the writer
+        m_webhookSender->stop();
     // The writer finishes what is queued (each job still waits for its commit), then stops.
     if (m_writer)
         m_writer->stop();
@@ -360,6 +379,11 @@ QString ServerApp::listenAddress() const
 quint16 ServerApp::port() const
 {
     return m_listener ? m_listener->serverPort() : 0;
+}
+
+qint64 ServerApp::webhookBacklog() const
+{
+    return m_webhookSender ? m_webhookSender->backlog() : 0;
 }
 
 QStringList ServerApp::methodNames() const

@@ -37,6 +37,9 @@ class SecretSealer;
 namespace notify {
 class MailSender;
 }
+namespace webhooks {
+class WebhookSender;
+}
 namespace ldap {
 class DirectoryWorker;
 class DirectorySyncTimer;
@@ -67,6 +70,8 @@ public:
     QString listenAddress() const; // host:port actually bound
     quint16 port() const;
     QStringList methodNames() const;
+    // Webhook deliveries queued or being sent, as of the sender's last round (/metrics).
+    qint64 webhookBacklog() const;
 
 signals:
     // After each scheduler round: how many tickets and timers it handled.
@@ -110,6 +115,9 @@ private:
     // Notification mails: planned in the writer's transactions, sent by their own worker.
     std::shared_ptr<const mail::SecretSealer> m_mailSealer;
     std::unique_ptr<notify::MailSender> m_mailSender;
+    // Webhooks: deliveries queued in the writer's transactions (JobRunner's write hook), sent
+    // by their own worker. A singleton worker like the mail sender.
+    std::unique_ptr<webhooks::WebhookSender> m_webhookSender;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<MethodRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;

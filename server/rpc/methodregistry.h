@@ -134,6 +134,7 @@ void registerMailMethods(MethodRegistry& registry);
 void registerNotifyMethods(MethodRegistry& registry);
 void registerAuditMethods(MethodRegistry& registry);
 void registerLdapMethods(MethodRegistry& registry);
+void registerWebhookMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -154,6 +155,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerNotifyMethods(registry);
     registerAuditMethods(registry);
     registerLdapMethods(registry);
+    registerWebhookMethods(registry);
 }
 
 } // namespace frontline::server

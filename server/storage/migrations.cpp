@@ -10,6 +10,7 @@
 #include "storage/schemaselfservice.h"
 #include "storage/schematokens.h"
 #include "storage/schematotp.h"
+#include "storage/schemawebhooks.h"
 #include "storage/sqlsession.h"
 
 #include <QDateTime>
@@ -500,7 +501,7 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema()};
+        mailHistorySchema(), webhooksSchema()};
     return all;
 }
 
