@@ -141,6 +141,8 @@ void WebhookSender::waitFor(qint64 ms)
     std::unique_lock lock(m_mutex);
     m_wake.wait_for(lock, std::chrono::milliseconds(std::max<qint64>(1, ms)),
                     [this] { return m_stopping || m_nudged; });
+    if (m_nudged && !m_stopping)
+        m_wake.wait_for(lock, std::chrono::milliseconds(GatherMs), [this] { return m_stopping; });
     m_nudged = false;
 }
 

@@ -47,6 +47,9 @@ public:
     using Submit = std::function<void(std::unique_ptr<DbJob>)>;
     static constexpr int Batch = 50;
     static constexpr int PollMs = 1000;
+    // After a nudge, the sender waits this long for more before it claims: a burst of writes
+    // becomes one claim (one writer transaction) instead of one each.
+    static constexpr int GatherMs = 20;
     static constexpr int MaxAttempts = 15; // per delivery
     static constexpr int DisableAfter = 10; // consecutive failed attempts of one hook
     static constexpr qint64 FirstRetryMs = 10'000; // doubled each attempt, at most an hour
