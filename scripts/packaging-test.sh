@@ -63,6 +63,8 @@ declare -A UNDO_MIGRATION=(
               PRIMARY KEY (span, group_id, category_id, type, agent_id, day)) WITHOUT ROWID;
           DELETE FROM kpi_tickets; UPDATE kpi_state SET events_to = 0;
           DELETE FROM schema_migrations WHERE version = 24;"
+    [22]="DROP TABLE webhook_deliveries; DROP TABLE webhooks;
+          DELETE FROM schema_migrations WHERE version = 22;"
 )
 
 say() { printf '\033[1m==> packaging: %s\033[0m\n' "$*"; }

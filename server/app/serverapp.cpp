@@ -32,6 +32,8 @@
 #include "storage/migrations.h"
 #include "storage/readerpool.h"
 #include "storage/sqlsession.h"
+#include "webhooks/webhookqueue.h"
+#include "webhooks/webhooksender.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -144,6 +146,9 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_mailSender = std::make_unique<notify::MailSender>(
         [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
         m_mailSealer, [time = m_clock] { return time->now(); });
+    m_webhookSender = std::make_unique<webhooks::WebhookSender>(
+        [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
+        m_mailSealer, [time = m_clock] { return time->now(); }, m_options.webhookTimeoutMs);
     // ---
     m_writer->setDeferredWork([indexer = std::make_shared<SearchIndexer>(&m_rebuilds), indexing,
                                kpis = m_kpis.get(), sender = m_mailSender.get(),
@@ -166,6 +171,12 @@ Status<QString> ServerApp::start(QStringList* notices)
 
     auto clock = [time = m_clock] { return time->now(); };
     m_jobs = std::make_unique<JobRunner>(*m_writer, *m_readers, m_workflow, this, clock);
+    // A write's webhook deliveries are queued in its transaction, and sent after its commit.
+    m_jobs->setWriteHook({[](SqlSession& session, const Outcome& outcome, qint64 now) {
+                              return webhooks::WebhookQueue::enqueue(session, outcome.events, now)
+                                  > 0;
+                          },
+                          [sender = m_webhookSender.get()] { sender->nudge(); }});
     m_hashing = std::make_unique<HashingPool>(m_options.passwordCost, this);
     m_sessions = std::make_unique<SessionRegistry>(m_events, *m_jobs, clock);
     m_presence = std::make_unique<PresenceTracker>(m_events);
@@ -184,6 +195,8 @@ Status<QString> ServerApp::start(QStringList* notices)
     connect(m_clock, &Clock::jumped, m_scheduler.get(), &Scheduler::replan);
     connect(m_scheduler.get(), &Scheduler::roundFinished, this, &ServerApp::schedulerRoundFinished);
     connect(m_clock, &Clock::jumped, this, [sender = m_mailSender.get()] { sender->nudge(); });
+    m_context->webhooksQueued = [sender = m_webhookSender.get()] { sender->nudge(); };
+    connect(m_clock, &Clock::jumped, this, [sender = m_webhookSender.get()] { sender->nudge(); });
     // Directory login and sync: the worker's threads, and the scheduled sync on the server
     // that holds the scheduler's lock.
     m_directoryWorker = std::make_unique<ldap::DirectoryWorker>(this);
@@ -228,10 +241,13 @@ void ServerApp::startMailIntake()
             },
             Qt::QueuedConnection);
     };
-    m_mailIntake = std::make_unique<MailIntakeWorker>(
-        MailFilerService::Wiring {*m_writer, m_workflow, m_options.limits, m_context->clock,
-                                  deliver},
-        MailIntakeWorker::Timing {});
+    MailFilerService::Wiring wiring {*m_writer, m_workflow, m_options.limits, m_context->clock,
+                                     deliver};
+    wiring.inTransaction = [](SqlSession& session, const Outcome& outcome, qint64 now) {
+        return webhooks::WebhookQueue::enqueue(session, outcome.events, now) > 0;
+    };
+    m_mailIntake =
+        std::make_unique<MailIntakeWorker>(std::move(wiring), MailIntakeWorker::Timing {});
     reloadMailboxes();
 }
 
@@ -307,6 +323,8 @@ Status<QString> ServerApp::startCluster()
         });
     lead.add(
         u"mail-outbox"_s, [this] { m_mailSender->start(); }, [this] { m_mailSender->stop(); });
+    lead.add(
+        u"webhooks"_s, [this] { m_webhookSender->start(); }, [this] { m_webhookSender->stop(); });
     lead.add(
         u"mail-intake"_s, [this] { reloadMailboxes(); },
         [this] {
@@ -464,12 +482,22 @@ void ServerApp::addMetricSources()
                   "Connections logged in (TCP and WebSocket)."_ba,
                   m_sessions->authenticatedCount());
     });
-    // Mails queued or being handed to the relay. The webhook backlog joins here the same way.
+    // Mails queued or being handed to the relay.
     m_metrics.addDatabaseGauge(
         {"frontline_mail_outbox_backlog"_ba, "Notification mails not sent yet."_ba,
          [](SqlSession& session) -> qint64 {
              auto query = session.prepare(
                  u"SELECT COUNT(*) FROM mail_outbox WHERE state IN ('queued', 'sending')"_s);
+             query.exec();
+             return query.next() ? query.int64(0) : 0;
+         }});
+    // Webhook deliveries queued or being sent, counted from the table so that every server of a
+    // cluster reports the same figure, not only the one running the sender.
+    m_metrics.addDatabaseGauge(
+        {"frontline_webhook_backlog"_ba, "Webhook deliveries not made yet."_ba,
+         [](SqlSession& session) -> qint64 {
+             auto query = session.prepare(u"SELECT COUNT(*) FROM webhook_deliveries "
+                                          u"WHERE state IN ('queued', 'sending')"_s);
              query.exec();
              return query.next() ? query.int64(0) : 0;
          }});
@@ -524,6 +552,8 @@ void ServerApp::stop()
     // The mail sender finishes its batch (its jobs go through the writer), before the writer.
     if (m_mailSender)
         m_mailSender->stop();
+    if (m_webhookSender) // likewise: its records go through the writer
+        m_webhookSender->stop();
     // The writer finishes what is queued (each job still waits for its commit), then stops.
     if (m_writer)
         m_writer->stop();
@@ -558,6 +588,11 @@ quint16 ServerApp::httpPort() const
         return 0;
     const QList<QTcpServer*> servers = m_http->servers();
     return servers.isEmpty() ? 0 : servers.constFirst()->serverPort();
+}
+
+qint64 ServerApp::webhookBacklog() const
+{
+    return m_webhookSender ? m_webhookSender->backlog() : 0;
 }
 
 QStringList ServerApp::methodNames() const

@@ -44,6 +44,9 @@ namespace cluster {
 class ClusterBus;
 class Leadership;
 } // namespace cluster
+namespace webhooks {
+class WebhookSender;
+}
 namespace ldap {
 class DirectoryWorker;
 class DirectorySyncTimer;
@@ -79,6 +82,8 @@ public:
     QStringList methodNames() const;
     // Whether this server runs a singleton role now ("scheduler", "mail-outbox", ...).
     bool leads(const QString& role) const;
+    // Webhook deliveries queued or being sent, as of the sender's last round (/metrics).
+    qint64 webhookBacklog() const;
 
 signals:
     // After each scheduler round: how many tickets and timers it handled.
@@ -131,6 +136,9 @@ private:
     // Notification mails: planned in the writer's transactions, sent by their own worker.
     std::shared_ptr<const mail::SecretSealer> m_mailSealer;
     std::unique_ptr<notify::MailSender> m_mailSender;
+    // Webhooks: deliveries queued in the writer's transactions (JobRunner's write hook), sent
+    // by their own worker. A singleton worker like the mail sender.
+    std::unique_ptr<webhooks::WebhookSender> m_webhookSender;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<MethodRegistry> m_registry;
     std::unique_ptr<Dispatcher> m_dispatcher;

@@ -188,6 +188,10 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
          tr("Milliseconds to pause between the steps of a background rebuild (gentler on a "
             "busy database)."),
          tr("ms"), u"0"_s},
+        {u"webhook-timeout"_s,
+         tr("Seconds a webhook receiver may take to answer; a delivery not answered by then is "
+            "sent again later (with the same delivery id)."),
+         tr("seconds"), u"30"_s},
         {u"log-level"_s, tr("Least severe messages logged: error, warning, info or debug."),
          tr("level"), u"info"_s},
     };
@@ -310,6 +314,7 @@ Result<ServerOptions, QString> ServerOptions::parse(const QStringList& arguments
         {u"rebuild-batch"_s, 1, 1000000, [o](qint64 v) { o->rebuildPacing.chunk = int(v); }},
         {u"rebuild-pause"_s, 0, 60000,
          [o](qint64 v) { o->rebuildPacing.pause = std::chrono::milliseconds(v); }},
+        {u"webhook-timeout"_s, 1, 600, [o](qint64 v) { o->webhookTimeoutMs = int(v * 1000); }},
     };
     for (const NumberOption& option : numbers) {
         auto parsed = number(settings, option.name, option.minimum, option.maximum);

@@ -39,6 +39,7 @@ public:
     ServerLimits limits;
     LoginThrottle::Limits loginLimits;
     RebuildPacing rebuildPacing; // derived tables rebuilt in the background
+    int webhookTimeoutMs = 30000; // a receiver's time to answer; then the delivery is retried
     QString logLevel = QStringLiteral("info"); // error, warning, info or debug
     QString configFile; // the server.conf read, if any
     // Every option's effective value by key (command line, else configuration file, else

@@ -135,6 +135,7 @@ void registerNotifyMethods(MethodRegistry& registry);
 void registerAuditMethods(MethodRegistry& registry);
 void registerLdapMethods(MethodRegistry& registry);
 void registerFieldMethods(MethodRegistry& registry);
+void registerWebhookMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -156,6 +157,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerAuditMethods(registry);
     registerLdapMethods(registry);
     registerFieldMethods(registry);
+    registerWebhookMethods(registry);
 }
 
 } // namespace frontline::server

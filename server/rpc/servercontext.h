@@ -41,6 +41,7 @@ struct ServerContext
     ldap::DirectoryWorker* directories = nullptr; // libldap's blocking calls (directory login)
     TokenUsage* usage = nullptr; // last use of sessions and API tokens, written in batches
     LoginThrottle* resetThrottle = nullptr; // auth.reset.request, per address and per peer
+    std::function<void()> webhooksQueued = {}; // the webhook sender looks now (after a commit)
 };
 
 } // namespace frontline::server

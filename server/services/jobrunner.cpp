@@ -19,23 +19,33 @@ class ServiceJob final : public DbJob
 public:
     ServiceJob(Principal principal, std::shared_ptr<const WorkflowConfig> workflow,
                JobRunner::Work work, JobRunner::Done done, ResultInbox::Sender inbox,
-               const std::function<qint64()>& clock)
+               const std::function<qint64()>& clock,
+               std::shared_ptr<const JobRunner::WriteHook> hook = nullptr)
         : m_principal(std::move(principal))
         , m_workflow(std::move(workflow))
         , m_work(std::move(work))
         , m_done(std::move(done))
         , m_inbox(std::move(inbox))
         , m_clock(clock)
+        , m_hook(std::move(hook))
     { }
 
     bool run(SqlSession& session) override
     {
         JobScope scope {session, m_principal, m_clock(), *m_workflow};
         m_result.emplace(m_work(scope));
+        m_hooked = false;
+        if (m_result->ok() && m_hook && m_hook->inTransaction && !(*m_result)->events.isEmpty())
+            m_hooked = m_hook->inTransaction(session, **m_result, scope.now);
         return m_result->ok();
     }
 
-    void completed() override { post(std::move(*m_result)); }
+    void completed() override
+    {
+        if (m_hooked && m_hook->committed)
+            m_hook->committed();
+        post(std::move(*m_result));
+    }
 
     void failed(JobFailure failure) override
     {
@@ -68,6 +78,8 @@ private:
     ResultInbox::Sender m_inbox;
     const std::function<qint64()>& m_clock;
     std::optional<ServiceResult> m_result;
+    std::shared_ptr<const JobRunner::WriteHook> m_hook; // writes only
+    bool m_hooked = false;
 };
 
 } // namespace
@@ -93,11 +105,16 @@ void JobRunner::read(Principal principal, Work work, Done done)
                                                   m_inbox->sender(), m_clock));
 }
 
+void JobRunner::setWriteHook(WriteHook hook)
+{
+    m_writeHook = std::make_shared<const WriteHook>(std::move(hook));
+}
+
 void JobRunner::write(Principal principal, Work work, Done done)
 {
     m_writer.submit(std::make_unique<ServiceJob>(std::move(principal), m_workflow.current(),
                                                  std::move(work), std::move(done),
-                                                 m_inbox->sender(), m_clock));
+                                                 m_inbox->sender(), m_clock, m_writeHook));
 }
 
 bool JobRunner::writesFailed() const

@@ -39,6 +39,17 @@ public:
               QObject* context, std::function<qint64()> clock);
     ~JobRunner();
 
+    // Work done in the transaction of every write that succeeded, before its commit: webhooks
+    // queue the deliveries of the write's push events there (WebhookQueue). `inTransaction`
+    // returns true when it wrote something; `committed` is then called once the commit is
+    // durable (on the writer's thread). Set before the first job.
+    struct WriteHook
+    {
+        std::function<bool(SqlSession&, const Outcome&, qint64 now)> inTransaction;
+        std::function<void()> committed;
+    };
+    void setWriteHook(WriteHook hook);
+
     // Each job sees the workflow configuration current when it was submitted.
     void read(Principal principal, Work work, Done done);
     void write(Principal principal, Work work, Done done);
@@ -50,6 +61,7 @@ private:
     ReaderPool& m_readers;
     std::unique_ptr<ResultInbox> m_inbox; // on the context's thread
     std::function<qint64()> m_clock;
+    std::shared_ptr<const WriteHook> m_writeHook;
 };
 
 } // namespace frontline::server

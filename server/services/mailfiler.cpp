@@ -340,8 +340,11 @@ mail::MailFiler::Answers MailFilerService::startAll(const QList<Mail>& mails)
         batch->pending.push_back(
             submit(m_wiring.writer, [this, batch, workflow, item, i](SqlSession& session) {
                 auto& slot = batch->filed[size_t(i)];
-                slot.emplace(fileIn(session, *workflow, m_wiring.limits, m_wiring.clock(),
-                                    m_mailbox, *item.mail, *item.raw));
+                const qint64 now = m_wiring.clock();
+                slot.emplace(fileIn(session, *workflow, m_wiring.limits, now, m_mailbox, *item.mail,
+                                    *item.raw));
+                if (slot->ok() && m_wiring.inTransaction && !(*slot)->outcome.events.isEmpty())
+                    m_wiring.inTransaction(session, (*slot)->outcome, now);
                 return slot->ok();
             }));
     }

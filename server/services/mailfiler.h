@@ -32,6 +32,9 @@ public:
         const ServerLimits& limits;
         std::function<qint64()> clock;
         std::function<void(server::Outcome)> deliver; // called on the writer's thread after commit
+        // Called in the filing's transaction with its outcome, before the commit (webhook
+        // deliveries are queued there, as for a method's write: JobRunner::WriteHook).
+        std::function<bool(SqlSession&, const server::Outcome&, qint64)> inTransaction = {};
     };
 
     MailFilerService(Wiring wiring, mail::MailboxConfig mailbox);

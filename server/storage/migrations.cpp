@@ -12,6 +12,7 @@
 #include "storage/schemaselfservice.h"
 #include "storage/schematokens.h"
 #include "storage/schematotp.h"
+#include "storage/schemawebhooks.h"
 #include "storage/sqlsession.h"
 
 #include <QDateTime>
@@ -502,7 +503,7 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema(), fieldsSchema(),      orgRollupSchema()};
+        mailHistorySchema(), webhooksSchema(),    fieldsSchema(),    orgRollupSchema()};
     return all;
 }
 

@@ -108,7 +108,10 @@ QJsonObject SecuritySettings::toJson() const
     QJsonArray roles;
     for (Role role : requireTotp)
         roles.append(toString(role));
-    return {{"require_totp"_L1, roles}};
+    QJsonObject json {{"require_totp"_L1, roles}};
+    if (webhookPlainHttp) // (only when set: the key's JSON stays as it was by default)
+        json.insert("webhook_plain_http"_L1, true);
+    return json;
 }
 
 Result<SecuritySettings, std::pair<QString, QString>>
@@ -119,10 +122,14 @@ SecuritySettings::parse(const QJsonValue& value)
         return Problem {QString(), u"must be an object"_s};
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() != "require_totp"_L1)
+        if (it.key() != "require_totp"_L1 && it.key() != "webhook_plain_http"_L1)
             return Problem {it.key(), u"is not a known setting"_s};
     }
     SecuritySettings settings;
+    const QJsonValue plainHttp = object.value("webhook_plain_http"_L1);
+    if (!plainHttp.isUndefined() && !plainHttp.isBool())
+        return Problem {u"webhook_plain_http"_s, u"must be true or false"_s};
+    settings.webhookPlainHttp = plainHttp.toBool();
     const QJsonValue roles = object.value("require_totp"_L1);
     if (roles.isUndefined())
         return settings;
@@ -144,6 +151,7 @@ SecuritySettings::parse(const QJsonValue& value)
 SecuritySettings SecuritySettings::fromJson(const QJsonValue& value)
 {
     SecuritySettings settings;
+    settings.webhookPlainHttp = value.toObject().value("webhook_plain_http"_L1).toBool();
     for (const QJsonValue& name : value.toObject().value("require_totp"_L1).toArray()) {
         const auto role = roleFromString(name.toString());
         if (role && !settings.requireTotp.contains(*role))

@@ -85,6 +85,8 @@ struct UnlockResult
 struct SecuritySettings
 {
     QList<Role> requireTotp; // in role order, no duplicates
+    // Webhooks may POST over plain http to hosts other than loopback (default: https only).
+    bool webhookPlainHttp = false;
 
     bool requiresTotp(Role role) const { return requireTotp.contains(role); }
     QJsonObject toJson() const;

@@ -13,6 +13,7 @@
 #include "client/app/admin/securitypage.h"
 #include "client/app/admin/slapages.h"
 #include "client/app/admin/userspage.h"
+#include "client/app/admin/webhookspage.h"
 #include "client/core/admin/auditadmin.h"
 #include "client/core/admin/calendaradmin.h"
 #include "client/core/admin/cannedadmin.h"
@@ -29,6 +30,7 @@
 #include "client/core/admin/securityadmin.h"
 #include "client/core/admin/slaadmin.h"
 #include "client/core/admin/useradmin.h"
+#include "client/core/admin/webhookadmin.h"
 #include "client/core/session.h"
 
 #include <QDialogButtonBox>
@@ -61,7 +63,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new SecurityPage(*new SecurityAdmin(session, this)),
                new DirectoriesPage(*new LdapAdmin(session, this)),
                new OrgsPage(session, *new OrgAdmin(session, this)),
-               new AuditPage(*new AuditAdmin(session, this))};
+               new AuditPage(*new AuditAdmin(session, this)),
+               new WebhooksPage(*new WebhookAdmin(session, this))};
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -78,6 +81,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[13], tr("&Directories"));
     m_tabs->addTab(m_pages[14], tr("Orga&nisations"));
     m_tabs->addTab(m_pages[15], tr("&Audit log"));
+    m_tabs->addTab(m_pages[16], tr("&Webhooks"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -13,8 +13,8 @@ namespace frontline::client::ui {
 class AdminPage;
 
 // The administration window: users and roles, groups and tiers, categories, canned responses,
-// the workflow engine (business hours, SLA policies, automation rules, lifecycles), mail, and the
-// audit log.
+// the workflow engine (business hours, SLA policies, automation rules, lifecycles), mail, the
+// audit log and webhooks.
 class AdminDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,7 +37,8 @@ public:
         Security,
         Directories,
         Organisations,
-        AuditLog
+        AuditLog,
+        Webhooks
     };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);
 
