@@ -33,6 +33,7 @@ PACKAGES=(
     slapd ldap-utils libldap-dev
     gnome-keyring libsecret-1-0 dbus
     clang libclang-rt-14-dev llvm
+    python3-jsonschema
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
