@@ -3,7 +3,7 @@
 
   jsonschema_check.py document <openrpc-meta-schema.json> <document.json>
       Validates an OpenRPC document against the meta-schema. The meta-schema refers to
-      https://meta.json-schema.tools for "a JSON Schema"; that is resolved offline to the draft 7
+      https://meta.json-schema.tools for "a JSON Schema"; that is replaced offline by the draft 7
       meta-schema jsonschema ships, so every params schema in the document is checked as a
       draft 7 schema too. Exit 0 when valid; else the errors on stdout and exit 1.
 
@@ -28,26 +28,56 @@ def load(path):
         return json.load(f)
 
 
-def json_schema_tools():
-    meta = copy.deepcopy(jsonschema.Draft7Validator.META_SCHEMA)
-    meta["$id"] = "https://meta.json-schema.tools/"
-    meta.setdefault("definitions", {})["JSONSchemaObject"] = {
-        "properties": {"$ref": {"type": "string", "format": "uri-reference"}}
-    }
+def offline(meta):
+    """The meta-schema with "a JSON Schema" (https://meta.json-schema.tools, remote) replaced by
+    the draft 7 meta-schema jsonschema ships, inlined under definitions (no network, no remote
+    resolution scopes)."""
+    meta = copy.deepcopy(meta)
+    draft7 = copy.deepcopy(jsonschema.Draft7Validator.META_SCHEMA)
+    draft7.pop("$schema", None)
+    draft7.pop("$id", None)
+    draft7_definitions = draft7.pop("definitions", {})
+
+    def rewrite(node):
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if ref == "#":
+                node["$ref"] = "#/definitions/JSONSchema"
+            elif isinstance(ref, str) and ref.startswith("#/definitions/"):
+                node["$ref"] = "#/definitions/draft7_" + ref[len("#/definitions/"):]
+            for value in node.values():
+                rewrite(value)
+        elif isinstance(node, list):
+            for value in node:
+                rewrite(value)
+        return node
+
+    def replace_remote(node):
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("https://meta.json-schema.tools"):
+                if ref.rstrip("/") == "https://meta.json-schema.tools":
+                    node["$ref"] = "#/definitions/JSONSchema"
+                else:  # the "$ref" keyword of a schema object
+                    del node["$ref"]
+                    node.update({"type": "string", "format": "uri-reference"})
+            for value in node.values():
+                replace_remote(value)
+        elif isinstance(node, list):
+            for value in node:
+                replace_remote(value)
+
+    replace_remote(meta)
+    meta["definitions"]["JSONSchema"] = rewrite(draft7)
+    for name, definition in draft7_definitions.items():
+        meta["definitions"]["draft7_" + name] = rewrite(definition)
     return meta
 
 
 def check_document(meta_path, document_path):
-    meta = load(meta_path)
+    meta = offline(load(meta_path))
     document = load(document_path)
-    tools = json_schema_tools()
-    store = {
-        "https://meta.json-schema.tools": tools,
-        "https://meta.json-schema.tools/": tools,
-        "http://json-schema.org/draft-07/schema": jsonschema.Draft7Validator.META_SCHEMA,
-    }
-    resolver = jsonschema.RefResolver.from_schema(meta, store=store)
-    validator = jsonschema.Draft7Validator(meta, resolver=resolver)
+    validator = jsonschema.Draft7Validator(meta)
     errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
     for error in errors[:20]:
         # A oneOf (method or reference) says little: name the deepest reason.
