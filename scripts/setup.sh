@@ -37,6 +37,7 @@ PACKAGES=(
     clang libclang-rt-14-dev llvm
     qt6-httpserver-dev qt6-websockets-dev curl
     libsqlite3-dev postgresql-client
+    python3-jsonschema
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }

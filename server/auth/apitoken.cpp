@@ -45,7 +45,8 @@ Role cappedRole(Role owner, const QStringList& scopes)
 
 bool allows(const QStringList& scopes, const QString& method)
 {
-    if (method == u"system.ping"_s || method == u"auth.resume"_s || method == u"auth.logout"_s)
+    if (method == u"system.ping"_s || method == u"rpc.discover"_s || method == u"auth.resume"_s
+        || method == u"auth.logout"_s)
         return true;
     bool anyPrefix = false;
     for (const QString& scope : scopes) {

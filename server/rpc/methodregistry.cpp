@@ -4,10 +4,12 @@
 
 namespace frontline::server {
 
-void MethodRegistry::add(QLatin1StringView name, Access access, Handler handler)
+void MethodRegistry::add(QLatin1StringView name, Access access, Handler handler,
+                         ParamsSchema paramsSchema)
 {
     Q_ASSERT(!m_methods.contains(QString(name)));
-    m_methods.insert(QString(name), MethodSpec {QString(name), access, std::move(handler)});
+    m_methods.insert(QString(name),
+                     MethodSpec {QString(name), access, std::move(handler), paramsSchema});
 }
 
 const MethodSpec* MethodRegistry::find(const QString& name) const

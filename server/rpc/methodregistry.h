@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/paramsdescription.h"
 #include "auth/policy.h"
 #include "auth/principal.h"
 #include "rpc/servercontext.h"
@@ -31,12 +32,16 @@ struct CallContext
 
 using Responder = std::function<void(ServiceResult)>;
 using Handler = std::function<void(const CallContext&, const QJsonValue& params, Responder)>;
+// The JSON Schema of a method's params object (api::describeParamsBothWays<Params>, for
+// rpc.discover).
+using ParamsSchema = QJsonObject (*)();
 
 struct MethodSpec
 {
     QString name;
     Access access = Access::Authenticated;
     Handler handler;
+    ParamsSchema paramsSchema = nullptr;
 };
 
 // Every method has the same shape: parse and validate params (failure names the field) ->
@@ -51,7 +56,8 @@ public:
 
     ServerContext& context() { return m_context; }
 
-    void add(QLatin1StringView name, Access access, Handler handler);
+    void add(QLatin1StringView name, Access access, Handler handler,
+             ParamsSchema paramsSchema = nullptr);
 
     // A method that reads: Params::fromJson, then run(JobScope&, const Params&) on a reader.
     template<typename Params, typename Run>
@@ -73,7 +79,8 @@ public:
     template<typename Params, typename Run>
     void addCustom(QLatin1StringView name, Access access, Run run)
     {
-        add(name, access,
+        add(
+            name, access,
             [run = std::move(run)](const CallContext& call, const QJsonValue& params,
                                    Responder respond) {
                 auto parsed = Params::fromJson(params);
@@ -82,7 +89,8 @@ public:
                     return;
                 }
                 run(call, std::move(parsed).value(), std::move(respond));
-            });
+            },
+            &api::describeParamsBothWays<Params>);
     }
 
     const MethodSpec* find(const QString& name) const;
@@ -93,7 +101,8 @@ private:
     void addJob(QLatin1StringView name, Access access, Run run, bool write)
     {
         ServerContext& ctx = m_context;
-        add(name, access,
+        add(
+            name, access,
             [&ctx, run = std::move(run), write](const CallContext& call, const QJsonValue& params,
                                                 Responder respond) {
                 auto parsed = Params::fromJson(params);
@@ -109,7 +118,8 @@ private:
                     ctx.jobs.write(std::move(principal), std::move(work), std::move(respond));
                 else
                     ctx.jobs.read(std::move(principal), std::move(work), std::move(respond));
-            });
+            },
+            &api::describeParamsBothWays<Params>);
     }
 
     ServerContext& m_context;

@@ -23,7 +23,8 @@ Result<LoginParams, rpc::RpcError> LoginParams::fromJson(const QJsonValue& param
     LoginParams p;
     p.username = reader.requiredString("username"_L1, {.minLength = 1, .maxLength = 64});
     // The password is checked as given: no trimming, any characters.
-    const QJsonValue password = reader.rawValue("password"_L1);
+    const QJsonValue password =
+        reader.rawValue("password"_L1, [] { return schema::string(1, MaxPasswordLength); });
     if (!password.isString() || password.toString().isEmpty())
         reader.fail("password"_L1,
                     password.isUndefined() ? u"is required"_s : u"must be a string"_s);

@@ -20,7 +20,9 @@ Nullable<T> nullable(ParamReader& reader, QLatin1StringView name, Read read)
         return Nullable<T>::absent();
     if (reader.rawValue(name).isNull())
         return Nullable<T>::null();
-    if (auto value = read())
+    auto value = read();
+    reader.allowNull(name);
+    if (value)
         return Nullable<T>::of(*value);
     return Nullable<T>::absent();
 }
@@ -80,9 +82,17 @@ Result<CalendarParams, rpc::RpcError> CalendarParams::parse(const QJsonValue& pa
     } else {
         p.name = reader.requiredString("name"_L1, NameRule);
     }
-    for (const auto key : {"time_zone"_L1, "hours"_L1, "holidays"_L1}) {
-        if (reader.contains(key))
-            p.fields.insert(key, reader.rawValue(key));
+    // Checked by BusinessCalendar when the service builds the calendar.
+    const std::pair<QLatin1StringView, QJsonObject> calendarFields[] {
+        {"time_zone"_L1, schema::withDescription(schema::string(1, 100), u"IANA time zone"_s)},
+        {"hours"_L1, schema::withDescription(schema::anyObject(), u"keyed by mon..sun"_s)},
+        {"holidays"_L1,
+         schema::arrayOf(schema::withDescription(schema::string(10, 10), u"YYYY-MM-DD"_s), 0,
+                         1000)}};
+    for (const auto& [key, fieldSchema] : calendarFields) {
+        const QJsonValue value = reader.rawValue(key, [&] { return fieldSchema; });
+        if (!value.isUndefined())
+            p.fields.insert(key, value);
         else if (!update)
             reader.fail(key, u"is required"_s);
     }
@@ -175,10 +185,17 @@ Result<RuleParams, rpc::RpcError> RuleParams::parse(const QJsonValue& params, Mo
         p.id = reader.optionalId("id"_L1);
     if (mode == Mode::DryRun)
         p.limit = reader.optionalInt("limit"_L1, 1, 500).value_or(50);
-    for (const auto key :
-         {"name"_L1, "enabled"_L1, "trigger"_L1, "match"_L1, "conditions"_L1, "actions"_L1}) {
+    // Checked against the rule schema (shared/workflow) when the service compiles the rule.
+    const std::pair<QLatin1StringView, QJsonObject> ruleFields[] {
+        {"name"_L1, schema::text(NameRule)},
+        {"enabled"_L1, schema::boolean()},
+        {"trigger"_L1, schema::withDescription(schema::anyObject(), u"{\"event\": ...}"_s)},
+        {"match"_L1, schema::oneOf({u"all"_s, u"any"_s})},
+        {"conditions"_L1, QJsonObject {{"type"_L1, u"array"_s}}},
+        {"actions"_L1, QJsonObject {{"type"_L1, u"array"_s}}}};
+    for (const auto& [key, fieldSchema] : ruleFields) {
         if (reader.contains(key))
-            p.definition.insert(key, reader.rawValue(key));
+            p.definition.insert(key, reader.rawValue(key, [&] { return fieldSchema; }));
     }
     if (mode == Mode::DryRun && p.id.has_value() == !p.definition.isEmpty())
         reader.fail("id"_L1, u"give either a stored rule's id or a rule definition"_s);
@@ -240,7 +257,8 @@ NotificationReadParams::fromJson(const QJsonValue& params)
     ParamReader reader(params);
     NotificationReadParams p;
     if (reader.contains("ids"_L1)) {
-        const QJsonValue value = reader.rawValue("ids"_L1);
+        const QJsonValue value =
+            reader.rawValue("ids"_L1, [] { return schema::arrayOf(schema::id(), 0, 500); });
         const QJsonArray array = value.toArray();
         if (!value.isArray() || array.size() > 500)
             reader.fail("ids"_L1, u"must be a list of at most 500 ids"_s);

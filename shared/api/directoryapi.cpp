@@ -23,7 +23,8 @@ void insertNullable(QJsonObject& object, QLatin1StringView key, const Nullable<q
 // Passwords are taken as typed: no trimming; only the length is checked.
 QString readPassword(ParamReader& reader, QLatin1StringView name, bool required)
 {
-    const QJsonValue value = reader.rawValue(name);
+    const QJsonValue value =
+        reader.rawValue(name, [] { return schema::string(MinPasswordLength, MaxPasswordLength); });
     if (value.isUndefined() && !required)
         return {};
     if (!value.isString()) {
@@ -177,7 +178,9 @@ Result<SetPasswordParams, rpc::RpcError> SetPasswordParams::fromJson(const QJson
     SetPasswordParams p;
     p.id = reader.optionalId("id"_L1);
     p.password = readPassword(reader, "password"_L1, true);
-    const QJsonValue current = reader.rawValue("current_password"_L1);
+    const QJsonValue current = reader.rawValue("current_password"_L1, [] {
+        return QJsonObject {{"type"_L1, u"string"_s}};
+    });
     if (!current.isUndefined() && !current.isString())
         reader.fail("current_password"_L1, u"must be a string"_s);
     p.currentPassword = current.toString();

@@ -17,10 +17,14 @@ constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 80};
 
 std::optional<QStringList> readTags(ParamReader& reader)
 {
-    if (!reader.contains("tags"_L1))
-        return std::nullopt;
     static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{0,39}$"_s);
-    const QJsonValue value = reader.rawValue("tags"_L1);
+    const QJsonValue value = reader.rawValue("tags"_L1, [] {
+        QJsonObject tag {{"type"_L1, u"string"_s},
+                         {"pattern"_L1, u"^\\s*[A-Za-z0-9][A-Za-z0-9._-]{0,39}\\s*$"_s}};
+        return schema::arrayOf(tag, 0, 20);
+    });
+    if (value.isUndefined())
+        return std::nullopt;
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.size() > 20) {
         reader.fail("tags"_L1, u"must be a list of at most 20 tags"_s);

@@ -17,6 +17,7 @@ using namespace Qt::StringLiterals;
 
 // system
 inline constexpr auto SystemPing = "system.ping"_L1;
+inline constexpr auto RpcDiscover = "rpc.discover"_L1; // the OpenRPC description (issue 23)
 
 // auth
 inline constexpr auto AuthLogin = "auth.login"_L1;

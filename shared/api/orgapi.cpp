@@ -16,7 +16,10 @@ constexpr TextRule NotesRule {.minLength = 0, .maxLength = 4000, .singleLine = f
 // Domains as a list: trimmed, lower-cased, each valid, each once.
 std::optional<QStringList> readDomains(ParamReader& reader, QLatin1StringView name)
 {
-    const QJsonValue value = reader.rawValue(name);
+    const QJsonValue value = reader.rawValue(name, [] {
+        return schema::arrayOf(schema::withDescription(schema::string(1, 253), u"a mail domain"_s),
+                               0, MaxOrgDomains);
+    });
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isArray() || value.toArray().size() > MaxOrgDomains) {

@@ -1,5 +1,7 @@
 #include "paramreader.h"
 
+#include "api/paramsdescription.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -16,7 +18,12 @@ constexpr qsizetype MaxEnumListLength = 32;
 
 ParamReader::ParamReader(const QJsonValue& params, QString pathPrefix)
     : m_prefix(std::move(pathPrefix))
+    , m_describer(ParamsDescriber::current())
 {
+    if (m_describer) {
+        m_describer->readerAt(m_prefix);
+        return;
+    }
     if (params.isObject()) {
         m_object = params.toObject();
     } else if (!params.isUndefined() && !params.isNull()) {
@@ -37,13 +44,18 @@ void ParamReader::fail(QLatin1StringView name, const QString& reason)
 
 void ParamReader::failPath(const QString& fieldPath, const QString& reason)
 {
+    if (m_describer) {
+        m_describer->refused(fieldPath);
+        return;
+    }
     if (!m_error)
         m_error = rpc::RpcError::invalidParams(fieldPath, reason);
 }
 
+// In describe mode every field is there, so that the code reading it runs.
 bool ParamReader::contains(QLatin1StringView name) const
 {
-    return m_object.contains(name);
+    return m_describer ? describeOptionalsPresent() : m_object.contains(name);
 }
 
 QJsonValue ParamReader::take(QLatin1StringView name)
@@ -51,6 +63,35 @@ QJsonValue ParamReader::take(QLatin1StringView name)
     m_seen.insert(QString(name));
     return m_object.value(name);
 }
+
+void ParamReader::refuse(QLatin1StringView name, const QString& reason)
+{
+    if (m_describer || !m_object.contains(name))
+        return;
+    take(name);
+    fail(name, reason);
+}
+
+void ParamReader::allowNull(QLatin1StringView name)
+{
+    if (m_describer)
+        m_describer->allowNull(path(name));
+}
+
+void ParamReader::describe(QLatin1StringView name, const QJsonObject& schema, bool required)
+{
+    m_describer->field(path(name), schema, required);
+}
+
+namespace {
+
+// What a read answers in describe mode: a value the rule accepts, so the caller goes on.
+QString plausibleText(const TextRule& rule)
+{
+    return QString(std::max(rule.minLength, 1), u'x');
+}
+
+} // namespace
 
 std::optional<QString> ParamReader::checkText(QLatin1StringView name, const QJsonValue& value,
                                               const TextRule& rule)
@@ -94,6 +135,10 @@ std::optional<qint64> ParamReader::checkId(QLatin1StringView name, const QJsonVa
 
 QString ParamReader::requiredString(QLatin1StringView name, const TextRule& rule)
 {
+    if (m_describer) {
+        describe(name, schema::text(rule), true);
+        return plausibleText(rule);
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined() || value.isNull()) {
         fail(name, u"is required"_s);
@@ -104,6 +149,12 @@ QString ParamReader::requiredString(QLatin1StringView name, const TextRule& rule
 
 std::optional<QString> ParamReader::optionalString(QLatin1StringView name, const TextRule& rule)
 {
+    if (m_describer) {
+        describe(name, schema::text(rule), false);
+        if (!describeOptionalsPresent())
+            return std::nullopt;
+        return plausibleText(rule);
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return std::nullopt;
@@ -112,6 +163,12 @@ std::optional<QString> ParamReader::optionalString(QLatin1StringView name, const
 
 Nullable<QString> ParamReader::nullableString(QLatin1StringView name, const TextRule& rule)
 {
+    if (m_describer) {
+        describe(name, schema::nullable(schema::text(rule)), false);
+        if (!describeOptionalsPresent())
+            return Nullable<QString>::absent();
+        return Nullable<QString>::of(plausibleText(rule));
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return Nullable<QString>::absent();
@@ -124,6 +181,10 @@ Nullable<QString> ParamReader::nullableString(QLatin1StringView name, const Text
 
 qint64 ParamReader::requiredId(QLatin1StringView name)
 {
+    if (m_describer) {
+        describe(name, schema::id(), true);
+        return 1;
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined() || value.isNull()) {
         fail(name, u"is required"_s);
@@ -134,6 +195,12 @@ qint64 ParamReader::requiredId(QLatin1StringView name)
 
 std::optional<qint64> ParamReader::optionalId(QLatin1StringView name)
 {
+    if (m_describer) {
+        describe(name, schema::id(), false);
+        if (!describeOptionalsPresent())
+            return std::nullopt;
+        return 1;
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return std::nullopt;
@@ -142,6 +209,12 @@ std::optional<qint64> ParamReader::optionalId(QLatin1StringView name)
 
 Nullable<qint64> ParamReader::nullableId(QLatin1StringView name)
 {
+    if (m_describer) {
+        describe(name, schema::nullable(schema::id()), false);
+        if (!describeOptionalsPresent())
+            return Nullable<qint64>::absent();
+        return Nullable<qint64>::of(1);
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return Nullable<qint64>::absent();
@@ -154,6 +227,12 @@ Nullable<qint64> ParamReader::nullableId(QLatin1StringView name)
 
 std::optional<int> ParamReader::optionalInt(QLatin1StringView name, int minimum, int maximum)
 {
+    if (m_describer) {
+        describe(name, schema::integer(minimum, maximum), false);
+        if (!describeOptionalsPresent())
+            return std::nullopt;
+        return minimum;
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return std::nullopt;
@@ -167,6 +246,10 @@ std::optional<int> ParamReader::optionalInt(QLatin1StringView name, int minimum,
 
 int ParamReader::requiredInt(QLatin1StringView name, int minimum, int maximum)
 {
+    if (m_describer) {
+        describe(name, schema::integer(minimum, maximum), true);
+        return minimum;
+    }
     if (!m_object.contains(name)) {
         take(name);
         fail(name, u"is required"_s);
@@ -177,6 +260,12 @@ int ParamReader::requiredInt(QLatin1StringView name, int minimum, int maximum)
 
 std::optional<bool> ParamReader::optionalBool(QLatin1StringView name)
 {
+    if (m_describer) {
+        describe(name, schema::boolean(), false);
+        if (!describeOptionalsPresent())
+            return std::nullopt;
+        return false;
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return std::nullopt;
@@ -189,6 +278,10 @@ std::optional<bool> ParamReader::optionalBool(QLatin1StringView name)
 
 QString ParamReader::requiredEnum(QLatin1StringView name, const QStringList& allowed)
 {
+    if (m_describer) {
+        describe(name, schema::oneOf(allowed), true);
+        return allowed.value(0);
+    }
     if (!m_object.contains(name) || m_object.value(name).isNull()) {
         take(name);
         fail(name, u"is required"_s);
@@ -199,6 +292,12 @@ QString ParamReader::requiredEnum(QLatin1StringView name, const QStringList& all
 
 std::optional<QString> ParamReader::optionalEnum(QLatin1StringView name, const QStringList& allowed)
 {
+    if (m_describer) {
+        describe(name, schema::oneOf(allowed), false);
+        if (!describeOptionalsPresent())
+            return std::nullopt;
+        return allowed.value(0);
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return std::nullopt;
@@ -212,12 +311,18 @@ std::optional<QString> ParamReader::optionalEnum(QLatin1StringView name, const Q
 std::optional<QStringList> ParamReader::optionalEnumList(QLatin1StringView name,
                                                          const QStringList& allowed)
 {
+    const qsizetype maxLength = std::max<qsizetype>(MaxEnumListLength, allowed.size());
+    if (m_describer) {
+        describe(name, schema::arrayOf(schema::oneOf(allowed), 1, int(maxLength)), false);
+        if (!describeOptionalsPresent())
+            return std::nullopt;
+        return QStringList {allowed.value(0)};
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return std::nullopt;
     // A list of known values, duplicates dropped: never longer than the allowed ones, and a
     // longer array is refused before any of it is read.
-    const qsizetype maxLength = std::max<qsizetype>(MaxEnumListLength, allowed.size());
     if (!value.isArray() || value.toArray().isEmpty() || value.toArray().size() > maxLength) {
         fail(name, u"must be a non-empty array of at most %1 values"_s.arg(maxLength));
         return std::nullopt;
@@ -236,6 +341,12 @@ std::optional<QStringList> ParamReader::optionalEnumList(QLatin1StringView name,
 
 std::optional<QJsonObject> ParamReader::optionalObject(QLatin1StringView name)
 {
+    if (m_describer) {
+        describe(name, schema::anyObject(), false);
+        if (!describeOptionalsPresent())
+            return std::nullopt;
+        return QJsonObject();
+    }
     const QJsonValue value = take(name);
     if (value.isUndefined())
         return std::nullopt;
@@ -248,11 +359,18 @@ std::optional<QJsonObject> ParamReader::optionalObject(QLatin1StringView name)
 
 QJsonValue ParamReader::rawValue(QLatin1StringView name)
 {
+    if (m_describer) {
+        describe(name, {}, false);
+        m_describer->readAbsent(path(name));
+        return QJsonValue(QJsonValue::Undefined);
+    }
     return take(name);
 }
 
 std::optional<rpc::RpcError> ParamReader::finish()
 {
+    if (m_describer)
+        return std::nullopt;
     if (m_error)
         return m_error;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {

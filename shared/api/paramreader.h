@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/schema.h"
 #include "core/result.h"
 #include "rpc/rpcerror.h"
 
@@ -35,6 +36,8 @@ struct TextRule
 // Reads named params with strict types. Every read marks the field as known; finish() reports
 // the first problem, or a field nobody read (unknown fields are refused, never ignored).
 // Errors name the field by its path (filter.status) so that clients can show them inline.
+// Under a ParamsDescriber (schema.h) it records the fields instead: the same code that validates
+// params describes them for rpc.discover.
 class ParamReader
 {
 public:
@@ -60,8 +63,22 @@ public:
 
     // A nested object; read it with its own ParamReader(value, path(name)).
     std::optional<QJsonObject> optionalObject(QLatin1StringView name);
-    // Any JSON value, validated by the caller.
+    // Any JSON value, validated by the caller; in describe mode it is absent. The caller states
+    // what it accepts with the second form (only called when describing).
     QJsonValue rawValue(QLatin1StringView name);
+    template<typename SchemaOf> QJsonValue rawValue(QLatin1StringView name, SchemaOf schemaOf)
+    {
+        const QJsonValue value = rawValue(name);
+        if (m_describer)
+            m_describer->field(path(name), schemaOf(), false);
+        return value;
+    }
+    bool describing() const { return m_describer != nullptr; }
+    // A field the method never takes, refused with a reason when present ("is changed with
+    // ticket.transition"); described as not there (unknown fields are refused anyway).
+    void refuse(QLatin1StringView name, const QString& reason);
+    // The field just read may also be null (a helper that tests for null before reading it).
+    void allowNull(QLatin1StringView name);
 
     // Records a problem found by the caller's own validation (first problem wins).
     void fail(QLatin1StringView name, const QString& reason);
@@ -74,6 +91,7 @@ public:
 
 private:
     QJsonValue take(QLatin1StringView name);
+    void describe(QLatin1StringView name, const QJsonObject& schema, bool required);
     std::optional<QString> checkText(QLatin1StringView name, const QJsonValue& value,
                                      const TextRule& rule);
     std::optional<qint64> checkId(QLatin1StringView name, const QJsonValue& value);
@@ -82,6 +100,7 @@ private:
     QString m_prefix;
     QSet<QString> m_seen;
     std::optional<rpc::RpcError> m_error;
+    ParamsDescriber* m_describer = nullptr;
 };
 
 // {"id": N}: the params of every get-style method.

@@ -17,7 +17,10 @@ constexpr TextRule TimeRule {.minLength = 1, .maxLength = 40};
 
 QByteArray readChunk(ParamReader& reader, bool required)
 {
-    const QJsonValue value = reader.rawValue("data"_L1);
+    const QJsonValue value = reader.rawValue("data"_L1, [] {
+        return schema::withDescription(schema::string(4, (AttachmentChunkBytes / 3 + 1) * 4),
+                                       u"base64, at most %1 bytes"_s.arg(AttachmentChunkBytes));
+    });
     if (value.isUndefined()) {
         if (required)
             reader.fail("data"_L1, u"is required"_s);
@@ -49,7 +52,8 @@ QByteArray readChunk(ParamReader& reader, bool required)
 std::optional<qint64> readBytes(ParamReader& reader, QLatin1StringView name, qint64 minimum,
                                 const QString& meaning)
 {
-    const QJsonValue value = reader.rawValue(name);
+    const QJsonValue value = reader.rawValue(
+        name, [minimum] { return schema::integer(minimum, 9'000'000'000'000'000); });
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isDouble() || value.toDouble() < double(minimum)

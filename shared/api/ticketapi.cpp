@@ -45,7 +45,12 @@ std::optional<Selector> readSelector(ParamReader& reader, QLatin1StringView name
                                      std::optional<QLatin1StringView> keyword,
                                      Selector::Kind keywordKind)
 {
-    const QJsonValue value = reader.rawValue(name);
+    const QJsonValue value = reader.rawValue(name, [&] {
+        QList<QJsonObject> choices {schema::id()};
+        if (keyword)
+            choices.append(schema::constant(QString(*keyword)));
+        return allowNull ? schema::nullable(schema::anyOf(choices)) : schema::anyOf(choices);
+    });
     if (value.isUndefined())
         return std::nullopt;
     if (value.isNull() && allowNull)
@@ -72,7 +77,10 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
     if (!object || !parent.ok())
         return;
     ParamReader reader(*object, parent.path("filter"_L1));
-    const QJsonValue statuses = reader.rawValue("status"_L1);
+    const QJsonValue statuses = reader.rawValue("status"_L1, [] {
+        const QJsonObject status = schema::string(1, MaxStatusLength);
+        return schema::anyOf({status, schema::arrayOf(status, 1, MaxFilterValues)});
+    });
     if (!statuses.isUndefined()) {
         QStringList list;
         const QJsonArray array = statuses.isString() ? QJsonArray {statuses} : statuses.toArray();
@@ -94,7 +102,10 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
     filter.assignee = readSelector(reader, "assignee"_L1, true, "me"_L1, Selector::Kind::Me);
     filter.requester = readSelector(reader, "requester"_L1, false, "me"_L1, Selector::Kind::Me);
     filter.group = readSelector(reader, "group"_L1, true, "mine"_L1, Selector::Kind::Mine);
-    const QJsonValue priorities = reader.rawValue("priority"_L1);
+    const QJsonValue priorities = reader.rawValue("priority"_L1, [] {
+        const QJsonObject priority = schema::integer(HighestPriority, LowestPriority);
+        return schema::anyOf({priority, schema::arrayOf(priority, 1, MaxFilterValues)});
+    });
     if (!priorities.isUndefined()) {
         QList<int> list;
         const QJsonArray array =
@@ -130,7 +141,9 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
     }
     filter.slaStates = reader.optionalEnumList(
         "sla_state"_L1, {u"on_track"_s, u"at_risk"_s, u"breached"_s, u"paused"_s, u"met"_s});
-    const QJsonValue orgs = reader.rawValue("org"_L1);
+    const QJsonValue orgs = reader.rawValue("org"_L1, [] {
+        return schema::anyOf({schema::id(), schema::arrayOf(schema::id(), 1, MaxFilterValues)});
+    });
     if (!orgs.isUndefined()) {
         QList<qint64> list;
         const QJsonArray array = orgs.isDouble() ? QJsonArray {orgs} : orgs.toArray();
@@ -374,14 +387,8 @@ Result<TicketUpdateParams, rpc::RpcError> TicketUpdateParams::fromJson(const QJs
     p.group = reader.nullableId("group"_L1);
     p.resolution = reader.optionalString("resolution"_L1, OptionalBodyRule);
     p.fields = readFieldValues(reader);
-    if (reader.contains("status"_L1)) {
-        reader.rawValue("status"_L1);
-        reader.fail("status"_L1, u"is changed with ticket.transition"_s);
-    }
-    if (reader.contains("type"_L1)) {
-        reader.rawValue("type"_L1);
-        reader.fail("type"_L1, u"cannot be changed after creation"_s);
-    }
+    reader.refuse("status"_L1, u"is changed with ticket.transition"_s);
+    reader.refuse("type"_L1, u"cannot be changed after creation"_s);
     if (auto error = reader.finish())
         return *error;
     if (!p.hasChanges())
@@ -553,10 +560,8 @@ Result<SubscribeParams, rpc::RpcError> SubscribeParams::fromJson(const QJsonValu
 {
     ParamReader reader(params);
     SubscribeParams p;
-    if (!reader.contains("topics"_L1)) {
-        reader.rawValue("topics"_L1);
+    if (reader.rawValue("topics"_L1).isUndefined())
         reader.fail("topics"_L1, u"is required"_s);
-    }
     p.topics = reader.optionalEnumList("topics"_L1, topicNames()).value_or(QStringList());
     if (auto error = reader.finish())
         return *error;
@@ -598,7 +603,11 @@ Result<ConfigSetParams, rpc::RpcError> ConfigSetParams::fromJson(const QJsonValu
     ParamReader reader(params);
     ConfigSetParams p;
     p.key = reader.requiredEnum("key"_L1, configKeys());
-    p.value = reader.rawValue("value"_L1);
+    p.value = reader.rawValue("value"_L1, [] {
+        return schema::withDescription(
+            QJsonObject {{"not"_L1, QJsonObject {{"type"_L1, u"null"_s}}}},
+            u"the value of the key, as config.get answers it"_s);
+    });
     if (p.value.isUndefined() || p.value.isNull())
         reader.fail("value"_L1, u"is required"_s);
     if (auto error = reader.finish())

@@ -34,7 +34,8 @@ QStringList stringsOf(const QJsonValue& value)
 // Passwords are taken as typed: no trimming; only the length is checked.
 QString readNewPassword(ParamReader& reader, QLatin1StringView name)
 {
-    const QJsonValue value = reader.rawValue(name);
+    const QJsonValue value =
+        reader.rawValue(name, [] { return schema::string(MinPasswordLength, MaxPasswordLength); });
     if (!value.isString()) {
         reader.fail(name, value.isUndefined() ? u"is required"_s : u"must be a string"_s);
         return {};
@@ -73,7 +74,13 @@ Result<TokenCreateParams, rpc::RpcError> TokenCreateParams::fromJson(const QJson
     ParamReader reader(params);
     TokenCreateParams p;
     p.name = reader.requiredString("name"_L1, {.minLength = 1, .maxLength = 100});
-    const QJsonValue scopes = reader.rawValue("scopes"_L1);
+    const QJsonValue scopes = reader.rawValue("scopes"_L1, [] {
+        QJsonObject scope = schema::string(1, 64);
+        scope.insert("pattern"_L1, u"^[a-z][a-z_]*(\\.[a-z][a-z_]*)*\\.?$"_s);
+        return schema::arrayOf(
+            schema::withDescription(scope, u"a role or a method prefix such as \"ticket.\""_s), 1,
+            MaxTokenScopes);
+    });
     if (!scopes.isArray() || scopes.toArray().isEmpty()) {
         reader.fail("scopes"_L1,
                     scopes.isUndefined() ? u"is required"_s

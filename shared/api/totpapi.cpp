@@ -39,7 +39,8 @@ Result<TotpDisableParams, rpc::RpcError> TotpDisableParams::fromJson(const QJson
 {
     ParamReader reader(params);
     TotpDisableParams p;
-    const QJsonValue password = reader.rawValue("password"_L1);
+    const QJsonValue password =
+        reader.rawValue("password"_L1, [] { return schema::string(1, 1024 * 1024); });
     if (!password.isString() || password.toString().isEmpty())
         reader.fail("password"_L1,
                     password.isUndefined() ? u"is required"_s : u"must be a string"_s);

@@ -54,7 +54,9 @@ void runOne(const Message& message, const JsonRpcProcessor::Handler& handler,
     case Message::Kind::Request:
         break;
     }
-    if (message.method.startsWith(u"rpc."_s)) { // reserved by the specification
+    // rpc.* is reserved by the specification for its extensions; OpenRPC's service discovery
+    // (rpc.discover) is the one this server has.
+    if (message.method.startsWith(u"rpc."_s) && message.method != u"rpc.discover"_s) {
         answer(jsonrpc::encodeFailure(message.id, RpcError::methodNotFound(message.method)));
         return;
     }

@@ -2,9 +2,13 @@
 // server registers and pushes, and every error code it can send must be documented.
 #include "api/methods.h"
 #include "app/serverapp.h"
+#include "backend.h"
+#include "inprocessserver.h"
 #include "rpc/errorcodes.h"
+#include "testclient.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -60,6 +64,30 @@ TEST(ProtocolReference, DocumentsExactlyTheRegisteredMethods)
         ADD_FAILURE() << "documented method the server does not have: " << method.toStdString();
     EXPECT_GE(serverMethods.size(), 30);
     app.stop();
+}
+
+// The OpenRPC description (rpc.discover) and the reference list the same methods.
+TEST(ProtocolReference, ListsExactlyTheMethodsOfRpcDiscover)
+{
+    test::TestDatabase database(test::TestBackend::Sqlite);
+    test::InProcessServer server(database);
+    ASSERT_TRUE(server.start()) << server.error().toStdString();
+    test::TestClient client(server.port());
+    ASSERT_TRUE(client.open());
+    const test::Reply reply = client.call(QString(api::method::RpcDiscover));
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    QSet<QString> discovered;
+    for (const QJsonValue& method : reply.object().value("methods"_L1).toArray())
+        discovered.insert(method.toObject().value("name"_L1).toString());
+    const QSet<QString> documented = headings(reference(), u"Methods"_s);
+    for (const QString& method : discovered - documented)
+        ADD_FAILURE() << "rpc.discover lists a method docs/protocol.md lacks: "
+                      << method.toStdString();
+    for (const QString& method : documented - discovered)
+        ADD_FAILURE() << "docs/protocol.md documents a method rpc.discover lacks: "
+                      << method.toStdString();
+    EXPECT_TRUE(discovered.contains(u"rpc.discover"_s));
+    server.stop();
 }
 
 TEST(ProtocolReference, DocumentsEveryNotification)

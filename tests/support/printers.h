@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <gtest/gtest.h>
+
 #include <ostream>
 
 // Readable assertion messages for Qt types (found by GoogleTest through argument lookup).
@@ -36,6 +38,6 @@ template<typename T> void PrintTo(const QSet<T>& value, std::ostream* out)
 {
     *out << '{';
     for (const T& element : value)
-        *out << element << ' ';
+        *out << ::testing::PrintToString(element) << ' ';
     *out << '}';
 }

@@ -239,9 +239,10 @@ TEST(JsonRpcCodec, WrongVersionOrParamsTypeIsInvalidRequestKeepingTheId)
                  R"({"jsonrpc": "2.0", "error": {"code": -32600}, "id": 7})");
 }
 
+// rpc.* is reserved; rpc.discover (OpenRPC) goes to the server's registry like any method.
 TEST(JsonRpcCodec, ReservedRpcMethodsAreNotFound)
 {
-    expectAnswer(R"({"jsonrpc": "2.0", "method": "rpc.discover", "id": 1})",
+    expectAnswer(R"({"jsonrpc": "2.0", "method": "rpc.describe", "id": 1})",
                  R"({"jsonrpc": "2.0", "error": {"code": -32601}, "id": 1})");
 }
 
