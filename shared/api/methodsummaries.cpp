@@ -137,6 +137,16 @@ QString methodSummary(QStringView method)
         {u"audit.export", u"The audit log as CSV"},
         {u"ldap.test", u"Try a directory's connection, bind, base and filter step by step"},
         {u"ldap.sync", u"Synchronise accounts from the directories now"},
+        {u"field.create", u"Define a custom ticket field (admin)"},
+        {u"field.list", u"Custom ticket fields (requesters: the ones shown to them)"},
+        {u"field.update", u"Change a custom field's label, options, rules or scope (admin)"},
+        {u"webhook.create", u"Call a URL on ticket events; the secret is answered once (admin)"},
+        {u"webhook.list", u"Webhooks (secrets never returned)"},
+        {u"webhook.update", u"Change a webhook's URL, events, secret or state"},
+        {u"webhook.delete", u"Remove a webhook and its delivery log"},
+        {u"webhook.deliveries", u"A webhook's delivery log, newest first"},
+        {u"webhook.test", u"Queue a ping delivery to a webhook"},
+        {u"webhook.redeliver", u"Send a logged delivery again under the same delivery id"},
     };
     return summaries.value(method).toString();
 }
