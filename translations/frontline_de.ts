@@ -53,10 +53,6 @@
         <translation>Frontline Helpdesk: der Client für Agenten und Manager.</translation>
     </message>
     <message>
-        <source>The server, host:port (default: the last one used).</source>
-        <translation>Der Server, Host:Port (Standard: der zuletzt verwendete).</translation>
-    </message>
-    <message>
         <source>Connect with TLS.</source>
         <translation>Mit TLS verbinden.</translation>
     </message>
@@ -75,6 +71,10 @@
     <message>
         <source>Log in as this user; with FRONTLINE_PASSWORD set, without asking.</source>
         <translation>Als dieser Benutzer anmelden; mit gesetztem FRONTLINE_PASSWORD ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <source>The server, host:port, or the servers of one desk in the order to try, host:port,host:port (default: the last used).</source>
+        <translation>Der Server als Host:Port oder die Server eines Helpdesks in der Reihenfolge der Versuche, Host:Port,Host:Port (Standard: der zuletzt verwendete).</translation>
     </message>
 </context>
 <context>
@@ -450,6 +450,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Ticket created</source>
+        <translation>Ticket erstellt</translation>
+    </message>
+    <message>
+        <source>Ticket changed</source>
+        <translation>Ticket geändert</translation>
+    </message>
+    <message>
+        <source>Ticket commented</source>
+        <translation>Ticket kommentiert</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <source>field</source>
@@ -660,10 +675,6 @@
         <translation>Frontline-Helpdesk: ein Problem melden, Ihre Tickets verfolgen, die Ankündigungen lesen.</translation>
     </message>
     <message>
-        <source>The server, host:port (default: the last one used).</source>
-        <translation>Der Server, Host:Port (Standard: der zuletzt verwendete).</translation>
-    </message>
-    <message>
         <source>Connect with TLS.</source>
         <translation>Mit TLS verbinden.</translation>
     </message>
@@ -698,6 +709,10 @@
     <message>
         <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
         <translation>Dieses Fenster öffnen: new-ticket, my-tickets, knowledge-base, announcements, outbox oder settings (auch im bereits laufenden Applet).</translation>
+    </message>
+    <message>
+        <source>The server, host:port, or the servers of one desk in the order to try, host:port,host:port (default: the last used).</source>
+        <translation>Der Server als Host:Port oder die Server eines Helpdesks in der Reihenfolge der Versuche, Host:Port,Host:Port (Standard: der zuletzt verwendete).</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1399,53 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::WebhookDeliveryModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::tray::AnnouncementsWindow</name>
     <message>
         <source>Announcements</source>
@@ -1524,6 +1586,18 @@
         <source>%1 · raised by %2 · read only</source>
         <translation>%1 · erstellt von %2 · nur lesen</translation>
     </message>
+    <message>
+        <source>Conversation with the desk</source>
+        <translation>Konversation mit dem Helpdesk</translation>
+    </message>
+    <message>
+        <source>Message to the desk</source>
+        <translation>Nachricht an den Helpdesk</translation>
+    </message>
+    <message>
+        <source>My organisation&apos;s tickets</source>
+        <translation>Tickets meiner Organisation</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::NewTicketWindow</name>
@@ -1622,6 +1696,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Anzuhängende Dateien</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s details</source>
+        <translation>Angaben zu diesem Computer</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::SurveyPanel</name>
@@ -1664,6 +1746,10 @@
     <message>
         <source>You rated this %1 of 5. Thank you! You can change your answer.</source>
         <translation>Sie haben %1 von 5 vergeben. Danke! Sie können Ihre Antwort ändern.</translation>
+    </message>
+    <message>
+        <source>Your comment on the answer</source>
+        <translation>Ihr Kommentar zur Antwort</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2187,10 @@
         <source>&amp;Audit log</source>
         <translation>A&amp;udit-Protokoll</translation>
     </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminPage</name>
@@ -2111,6 +2201,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Choose one to edit it in the form beside</source>
+        <translation>Wählen Sie einen aus, um ihn im Formular daneben zu bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2572,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AuditPage</name>
@@ -2592,6 +2690,30 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Von Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>Changed fields of the chosen entry</source>
+        <translation>Geänderte Felder des gewählten Eintrags</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2921,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>No canned responses yet</source>
         <translation>Noch keine Textbausteine</translation>
+    </message>
+    <message>
+        <source>Reply to the requester</source>
+        <translation>Antwort an anfragende Person</translation>
+    </message>
+    <message>
+        <source>Internal note, only staff see it</source>
+        <translation>Interne Notiz, nur Mitarbeitende sehen sie</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3300,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>%1 of 5</source>
         <translation>%1 von 5</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle Organisationen</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3695,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Nobody</source>
         <translation>Niemand</translation>
     </message>
+    <message>
+        <source>Agent to add</source>
+        <translation>Hinzuzufügender Agent</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ImportDialog</name>
@@ -3788,6 +3926,37 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>States</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Übergänge</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::LiveAnnouncements</name>
+    <message>
+        <source>The connection to the server is lost. Trying again; your changes are kept.</source>
+        <translation>Die Verbindung zum Server ist unterbrochen. Neuer Versuch läuft; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back.</source>
+        <translation>Die Verbindung zum Server besteht wieder.</translation>
+    </message>
+    <message>
+        <source>New internal note from %1 on ticket #%2.</source>
+        <translation>Neue interne Notiz von %1 zu Ticket #%2.</translation>
+    </message>
+    <message>
+        <source>New reply from %1 on ticket #%2.</source>
+        <translation>Neue Antwort von %1 zu Ticket #%2.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 breached its SLA.</source>
+        <translation>Ticket #%1 hat sein SLA verletzt.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::LoginDialog</name>
@@ -3899,6 +4068,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Your password is changed: log in with the new one.</source>
         <translation>Ihr Passwort wurde geändert: Melden Sie sich mit dem neuen an.</translation>
     </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::MailOutboxPage</name>
@@ -3925,6 +4098,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>%1 queued, %2 being sent, %3 sent, %4 failed</source>
         <translation>%1 in Warteschlange, %2 werden gesendet, %3 gesendet, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outgoing mails</source>
+        <translation>Ausgehende Mails</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4216,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Body</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>Preview of the text</source>
+        <translation>Vorschau des Textes</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4411,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Trusted certificate</source>
         <translation>Vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Quarantined mails</source>
+        <translation>Mails in Quarantäne</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4622,26 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>Search tickets and articles</source>
+        <translation>Tickets und Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Tickets in the queue</source>
+        <translation>Tickets in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>J and K move, Enter opens; the chosen ticket shows in the pane beside</source>
+        <translation>J und K blättern, Enter öffnet; das gewählte Ticket erscheint im Bereich daneben</translation>
+    </message>
+    <message>
+        <source>Queues and saved views</source>
+        <translation>Warteschlangen und gespeicherte Ansichten</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5301,18 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Notify</source>
         <translation>Benachrichtigen</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Open tickets the dry run matches</source>
+        <translation>Offene Tickets, auf die der Probelauf zutrifft</translation>
+    </message>
+    <message>
+        <source>Wait, minutes</source>
+        <translation>Wartezeit in Minuten</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::SearchPopup</name>
@@ -5561,6 +5778,22 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Attach a file</source>
         <translation>Datei anhängen</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Linked tickets</source>
+        <translation>Verknüpfte Tickets</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Konversation</translation>
+    </message>
+    <message>
+        <source>The public replies and internal notes of this ticket, oldest first</source>
+        <translation>Die öffentlichen Antworten und internen Notizen dieses Tickets, älteste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TicketReferenceDialog</name>
@@ -5832,6 +6065,107 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>None (or by mail domain when created)</source>
         <translation>Keine (oder nach Mail-Domain beim Anlegen)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::WebhooksPage</name>
+    <message>
+        <source>&amp;All events, also those added later</source>
+        <translation>&amp;Alle Ereignisse, auch später hinzugefügte</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>Akti&amp;v</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>&amp;Test senden</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Redeliver</source>
+        <translation>E&amp;rneut zustellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/frontline</source>
+        <translation>https://hooks.example.com/frontline</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Zustellungen</translation>
+    </message>
+    <message>
+        <source>Webhook created. Copy its secret now: it is not shown again.</source>
+        <translation>Webhook erstellt. Kopieren Sie jetzt sein Geheimnis: Es wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Webhook deleted.</source>
+        <translation>Webhook gelöscht.</translation>
+    </message>
+    <message>
+        <source>A test delivery (ping) is on its way.</source>
+        <translation>Eine Testzustellung (Ping) ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>The event is delivered again, under a new delivery id.</source>
+        <translation>Das Ereignis wird erneut zugestellt, unter einer neuen Zustellungs-ID.</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>Das Geheimnis ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (aus)</translation>
+    </message>
+    <message>
+        <source>A secret is made for a new hook and shown once.</source>
+        <translation>Für einen neuen Hook wird ein Geheimnis erzeugt und einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Turned off by the server: %1</source>
+        <translation>Vom Server abgeschaltet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) in a row.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagener Versuch in Folge.</numerusform>
+            <numerusform>%n fehlgeschlagene Versuche in Folge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) waiting.</source>
+        <translation>
+            <numerusform>%n Zustellung wartend.</numerusform>
+            <numerusform>%n Zustellungen wartend.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

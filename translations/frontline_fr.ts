@@ -53,10 +53,6 @@
         <translation>Centre d&apos;assistance Frontline : le client des agents et des responsables.</translation>
     </message>
     <message>
-        <source>The server, host:port (default: the last one used).</source>
-        <translation>Le serveur, hôte:port (par défaut : le dernier utilisé).</translation>
-    </message>
-    <message>
         <source>Connect with TLS.</source>
         <translation>Se connecter avec TLS.</translation>
     </message>
@@ -75,6 +71,10 @@
     <message>
         <source>Log in as this user; with FRONTLINE_PASSWORD set, without asking.</source>
         <translation>Se connecter avec cet utilisateur ; sans demander si FRONTLINE_PASSWORD est défini.</translation>
+    </message>
+    <message>
+        <source>The server, host:port, or the servers of one desk in the order to try, host:port,host:port (default: the last used).</source>
+        <translation>Le serveur, hôte:port, ou les serveurs d&apos;un même centre d&apos;assistance dans l&apos;ordre d&apos;essai, hôte:port,hôte:port (par défaut : le dernier utilisé).</translation>
     </message>
 </context>
 <context>
@@ -450,6 +450,21 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Ticket created</source>
+        <translation>Ticket créé</translation>
+    </message>
+    <message>
+        <source>Ticket changed</source>
+        <translation>Ticket modifié</translation>
+    </message>
+    <message>
+        <source>Ticket commented</source>
+        <translation>Ticket commenté</translation>
+    </message>
+</context>
+<context>
     <name>RuleForm</name>
     <message>
         <source>field</source>
@@ -660,10 +675,6 @@
         <translation>Centre d&apos;assistance Frontline : signaler un problème, suivre vos tickets, lire les annonces.</translation>
     </message>
     <message>
-        <source>The server, host:port (default: the last one used).</source>
-        <translation>Le serveur, hôte:port (par défaut : le dernier utilisé).</translation>
-    </message>
-    <message>
         <source>Connect with TLS.</source>
         <translation>Se connecter avec TLS.</translation>
     </message>
@@ -698,6 +709,10 @@
     <message>
         <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
         <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, knowledge-base, announcements, outbox ou settings (aussi dans l’applet déjà lancé).</translation>
+    </message>
+    <message>
+        <source>The server, host:port, or the servers of one desk in the order to try, host:port,host:port (default: the last used).</source>
+        <translation>Le serveur, hôte:port, ou les serveurs d&apos;un même centre d&apos;assistance dans l&apos;ordre d&apos;essai, hôte:port,hôte:port (par défaut : le dernier utilisé).</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1399,53 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::WebhookDeliveryModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>Statut HTTP</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Next try</source>
+        <translation>Prochain essai</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::tray::AnnouncementsWindow</name>
     <message>
         <source>Announcements</source>
@@ -1524,6 +1586,18 @@
         <source>%1 · raised by %2 · read only</source>
         <translation>%1 · ouvert par %2 · lecture seule</translation>
     </message>
+    <message>
+        <source>Conversation with the desk</source>
+        <translation>Conversation avec le centre d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Message to the desk</source>
+        <translation>Message au centre d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>My organisation&apos;s tickets</source>
+        <translation>Tickets de mon organisation</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::NewTicketWindow</name>
@@ -1622,6 +1696,14 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Files to attach</source>
+        <translation>Fichiers à joindre</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s details</source>
+        <translation>Informations sur cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::SurveyPanel</name>
@@ -1664,6 +1746,10 @@
     <message>
         <source>You rated this %1 of 5. Thank you! You can change your answer.</source>
         <translation>Vous avez donné %1 sur 5. Merci ! Vous pouvez modifier votre réponse.</translation>
+    </message>
+    <message>
+        <source>Your comment on the answer</source>
+        <translation>Votre commentaire sur la réponse</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2187,10 @@
         <source>&amp;Audit log</source>
         <translation>&amp;Journal d&apos;audit</translation>
     </message>
+    <message>
+        <source>&amp;Webhooks</source>
+        <translation>&amp;Webhooks</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminPage</name>
@@ -2111,6 +2201,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Choose one to edit it in the form beside</source>
+        <translation>Choisissez-en un pour le modifier dans le formulaire à côté</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2572,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>%1 cannot be read.</source>
         <translation>%1 ne peut pas être lu.</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AuditPage</name>
@@ -2592,6 +2690,30 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Find in the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Changed fields of the chosen entry</source>
+        <translation>Champs modifiés de l&apos;entrée choisie</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2921,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>No canned responses yet</source>
         <translation>Pas encore de réponses types</translation>
+    </message>
+    <message>
+        <source>Reply to the requester</source>
+        <translation>Réponse au demandeur</translation>
+    </message>
+    <message>
+        <source>Internal note, only staff see it</source>
+        <translation>Note interne, visible uniquement par le personnel</translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3300,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>%1 of 5</source>
         <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3695,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Nobody</source>
         <translation>Personne</translation>
     </message>
+    <message>
+        <source>Agent to add</source>
+        <translation>Agent à ajouter</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ImportDialog</name>
@@ -3788,6 +3926,37 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>Transitions</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::LiveAnnouncements</name>
+    <message>
+        <source>The connection to the server is lost. Trying again; your changes are kept.</source>
+        <translation>La connexion au serveur est perdue. Nouvelle tentative en cours ; vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>The connection to the server is back.</source>
+        <translation>La connexion au serveur est rétablie.</translation>
+    </message>
+    <message>
+        <source>New internal note from %1 on ticket #%2.</source>
+        <translation>Nouvelle note interne de %1 sur le ticket #%2.</translation>
+    </message>
+    <message>
+        <source>New reply from %1 on ticket #%2.</source>
+        <translation>Nouvelle réponse de %1 sur le ticket #%2.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 breached its SLA.</source>
+        <translation>Le ticket #%1 a dépassé son SLA.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::LoginDialog</name>
@@ -3899,6 +4068,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Your password is changed: log in with the new one.</source>
         <translation>Votre mot de passe a été modifié : connectez-vous avec le nouveau.</translation>
     </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::MailOutboxPage</name>
@@ -3925,6 +4098,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>%1 queued, %2 being sent, %3 sent, %4 failed</source>
         <translation>%1 en file d&apos;attente, %2 en cours d&apos;envoi, %3 envoyé(s), %4 en échec</translation>
+    </message>
+    <message>
+        <source>Outgoing mails</source>
+        <translation>E-mails sortants</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4216,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Body</source>
         <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Preview of the text</source>
+        <translation>Aperçu du texte</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4411,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Trusted certificate</source>
         <translation>Certificat de confiance</translation>
+    </message>
+    <message>
+        <source>Quarantined mails</source>
+        <translation>E-mails en quarantaine</translation>
     </message>
 </context>
 <context>
@@ -4437,6 +4622,26 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>Search tickets and articles</source>
+        <translation>Rechercher des tickets et des articles</translation>
+    </message>
+    <message>
+        <source>Tickets in the queue</source>
+        <translation>Tickets de la file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>J and K move, Enter opens; the chosen ticket shows in the pane beside</source>
+        <translation>J et K pour se déplacer, Entrée pour ouvrir ; le ticket choisi s&apos;affiche dans le volet à côté</translation>
+    </message>
+    <message>
+        <source>Queues and saved views</source>
+        <translation>Files d&apos;attente et vues enregistrées</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5301,18 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Notify</source>
         <translation>Notifier</translation>
     </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Open tickets the dry run matches</source>
+        <translation>Tickets ouverts correspondant à la simulation</translation>
+    </message>
+    <message>
+        <source>Wait, minutes</source>
+        <translation>Attente, minutes</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::SearchPopup</name>
@@ -5561,6 +5778,22 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Attach a file</source>
         <translation>Joindre un fichier</translation>
     </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Linked tickets</source>
+        <translation>Tickets liés</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>The public replies and internal notes of this ticket, oldest first</source>
+        <translation>Les réponses publiques et notes internes de ce ticket, les plus anciennes en premier</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TicketReferenceDialog</name>
@@ -5832,6 +6065,107 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>None (or by mail domain when created)</source>
         <translation>Aucune (ou selon le domaine de messagerie à la création)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::WebhooksPage</name>
+    <message>
+        <source>&amp;All events, also those added later</source>
+        <translation>&amp;Tous les événements, y compris ceux ajoutés plus tard</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctif</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Send &amp;test</source>
+        <translation>Envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Redeliver</source>
+        <translation>&amp;Relivrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/frontline</source>
+        <translation>https://hooks.example.com/frontline</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <source>Webhook created. Copy its secret now: it is not shown again.</source>
+        <translation>Webhook créé. Copiez son secret maintenant : il ne sera plus affiché.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Webhook deleted.</source>
+        <translation>Webhook supprimé.</translation>
+    </message>
+    <message>
+        <source>A test delivery (ping) is on its way.</source>
+        <translation>Une livraison de test (ping) est en cours.</translation>
+    </message>
+    <message>
+        <source>The event is delivered again, under a new delivery id.</source>
+        <translation>L&apos;événement est de nouveau livré, sous un nouvel identifiant de livraison.</translation>
+    </message>
+    <message>
+        <source>The secret is on the clipboard.</source>
+        <translation>Le secret est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>A secret is made for a new hook and shown once.</source>
+        <translation>Un secret est créé pour un nouveau webhook et affiché une seule fois.</translation>
+    </message>
+    <message>
+        <source>Turned off by the server: %1</source>
+        <translation>Désactivé par le serveur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s) in a row.</source>
+        <translation>
+            <numerusform>%n tentative échouée d&apos;affilée.</numerusform>
+            <numerusform>%n tentatives échouées d&apos;affilée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(ies) waiting.</source>
+        <translation>
+            <numerusform>%n livraison en attente.</numerusform>
+            <numerusform>%n livraisons en attente.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

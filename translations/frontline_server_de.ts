@@ -45,6 +45,61 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up a running desk, with a manifest of every table</source>
+        <translation>Einen laufenden Helpdesk sichern, mit einem Manifest aller Tabellen</translation>
+    </message>
+    <message>
+        <source>Back up a running desk: SQLite through its online backup API, PostgreSQL with pg_dump -Fc. Writes &lt;file&gt; and &lt;file&gt;.manifest.json (schema version, rows and checksum per table), which restore verifies.</source>
+        <translation>Einen laufenden Helpdesk sichern: SQLite über seine Online-Backup-API, PostgreSQL mit pg_dump -Fc. Schreibt &lt;file&gt; und &lt;file&gt;.manifest.json (Schemaversion, Zeilen und Prüfsumme je Tabelle), die restore prüft.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Die zu schreibende Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Replace an existing backup file.</source>
+        <translation>Eine vorhandene Sicherungsdatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>Invalid --database: %1</source>
+        <translation>Ungültige --database: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another file or add --force</source>
+        <translation>%1 existiert; wählen Sie eine andere Datei oder geben Sie --force an</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (manifest %2) in %3 s</source>
+        <translation>Sicherung nach %1 geschrieben (Manifest %2) in %3 s</translation>
+    </message>
+    <message>
+        <source>No database at %1</source>
+        <translation>Keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>%1 kann nicht in %2 umbenannt werden</translation>
+    </message>
+    <message>
+        <source>pg_dump failed (%1); is postgresql-client installed?</source>
+        <translation>pg_dump fehlgeschlagen (%1); ist postgresql-client installiert?</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>FRONTLINE_ADMIN_PASSWORD must be at least %1 characters</source>
@@ -57,6 +112,144 @@
     <message>
         <source>cannot create the administrator: %1</source>
         <translation>Der Administrator kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>ticket without its &apos;created&apos; event</source>
+        <translation>Ticket ohne sein &apos;created&apos;-Ereignis</translation>
+    </message>
+    <message>
+        <source>ticket with more than one &apos;created&apos; event</source>
+        <translation>Ticket mit mehr als einem &apos;created&apos;-Ereignis</translation>
+    </message>
+    <message>
+        <source>ticket whose first event is not its &apos;created&apos; event</source>
+        <translation>Ticket, dessen erstes Ereignis nicht sein &apos;created&apos;-Ereignis ist</translation>
+    </message>
+    <message>
+        <source>comment without its &apos;comment&apos; event</source>
+        <translation>Kommentar ohne sein &apos;comment&apos;-Ereignis</translation>
+    </message>
+    <message>
+        <source>&apos;comment&apos; event of another ticket&apos;s comment (event id)</source>
+        <translation>&apos;comment&apos;-Ereignis zum Kommentar eines anderen Tickets (Ereignis-ID)</translation>
+    </message>
+    <message>
+        <source>ticket whose time spent is not the sum of its time entries</source>
+        <translation>Ticket, dessen aufgewendete Zeit nicht die Summe seiner Zeiteinträge ist</translation>
+    </message>
+    <message>
+        <source>article whose version is not its newest stored version</source>
+        <translation>Artikel, dessen Version nicht seine neueste gespeicherte Version ist</translation>
+    </message>
+    <message>
+        <source>article whose helpful/unhelpful counts are not its votes</source>
+        <translation>Artikel, dessen Hilfreich-/Nicht-hilfreich-Zähler nicht seinen Bewertungen entsprechen</translation>
+    </message>
+    <message>
+        <source>Check the database and the event log; exit 1 on findings</source>
+        <translation>Datenbank und Ereignisprotokoll prüfen; Exit-Code 1 bei Befunden</translation>
+    </message>
+    <message>
+        <source>Check a desk&apos;s database: SQLite&apos;s integrity check and foreign keys, then what the schema promises about the event log (every ticket has its created event first, every comment its event) and the counters beside it. Exit code 1 on any finding.</source>
+        <translation>Die Datenbank eines Helpdesks prüfen: Integritätsprüfung und Fremdschlüssel von SQLite, dann was das Schema über das Ereignisprotokoll zusagt (jedes Ticket hat zuerst sein created-Ereignis, jeder Kommentar sein Ereignis) und die Zähler daneben. Exit-Code 1 bei jedem Befund.</translation>
+    </message>
+    <message>
+        <source>Invalid --database: %1</source>
+        <translation>Ungültige --database: %1</translation>
+    </message>
+    <message>
+        <source>FAIL cannot open the database: %1</source>
+        <translation>FEHLER Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>integrity check could not run: %1</source>
+        <translation>Integritätsprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>Integrität: %1</translation>
+    </message>
+    <message>
+        <source>foreign key check could not run: %1</source>
+        <translation>Fremdschlüsselprüfung konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows refer to rows that do not exist (tables: %2)</source>
+        <translation>%1 Zeilen verweisen auf nicht vorhandene Zeilen (Tabellen: %2)</translation>
+    </message>
+    <message>
+        <source>ok   integrity check and foreign keys</source>
+        <translation>ok   Integritätsprüfung und Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>schema version %1, this tool knows %2</source>
+        <translation>Schemaversion %1, dieses Werkzeug kennt %2</translation>
+    </message>
+    <message>
+        <source>ok   schema version %1</source>
+        <translation>ok   Schemaversion %1</translation>
+    </message>
+    <message>
+        <source>%1: the check could not run: %2</source>
+        <translation>%1: Die Prüfung konnte nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ok   no %1</source>
+        <translation>ok   nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Keine Befunde</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Try: frontline-admin %1 --help</source>
+        <translation>Versuchen Sie: frontline-admin %1 --help</translation>
+    </message>
+    <message>
+        <source>no database given</source>
+        <translation>keine Datenbank angegeben</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database: a SQLite file (or sqlite:&lt;file&gt;) or a postgresql:// URL, as the server&apos;s --db.</source>
+        <translation>Die Datenbank des Helpdesks: eine SQLite-Datei (oder sqlite:&lt;file&gt;) oder eine postgresql://-URL, wie bei --db des Servers.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>datenbank</translation>
+    </message>
+    <message>
+        <source>The server&apos;s configuration file, whose db is used without --database.</source>
+        <translation>Die Konfigurationsdatei des Servers, deren db ohne --database verwendet wird.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>--database is required</source>
+        <translation>--database ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 names no db; give --database</source>
+        <translation>%1 nennt keine db; geben Sie --database an</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
     </message>
 </context>
 <context>
@@ -96,6 +289,156 @@
     <message>
         <source>Demo data: %1 tickets. Log in as &quot;agent&quot; (L1 agent), &quot;manager&quot; or &quot;requester&quot; with the password %2</source>
         <translation>Demodaten: %1 Tickets. Anmeldung als „agent“ (L1-Agent), „manager“ oder „requester“ mit dem Passwort %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import users or organisations from CSV</source>
+        <translation>Benutzer oder Organisationen aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Import users or organisations from CSV with the server&apos;s own import (user.import, org.import): every row is checked first, and nothing is written unless every row is valid. --dry-run only reports.</source>
+        <translation>Benutzer oder Organisationen aus CSV mit dem Import des Servers selbst importieren (user.import, org.import): Jede Zeile wird zuerst geprüft, und nichts wird geschrieben, solange nicht jede Zeile gültig ist. --dry-run meldet nur.</translation>
+    </message>
+    <message>
+        <source>users or orgs</source>
+        <translation>users oder orgs</translation>
+    </message>
+    <message>
+        <source>A SQLite file (or sqlite:&lt;file&gt;) or a postgresql:// URL.</source>
+        <translation>Eine SQLite-Datei (oder sqlite:&lt;file&gt;) oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>datenbank</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8, header line first).</source>
+        <translation>Die CSV-Datei (UTF-8, Kopfzeile zuerst).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Check and report every row, write nothing.</source>
+        <translation>Jede Zeile prüfen und melden, nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>The administrator the import is recorded as.</source>
+        <translation>Der Administrator, unter dem der Import protokolliert wird.</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>benutzername</translation>
+    </message>
+    <message>
+        <source>Say what to import: frontline-admin import users|orgs --csv &lt;file&gt;</source>
+        <translation>Geben Sie an, was importiert werden soll: frontline-admin import users|orgs --csv &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>Invalid --database: %1</source>
+        <translation>Ungültige --database: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator (--as)</source>
+        <translation>%1 ist kein aktiver Administrator (--as)</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation>Abgelehnt: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Move a SQLite desk to PostgreSQL, every table compared</source>
+        <translation>Einen SQLite-Helpdesk nach PostgreSQL umziehen, jede Tabelle verglichen</translation>
+    </message>
+    <message>
+        <source>Move a SQLite desk to an empty PostgreSQL database: creates the schema with the server&apos;s migrations, copies every table in dependency order, fixes the sequences, then compares rows and checksum per table. Stop the server first.</source>
+        <translation>Einen SQLite-Helpdesk in eine leere PostgreSQL-Datenbank umziehen: legt das Schema mit den Migrationen des Servers an, kopiert jede Tabelle in Abhängigkeitsreihenfolge, korrigiert die Sequenzen und vergleicht dann Zeilen und Prüfsumme je Tabelle. Halten Sie zuerst den Server an.</translation>
+    </message>
+    <message>
+        <source>The SQLite desk: sqlite:&lt;file&gt; or a file.</source>
+        <translation>Der SQLite-Helpdesk: sqlite:&lt;file&gt; oder eine Datei.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>datenbank</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database: postgresql://...</source>
+        <translation>Die leere PostgreSQL-Datenbank: postgresql://...</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Rows per transaction.</source>
+        <translation>Zeilen je Transaktion.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>zeilen</translation>
+    </message>
+    <message>
+        <source>Invalid database: %1</source>
+        <translation>Ungültige Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>migrate moves a SQLite desk (--from) to PostgreSQL (--to)</source>
+        <translation>migrate zieht einen SQLite-Helpdesk (--from) nach PostgreSQL (--to) um</translation>
+    </message>
+    <message>
+        <source>The SQLite desk has schema version %1; this tool knows %2. Start the matching frontline-server on it once (it migrates), or use the matching frontline-admin.</source>
+        <translation>Der SQLite-Helpdesk hat Schemaversion %1; dieses Werkzeug kennt %2. Starten Sie einmal den passenden frontline-server darauf (er migriert) oder verwenden Sie das passende frontline-admin.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 tables); migrate needs an empty database</source>
+        <translation>%1 ist nicht leer (%2 Tabellen); migrate braucht eine leere Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema: %1</source>
+        <translation>Das Schema kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: only in PostgreSQL, left as the migrations made it</source>
+        <translation>%1: nur in PostgreSQL, so belassen, wie die Migrationen sie angelegt haben</translation>
+    </message>
+    <message>
+        <source>%1: SQLite only (the server rebuilds it), not copied</source>
+        <translation>%1: nur SQLite (der Server baut sie neu auf), nicht kopiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied in %3 s</source>
+        <translation>%1: %2 Zeilen kopiert in %3 s</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>Das Kopieren ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables copied in %3 s, compared in %4 s</source>
+        <translation>%1 Zeilen in %2 Tabellen kopiert in %3 s, verglichen in %4 s</translation>
+    </message>
+    <message>
+        <source>PostgreSQL differs from the SQLite desk:</source>
+        <translation>PostgreSQL weicht vom SQLite-Helpdesk ab:</translation>
+    </message>
+    <message>
+        <source>Every table matches. Start frontline-server with the --to URL as its --db (db in server.conf).</source>
+        <translation>Jede Tabelle stimmt überein. Starten Sie frontline-server mit der --to-URL als --db (db in server.conf).</translation>
     </message>
 </context>
 <context>
@@ -418,6 +761,77 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore a backup and verify it against its manifest</source>
+        <translation>Eine Sicherung wiederherstellen und mit ihrem Manifest abgleichen</translation>
+    </message>
+    <message>
+        <source>Restore a backup made by frontline-admin backup into a database (stop the server first), then verify every table&apos;s rows and checksum against the backup&apos;s manifest.</source>
+        <translation>Eine mit frontline-admin backup erstellte Sicherung in eine Datenbank wiederherstellen (halten Sie zuerst den Server an) und dann Zeilen und Prüfsumme jeder Tabelle mit dem Manifest der Sicherung abgleichen.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Die Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Where to restore: a SQLite file (or sqlite:&lt;file&gt;) or a postgresql:// URL.</source>
+        <translation>Wohin wiederhergestellt wird: eine SQLite-Datei (oder sqlite:&lt;file&gt;) oder eine postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>datenbank</translation>
+    </message>
+    <message>
+        <source>Replace a database that is not empty.</source>
+        <translation>Eine nicht leere Datenbank ersetzen.</translation>
+    </message>
+    <message>
+        <source>Invalid --database: %1</source>
+        <translation>Ungültige --database: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 backup; it restores into the same kind of database (to move a SQLite desk to PostgreSQL, use frontline-admin migrate)</source>
+        <translation>%1 ist eine %2-Sicherung; sie lässt sich nur in dieselbe Art von Datenbank wiederherstellen (um einen SQLite-Helpdesk nach PostgreSQL umzuziehen, verwenden Sie frontline-admin migrate)</translation>
+    </message>
+    <message>
+        <source>Restored %1 tables from %2 (backup of %3) in %4 s, verified in %5 s</source>
+        <translation>%1 Tabellen aus %2 wiederhergestellt (Sicherung von %3) in %4 s, geprüft in %5 s</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 tables); add --force to replace it</source>
+        <translation>%1 ist nicht leer (%2 Tabellen); geben Sie --force an, um sie zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Cannot empty the database: %1</source>
+        <translation>Die Datenbank kann nicht geleert werden: %1</translation>
+    </message>
+    <message>
+        <source>pg_restore failed (%1); is postgresql-client installed?</source>
+        <translation>pg_restore fehlgeschlagen (%1); ist postgresql-client installiert?</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>schema version %1, the backup has %2</source>
+        <translation>Schemaversion %1, die Sicherung hat %2</translation>
+    </message>
+    <message>
+        <source>The restored database differs from the backup&apos;s manifest:</source>
+        <translation>Die wiederhergestellte Datenbank weicht vom Manifest der Sicherung ab:</translation>
+    </message>
+</context>
+<context>
     <name>ServerConfigFile</name>
     <message>
         <source>cannot read the configuration file %1: %2</source>
@@ -638,6 +1052,33 @@
         <source>Key that seals the passwords of the mailboxes and the mail relay (created, mode 0600, when missing; default: frontline-mail.key beside the SQLite database, or in the data folder).</source>
         <translation>Schlüssel, der die Passwörter der Postfächer und des Mail-Relays versiegelt (wird mit Modus 0600 angelegt, falls er fehlt; Standard: frontline-mail.key neben der SQLite-Datenbank oder im Datenordner).</translation>
     </message>
+    <message>
+        <source>Also serve HTTP on this port of the --listen address: JSON-RPC as POST /rpc with a bearer API token, the WebSocket at /ws, /metrics, /healthz and /readyz (TLS with --tls-cert). Off when not given; 0 picks a free port.</source>
+        <translation>Zusätzlich HTTP auf diesem Port der --listen-Adresse bereitstellen: JSON-RPC als POST /rpc mit einem Bearer-API-Token, den WebSocket unter /ws, /metrics, /healthz und /readyz (TLS mit --tls-cert). Aus, wenn nicht angegeben; 0 wählt einen freien Port.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Seconds a webhook receiver may take to answer; a delivery not answered by then is sent again later (with the same delivery id).</source>
+        <translation>Sekunden, die ein Webhook-Empfänger für die Antwort haben darf; eine bis dahin nicht beantwortete Zustellung wird später erneut gesendet (mit derselben Zustellungs-ID).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline-admin</name>
+    <message>
+        <source>Usage: frontline-admin &lt;command&gt; [options]</source>
+        <translation>Aufruf: frontline-admin &lt;command&gt; [optionen]</translation>
+    </message>
+    <message>
+        <source>frontline-admin &lt;command&gt; --help tells more.</source>
+        <translation>frontline-admin &lt;command&gt; --help zeigt mehr.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::server::ServerApp</name>
@@ -672,6 +1113,14 @@
     <message>
         <source>cannot read the search index: %1</source>
         <translation>Der Suchindex kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot listen for the other servers&apos; events: %1</source>
+        <translation>Ereignisse der anderen Server können nicht empfangen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot serve HTTP on %1:%2</source>
+        <translation>HTTP kann auf %1:%2 nicht bereitgestellt werden</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,61 @@
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Back up a running desk, with a manifest of every table</source>
+        <translation>Sauvegarder un centre d&apos;assistance en service, avec un manifeste de chaque table</translation>
+    </message>
+    <message>
+        <source>Back up a running desk: SQLite through its online backup API, PostgreSQL with pg_dump -Fc. Writes &lt;file&gt; and &lt;file&gt;.manifest.json (schema version, rows and checksum per table), which restore verifies.</source>
+        <translation>Sauvegarder un centre d&apos;assistance en service : SQLite via son API de sauvegarde en ligne, PostgreSQL avec pg_dump -Fc. Écrit &lt;file&gt; et &lt;file&gt;.manifest.json (version du schéma, lignes et somme de contrôle par table), que restore vérifie.</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>Le fichier de sauvegarde à écrire.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Replace an existing backup file.</source>
+        <translation>Remplacer un fichier de sauvegarde existant.</translation>
+    </message>
+    <message>
+        <source>Invalid --database: %1</source>
+        <translation>--database invalide : %1</translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another file or add --force</source>
+        <translation>%1 existe ; choisissez un autre fichier ou ajoutez --force</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (manifest %2) in %3 s</source>
+        <translation>Sauvegarde écrite dans %1 (manifeste %2) en %3 s</translation>
+    </message>
+    <message>
+        <source>No database at %1</source>
+        <translation>Aucune base de données à %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>Impossible de renommer %1 en %2</translation>
+    </message>
+    <message>
+        <source>pg_dump failed (%1); is postgresql-client installed?</source>
+        <translation>pg_dump a échoué (%1) ; postgresql-client est-il installé ?</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>FRONTLINE_ADMIN_PASSWORD must be at least %1 characters</source>
@@ -57,6 +112,144 @@
     <message>
         <source>cannot create the administrator: %1</source>
         <translation>impossible de créer l’administrateur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>ticket without its &apos;created&apos; event</source>
+        <translation>ticket sans son événement &apos;created&apos;</translation>
+    </message>
+    <message>
+        <source>ticket with more than one &apos;created&apos; event</source>
+        <translation>ticket avec plus d&apos;un événement &apos;created&apos;</translation>
+    </message>
+    <message>
+        <source>ticket whose first event is not its &apos;created&apos; event</source>
+        <translation>ticket dont le premier événement n&apos;est pas son événement &apos;created&apos;</translation>
+    </message>
+    <message>
+        <source>comment without its &apos;comment&apos; event</source>
+        <translation>commentaire sans son événement &apos;comment&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;comment&apos; event of another ticket&apos;s comment (event id)</source>
+        <translation>événement &apos;comment&apos; du commentaire d&apos;un autre ticket (id de l&apos;événement)</translation>
+    </message>
+    <message>
+        <source>ticket whose time spent is not the sum of its time entries</source>
+        <translation>ticket dont le temps passé n&apos;est pas la somme de ses saisies de temps</translation>
+    </message>
+    <message>
+        <source>article whose version is not its newest stored version</source>
+        <translation>article dont la version n&apos;est pas sa version enregistrée la plus récente</translation>
+    </message>
+    <message>
+        <source>article whose helpful/unhelpful counts are not its votes</source>
+        <translation>article dont les compteurs utile/inutile ne correspondent pas à ses votes</translation>
+    </message>
+    <message>
+        <source>Check the database and the event log; exit 1 on findings</source>
+        <translation>Vérifier la base de données et le journal des événements ; code de sortie 1 en cas de problème</translation>
+    </message>
+    <message>
+        <source>Check a desk&apos;s database: SQLite&apos;s integrity check and foreign keys, then what the schema promises about the event log (every ticket has its created event first, every comment its event) and the counters beside it. Exit code 1 on any finding.</source>
+        <translation>Vérifier la base de données d&apos;un centre d&apos;assistance : contrôle d&apos;intégrité SQLite et clés étrangères, puis ce que le schéma garantit sur le journal des événements (chaque ticket a d&apos;abord son événement de création, chaque commentaire son événement) et les compteurs associés. Code de sortie 1 au moindre problème.</translation>
+    </message>
+    <message>
+        <source>Invalid --database: %1</source>
+        <translation>--database invalide : %1</translation>
+    </message>
+    <message>
+        <source>FAIL cannot open the database: %1</source>
+        <translation>ÉCHEC impossible d&apos;ouvrir la base de données : %1</translation>
+    </message>
+    <message>
+        <source>integrity check could not run: %1</source>
+        <translation>le contrôle d&apos;intégrité n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>intégrité : %1</translation>
+    </message>
+    <message>
+        <source>foreign key check could not run: %1</source>
+        <translation>le contrôle des clés étrangères n&apos;a pas pu s&apos;exécuter : %1</translation>
+    </message>
+    <message>
+        <source>%1 rows refer to rows that do not exist (tables: %2)</source>
+        <translation>%1 lignes font référence à des lignes inexistantes (tables : %2)</translation>
+    </message>
+    <message>
+        <source>ok   integrity check and foreign keys</source>
+        <translation>ok   contrôle d&apos;intégrité et clés étrangères</translation>
+    </message>
+    <message>
+        <source>schema version %1, this tool knows %2</source>
+        <translation>version du schéma %1, cet outil connaît %2</translation>
+    </message>
+    <message>
+        <source>ok   schema version %1</source>
+        <translation>ok   version du schéma %1</translation>
+    </message>
+    <message>
+        <source>%1: the check could not run: %2</source>
+        <translation>%1 : le contrôle n&apos;a pas pu s&apos;exécuter : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>ok   no %1</source>
+        <translation>ok   aucun %1</translation>
+    </message>
+    <message>
+        <source>%1 findings</source>
+        <translation>%1 problèmes</translation>
+    </message>
+    <message>
+        <source>No findings</source>
+        <translation>Aucun problème</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Try: frontline-admin %1 --help</source>
+        <translation>Essayez : frontline-admin %1 --help</translation>
+    </message>
+    <message>
+        <source>no database given</source>
+        <translation>aucune base de données indiquée</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s database: a SQLite file (or sqlite:&lt;file&gt;) or a postgresql:// URL, as the server&apos;s --db.</source>
+        <translation>La base de données du centre d&apos;assistance : un fichier SQLite (ou sqlite:&lt;file&gt;) ou une URL postgresql://, comme le --db du serveur.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>The server&apos;s configuration file, whose db is used without --database.</source>
+        <translation>Le fichier de configuration du serveur, dont la base (db) est utilisée sans --database.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>--database is required</source>
+        <translation>--database est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 names no db; give --database</source>
+        <translation>%1 n&apos;indique aucune base (db) ; indiquez --database</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
     </message>
 </context>
 <context>
@@ -96,6 +289,156 @@
     <message>
         <source>Demo data: %1 tickets. Log in as &quot;agent&quot; (L1 agent), &quot;manager&quot; or &quot;requester&quot; with the password %2</source>
         <translation>Données de démonstration : %1 tickets. Connectez-vous en tant que « agent » (agent N1), « manager » ou « requester » avec le mot de passe %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import users or organisations from CSV</source>
+        <translation>Importer des utilisateurs ou des organisations depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Import users or organisations from CSV with the server&apos;s own import (user.import, org.import): every row is checked first, and nothing is written unless every row is valid. --dry-run only reports.</source>
+        <translation>Importer des utilisateurs ou des organisations depuis un CSV avec l&apos;import du serveur (user.import, org.import) : chaque ligne est d&apos;abord vérifiée, et rien n&apos;est écrit si une ligne n&apos;est pas valide. --dry-run se contente de rendre compte.</translation>
+    </message>
+    <message>
+        <source>users or orgs</source>
+        <translation>users ou orgs</translation>
+    </message>
+    <message>
+        <source>A SQLite file (or sqlite:&lt;file&gt;) or a postgresql:// URL.</source>
+        <translation>Un fichier SQLite (ou sqlite:&lt;file&gt;) ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>The CSV file (UTF-8, header line first).</source>
+        <translation>Le fichier CSV (UTF-8, ligne d&apos;en-tête en premier).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Check and report every row, write nothing.</source>
+        <translation>Vérifier chaque ligne et en rendre compte, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>The administrator the import is recorded as.</source>
+        <translation>L&apos;administrateur au nom duquel l&apos;import est enregistré.</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>Say what to import: frontline-admin import users|orgs --csv &lt;file&gt;</source>
+        <translation>Indiquez quoi importer : frontline-admin import users|orgs --csv &lt;file&gt;</translation>
+    </message>
+    <message>
+        <source>Invalid --database: %1</source>
+        <translation>--database invalide : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator (--as)</source>
+        <translation>%1 n&apos;est pas un administrateur actif (--as)</translation>
+    </message>
+    <message>
+        <source>The import failed: %1</source>
+        <translation>L&apos;import a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation>Refusé : %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateCommand</name>
+    <message>
+        <source>Move a SQLite desk to PostgreSQL, every table compared</source>
+        <translation>Déplacer un centre d&apos;assistance SQLite vers PostgreSQL, chaque table comparée</translation>
+    </message>
+    <message>
+        <source>Move a SQLite desk to an empty PostgreSQL database: creates the schema with the server&apos;s migrations, copies every table in dependency order, fixes the sequences, then compares rows and checksum per table. Stop the server first.</source>
+        <translation>Déplacer un centre d&apos;assistance SQLite vers une base PostgreSQL vide : crée le schéma avec les migrations du serveur, copie chaque table dans l&apos;ordre des dépendances, corrige les séquences, puis compare les lignes et la somme de contrôle de chaque table. Arrêtez d&apos;abord le serveur.</translation>
+    </message>
+    <message>
+        <source>The SQLite desk: sqlite:&lt;file&gt; or a file.</source>
+        <translation>Le centre d&apos;assistance SQLite : sqlite:&lt;file&gt; ou un fichier.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>The empty PostgreSQL database: postgresql://...</source>
+        <translation>La base PostgreSQL vide : postgresql://...</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Rows per transaction.</source>
+        <translation>Lignes par transaction.</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>Invalid database: %1</source>
+        <translation>Base de données invalide : %1</translation>
+    </message>
+    <message>
+        <source>migrate moves a SQLite desk (--from) to PostgreSQL (--to)</source>
+        <translation>migrate déplace un centre d&apos;assistance SQLite (--from) vers PostgreSQL (--to)</translation>
+    </message>
+    <message>
+        <source>The SQLite desk has schema version %1; this tool knows %2. Start the matching frontline-server on it once (it migrates), or use the matching frontline-admin.</source>
+        <translation>Le centre d&apos;assistance SQLite a la version de schéma %1 ; cet outil connaît %2. Démarrez une fois le frontline-server correspondant sur celui-ci (il migre), ou utilisez le frontline-admin correspondant.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 tables); migrate needs an empty database</source>
+        <translation>%1 n&apos;est pas vide (%2 tables) ; migrate exige une base de données vide</translation>
+    </message>
+    <message>
+        <source>Cannot create the schema: %1</source>
+        <translation>Impossible de créer le schéma : %1</translation>
+    </message>
+    <message>
+        <source>%1: only in PostgreSQL, left as the migrations made it</source>
+        <translation>%1 : uniquement dans PostgreSQL, laissée telle que les migrations l&apos;ont créée</translation>
+    </message>
+    <message>
+        <source>%1: SQLite only (the server rebuilds it), not copied</source>
+        <translation>%1 : SQLite uniquement (le serveur la reconstruit), non copiée</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied in %3 s</source>
+        <translation>%1 : %2 lignes copiées en %3 s</translation>
+    </message>
+    <message>
+        <source>The copy failed: %1</source>
+        <translation>La copie a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 tables copied in %3 s, compared in %4 s</source>
+        <translation>%1 lignes dans %2 tables copiées en %3 s, comparées en %4 s</translation>
+    </message>
+    <message>
+        <source>PostgreSQL differs from the SQLite desk:</source>
+        <translation>PostgreSQL diffère du centre d&apos;assistance SQLite :</translation>
+    </message>
+    <message>
+        <source>Every table matches. Start frontline-server with the --to URL as its --db (db in server.conf).</source>
+        <translation>Toutes les tables correspondent. Démarrez frontline-server avec l&apos;URL de --to comme --db (db dans server.conf).</translation>
     </message>
 </context>
 <context>
@@ -418,6 +761,77 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Restore a backup and verify it against its manifest</source>
+        <translation>Restaurer une sauvegarde et la vérifier par rapport à son manifeste</translation>
+    </message>
+    <message>
+        <source>Restore a backup made by frontline-admin backup into a database (stop the server first), then verify every table&apos;s rows and checksum against the backup&apos;s manifest.</source>
+        <translation>Restaurer une sauvegarde faite par frontline-admin backup dans une base de données (arrêtez d&apos;abord le serveur), puis vérifier les lignes et la somme de contrôle de chaque table par rapport au manifeste de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>Le fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Where to restore: a SQLite file (or sqlite:&lt;file&gt;) or a postgresql:// URL.</source>
+        <translation>Où restaurer : un fichier SQLite (ou sqlite:&lt;file&gt;) ou une URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>Replace a database that is not empty.</source>
+        <translation>Remplacer une base de données qui n&apos;est pas vide.</translation>
+    </message>
+    <message>
+        <source>Invalid --database: %1</source>
+        <translation>--database invalide : %1</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 backup; it restores into the same kind of database (to move a SQLite desk to PostgreSQL, use frontline-admin migrate)</source>
+        <translation>%1 est une sauvegarde %2 ; elle se restaure dans le même type de base de données (pour déplacer un centre d&apos;assistance SQLite vers PostgreSQL, utilisez frontline-admin migrate)</translation>
+    </message>
+    <message>
+        <source>Restored %1 tables from %2 (backup of %3) in %4 s, verified in %5 s</source>
+        <translation>%1 tables restaurées depuis %2 (sauvegarde du %3) en %4 s, vérifiées en %5 s</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 tables); add --force to replace it</source>
+        <translation>%1 n&apos;est pas vide (%2 tables) ; ajoutez --force pour la remplacer</translation>
+    </message>
+    <message>
+        <source>Cannot empty the database: %1</source>
+        <translation>Impossible de vider la base de données : %1</translation>
+    </message>
+    <message>
+        <source>pg_restore failed (%1); is postgresql-client installed?</source>
+        <translation>pg_restore a échoué (%1) ; postgresql-client est-il installé ?</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>schema version %1, the backup has %2</source>
+        <translation>version du schéma %1, la sauvegarde a %2</translation>
+    </message>
+    <message>
+        <source>The restored database differs from the backup&apos;s manifest:</source>
+        <translation>La base de données restaurée diffère du manifeste de la sauvegarde :</translation>
+    </message>
+</context>
+<context>
     <name>ServerConfigFile</name>
     <message>
         <source>cannot read the configuration file %1: %2</source>
@@ -638,6 +1052,33 @@
         <source>Key that seals the passwords of the mailboxes and the mail relay (created, mode 0600, when missing; default: frontline-mail.key beside the SQLite database, or in the data folder).</source>
         <translation>Clé qui scelle les mots de passe des boîtes aux lettres et du relais (créée, mode 0600, si elle manque ; par défaut : frontline-mail.key à côté de la base SQLite, ou dans le dossier de données).</translation>
     </message>
+    <message>
+        <source>Also serve HTTP on this port of the --listen address: JSON-RPC as POST /rpc with a bearer API token, the WebSocket at /ws, /metrics, /healthz and /readyz (TLS with --tls-cert). Off when not given; 0 picks a free port.</source>
+        <translation>Servir aussi HTTP sur ce port de l&apos;adresse --listen : JSON-RPC en POST /rpc avec un jeton d&apos;API de type bearer, le WebSocket sur /ws, /metrics, /healthz et /readyz (TLS avec --tls-cert). Désactivé si absent ; 0 choisit un port libre.</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Seconds a webhook receiver may take to answer; a delivery not answered by then is sent again later (with the same delivery id).</source>
+        <translation>Secondes dont dispose un destinataire de webhook pour répondre ; une livraison sans réponse dans ce délai est renvoyée plus tard (avec le même identifiant de livraison).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline-admin</name>
+    <message>
+        <source>Usage: frontline-admin &lt;command&gt; [options]</source>
+        <translation>Utilisation : frontline-admin &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>frontline-admin &lt;command&gt; --help tells more.</source>
+        <translation>frontline-admin &lt;command&gt; --help en dit plus.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue : %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::server::ServerApp</name>
@@ -672,6 +1113,14 @@
     <message>
         <source>cannot read the search index: %1</source>
         <translation>impossible de lire l’index de recherche : %1</translation>
+    </message>
+    <message>
+        <source>cannot listen for the other servers&apos; events: %1</source>
+        <translation>impossible d&apos;écouter les événements des autres serveurs : %1</translation>
+    </message>
+    <message>
+        <source>cannot serve HTTP on %1:%2</source>
+        <translation>impossible de servir HTTP sur %1:%2</translation>
     </message>
 </context>
 </TS>

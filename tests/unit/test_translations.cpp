@@ -82,7 +82,7 @@ struct Catalogue
 
 const QList<Catalogue>& catalogues()
 {
-    static const QList<Catalogue> all {{"frontline_server", {u"server"_s}},
+    static const QList<Catalogue> all {{"frontline_server", {u"server"_s, u"tools/admin"_s}},
                                        {"frontline", {u"client"_s, u"shared/rpc"_s}}};
     return all;
 }

@@ -5,7 +5,9 @@
 #include "restorecommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <memory>
 #include <vector>
@@ -47,6 +49,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(u"Frontline"_s);
     QCoreApplication::setApplicationName(u"frontline-admin"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(FRONTLINE_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), u"frontline_server"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
 
     const auto all = commands();
     QStringList arguments = QCoreApplication::arguments();
