@@ -6167,6 +6167,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
             <numerusform>%n Zustellungen wartend.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shown once, when the webhook is created</source>
+        <translation>Wird nur einmal angezeigt, beim Anlegen des Webhooks</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Zustellprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>frontline::rpc::RpcClient</name>

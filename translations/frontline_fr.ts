@@ -6167,6 +6167,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
             <numerusform>%n livraisons en attente.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Shown once, when the webhook is created</source>
+        <translation>Affiché une seule fois, à la création du webhook</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Journal des livraisons</translation>
+    </message>
 </context>
 <context>
     <name>frontline::rpc::RpcClient</name>

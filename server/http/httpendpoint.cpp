@@ -141,8 +141,8 @@ void HttpEndpoint::authenticate(const QByteArray& authorization,
     m_wiring.context.jobs.read(
         Principal {},
         [token, principal](JobScope& scope) -> ServiceResult {
-            ServiceResult resumed =
-                AuthService(scope.session, scope.now, scope.workflow.security).resume(token);
+            ServiceResult resumed = AuthService(scope.session, scope.now, scope.workflow.security)
+                                        .resume(token, AuthService::Record::Silently);
             if (resumed)
                 *principal = resumed.value().authenticated;
             return resumed;

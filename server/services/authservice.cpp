@@ -75,10 +75,10 @@ ServiceResult AuthService::openSession(qint64 userId, const QString& peer, qint6
     return outcome;
 }
 
-ServiceResult AuthService::resume(const QString& token)
+ServiceResult AuthService::resume(const QString& token, Record record)
 {
     if (ApiTokenSecret::looksLikeApiToken(token))
-        return resumeApiToken(token);
+        return resumeApiToken(token, record);
     const QString hash = SessionToken::hashOf(token);
     const auto stored = SessionRepository(m_session).findActive(hash, m_now);
     if (!stored)
@@ -88,9 +88,10 @@ ServiceResult AuthService::resume(const QString& token)
         return rpc::RpcError::unauthenticated(u"invalid_or_expired_token"_s);
     principal->tokenHash = hash;
     principal->expiresAt = stored->expiresAt;
-    AuditLog(m_session, *principal, m_now)
-        .record({u"auth.resume"_s, u"user"_s, principal->userId, principal->username,
-                 QJsonObject {{u"credential"_s, QJsonObject {{u"after"_s, u"session"_s}}}}});
+    if (record == Record::SignIn)
+        AuditLog(m_session, *principal, m_now)
+            .record({u"auth.resume"_s, u"user"_s, principal->userId, principal->username,
+                     QJsonObject {{u"credential"_s, QJsonObject {{u"after"_s, u"session"_s}}}}});
 
     api::SessionInfo info;
     info.expiresAt = stored->expiresAt;
@@ -108,7 +109,7 @@ constexpr qint64 NeverExpires = 253402300799000;
 
 // The connection becomes the token's owner, with the token's scopes: its role capped by them,
 // every call checked against them by the dispatcher.
-ServiceResult AuthService::resumeApiToken(const QString& token)
+ServiceResult AuthService::resumeApiToken(const QString& token, Record record)
 {
     const QString hash = SessionToken::hashOf(token);
     const auto stored = ApiTokenRepository(m_session).findActive(hash, m_now);
@@ -122,10 +123,11 @@ ServiceResult AuthService::resumeApiToken(const QString& token)
     tokenscope::apply(*principal, stored->id, stored->name, stored->scopes);
     // Every later call on this connection carries Principal::apiTokenId for the audit writer;
     // the sign-in itself is `via` token:<id> as well.
-    AuditLog(m_session, *principal, m_now)
-        .record({u"auth.resume"_s, u"user"_s, principal->userId, principal->username,
-                 QJsonObject {{u"credential"_s, QJsonObject {{u"after"_s, u"api_token"_s}}},
-                              {u"token"_s, QJsonObject {{u"after"_s, stored->name}}}}});
+    if (record == Record::SignIn)
+        AuditLog(m_session, *principal, m_now)
+            .record({u"auth.resume"_s, u"user"_s, principal->userId, principal->username,
+                     QJsonObject {{u"credential"_s, QJsonObject {{u"after"_s, u"api_token"_s}}},
+                                  {u"token"_s, QJsonObject {{u"after"_s, stored->name}}}}});
 
     api::SessionInfo info;
     info.expiresAt = stored->expiresAt.value_or(NeverExpires);

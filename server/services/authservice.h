@@ -33,7 +33,11 @@ public:
     ServiceResult openSession(qint64 userId, const QString& peer, qint64 ttlMs,
                               const QByteArray& rehash, const QString& otp,
                               const mail::SecretSealer* sealer, const QString& client = {});
-    ServiceResult resume(const QString& token);
+    // Whether a resume is written to the audit log: a connection's sign-in is; the bearer token
+    // of each stateless HTTP request is not (it runs on a reader, and every call it makes is
+    // attributed to the token anyway).
+    enum class Record { SignIn, Silently };
+    ServiceResult resume(const QString& token, Record record = Record::SignIn);
     ServiceResult logout(const Principal& principal);
 
     std::optional<Principal> loadPrincipal(qint64 userId);
@@ -41,7 +45,7 @@ public:
     QSet<QString> activeTokenHashes(qint64 userId);
 
 private:
-    ServiceResult resumeApiToken(const QString& token);
+    ServiceResult resumeApiToken(const QString& token, Record record);
 
     SqlSession& m_session;
     qint64 m_now;

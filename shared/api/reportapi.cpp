@@ -401,6 +401,7 @@ KpiReport KpiReport::fromJson(const QJsonValue& value)
     r.period.group = id(period["group"_L1]);
     r.period.agent = id(period["agent"_L1]);
     r.period.category = id(period["category"_L1]);
+    r.period.org = id(period["org"_L1]);
     if (period["type"_L1].isString())
         r.period.type = period["type"_L1].toString();
 
