@@ -125,6 +125,14 @@ if(UNIX AND NOT APPLE)
                       ${PROJECT_BINARY_DIR}/packaging/${package}/changelog.Debian.gz
                 DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} COMPONENT ${component})
     endforeach()
+    # frontline-admin ships in the server's package with its own manual page.
+    set(admin_man ${PROJECT_BINARY_DIR}/packaging/frontline-server/frontline-admin.1.gz)
+    add_custom_command(OUTPUT ${admin_man}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging/frontline-server
+        COMMAND gzip -9nc ${FRONTLINE_PACKAGING_DIR}/man/frontline-admin.1 > ${admin_man}
+        DEPENDS ${FRONTLINE_PACKAGING_DIR}/man/frontline-admin.1)
+    list(APPEND doc_outputs ${admin_man})
+    install(FILES ${admin_man} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT server)
     add_custom_target(frontline_package_docs ALL DEPENDS ${doc_outputs})
 endif()
 
