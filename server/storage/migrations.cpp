@@ -503,7 +503,7 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema(), webhooksSchema(),    fieldsSchema(),    orgRollupSchema()};
+        mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema()};
     return all;
 }
 
