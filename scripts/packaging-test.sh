@@ -65,6 +65,9 @@ declare -A UNDO_MIGRATION=(
           DELETE FROM schema_migrations WHERE version = 24;"
     [22]="DROP TABLE webhook_deliveries; DROP TABLE webhooks;
           DELETE FROM schema_migrations WHERE version = 22;"
+    [25]="DROP TABLE catalog_request_tasks; DROP TABLE catalog_requests; DROP TABLE catalog_items;
+          DROP INDEX tickets_parent; ALTER TABLE tickets DROP COLUMN parent_id;
+          DELETE FROM schema_migrations WHERE version = 25;"
 )
 
 say() { printf '\033[1m==> packaging: %s\033[0m\n' "$*"; }

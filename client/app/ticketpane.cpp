@@ -200,6 +200,7 @@ void TicketPane::refresh()
     const QString type = ticket.type == TicketType::Incident ? tr("Incident")
         : ticket.type == TicketType::ServiceRequest          ? tr("Service request")
         : ticket.type == TicketType::Problem                 ? tr("Problem")
+        : ticket.type == TicketType::Task                    ? tr("Task")
                                                              : tr("Change");
     setPlainText(m_meta,
                  tr("#%1 · %2 · %3 · version %4")

@@ -37,6 +37,8 @@ QString NewTicketController::typeLabel(TicketType type)
         return tr("Problem (the cause behind incidents)");
     case TicketType::Change:
         return tr("Change (a planned change to a service)");
+    case TicketType::Task:
+        return tr("Task (a step of a service request)");
     }
     return {};
 }

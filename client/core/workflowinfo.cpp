@@ -58,6 +58,8 @@ QString WorkflowInfo::typeName(TicketType type)
         return tr("Problem");
     case TicketType::Change:
         return tr("Change");
+    case TicketType::Task:
+        return tr("Task");
     }
     return {};
 }

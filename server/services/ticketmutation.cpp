@@ -4,7 +4,9 @@
 #include "api/methods.h"
 #include "auth/policy.h"
 #include "json/jsonwriter.h"
+#include "services/fulfilment.h"
 #include "services/ticketpresenter.h"
+#include "storage/catalogrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/timerrepository.h"
@@ -72,8 +74,22 @@ TicketMutation::resolveAssignee(qint64 userId, std::optional<qint64> groupId, co
 void TicketMutation::planSla(TicketRecord& record) const
 {
     Ticket& ticket = record.ticket;
-    const SlaPlan plan =
+    SlaPlan plan =
         m_workflow.sla.plan(ticket.type, ticket.priority, record.categoryId, m_workflow.slaTargets);
+    // A request from the service catalog follows its item's SLA policy, while it is active.
+    if (ticket.type == TicketType::ServiceRequest && ticket.id != 0) {
+        const auto pinned = CatalogRepository(m_session).slaPolicyOf(ticket.id);
+        const SlaPolicy* policy = pinned ? m_workflow.sla.policy(*pinned) : nullptr;
+        if (policy && policy->active) {
+            constexpr qint64 MinuteMs = 60 * 1000;
+            plan.policyId = policy->id;
+            plan.calendar = &m_workflow.sla.calendarOf(policy->calendarId);
+            plan.responseMs = policy->responseMinutes * MinuteMs;
+            plan.resolveMs = policy->resolveMinutes * MinuteMs;
+            plan.warnPercent = policy->warnPercent;
+            plan.escalateOnBreach = policy->escalateOnBreach;
+        }
+    }
     record.slaPolicyId = plan.policyId;
     // One walk of the calendar for the four instants, in ascending order of duration.
     const qint64 paused = record.slaPausedTotal;
@@ -183,12 +199,15 @@ Status<rpc::RpcError> TicketMutation::save(TicketRecord& record, int expectedVer
     refreshSla(record);
     if (!m_tickets.update(record, expectedVersion))
         return rpc::RpcError::conflict(u"stale_version"_s);
-    const bool closed = !record.ticket.open
-        && std::any_of(changes.begin(), changes.end(),
-                       [](const Change& c) { return c.field == u"status"_s; });
-    if (closed) // done: no rule waits for it any more
+    const bool statusChanged = std::any_of(changes.begin(), changes.end(),
+                                           [](const Change& c) { return c.field == u"status"_s; });
+    if (statusChanged && !record.ticket.open) // done: no rule waits for it any more
         TimerRepository(m_session).cancelTicket(record.ticket.id);
     logChanges(record, changes);
+    // A catalog request approved, or one of its tasks ended: its fulfilment moves on in this
+    // same transaction (its pushes join the notices).
+    if (statusChanged)
+        Fulfilment(*this).statusChanged(record);
     return {};
 }
 

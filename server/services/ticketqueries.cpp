@@ -6,6 +6,7 @@
 #include "services/ticketfields.h"
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
+#include "storage/catalogrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/fieldrepository.h"
 #include "storage/grouprepository.h"
@@ -42,6 +43,14 @@ ServiceResult TicketQueries::get(qint64 id)
     if (TicketFields fields(m_session, m_principal); !fields.definitions().isEmpty()) {
         fields.load(*record);
         record->ticket.fields = fields.visible(record->fieldValues, m_principal);
+    }
+    // A request from the catalog: its item and its fulfilment tasks so far.
+    if (record->ticket.type == TicketType::ServiceRequest) {
+        CatalogRepository catalog(m_session);
+        if (auto item = catalog.requestItem(id)) {
+            record->ticket.catalogItem = item;
+            record->ticket.tasks = catalog.tasksOf(id);
+        }
     }
     return Outcome(TicketPresenter(m_workflow, m_now).present(std::move(*record)));
 }
@@ -132,6 +141,7 @@ TicketQueries::resolveFilter(const api::TicketFilter& filter)
     }
     resolved.priorities = filter.priorities;
     resolved.orgs = filter.orgs;
+    resolved.parent = filter.parent;
     resolved.dueBefore = filter.dueBefore;
     resolved.slaStates = filter.slaStates;
     if (filter.types) {

@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "storage/schemaaudit.h"
+#include "storage/schemacatalog.h"
 #include "storage/schemadirectory.h"
 #include "storage/schemafields.h"
 #include "storage/schemamail.h"
@@ -503,7 +504,8 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema()};
+        mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
+        catalogSchema()};
     return all;
 }
 

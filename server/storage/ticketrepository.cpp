@@ -24,7 +24,7 @@ const QString TicketSelect = uR"(SELECT t.id, t.type, t.title, t.description, t.
  t.response_due, t.resolve_due, t.first_response_at, t.resolved_at, t.closed_at, t.resolution,
  t.sla_paused_at, t.sla_paused_total, t.time_spent_minutes,
  t.sla_policy_id, t.response_warn_at, t.resolve_warn_at, t.sla_state, t.sla_wake_at, t.tags,
- t.org_id, o.name, r.vip
+ t.org_id, o.name, r.vip, t.parent_id
  FROM tickets t
  JOIN users r ON r.id = t.requester_id
  LEFT JOIN organisations o ON o.id = t.org_id
@@ -73,6 +73,7 @@ TicketRecord readTicket(const Statement& row)
     if (!row.value(38).isNull())
         t.org = OrgRef {row.int64(38), row.text(39)};
     record.requesterVip = row.boolean(40);
+    t.parent = row.optionalInt64(41);
     return record;
 }
 
@@ -180,9 +181,9 @@ qint64 TicketRepository::insert(const TicketRecord& record)
  is_open, impact, urgency, priority, category_id, requester_id, assignee_id, group_id, created_at,
  updated_at, version, response_due, resolve_due, first_response_at, resolved_at, closed_at,
  resolution, sla_paused_at, sla_paused_total, sla_next_due, sla_policy_id, response_warn_at,
- resolve_warn_at, sla_state, sla_wake_at, tags, org_id)
+ resolve_warn_at, sla_state, sla_wake_at, tags, org_id, parent_id)
  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
- ?, ?))"_s);
+ ?, ?, ?))"_s);
     insert.bind(toString(t.type))
         .bind(t.title)
         .bind(t.description)
@@ -213,7 +214,8 @@ qint64 TicketRepository::insert(const TicketRecord& record)
         .bind(record.slaState)
         .bindNullable(record.slaWakeAt)
         .bind(t.tags.join(u' '))
-        .bindNullable(t.org ? std::optional<qint64>(t.org->id) : std::nullopt);
+        .bindNullable(t.org ? std::optional<qint64>(t.org->id) : std::nullopt)
+        .bindNullable(t.parent);
     insert.exec();
     const qint64 id = insert.insertedId();
     writeFields(id, record);
@@ -392,6 +394,10 @@ void filterConditions(const TicketListFilter& filter, QStringList& where, QVaria
     if (filter.dueBefore) {
         where << u"t.sla_next_due < ?"_s;
         binds << *filter.dueBefore;
+    }
+    if (filter.parent) {
+        where << u"t.parent_id = ?"_s;
+        binds << *filter.parent;
     }
     if (filter.slaStates) {
         where << u"t.sla_state IN ("_s + placeholders(filter.slaStates->size()) + u')';

@@ -73,6 +73,7 @@ struct TicketListFilter
     std::optional<QList<qint64>> orgs; // the tickets of these organisations
     // Custom field conditions (all must hold), each a probe of the value table per ticket.
     QList<FieldFilter> fields;
+    std::optional<qint64> parent; // the tasks of this request
 };
 
 // Keyset position: the sort key of the last row of the previous page.

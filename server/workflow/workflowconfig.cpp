@@ -60,7 +60,11 @@ Result<WorkflowConfig, FieldError> WorkflowConfig::with(const WorkflowConfig& ba
         return FieldError {QString(), u"must be an object"_s};
     WorkflowConfig config = base;
     if (key == u"lifecycles"_s) {
-        auto parsed = LifecycleSet::fromJson(value.toObject());
+        // Lifecycles saved before fulfilment tasks existed (issue 21) get the built-in one.
+        QJsonObject lifecycles = value.toObject();
+        if (!lifecycles.contains("task"_L1))
+            lifecycles.insert("task"_L1, defaultJson(u"lifecycles"_s).value("task"_L1));
+        auto parsed = LifecycleSet::fromJson(lifecycles);
         if (!parsed)
             return parsed.error();
         config.lifecycles = std::move(parsed).value();

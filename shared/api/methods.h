@@ -62,6 +62,13 @@ inline constexpr auto FieldCreate = "field.create"_L1;
 inline constexpr auto FieldList = "field.list"_L1;
 inline constexpr auto FieldUpdate = "field.update"_L1;
 
+// the service catalog and its requests (issue 21)
+inline constexpr auto CatalogItemCreate = "catalog.item.create"_L1;
+inline constexpr auto CatalogItemUpdate = "catalog.item.update"_L1;
+inline constexpr auto CatalogItemGet = "catalog.item.get"_L1;
+inline constexpr auto CatalogItemList = "catalog.item.list"_L1;
+inline constexpr auto CatalogRequest = "catalog.request"_L1;
+
 // groups (L1/L2/L3 tiers)
 inline constexpr auto GroupCreate = "group.create"_L1;
 inline constexpr auto GroupGet = "group.get"_L1;

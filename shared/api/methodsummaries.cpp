@@ -147,6 +147,13 @@ QString methodSummary(QStringView method)
         {u"webhook.deliveries", u"A webhook's delivery log, newest first"},
         {u"webhook.test", u"Queue a ping delivery to a webhook"},
         {u"webhook.redeliver", u"Send a logged delivery again under the same delivery id"},
+        {u"catalog.item.create",
+         u"Add a service catalog item with its form, approvals and tasks (admin)"},
+        {u"catalog.item.update", u"Change a catalog item (admin)"},
+        {u"catalog.item.get", u"One catalog item the caller may request"},
+        {u"catalog.item.list",
+         u"The catalog items the caller may request, by name, a page at a time"},
+        {u"catalog.request", u"File a service request from a catalog item with its form's values"},
     };
     return summaries.value(method).toString();
 }

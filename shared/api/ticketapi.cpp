@@ -164,6 +164,7 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
         filter.orgs = list;
     }
     filter.fields = readFieldConditions(reader);
+    filter.parent = reader.optionalId("parent"_L1);
     if (auto error = reader.finish())
         parent.failPath(error->field(), error->reason());
 }
@@ -226,7 +227,10 @@ Result<TicketCreateParams, rpc::RpcError> TicketCreateParams::fromJson(const QJs
     TicketCreateParams p;
     p.title = reader.requiredString("title"_L1, TitleRule);
     p.description = reader.requiredString("description"_L1, OptionalBodyRule);
-    if (auto type = reader.optionalEnum("type"_L1, ticketTypeNames()))
+    // Tasks are made by catalog requests (their fulfilment), never by hand.
+    QStringList creatable = ticketTypeNames();
+    creatable.removeAll(toString(TicketType::Task));
+    if (auto type = reader.optionalEnum("type"_L1, creatable))
         p.type = *ticketTypeFromString(*type);
     p.category = reader.optionalString("category"_L1, CategoryRule);
     p.impact = readLevel(reader, "impact"_L1).value_or(Level::Medium);
@@ -305,6 +309,8 @@ QJsonObject TicketFilter::toJson() const
             conditions.insert(condition.name, condition.toJson());
         object.insert("fields"_L1, conditions);
     }
+    if (parent)
+        object.insert("parent"_L1, *parent);
     return object;
 }
 

@@ -68,6 +68,7 @@ struct TicketFilter
     std::optional<QStringList> slaStates; // on_track, at_risk, breached, paused, met
     std::optional<QList<qint64>> orgs; // the tickets of these organisations (ids)
     QList<FieldCondition> fields; // custom field conditions, all of which hold
+    std::optional<qint64> parent; // the fulfilment tasks of this service request
 
     QJsonObject toJson() const;
     // Reads `filter` from `parent` (errors name filter.<field>).

@@ -49,7 +49,8 @@ constexpr std::array levels {std::pair {Level::High, "high"_L1},
 constexpr std::array types {std::pair {TicketType::Incident, "incident"_L1},
                             std::pair {TicketType::ServiceRequest, "service_request"_L1},
                             std::pair {TicketType::Problem, "problem"_L1},
-                            std::pair {TicketType::Change, "change"_L1}};
+                            std::pair {TicketType::Change, "change"_L1},
+                            std::pair {TicketType::Task, "task"_L1}};
 
 } // namespace
 

@@ -25,7 +25,8 @@ QString toString(Level level);
 std::optional<Level> levelFromString(QStringView text);
 QStringList levelNames();
 
-enum class TicketType { Incident, ServiceRequest, Problem, Change };
+// Task: a fulfilment task of a service request from the catalog (a child ticket; issue 21).
+enum class TicketType { Incident, ServiceRequest, Problem, Change, Task };
 
 QString toString(TicketType type);
 std::optional<TicketType> ticketTypeFromString(QStringView text);

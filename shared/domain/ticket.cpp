@@ -64,6 +64,48 @@ Rating Rating::fromJson(const QJsonObject& object)
     return rating;
 }
 
+void TicketTask::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("id"_L1, id);
+    writer.field("title"_L1, title);
+    writer.key("group"_L1);
+    if (group)
+        group->write(writer);
+    else
+        writer.null();
+    writer.field("status"_L1, status);
+    writer.field("open"_L1, open);
+    writer.field("stage"_L1, stage);
+    writer.endObject();
+}
+
+TicketTask TicketTask::fromJson(const QJsonObject& object)
+{
+    TicketTask task;
+    task.id = object.value("id"_L1).toInteger();
+    task.title = object.value("title"_L1).toString();
+    if (object.value("group"_L1).isObject())
+        task.group = GroupRef::fromJson(object.value("group"_L1).toObject());
+    task.status = object.value("status"_L1).toString();
+    task.open = object.value("open"_L1).toBool(true);
+    task.stage = object.value("stage"_L1).toInt(1);
+    return task;
+}
+
+void CatalogItemRef::write(json::JsonWriter& writer) const
+{
+    writer.startObject();
+    writer.field("id"_L1, id);
+    writer.field("name"_L1, name);
+    writer.endObject();
+}
+
+CatalogItemRef CatalogItemRef::fromJson(const QJsonObject& object)
+{
+    return {object.value("id"_L1).toInteger(), object.value("name"_L1).toString()};
+}
+
 void Ticket::write(json::JsonWriter& writer) const
 {
     writer.startObject();
@@ -121,6 +163,19 @@ void Ticket::write(json::JsonWriter& writer) const
     }
     if (fields)
         writer.field("fields"_L1, QJsonValue(*fields));
+    if (parent)
+        writer.field("parent"_L1, *parent);
+    if (catalogItem) {
+        writer.key("catalog_item"_L1);
+        catalogItem->write(writer);
+    }
+    if (tasks) {
+        writer.key("tasks"_L1);
+        writer.startArray();
+        for (const TicketTask& task : *tasks)
+            task.write(writer);
+        writer.endArray();
+    }
     writer.endObject();
 }
 
@@ -182,6 +237,16 @@ Ticket Ticket::fromJson(const QJsonObject& object)
         ticket.rating = Rating::fromJson(object.value("rating"_L1).toObject());
     if (object.value("fields"_L1).isObject())
         ticket.fields = object.value("fields"_L1).toObject();
+    if (object.value("parent"_L1).isDouble())
+        ticket.parent = object.value("parent"_L1).toInteger();
+    if (object.value("catalog_item"_L1).isObject())
+        ticket.catalogItem = CatalogItemRef::fromJson(object.value("catalog_item"_L1).toObject());
+    if (object.value("tasks"_L1).isArray()) {
+        QList<TicketTask> list;
+        for (const QJsonValue& task : object.value("tasks"_L1).toArray())
+            list.append(TicketTask::fromJson(task.toObject()));
+        ticket.tasks = list;
+    }
     return ticket;
 }
 

@@ -43,6 +43,32 @@ struct Rating
     bool operator==(const Rating&) const = default;
 };
 
+// A fulfilment task of a service request as its request shows it (ticket.get; issue 21).
+struct TicketTask
+{
+    qint64 id = 0;
+    QString title;
+    std::optional<GroupRef> group;
+    QString status;
+    bool open = true;
+    int stage = 1; // tasks of one stage run in parallel, stages one after the other
+
+    void write(json::JsonWriter& writer) const;
+    static TicketTask fromJson(const QJsonObject& object);
+    bool operator==(const TicketTask&) const = default;
+};
+
+// The catalog item a service request was filed from.
+struct CatalogItemRef
+{
+    qint64 id = 0;
+    QString name;
+
+    void write(json::JsonWriter& writer) const;
+    static CatalogItemRef fromJson(const QJsonObject& object);
+    bool operator==(const CatalogItemRef&) const = default;
+};
+
 struct Ticket
 {
     qint64 id = 0;
@@ -75,6 +101,11 @@ struct Ticket
     // ticket.get, a change's answer, and ticket.list rows when asked: the custom field values
     // the caller may see, by field name.
     std::optional<QJsonObject> fields;
+    // A fulfilment task (type task): the service request it belongs to.
+    std::optional<qint64> parent;
+    // ticket.get and catalog.request only: a catalog request's item and its tasks so far.
+    std::optional<CatalogItemRef> catalogItem;
+    std::optional<QList<TicketTask>> tasks;
 
     // The next SLA deadline: the response target until someone answered, then the resolution
     // target; none while the clock is paused or once the ticket is done.

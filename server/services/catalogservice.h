@@ -1,0 +1,44 @@
+#pragma once
+
+#include "api/catalogapi.h"
+#include "auth/principal.h"
+#include "services/outcome.h"
+
+namespace frontline::server {
+
+class SqlSession;
+struct WorkflowConfig;
+
+// The service catalog (issue 21): admins define the items; callers list and read the items
+// their audience may request, and file a request from one (agents on behalf of a requester).
+// A request whose item has approval steps waits in awaiting_approval; otherwise, and once
+// approved, its tasks start (Fulfilment).
+class CatalogService
+{
+public:
+    CatalogService(SqlSession& session, const WorkflowConfig& workflow, const Principal& principal,
+                   qint64 now);
+
+    ServiceResult create(const api::CatalogItemCreateParams& params);
+    ServiceResult update(const api::CatalogItemUpdateParams& params);
+    ServiceResult get(qint64 id);
+    ServiceResult list(const api::CatalogItemListParams& params);
+    ServiceResult request(const api::CatalogRequestParams& params);
+
+    // The approval chain of a catalog request is done (called by approvals at merge; the
+    // lifecycle's Approve transition does the same): the request moves to approved and its
+    // first stage's tasks start. Nothing when it is not waiting for its approval.
+    ServiceResult onApproved(qint64 ticketId);
+
+private:
+    // Why the item cannot be stored (the category, groups, SLA policy and form fields must
+    // exist), or its category's id.
+    Result<std::optional<qint64>, rpc::RpcError> check(const api::CatalogItem& item);
+
+    SqlSession& m_session;
+    const WorkflowConfig& m_workflow;
+    const Principal& m_principal;
+    qint64 m_now;
+};
+
+} // namespace frontline::server
