@@ -72,7 +72,7 @@ TEST(Lifecycle, IncidentTransitionsAreGuarded)
 TEST(Lifecycle, EveryTypeHasOne)
 {
     for (TicketType type : {TicketType::Incident, TicketType::ServiceRequest, TicketType::Problem,
-                            TicketType::Change}) {
+                            TicketType::Change, TicketType::Task}) {
         const Lifecycle& lifecycle = WorkflowConfig::defaults().lifecycles.of(type);
         EXPECT_TRUE(lifecycle.hasState(lifecycle.initial()));
         EXPECT_FALSE(lifecycle.transitions().isEmpty());
@@ -81,6 +81,21 @@ TEST(Lifecycle, EveryTypeHasOne)
     const LifecycleTransition* approve = request.find(u"awaiting_approval"_s, u"approved"_s);
     ASSERT_NE(approve, nullptr);
     EXPECT_FALSE(approve->roles.contains(Role::Agent)) << "approvals are for managers";
+}
+
+// A site's lifecycles saved before fulfilment tasks existed still load: tasks get the built-in
+// lifecycle.
+TEST(Lifecycle, StoredLifecyclesWithoutTasksGetTheBuiltInOne)
+{
+    QJsonObject stored = WorkflowConfig::defaultJson(u"lifecycles"_s);
+    stored.remove(u"task"_s);
+    const auto loaded = WorkflowConfig::with(WorkflowConfig::defaults(), u"lifecycles"_s, stored);
+    ASSERT_TRUE(loaded.ok());
+    const Lifecycle& task = loaded->lifecycles.of(TicketType::Task);
+    EXPECT_EQ(task.initial(), u"new"_s);
+    ASSERT_NE(task.state(u"resolved"_s), nullptr);
+    EXPECT_TRUE(task.state(u"resolved"_s)->resolved);
+    EXPECT_NE(task.find(u"in_progress"_s, u"cancelled"_s), nullptr);
 }
 
 TEST(Lifecycle, InvalidDefinitionsAreRefusedWithAReason)
