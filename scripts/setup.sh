@@ -38,6 +38,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev curl
     libsqlite3-dev postgresql-client
     python3-jsonschema
+    systemd-container
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
