@@ -38,6 +38,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev curl
     libsqlite3-dev postgresql-client
     python3-jsonschema
+    systemd-container
 )
 
 # Each step with the time since the script started, so a slow stage shows in CI's log.

@@ -36,7 +36,13 @@ Composer::Composer(TicketDetail& detail, const Directory& directory, const Sessi
     setObjectName(u"composer"_s);
     m_replyTab->setObjectName(u"replyModeButton"_s);
     m_noteTab->setObjectName(u"noteModeButton"_s);
+    m_noteTab->setToolTip(
+        tr("Write an internal note: only staff see it; the requester is not told."));
+    m_replyTab->setToolTip(
+        tr("Write a public reply: the requester sees it and gets it by e-mail."));
     m_editor->setObjectName(u"composerEditor"_s);
+    m_editor->setToolTip(tr("The text to send. Ctrl+Enter sends it; the mode buttons above choose "
+                            "reply or internal note."));
     m_send->setObjectName(u"sendButton"_s);
     m_canned->setObjectName(u"cannedButton"_s);
     for (QPushButton* tab : {m_replyTab, m_noteTab}) {

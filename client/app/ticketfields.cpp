@@ -76,6 +76,10 @@ TicketFields::TicketFields(TicketDetail& detail, const Directory& directory, con
     m_assignee->setObjectName(u"assigneeBox"_s);
     m_group->setObjectName(u"groupBox"_s);
     m_priority->setObjectName(u"priorityBox"_s);
+    m_priority->setToolTip(tr("P1 is the most urgent, P5 the least; set by impact and urgency, "
+                              "changed here by hand. A change is saved at once."));
+    m_group->setToolTip(tr("The group whose queue holds this ticket. A change is saved at once."));
+    m_assignee->setToolTip(tr("The agent who works on this ticket. A change is saved at once."));
     m_sla->setObjectName(u"slaLabel"_s);
     m_status->setObjectName(u"statusLabel"_s);
     m_tags->setObjectName(u"tagsLabel"_s);

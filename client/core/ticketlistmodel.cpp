@@ -121,6 +121,37 @@ QList<api::PresenceViewer> TicketListModel::viewersOf(qint64 ticketId) const
     return m_viewers.value(ticketId);
 }
 
+QString TicketListModel::accessibleText(const QModelIndex& index) const
+{
+    const Ticket& ticket = m_rows.at(index.row());
+    const QString shown = data(index, Qt::DisplayRole).toString();
+    switch (static_cast<Column>(index.column())) {
+    case PriorityColumn:
+        return tr("Priority %1").arg(ticket.priority);
+    case AssigneeColumn:
+        return shown.isEmpty() ? tr("Unassigned") : shown;
+    case GroupColumn:
+        return shown.isEmpty() ? tr("No group") : shown;
+    case ViewersColumn:
+        return shown.isEmpty() ? tr("Nobody else has it open") : shown;
+    case SlaColumn: {
+        // The view tells the SLA's state by colour only.
+        if (shown.isEmpty())
+            return tr("No SLA clock running");
+        const QString& state = ticket.sla.state;
+        if (state == u"breached"_s)
+            return tr("%1, SLA breached").arg(shown);
+        if (state == u"at_risk"_s)
+            return tr("%1, SLA at risk").arg(shown);
+        if (state == u"on_track"_s)
+            return tr("%1, SLA on track").arg(shown);
+        return shown;
+    }
+    default:
+        return shown;
+    }
+}
+
 QString TicketListModel::viewersText(qint64 ticketId) const
 {
     QStringList names;
@@ -251,6 +282,8 @@ QVariant TicketListModel::data(const QModelIndex& index, int role) const
         if (index.column() == ViewersColumn || index.column() == IdColumn)
             return viewersToolTip(ticket.id);
         return {};
+    case Qt::AccessibleTextRole:
+        return accessibleText(index);
     case Qt::DisplayRole:
         break;
     default:

@@ -84,6 +84,9 @@ private:
     void setPresence(const api::Presence& presence);
     QString viewersText(qint64 ticketId) const;
     QString viewersToolTip(qint64 ticketId) const;
+    // What a screen reader says for a cell (Qt::AccessibleTextRole, which Qt's accessible
+    // table cell reads before the shown text): words where the view shows a code or a colour.
+    QString accessibleText(const QModelIndex& index) const;
 
     Session& m_session;
     const WorkflowInfo& m_workflow;

@@ -1,6 +1,7 @@
 #include "fallbackwindow.h"
 
 #include "client/tray/trayicons.h"
+#include "client/widgets/announcer.h"
 #include "client/widgets/theme.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ FallbackWindow::FallbackWindow(QWidget* parent)
     , m_myTickets(new QPushButton)
     , m_status(new QLabel)
     , m_news(new QLabel)
+    , m_announcer(new ui::Announcer)
 {
     setObjectName(u"trayFallbackWindow"_s);
     setWindowTitle(tr("Frontline help desk"));
@@ -55,6 +57,8 @@ FallbackWindow::FallbackWindow(QWidget* parent)
     m_news->hide();
     layout->addWidget(m_status);
     layout->addWidget(m_news);
+    m_announcer->setFixedHeight(0); // heard, not seen: m_status and m_news are the seen part
+    layout->addWidget(m_announcer);
     setUnread(0);
     setMinimumWidth(260);
 }

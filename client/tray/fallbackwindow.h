@@ -5,6 +5,10 @@
 class QLabel;
 class QPushButton;
 
+namespace frontline::client::ui {
+class Announcer;
+} // namespace frontline::client::ui
+
 namespace frontline::client::tray {
 
 // Where the desktop has no system tray (GNOME without its extension, a bare X server): the
@@ -25,6 +29,9 @@ public:
     QString newsText() const;
     // True when every line of the status and the news is inside the window (nothing cut off).
     bool showsAllText() const;
+    // Speaks the applet's news to screen readers (TrayAnnouncements); takes no room, since the
+    // status and the news above show the same to the eye.
+    ui::Announcer* announcer() const { return m_announcer; }
 
 Q_SIGNALS:
     void newTicketRequested();
@@ -42,6 +49,7 @@ private:
     QPushButton* m_myTickets;
     QLabel* m_status;
     QLabel* m_news;
+    ui::Announcer* m_announcer;
 };
 
 } // namespace frontline::client::tray

@@ -104,6 +104,7 @@ MyTicketsWindow::MyTicketsWindow(Session& session, const Directory& directory, O
     m_actionsLayout->setContentsMargins(0, 0, 0, 0);
     m_reply->setObjectName(u"replyEdit"_s);
     m_reply->setAccessibleName(tr("Message to the desk"));
+    m_reply->setToolTip(tr("Your answer on the chosen ticket. Ctrl+Enter sends it."));
     m_reply->setPlaceholderText(tr("Write to the desk… (Ctrl+Enter sends)"));
     m_reply->setMaximumHeight(90);
     m_send->setObjectName(u"replySend"_s);

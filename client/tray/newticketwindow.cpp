@@ -72,8 +72,13 @@ NewTicketWindow::NewTicketWindow(NewTicketController& controller, QWidget* paren
     auto* form = new QFormLayout;
     form->addRow(tr("&What is wrong?"), m_title);
     form->addRow(tr("&Details"), m_description);
+    m_description->setToolTip(tr("What happened, what you expected, and any error message; a "
+                                 "screenshot and your computer's details can be added below."));
     form->addRow(tr("&Category"), m_category);
+    m_category->setToolTip(
+        tr("What it is about, if you know; it helps the right people see it first."));
     form->addRow(tr("&How urgent?"), m_urgency);
+    m_urgency->setToolTip(tr("How much it stops your work; it decides how soon the desk answers."));
 
     // Self-service: answers the desk already wrote down, found while the title is typed.
     m_suggestions->watch(m_title, m_description);

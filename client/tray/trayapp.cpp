@@ -19,8 +19,10 @@
 #include "client/tray/knowledgebasepanel.h"
 #include "client/tray/myticketswindow.h"
 #include "client/tray/newticketwindow.h"
+#include "client/tray/trayannouncements.h"
 #include "client/tray/trayicons.h"
 #include "client/tray/traysettingsdialog.h"
+#include "client/widgets/announcer.h"
 #include "client/widgets/logindialog.h"
 #include "client/widgets/outboxdialog.h"
 #include "client/widgets/twofactordialog.h"
@@ -63,6 +65,9 @@ TrayApp::TrayApp(Options options, QObject* parent)
 
 TrayApp::~TrayApp()
 {
+    m_spoken.reset();
+    if (!m_fallback)
+        delete m_announcer; // its own window beside the tray icon
     delete m_newTicket;
     delete m_myTickets;
     delete m_kb;
@@ -76,6 +81,11 @@ TrayApp::~TrayApp()
 FallbackWindow* TrayApp::fallbackWindow() const
 {
     return m_fallback;
+}
+
+ui::Announcer* TrayApp::announcer() const
+{
+    return m_announcer;
 }
 
 bool TrayApp::isReady() const
@@ -134,6 +144,14 @@ void TrayApp::createTrayOrWindow()
                 m_noticeTarget();
         });
         m_tray->show();
+        // The desktop notification is what the eye sees; screen readers hear this one-pixel
+        // window (a notification object) that shows without taking the focus.
+        m_announcer = new ui::Announcer;
+        m_announcer->setWindowFlags(Qt::Tool | Qt::FramelessWindowHint
+                                    | Qt::WindowDoesNotAcceptFocus | Qt::WindowTransparentForInput);
+        m_announcer->setAttribute(Qt::WA_ShowWithoutActivating);
+        m_announcer->setWindowTitle(tr("Frontline help desk"));
+        m_announcer->setFixedSize(1, 1);
         return;
     }
     // No tray on this desktop: never silently nothing — a small window with the same menu.
@@ -146,6 +164,7 @@ void TrayApp::createTrayOrWindow()
             [this] { openAnnouncements(); });
     connect(m_fallback, &FallbackWindow::settingsRequested, this, &TrayApp::openSettings);
     connect(m_fallback, &FallbackWindow::quitRequested, qApp, &QApplication::quit);
+    m_announcer = m_fallback->announcer();
     m_fallback->show();
 }
 
@@ -160,6 +179,8 @@ void TrayApp::createSession(std::unique_ptr<CredentialStore> store)
     m_tickets = std::make_unique<MyTickets>(*m_session, m_directory->workflow());
     m_orgTickets = std::make_unique<OrgTickets>(*m_session, m_directory->workflow());
     m_board = std::make_unique<AnnouncementBoard>(*m_session);
+    m_spoken = std::make_unique<TrayAnnouncements>(*m_session, *m_tickets, *m_board, *m_settings,
+                                                   *m_announcer);
 
     connect(m_session.get(), &Session::loggedIn, this, &TrayApp::onLoggedIn);
     connect(m_session.get(), &Session::resumeUnavailable, this, [this] { showLogin(); });

@@ -28,6 +28,7 @@ class Session;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
+class Announcer;
 class LoginDialog;
 class OutboxDialog;
 class TwoFactorDialog;
@@ -40,6 +41,7 @@ class FallbackWindow;
 class KnowledgeBasePanel;
 class MyTicketsWindow;
 class NewTicketWindow;
+class TrayAnnouncements;
 
 // The tray applet's life: the icon next to the clock (or, where the desktop has none, a small
 // window), its menu, the login, the windows it opens, and desktop notifications for replies,
@@ -83,6 +85,9 @@ public:
     QMenu* menu() const { return m_menu; }
     FallbackWindow* fallbackWindow() const;
     QString lastNotice() const { return m_lastNotice; }
+    // Where the applet's news are spoken to screen readers (in the small window, or a window
+    // of its own beside the tray icon).
+    ui::Announcer* announcer() const;
 
     NewTicketWindow* openNewTicket();
     MyTicketsWindow* openMyTickets(qint64 ticketId = 0);
@@ -118,11 +123,13 @@ private:
     std::unique_ptr<OrgTickets> m_orgTickets;
     std::unique_ptr<AnnouncementBoard> m_board;
     std::unique_ptr<Autostart> m_autostart;
+    std::unique_ptr<TrayAnnouncements> m_spoken;
     QSystemTrayIcon* m_tray = nullptr;
     QMenu* m_menu = nullptr;
     QAction* m_myTicketsAction = nullptr;
     QAction* m_stateAction = nullptr;
     QPointer<FallbackWindow> m_fallback;
+    QPointer<ui::Announcer> m_announcer;
     QPointer<ui::LoginDialog> m_login;
     QPointer<ui::TwoFactorDialog> m_security;
     QPointer<NewTicketWindow> m_newTicket;

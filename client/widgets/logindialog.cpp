@@ -43,6 +43,8 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     setObjectName(u"loginDialog"_s);
     setWindowTitle(tr("Log in to Frontline"));
     m_host->setObjectName(u"hostEdit"_s);
+    m_host->setToolTip(
+        tr("The help desk server's host name or IP address, as your IT department gave it."));
     m_port->setObjectName(u"portSpin"_s);
     m_username->setObjectName(u"usernameEdit"_s);
     m_password->setObjectName(u"passwordEdit"_s);
@@ -63,10 +65,20 @@ LoginDialog::LoginDialog(Session& session, bool keychainPersists, QWidget* paren
     m_host->setText(endpoint.host);
     m_port->setRange(1, 65535);
     m_port->setAccessibleName(tr("Port"));
+    m_port->setToolTip(
+        tr("The server's port, a number from 1 to 65535 (7415 unless told otherwise)."));
     m_port->setValue(endpoint.port);
     m_tls->setChecked(endpoint.tls);
+    m_tls->setToolTip(tr("Checked: the connection is encrypted; needed for any server that is not "
+                         "on this computer."));
     m_username->setText(session.settings().lastUsername());
     m_password->setEchoMode(QLineEdit::Password);
+    m_remember->setToolTip(
+        tr("Checked: the login is kept in the system's keychain and you are not asked again."));
+    m_username->setToolTip(
+        tr("Your help desk user name; with a directory account, your network login."));
+    m_password->setToolTip(
+        tr("Your help desk password; with a directory account, your network password."));
     m_remember->setChecked(keychainPersists);
     m_remember->setEnabled(keychainPersists);
     if (!keychainPersists)

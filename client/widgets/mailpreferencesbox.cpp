@@ -29,6 +29,7 @@ MailPreferencesBox::MailPreferencesBox(MailPreferences& prefs, QWidget* parent)
         m_language->addItem(MailPreferences::languageLabel(language), language);
     auto* form = new QFormLayout;
     form->addRow(tr("Mails in"), m_language);
+    m_language->setToolTip(tr("The language of the notification e-mails the help desk sends you."));
     auto* kinds = new QVBoxLayout(m_kindsBox);
     kinds->setContentsMargins(0, 0, 0, 0);
     auto* layout = new QVBoxLayout(this);
@@ -60,6 +61,7 @@ void MailPreferencesBox::showPreferences()
         if (!box) {
             box = new QCheckBox(MailPreferences::kindLabel(kind));
             box->setObjectName(u"mailKind_"_s + kind);
+            box->setToolTip(tr("Checked: the help desk sends you an e-mail when this happens."));
             layout->addWidget(box);
         }
         box->setChecked(m_prefs.wants(kind));

@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 """Walks the accessible trees of the running agent client and applet over AT-SPI, the way a
-screen reader sees them, and fails listing every control without an accessible name.
+screen reader sees them, and fails listing every control without an accessible name and every
+input control (text, combo box, spin box, date, check box) without an accessible description
+(what to enter, in which format, what it turns on): the name alone rarely says that.
 
 Started by tests/a11y/a11y.sh (which starts Xvfb, the D-Bus session, the AT-SPI bus, the
 server with demo data, the client logged in as the demo agent, another as the demo admin,
@@ -9,8 +11,9 @@ their accessible actions), so whatever is visited here is reachable by assistive
 
 Visited: the main window; the ticket pane with a ticket open; the new-ticket form; the
 settings dialog; every tab of the administration dialog; the login dialog; the applet's
-window, its new-ticket and my-tickets windows. Then the server is stopped and the client
-must announce the lost connection: a notification object whose name says so, reported by
+window, its new-ticket and my-tickets windows. The agent's queue is read as Orca reads a table
+(the AT-SPI table interface: column header, then the cell's name). Then the server is stopped
+and the client and the applet must announce the lost connection: a notification object whose name says so, reported by
 an AT-SPI event (the way Orca learns of it).
 """
 
@@ -46,6 +49,16 @@ CONTROL_ROLES = {
     pyatspi.ROLE_TREE_TABLE,
     pyatspi.ROLE_PAGE_TAB,
     pyatspi.ROLE_DATE_EDITOR,
+}
+# Input controls: each also needs a description (a text only where it can be edited).
+INPUT_ROLES = {
+    pyatspi.ROLE_TEXT,
+    pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_PASSWORD_TEXT,
+    pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_DATE_EDITOR,
+    pyatspi.ROLE_CHECK_BOX,
 }
 # Their items carry their own text; walking thousands of cells over D-Bus only costs time.
 NO_DESCENT = {
@@ -206,6 +219,15 @@ def named(acc):
     return bool(acc.name.strip())
 
 
+def needs_description(acc):
+    role = acc.getRole()
+    if role not in INPUT_ROLES:
+        return False
+    if role == pyatspi.ROLE_TEXT:
+        return acc.getState().contains(pyatspi.STATE_EDITABLE)
+    return True
+
+
 class Audit:
     """Every unnamed control seen, once, with where it was seen first."""
 
@@ -214,6 +236,7 @@ class Audit:
 
     def __init__(self):
         self.unnamed = {}
+        self.undescribed = {}
         self.controls = 0
         self.seen = set()
 
@@ -234,6 +257,8 @@ class Audit:
                 hint = acc.description.strip()
                 hint = ' (description: "%s")' % hint if hint else ""
                 self.unnamed[key] = "%s: %s%s" % (where, path, hint)
+            elif needs_description(acc) and not acc.description.strip():
+                self.undescribed[key] = "%s: %s" % (where, path)
         log("  %-34s %3d new controls" % (where, count))
 
 
@@ -319,6 +344,7 @@ def audit_client(audit, client_pid):
     )
     audit.walk(main, "ticket pane (a ticket open)", "main")
     audit.main = main
+    read_queue(queue)
 
     # The composer opened for a reply.
     press(menu_item(main, "Ticket", "Reply"))
@@ -335,6 +361,36 @@ def audit_client(audit, client_pid):
         opening.finish()
 
     return app
+
+
+def read_queue(queue):
+    """The queue as Orca reads a table row: each cell's column header, then the cell's name
+    (from the model's accessible text). Fails on a cell or header that says nothing, on a
+    priority read as a bare code and on an SLA time without its state (shown by colour)."""
+    table = queue.queryTable()
+    headers = [table.getColumnDescription(c) for c in range(table.nColumns)]
+    problems = []
+    for row in range(min(3, table.nRows)):
+        spoken = []
+        for column, header in enumerate(headers):
+            cell = table.getAccessibleAt(row, column)
+            if cell is None:
+                problems.append("row %d, %s: no cell" % (row, header))
+                continue
+            name = cell.name.strip()
+            spoken.append("%s: %s" % (header, name))
+            if not header.strip():
+                problems.append("column %d has no header" % column)
+            if not name:
+                problems.append("row %d, %s: the cell says nothing" % (row, header))
+            elif header == "Priority" and not re.fullmatch(r"Priority [1-5]", name):
+                problems.append('row %d: the priority reads "%s"' % (row, name))
+            elif header == "SLA due" and "SLA" not in name:
+                problems.append('row %d: the SLA reads "%s" (no state)' % (row, name))
+        if row == 0:
+            log("  queue, first row as read: " + "; ".join(spoken))
+    if problems:
+        raise Failure("the queue as a screen reader reads it: " + ", ".join(problems))
 
 
 def audit_admin(audit, admin_pid):
@@ -438,14 +494,17 @@ def reply_announced(app, main, endpoint, password):
         listening.close()
 
 
-def connection_lost_announced(app, server_pid):
-    """The server stops: the agent's client announces the lost connection."""
+def connection_lost_announced(app, tray_app, server_pid):
+    """The server stops: the agent's client and the applet announce the lost connection."""
     listening = Announcements(app)
+    applet = Announcements(tray_app)
     try:
         os.kill(server_pid, signal.SIGTERM)
         listening.wait("the connection is lost", "connection", "lost")
+        applet.wait("by the applet, the connection is lost", "connection", "lost")
     finally:
         listening.close()
+        applet.close()
 
 
 def dump_desktop():
@@ -496,9 +555,16 @@ def main():
             log("  " + line)
     else:
         log("every control has an accessible name")
+    if audit.undescribed:
+        failed = True
+        log("%d input controls have no accessible description:" % len(audit.undescribed))
+        for line in audit.undescribed.values():
+            log("  " + line)
+    else:
+        log("every input control has an accessible description")
     try:
         reply_announced(app, audit.main, args.endpoint, os.environ["FRONTLINE_A11Y_PASSWORD"])
-        connection_lost_announced(app, args.server)
+        connection_lost_announced(app, app_of(args.tray), args.server)
     except Failure as failure:
         log("FAILED: " + str(failure))
         failed = True

@@ -2,7 +2,8 @@
 // the computer's details; knowledge-base suggestions while typing, and "this solved my problem"
 // recording a deflection instead of a ticket; a reply arriving live in the chat and as a
 // notice; the survey and the confirmation after resolution; a ticket written while the server
-// is down, sent when it is back; announcements; the window shown where there is no tray.
+// is down, sent when it is back; announcements; the window shown where there is no tray; each
+// piece of news spoken to screen readers.
 #include "client/core/announcementboard.h"
 #include "client/core/mytickets.h"
 #include "client/core/outbox.h"
@@ -15,11 +16,13 @@
 #include "client/tray/newticketwindow.h"
 #include "client/tray/surveypanel.h"
 #include "client/tray/trayapp.h"
+#include "client/widgets/announcer.h"
 #include "client/widgets/articleviewer.h"
 #include "client/widgets/outboxdialog.h"
 #include "client/widgets/searchresultview.h"
 #include "trayfixture.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QJsonArray>
 #include <QLabel>
@@ -28,6 +31,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -338,6 +343,105 @@ TEST_P(TrayAppTest, AnnouncementsAppearAtOnceAndTheWindowStandsInForAMissingTray
     AnnouncementsWindow* window = tray.openAnnouncements();
     ASSERT_NE(window, nullptr);
     EXPECT_TRUE(window->shownText().contains(u"Mail is off 22:00-23:00."_s));
+}
+
+namespace {
+
+// What a screen reader is told: the accessible name of the applet's notification object each
+// time it shows (the AT-SPI bridge turns that into the object:state-changed:showing event Orca
+// speaks notifications on; tests/a11y checks that part over AT-SPI). The offscreen platform
+// has no accessibility bridge, so the showing is watched on the widget itself.
+class SpokenAnnouncements final : public QObject
+{
+public:
+    explicit SpokenAnnouncements(QWidget* announcer) { announcer->installEventFilter(this); }
+
+    // Whether one announcement said all the words.
+    bool heard(const QStringList& words) const
+    {
+        return std::any_of(m_heard.cbegin(), m_heard.cend(), [&](const QString& spoken) {
+            return std::all_of(words.cbegin(), words.cend(), [&](const QString& word) {
+                return spoken.contains(word, Qt::CaseInsensitive);
+            });
+        });
+    }
+    QString all() const { return m_heard.join(u" | "_s); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            QAccessibleInterface* object = QAccessible::queryAccessibleInterface(watched);
+            if (object && object->role() == QAccessible::Notification)
+                m_heard << object->text(QAccessible::Name);
+        }
+        return false;
+    }
+
+private:
+    QStringList m_heard;
+};
+
+} // namespace
+
+// The applet tells a screen-reader user what its notices tell the eye: a reply on their
+// ticket, its resolution (the survey waits), an outage, the connection lost and back.
+TEST_P(TrayAppTest, EachNewsIsAnnouncedToScreenReaders)
+{
+    const qint64 id = ritasTicket(u"VPN drops every hour"_s);
+    TrayApp& tray = startTray(u"rita"_s);
+    ASSERT_TRUE(waitUntil([&] { return tray.myTickets()->rowCount() == 1; }));
+    ASSERT_NE(tray.announcer(), nullptr);
+    QAccessibleInterface* object = QAccessible::queryAccessibleInterface(tray.announcer());
+    ASSERT_NE(object, nullptr);
+    EXPECT_EQ(object->role(), QAccessible::Notification);
+    SpokenAnnouncements spoken(tray.announcer());
+    const QString ticket = u"#%1"_s.arg(id);
+
+    ASSERT_TRUE(alex->call(u"ticket.comment"_s,
+                           QJsonObject {{"id"_L1, id}, {"body"_L1, u"Which VPN client?"_s}})
+                    .ok());
+    EXPECT_TRUE(waitUntil([&] {
+        return spoken.heard({u"new reply from"_s, ticket});
+    })) << spoken.all().toStdString();
+
+    ASSERT_TRUE(alex->call(u"ticket.transition"_s,
+                           QJsonObject {{"id"_L1, id}, {"status"_L1, u"in_progress"_s}})
+                    .ok());
+    ASSERT_TRUE(alex->call(u"ticket.transition"_s,
+                           QJsonObject {{"id"_L1, id},
+                                        {"status"_L1, u"resolved"_s},
+                                        {"note"_L1, u"New VPN profile pushed."_s}})
+                    .ok());
+    EXPECT_TRUE(waitUntil([&] {
+        return spoken.heard({ticket, u"is resolved"_s});
+    })) << spoken.all().toStdString();
+
+    ASSERT_TRUE(alex->call(u"announcement.publish"_s,
+                           QJsonObject {{"kind"_L1, u"outage"_s},
+                                        {"title"_L1, u"E-mail is down"_s},
+                                        {"body"_L1, u"We are on it."_s}})
+                    .ok());
+    EXPECT_TRUE(waitUntil([&] {
+        return spoken.heard({u"Outage"_s, u"E-mail is down"_s});
+    })) << spoken.all().toStdString();
+
+    const quint16 port = server().port();
+    server().stop();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return spoken.heard({u"connection"_s, u"lost"_s});
+        },
+        10000))
+        << spoken.all().toStdString();
+    server().setArguments({u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+    ASSERT_TRUE(server().start()) << server().error().toStdString();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return spoken.heard({u"connection"_s, u"back"_s});
+        },
+        30000))
+        << spoken.all().toStdString();
 }
 
 // Where there is no tray, notices appear in the small window: whole, however long.

@@ -87,6 +87,10 @@ AuditPage::AuditPage(AuditAdmin& admin, QWidget* parent)
     m_text->setAccessibleName(tr("Find in the log"));
     m_from->setAccessibleName(tr("From date"));
     m_to->setAccessibleName(tr("To date"));
+    m_action->setToolTip(tr(
+        "Which kind of change the log shows: all, or one kind (logins, users, configuration…)."));
+    m_to->setToolTip(tr("The last day shown, year-month-day; \"any\": up to today."));
+    m_from->setToolTip(tr("The first day shown, year-month-day; \"any\": from the beginning."));
     auto* filters = new QHBoxLayout;
     filters->addWidget(kindLabel);
     filters->addWidget(m_action);

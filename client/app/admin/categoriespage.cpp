@@ -32,9 +32,14 @@ CategoriesPage::CategoriesPage(CategoryAdmin& admin, QWidget* parent)
     m_active->setObjectName(u"categoryActiveBox"_s);
     m_description->setMaximumHeight(80);
     m_form->addRow(tr("&Name"), m_name);
+    m_name->setToolTip(tr("The category's name as requesters and agents see it."));
     m_form->addRow(tr("&Description"), m_description);
+    m_description->setToolTip(tr("What belongs in this category; shown when choosing one."));
     m_form->addRow(tr("Routes to &group"), m_group);
+    m_group->setToolTip(tr("New tickets of this category go to this group's queue."));
     m_form->addRow(QString(), m_active);
+    m_active->setToolTip(tr("Checked: the category can be chosen for new tickets; unchecked keeps "
+                            "it on old tickets only."));
 
     followBusy(m_admin);
     connect(&m_admin, &CategoryAdmin::loaded, this, &CategoriesPage::listCategories);
@@ -143,7 +148,9 @@ CannedPage::CannedPage(CannedAdmin& admin, QWidget* parent)
     m_title->setObjectName(u"cannedTitleEdit"_s);
     m_body->setObjectName(u"cannedBodyEdit"_s);
     m_form->addRow(tr("&Title"), m_title);
+    m_title->setToolTip(tr("The name agents pick the canned response by."));
     m_form->addRow(tr("&Text"), m_body);
+    m_body->setToolTip(tr("The text put into the reply; the agent can edit it before sending."));
     auto* help = new QLabel(tr("Placeholders: {{requester.name}}, {{requester.first_name}}, "
                                "{{ticket.id}}, {{ticket.title}}, {{agent.name}}"));
     help->setTextFormat(Qt::PlainText);

@@ -83,17 +83,35 @@ DirectoriesPage::DirectoriesPage(LdapAdmin& admin, QWidget* parent)
     m_mappings->setMinimumHeight(110);
 
     m_form->addRow(tr("&Name"), m_name);
+    m_name->setToolTip(tr("The directory's name, shown on the accounts it provides."));
     m_form->addRow(tr("&URL"), m_url);
     m_form->addRow(QString(), m_starttls);
+    m_starttls->setToolTip(tr(
+        "Checked: an ldap:// connection is encrypted with StartTLS before the password is sent."));
     m_form->addRow(tr("&CA file on the server"), m_caFile);
+    m_caFile->setToolTip(tr("The path, on the server's machine, of a PEM file with the authority "
+                            "that signed the directory's certificate; empty: the system's."));
     m_form->addRow(tr("Service account &DN"), m_bindDn);
+    m_bindDn->setToolTip(tr("The distinguished name the server binds as to search, e.g. "
+                            "cn=frontline,ou=services,dc=example,dc=com."));
     m_form->addRow(tr("Service account &password"), m_bindPassword);
     m_form->addRow(tr("&Base DN"), m_baseDn);
+    m_baseDn->setToolTip(tr("Where the user search starts, e.g. ou=people,dc=example,dc=com."));
     m_form->addRow(tr("User &filter"), m_filter);
+    m_filter->setToolTip(
+        tr("An LDAP filter for the accounts that may log in, e.g. (objectClass=person)."));
     m_form->addRow(tr("&Login attribute"), m_loginAttribute);
+    m_loginAttribute->setToolTip(tr(
+        "The attribute that holds the user name people log in with, e.g. uid or sAMAccountName."));
     m_form->addRow(tr("Name attribute"), m_nameAttribute);
+    m_nameAttribute->setToolTip(
+        tr("The attribute that holds the person's display name, e.g. cn or displayName."));
     m_form->addRow(tr("Mail attribute"), m_mailAttribute);
+    m_mailAttribute->setToolTip(
+        tr("The attribute that holds the person's e-mail address, usually mail."));
     m_form->addRow(tr("Sync &every"), m_interval);
+    m_interval->setToolTip(tr("How often, in minutes, the accounts are read again from the "
+                              "directory; 0: only with Sync now."));
     m_form->addRow(tr("Group mappings"), m_mappings);
     m_form->addRow(QString(), m_addMapping);
 

@@ -52,15 +52,23 @@ GroupsPage::GroupsPage(Session& session, GroupAdmin& admin, QWidget* parent)
     m_newMember->setAccessibleName(tr("Agent to add"));
     m_members->setAccessibleName(tr("Members"));
     m_form->addRow(tr("&Name"), m_name);
+    m_name->setToolTip(tr("The group's name as agents see it in queues and on tickets."));
     m_form->addRow(tr("&Tier"), m_tier);
+    m_tier->setToolTip(
+        tr("The support level, 1 to 3 (L1 to L3); escalation moves tickets to a higher tier."));
     m_form->addRow(tr("&Escalates to"), m_escalation);
+    m_escalation->setToolTip(tr("The group that gets a ticket when this group escalates it."));
     m_assignment->setObjectName(u"groupAssignment"_s);
     m_assignment->addItem(tr("By hand"), u"manual"_s);
     m_assignment->addItem(tr("In turn (round robin), available agents"), u"round_robin"_s);
     m_assignment->addItem(tr("Fewest open tickets, available agents"), u"least_loaded"_s);
     m_form->addRow(tr("New tickets &go"), m_assignment);
+    m_assignment->setToolTip(tr("How new tickets are assigned in this group: by hand, round robin, "
+                                "or to the least loaded agent."));
     m_form->addRow(tr("&Manager"), m_manager);
+    m_manager->setToolTip(tr("The manager told of hierarchical escalations in this group."));
     m_form->addRow(tr("&Description"), m_description);
+    m_description->setToolTip(tr("What the group does; shown to agents choosing a group."));
 
     auto* add = new QPushButton(tr("Add"));
     auto* remove = new QPushButton(tr("Remove selected"));

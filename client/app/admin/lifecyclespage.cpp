@@ -92,6 +92,8 @@ LifecyclesPage::LifecyclesPage(LifecycleEditor& editor, QWidget* parent)
     m_new->hide(); // one lifecycle per ticket type: nothing to create
     m_list->setMaximumWidth(200); // four types: the tables get the room
     m_form->addRow(tr("&Initial state"), m_initial);
+    m_initial->setToolTip(tr(
+        "The state a new ticket of this type starts in: one of the state ids in the table below."));
 
     auto* addState = new QPushButton(tr("Add state"));
     auto* removeState = new QPushButton(tr("Remove state"));

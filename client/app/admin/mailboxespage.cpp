@@ -102,17 +102,34 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     m_unknownSenders->addItem(tr("are refused (the mail is quarantined)"), u"refuse"_s);
 
     m_form->addRow(tr("&Name"), m_name);
+    m_name->setToolTip(tr("The mailbox's name in this list and in the tickets it makes."));
     m_form->addRow(tr("Desk &address"), m_address);
     m_form->addRow(tr("IMAP &host"), m_host);
+    m_password->setToolTip(
+        tr("The IMAP password; it is stored encrypted on the server and never shown again."));
+    m_username->setToolTip(tr("The IMAP login of this mailbox."));
+    m_host->setToolTip(tr("The mail server to read from over IMAP, e.g. imap.example.com."));
     m_form->addRow(tr("IMAP &port"), m_port);
+    m_security->setToolTip(tr("How the connection is encrypted: TLS from the start, STARTTLS, or "
+                              "none (only on a trusted network)."));
+    m_port->setToolTip(
+        tr("The IMAP port, 1 to 65535: usually 993 with TLS from the start, 143 with STARTTLS."));
     m_form->addRow(tr("Se&curity"), m_security);
     m_form->addRow(tr("&User name"), m_username);
     m_form->addRow(tr("Pass&word"), m_password);
     m_form->addRow(tr("&Folder"), m_folder);
     m_form->addRow(tr("Trusted c&ertificate"), m_certificate);
+    m_certificate->setToolTip(tr("A PEM certificate to trust for this server when it is not signed "
+                                 "by a known authority; empty: the system's authorities."));
     m_form->addRow(tr("New tickets' &group"), m_group);
+    m_group->setToolTip(tr("The group whose queue gets the tickets made from this mailbox."));
     m_form->addRow(tr("New tickets' ca&tegory"), m_category);
+    m_category->setToolTip(tr("The category the tickets made from this mailbox get."));
     m_form->addRow(tr("Unknown &senders"), m_unknownSenders);
+    m_enabled->setToolTip(
+        tr("Checked: the server reads this mailbox and turns its mails into tickets and replies."));
+    m_unknownSenders->setToolTip(tr("What happens to mail from addresses the desk does not know: a "
+                                    "new requester and ticket, or the quarantine."));
     m_form->addRow(QString(), m_enabled);
 
     m_quarantine->setRootIsDecorated(false);
@@ -359,14 +376,28 @@ OutgoingMailPage::OutgoingMailPage(OutgoingMailAdmin& admin, QWidget* parent)
 
     m_form->addRow(QString(), m_enabled);
     m_form->addRow(tr("SMTP &host"), m_host);
+    m_password->setToolTip(
+        tr("The SMTP password; it is stored encrypted on the server and never shown again."));
+    m_username->setToolTip(tr("The SMTP login; empty when the server needs none."));
+    m_enabled->setToolTip(
+        tr("Checked: the desk sends notification mails; unchecked: none are sent."));
+    m_host->setToolTip(
+        tr("The mail server notification mails are sent through, e.g. smtp.example.com."));
     m_form->addRow(tr("SMTP &port"), m_port);
+    m_security->setToolTip(tr("How the connection is encrypted: TLS from the start, STARTTLS, or "
+                              "none (only on a trusted network)."));
+    m_port->setToolTip(
+        tr("The SMTP port, 1 to 65535: usually 587 with STARTTLS, 465 with TLS from the start."));
     m_form->addRow(tr("Se&curity"), m_security);
     m_form->addRow(tr("&User name"), m_username);
     m_form->addRow(tr("Pass&word"), m_password);
     m_form->addRow(QString(), m_passwordState);
     m_form->addRow(QString(), m_clearPassword);
     m_form->addRow(tr("&From address"), m_fromAddress);
+    m_fromAddress->setToolTip(
+        tr("The sender address of notification mails, e.g. helpdesk@example.com."));
     m_form->addRow(tr("From &name"), m_fromName);
+    m_fromName->setToolTip(tr("The sender name people see on notification mails."));
 
     followBusy(m_admin);
     connect(&m_admin, &OutgoingMailAdmin::loaded, this, &OutgoingMailPage::showSettings);

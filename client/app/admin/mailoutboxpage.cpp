@@ -41,6 +41,7 @@ MailOutboxPage::MailOutboxPage(MailOutboxAdmin& admin, QWidget* parent)
     for (const QString& state : {u"queued"_s, u"sending"_s, u"sent"_s, u"failed"_s})
         m_filter->addItem(MailOutboxModel::stateLabel(state), state);
     m_form->addRow(tr("&Show"), m_filter);
+    m_filter->setToolTip(tr("Which mails the list shows: all, waiting, sent or failed."));
     m_form->addRow(QString(), m_counts);
 
     m_table->setModel(m_admin.model());

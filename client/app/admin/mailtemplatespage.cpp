@@ -50,11 +50,17 @@ MailTemplatesPage::MailTemplatesPage(MailTemplateAdmin& admin, QWidget* parent)
     insertRow->addWidget(m_insert);
     m_form->addRow(QString(), m_title);
     m_form->addRow(tr("S&ubject"), m_subject);
+    m_subject->setToolTip(tr(
+        "The mail's subject line; placeholders like {{ticket.id}} are filled in when it is sent."));
     m_form->addRow(tr("&Body"), m_body);
+    m_body->setToolTip(
+        tr("The mail's text; placeholders like {{ticket.title}} are filled in when it is sent."));
     // The label of a row that is a layout has no buddy of itself: the combo box's name is it.
     auto* placeholderLabel = new QLabel(tr("&Placeholder"));
     placeholderLabel->setBuddy(m_placeholders);
     m_form->addRow(placeholderLabel, insertRow);
+    m_placeholders->setToolTip(
+        tr("A value the desk fills in; Insert puts it at the cursor in the subject or the text."));
     m_previewBody->setAccessibleName(tr("Preview of the text"));
 
     auto* preview = new QVBoxLayout(m_extra);

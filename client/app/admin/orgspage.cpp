@@ -36,8 +36,11 @@ OrgsPage::OrgsPage(Session& session, OrgAdmin& admin, QWidget* parent)
     m_domains->setPlaceholderText(tr("example.com, example.org"));
     m_notes->setMaximumHeight(100);
     m_form->addRow(tr("&Name"), m_name);
+    m_name->setToolTip(tr("The organisation's name, shown on its people's tickets."));
     m_form->addRow(tr("Mail &domains"), m_domains);
     m_form->addRow(tr("N&otes"), m_notes);
+    m_notes->setToolTip(
+        tr("Notes for the desk's staff about this organisation; requesters do not see them."));
     m_form->addRow(tr("Members"), m_members);
 
     auto* help = plainLabel(tr("New requesters whose address ends in one of the domains join the "

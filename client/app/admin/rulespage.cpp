@@ -172,16 +172,25 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     timeLayout->setContentsMargins(0, 0, 0, 0);
     timeLayout->addWidget(m_after);
     m_after->setAccessibleName(tr("Wait, minutes"));
+    m_businessHours->setToolTip(tr("Checked: the waiting time counts only business hours."));
+    m_anchor->setToolTip(tr("The event the waiting time counts from."));
+    m_after->setToolTip(
+        tr("How many minutes after the event the time rule runs, from 1 to 527040 (a year)."));
     auto* afterLabel = new QLabel(tr("after"));
     afterLabel->setBuddy(m_anchor); // a combo box is known by its label (see MainWindow)
     timeLayout->addWidget(afterLabel);
     timeLayout->addWidget(m_anchor, 1);
     timeLayout->addWidget(m_businessHours);
     m_form->addRow(tr("&Name"), m_name);
+    m_event->setToolTip(tr("The event that makes the rule run; a time rule runs a while after the "
+                           "event chosen below."));
+    m_enabled->setToolTip(tr("Checked: the rule runs; unchecked keeps it without effect."));
+    m_name->setToolTip(tr("The rule's name, shown in the ticket history when it acts."));
     m_form->addRow(QString(), m_enabled);
     m_form->addRow(tr("&When"), m_event);
     m_form->addRow(tr("Wait"), m_timeRow);
     m_form->addRow(tr("&If"), m_match);
+    m_match->setToolTip(tr("Whether every condition below must hold, or any one of them."));
     connect(m_event, &QComboBox::currentIndexChanged, this, &RulesPage::updateTriggerFields);
 
     const auto buttonRow = [](QPushButton* add, QPushButton* remove) {

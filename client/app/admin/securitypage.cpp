@@ -29,6 +29,8 @@ SecurityPage::SecurityPage(SecurityAdmin& admin, QWidget* parent)
     for (const auto& [role, label] : roles) {
         auto* box = new QCheckBox(label);
         box->setObjectName(u"requireTotp_"_s + toString(role));
+        box->setToolTip(tr("Checked: everyone in this role must sign in with a second factor (an "
+                           "authenticator app's code)."));
         m_roles.insert(role, box);
         m_form->addRow(
             roles.constFirst().first == role ? tr("Must use two-factor sign-in") : QString(), box);

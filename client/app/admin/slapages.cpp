@@ -75,6 +75,8 @@ CalendarsPage::CalendarsPage(CalendarAdmin& admin, QWidget* parent)
     m_holidays->setMaximumHeight(90);
     m_form->addRow(tr("&Name"), m_name);
     m_form->addRow(tr("&Time zone"), m_zone);
+    m_zone->setToolTip(tr("The time zone the opening hours below are in."));
+    m_name->setToolTip(tr("The calendar's name, chosen on SLA policies."));
     const QStringList dayNames {tr("Monday"), tr("Tuesday"),  tr("Wednesday"), tr("Thursday"),
                                 tr("Friday"), tr("Saturday"), tr("Sunday")};
     for (int day = 0; day < 7; ++day) {
@@ -84,6 +86,8 @@ CalendarsPage::CalendarsPage(CalendarAdmin& admin, QWidget* parent)
         m_form->addRow(dayNames[day], m_days[static_cast<size_t>(day)]);
     }
     m_form->addRow(tr("&Holidays"), m_holidays);
+    m_holidays->setToolTip(tr("Days the desk is closed and SLA clocks stop: one date per line, "
+                              "year-month-day (2026-12-25)."));
 
     followBusy(m_admin);
     connect(&m_admin, &CalendarAdmin::loaded, this, [this] {
@@ -236,14 +240,29 @@ SlaPoliciesPage::SlaPoliciesPage(SlaAdmin& admin, QWidget* parent)
     m_warn->setSuffix(u" %"_s);
     m_form->addRow(tr("&Name"), m_name);
     m_form->addRow(tr("Ticket &type"), m_type);
+    m_type->setToolTip(tr("The ticket type this policy applies to, or any type."));
+    m_name->setToolTip(tr("The policy's name, shown on tickets it applies to."));
     m_form->addRow(tr("&Priority"), m_priority);
+    m_priority->setToolTip(
+        tr("The priority this policy applies to, or any; the most specific policy wins."));
     m_form->addRow(tr("&Category"), m_category);
+    m_category->setToolTip(tr("The category this policy applies to, or any."));
     m_form->addRow(tr("Ca&lendar"), m_calendar);
+    m_calendar->setToolTip(
+        tr("The business hours the targets count in; around the clock counts every minute."));
     m_form->addRow(tr("First &response within"), m_response);
+    m_response->setToolTip(tr("Minutes of business time until the first public reply is due."));
     m_form->addRow(tr("Re&solution within"), m_resolve);
+    m_resolve->setToolTip(tr("Minutes of business time until the ticket must be resolved."));
     m_form->addRow(tr("At &risk after"), m_warn);
+    m_warn->setToolTip(tr("Percent of the target time, 1 to 99, after which the ticket is marked "
+                          "at risk and its agent warned."));
     m_form->addRow(QString(), m_escalate);
+    m_escalate->setToolTip(
+        tr("Checked: a breached ticket moves to the group its group escalates to."));
     m_form->addRow(QString(), m_active);
+    m_active->setToolTip(
+        tr("Checked: the policy applies to new tickets; unchecked keeps it for reference."));
 
     followBusy(m_admin);
     connect(&m_admin, &SlaAdmin::loaded, this, [this] {

@@ -63,14 +63,27 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_form->addRow(tr("&Find"), m_search);
     m_form->addRow(tr("User &name"), m_username);
+    m_username->setToolTip(tr("The name the person logs in with; letters, digits, dots, dashes and "
+                              "underscores. It cannot be changed later."));
     m_form->addRow(tr("&Display name"), m_displayName);
+    m_displayName->setToolTip(tr("The name others see on tickets and replies."));
     m_form->addRow(tr("&E-mail"), m_email);
+    m_email->setToolTip(
+        tr("Where notification mails go, and how mails from this person are matched to them."));
     m_form->addRow(tr("&Role"), m_role);
+    m_role->setToolTip(tr("Requester: own tickets only. Agent: works the queues. Manager: also "
+                          "reports. Administrator: also configures the desk."));
     m_form->addRow(tr("&Password"), m_password);
     m_form->addRow(QString(), m_disabled);
+    m_disabled->setToolTip(tr("Checked: the account cannot log in; its tickets and history stay."));
     m_form->addRow(tr("&Organisation"), m_org);
+    m_org->setToolTip(tr("The customer organisation this person belongs to."));
     m_form->addRow(QString(), m_vip);
+    m_vip->setToolTip(tr(
+        "Marks the person as a VIP; automation rules can give their tickets a higher priority."));
     m_form->addRow(QString(), m_orgViewer);
+    m_orgViewer->setToolTip(
+        tr("Checked: this requester also sees the other tickets of their organisation."));
     auto* account = new QHBoxLayout;
     account->addWidget(m_resetTwoFactor);
     account->addWidget(m_unlock);

@@ -77,6 +77,8 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
     auto* eventsLayout = new QVBoxLayout(events);
     eventsLayout->setContentsMargins(0, 0, 0, 0);
     eventsLayout->addWidget(m_allEvents);
+    m_allEvents->setToolTip(
+        tr("Checked: the hook gets every event, also kinds added in later versions."));
     for (const QString& name : WebhookAdmin::eventNames()) {
         auto* box = new QCheckBox(eventLabel(name));
         box->setObjectName(u"webhookEvent_"_s + QString(name).replace(u'.', u'_'));
@@ -92,6 +94,8 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
     m_form->addRow(tr("&URL"), m_url);
     m_form->addRow(tr("Events"), events);
     m_form->addRow(QString(), m_active);
+    m_active->setToolTip(
+        tr("Checked: events are delivered to this hook; unchecked: they are not, and not kept."));
     m_form->addRow(QString(), m_health);
     m_form->addRow(tr("Secret"), m_secretRow);
 

@@ -112,15 +112,27 @@ NewTicketDialog::NewTicketDialog(NewTicketController& controller, QWidget* paren
     };
     form->addRow(m_raisedFrom);
     addRow(tr("&Type"), m_type, u"type"_s);
+    m_type->setToolTip(tr("Incident: something is broken. Service request: something is wanted. "
+                          "Problem: the cause of incidents. Change: a planned change."));
     addRow(tr("&Caller"), m_requester, u"requester"_s);
     addRow(tr("T&itle"), m_title, u"title"_s);
     addRow(tr("&Description"), m_description, u"description"_s);
+    m_description->setToolTip(
+        tr("What happened, what was expected, and what was tried; the requester sees it."));
     addRow(tr("C&ategory"), m_category, u"category"_s);
+    m_category->setToolTip(
+        tr("What the ticket is about; it decides the group the ticket goes to."));
     addRow(tr("I&mpact"), m_impact, u"impact"_s);
+    m_impact->setToolTip(tr("How many people or how much of the business it affects; with urgency "
+                            "it sets the priority."));
     addRow(tr("&Urgency"), m_urgency, u"urgency"_s);
+    m_urgency->setToolTip(tr("How soon it must be solved; with impact it sets the priority."));
     form->addRow(tr("Priority"), m_priority);
     addRow(tr("&Group"), m_group, u"group"_s);
+    m_group->setToolTip(tr("The group whose queue gets the ticket; automatic: by its category."));
     form->addRow(QString(), m_assignToMe);
+    m_assignToMe->setToolTip(
+        tr("The new ticket is assigned to you instead of waiting in the group's queue."));
     auto* attach = new QPushButton(tr("Attach a &file…"));
     attach->setAutoDefault(false);
     connect(attach, &QPushButton::clicked, this, [this] {

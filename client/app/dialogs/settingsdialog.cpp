@@ -48,7 +48,9 @@ SettingsDialog::SettingsDialog(ClientSettings& settings, MailPreferences& mail, 
     connect(security, &QPushButton::clicked, this, &SettingsDialog::securityRequested);
     auto* form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
+    m_language->setToolTip(tr("The language of this program's windows; applies after a restart."));
     form->addRow(tr("&Appearance"), m_appearance);
+    m_appearance->setToolTip(tr("Light or dark colours, or as the system's setting."));
     form->addRow(tr("Security"), security);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
