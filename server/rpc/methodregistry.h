@@ -146,6 +146,7 @@ void registerAuditMethods(MethodRegistry& registry);
 void registerLdapMethods(MethodRegistry& registry);
 void registerFieldMethods(MethodRegistry& registry);
 void registerWebhookMethods(MethodRegistry& registry);
+void registerApprovalMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -168,6 +169,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerLdapMethods(registry);
     registerFieldMethods(registry);
     registerWebhookMethods(registry);
+    registerApprovalMethods(registry);
 }
 
 } // namespace frontline::server

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "logging.h"
+#include "storage/schemaapprovals.h"
 #include "storage/schemaaudit.h"
 #include "storage/schemadirectory.h"
 #include "storage/schemafields.h"
@@ -503,7 +504,8 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema()};
+        mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
+        approvalsSchema()};
     return all;
 }
 
