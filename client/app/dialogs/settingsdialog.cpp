@@ -46,10 +46,14 @@ SettingsDialog::SettingsDialog(ClientSettings& settings, MailPreferences& mail, 
     auto* security = new QPushButton(tr("Two-factor sign-in…"));
     security->setObjectName(u"securityButton"_s);
     connect(security, &QPushButton::clicked, this, &SettingsDialog::securityRequested);
+    auto* away = new QPushButton(tr("Hand over my approvals…"));
+    away->setObjectName(u"delegationButton"_s);
+    connect(away, &QPushButton::clicked, this, &SettingsDialog::delegationRequested);
     auto* form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
     form->addRow(tr("&Appearance"), m_appearance);
     form->addRow(tr("Security"), security);
+    form->addRow(tr("Approvals"), away);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
