@@ -1,9 +1,9 @@
 // Approval by mail reply (issue 21, point 3) on real mail servers (Dovecot and Postfix on
 // loopback) and the real server process: the approval request reaches the manager's real
-// mailbox with the approval's token in its Message-ID; the manager replies from their mail
-// program with "genehmigen" and a comment on the first lines; the reply decides the approval,
-// the ticket moves on, and the comment is the decision's. A reply from someone else's address
-// decides nothing.
+// mailbox (bob@example.test, one of the fixture's mailboxes) with the approval's token in its
+// Message-ID; the manager replies from their mail program with "genehmigen" and a comment on the
+// first lines; the reply decides the approval, the ticket moves on, and the comment is the
+// decision's. A reply from someone else's address decides nothing.
 #include "api/notifyapi.h"
 #include "backend.h"
 #include "mailreader.h"
@@ -95,7 +95,7 @@ TEST_P(MailApprovalTest, TheManagerApprovesByReplyingToTheRequestMail)
     ASSERT_TRUE(
         admin()
             .call(u"user.update"_s,
-                  QJsonObject {{"id"_L1, mia}, {"email"_L1, MailServers::address(u"mia"_s)}})
+                  QJsonObject {{"id"_L1, mia}, {"email"_L1, MailServers::address(u"bob"_s)}})
             .ok());
     ASSERT_TRUE(
         admin().call(u"user.update"_s, QJsonObject {{"id"_L1, ann}, {"manager"_L1, mia}}).ok());
@@ -132,7 +132,7 @@ TEST_P(MailApprovalTest, TheManagerApprovesByReplyingToTheRequestMail)
     const auto row = waitSent(u"approval_requested"_s, id);
     ASSERT_TRUE(row.has_value()) << "the request mail was not handed to the relay; "
                                  << m_mail->log().toStdString();
-    const QList<InboundMail> mails = readInbox(*m_mail, u"mia"_s, 1);
+    const QList<InboundMail> mails = readInbox(*m_mail, u"bob"_s, 1);
     const auto request = std::find_if(mails.begin(), mails.end(), [&](const InboundMail& m) {
         return m.messageId == row->messageId;
     });
@@ -143,7 +143,7 @@ TEST_P(MailApprovalTest, TheManagerApprovesByReplyingToTheRequestMail)
     ASSERT_TRUE(replyTo(*request, u"ann"_s, u"approve"_s).isEmpty());
     // The manager answers in German; the rest of the paragraph is the comment.
     ASSERT_TRUE(
-        replyTo(*request, u"mia"_s, u"Genehmigen\r\nDas Standardmodell, bitte."_s).isEmpty());
+        replyTo(*request, u"bob"_s, u"Genehmigen\r\nDas Standardmodell, bitte."_s).isEmpty());
     ASSERT_TRUE(waitUntil(
         [&] {
             return admin()
