@@ -40,6 +40,9 @@ declare -A UNDO_MIGRATION=(
           DELETE FROM schema_migrations WHERE version = 15;"
     [21]="DROP INDEX mail_messages_ticket; DROP INDEX mail_outbox_ticket;
           DELETE FROM schema_migrations WHERE version = 21;"
+    [26]="DROP TABLE approval_delegations; DROP TABLE approvals; DROP TABLE approval_chains;
+          ALTER TABLE users DROP COLUMN manager_id;
+          DELETE FROM schema_migrations WHERE version = 26;"
     [23]="DROP TABLE ticket_field_values; DROP TABLE ticket_fields;
           DELETE FROM schema_migrations WHERE version = 23;"
     [24]="DROP TABLE kpi_rollups; DROP TABLE kpi_durations;

@@ -2,6 +2,7 @@
 
 #include "client/app/actions.h"
 #include "client/app/admin/admindialog.h"
+#include "client/app/approvalswindow.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
 #include "client/app/dashboard/dashboardwindow.h"
@@ -23,6 +24,7 @@
 #include "client/core/account/apitokens.h"
 #include "client/core/account/signedindevices.h"
 #include "client/core/announcementdesk.h"
+#include "client/core/approvalinbox.h"
 #include "client/core/articledraft.h"
 #include "client/core/conversationmodel.h"
 #include "client/core/directory.h"
@@ -73,6 +75,7 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     , m_detail(new TicketDetail(session, outbox, directory, this))
     , m_queues(new QueueController(session, this))
     , m_notifications(new NotificationCenter(session, this))
+    , m_approvals(new ApprovalInbox(session, this))
     , m_bulk(outbox, directory.workflow(), session)
     , m_banner(new ConnectionBanner(session, outbox))
     , m_navigation(new NavigationPane(session, directory, *m_queues))
@@ -99,6 +102,8 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     m_table->setAccessibleDescription(
         tr("J and K move, Enter opens; the chosen ticket shows in the pane beside"));
     m_navigation->setAccessibleName(tr("Queues and saved views"));
+    m_navigation->setApprovalInbox(m_approvals);
+    connect(m_navigation, &NavigationPane::approvalsRequested, this, [this] { approvals(); });
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(320);
     auto* toolbar = addToolBar(tr("Main"));
@@ -361,6 +366,10 @@ void MainWindow::connectActions()
             TwoFactorDialog security(controller, false, &dialog);
             security.exec();
         });
+        connect(&dialog, &SettingsDialog::delegationRequested, this, [this, &dialog] {
+            DelegationDialog away(*m_approvals, m_session, &dialog);
+            away.exec();
+        });
         dialog.exec();
     });
     on(Actions::ShowApiTokens, [this] {
@@ -493,6 +502,21 @@ DashboardWindow* MainWindow::dashboard()
     m_dashboard->raise();
     m_dashboard->activateWindow();
     return m_dashboard;
+}
+
+ApprovalsWindow* MainWindow::approvals()
+{
+    if (!m_approvalsWindow) {
+        m_approvalsWindow = new ApprovalsWindow(*m_approvals, this);
+        connect(m_approvalsWindow, &ApprovalsWindow::openTicketRequested, this, [this](qint64 id) {
+            openTicket(id);
+            activateWindow();
+        });
+    }
+    m_approvalsWindow->show();
+    m_approvalsWindow->raise();
+    m_approvalsWindow->activateWindow();
+    return m_approvalsWindow;
 }
 
 KnowledgeBaseWindow* MainWindow::knowledgeBase()

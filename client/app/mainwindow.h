@@ -13,6 +13,7 @@ class QMenu;
 class QProgressBar;
 
 namespace frontline::client {
+class ApprovalInbox;
 class Directory;
 class Outbox;
 class NotificationCenter;
@@ -26,6 +27,7 @@ namespace frontline::client::ui {
 
 class Actions;
 class Announcer;
+class ApprovalsWindow;
 class ConnectionBanner;
 class KnowledgeBaseWindow;
 class DashboardWindow;
@@ -58,6 +60,9 @@ public:
     KnowledgeBaseWindow* knowledgeBase();
     // Go → Dashboard (managers and admins): one window, raised when asked again.
     DashboardWindow* dashboard();
+    // The approvals inbox (the navigation's "Approvals"): one window, raised when asked again.
+    ApprovalsWindow* approvals();
+    ApprovalInbox& approvalInbox() const { return *m_approvals; }
     SearchPopup* searchPopup() const { return m_searchPopup; }
     // Opens a ticket by number, selecting its row when the queue shows it.
     void openTicket(qint64 id);
@@ -95,6 +100,7 @@ private:
     TicketDetail* m_detail;
     QueueController* m_queues;
     NotificationCenter* m_notifications;
+    ApprovalInbox* m_approvals;
     BulkEditor m_bulk;
     ConnectionBanner* m_banner;
     NavigationPane* m_navigation;
@@ -104,6 +110,7 @@ private:
     SearchPopup* m_searchPopup;
     QPointer<KnowledgeBaseWindow> m_knowledgeBase;
     QPointer<DashboardWindow> m_dashboard;
+    QPointer<ApprovalsWindow> m_approvalsWindow;
     QMenu* m_selectionMenu;
     QLabel* m_userLabel;
     QLabel* m_queueLabel;

@@ -1,5 +1,6 @@
 #include "navigationpane.h"
 
+#include "client/core/approvalinbox.h"
 #include "client/core/directory.h"
 #include "client/core/queuecontroller.h"
 #include "client/core/session.h"
@@ -15,6 +16,7 @@ namespace {
 
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int ViewIdRole = Qt::UserRole + 2;
+constexpr int ApprovalsRole = Qt::UserRole + 3;
 constexpr qint64 AtRiskWindowMs = 4 * 3600 * 1000;
 
 } // namespace
@@ -35,7 +37,9 @@ NavigationPane::NavigationPane(Session& session, Directory& directory, QueueCont
     setRootIsDecorated(false);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
-        if (current && current->data(0, KindRole).isValid())
+        if (current && current->data(0, ApprovalsRole).toBool())
+            Q_EMIT approvalsRequested();
+        else if (current && current->data(0, KindRole).isValid())
             Q_EMIT queueSelected(queryOf(current), current->text(0));
     });
     connect(this, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint& at) {
@@ -101,6 +105,14 @@ void NavigationPane::rebuild()
     m_views->setFont(0, bold);
     for (const SavedViewInfo& view : m_directory.savedViews())
         addQueue(m_views, view.name, Kind::SavedView, view.id);
+    m_approvals = nullptr;
+    if (m_inbox) {
+        m_approvals = new QTreeWidgetItem(this, {tr("Approvals"), QString()});
+        m_approvals->setData(0, ApprovalsRole, true);
+        m_approvals->setFont(0, bold);
+        m_approvals->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        showApprovalCount();
+    }
     expandAll();
     blockSignals(false);
     const QList<QTreeWidgetItem*> same = findItems(current, Qt::MatchExactly | Qt::MatchRecursive);
@@ -185,6 +197,23 @@ void NavigationPane::refreshCounts()
             m_controller.count(item->text(0), queryOf(item));
         }
     }
+}
+
+void NavigationPane::setApprovalInbox(ApprovalInbox* inbox)
+{
+    m_inbox = inbox;
+    connect(inbox, &ApprovalInbox::changed, this, &NavigationPane::showApprovalCount);
+    rebuild();
+}
+
+void NavigationPane::showApprovalCount()
+{
+    if (!m_approvals || !m_inbox)
+        return;
+    const int count = m_inbox->count();
+    m_approvals->setText(1, count > 0 ? QString::number(count) : QString());
+    m_approvals->setData(0, Qt::AccessibleTextRole,
+                         tr("Approvals, %n waiting on me", nullptr, count));
 }
 
 } // namespace frontline::client::ui

@@ -6,6 +6,7 @@
 #include <QTreeWidget>
 
 namespace frontline::client {
+class ApprovalInbox;
 class Directory;
 class QueueController;
 class Session;
@@ -26,12 +27,15 @@ public:
 
     void rebuild();
     void selectFirstQueue();
+    // Adds the entry "Approvals" with the live count of what waits on the user.
+    void setApprovalInbox(ApprovalInbox* inbox);
     // The query of a queue, with relative times (SLA at risk: due within 4 hours) as of now.
     TicketQuery queryOf(const QTreeWidgetItem* item) const;
 
 Q_SIGNALS:
     void queueSelected(const frontline::client::TicketQuery& query, const QString& name);
     void deleteViewRequested(qint64 viewId, const QString& name);
+    void approvalsRequested();
 
 private:
     enum class Kind {
@@ -49,12 +53,15 @@ private:
                               qint64 viewId = 0);
     void refreshCounts();
     void scheduleCounts();
+    void showApprovalCount();
 
     Session& m_session;
     Directory& m_directory;
     QueueController& m_controller;
     QTreeWidgetItem* m_queues = nullptr;
     QTreeWidgetItem* m_views = nullptr;
+    ApprovalInbox* m_inbox = nullptr;
+    QTreeWidgetItem* m_approvals = nullptr;
     QTimer m_countTimer;
 };
 

@@ -35,6 +35,7 @@ QString ErrorText::fieldLabel(const QString& field)
         {u"tags"_s, QT_TR_NOOP("Tags")},
         {u"visibility"_s, QT_TR_NOOP("Visible to")},
         {u"query"_s, QT_TR_NOOP("Search")},
+        {u"comment"_s, QT_TR_NOOP("Comment")},
     };
     const auto it = labels.constFind(field.section(u'.', -1));
     return it == labels.constEnd() ? field : tr(*it);
@@ -50,6 +51,8 @@ QString ErrorText::fieldProblem(const rpc::RpcError& error)
         return tr("is required");
     if (reason == u"must not be empty"_s)
         return tr("must not be empty");
+    if (reason == u"is required to reject"_s)
+        return tr("is required to reject");
     if (auto m = atMost.match(reason); m.hasMatch())
         return tr("is too long (at most %1 characters)").arg(m.captured(1));
     if (auto m = atLeast.match(reason); m.hasMatch())
@@ -96,6 +99,8 @@ QString ErrorText::describe(const rpc::RpcError& error)
             return tr("This name is taken already.");
         if (error.reason() == u"last_admin"_s)
             return tr("The last administrator cannot be removed.");
+        if (error.reason() == u"already_decided"_s)
+            return tr("This approval was decided already.");
         return tr("This conflicts with the current state.");
     case ErrorCode::InvalidTransition:
         if (error.reason() == u"note_required"_s)

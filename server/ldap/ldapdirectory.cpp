@@ -39,8 +39,12 @@ QString LdapDirectoryClient::normalizeDn(const QString& dn)
 
 QStringList LdapDirectoryClient::attributes() const
 {
-    return {u"entryUUID"_s, u"objectGUID"_s, m_directory.loginAttribute, m_directory.nameAttribute,
-            m_directory.mailAttribute};
+    return {u"entryUUID"_s,
+            u"objectGUID"_s,
+            m_directory.loginAttribute,
+            m_directory.nameAttribute,
+            m_directory.mailAttribute,
+            u"manager"_s};
 }
 
 Result<std::unique_ptr<LdapConnection>, LdapFailure> LdapDirectoryClient::serviceConnection()
@@ -73,6 +77,9 @@ std::optional<DirectoryPerson> LdapDirectoryClient::person(const LdapEntry& entr
     }
     p.name = entry.first(m_directory.nameAttribute).trimmed();
     p.email = entry.first(m_directory.mailAttribute).trimmed();
+    const QString manager = entry.first(u"manager"_s).trimmed();
+    if (!manager.isEmpty())
+        p.managerDn = normalizeDn(manager);
     return p;
 }
 

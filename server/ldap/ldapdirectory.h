@@ -23,6 +23,7 @@ struct DirectoryPerson
     QString role; // the highest mapped role; empty: requester
     QStringList groups; // Frontline groups named by the mappings the person is in
     QStringList managedGroups; // every group any mapping names (others are left alone)
+    QString managerDn; // the `manager` attribute (normalised): approves "manager" steps
 };
 
 struct DirectoryPeople

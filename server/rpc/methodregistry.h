@@ -147,6 +147,7 @@ void registerLdapMethods(MethodRegistry& registry);
 void registerFieldMethods(MethodRegistry& registry);
 void registerWebhookMethods(MethodRegistry& registry);
 void registerCatalogMethods(MethodRegistry& registry);
+void registerApprovalMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -170,6 +171,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerFieldMethods(registry);
     registerWebhookMethods(registry);
     registerCatalogMethods(registry);
+    registerApprovalMethods(registry);
 }
 
 } // namespace frontline::server

@@ -1,6 +1,8 @@
 #include "catalogservice.h"
 
+#include "api/approvalapi.h"
 #include "api/ticketapi.h"
+#include "services/approvalengine.h"
 #include "services/auditlog.h"
 #include "services/automation.h"
 #include "services/fulfilment.h"
@@ -247,11 +249,8 @@ ServiceResult CatalogService::request(const api::CatalogRequestParams& params)
     initial.append({u"catalog_item"_s, QJsonValue(QJsonValue::Null),
                     QJsonObject {{"id"_L1, item->id}, {"name"_L1, item->name}}});
     const bool approval = !item->approvals.isEmpty() && lifecycle.hasState(u"awaiting_approval"_s);
-    if (approval) {
+    if (approval)
         m.enterState(record, u"awaiting_approval"_s, initial);
-        // approval.pending: the chain the approvals engine starts (joined at merge).
-        initial.append({u"approval.pending"_s, QJsonValue(QJsonValue::Null), item->approvals});
-    }
     m.planSla(record);
     QList<TicketMutation::Change> changes;
     QList<Comment> comments;
@@ -260,6 +259,18 @@ ServiceResult CatalogService::request(const api::CatalogRequestParams& params)
 
     ticket.id = m.tickets().insert(record);
     EventRepository(m_session).appendCreated(ticket.id, m_principal.userId, m_now);
+    // The item's approval chain starts with the request, in its transaction: a step that cannot
+    // be met (a requester without a manager) refuses the request, naming the step.
+    QList<PushEvent> approvalEvents;
+    if (approval) {
+        auto steps = api::parseApprovalSteps(item->approvals);
+        if (!steps)
+            return rpc::RpcError::invalidParams(steps.error().first, steps.error().second);
+        ApprovalEngine engine(m);
+        if (auto chain = engine.startChain(record, *steps, QString(), initial); !chain)
+            return chain.error();
+        approvalEvents = engine.takeEvents();
+    }
     m.logChanges(record, initial);
     if (!changes.isEmpty())
         m.logChanges(record, changes);
@@ -286,30 +297,7 @@ ServiceResult CatalogService::request(const api::CatalogRequestParams& params)
     outcome.events.append(m.createdEvent(json, record));
     for (const Comment& comment : std::as_const(comments))
         outcome.events.append(m.commentedEvent(json, record, comment));
-    m.finish(outcome);
-    return outcome;
-}
-
-ServiceResult CatalogService::onApproved(qint64 ticketId)
-{
-    TicketMutation m(m_session, m_workflow, m_principal, m_now);
-    auto record = m.tickets().find(ticketId);
-    if (!record)
-        return rpc::RpcError::notFound(u"ticket"_s);
-    const auto row = CatalogRepository(m_session).request(ticketId);
-    if (!row || row->state != Fulfilment::Approval)
-        return Outcome(m.present(*record));
-    const Lifecycle& lifecycle = m_workflow.lifecycles.of(record->ticket.type);
-    if (record->ticket.status != u"approved"_s && lifecycle.hasState(u"approved"_s)) {
-        QList<TicketMutation::Change> changes;
-        m.enterState(*record, u"approved"_s, changes);
-        // Saving the approved request starts its tasks (Fulfilment::statusChanged).
-        if (auto saved = m.save(*record, record->ticket.version, changes); !saved)
-            return saved.error();
-        return m.changedOutcome(*record, changes);
-    }
-    Fulfilment(m).start(*record);
-    Outcome outcome(m.present(*record));
+    outcome.events.append(approvalEvents); // the approvers hear of it
     m.finish(outcome);
     return outcome;
 }

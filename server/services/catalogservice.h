@@ -11,8 +11,8 @@ struct WorkflowConfig;
 
 // The service catalog (issue 21): admins define the items; callers list and read the items
 // their audience may request, and file a request from one (agents on behalf of a requester).
-// A request whose item has approval steps waits in awaiting_approval; otherwise, and once
-// approved, its tasks start (Fulfilment).
+// A request whose item has approval steps waits in awaiting_approval while its chain runs
+// (ApprovalEngine); otherwise, and once approved, its tasks start (Fulfilment).
 class CatalogService
 {
 public:
@@ -24,11 +24,6 @@ public:
     ServiceResult get(qint64 id);
     ServiceResult list(const api::CatalogItemListParams& params);
     ServiceResult request(const api::CatalogRequestParams& params);
-
-    // The approval chain of a catalog request is done (called by approvals at merge; the
-    // lifecycle's Approve transition does the same): the request moves to approved and its
-    // first stage's tasks start. Nothing when it is not waiting for its approval.
-    ServiceResult onApproved(qint64 ticketId);
 
 private:
     // Why the item cannot be stored (the category, groups, SLA policy and form fields must

@@ -1,6 +1,7 @@
 #include "directoryservice.h"
 
 #include "services/auditlog.h"
+#include "storage/approvalrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/notificationrepository.h"
 #include "storage/orgrepository.h"
@@ -75,6 +76,8 @@ ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
         return rpc::RpcError::forbidden(u"field_not_allowed_for_role"_s, u"vip"_s);
     if (!admin && params.orgViewer)
         return rpc::RpcError::forbidden(u"field_not_allowed_for_role"_s, u"org_viewer"_s);
+    if (!admin && params.manager.present)
+        return rpc::RpcError::forbidden(u"field_not_allowed_for_role"_s, u"manager"_s);
 
     UserRepository users(m_session);
     auto user = users.find(params.id);
@@ -114,6 +117,16 @@ ServiceResult DirectoryService::updateUser(const api::UserUpdateParams& params)
     if (user->role == Role::Requester && !user->groups.isEmpty())
         return rpc::RpcError::conflict(u"remove_from_groups_first"_s,
                                        QJsonObject {{"field"_L1, u"role"_s}});
+    if (params.manager.present) {
+        if (params.manager.value == user->id)
+            return rpc::RpcError::invalidParams(u"manager"_s, u"cannot be the user themself"_s);
+        if (params.manager.value) {
+            const auto manager = users.find(*params.manager.value);
+            if (!manager || manager->disabled)
+                return rpc::RpcError::invalidParams(u"manager"_s, u"no such active user"_s);
+        }
+        ApprovalRepository(m_session).setManager(user->id, params.manager.value);
+    }
     users.update(*user, m_now);
     Outcome outcome(*users.find(params.id));
     if (orgChanged) {

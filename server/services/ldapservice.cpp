@@ -3,12 +3,14 @@
 #include "api/workflowapi.h"
 #include "mail/secretsealer.h"
 #include "services/auditlog.h"
+#include "storage/approvalrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/ldaprepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/sqlsession.h"
 #include "storage/userrepository.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -216,6 +218,8 @@ ServiceResult LdapService::applySync(const QString& directory, const ldap::Direc
         return outcome;
     }
     QSet<QString> seen;
+    QHash<QString, qint64> byDn; // the people of this sync, for their managers
+    QList<std::pair<qint64, QString>> managed;
     for (const ldap::DirectoryPerson& person : found.people) {
         seen.insert(person.externalId);
         qint64 userId = 0;
@@ -224,6 +228,8 @@ ServiceResult LdapService::applySync(const QString& directory, const ldap::Direc
             result.errors.append(change.error());
             continue;
         }
+        byDn.insert(ldap::LdapDirectoryClient::normalizeDn(person.dn), userId);
+        managed.append({userId, person.managerDn});
         switch (*change) {
         case Change::Created:
             ++result.created;
@@ -235,6 +241,15 @@ ServiceResult LdapService::applySync(const QString& directory, const ldap::Direc
             ++result.unchanged;
             break;
         }
+    }
+    // A manager outside this sync's people (another directory, a filtered-out entry) is
+    // left as it is.
+    ApprovalRepository approvals(m_session);
+    for (const auto& [userId, managerDn] : managed) {
+        if (managerDn.isEmpty())
+            continue;
+        if (const auto manager = byDn.find(managerDn); manager != byDn.end() && *manager != userId)
+            approvals.setManager(userId, *manager);
     }
     for (const LdapRepository::Account& account : accounts) {
         if (seen.contains(account.externalId) || account.disabled)

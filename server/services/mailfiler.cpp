@@ -1,6 +1,7 @@
 #include "mailfiler.h"
 
 #include "logging.h"
+#include "services/approvalservice.h"
 #include "services/attachmentservice.h"
 #include "services/ticketcommands.h"
 #include "services/ticketmutation.h"
@@ -245,6 +246,28 @@ MailFilerService::fileIn(SqlSession& session, const WorkflowConfig& workflow,
     const Principal principal = principalOf(session, *sender);
     TicketCommands commands(session, workflow, principal, now);
 
+    // A reply to an approval request from its approver decides it (issue 21); stored as a
+    // comment-like filing of the ticket (the mail's outcome column knows no other kind).
+    {
+        QStringList references = mail.references;
+        if (!mail.inReplyTo.isEmpty() && !references.contains(mail.inReplyTo))
+            references.prepend(mail.inReplyTo);
+        auto decided =
+            ApprovalService(session, workflow, principal, now).decideByMail(references, mail.text);
+        if (decided && decided->ok()) {
+            filed.outcome = std::move(*decided).value();
+            const qint64 ticketId = QJsonDocument::fromJson(filed.outcome.result.toBytes())
+                                        .object()
+                                        .value("ticket"_L1)
+                                        .toObject()
+                                        .value("id"_L1)
+                                        .toInteger();
+            mailboxes.recordFiled(messageId, mailbox.id, ticketId, u"comment"_s, now);
+            filed.answer = {Outcome_::Filed, {}};
+            filed.ticketId = ticketId;
+            return filed;
+        }
+    }
     // A reply becomes a public comment when its sender may comment on the ticket (its
     // requester or staff who see it); otherwise, or when the ticket is done, a new ticket.
     if (const auto ticket = repliedTicket(session, mail)) {

@@ -1,5 +1,6 @@
 #include "schedulerwork.h"
 
+#include "services/approvalengine.h"
 #include "services/automation.h"
 #include "services/ticketmutation.h"
 #include "storage/sqlsession.h"
@@ -67,7 +68,11 @@ SchedulerWork::Round SchedulerWork::Round::fromJson(const QJsonValue& value)
 
 std::optional<qint64> SchedulerWork::nextDue(SqlSession& session)
 {
-    return TimerRepository(session).nextDue();
+    const auto timers = TimerRepository(session).nextDue();
+    const auto approvals = ApprovalRepository(session).nextDue();
+    if (timers && approvals)
+        return std::min(*timers, *approvals);
+    return timers ? timers : approvals;
 }
 
 ServiceResult SchedulerWork::runDue(int limit)
@@ -82,9 +87,13 @@ ServiceResult SchedulerWork::runDue(int limit)
     const QList<TimerRepository::RuleTimer> pending = timers.dueRuleTimers(m_now, limit);
     for (const auto& timer : pending)
         fired += processTimer(timer.ticketId, timer.ruleId, timer.dueAt, outcome);
-    outcome.result = Outcome(Round {sla, fired, due.size() + pending.size(),
-                                    due.size() == limit || pending.size() == limit})
-                         .result;
+    // Approvals waiting too long: reminders, then escalations (issue 21).
+    TicketMutation approvalsMutation(m_session, m_workflow, automation(), m_now);
+    const int approvals = ApprovalEngine(approvalsMutation).runDue(limit, outcome);
+    outcome.result =
+        Outcome(Round {sla, fired, due.size() + pending.size() + approvals,
+                       due.size() == limit || pending.size() == limit || approvals >= limit})
+            .result;
     return outcome;
 }
 

@@ -151,17 +151,32 @@ void TicketMutation::enterState(TicketRecord& record, const QString& status,
     if (!to->open && !to->resolved)
         ticket.closedAt = m_now;
     // The SLA clock stops while waiting on the requester or an approval.
-    if (to->pausesSla && to->open && !record.slaPausedAt) {
-        record.slaPausedAt = m_now;
-    } else if (!to->pausesSla && record.slaPausedAt) {
-        // Paused time counts in the policy's business time, so that resuming on Monday
-        // after a weekend's wait does not push the target by the weekend.
-        const SlaPlan plan = m_workflow.sla.plan(ticket.type, ticket.priority, record.categoryId,
-                                                 m_workflow.slaTargets);
-        record.slaPausedTotal += plan.calendar->between(*record.slaPausedAt, m_now);
-        record.slaPausedAt.reset();
-        planSla(record);
-    }
+    if (to->pausesSla && to->open)
+        pauseSla(record);
+    else if (!to->pausesSla)
+        resumeSla(record);
+}
+
+bool TicketMutation::pauseSla(TicketRecord& record) const
+{
+    if (record.slaPausedAt)
+        return false;
+    record.slaPausedAt = m_now;
+    return true;
+}
+
+void TicketMutation::resumeSla(TicketRecord& record) const
+{
+    if (!record.slaPausedAt)
+        return;
+    // Paused time counts in the policy's business time, so that resuming on Monday
+    // after a weekend's wait does not push the target by the weekend.
+    const Ticket& ticket = record.ticket;
+    const SlaPlan plan =
+        m_workflow.sla.plan(ticket.type, ticket.priority, record.categoryId, m_workflow.slaTargets);
+    record.slaPausedTotal += plan.calendar->between(*record.slaPausedAt, m_now);
+    record.slaPausedAt.reset();
+    planSla(record);
 }
 
 bool TicketMutation::applyAutomatic(TicketRecord& record, const QString& event,

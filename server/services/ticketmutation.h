@@ -51,6 +51,11 @@ public:
     // The stored SLA state and the scheduler's next look at the ticket, as of now.
     void refreshSla(TicketRecord& record) const;
     void enterState(TicketRecord& record, const QString& status, QList<Change>& changes) const;
+    // Stops the SLA clock (false: it was stopped already) and starts it again, the time
+    // stopped counted in the policy's business time (an approval chain on a ticket whose
+    // state does not pause the clock).
+    bool pauseSla(TicketRecord& record) const;
+    void resumeSla(TicketRecord& record) const;
     // Moves the ticket to another group; the assignee stays only if they belong to it.
     void moveToGroup(TicketRecord& record, const std::optional<GroupRef>& group,
                      QList<Change>& changes);

@@ -1,6 +1,7 @@
 #include "migrations.h"
 
 #include "logging.h"
+#include "storage/schemaapprovals.h"
 #include "storage/schemaaudit.h"
 #include "storage/schemacatalog.h"
 #include "storage/schemadirectory.h"
@@ -505,7 +506,7 @@ const QList<Migration>& migrations()
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
         mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
-        catalogSchema()};
+        catalogSchema(),     approvalsSchema()};
     return all;
 }
 

@@ -83,6 +83,11 @@ Result<WorkflowConfig, FieldError> WorkflowConfig::with(const WorkflowConfig& ba
         if (!parsed)
             return parsed.error();
         config.security = *parsed;
+    } else if (key == u"approvals"_s) {
+        auto parsed = api::ApprovalSettings::parse(value);
+        if (!parsed)
+            return parsed.error();
+        config.approvals = *parsed;
     } else {
         return FieldError {QString(), u"unknown configuration key "_s + key};
     }
@@ -97,6 +102,8 @@ QJsonObject WorkflowConfig::toJson(const QString& key) const
         return priorityMatrix.toJson();
     if (key == u"security"_s)
         return security.toJson();
+    if (key == u"approvals"_s)
+        return approvals.toJson();
     return slaTargets.toJson();
 }
 

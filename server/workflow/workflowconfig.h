@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/approvalapi.h"
 #include "api/totpapi.h"
 #include "core/result.h"
 #include "workflow/lifecycle.h"
@@ -25,6 +26,7 @@ struct WorkflowConfig
     QList<Rule> rules; // automation rules in id order (administered with rule.*)
     std::optional<UserRef> automationUser; // who rules act as (the "automation" account)
     api::SecuritySettings security; // config key "security": roles that must use TOTP
+    api::ApprovalSettings approvals; // config key "approvals": reminder and escalation waits
 
     // The defaults shipped in resources/workflow/.
     static const WorkflowConfig& defaults();

@@ -1,5 +1,6 @@
 #include "catalogapi.h"
 
+#include "api/approvalapi.h"
 #include "api/fieldapi.h"
 #include "api/schema.h"
 #include "core/timeutil.h"
@@ -74,21 +75,6 @@ QJsonObject tasksSchema()
                        {"required"_L1, QJsonArray {u"title"_s, u"group"_s}},
                        {"additionalProperties"_L1, false}};
     return schema::arrayOf(entry, 0, MaxCatalogTasks);
-}
-
-QJsonObject approvalsSchema()
-{
-    QJsonObject step {
-        {"type"_L1, u"object"_s},
-        {"properties"_L1,
-         QJsonObject {{"kind"_L1, schema::oneOf({u"manager"_s, u"user"_s, u"group"_s})},
-                      {"user"_L1, schema::id()},
-                      {"group"_L1, schema::id()},
-                      {"rule"_L1, schema::oneOf({u"any"_s, u"all"_s, u"n"_s})},
-                      {"n"_L1, schema::integer(1, 100)}}},
-        {"required"_L1, QJsonArray {u"kind"_s}},
-        {"additionalProperties"_L1, false}};
-    return schema::arrayOf(step, 0, MaxApprovalSteps);
 }
 
 std::optional<CatalogAudience> readAudience(ParamReader& reader)
@@ -185,16 +171,13 @@ std::optional<QList<CatalogTask>> readTasks(ParamReader& reader)
 
 std::optional<QJsonArray> readApprovals(ParamReader& reader)
 {
-    const QJsonValue value = reader.rawValue("approvals"_L1, approvalsSchema);
-    if (value.isUndefined())
+    if (!reader.contains("approvals"_L1) && !reader.describing())
         return std::nullopt;
-    if (!value.isArray()) {
-        reader.fail("approvals"_L1, u"must be an array of approval steps"_s);
-        return QJsonArray();
-    }
-    if (auto problem = checkApprovalSteps(value.toArray()))
-        reader.failPath(reader.path("approvals"_L1) + problem->first, problem->second);
-    return value.toArray();
+    // The approval chain's own parser (shared/api/approvalapi): one shape, one set of messages.
+    const QList<ApprovalStep> steps = readApprovalSteps(reader, "approvals"_L1, true);
+    if (reader.describing())
+        return std::nullopt;
+    return approvalStepsJson(steps);
 }
 
 std::optional<QString> readIcon(ParamReader& reader, bool required)
@@ -321,54 +304,6 @@ CatalogItem CatalogItem::fromJson(const QJsonValue& value)
     item.createdAt = timeutil::fromIso(object.value("created_at"_L1).toString()).value_or(0);
     item.updatedAt = timeutil::fromIso(object.value("updated_at"_L1).toString()).value_or(0);
     return item;
-}
-
-// joined with approvals at merge: ApprovalStep's parser replaces this shape check.
-std::optional<std::pair<QString, QString>> checkApprovalSteps(const QJsonArray& steps)
-{
-    if (steps.size() > MaxApprovalSteps)
-        return std::pair(QString(), u"at most %1 steps"_s.arg(MaxApprovalSteps));
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const QString at = u'.' + QString::number(i);
-        const QJsonObject step = steps.at(i).toObject();
-        if (!steps.at(i).isObject())
-            return std::pair(at, u"must be an object {kind, user, group, rule, n}"_s);
-        for (auto it = step.begin(); it != step.end(); ++it) {
-            if (!QStringList {u"kind"_s, u"user"_s, u"group"_s, u"rule"_s, u"n"_s}.contains(
-                    it.key()))
-                return std::pair(at + u'.' + it.key(), u"unknown field"_s);
-        }
-        const QString kind = step.value("kind"_L1).toString();
-        const auto positive = [&](const char* name) {
-            const QJsonValue v = step.value(QLatin1StringView(name));
-            return v.isDouble() && v.toDouble() >= 1 && v.toDouble() == v.toInteger();
-        };
-        if (kind == u"manager"_s) {
-            if (step.contains("user"_L1) || step.contains("group"_L1) || step.contains("rule"_L1)
-                || step.contains("n"_L1))
-                return std::pair(at, u"a manager step has no user, group or rule"_s);
-        } else if (kind == u"user"_s) {
-            if (!positive("user"))
-                return std::pair(at + u".user"_s, u"must be a user id"_s);
-            if (step.contains("group"_L1) || step.contains("rule"_L1) || step.contains("n"_L1))
-                return std::pair(at, u"a user step has only a user"_s);
-        } else if (kind == u"group"_s) {
-            if (!positive("group"))
-                return std::pair(at + u".group"_s, u"must be a group id"_s);
-            const QString rule = step.value("rule"_L1).toString(u"any"_s);
-            if (!QStringList {u"any"_s, u"all"_s, u"n"_s}.contains(rule))
-                return std::pair(at + u".rule"_s, u"must be any, all or n"_s);
-            if (rule == u"n"_s && !positive("n"))
-                return std::pair(at + u".n"_s, u"must be a number of approvers"_s);
-            if (rule != u"n"_s && step.contains("n"_L1))
-                return std::pair(at + u".n"_s, u"only a rule n has a number"_s);
-            if (step.contains("user"_L1))
-                return std::pair(at + u".user"_s, u"a group step has no user"_s);
-        } else {
-            return std::pair(at + u".kind"_s, u"must be manager, user or group"_s);
-        }
-    }
-    return std::nullopt;
 }
 
 QJsonObject CatalogItemCreateParams::toJson() const

@@ -21,7 +21,6 @@ namespace frontline::api {
 inline constexpr int MaxCatalogFormFields = 50;
 inline constexpr int MaxCatalogTasks = 30;
 inline constexpr int MaxCatalogStages = 10;
-inline constexpr int MaxApprovalSteps = 10;
 
 // The icons the clients ship for catalog items (a name, not a picture: each client draws its
 // own).
@@ -77,7 +76,7 @@ struct CatalogItem
     QList<CatalogFormField> form;
     std::optional<qint64> group; // the fulfilment group (the request's queue)
     std::optional<qint64> slaPolicy;
-    // The approval chain: steps as approvals reads them (shared/api/approvalapi.h at merge).
+    // The approval chain: its steps as shared/api/approvalapi.h writes them.
     QJsonArray approvals;
     QList<CatalogTask> tasks; // in stage order
     bool active = true;
@@ -91,10 +90,6 @@ struct CatalogItem
     static CatalogItem fromJson(const QJsonValue& value);
     bool operator==(const CatalogItem&) const = default;
 };
-
-// Why `steps` is not an approval chain of the shared shape (path, reason), or nullopt.
-// A minimal check of the shape only; joined with approvals at merge.
-std::optional<std::pair<QString, QString>> checkApprovalSteps(const QJsonArray& steps);
 
 struct CatalogItemCreateParams
 {

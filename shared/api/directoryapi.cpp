@@ -106,6 +106,7 @@ QJsonObject UserUpdateParams::toJson() const
         object.insert("vip"_L1, *vip);
     if (orgViewer)
         object.insert("org_viewer"_L1, *orgViewer);
+    insertNullable(object, "manager"_L1, manager);
     return object;
 }
 
@@ -123,6 +124,7 @@ Result<UserUpdateParams, rpc::RpcError> UserUpdateParams::fromJson(const QJsonVa
     p.org = reader.nullableId("org"_L1);
     p.vip = reader.optionalBool("vip"_L1);
     p.orgViewer = reader.optionalBool("org_viewer"_L1);
+    p.manager = reader.nullableId("manager"_L1);
     if (auto error = reader.finish())
         return *error;
     return p;

@@ -45,6 +45,7 @@ struct UserUpdateParams
     Nullable<qint64> org; // admins: the organisation (null: none)
     std::optional<bool> vip; // admins
     std::optional<bool> orgViewer; // admins: sees the organisation's tickets (requesters only)
+    Nullable<qint64> manager; // admins: who approves "manager" steps of approval chains
 
     QJsonObject toJson() const;
     static Result<UserUpdateParams, rpc::RpcError> fromJson(const QJsonValue& params);

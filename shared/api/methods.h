@@ -68,6 +68,11 @@ inline constexpr auto CatalogItemUpdate = "catalog.item.update"_L1;
 inline constexpr auto CatalogItemGet = "catalog.item.get"_L1;
 inline constexpr auto CatalogItemList = "catalog.item.list"_L1;
 inline constexpr auto CatalogRequest = "catalog.request"_L1;
+// approval chains on tickets (issue 21)
+inline constexpr auto ApprovalRequest = "approval.request"_L1;
+inline constexpr auto ApprovalList = "approval.list"_L1;
+inline constexpr auto ApprovalDecide = "approval.decide"_L1;
+inline constexpr auto ApprovalDelegate = "approval.delegate"_L1;
 
 // groups (L1/L2/L3 tiers)
 inline constexpr auto GroupCreate = "group.create"_L1;
@@ -191,6 +196,8 @@ inline constexpr auto TicketChanged = "ticket.changed"_L1; // topic "tickets"
 inline constexpr auto TicketCommented = "ticket.commented"_L1; // topic "tickets"
 inline constexpr auto SessionRevoked = "session.revoked"_L1; // always, to the affected connection
 inline constexpr auto PresenceChanged = "presence.changed"_L1; // topic "presence" (staff)
+// topic "tickets" (who may see the ticket) and "notifications" (its approvers)
+inline constexpr auto ApprovalChanged = "approval.changed"_L1;
 // topic "notifications": only to the user it is for
 inline constexpr auto NotificationReceived = "notification.received"_L1;
 // topic "announcements": to everyone in the announcement's audience
@@ -199,8 +206,9 @@ inline constexpr auto AnnouncementWithdrawn = "announcement.withdrawn"_L1;
 
 inline QStringList all()
 {
-    return {TicketCreated,   TicketChanged,        TicketCommented,       SessionRevoked,
-            PresenceChanged, NotificationReceived, AnnouncementPublished, AnnouncementWithdrawn};
+    return {TicketCreated,         TicketChanged,         TicketCommented,
+            SessionRevoked,        PresenceChanged,       NotificationReceived,
+            AnnouncementPublished, AnnouncementWithdrawn, ApprovalChanged};
 }
 
 } // namespace frontline::api::notification

@@ -581,7 +581,8 @@ QStringList configKeys()
             u"sla_targets"_s,
             u"smtp"_s, // smtp: the notification mails' relay (api::SmtpSettings)
             u"ldap"_s, // ldap: the directories users sign in with (api::LdapSettings)
-            u"security"_s}; // security: roles that must use a second factor (api::SecuritySettings)
+            u"security"_s, // security: roles that must use a second factor (api::SecuritySettings)
+            u"approvals"_s}; // approvals: reminder and escalation (api::ApprovalSettings)
 }
 
 QJsonObject ConfigGetParams::toJson() const

@@ -168,11 +168,11 @@ TEST_P(CatalogTest, ItemsAreDefinedByAdminsWithRefusalsNamingTheField)
     refused({{"tasks"_L1, QJsonArray {QJsonObject {{"title"_L1, u"x"_s}}}}}, InvalidParams,
             u"tasks.0.group"_s);
     refused({{"approvals"_L1, QJsonArray {QJsonObject {{"kind"_L1, u"oracle"_s}}}}}, InvalidParams,
-            u"approvals.0.kind"_s);
+            u"approvals[0].kind"_s);
     refused({{"approvals"_L1,
               QJsonArray {QJsonObject {
                   {"kind"_L1, u"group"_s}, {"group"_L1, m_desk}, {"rule"_L1, u"n"_s}}}}},
-            InvalidParams, u"approvals.0.n"_s);
+            InvalidParams, u"approvals[0].n"_s);
     const Reply taken = admin().call(u"catalog.item.create"_s, laptopParams());
     EXPECT_EQ(taken.code(), Conflict) << taken.describe();
     EXPECT_EQ(taken.field(), u"name"_s);

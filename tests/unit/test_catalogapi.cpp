@@ -60,32 +60,6 @@ TEST(CatalogApi, TheAudienceMatchesRoleAndOrganisation)
     EXPECT_TRUE(acmeAgents.includes(Role::Agent, 3));
 }
 
-TEST(CatalogApi, TheApprovalChainsShapeIsCheckedNamingTheStep)
-{
-    const auto problem = [](const QJsonArray& steps) {
-        const auto found = checkApprovalSteps(steps);
-        return found ? found->first : u"ok"_s;
-    };
-    EXPECT_EQ(
-        problem({QJsonObject {{"kind"_L1, u"manager"_s}},
-                 QJsonObject {{"kind"_L1, u"user"_s}, {"user"_L1, 4}},
-                 QJsonObject {{"kind"_L1, u"group"_s}, {"group"_L1, 2}},
-                 QJsonObject {
-                     {"kind"_L1, u"group"_s}, {"group"_L1, 2}, {"rule"_L1, u"n"_s}, {"n"_L1, 2}}}),
-        u"ok"_s);
-    EXPECT_EQ(problem({QJsonObject {{"kind"_L1, u"boss"_s}}}), u".0.kind"_s);
-    EXPECT_EQ(
-        problem({QJsonObject {{"kind"_L1, u"manager"_s}}, QJsonObject {{"kind"_L1, u"user"_s}}}),
-        u".1.user"_s);
-    EXPECT_EQ(
-        problem({QJsonObject {{"kind"_L1, u"group"_s}, {"group"_L1, 2}, {"rule"_L1, u"n"_s}}}),
-        u".0.n"_s);
-    EXPECT_EQ(
-        problem({QJsonObject {{"kind"_L1, u"group"_s}, {"group"_L1, 2}, {"rule"_L1, u"most"_s}}}),
-        u".0.rule"_s);
-    EXPECT_EQ(problem({QJsonObject {{"kind"_L1, u"manager"_s}, {"colour"_L1, 1}}}), u".0.colour"_s);
-}
-
 TEST(CatalogApi, ARefusedItemNamesItsField)
 {
     const auto fieldOf = [](QJsonObject params, const char* key, const QJsonValue& value) {
@@ -107,7 +81,7 @@ TEST(CatalogApi, ARefusedItemNamesItsField)
     EXPECT_EQ(fieldOf(itemParams(), "audience", QJsonObject {{"roles"_L1, QJsonArray {u"boss"_s}}}),
               u"audience.roles"_s);
     EXPECT_EQ(fieldOf(itemParams(), "approvals", QJsonArray {QJsonObject {{"kind"_L1, u"x"_s}}}),
-              u"approvals.0.kind"_s);
+              u"approvals[0].kind"_s);
     EXPECT_EQ(fieldOf(itemParams(), "colour", u"red"_s), u"colour"_s);
 }
 

@@ -46,12 +46,16 @@ SettingsDialog::SettingsDialog(ClientSettings& settings, MailPreferences& mail, 
     auto* security = new QPushButton(tr("Two-factor sign-in…"));
     security->setObjectName(u"securityButton"_s);
     connect(security, &QPushButton::clicked, this, &SettingsDialog::securityRequested);
+    auto* away = new QPushButton(tr("Hand over my approvals…"));
+    away->setObjectName(u"delegationButton"_s);
+    connect(away, &QPushButton::clicked, this, &SettingsDialog::delegationRequested);
     auto* form = new QFormLayout;
     form->addRow(tr("&Language"), m_language);
     m_language->setToolTip(tr("The language of this program's windows; applies after a restart."));
     form->addRow(tr("&Appearance"), m_appearance);
     m_appearance->setToolTip(tr("Light or dark colours, or as the system's setting."));
     form->addRow(tr("Security"), security);
+    form->addRow(tr("Approvals"), away);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -29,6 +29,7 @@ public:
 Q_SIGNALS:
     void languageChanged(const QString& language);
     void securityRequested();
+    void delegationRequested(); // away: hand one's approvals to someone else
 
 private:
     ClientSettings& m_settings;
