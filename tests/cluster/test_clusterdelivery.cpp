@@ -175,7 +175,7 @@ protected:
 
 } // namespace
 
-TEST_F(ClusterDeliveryTest, KillingTheSenderUnderLoadSendsNoMailAndNoWebhookTwice)
+TEST_F(ClusterDeliveryTest, KillingTheSenderUnderLoadLosesNothingAndRepeatsOnlyWhatWasInFlight)
 {
     // A requester on each server; the admin answers on the third. Each create queues a
     // receipt mail and a ticket.created webhook, each public answer a mail and a
