@@ -136,7 +136,7 @@ void AppController::onLoggedIn()
         askToEnrol();
         return;
     }
-    const rpc::ServerEndpoint endpoint = m_session->endpoint();
+    const rpc::ServerEndpoint endpoint = m_session->deskEndpoint(); // kept across a fail-over
     QString dir = m_options.dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         : m_options.dataDir;

@@ -79,10 +79,14 @@ rpc::ServerEndpoint Session::endpoint() const
     return m_rpc->endpoint();
 }
 
+rpc::ServerEndpoint Session::deskEndpoint() const
+{
+    return m_rpc->endpoints().first();
+}
+
 QString Session::account() const
 {
-    // The desk's first server names the stored login, whichever of its servers is in use.
-    const rpc::ServerEndpoint server = m_rpc->endpoints().first();
+    const rpc::ServerEndpoint server = deskEndpoint();
     return m_username + u'@' + server.host + u':' + QString::number(server.port);
 }
 
@@ -227,21 +231,23 @@ void Session::authenticate()
                                         << "the keychain did not keep the login:" << error;
                             });
                     }
-                    authenticated(result);
+                    authenticated(result, wasOffline);
                     if (wasOffline)
                         Q_EMIT connectionRestored();
                 });
 }
 
-void Session::authenticated(const api::SessionInfo& result)
+void Session::authenticated(const api::SessionInfo& result, bool resumedAfterLoss)
 {
     m_user = result.user;
     m_enrolmentRequired = result.enrolmentRequired;
     if (!m_enrolmentRequired)
         subscribe(); // a session limited to enrolment may not; secondFactorEnrolled() does
-    const bool first = m_state != State::Offline;
     setState(State::Ready);
-    if (first)
+    // The same session going on after a lost connection (on this server or, failing over,
+    // another of the desk's) is connectionRestored(), not a new login: the app keeps its
+    // window, its outbox and what the user was doing.
+    if (!resumedAfterLoss)
         Q_EMIT loggedIn(m_user);
 }
 

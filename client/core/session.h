@@ -59,7 +59,10 @@ public:
     bool remembersLogin() const;
 
     void setEndpoint(const rpc::ServerEndpoint& endpoint);
-    rpc::ServerEndpoint endpoint() const;
+    rpc::ServerEndpoint endpoint() const; // the server in use
+    // The desk's first server, whichever of its servers is in use: it names what the client
+    // keeps per account (the stored login, the outbox), so a fail-over keeps them.
+    rpc::ServerEndpoint deskEndpoint() const;
 
     // Logs in; keeps the token in the keychain when `remember`. The server being unreachable is
     // reported (connectionProblem) and retried until it answers or cancel() is called. When the
@@ -120,7 +123,7 @@ private:
     void onDisconnected();
     void onNotification(const QString& method, const QJsonValue& params);
     void authenticate();
-    void authenticated(const api::SessionInfo& result);
+    void authenticated(const api::SessionInfo& result, bool resumedAfterLoss);
     void subscribe();
     void endSession(const QString& reason);
     QString account() const;

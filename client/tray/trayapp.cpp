@@ -270,7 +270,7 @@ void TrayApp::onLoggedIn()
         askToEnrol();
         return;
     }
-    const rpc::ServerEndpoint endpoint = m_session->endpoint();
+    const rpc::ServerEndpoint endpoint = m_session->deskEndpoint(); // kept across a fail-over
     const QString base = m_options.dataDir.isEmpty()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
         : m_options.dataDir;

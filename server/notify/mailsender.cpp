@@ -87,6 +87,12 @@ void MailSender::nudge()
     m_wake.notify_all();
 }
 
+bool MailSender::stopping()
+{
+    std::lock_guard lock(m_mutex);
+    return m_stopping;
+}
+
 void MailSender::waitFor(qint64 ms)
 {
     std::unique_lock lock(m_mutex);
@@ -191,6 +197,12 @@ void MailSender::sendSlice(const api::SmtpSettings& settings, const QList<Outbox
             [](bool) {}));
     };
     for (const OutboxMail& queued : mails) {
+        if (stopping()) {
+            // The lead is gone (or the server stops): hand over nothing more. The rest stay
+            // "sending" and go out from the next sender, which may already be running on
+            // another server — sending them here too would send them twice.
+            break;
+        }
         if (!smtp || !smtp->usable()) {
             smtp.reset();
             if (openError.isEmpty()) {

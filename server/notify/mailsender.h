@@ -34,7 +34,9 @@ namespace notify {
 // Once per (event, recipient): a mail leaves the outbox once, except in one window — the relay
 // took it and the process died before "sent" committed. At the next start such rows ("sending")
 // go out again with the same Message-ID, so SMTP gives at-least-once exactly there and mail
-// clients that dedupe by Message-ID show one. One sender per database (single instance).
+// clients that dedupe by Message-ID show one. One sender per database at a time (the cluster's
+// "mail-outbox" lock): the first round of a sender queues again what is left "sending", so a
+// stopped sender (its lock lost) hands nothing more to the relay once stop() is called.
 class MailSender
 {
 public:
@@ -51,7 +53,8 @@ public:
     MailSender& operator=(const MailSender&) = delete;
 
     void start();
-    // Finishes the batch in hand, then stops.
+    // Finishes the mails the relay has in hand, then stops; the rest of a batch stays
+    // "sending" for the next sender (here at the next start, or on the server that leads now).
     void stop();
     // Mail was queued or the settings changed: look now.
     void nudge();
@@ -64,6 +67,7 @@ private:
                    const QString& attemptId);
     bool runJob(std::function<void(SqlSession&)> work);
     void waitFor(qint64 ms);
+    bool stopping();
 
     Submit m_submit;
     std::shared_ptr<const mail::SecretSealer> m_sealer;

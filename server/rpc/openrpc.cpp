@@ -1,6 +1,7 @@
 #include "openrpc.h"
 
 #include "api/methodsummaries.h"
+#include "api/resultschemas.h"
 #include "rpc/errorcodes.h"
 #include "rpc/methodregistry.h"
 
@@ -71,6 +72,12 @@ bool isObjectWithFields(const QJsonObject& schema)
 class Components
 {
 public:
+    // The result shapes (api::resultComponents) come first: a params object named alike gets
+    // another name.
+    explicit Components(QJsonObject seeded)
+        : m_schemas(std::move(seeded))
+    { }
+
     void count(const QJsonObject& schema, const QString& name)
     {
         if (isObjectWithFields(schema)) {
@@ -181,7 +188,7 @@ QJsonObject openRpcDocument(const MethodRegistry& registry, const QString& versi
         QJsonObject params;
     };
     QList<Described> described;
-    Components components;
+    Components components(api::resultComponents());
     for (const QString& name : registry.names()) {
         const MethodSpec* spec = registry.find(name);
         QJsonObject params = spec->paramsSchema ? spec->paramsSchema() : QJsonObject();
@@ -210,7 +217,7 @@ QJsonObject openRpcDocument(const MethodRegistry& registry, const QString& versi
             {"result"_L1,
              QJsonObject {{"name"_L1, u"result"_s},
                           {"description"_L1, u"described in the protocol reference"_s},
-                          {"schema"_L1, QJsonObject()}}},
+                          {"schema"_L1, api::resultSchema(spec->name)}}},
             {"errors"_L1, errorRefs(spec->access)},
             {"x-access"_L1, accessName(spec->access)},
         };

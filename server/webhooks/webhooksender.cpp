@@ -186,26 +186,26 @@ void WebhookSender::run()
             waitFor(nextDue ? std::clamp<qint64>(*nextDue - m_clock(), 1, PollMs) : PollMs);
             continue;
         }
-        record(post(batch), attemptId);
+        post(batch, attemptId);
     }
 }
 
-QList<std::pair<ClaimedDelivery, AttemptResult>>
-WebhookSender::post(const QList<ClaimedDelivery>& batch)
+void WebhookSender::post(const QList<ClaimedDelivery>& batch, const QString& attemptId)
 {
     QNetworkAccessManager network;
     QEventLoop loop;
-    QList<std::pair<ClaimedDelivery, AttemptResult>> results;
     QList<QNetworkReply*> replies;
+    std::vector<std::future<bool>> recorded;
     int pending = 0;
     bool abandoned = false;
     for (const ClaimedDelivery& delivery : batch) {
         const std::optional<QString> secret = m_sealer->open(delivery.sealedSecret);
         if (!secret) {
-            results.append({delivery,
-                            {false, std::nullopt,
-                             u"the hook's secret does not open with this server's mail "
-                             "key: set a new secret"_s}});
+            recorded.push_back(record(delivery,
+                                      {false, std::nullopt,
+                                       u"the hook's secret does not open with this server's mail "
+                                       "key: set a new secret"_s},
+                                      attemptId));
             continue;
         }
         QNetworkRequest request {QUrl(delivery.url)};
@@ -220,10 +220,8 @@ WebhookSender::post(const QList<ClaimedDelivery>& batch)
         QNetworkReply* reply = network.post(request, delivery.body);
         replies << reply;
         ++pending;
-        const qsizetype slot = results.size();
-        results.append({delivery, {}});
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, slot] {
-            AttemptResult& result = results[slot].second;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, delivery] {
+            AttemptResult result;
             const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
             if (status.isValid()) {
                 result.httpStatus = status.toInt();
@@ -234,6 +232,9 @@ WebhookSender::post(const QList<ClaimedDelivery>& batch)
             } else {
                 result.error = reply->errorString();
             }
+            // Recorded as soon as it is answered, not with the rest of the batch: a sender that
+            // dies now sends again only what was in flight, not everything the batch had.
+            recorded.push_back(record(delivery, result, attemptId));
             reply->deleteLater();
             if (--pending == 0)
                 loop.quit();
@@ -258,32 +259,27 @@ WebhookSender::post(const QList<ClaimedDelivery>& batch)
                 reply->abort();
             }
         }
-        return {};
     }
-    return results;
+    // The batch is on record before the next claim.
+    for (std::future<bool>& done : recorded)
+        done.wait();
 }
 
-void WebhookSender::record(const QList<std::pair<ClaimedDelivery, AttemptResult>>& results,
-                           const QString& attemptId)
+std::future<bool> WebhookSender::record(const ClaimedDelivery& delivery,
+                                        const AttemptResult& result, const QString& attemptId)
 {
-    if (results.isEmpty())
-        return;
-    QList<double> jitter;
-    for (qsizetype i = 0; i < results.size(); ++i)
-        jitter << QRandomGenerator::global()->generateDouble();
+    const double jitter = QRandomGenerator::global()->generateDouble();
     const qint64 now = m_clock();
-    quint64 delivered = 0;
-    runJob([&](SqlSession& session) {
-        WebhookStore store(session);
-        delivered = 0;
-        for (qsizetype i = 0; i < results.size(); ++i) {
-            const auto& [delivery, result] = results[i];
+    auto promise = std::make_shared<std::promise<bool>>();
+    std::future<bool> done = promise->get_future();
+    auto delivered = std::make_shared<bool>(false);
+    m_submit(std::make_unique<SenderJob>(
+        [delivery, result, attemptId, jitter, now, delivered](SqlSession& session) {
+            WebhookStore store(session);
             const bool giveUp = !result.delivered && delivery.attempts >= MaxAttempts;
-            const int failures =
-                store.finish(delivery, result, attemptId, now,
-                             now + retryDelay(delivery.attempts, jitter[i]), giveUp);
-            if (result.delivered && failures >= 0)
-                ++delivered;
+            const int failures = store.finish(delivery, result, attemptId, now,
+                                              now + retryDelay(delivery.attempts, jitter), giveUp);
+            *delivered = result.delivered && failures >= 0;
             if (failures >= DisableAfter
                 && store.disable(delivery.webhookId,
                                  u"%1 failed deliveries in a row; the last: %2"_s.arg(failures).arg(
@@ -293,9 +289,13 @@ void WebhookSender::record(const QList<std::pair<ClaimedDelivery, AttemptResult>
                                                 << failures << "failed deliveries in a row";
                 recordDisabled(session, delivery, failures, now);
             }
-        }
-    });
-    m_delivered += delivered;
+        },
+        [this, promise, delivered](bool ok) {
+            if (ok && *delivered)
+                ++m_delivered;
+            promise->set_value(ok);
+        }));
+    return done;
 }
 
 } // namespace frontline::server::webhooks

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -31,10 +32,12 @@ namespace webhooks {
 //   application/json, X-Frontline-Event, X-Frontline-Delivery (the delivery id, the same on
 //   every attempt) and X-Frontline-Signature: sha256=<hex HMAC-SHA256 of the body keyed with
 //   the hook's secret>; redirects are not followed; no answer within the timeout is a failure;
-// - record: a 2xx answer is "delivered" (and resets the hook's failure count); anything else
-//   is queued again after retryDelay() (exponential, with jitter; the due time is in the row,
-//   so it survives a restart), "failed" after MaxAttempts; a hook whose last DisableAfter
-//   attempts all failed is turned off, with an audit entry and a notification to every admin.
+// - record: each answer as soon as it comes, in a small job of its own (so the window in which
+//   a crash sends a delivery again is one answer wide, not a batch): a 2xx answer is
+//   "delivered" (and resets the hook's failure count); anything else is queued again after
+//   retryDelay() (exponential, with jitter; the due time is in the row, so it survives a
+//   restart), "failed" after MaxAttempts; a hook whose last DisableAfter attempts all failed is
+//   turned off, with an audit entry and a notification to every admin.
 //
 // At least once, with an id: a delivery whose POST was sent but whose answer was not recorded
 // (the process died, the answer was lost) is still "sending"; once it is older than the
@@ -80,9 +83,11 @@ public:
 
 private:
     void run();
-    QList<std::pair<ClaimedDelivery, AttemptResult>> post(const QList<ClaimedDelivery>& batch);
-    void record(const QList<std::pair<ClaimedDelivery, AttemptResult>>& results,
-                const QString& attemptId);
+    // POSTs the batch at once and records each answer as it comes (record()); returns once
+    // every answer (or, after a stop, those that came) is on record.
+    void post(const QList<ClaimedDelivery>& batch, const QString& attemptId);
+    std::future<bool> record(const ClaimedDelivery& delivery, const AttemptResult& result,
+                             const QString& attemptId);
     bool runJob(std::function<void(SqlSession&)> work);
     void waitFor(qint64 ms);
     bool stopping();

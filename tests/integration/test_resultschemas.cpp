@@ -1,0 +1,204 @@
+// rpc.discover's result schemas (shared/api/resultschemas.*) against what the server really
+// answers: a scenario calls every method that has one — as the protocol reference's examples
+// and the README's integrations do — and python3-jsonschema checks each answer against the
+// schema the document publishes for it. The schemas are closed objects with their fields
+// required, so a field the server sends and the description lacks, or one it describes and
+// the server no longer sends, fails here.
+#include "harnessfixture.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace frontline;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString writeJson(const QTemporaryDir& dir, const QString& name, const QJsonObject& value)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(value).toJson());
+    return path;
+}
+
+// jsonschema_check.py cases: true or false per case.
+QJsonArray checkCases(const QJsonObject& components, const QJsonArray& cases)
+{
+    QTemporaryDir dir;
+    QProcess python;
+    python.start(u"python3"_s,
+                 {QStringLiteral(FRONTLINE_SOURCE_DIR) + u"/tests/support/jsonschema_check.py"_s,
+                  u"cases"_s,
+                  writeJson(dir, u"cases.json"_s,
+                            QJsonObject {{"components"_L1, components}, {"cases"_L1, cases}})});
+    EXPECT_TRUE(python.waitForFinished(60000)) << "python3 did not finish";
+    EXPECT_EQ(python.exitCode(), 0) << python.readAllStandardError().toStdString();
+    return QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+}
+
+class ResultSchemaTest : public HarnessFixture
+{
+protected:
+    QJsonObject discover()
+    {
+        TestClient anonymous(server().port());
+        EXPECT_TRUE(anonymous.open());
+        const Reply reply = anonymous.call(u"rpc.discover"_s);
+        EXPECT_TRUE(reply.ok()) << reply.describe();
+        return reply.object();
+    }
+
+    // Calls the method and keeps its answer for the check.
+    QJsonValue call(TestClient& client, const QString& method, const QJsonObject& params = {})
+    {
+        const Reply reply = client.call(method, params);
+        EXPECT_TRUE(reply.ok()) << method.toStdString() << ": " << reply.describe();
+        m_answers.append({method, reply.result});
+        return reply.result;
+    }
+
+    struct Answer
+    {
+        QString method;
+        QJsonValue result;
+    };
+    QList<Answer> m_answers;
+};
+
+} // namespace
+
+TEST_P(ResultSchemaTest, EveryDescribedResultMatchesWhatTheServerAnswers)
+{
+    const qint64 agent = createUser(u"alex"_s, u"agent"_s);
+    createUser(u"rita"_s, u"requester"_s);
+    const qint64 desk = createGroup(u"Service Desk"_s, 1);
+    addMember(desk, agent);
+    auto alex = connectAs(u"alex"_s);
+
+    TestClient anonymous(server().port());
+    ASSERT_TRUE(anonymous.open());
+    call(anonymous, u"system.ping"_s);
+    TestClient rita(server().port());
+    ASSERT_TRUE(rita.open());
+    const QString token =
+        call(rita, u"auth.login"_s,
+             {{"username"_L1, u"rita"_s}, {"password"_L1, QString::fromLatin1(Password)}})
+            .toObject()
+            .value("token"_L1)
+            .toString();
+    TestClient again(server().port());
+    ASSERT_TRUE(again.open());
+    call(again, u"auth.resume"_s, {{"token"_L1, token}});
+
+    const QJsonObject ticket = call(rita, u"ticket.create"_s,
+                                    {{"title"_L1, u"Printer prints blank pages"_s},
+                                     {"description"_L1, u"Since this morning."_s},
+                                     {"urgency"_L1, u"high"_s},
+                                     {"system_info"_L1, QJsonObject {{"os"_L1, u"Debian 12"_s}}}})
+                                   .toObject();
+    const qint64 id = ticket.value("id"_L1).toInteger();
+    call(rita, u"ticket.get"_s, {{"id"_L1, id}});
+    const QJsonObject assigned = call(admin(), u"ticket.update"_s,
+                                      {{"id"_L1, id},
+                                       {"version"_L1, ticket.value("version"_L1)},
+                                       {"assignee"_L1, agent},
+                                       {"group"_L1, desk}})
+                                     .toObject();
+    call(*alex, u"ticket.comment"_s,
+         {{"id"_L1, id}, {"body"_L1, u"Toner is low, I think."_s}, {"internal"_L1, true}});
+    call(*alex, u"ticket.comment"_s, {{"id"_L1, id}, {"body"_L1, u"New toner is on its way."_s}});
+    call(*alex, u"ticket.transition"_s,
+         {{"id"_L1, id}, {"status"_L1, u"resolved"_s}, {"note"_L1, u"Toner replaced."_s}});
+    const Reply rated = rita.call(u"ticket.rate"_s, QJsonObject {{"id"_L1, id}, {"score"_L1, 5}});
+    EXPECT_TRUE(rated.ok()) << rated.describe();
+    call(*alex, u"ticket.get"_s, {{"id"_L1, id}}); // with its rating
+    call(*alex, u"ticket.history"_s, {{"id"_L1, id}});
+    call(rita, u"ticket.history"_s, {{"id"_L1, id}});
+    call(*alex, u"ticket.list"_s, {{"limit"_L1, 1}});
+    call(rita, u"ticket.list"_s, {});
+    call(*alex, u"ticket.count"_s, {{"filter"_L1, QJsonObject {{"open"_L1, false}}}});
+    const Reply article = admin().call(u"kb.article.create"_s,
+                                       QJsonObject {{"title"_L1, u"Printer prints blank pages"_s},
+                                                    {"body"_L1, u"Replace the toner."_s}});
+    EXPECT_TRUE(article.ok()) << article.describe();
+    call(*alex, u"kb.search"_s, {{"query"_L1, u"printer"_s}});
+    call(admin(), u"report.kpis"_s,
+         {{"from"_L1, QDate::currentDate().addDays(-7).toString(Qt::ISODate)},
+          {"to"_L1, QDate::currentDate().toString(Qt::ISODate)},
+          {"group"_L1, desk}});
+    const qint64 hook =
+        call(admin(), u"webhook.create"_s,
+             {{"url"_L1, u"http://127.0.0.1:9/hook"_s}, {"events"_L1, QJsonArray {u"*"_s}}})
+            .toObject()
+            .value("id"_L1)
+            .toInteger();
+    call(admin(), u"webhook.list"_s);
+    call(admin(), u"webhook.update"_s, {{"id"_L1, hook}, {"active"_L1, false}});
+    const qint64 delivery =
+        call(admin(), u"webhook.test"_s, {{"id"_L1, hook}}).toObject().value("id"_L1).toInteger();
+    call(admin(), u"webhook.redeliver"_s, {{"id"_L1, delivery}});
+    call(admin(), u"webhook.deliveries"_s, {{"id"_L1, hook}});
+    call(admin(), u"webhook.delete"_s, {{"id"_L1, hook}});
+    call(rita, u"auth.logout"_s);
+    ASSERT_FALSE(HasFailure());
+    EXPECT_TRUE(assigned.value("assignee"_L1).isObject()) << "a ticket with its refs set";
+
+    const QJsonObject document = discover();
+    QHash<QString, QJsonObject> published;
+    for (const QJsonValue& value : document.value("methods"_L1).toArray()) {
+        const QJsonObject method = value.toObject();
+        const QJsonObject schema =
+            method.value("result"_L1).toObject().value("schema"_L1).toObject();
+        if (!schema.isEmpty())
+            published.insert(method.value("name"_L1).toString(), schema);
+    }
+    // At least the methods of the protocol reference's examples, and every one described is
+    // called above.
+    for (const char* name :
+         {"system.ping", "auth.login", "auth.resume", "auth.logout", "ticket.create", "ticket.get",
+          "ticket.list", "ticket.update", "ticket.transition", "ticket.comment", "ticket.history",
+          "kb.search", "report.kpis", "webhook.create", "webhook.list", "webhook.update",
+          "webhook.delete"})
+        EXPECT_TRUE(published.contains(QLatin1StringView(name))) << name;
+    QSet<QString> called;
+    QJsonArray cases;
+    for (const Answer& answer : std::as_const(m_answers)) {
+        called.insert(answer.method);
+        EXPECT_TRUE(published.contains(answer.method)) << answer.method.toStdString();
+        cases.append(QJsonObject {{"schema"_L1, published.value(answer.method)},
+                                  {"instance"_L1, answer.result}});
+    }
+    for (auto it = published.cbegin(); it != published.cend(); ++it)
+        EXPECT_TRUE(called.contains(it.key())) << it.key().toStdString() << " is not checked";
+
+    // Controls: the schemas are strict enough to notice a field too many or too few.
+    QJsonObject extra = ticket;
+    extra.insert("colour"_L1, u"red"_s);
+    QJsonObject missing = ticket;
+    missing.remove("version"_L1);
+    QJsonObject wrongType = ticket;
+    wrongType.insert("priority"_L1, u"high"_s);
+    for (const QJsonObject& broken : {extra, missing, wrongType})
+        cases.append(
+            QJsonObject {{"schema"_L1, published.value(u"ticket.get"_s)}, {"instance"_L1, broken}});
+
+    const QJsonArray valid = checkCases(document.value("components"_L1).toObject(), cases);
+    ASSERT_EQ(valid.size(), cases.size());
+    for (qsizetype i = 0; i < m_answers.size(); ++i)
+        EXPECT_TRUE(valid.at(i).toBool())
+            << m_answers.at(i).method.toStdString() << " answered "
+            << QJsonDocument(QJsonObject {{"result"_L1, m_answers.at(i).result}})
+                   .toJson(QJsonDocument::Compact)
+                   .toStdString();
+    for (qsizetype i = m_answers.size(); i < cases.size(); ++i)
+        EXPECT_FALSE(valid.at(i).toBool()) << "control " << i - m_answers.size();
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ResultSchemaTest, ::testing::Values(TestBackend::Sqlite),
+                         backendName);
