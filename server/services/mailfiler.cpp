@@ -279,33 +279,22 @@ MailFilerService::fileIn(SqlSession& session, const WorkflowConfig& workflow,
             u"\n\n"_s + translated("Attachments too large to keep: %1").arg(refused.join(u", "_s));
     if (!mailbox.category.isEmpty())
         params.category = mailbox.category;
-    auto created = commands.create(params);
+    // The mailbox's group is part of the ticket from its first version (the requester may not
+    // route; the channel does): the ticket.created push reaches that group's agents.
+    std::optional<GroupRef> route;
+    if (mailbox.groupId)
+        route = GroupRepository(session).ref(*mailbox.groupId);
+    auto created = commands.create(params, route);
     if (!created && params.category) {
         // The mailbox names a category that is gone: the ticket still comes in, unrouted.
         qCWarning(lcStorage) << "mailbox" << mailbox.id << "names a category that is gone";
         params.category.reset();
-        created = commands.create(params);
+        created = commands.create(params, route);
     }
     if (!created)
         return created.error();
     filed.outcome = std::move(created).value();
     const qint64 ticketId = ticketIdOf(filed.outcome);
-    if (mailbox.groupId) {
-        // The mailbox's group, set as the automation would: the requester may not route.
-        Principal automation;
-        automation.role = Role::Admin;
-        automation.userId = UserRepository(session).automationUserId();
-        TicketMutation routing(session, workflow, automation, now);
-        auto loaded = routing.loadVisible(ticketId);
-        const auto group = GroupRepository(session).ref(*mailbox.groupId);
-        if (loaded && group && (!loaded->ticket.group || loaded->ticket.group->id != group->id)) {
-            TicketRecord record = std::move(loaded).value();
-            QList<TicketMutation::Change> changes;
-            routing.moveToGroup(record, group, changes);
-            if (auto saved = routing.save(record, record.ticket.version, changes); saved.ok())
-                merge(filed.outcome, routing.changedOutcome(record, changes));
-        }
-    }
     TicketMutation m(session, workflow, principal, now);
     attach(m, limits, ticketId, mail, filed.outcome, refused);
     mailboxes.recordFiled(messageId, mailbox.id, ticketId, u"ticket"_s, now);
