@@ -1,6 +1,7 @@
 #include "mailfiler.h"
 
 #include "logging.h"
+#include "notify/historymails.h"
 #include "services/attachmentservice.h"
 #include "services/ticketcommands.h"
 #include "services/ticketmutation.h"
@@ -168,6 +169,22 @@ qint64 ticketIdOf(const Pushes& created)
     return QJsonDocument::fromJson(created.result.toBytes()).object().value("id"_L1).toInteger();
 }
 
+// The mark of a reply filed as a comment ("in", from its author's address): pushed with the
+// comment, so a conversation open on the ticket shows at once that it came by mail.
+std::optional<PushEvent> inMark(SqlSession& session, const Pushes& commented, qint64 ticketId,
+                                const QString& address)
+{
+    const qint64 commentId =
+        QJsonDocument::fromJson(commented.result.toBytes()).object().value("id"_L1).toInteger();
+    Statement event = session.prepare(u"SELECT id FROM ticket_events WHERE comment_id = ?"_s);
+    event.bind(commentId);
+    event.exec();
+    if (!event.next())
+        return std::nullopt;
+    return notify::mailedEvent(session, ticketId,
+                               {api::HistoryMail {event.int64(0), u"in"_s, address, {}, {}}});
+}
+
 // The ticket a reply belongs to: the mail it answers (Message-IDs we sent), else the tag.
 std::optional<qint64> repliedTicket(SqlSession& session, const mail::InboundMail& mail)
 {
@@ -260,6 +277,8 @@ MailFilerService::fileIn(SqlSession& session, const WorkflowConfig& workflow,
             QStringList refused;
             attach(m, limits, *ticket, mail, filed.outcome, refused);
             mailboxes.recordFiled(messageId, mailbox.id, *ticket, u"comment"_s, now);
+            if (auto mark = inMark(session, filed.outcome, *ticket, sender->email))
+                filed.outcome.events.append(std::move(*mark));
             filed.answer = {Outcome_::Filed, {}};
             filed.ticketId = *ticket;
             return filed;

@@ -182,6 +182,7 @@ using namespace Qt::StringLiterals;
 inline constexpr auto TicketCreated = "ticket.created"_L1; // topic "tickets"
 inline constexpr auto TicketChanged = "ticket.changed"_L1; // topic "tickets"
 inline constexpr auto TicketCommented = "ticket.commented"_L1; // topic "tickets"
+inline constexpr auto TicketMailed = "ticket.mailed"_L1; // topic "tickets", staff only
 inline constexpr auto SessionRevoked = "session.revoked"_L1; // always, to the affected connection
 inline constexpr auto PresenceChanged = "presence.changed"_L1; // topic "presence" (staff)
 // topic "notifications": only to the user it is for
@@ -192,8 +193,9 @@ inline constexpr auto AnnouncementWithdrawn = "announcement.withdrawn"_L1;
 
 inline QStringList all()
 {
-    return {TicketCreated,   TicketChanged,        TicketCommented,       SessionRevoked,
-            PresenceChanged, NotificationReceived, AnnouncementPublished, AnnouncementWithdrawn};
+    return {TicketCreated,         TicketChanged,         TicketCommented,
+            SessionRevoked,        PresenceChanged,       NotificationReceived,
+            AnnouncementPublished, AnnouncementWithdrawn, TicketMailed};
 }
 
 } // namespace frontline::api::notification
