@@ -6,6 +6,7 @@
 #include "storage/schemafields.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
+#include "storage/schemamailrelay.h"
 #include "storage/schemaorgrollup.h"
 #include "storage/schemaorgs.h"
 #include "storage/schemareports.h"
@@ -503,7 +504,8 @@ const QList<Migration>& migrations()
         selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema()};
+        mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
+        mailRelaySchema()};
     return all;
 }
 
