@@ -43,6 +43,8 @@ declare -A UNDO_MIGRATION=(
     [26]="DROP TABLE approval_delegations; DROP TABLE approvals; DROP TABLE approval_chains;
           ALTER TABLE users DROP COLUMN manager_id;
           DELETE FROM schema_migrations WHERE version = 26;"
+    [27]="ALTER TABLE mailboxes DROP COLUMN from_address; ALTER TABLE mailboxes DROP COLUMN from_name;
+          DELETE FROM schema_migrations WHERE version = 27;"
     [23]="DROP TABLE ticket_field_values; DROP TABLE ticket_fields;
           DELETE FROM schema_migrations WHERE version = 23;"
     [24]="DROP TABLE kpi_rollups; DROP TABLE kpi_durations;

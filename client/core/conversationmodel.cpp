@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::client {
@@ -46,6 +48,38 @@ void ConversationModel::setMails(const QList<api::HistoryMail>& mails)
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1),
                            {MailFromRole, MailsOutRole});
+}
+
+void ConversationModel::updateMails(const QList<api::MailMark>& marks)
+{
+    for (const api::MailMark& mark : marks) {
+        const api::HistoryMail& mail = mark.mail;
+        int row = -1;
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            TicketEvent& entry = m_entries[i];
+            if (entry.id == mail.eventId
+                || (mark.commentId && entry.id == 0 && entry.comment
+                    && entry.comment->id == mark.commentId)) {
+                entry.id = mail.eventId;
+                row = int(i);
+                break;
+            }
+        }
+        if (mail.direction == u"in"_s) {
+            m_mailFrom.insert(mail.eventId, mail.address);
+        } else {
+            QList<api::HistoryMail>& out = m_mailsOut[mail.eventId];
+            const auto same = std::find_if(out.begin(), out.end(), [&](const api::HistoryMail& m) {
+                return m.address == mail.address && m.kind == mail.kind;
+            });
+            if (same != out.end())
+                *same = mail;
+            else
+                out.append(mail);
+        }
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row), index(row), {EventIdRole, MailFromRole, MailsOutRole});
+    }
 }
 
 QString ConversationModel::mailsLine(const QList<api::HistoryMail>& mails)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/eventapi.h"
 #include "api/ticketresults.h"
 #include "domain/ticket.h"
 #include "domain/ticketevent.h"
@@ -37,6 +38,10 @@ public:
     void clear();
     // The history's mail marks (staff only; see api::HistoryMail), after setEntries().
     void setMails(const QList<api::HistoryMail>& mails);
+    // Live (ticket.mailed): marks that changed. A mail's new state replaces its old one (a mail
+    // is known by its entry, address and kind); an entry appended from its push is found by
+    // its comment and learns its event id.
+    void updateMails(const QList<api::MailMark>& marks);
     // "Mailed to ann@example.com (sent), bob@example.com (queued)".
     static QString mailsLine(const QList<api::HistoryMail>& mails);
     // The ticket's current satisfaction rating: its comment is the body of the latest rating

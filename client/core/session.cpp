@@ -322,6 +322,8 @@ void Session::onNotification(const QString& method, const QJsonValue& value)
     } else if (method == api::notification::TicketCommented) {
         const auto event = api::TicketCommentedEvent::fromJson(value);
         Q_EMIT ticketCommented(event.ticket, event.comment);
+    } else if (method == api::notification::TicketMailed) {
+        Q_EMIT ticketMailed(api::TicketMailedEvent::fromJson(value));
     } else if (method == api::notification::NotificationReceived) {
         Q_EMIT notificationReceived(api::NotificationReceivedEvent::fromJson(value).notification);
     } else if (method == api::notification::PresenceChanged) {

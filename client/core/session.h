@@ -107,6 +107,9 @@ Q_SIGNALS:
                        const QList<frontline::api::FieldChange>& changes,
                        const frontline::UserRef& actor);
     void ticketCommented(const frontline::Ticket& ticket, const frontline::Comment& comment);
+    // Staff: mail marks of a ticket that changed (a notification mail sent or given up on, a
+    // reply filed from a mail).
+    void ticketMailed(const frontline::api::TicketMailedEvent& event);
     // Staff: who has a ticket open, and who is typing a reply to it.
     void presenceChanged(const frontline::api::Presence& presence);
     // Something the desk wants this user to know (an escalation, a rule's message).

@@ -66,6 +66,10 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
                 m_conversation.appendComment(comment);
                 apply(ticket);
             });
+    connect(&session, &Session::ticketMailed, this, [this](const api::TicketMailedEvent& event) {
+        if (event.ticketId == m_ticketId && m_loaded)
+            m_conversation.updateMails(event.mails);
+    });
     connect(&session, &Session::presenceChanged, this, [this](const api::Presence& presence) {
         if (!presence.ticketId || *presence.ticketId != m_ticketId)
             return;

@@ -146,6 +146,16 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_mailSender = std::make_unique<notify::MailSender>(
         [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
         m_mailSealer, [time = m_clock] { return time->now(); });
+    // A mail the relay took or that was given up on: its mark changes live (ticket.mailed).
+    m_mailSender->setDeliver([this](QList<PushEvent> events) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, events = std::move(events)] {
+                for (const PushEvent& event : events)
+                    m_events.publish(event);
+            },
+            Qt::QueuedConnection);
+    });
     m_webhookSender = std::make_unique<webhooks::WebhookSender>(
         [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
         m_mailSealer, [time = m_clock] { return time->now(); }, m_options.webhookTimeoutMs);

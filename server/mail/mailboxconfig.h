@@ -15,7 +15,10 @@ struct MailboxConfig
     MailEndpoint imap;
     QString folder = QStringLiteral("INBOX");
     QString quarantineFolder = QStringLiteral("Quarantine");
-    MailEndpoint smtp;
+    MailEndpoint smtp; // its own relay for replies (host empty: the outgoing settings')
+    // The sender of mail about its tickets; empty: `address`, and the outgoing settings' name.
+    QString fromAddress;
+    QString fromName;
     bool enabled = true;
     // New tickets from this mailbox: their group (routing by category otherwise) and category.
     std::optional<qint64> groupId;

@@ -1,5 +1,6 @@
 #include "notify/historymails.h"
 
+#include "api/methods.h"
 #include "storage/sqlsession.h"
 
 #include <QHash>
@@ -49,6 +50,39 @@ QList<api::HistoryMail> historyMails(SqlSession& session, qint64 ticketId,
     while (out.next())
         mails.append({out.int64(0), u"out"_s, out.text(1), out.text(2), out.text(3)});
     return mails;
+}
+
+std::optional<PushEvent> mailedEvent(SqlSession& session, qint64 ticketId,
+                                     const QList<api::HistoryMail>& marks)
+{
+    if (marks.isEmpty())
+        return std::nullopt;
+    PushEvent event;
+    {
+        Statement ticket = session.prepare(
+            u"SELECT requester_id, assignee_id, group_id, org_id FROM tickets WHERE id = ?"_s);
+        ticket.bind(ticketId);
+        ticket.exec();
+        if (!ticket.next())
+            return std::nullopt;
+        event.access.requesterId = ticket.int64(0);
+        event.access.assigneeId = ticket.optionalInt64(1);
+        event.access.groupId = ticket.optionalInt64(2);
+        event.access.orgId = ticket.optionalInt64(3);
+    }
+    api::TicketMailedEvent mailed;
+    mailed.ticketId = ticketId;
+    Statement comment = session.prepare(u"SELECT comment_id FROM ticket_events WHERE id = ?"_s);
+    for (const api::HistoryMail& mark : marks) {
+        comment.bind(mark.eventId);
+        comment.exec();
+        mailed.mails.append({mark, comment.next() ? comment.optionalInt64(0).value_or(0) : 0});
+    }
+    event.topic = QString(api::topic::Tickets);
+    event.method = QString(api::notification::TicketMailed);
+    event.params = rpc::JsonPayload(mailed.toJson());
+    event.internal = true; // mail marks are staff-only, as in ticket.history
+    return event;
 }
 
 } // namespace frontline::server::notify

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/eventapi.h"
 #include "api/ticketresults.h"
+#include "services/outcome.h"
 
 #include <QList>
 
@@ -18,6 +20,11 @@ namespace notify {
 // is its author's, by which the filer found them.
 QList<api::HistoryMail> historyMails(SqlSession& session, qint64 ticketId,
                                      const QList<TicketEvent>& events);
+
+// The live push of mail marks that changed on a ticket (ticket.mailed, staff who may see the
+// ticket): the comment each entry is, if any, looked up. Nothing when the ticket is gone.
+std::optional<PushEvent> mailedEvent(SqlSession& session, qint64 ticketId,
+                                     const QList<api::HistoryMail>& marks);
 
 } // namespace notify
 } // namespace frontline::server

@@ -61,14 +61,17 @@ QList<OutboxMail> MailOutbox::claim(qint64 now, int limit, const QString& attemp
     QList<OutboxMail> mails;
     {
         Statement query = m_session.prepare(
-            u"SELECT id, ticket_id, address, subject, body, message_id, in_reply_to, attempts "
-            "FROM mail_outbox WHERE state = 'queued' AND next_attempt_at <= ? "
-            "ORDER BY next_attempt_at, id LIMIT ?"_s);
+            u"SELECT o.id, o.ticket_id, o.address, o.subject, o.body, o.message_id, "
+            "o.in_reply_to, o.attempts, o.event_id, o.kind, (SELECT m.mailbox_id FROM "
+            "mail_messages m WHERE m.ticket_id = o.ticket_id AND m.outcome = 'ticket' LIMIT 1) "
+            "FROM mail_outbox o WHERE o.state = 'queued' AND o.next_attempt_at <= ? "
+            "ORDER BY o.next_attempt_at, o.id LIMIT ?"_s);
         query.bind(now).bind(limit);
         query.exec();
         while (query.next()) {
             mails.append({query.int64(0), query.int64(1), query.text(2), query.text(3),
-                          query.text(4), query.text(5), query.text(6), query.integer(7) + 1});
+                          query.text(4), query.text(5), query.text(6), query.integer(7) + 1,
+                          query.int64(8), query.text(9), query.optionalInt64(10).value_or(0)});
         }
     }
     if (mails.isEmpty())
@@ -89,9 +92,14 @@ QList<OutboxMail> MailOutbox::claim(qint64 now, int limit, const QString& attemp
     return claimed;
 }
 
-void MailOutbox::finish(const SendResult& result, const OutboxMail& mail, const QString& attemptId,
-                        qint64 now)
+std::optional<api::HistoryMail> MailOutbox::finish(const SendResult& result, const OutboxMail& mail,
+                                                   const QString& attemptId, qint64 now)
 {
+    const auto mark = [&](const QString& state) {
+        return mail.ticketId ? std::optional(
+                   api::HistoryMail {mail.eventId, u"out"_s, mail.address, mail.kind, state})
+                             : std::nullopt;
+    };
     if (result.sent) {
         Statement sent = m_session.prepare(
             u"UPDATE mail_outbox SET state = 'sent', sent_at = ?, last_error = '' "
@@ -99,7 +107,7 @@ void MailOutbox::finish(const SendResult& result, const OutboxMail& mail, const 
         sent.bind(now).bind(mail.id).bind(attemptId);
         sent.exec();
         if (sent.rowsAffected() == 0 || mail.ticketId == 0)
-            return; // (an account mail, such as a reset code, has no ticket to thread)
+            return std::nullopt; // (an account mail, such as a reset code, has no ticket)
         // Replies find their ticket by these (inbound threading): the mail and its thread root.
         Statement thread = m_session.prepare(
             u"INSERT INTO mail_sent (message_id, ticket_id, sent_at) VALUES (?, ?, ?) "
@@ -110,7 +118,7 @@ void MailOutbox::finish(const SendResult& result, const OutboxMail& mail, const 
             thread.bind(id).bind(mail.ticketId).bind(now);
             thread.exec();
         }
-        return;
+        return mark(u"sent"_s);
     }
     const bool giveUp = result.permanent || mail.attempts >= MaxAttempts;
     Statement failed =
@@ -122,6 +130,7 @@ void MailOutbox::finish(const SendResult& result, const OutboxMail& mail, const 
         .bind(mail.id)
         .bind(attemptId);
     failed.exec();
+    const bool settled = giveUp && failed.rowsAffected() > 0;
     if (result.permanent && result.error.startsWith(u"RCPT TO"_s)) {
         // The relay refuses the address for good: it is undeliverable from now on.
         Statement bounced = m_session.prepare(
@@ -130,6 +139,7 @@ void MailOutbox::finish(const SendResult& result, const OutboxMail& mail, const 
         bounced.bind(mail.address.toLower()).bind(result.error.left(1000)).bind(now);
         bounced.exec();
     }
+    return settled ? mark(u"failed"_s) : std::nullopt;
 }
 
 std::optional<qint64> MailOutbox::nextDue()

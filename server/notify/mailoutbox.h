@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/notifyapi.h"
+#include "api/ticketresults.h"
 
 #include <QList>
 #include <QString>
@@ -24,6 +25,9 @@ struct OutboxMail
     QString messageId;
     QString inReplyTo; // the ticket's thread root, also its References
     int attempts = 0; // including the one now claimed
+    qint64 eventId = 0; // the history entry that caused it (its mail mark)
+    QString kind;
+    qint64 mailboxId = 0; // the mailbox its ticket came in through (0: none): its relay
 };
 
 // How one send ended.
@@ -56,8 +60,9 @@ public:
     // Due rows (oldest first), marked sending under `attemptId`.
     QList<OutboxMail> claim(qint64 now, int limit, const QString& attemptId);
     // Records how the attempt `attemptId` ended (nothing if the row was claimed again since).
-    void finish(const SendResult& result, const OutboxMail& mail, const QString& attemptId,
-                qint64 now);
+    // The row's mail mark when it is settled now (sent, or failed for good), for the live push.
+    std::optional<api::HistoryMail> finish(const SendResult& result, const OutboxMail& mail,
+                                           const QString& attemptId, qint64 now);
     // The earliest next attempt of a queued row.
     std::optional<qint64> nextDue();
 

@@ -2,15 +2,19 @@
 
 #include "mail/outboundmail.h"
 #include "mail/smtpsender.h"
+#include "notify/historymails.h"
 #include "notify/mailoutbox.h"
 #include "notify/smtpsettingsstore.h"
 #include "storage/dbjob.h"
+#include "storage/mailboxrepository.h"
 #include "storage/sqlsession.h"
 
 #include <QLoggingCategory>
+#include <QMap>
 #include <QUuid>
 
 #include <future>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +46,21 @@ private:
     std::function<void(bool)> m_done;
 };
 
+// A mailbox's relay: its address (or its own sender) and, when it has an SMTP server of its
+// own, that server; the outgoing settings for what it leaves empty.
+Relay relayOf(const mail::MailboxConfig& box, const Relay& outgoing)
+{
+    Relay relay = outgoing;
+    relay.fromAddress = !box.fromAddress.isEmpty() ? box.fromAddress
+        : !box.address.isEmpty()                   ? box.address
+                                                   : outgoing.fromAddress;
+    if (!box.fromName.isEmpty())
+        relay.fromName = box.fromName;
+    if (!box.smtp.host.isEmpty())
+        relay.endpoint = box.smtp;
+    return relay;
+}
+
 } // namespace
 
 MailSender::MailSender(Submit submit, std::shared_ptr<const mail::SecretSealer> sealer,
@@ -49,7 +68,12 @@ MailSender::MailSender(Submit submit, std::shared_ptr<const mail::SecretSealer> 
     : m_submit(std::move(submit))
     , m_sealer(std::move(sealer))
     , m_clock(std::move(clock))
-{ }
+{
+    bool set = false;
+    const int connections = qEnvironmentVariableIntValue("FRONTLINE_MAIL_CONNECTIONS", &set);
+    if (set)
+        m_connections = std::clamp(connections, 1, 16);
+}
 
 MailSender::~MailSender()
 {
@@ -124,6 +148,7 @@ void MailSender::run()
         const QString attemptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         Result<api::SmtpSettings, QString> settings = api::SmtpSettings {};
         QList<OutboxMail> mails;
+        std::map<qint64, Relay> relays; // by mailbox (0: the outgoing settings')
         std::optional<qint64> nextDue;
         const qint64 now = m_clock();
         const bool ok = runJob([&](SqlSession& session) {
@@ -139,6 +164,23 @@ void MailSender::run()
             if (settings && settings->enabled && !settings->host.isEmpty())
                 mails = outbox.claim(now, Batch, attemptId);
             nextDue = outbox.nextDue();
+            relays.clear();
+            if (mails.isEmpty())
+                return;
+            const Relay outgoing {SmtpSettingsStore::endpoint(*settings), settings->fromAddress,
+                                  settings->fromName};
+            relays.emplace(0, outgoing);
+            for (const OutboxMail& mail : std::as_const(mails)) {
+                if (relays.count(mail.mailboxId))
+                    continue;
+                Relay relay = outgoing;
+                // A mailbox that is gone, or whose passwords this key cannot open, answers
+                // through the outgoing relay.
+                if (auto box = m_sealer ? MailboxRepository(session, *m_sealer).find(mail.mailboxId)
+                                        : Result<mail::MailboxConfig, QString>(QString()))
+                    relay = relayOf(*box, outgoing);
+                relays.emplace(mail.mailboxId, relay);
+            }
         });
         if (!ok) {
             waitFor(PollMs);
@@ -154,16 +196,27 @@ void MailSender::run()
             continue;
         }
 
-        // Up to Connections at once: the relay commits each message to its queue before it
-        // answers, so one connection waits on that most of the time.
-        const int parallel = int(std::min<qsizetype>(Connections, (mails.size() + 9) / 10));
-        std::vector<QList<OutboxMail>> slices(std::size_t(std::max(1, parallel)));
-        for (qsizetype i = 0; i < mails.size(); ++i)
-            slices[std::size_t(i) % slices.size()].append(mails[i]);
+        // Each relay's mails, over up to m_connections at once (shared among the relays): the
+        // relay commits each message to its queue before it answers, so one connection waits
+        // on that most of the time.
+        std::map<qint64, QList<OutboxMail>> byRelay;
+        for (const OutboxMail& mail : std::as_const(mails))
+            byRelay[mail.mailboxId].append(mail);
+        const qsizetype share = std::max<qsizetype>(1, m_connections / qsizetype(byRelay.size()));
+        std::vector<std::pair<const Relay*, QList<OutboxMail>>> slices;
+        for (const auto& [mailbox, queued] : byRelay) {
+            const qsizetype parallel = std::clamp<qsizetype>((queued.size() + 9) / 10, 1, share);
+            const std::size_t first = slices.size();
+            for (qsizetype i = 0; i < parallel; ++i)
+                slices.emplace_back(&relays.at(mailbox), QList<OutboxMail> {});
+            for (qsizetype i = 0; i < queued.size(); ++i)
+                slices[first + std::size_t(i % parallel)].second.append(queued[i]);
+        }
         std::vector<std::thread> helpers;
         for (std::size_t i = 1; i < slices.size(); ++i)
-            helpers.emplace_back([&, i] { sendSlice(*settings, slices[i], attemptId); });
-        sendSlice(*settings, slices[0], attemptId);
+            helpers.emplace_back(
+                [&, i] { sendSlice(*slices[i].first, slices[i].second, attemptId); });
+        sendSlice(*slices[0].first, slices[0].second, attemptId);
         for (std::thread& helper : helpers)
             helper.join();
         if (m_relayAway.exchange(false)) {
@@ -175,10 +228,37 @@ void MailSender::run()
     }
 }
 
-void MailSender::sendSlice(const api::SmtpSettings& settings, const QList<OutboxMail>& mails,
+void MailSender::recordFinished(QList<std::pair<OutboxMail, SendResult>> finished,
+                                const QString& attemptId)
+{
+    auto pushes = std::make_shared<QList<PushEvent>>();
+    m_submit(std::make_unique<SenderJob>(
+        [finished = std::move(finished), attemptId, pushes, clock = m_clock,
+         live = bool(m_deliver)](SqlSession& session) {
+            pushes->clear(); // (run again when another job broke the transaction)
+            MailOutbox outbox(session);
+            QMap<qint64, QList<api::HistoryMail>> marks; // by ticket
+            for (const auto& [mail, result] : finished) {
+                if (auto mark = outbox.finish(result, mail, attemptId, clock()))
+                    marks[mail.ticketId].append(*mark);
+            }
+            if (!live)
+                return;
+            for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+                if (auto event = mailedEvent(session, it.key(), it.value()))
+                    pushes->append(std::move(*event));
+            }
+        },
+        [pushes, deliver = m_deliver](bool committed) {
+            if (committed && deliver && !pushes->isEmpty())
+                deliver(std::move(*pushes));
+        }));
+}
+
+void MailSender::sendSlice(const Relay& relay, const QList<OutboxMail>& mails,
                            const QString& attemptId)
 {
-    const mail::MailEndpoint endpoint = SmtpSettingsStore::endpoint(settings);
+    const mail::MailEndpoint& endpoint = relay.endpoint;
     std::unique_ptr<mail::SmtpSession> smtp;
     QString openError;
     // A mail the relay took is recorded at once (the window in which a crash repeats it stays
@@ -190,11 +270,7 @@ void MailSender::sendSlice(const api::SmtpSettings& settings, const QList<Outbox
             return;
         }
         ++m_sent;
-        m_submit(std::make_unique<SenderJob>(
-            [result, mail, attemptId, clock = m_clock](SqlSession& session) {
-                MailOutbox(session).finish(result, mail, attemptId, clock());
-            },
-            [](bool) {}));
+        recordFinished({{mail, result}}, attemptId);
     };
     for (const OutboxMail& queued : mails) {
         if (stopping()) {
@@ -218,8 +294,8 @@ void MailSender::sendSlice(const api::SmtpSettings& settings, const QList<Outbox
             continue;
         }
         mail::OutboundMail message;
-        message.fromAddress = settings.fromAddress;
-        message.fromName = settings.fromName;
+        message.fromAddress = relay.fromAddress;
+        message.fromName = relay.fromName;
         message.to = {queued.address};
         message.subject = queued.subject;
         message.text = queued.body;
@@ -227,21 +303,14 @@ void MailSender::sendSlice(const api::SmtpSettings& settings, const QList<Outbox
         message.inReplyTo = queued.inReplyTo;
         if (!queued.inReplyTo.isEmpty())
             message.references = {queued.inReplyTo};
-        const auto sent = smtp->send(settings.fromAddress, {queued.address}, message.toBytes());
+        const auto sent = smtp->send(relay.fromAddress, {queued.address}, message.toBytes());
         if (sent.ok())
             record(queued, {queued.id, true, false, {}});
         else
             record(queued, {queued.id, false, sent.error().permanent(), sent.error().text});
     }
-    if (!failures.isEmpty()) {
-        m_submit(std::make_unique<SenderJob>(
-            [failures, attemptId, clock = m_clock](SqlSession& session) {
-                MailOutbox outbox(session);
-                for (const auto& [mail, result] : failures)
-                    outbox.finish(result, mail, attemptId, clock());
-            },
-            [](bool) {}));
-    }
+    if (!failures.isEmpty())
+        recordFinished(std::move(failures), attemptId);
     if (!openError.isEmpty()) {
         qCWarning(lcNotify).noquote() << "cannot reach the SMTP relay:" << openError;
         m_relayAway = true;

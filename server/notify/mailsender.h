@@ -1,7 +1,9 @@
 #pragma once
 
 #include "api/notifyapi.h"
+#include "mail/mailendpoint.h"
 #include "notify/mailoutbox.h"
+#include "services/outcome.h"
 
 #include <QString>
 
@@ -22,6 +24,15 @@ class SecretSealer;
 
 namespace notify {
 
+// Where mails go out: the outgoing settings' relay and sender, or for the mails about a ticket
+// that came in through a mailbox, that mailbox's address (and its own SMTP relay if it has one).
+struct Relay
+{
+    mail::MailEndpoint endpoint;
+    QString fromAddress;
+    QString fromName;
+};
+
 // The worker that hands queued notification mails to the SMTP relay, on a thread of its own
 // (SMTP blocks). Its database work goes through the writer (`submit`), as everything written
 // does: it claims up to Batch due rows ("sending", an attempt id, committed before the relay
@@ -41,9 +52,13 @@ class MailSender
 {
 public:
     using Submit = std::function<void(std::unique_ptr<DbJob>)>;
+    // Called on the writer's thread after a commit that settled mails of tickets: the
+    // ticket.mailed pushes (the mark changes live in the clients that show the ticket).
+    using Deliver = std::function<void(QList<PushEvent>)>;
     static constexpr int Batch = 200;
     static constexpr int PollMs = 1000;
-    static constexpr int Connections = 4; // to the relay at once, each with a slice of a batch
+    // To the relay at once, each with a slice of a batch (FRONTLINE_MAIL_CONNECTIONS, 1..16).
+    static constexpr int Connections = 4;
     static constexpr int RelayAwayMs = 5000; // the pause after the relay could not be reached
 
     MailSender(Submit submit, std::shared_ptr<const mail::SecretSealer> sealer,
@@ -51,6 +66,9 @@ public:
     ~MailSender();
     MailSender(const MailSender&) = delete;
     MailSender& operator=(const MailSender&) = delete;
+
+    // Before start().
+    void setDeliver(Deliver deliver) { m_deliver = std::move(deliver); }
 
     void start();
     // Finishes the mails the relay has in hand, then stops; the rest of a batch stays
@@ -63,13 +81,17 @@ public:
 
 private:
     void run();
-    void sendSlice(const api::SmtpSettings& settings, const QList<OutboxMail>& mails,
-                   const QString& attemptId);
+    void sendSlice(const Relay& relay, const QList<OutboxMail>& mails, const QString& attemptId);
     bool runJob(std::function<void(SqlSession&)> work);
+    // Records how these attempts ended, in one writer job; their marks are pushed after it.
+    void recordFinished(QList<std::pair<OutboxMail, SendResult>> finished,
+                        const QString& attemptId);
     void waitFor(qint64 ms);
     bool stopping();
 
     Submit m_submit;
+    Deliver m_deliver;
+    int m_connections = Connections;
     std::shared_ptr<const mail::SecretSealer> m_sealer;
     std::function<qint64()> m_clock;
     std::thread m_thread;

@@ -56,6 +56,8 @@ api::MailboxInfo MailboxService::infoOf(const mail::MailboxConfig& box)
     info.smtpPort = box.smtp.port;
     info.smtpSecurity = nameOf(box.smtp.security);
     info.smtpUsername = box.smtp.username;
+    info.fromAddress = box.fromAddress;
+    info.fromName = box.fromName;
     return info;
 }
 
@@ -87,8 +89,10 @@ Result<mail::MailboxConfig, rpc::RpcError> MailboxService::apply(const api::Mail
         box.folder = *f.folder;
     if (f.quarantineFolder)
         box.quarantineFolder = *f.quarantineFolder;
-    if (f.certificate)
+    if (f.certificate) { // trusted for the mailbox's servers: IMAP and its own SMTP relay
         box.imap.pinnedCertificatePem = f.certificate->toLatin1();
+        box.smtp.pinnedCertificatePem = box.imap.pinnedCertificatePem;
+    }
     if (f.group.present) {
         if (f.group.value && !GroupRepository(m_session).ref(*f.group.value))
             return rpc::RpcError::invalidParams(u"group"_s, u"no such group"_s);
@@ -116,6 +120,10 @@ Result<mail::MailboxConfig, rpc::RpcError> MailboxService::apply(const api::Mail
         box.smtp.username = *f.smtpUsername;
     if (f.smtpPassword)
         box.smtp.password = *f.smtpPassword;
+    if (f.fromAddress)
+        box.fromAddress = *f.fromAddress;
+    if (f.fromName)
+        box.fromName = f.fromName->simplified();
     // Passwords and mail never cross the network in the clear.
     if (auto problem = mail::securityProblem(box.imap))
         return rpc::RpcError::invalidParams(u"security"_s, *problem);

@@ -1,6 +1,7 @@
 #include "mailfiler.h"
 
 #include "logging.h"
+#include "notify/historymails.h"
 #include "services/approvalservice.h"
 #include "services/attachmentservice.h"
 #include "services/ticketcommands.h"
@@ -169,6 +170,22 @@ qint64 ticketIdOf(const Pushes& created)
     return QJsonDocument::fromJson(created.result.toBytes()).object().value("id"_L1).toInteger();
 }
 
+// The mark of a reply filed as a comment ("in", from its author's address): pushed with the
+// comment, so a conversation open on the ticket shows at once that it came by mail.
+std::optional<PushEvent> inMark(SqlSession& session, const Pushes& commented, qint64 ticketId,
+                                const QString& address)
+{
+    const qint64 commentId =
+        QJsonDocument::fromJson(commented.result.toBytes()).object().value("id"_L1).toInteger();
+    Statement event = session.prepare(u"SELECT id FROM ticket_events WHERE comment_id = ?"_s);
+    event.bind(commentId);
+    event.exec();
+    if (!event.next())
+        return std::nullopt;
+    return notify::mailedEvent(session, ticketId,
+                               {api::HistoryMail {event.int64(0), u"in"_s, address, {}, {}}});
+}
+
 // The ticket a reply belongs to: the mail it answers (Message-IDs we sent), else the tag.
 std::optional<qint64> repliedTicket(SqlSession& session, const mail::InboundMail& mail)
 {
@@ -283,6 +300,8 @@ MailFilerService::fileIn(SqlSession& session, const WorkflowConfig& workflow,
             QStringList refused;
             attach(m, limits, *ticket, mail, filed.outcome, refused);
             mailboxes.recordFiled(messageId, mailbox.id, *ticket, u"comment"_s, now);
+            if (auto mark = inMark(session, filed.outcome, *ticket, sender->email))
+                filed.outcome.events.append(std::move(*mark));
             filed.answer = {Outcome_::Filed, {}};
             filed.ticketId = *ticket;
             return filed;
@@ -302,33 +321,22 @@ MailFilerService::fileIn(SqlSession& session, const WorkflowConfig& workflow,
             u"\n\n"_s + translated("Attachments too large to keep: %1").arg(refused.join(u", "_s));
     if (!mailbox.category.isEmpty())
         params.category = mailbox.category;
-    auto created = commands.create(params);
+    // The mailbox's group is part of the ticket from its first version (the requester may not
+    // route; the channel does): the ticket.created push reaches that group's agents.
+    std::optional<GroupRef> route;
+    if (mailbox.groupId)
+        route = GroupRepository(session).ref(*mailbox.groupId);
+    auto created = commands.create(params, route);
     if (!created && params.category) {
         // The mailbox names a category that is gone: the ticket still comes in, unrouted.
         qCWarning(lcStorage) << "mailbox" << mailbox.id << "names a category that is gone";
         params.category.reset();
-        created = commands.create(params);
+        created = commands.create(params, route);
     }
     if (!created)
         return created.error();
     filed.outcome = std::move(created).value();
     const qint64 ticketId = ticketIdOf(filed.outcome);
-    if (mailbox.groupId) {
-        // The mailbox's group, set as the automation would: the requester may not route.
-        Principal automation;
-        automation.role = Role::Admin;
-        automation.userId = UserRepository(session).automationUserId();
-        TicketMutation routing(session, workflow, automation, now);
-        auto loaded = routing.loadVisible(ticketId);
-        const auto group = GroupRepository(session).ref(*mailbox.groupId);
-        if (loaded && group && (!loaded->ticket.group || loaded->ticket.group->id != group->id)) {
-            TicketRecord record = std::move(loaded).value();
-            QList<TicketMutation::Change> changes;
-            routing.moveToGroup(record, group, changes);
-            if (auto saved = routing.save(record, record.ticket.version, changes); saved.ok())
-                merge(filed.outcome, routing.changedOutcome(record, changes));
-        }
-    }
     TicketMutation m(session, workflow, principal, now);
     attach(m, limits, ticketId, mail, filed.outcome, refused);
     mailboxes.recordFiled(messageId, mailbox.id, ticketId, u"ticket"_s, now);

@@ -62,7 +62,8 @@ void TicketCommands::remember(const QString& clientRef, const Outcome& outcome)
             .store(m.principal().userId, clientRef, outcome.result.toBytes(), m.now());
 }
 
-ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
+ServiceResult TicketCommands::create(const api::TicketCreateParams& params,
+                                     const std::optional<GroupRef>& route)
 {
     QStringList requested;
     if (params.requester)
@@ -109,6 +110,8 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params)
         ticket.category = category->name;
         ticket.group = category->defaultGroup; // routing by category
     }
+    if (route)
+        ticket.group = route; // routing by channel (a mailbox's group) over the category's
     if (params.group) {
         const auto group = GroupRepository(m.session()).ref(*params.group);
         if (!group)

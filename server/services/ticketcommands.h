@@ -18,7 +18,11 @@ public:
     TicketCommands(SqlSession& session, const WorkflowConfig& workflow, const Principal& principal,
                    qint64 now);
 
-    ServiceResult create(const api::TicketCreateParams& params);
+    // `route`: a group the channel routes the ticket to (a mailbox's group), set as routing by
+    // category sets it, whoever creates the ticket: part of the first version, so the
+    // ticket.created push reaches that group's agents and auto-assignment runs in it.
+    ServiceResult create(const api::TicketCreateParams& params,
+                         const std::optional<GroupRef>& route = std::nullopt);
     ServiceResult update(const api::TicketUpdateParams& params);
     ServiceResult transition(const api::TicketTransitionParams& params);
     ServiceResult comment(const api::TicketCommentParams& params);

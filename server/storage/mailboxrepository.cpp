@@ -42,14 +42,14 @@ qint64 MailboxRepository::save(const mail::MailboxConfig& box)
         "imap_username = ?, imap_password = ?, imap_certificate = ?, folder = ?, "
         "quarantine_folder = ?, smtp_host = ?, smtp_port = ?, smtp_security = ?, "
         "smtp_username = ?, smtp_password = ?, smtp_certificate = ?, enabled = ?, group_id = ?, "
-        "category = ?, unknown_senders = ?"_s;
+        "category = ?, unknown_senders = ?, from_address = ?, from_name = ?"_s;
     Statement statement = box.id == 0
         ? m_session.prepareInsert(
             u"INSERT INTO mailboxes (name, address, imap_host, imap_port, imap_security, "
             "imap_username, imap_password, imap_certificate, folder, quarantine_folder, "
             "smtp_host, smtp_port, smtp_security, smtp_username, smtp_password, "
-            "smtp_certificate, enabled, group_id, category, unknown_senders) VALUES (?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
+            "smtp_certificate, enabled, group_id, category, unknown_senders, from_address, "
+            "from_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         : m_session.prepare(u"UPDATE mailboxes SET "_s + columns + u" WHERE id = ?"_s);
     statement.bind(box.name)
         .bind(box.address)
@@ -70,7 +70,9 @@ qint64 MailboxRepository::save(const mail::MailboxConfig& box)
         .bind(box.enabled ? 1 : 0)
         .bindNullable(box.groupId)
         .bind(box.category)
-        .bind(box.createUnknownSenders ? u"create"_s : u"refuse"_s);
+        .bind(box.createUnknownSenders ? u"create"_s : u"refuse"_s)
+        .bind(box.fromAddress)
+        .bind(box.fromName);
     if (box.id != 0)
         statement.bind(box.id);
     statement.exec();
@@ -85,7 +87,8 @@ Result<mail::MailboxConfig, QString> MailboxRepository::find(qint64 id)
         u"SELECT name, address, imap_host, imap_port, imap_security, imap_username, "
         "imap_password, imap_certificate, folder, quarantine_folder, smtp_host, smtp_port, "
         "smtp_security, smtp_username, smtp_password, smtp_certificate, enabled, group_id, "
-        "category, unknown_senders FROM mailboxes WHERE id = ? AND deleted_at IS NULL"_s);
+        "category, unknown_senders, from_address, from_name FROM mailboxes WHERE id = ? AND "
+        "deleted_at IS NULL"_s);
     query.bind(id);
     query.exec();
     if (!query.next())
@@ -112,6 +115,8 @@ Result<mail::MailboxConfig, QString> MailboxRepository::find(qint64 id)
     box.groupId = query.optionalInt64(17);
     box.category = query.text(18);
     box.createUnknownSenders = query.text(19) != u"refuse"_s;
+    box.fromAddress = query.text(20);
+    box.fromName = query.text(21);
     if (!imapPassword || !smtpPassword)
         return u"the passwords of mailbox %1 do not open with this server's mail key"_s.arg(id);
     box.imap.password = *imapPassword;

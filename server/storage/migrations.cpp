@@ -8,6 +8,7 @@
 #include "storage/schemafields.h"
 #include "storage/schemamail.h"
 #include "storage/schemamailout.h"
+#include "storage/schemamailrelay.h"
 #include "storage/schemaorgrollup.h"
 #include "storage/schemaorgs.h"
 #include "storage/schemareports.h"
@@ -506,7 +507,7 @@ const QList<Migration>& migrations()
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
         mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
-        catalogSchema(),     approvalsSchema()};
+        catalogSchema(),     approvalsSchema(),  mailRelaySchema()};
     return all;
 }
 

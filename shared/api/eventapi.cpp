@@ -166,4 +166,26 @@ SessionRevokedEvent SessionRevokedEvent::fromJson(const QJsonValue& value)
     return {value.toObject().value("reason"_L1).toString()};
 }
 
+QJsonObject TicketMailedEvent::toJson() const
+{
+    QJsonArray marks;
+    for (const MailMark& mark : mails) {
+        QJsonObject object = mark.mail.toJson();
+        if (mark.commentId)
+            object.insert("comment_id"_L1, mark.commentId);
+        marks.append(object);
+    }
+    return {{"ticket_id"_L1, ticketId}, {"mails"_L1, marks}};
+}
+
+TicketMailedEvent TicketMailedEvent::fromJson(const QJsonValue& value)
+{
+    const QJsonObject object = value.toObject();
+    TicketMailedEvent event;
+    event.ticketId = object.value("ticket_id"_L1).toInteger();
+    for (const QJsonValue& mark : object.value("mails"_L1).toArray())
+        event.mails.append({HistoryMail::fromJson(mark), mark["comment_id"_L1].toInteger()});
+    return event;
+}
+
 } // namespace frontline::api

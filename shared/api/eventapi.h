@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/ticketresults.h"
 #include "domain/comment.h"
 #include "domain/notification.h"
 #include "domain/ticket.h"
@@ -106,6 +107,28 @@ struct SessionRevokedEvent
     QJsonObject toJson() const;
     static SessionRevokedEvent fromJson(const QJsonValue& value);
     bool operator==(const SessionRevokedEvent&) const = default;
+};
+
+// ticket.mailed (staff): mail marks of a ticket that changed — a notification mail the relay
+// took ("sent") or that was given up on ("failed"), a reply filed from a mail ("in"). Each mark
+// is shaped as in ticket.history's "mails"; `commentId` names the entry when it is a comment
+// (a client that appended the comment from its push knows it by that, not by its event id).
+struct MailMark
+{
+    HistoryMail mail;
+    qint64 commentId = 0; // 0: the entry is no comment
+
+    bool operator==(const MailMark&) const = default;
+};
+
+struct TicketMailedEvent
+{
+    qint64 ticketId = 0;
+    QList<MailMark> mails;
+
+    QJsonObject toJson() const;
+    static TicketMailedEvent fromJson(const QJsonValue& value);
+    bool operator==(const TicketMailedEvent&) const = default;
 };
 
 } // namespace frontline::api

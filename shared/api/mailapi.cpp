@@ -17,6 +17,7 @@ constexpr TextRule PasswordRule {.minLength = 0, .maxLength = 1000};
 constexpr TextRule FolderRule {.minLength = 1, .maxLength = 200};
 constexpr TextRule CertificateRule {.minLength = 0, .maxLength = 20000, .singleLine = false};
 constexpr TextRule CategoryRule {.minLength = 0, .maxLength = 200};
+constexpr TextRule SenderNameRule {.minLength = 0, .maxLength = 200};
 
 QJsonValue idOrNull(const std::optional<qint64>& id)
 {
@@ -68,6 +69,8 @@ void MailboxFields::insertInto(QJsonObject& o) const
     put(o, "smtp_security"_L1, smtpSecurity);
     put(o, "smtp_username"_L1, smtpUsername);
     put(o, "smtp_password"_L1, smtpPassword);
+    put(o, "from_address"_L1, fromAddress);
+    put(o, "from_name"_L1, fromName);
 }
 
 void MailboxFields::read(ParamReader& reader, bool creating)
@@ -105,6 +108,8 @@ void MailboxFields::read(ParamReader& reader, bool creating)
     smtpSecurity = reader.optionalEnum("smtp_security"_L1, mailSecurityNames());
     smtpUsername = text("smtp_username"_L1, OptionalAccountRule, false);
     smtpPassword = text("smtp_password"_L1, PasswordRule, false);
+    fromAddress = text("from_address"_L1, OptionalAccountRule, false);
+    fromName = text("from_name"_L1, SenderNameRule, false);
 }
 
 QJsonObject MailboxCreateParams::toJson() const
@@ -180,6 +185,8 @@ QJsonObject MailboxInfo::toJson() const
             {"smtp_port"_L1, smtpPort},
             {"smtp_security"_L1, smtpSecurity},
             {"smtp_username"_L1, smtpUsername},
+            {"from_address"_L1, fromAddress},
+            {"from_name"_L1, fromName},
             {"readable"_L1, readable}};
 }
 
@@ -205,6 +212,8 @@ MailboxInfo MailboxInfo::fromJson(const QJsonValue& value)
     m.smtpPort = o.value("smtp_port"_L1).toInt();
     m.smtpSecurity = o.value("smtp_security"_L1).toString();
     m.smtpUsername = o.value("smtp_username"_L1).toString();
+    m.fromAddress = o.value("from_address"_L1).toString();
+    m.fromName = o.value("from_name"_L1).toString();
     m.readable = o.value("readable"_L1).toBool(true);
     return m;
 }

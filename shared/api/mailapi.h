@@ -49,6 +49,9 @@ struct MailboxFields
     std::optional<QString> smtpSecurity;
     std::optional<QString> smtpUsername;
     std::optional<QString> smtpPassword;
+    // The sender of mail about this mailbox's tickets ("" : `address` and the outgoing name).
+    std::optional<QString> fromAddress;
+    std::optional<QString> fromName;
 
     void insertInto(QJsonObject& object) const;
     void read(ParamReader& reader, bool creating);
@@ -101,6 +104,8 @@ struct MailboxInfo
     int smtpPort = 0;
     QString smtpSecurity;
     QString smtpUsername;
+    QString fromAddress;
+    QString fromName;
     bool readable = true; // false: its passwords do not open with this server's key
 
     QJsonObject toJson() const;

@@ -194,6 +194,7 @@ using namespace Qt::StringLiterals;
 inline constexpr auto TicketCreated = "ticket.created"_L1; // topic "tickets"
 inline constexpr auto TicketChanged = "ticket.changed"_L1; // topic "tickets"
 inline constexpr auto TicketCommented = "ticket.commented"_L1; // topic "tickets"
+inline constexpr auto TicketMailed = "ticket.mailed"_L1; // topic "tickets", staff only
 inline constexpr auto SessionRevoked = "session.revoked"_L1; // always, to the affected connection
 inline constexpr auto PresenceChanged = "presence.changed"_L1; // topic "presence" (staff)
 // topic "tickets" (who may see the ticket) and "notifications" (its approvers)
@@ -206,9 +207,9 @@ inline constexpr auto AnnouncementWithdrawn = "announcement.withdrawn"_L1;
 
 inline QStringList all()
 {
-    return {TicketCreated,         TicketChanged,         TicketCommented,
-            SessionRevoked,        PresenceChanged,       NotificationReceived,
-            AnnouncementPublished, AnnouncementWithdrawn, ApprovalChanged};
+    return {TicketCreated,   TicketChanged,        TicketCommented,       SessionRevoked,
+            PresenceChanged, NotificationReceived, AnnouncementPublished, AnnouncementWithdrawn,
+            ApprovalChanged, TicketMailed};
 }
 
 } // namespace frontline::api::notification

@@ -1,11 +1,14 @@
 // frontline-mail-bench: what notification mails cost and how fast they go out (issue 19).
 //
-//   frontline-mail-bench send [--mails 5000]
+//   frontline-mail-bench send [--mails 5000] [--hold]
 //     notification mails handed to a real Postfix per second: N rendered mails are put in the
 //     outbox of a stopped server, which is then started; timed from its start until the
 //     outbox says every one was sent (the worker's whole path: claims through the writer,
 //     GMime, one SMTP connection per batch with STARTTLS and AUTH, a "sent" job per mail).
-//     Also the library's own ceiling: SmtpSession alone sending the same mails.
+//     Also the library's own ceiling: SmtpSession alone sending the same mails. With --hold,
+//     Postfix keeps the mail in its queue (no delivery into Dovecot on the same two cores), as a
+//     relay on a host of its own would take it. FRONTLINE_MAIL_CONNECTIONS sets the server's
+//     connections to the relay (default 4).
 //   frontline-mail-bench cost [--seconds 5] [--rounds 3] [--relay-away]
 //     durable ticket.create throughput (16 connections) with notification mails off and on
 //     (each create queues a receipt and staff mails, which the worker sends meanwhile; with
@@ -54,11 +57,11 @@ QJsonObject smtpValue(const MailServers& servers, bool enabled, bool relayAway =
             {"from_name"_L1, u"Bench Desk"_s}};
 }
 
-std::unique_ptr<MailServers> startMailServers(QTextStream& out)
+std::unique_ptr<MailServers> startMailServers(QTextStream& out, bool holdDelivery = false)
 {
     QString why;
     bool isError = false;
-    auto servers = MailServers::start(&why, &isError);
+    auto servers = MailServers::start(&why, &isError, holdDelivery);
     if (!servers)
         out << "the mail servers cannot run here: " << why << Qt::endl;
     return servers;
@@ -93,10 +96,10 @@ void deliverableAddresses(const server::DatabaseConfig& database)
     (*session)->execute(u"UPDATE users SET email = 'ann@example.test'"_s);
 }
 
-int sendBenchmark(const QString& binary, int mails)
+int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
 {
     QTextStream out(stdout);
-    auto mail = startMailServers(out);
+    auto mail = startMailServers(out, holdDelivery);
     if (!mail)
         return 1;
     QTemporaryDir dir;
@@ -191,7 +194,8 @@ int sendBenchmark(const QString& binary, int mails)
     const double directSeconds = direct.elapsed() / 1000.0;
 
     out << "| notification mails handed to Postfix by the server's worker (" << mails
-        << ", from its start) | " << qRound(mails / seconds) << " /s |" << Qt::endl;
+        << (holdDelivery ? ", Postfix holding them" : "") << ", from its start) | "
+        << qRound(mails / seconds) << " /s |" << Qt::endl;
     out << "| the same through SmtpSession alone (" << directMails << ", one connection) | "
         << qRound(directMails / directSeconds) << " /s |" << Qt::endl;
     return 0;
@@ -274,6 +278,9 @@ int main(int argc, char** argv)
     parser.addOption({u"seconds"_s, u"Seconds per throughput phase."_s, u"s"_s, u"5"_s});
     parser.addOption({u"rounds"_s, u"Alternations of off/on."_s, u"n"_s, u"3"_s});
     parser.addOption({u"relay-away"_s, u"cost: queue only (the relay does not answer)."_s});
+    parser.addOption({u"hold"_s,
+                      u"send: Postfix queues what it takes without delivering it "
+                      "(no local delivery into Dovecot on the same cores)."_s});
     parser.addOption({u"server"_s, u"The frontline-server binary."_s, u"path"_s,
                       QString::fromUtf8(FRONTLINE_SERVER_BIN_DEFAULT)});
     parser.process(app);
@@ -281,7 +288,8 @@ int main(int argc, char** argv)
                         << QThread::idealThreadCount() << " cores" << Qt::endl;
     const QString mode = parser.positionalArguments().value(0);
     if (mode == u"send"_s)
-        return sendBenchmark(parser.value(u"server"_s), parser.value(u"mails"_s).toInt());
+        return sendBenchmark(parser.value(u"server"_s), parser.value(u"mails"_s).toInt(),
+                             parser.isSet(u"hold"_s));
     if (mode == u"cost"_s)
         return costBenchmark(parser.value(u"server"_s), parser.value(u"seconds"_s).toInt(),
                              parser.value(u"rounds"_s).toInt(), parser.isSet(u"relay-away"_s));

@@ -231,3 +231,31 @@ TEST_F(ConversationModelTest, EntriesThatCameOrWentByMailSaySo)
     EXPECT_EQ(text(0, ConversationModel::MailFromRole), QString()) << "marks end with their ticket";
     EXPECT_EQ(text(0, ConversationModel::MailsOutRole), QString());
 }
+
+// ticket.mailed: a mail's new state replaces the one shown (a mail is its entry, address and
+// kind); a comment appended from its push (no event id yet) is found by its comment id.
+TEST_F(ConversationModelTest, MailMarksChangeLiveAndFindACommentAppendedFromItsPush)
+{
+    m_model.setEntries(TicketId, TicketType::Incident, {created(1, 900)});
+    m_model.setMails({{1, u"out"_s, u"rita@example.org"_s, u"received"_s, u"queued"_s}});
+    const Comment reply = comment(17, u"Try again now."_s);
+    m_model.appendComment(reply);
+    ASSERT_EQ(m_model.entryAt(1).id, 0);
+
+    QSignalSpy changed(&m_model, &QAbstractItemModel::dataChanged);
+    m_model.updateMails(
+        {{{1, u"out"_s, u"rita@example.org"_s, u"received"_s, u"failed"_s}, 0},
+         {{9, u"out"_s, u"rita@example.org"_s, u"public_reply"_s, u"sent"_s}, reply.id}});
+    ASSERT_EQ(changed.count(), 2);
+    EXPECT_EQ(changed.at(1).at(0).value<QModelIndex>().row(), 1);
+    EXPECT_EQ(text(0, ConversationModel::MailsOutRole), u"Mailed to rita@example.org (failed)"_s)
+        << "replaced, not added";
+    EXPECT_EQ(text(1, ConversationModel::MailsOutRole), u"Mailed to rita@example.org (sent)"_s);
+    EXPECT_EQ(m_model.entryAt(1).id, 9);
+
+    // A reply filed from a mail; a mark of an entry this client does not show changes nothing.
+    m_model.updateMails({{{9, u"in"_s, u"rita@example.org"_s, {}, {}}, reply.id},
+                         {{99, u"out"_s, u"sam@example.org"_s, u"public_reply"_s, u"sent"_s}, 0}});
+    EXPECT_EQ(changed.count(), 3);
+    EXPECT_EQ(text(1, ConversationModel::MailFromRole), u"rita@example.org"_s);
+}

@@ -7,7 +7,11 @@
 #include "client/core/admin/mailoutboxadmin.h"
 #include "client/core/admin/mailtemplateadmin.h"
 #include "client/core/mailpreferences.h"
+#include "client/core/outbox.h"
+#include "client/core/ticketdetail.h"
 #include "coreclient.h"
+#include "mailreader.h"
+#include "mailservers.h"
 #include "serverfixture.h"
 
 #include <QAbstractItemModelTester>
@@ -239,6 +243,100 @@ TEST_P(MailUiCoreTest, AUserChoosesTheirMailLanguageAndWhichMailsTheyGet)
     staff.load();
     ASSERT_TRUE(waitUntil([&] { return staffLoaded == 1; }));
     EXPECT_TRUE(staff.kinds().contains(u"sla_breached"_s));
+}
+
+// The conversation's mail marks change live: an agent has the ticket open while the real
+// Postfix takes the notification mails ("queued" becomes "sent" without reloading), and a
+// reply the requester sends by mail shows as one ("via e-mail from") when it lands.
+TEST_P(MailUiCoreTest, TheConversationsMailMarksChangeLiveAsTheOutboxSendsAndMailArrives)
+{
+    QString why;
+    bool isError = false;
+    const auto mail = MailServers::start(&why, &isError);
+    if (!mail && isError)
+        FAIL() << why.toStdString();
+    if (!mail)
+        GTEST_SKIP() << why.toStdString();
+    const QString annAddress = MailServers::address(u"ann"_s);
+    ASSERT_TRUE(admin()
+                    .call(u"user.create"_s,
+                          QJsonObject {{"username"_L1, u"ann"_s},
+                                       {"password"_L1, QString::fromLatin1(Password)},
+                                       {"display_name"_L1, u"Ann"_s},
+                                       {"email"_L1, annAddress},
+                                       {"role"_L1, u"requester"_s}})
+                    .ok());
+    createUser(u"alex"_s, u"agent"_s);
+    auto ann = connectAs(u"ann"_s);
+    const qint64 id =
+        createTicket(*ann, {{"title"_L1, u"Toner leer"_s}, {"description"_L1, u"Grau."_s}})
+            .value("id"_L1)
+            .toInteger();
+
+    CoreClient alex(server().port());
+    ASSERT_TRUE(alex.login(u"alex"_s));
+    TicketDetail detail(alex.session, alex.outbox, alex.directory);
+    ConversationModel& conversation = detail.conversation();
+    detail.open(id);
+    ASSERT_TRUE(waitUntil([&] { return detail.isLoaded(); }));
+    ASSERT_EQ(conversation.rowCount(), 1);
+    const auto marks = [&](int row) {
+        return conversation.data(conversation.index(row), ConversationModel::MailsOutRole)
+            .toString();
+    };
+    EXPECT_EQ(marks(0), QString()) << "mail is off: nothing was queued";
+
+    // The relay from now on; the agent's public reply queues a mail to Ann.
+    ASSERT_TRUE(admin()
+                    .call(u"config.set"_s,
+                          QJsonObject {{"key"_L1, u"smtp"_s},
+                                       {"value"_L1, smtpSettings(*mail, mail->smtpPort())}})
+                    .ok());
+    detail.reply(u"Neuer Toner kommt heute."_s, false);
+    ASSERT_TRUE(waitUntil([&] { return conversation.rowCount() >= 2; }, 10000));
+    int reply = -1;
+    for (int row = 0; row < conversation.rowCount(); ++row) {
+        if (conversation.entryAt(row).comment)
+            reply = row;
+    }
+    ASSERT_GE(reply, 0);
+    const QString sent = u"Mailed to %1 (sent)"_s.arg(annAddress);
+    EXPECT_TRUE(waitUntil([&] { return marks(reply) == sent; }, 30000))
+        << marks(reply).toStdString();
+    EXPECT_GT(conversation.entryAt(reply).id, 0) << "the pushed comment learnt its event id";
+    ASSERT_EQ(readInbox(*mail, u"ann"_s, 1).size(), 1) << "and the mail is in her mailbox";
+
+    // Ann answers by mail; the desk's mailbox files it while the agent looks at the ticket.
+    const Reply box =
+        admin().call(u"mailbox.create"_s,
+                     QJsonObject {{"name"_L1, u"IT Service Desk"_s},
+                                  {"host"_L1, mail->host()},
+                                  {"port"_L1, mail->imapPort()},
+                                  {"security"_L1, u"starttls"_s},
+                                  {"username"_L1, MailServers::address(u"desk"_s)},
+                                  {"password"_L1, QLatin1String(MailServers::Password)},
+                                  {"certificate"_L1, QString::fromLatin1(mail->certificatePem())}});
+    ASSERT_TRUE(box.ok()) << box.describe();
+    const QByteArray answer = (u"From: Ann <%1>\r\nTo: %2\r\nSubject: Re: [#%3] Toner leer\r\n"
+                               "Message-ID: <ann-toner@example.test>\r\n\r\nDanke!\r\n"_s)
+                                  .arg(annAddress, MailServers::address(u"desk"_s))
+                                  .arg(id)
+                                  .toUtf8();
+    ASSERT_EQ(sendMail(*mail, u"ann"_s, {MailServers::address(u"desk"_s)}, answer), QString());
+    int filed = -1;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (int row = 0; row < conversation.rowCount(); ++row) {
+                const auto& entry = conversation.entryAt(row);
+                if (entry.comment && entry.comment->body == u"Danke!"_s)
+                    filed = row;
+            }
+            return filed >= 0
+                && conversation.data(conversation.index(filed), ConversationModel::MailFromRole)
+                == annAddress;
+        },
+        30000))
+        << "row " << filed;
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MailUiCoreTest, ::testing::Values(TestBackend::Sqlite),

@@ -12,6 +12,7 @@
 #include "serverfixture.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -128,8 +129,8 @@ TEST_P(MailLoopTest, AMailBecomesATicketTheAnswerReachesTheMailboxAndTheReplyCom
     EXPECT_EQ(ticket.value("title"_L1).toString(), u"Drucker im 2. Stock druckt leere Seiten"_s);
     EXPECT_EQ(ticket.value("requester"_L1)["username"_L1].toString(), annAddress);
     EXPECT_EQ(ticket.value("requester"_L1)["display_name"_L1].toString(), u"Ann Example"_s);
-    // The push shows the ticket as created; the mailbox's group is set on it afterwards in the
-    // same transaction, as the automation would, so the agent reads it back.
+    // The push carries the mailbox's group (part of the first version); so does a read.
+    EXPECT_EQ(ticket.value("group"_L1)["id"_L1].toInteger(), desk);
     const Reply routed = agent->call(u"ticket.get"_s, QJsonObject {{"id"_L1, id}});
     ASSERT_TRUE(routed.ok()) << routed.describe();
     EXPECT_EQ(routed.object().value("group"_L1)["id"_L1].toInteger(), desk);
@@ -211,6 +212,97 @@ TEST_P(MailLoopTest, AMailBecomesATicketTheAnswerReachesTheMailboxAndTheReplyCom
             bodies << entry.value("body"_L1).toString();
     }
     EXPECT_EQ(bodies, (QStringList {answer, back}));
+}
+
+// Per-mailbox reply relays: mail about a ticket that came in through a mailbox goes out From
+// that mailbox — through its own SMTP server (its account, its sender name) when it has one,
+// else through the outgoing settings' relay — and threads back to its ticket.
+TEST_P(MailLoopTest, EachMailboxAnswersFromItsOwnAddressThroughItsOwnRelay)
+{
+    const QString annAddress = MailServers::address(u"ann"_s);
+    const QString deskAddress = MailServers::address(u"desk"_s);
+    const QString hrAddress = MailServers::address(u"support"_s);
+    QJsonObject outgoing = smtpSettings(*m_mail, m_mail->smtpPort());
+    outgoing.insert("from_address"_L1, MailServers::address(u"noreply"_s));
+    ASSERT_TRUE(
+        admin()
+            .call(u"config.set"_s, QJsonObject {{"key"_L1, u"smtp"_s}, {"value"_L1, outgoing}})
+            .ok());
+    const auto mailbox = [&](const QString& name, const QString& user, const QJsonObject& extra) {
+        QJsonObject params {{"name"_L1, name},
+                            {"host"_L1, m_mail->host()},
+                            {"port"_L1, m_mail->imapPort()},
+                            {"security"_L1, u"starttls"_s},
+                            {"username"_L1, MailServers::address(user)},
+                            {"password"_L1, QLatin1String(MailServers::Password)},
+                            {"certificate"_L1, QString::fromLatin1(m_mail->certificatePem())}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            params.insert(it.key(), it.value());
+        const Reply created = admin().call(u"mailbox.create"_s, params);
+        EXPECT_TRUE(created.ok()) << created.describe();
+        return created.object();
+    };
+    mailbox(u"IT Service Desk"_s, u"desk"_s, {});
+    const QJsonObject hr = mailbox(u"Human Resources"_s, u"support"_s,
+                                   {{"smtp_host"_L1, m_mail->host()},
+                                    {"smtp_port"_L1, m_mail->smtpPort()},
+                                    {"smtp_security"_L1, u"starttls"_s},
+                                    {"smtp_username"_L1, hrAddress},
+                                    {"smtp_password"_L1, QLatin1String(MailServers::Password)},
+                                    {"from_name"_L1, u"HR Team"_s}});
+    EXPECT_EQ(hr.value("smtp_username"_L1).toString(), hrAddress);
+    EXPECT_EQ(hr.value("from_name"_L1).toString(), u"HR Team"_s);
+    EXPECT_FALSE(QJsonDocument(hr).toJson().contains(MailServers::Password))
+        << "the relay's password is never returned";
+
+    createUser(u"alex"_s, u"agent"_s);
+    auto agent = connectAs(u"alex"_s);
+    ASSERT_TRUE(
+        agent->call(u"events.subscribe"_s, QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
+            .ok());
+    QHash<QString, qint64> ticketOf; // by the mailbox's address
+    for (const QString& to : {deskAddress, hrAddress}) {
+        const QString error =
+            sendMail(*m_mail, u"ann"_s, {to},
+                     (u"From: Ann Example <%1>\r\nTo: <%2>\r\nSubject: Frage an %2\r\n"
+                      "Message-ID: <ann-%2>\r\n\r\nHallo.\r\n"_s)
+                         .arg(annAddress, to)
+                         .toUtf8());
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+        Notification created;
+        ASSERT_TRUE(agent->waitForNotification(u"ticket.created"_s, 30000, &created))
+            << m_mail->log().toStdString();
+        ticketOf.insert(to, created.params.value("ticket"_L1)["id"_L1].toInteger());
+    }
+    for (const qint64 id : std::as_const(ticketOf)) {
+        ASSERT_TRUE(agent
+                        ->call(u"ticket.comment"_s,
+                               QJsonObject {{"id"_L1, id}, {"body"_L1, u"Erledigt."_s}})
+                        .ok());
+        ASSERT_TRUE(waitSent(u"public_reply"_s, id).has_value());
+    }
+    const auto rows = outbox();
+    const qsizetype toAnn = std::count_if(
+        rows.begin(), rows.end(), [&](const auto& row) { return row.address == annAddress; });
+    const QList<InboundMail> mails = readInbox(*m_mail, u"ann"_s, toAnn);
+    ASSERT_EQ(mails.size(), toAnn);
+    QStringList checked;
+    for (const InboundMail& mail : mails) {
+        const qint64 tag = mail.ticketTag.value_or(0);
+        const QString mailboxAddress = ticketOf.key(tag);
+        ASSERT_FALSE(mailboxAddress.isEmpty()) << mail.subject.toStdString();
+        EXPECT_EQ(mail.fromAddress, mailboxAddress) << mail.subject.toStdString();
+        EXPECT_EQ(mail.fromName,
+                  mailboxAddress == hrAddress ? u"HR Team"_s : outgoing["from_name"_L1].toString());
+        EXPECT_TRUE(mail.inReplyTo.startsWith(u"ticket-%1@"_s.arg(tag)))
+            << mail.inReplyTo.toStdString();
+        checked << mailboxAddress;
+    }
+    EXPECT_TRUE(checked.contains(deskAddress) && checked.contains(hrAddress));
+    // Human Resources' mail went through its own account on the relay, the desk's through the
+    // outgoing settings' account.
+    EXPECT_TRUE(m_mail->log().contains(u"sasl_username=%1"_s.arg(hrAddress)))
+        << m_mail->log().toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MailLoopTest,

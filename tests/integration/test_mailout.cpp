@@ -2,6 +2,7 @@
 // the transaction of the change, its sender hands them to a real Postfix, which delivers into
 // Dovecot, and the test reads each recipient's mailbox over IMAP — in their language, with the
 // Message-ID, In-Reply-To and References that thread replies back, once.
+#include "api/eventapi.h"
 #include "api/notifyapi.h"
 #include "api/ticketresults.h"
 #include "harnessfixture.h"
@@ -373,6 +374,55 @@ TEST_P(MailOutTest, RetryNowSendsAFailedMailOnceAndNeverASentOne)
     const Reply own = ann->call(u"ticket.history"_s, QJsonObject {{"id"_L1, ticket}});
     ASSERT_TRUE(own.ok());
     EXPECT_FALSE(own.object().contains("mails"_L1));
+}
+
+// The relay took a mail: staff who see the ticket hear it at once (ticket.mailed, its mark as
+// ticket.history shows it, with the comment it answers); requesters never hear of mail marks.
+TEST_P(MailOutTest, ASentMailsMarkIsPushedToStaffWhoSeeTheTicket)
+{
+    for (TestClient* who : {ann.get(), bob.get()})
+        ASSERT_TRUE(
+            who->call(u"events.subscribe"_s, QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
+                .ok());
+    const qint64 ticket = create(*ann, u"Beamer flackert"_s);
+    const Reply answered = comment(*bob, ticket, u"Kabel getauscht."_s);
+    ASSERT_TRUE(answered.ok()) << answered.describe();
+    const qint64 commentId = answered.object().value("id"_L1).toInteger();
+
+    std::optional<api::MailMark> replyMark;
+    const bool heard = waitUntil(
+        [&] {
+            test::Notification mailed;
+            while (bob->waitForNotification(u"ticket.mailed"_s, 0, &mailed)) {
+                const auto event = api::TicketMailedEvent::fromJson(mailed.params);
+                EXPECT_EQ(event.ticketId, ticket);
+                for (const api::MailMark& mark : event.mails) {
+                    if (mark.mail.kind == u"public_reply"_s)
+                        replyMark = mark;
+                }
+            }
+            return replyMark.has_value();
+        },
+        30000);
+    ASSERT_TRUE(heard);
+    EXPECT_EQ(replyMark->commentId, commentId);
+    EXPECT_EQ(replyMark->mail.direction, u"out"_s);
+    EXPECT_EQ(replyMark->mail.state, u"sent"_s);
+    EXPECT_EQ(replyMark->mail.address, MailServers::address(u"ann"_s));
+    const Reply history = bob->call(u"ticket.history"_s, QJsonObject {{"id"_L1, ticket}});
+    ASSERT_TRUE(history.ok()) << history.describe();
+    EXPECT_TRUE(api::TicketHistory::fromJson(history.result).mails.contains(replyMark->mail))
+        << "the pushed mark is the one ticket.history shows";
+
+    // Pushes keep their order: Ann hearing a later comment and no mark before it never will.
+    ASSERT_TRUE(comment(*bob, ticket, u"Geht es jetzt?"_s).ok());
+    test::Notification later;
+    ASSERT_TRUE(waitUntil([&] {
+        return ann->waitForNotification(u"ticket.commented"_s, 0, &later)
+            && later.params.value("comment"_L1)["body"_L1].toString() == u"Geht es jetzt?"_s;
+    }));
+    for (const test::Notification& pushed : std::as_const(ann->notifications()))
+        EXPECT_NE(pushed.method, u"ticket.mailed"_s);
 }
 
 TEST_P(MailOutTest, ABouncedAddressGetsNothing)

@@ -266,8 +266,62 @@ TEST_P(MailTicketsTest, AMailBecomesATicketForTheAgentAndRepliesBecomeComments)
                 marks << TicketEvent::kindName(event.kind) + u":"_s + mail.address;
         }
     }
-    EXPECT_EQ(marks, (QStringList {u"created:juergen.mueller@example.org"_s,
-                                   u"comment:juergen.mueller@example.org"_s}));
+    EXPECT_EQ(marks,
+              (QStringList {u"created:juergen.mueller@example.org"_s,
+                            u"comment:juergen.mueller@example.org"_s}));
+}
+
+// A mailbox's group is the ticket's group from its first version, as routing is for a ticket
+// from the client: the ticket.created push carries it, so it lands in that group's queues live
+// (and agents of other groups do not hear of it).
+TEST_P(MailTicketsTest, AMailboxsTicketReachesItsGroupsAgentsLive)
+{
+    const qint64 desk = createGroup(u"Service Desk"_s, 1);
+    const qint64 network = createGroup(u"Network"_s, 2);
+    const qint64 alex = createUser(u"alex"_s, u"agent"_s);
+    const qint64 nina = createUser(u"nina"_s, u"agent"_s);
+    addMember(desk, alex);
+    addMember(network, nina);
+    ASSERT_TRUE(admin()
+                    .call(u"group.update"_s,
+                          QJsonObject {{"id"_L1, desk}, {"assignment"_L1, u"round_robin"_s}})
+                    .ok());
+    auto deskAgent = connectAs(u"alex"_s);
+    auto networkAgent = connectAs(u"nina"_s);
+    for (TestClient* agent : {deskAgent.get(), networkAgent.get()})
+        ASSERT_TRUE(agent
+                        ->call(u"events.subscribe"_s,
+                               QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
+                        .ok());
+    createMailbox({{"group"_L1, desk}});
+
+    send(plainMail(u"Ann Example <ann@example.test>"_s, u"Monitor flackert"_s, u"Seit dem Umzug."_s,
+                   u"ann-monitor@example.test"_s));
+    Notification created;
+    ASSERT_TRUE(deskAgent->waitForNotification(u"ticket.created"_s, 30000, &created))
+        << m_mail->log().toStdString();
+    const QJsonObject ticket = created.params.value("ticket"_L1).toObject();
+    EXPECT_EQ(ticket.value("title"_L1).toString(), u"Monitor flackert"_s);
+    EXPECT_EQ(ticket.value("group"_L1)["id"_L1].toInteger(), desk)
+        << "the push carries the mailbox's group";
+    EXPECT_EQ(ticket.value("assignee"_L1)["id"_L1].toInteger(), alex)
+        << "auto-assignment ran in the mailbox's group, as for a routed ticket";
+    EXPECT_EQ(ticket.value("version"_L1).toInteger(), 1) << "routed at creation, not after it";
+
+    // A ticket for the network group, after the mail's: pushes keep their order, so the network
+    // agent hearing this one and nothing before it means it never heard of the mailed ticket.
+    const QJsonObject sentinel = createTicket(admin(),
+                                              QJsonObject {{"title"_L1, u"Switch im Keller"_s},
+                                                           {"description"_L1, u"aus"_s},
+                                                           {"group"_L1, network}});
+    ASSERT_TRUE(networkAgent->waitForNotification(u"ticket.created"_s, 30000, &created));
+    EXPECT_EQ(created.params.value("ticket"_L1)["id"_L1].toInteger(),
+              sentinel.value("id"_L1).toInteger());
+    for (const Notification& heard : std::as_const(networkAgent->notifications()))
+        EXPECT_NE(heard.params.value("ticket"_L1)["id"_L1].toInteger(),
+                  ticket.value("id"_L1).toInteger())
+            << heard.method.toStdString();
+    (void)nina;
 }
 
 TEST_P(MailTicketsTest, MachinesAreNotFiledAndWhatCannotBeFiledIsQuarantinedForAdmins)

@@ -65,7 +65,7 @@ QByteArray number(quint16 port)
 
 } // namespace
 
-std::unique_ptr<MailServers> MailServers::start(QString* whyNot, bool* isError)
+std::unique_ptr<MailServers> MailServers::start(QString* whyNot, bool* isError, bool holdDelivery)
 {
     *isError = false;
     if (findDovecot().isEmpty() || findPostfix().isEmpty()) {
@@ -85,6 +85,7 @@ std::unique_ptr<MailServers> MailServers::start(QString* whyNot, bool* isError)
         QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/frontline-mail-XXXXXX"));
         dir.setAutoRemove(false);
         auto servers = std::make_unique<MailServers>(dir.path());
+        servers->m_holdDelivery = holdDelivery;
         QString why;
         if (servers->writeConfiguration(&why) && servers->startDovecot(&why)
             && servers->startPostfix(&why))
@@ -229,7 +230,8 @@ bool MailServers::writeConfiguration(QString* why)
           // Mail arrives as it was sent: no From, Date or Message-ID added to what lacks them.
           "local_header_rewrite_clients =\n"
           "maillog_file_prefixes = "
-        + r + "\n" + "maillog_file = " + r + "/postfix/maillog\n";
+        + r + "\n" + "maillog_file = " + r + "/postfix/maillog\n"
+        + (m_holdDelivery ? "defer_transports = lmtp\n" : "");
     // chroot off (column 5 "n"): the daemons find the temporary folder as it is.
     const QByteArray masterCf = "127.0.0.1:" + number(m_smtpPort)
         + " inet n - n - - smtpd\n"

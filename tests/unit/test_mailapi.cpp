@@ -91,6 +91,8 @@ TEST(MailApi, MailboxInfoRoundTripsWithoutAnyPassword)
     info.smtpPort = 587;
     info.smtpSecurity = u"starttls"_s;
     info.smtpUsername = u"desk"_s;
+    info.fromAddress = u"helpdesk@example.org"_s;
+    info.fromName = u"IT Help Desk"_s;
     const MailboxList list {{info}};
     EXPECT_EQ(MailboxList::fromJson(list.toJson()), list);
     const QByteArray wire = QJsonDocument(list.toJson()).toJson(QJsonDocument::Compact);
@@ -102,6 +104,7 @@ TEST(MailApi, MailboxInfoRoundTripsWithoutAnyPassword)
                         "group": 2, "category": "Hardware", "unknown_senders": "create",
                         "enabled": true, "smtp_host": "smtp.example.org", "smtp_port": 587,
                         "smtp_security": "starttls", "smtp_username": "desk",
+                        "from_address": "helpdesk@example.org", "from_name": "IT Help Desk",
                         "readable": true})"));
 }
 

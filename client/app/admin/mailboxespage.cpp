@@ -72,6 +72,13 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     , m_category(new QComboBox)
     , m_unknownSenders(new QComboBox)
     , m_enabled(new QCheckBox(tr("Read this mailbox")))
+    , m_fromAddress(new QLineEdit)
+    , m_fromName(new QLineEdit)
+    , m_smtpHost(new QLineEdit)
+    , m_smtpPort(portBox(587))
+    , m_smtpSecurity(securityBox())
+    , m_smtpUsername(new QLineEdit)
+    , m_smtpPassword(new QLineEdit)
     , m_test(new QPushButton(tr("&Test connection")))
     , m_delete(new QPushButton(tr("&Delete")))
     , m_quarantine(new QTreeWidget)
@@ -91,6 +98,17 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     m_category->setObjectName(u"mailboxCategoryBox"_s);
     m_unknownSenders->setObjectName(u"mailboxUnknownBox"_s);
     m_enabled->setObjectName(u"mailboxEnabledBox"_s);
+    m_fromAddress->setObjectName(u"mailboxFromAddressEdit"_s);
+    m_fromName->setObjectName(u"mailboxFromNameEdit"_s);
+    m_smtpHost->setObjectName(u"mailboxSmtpHostEdit"_s);
+    m_smtpPort->setObjectName(u"mailboxSmtpPortBox"_s);
+    m_smtpSecurity->setObjectName(u"mailboxSmtpSecurityBox"_s);
+    m_smtpUsername->setObjectName(u"mailboxSmtpUsernameEdit"_s);
+    m_smtpPassword->setObjectName(u"mailboxSmtpPasswordEdit"_s);
+    m_smtpPassword->setEchoMode(QLineEdit::Password);
+    m_fromAddress->setPlaceholderText(tr("the desk address"));
+    m_fromName->setPlaceholderText(tr("the outgoing mail's sender name"));
+    m_smtpHost->setPlaceholderText(tr("the outgoing mail's relay"));
     m_test->setObjectName(u"mailboxTest"_s);
     m_delete->setObjectName(u"mailboxDelete"_s);
     m_quarantine->setObjectName(u"quarantineList"_s);
@@ -131,6 +149,14 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     m_unknownSenders->setToolTip(tr("What happens to mail from addresses the desk does not know: a "
                                     "new requester and ticket, or the quarantine."));
     m_form->addRow(QString(), m_enabled);
+    m_form->addRow(plainLabel(tr("Replies to this mailbox's tickets")));
+    m_form->addRow(tr("Reply &from address"), m_fromAddress);
+    m_form->addRow(tr("Reply sender na&me"), m_fromName);
+    m_form->addRow(tr("SMT&P host"), m_smtpHost);
+    m_form->addRow(tr("SMTP p&ort"), m_smtpPort);
+    m_form->addRow(tr("SMTP securit&y"), m_smtpSecurity);
+    m_form->addRow(tr("SMTP user na&me"), m_smtpUsername);
+    m_form->addRow(tr("SMTP pass&word"), m_smtpPassword);
 
     m_quarantine->setRootIsDecorated(false);
     m_quarantine->setHeaderLabels(
@@ -262,6 +288,17 @@ void MailboxesPage::showMailbox(const std::optional<api::MailboxInfo>& shown)
     selectData(m_category, mailbox.category);
     selectData(m_unknownSenders, mailbox.unknownSenders);
     m_enabled->setChecked(mailbox.enabled);
+    m_fromAddress->setText(mailbox.fromAddress);
+    m_fromName->setText(mailbox.fromName);
+    m_smtpHost->setText(mailbox.smtpHost);
+    m_smtpPort->setValue(mailbox.smtpPort > 0 ? mailbox.smtpPort : 587);
+    selectData(m_smtpSecurity,
+               mailbox.smtpSecurity.isEmpty() ? u"starttls"_s : mailbox.smtpSecurity);
+    m_smtpUsername->setText(mailbox.smtpUsername);
+    m_smtpPassword->clear(); // write-only: never shown
+    m_smtpPassword->setPlaceholderText(shown && !mailbox.smtpHost.isEmpty()
+                                           ? tr("unchanged (left empty, the stored one stays)")
+                                           : QString());
     m_test->setEnabled(shown.has_value() && !m_admin.isBusy());
     m_delete->setEnabled(shown.has_value());
 }
@@ -287,6 +324,14 @@ api::MailboxFields MailboxesPage::fields() const
     fields.category = m_category->currentData().toString();
     fields.unknownSenders = m_unknownSenders->currentData().toString();
     fields.enabled = m_enabled->isChecked();
+    fields.fromAddress = m_fromAddress->text().trimmed();
+    fields.fromName = m_fromName->text().trimmed();
+    fields.smtpHost = m_smtpHost->text().trimmed();
+    fields.smtpPort = m_smtpPort->value();
+    fields.smtpSecurity = m_smtpSecurity->currentData().toString();
+    fields.smtpUsername = m_smtpUsername->text().trimmed();
+    if (!m_smtpPassword->text().isEmpty())
+        fields.smtpPassword = m_smtpPassword->text();
     return fields;
 }
 
@@ -324,6 +369,12 @@ QString MailboxesPage::describeField(const QString& field) const
         return tr("Unknown senders");
     if (field == u"certificate"_s)
         return tr("Trusted certificate");
+    if (field == u"from_address"_s)
+        return tr("Reply from address");
+    if (field == u"smtp_host"_s)
+        return tr("SMTP host");
+    if (field == u"smtp_security"_s)
+        return tr("SMTP security");
     return AdminPage::describeField(field);
 }
 
@@ -341,7 +392,14 @@ void MailboxesPage::showProblem(const QString& field, const QString& message)
                                             {u"folder"_s, m_folder},
                                             {u"group"_s, m_group},
                                             {u"category"_s, m_category},
-                                            {u"unknown_senders"_s, m_unknownSenders}};
+                                            {u"unknown_senders"_s, m_unknownSenders},
+                                            {u"from_address"_s, m_fromAddress},
+                                            {u"from_name"_s, m_fromName},
+                                            {u"smtp_host"_s, m_smtpHost},
+                                            {u"smtp_port"_s, m_smtpPort},
+                                            {u"smtp_security"_s, m_smtpSecurity},
+                                            {u"smtp_username"_s, m_smtpUsername},
+                                            {u"smtp_password"_s, m_smtpPassword}};
     m_mark.show(widgets.value(field));
 }
 

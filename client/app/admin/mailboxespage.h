@@ -23,9 +23,10 @@ class OutgoingMailAdmin;
 namespace frontline::client::ui {
 
 // The mailboxes whose mail becomes tickets (issue 19): IMAP account, folder, where new tickets
-// go, what happens to unknown senders; Test connection says which step failed and why; below,
-// the quarantine (mail that could not be filed). The password and certificate fields are
-// write-only: never filled in, left empty they keep what is stored. The calls are MailboxAdmin's.
+// go, what happens to unknown senders, whom replies come from and through which relay; Test
+// connection says which step failed and why; below, the quarantine (mail that could not be filed).
+// The password and certificate fields are write-only: never filled in, left empty they keep what is
+// stored. The calls are MailboxAdmin's.
 class MailboxesPage final : public AdminPage
 {
     Q_OBJECT
@@ -64,6 +65,15 @@ private:
     QComboBox* m_category;
     QComboBox* m_unknownSenders;
     QCheckBox* m_enabled;
+    // Replies about its tickets: their sender, and the mailbox's own relay (host empty: the
+    // outgoing mail settings'). The password is write-only, as the IMAP one.
+    QLineEdit* m_fromAddress;
+    QLineEdit* m_fromName;
+    QLineEdit* m_smtpHost;
+    QSpinBox* m_smtpPort;
+    QComboBox* m_smtpSecurity;
+    QLineEdit* m_smtpUsername;
+    QLineEdit* m_smtpPassword;
     QPushButton* m_test;
     QPushButton* m_delete;
     QTreeWidget* m_quarantine;
