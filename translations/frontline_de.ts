@@ -389,6 +389,18 @@
         <source>Too many failed attempts. You can try again at %1, or ask an administrator to unlock your account.</source>
         <translation>Zu viele fehlgeschlagene Versuche. Sie können es um %1 erneut versuchen oder einen Administrator bitten, Ihr Konto zu entsperren.</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>is required to reject</source>
+        <translation>ist für eine Ablehnung erforderlich</translation>
+    </message>
+    <message>
+        <source>This approval was decided already.</source>
+        <translation>Über diese Genehmigung wurde bereits entschieden.</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleForm</name>
@@ -733,6 +745,10 @@
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::AnnouncementBoard</name>
@@ -755,6 +771,33 @@
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ApprovalInbox</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Anfragende Person</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wartet seit</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1235,10 @@
         <source>New ticket: %1</source>
         <translation>Neues Ticket: %1</translation>
     </message>
+    <message>
+        <source>Task (a step of a service request)</source>
+        <translation>Aufgabe (ein Schritt einer Serviceanfrage)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::OrgTickets</name>
@@ -1397,6 +1444,38 @@
         <source>Type</source>
         <translation>Typ</translation>
     </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Keine Gruppe</translation>
+    </message>
+    <message>
+        <source>Nobody else has it open</source>
+        <translation>Niemand sonst hat es geöffnet</translation>
+    </message>
+    <message>
+        <source>No SLA clock running</source>
+        <translation>Keine SLA-Uhr läuft</translation>
+    </message>
+    <message>
+        <source>%1, SLA breached</source>
+        <translation>%1, SLA verletzt</translation>
+    </message>
+    <message>
+        <source>%1, SLA at risk</source>
+        <translation>%1, SLA gefährdet</translation>
+    </message>
+    <message>
+        <source>%1, SLA on track</source>
+        <translation>%1, SLA im Plan</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::WebhookDeliveryModel</name>
@@ -1598,6 +1677,10 @@
         <source>My organisation&apos;s tickets</source>
         <translation>Tickets meiner Organisation</translation>
     </message>
+    <message>
+        <source>Your answer on the chosen ticket. Ctrl+Enter sends it.</source>
+        <translation>Ihre Antwort zum ausgewählten Ticket. Strg+Eingabe sendet sie.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::NewTicketWindow</name>
@@ -1704,6 +1787,18 @@
         <source>This computer&apos;s details</source>
         <translation>Angaben zu diesem Computer</translation>
     </message>
+    <message>
+        <source>What happened, what you expected, and any error message; a screenshot and your computer&apos;s details can be added below.</source>
+        <translation>Was passiert ist, was Sie erwartet haben, und etwaige Fehlermeldungen; ein Bildschirmfoto und die Angaben zu Ihrem Computer können Sie unten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>What it is about, if you know; it helps the right people see it first.</source>
+        <translation>Worum es geht, falls Sie es wissen; so sehen es zuerst die richtigen Personen.</translation>
+    </message>
+    <message>
+        <source>How much it stops your work; it decides how soon the desk answers.</source>
+        <translation>Wie stark es Ihre Arbeit behindert; davon hängt ab, wie schnell der Helpdesk antwortet.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::SurveyPanel</name>
@@ -1750,6 +1845,29 @@
     <message>
         <source>Your comment on the answer</source>
         <translation>Ihr Kommentar zur Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::TrayAnnouncements</name>
+    <message>
+        <source>The connection to the help desk is lost. Trying again; what you write is kept and sent later.</source>
+        <translation>Die Verbindung zum Helpdesk ist unterbrochen. Neuer Versuch läuft; was Sie schreiben, wird aufbewahrt und später gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection to the help desk is back.</source>
+        <translation>Die Verbindung zum Helpdesk besteht wieder.</translation>
+    </message>
+    <message>
+        <source>New reply from %1 on your ticket #%2.</source>
+        <translation>Neue Antwort von %1 zu Ihrem Ticket #%2.</translation>
+    </message>
+    <message>
+        <source>Your ticket #%1 is resolved. Please confirm that it is solved, or reopen it, and tell us how we did.</source>
+        <translation>Ihr Ticket #%1 ist gelöst. Bitte bestätigen Sie, dass es erledigt ist, oder öffnen Sie es erneut, und sagen Sie uns, wie zufrieden Sie waren.</translation>
+    </message>
+    <message>
+        <source>Announcement, %1: %2. %3</source>
+        <translation>Ankündigung, %1: %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2549,69 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::ApprovalsWindow</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>Ticket ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Approvals waiting on me</source>
+        <translation>Genehmigungen, die auf mich warten</translation>
+    </message>
+    <message>
+        <source>Selected approval</source>
+        <translation>Ausgewählte Genehmigung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment (required to reject)</source>
+        <translation>Kommentar (für eine Ablehnung erforderlich)</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>Genehmigungsstatus</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Genehmigt.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing waits on your approval.</source>
+        <translation>Nichts wartet auf Ihre Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 &quot;%2&quot;, requested by %3. Step %4 of %5.</source>
+        <translation>Ticket #%1 „%2“, angefragt von %3. Schritt %4 von %5.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Handed to you while its approver is away.</source>
+        <translation>Ihnen übergeben, solange die genehmigende Person abwesend ist.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::ArticleEditor</name>
     <message>
         <source>Edit article KB-%1</source>
@@ -2715,6 +2896,18 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Changed fields of the chosen entry</source>
         <translation>Geänderte Felder des gewählten Eintrags</translation>
     </message>
+    <message>
+        <source>Which kind of change the log shows: all, or one kind (logins, users, configuration…).</source>
+        <translation>Welche Art von Änderungen das Protokoll zeigt: alle oder eine Art (Anmeldungen, Benutzer, Konfiguration…).</translation>
+    </message>
+    <message>
+        <source>The last day shown, year-month-day; &quot;any&quot;: up to today.</source>
+        <translation>Der letzte angezeigte Tag, Jahr-Monat-Tag; „beliebig“: bis heute.</translation>
+    </message>
+    <message>
+        <source>The first day shown, year-month-day; &quot;any&quot;: from the beginning.</source>
+        <translation>Der erste angezeigte Tag, Jahr-Monat-Tag; „beliebig“: von Anfang an.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CalendarsPage</name>
@@ -2809,6 +3002,18 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Name</source>
         <translation>Name</translation>
     </message>
+    <message>
+        <source>The time zone the opening hours below are in.</source>
+        <translation>Die Zeitzone der Öffnungszeiten unten.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name, chosen on SLA policies.</source>
+        <translation>Der Name des Kalenders, der in SLA-Richtlinien gewählt wird.</translation>
+    </message>
+    <message>
+        <source>Days the desk is closed and SLA clocks stop: one date per line, year-month-day (2026-12-25).</source>
+        <translation>Tage, an denen der Helpdesk geschlossen ist und die SLA-Uhren anhalten: ein Datum pro Zeile, Jahr-Monat-Tag (2026-12-25).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CannedPage</name>
@@ -2839,6 +3044,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The name agents pick the canned response by.</source>
+        <translation>Der Name, unter dem Agenten den Textbaustein auswählen.</translation>
+    </message>
+    <message>
+        <source>The text put into the reply; the agent can edit it before sending.</source>
+        <translation>Der Text, der in die Antwort eingefügt wird; der Agent kann ihn vor dem Senden bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3091,22 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The category&apos;s name as requesters and agents see it.</source>
+        <translation>Der Name der Kategorie, wie Anfragende und Agenten ihn sehen.</translation>
+    </message>
+    <message>
+        <source>What belongs in this category; shown when choosing one.</source>
+        <translation>Was in diese Kategorie gehört; wird bei der Auswahl angezeigt.</translation>
+    </message>
+    <message>
+        <source>New tickets of this category go to this group&apos;s queue.</source>
+        <translation>Neue Tickets dieser Kategorie kommen in die Warteschlange dieser Gruppe.</translation>
+    </message>
+    <message>
+        <source>Checked: the category can be chosen for new tickets; unchecked keeps it on old tickets only.</source>
+        <translation>Aktiviert: Die Kategorie kann für neue Tickets gewählt werden; deaktiviert bleibt sie nur an alten Tickets.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3158,18 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Internal note, only staff see it</source>
         <translation>Interne Notiz, nur Mitarbeitende sehen sie</translation>
+    </message>
+    <message>
+        <source>Write an internal note: only staff see it; the requester is not told.</source>
+        <translation>Eine interne Notiz schreiben: Nur Mitarbeitende sehen sie; die anfragende Person wird nicht benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Write a public reply: the requester sees it and gets it by e-mail.</source>
+        <translation>Eine öffentliche Antwort schreiben: Die anfragende Person sieht sie und erhält sie per E-Mail.</translation>
+    </message>
+    <message>
+        <source>The text to send. Ctrl+Enter sends it; the mode buttons above choose reply or internal note.</source>
+        <translation>Der zu sendende Text. Strg+Eingabe sendet ihn; die Modus-Schaltflächen oben wählen Antwort oder interne Notiz.</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3548,49 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::DelegationDialog</name>
+    <message>
+        <source>Away: hand over approvals</source>
+        <translation>Abwesend: Genehmigungen übergeben</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Vertretung</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Your approvals go to someone else until %1.</source>
+        <translation>Ihre Genehmigungen gehen bis %1 an eine andere Person.</translation>
+    </message>
+    <message>
+        <source>You decide your approvals yourself.</source>
+        <translation>Sie entscheiden Ihre Genehmigungen selbst.</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate</source>
+        <translation>&amp;Vertretung</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Übergeben</translation>
+    </message>
+    <message>
+        <source>&amp;End delegation</source>
+        <translation>Vertretung b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>Choose the person who decides while you are away.</source>
+        <translation>Wählen Sie die Person, die während Ihrer Abwesenheit entscheidet.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::DevicesDialog</name>
     <message>
         <source>&amp;Sign out</source>
@@ -3526,6 +3810,46 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Group mapping %1</source>
         <translation>Gruppenzuordnung %1</translation>
     </message>
+    <message>
+        <source>The directory&apos;s name, shown on the accounts it provides.</source>
+        <translation>Der Name des Verzeichnisses, angezeigt an den Konten, die es bereitstellt.</translation>
+    </message>
+    <message>
+        <source>Checked: an ldap:// connection is encrypted with StartTLS before the password is sent.</source>
+        <translation>Aktiviert: Eine ldap://-Verbindung wird mit StartTLS verschlüsselt, bevor das Passwort gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The path, on the server&apos;s machine, of a PEM file with the authority that signed the directory&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>Der Pfad auf dem Rechner des Servers zu einer PEM-Datei mit der Zertifizierungsstelle, die das Zertifikat des Verzeichnisses signiert hat; leer: die des Systems.</translation>
+    </message>
+    <message>
+        <source>The distinguished name the server binds as to search, e.g. cn=frontline,ou=services,dc=example,dc=com.</source>
+        <translation>Der Distinguished Name, mit dem sich der Server zum Suchen anmeldet, z. B. cn=frontline,ou=services,dc=example,dc=com.</translation>
+    </message>
+    <message>
+        <source>Where the user search starts, e.g. ou=people,dc=example,dc=com.</source>
+        <translation>Wo die Benutzersuche beginnt, z. B. ou=people,dc=example,dc=com.</translation>
+    </message>
+    <message>
+        <source>An LDAP filter for the accounts that may log in, e.g. (objectClass=person).</source>
+        <translation>Ein LDAP-Filter für die Konten, die sich anmelden dürfen, z. B. (objectClass=person).</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the user name people log in with, e.g. uid or sAMAccountName.</source>
+        <translation>Das Attribut mit dem Benutzernamen, mit dem man sich anmeldet, z. B. uid oder sAMAccountName.</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the person&apos;s display name, e.g. cn or displayName.</source>
+        <translation>Das Attribut mit dem Anzeigenamen der Person, z. B. cn oder displayName.</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the person&apos;s e-mail address, usually mail.</source>
+        <translation>Das Attribut mit der E-Mail-Adresse der Person, meist mail.</translation>
+    </message>
+    <message>
+        <source>How often, in minutes, the accounts are read again from the directory; 0: only with Sync now.</source>
+        <translation>Wie oft, in Minuten, die Konten erneut aus dem Verzeichnis gelesen werden; 0: nur mit „Jetzt synchronisieren“.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::EscalateDialog</name>
@@ -3698,6 +4022,30 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Agent to add</source>
         <translation>Hinzuzufügender Agent</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name as agents see it in queues and on tickets.</source>
+        <translation>Der Name der Gruppe, wie Agenten ihn in Warteschlangen und an Tickets sehen.</translation>
+    </message>
+    <message>
+        <source>The support level, 1 to 3 (L1 to L3); escalation moves tickets to a higher tier.</source>
+        <translation>Die Support-Stufe, 1 bis 3 (L1 bis L3); eine Eskalation verschiebt Tickets in eine höhere Stufe.</translation>
+    </message>
+    <message>
+        <source>The group that gets a ticket when this group escalates it.</source>
+        <translation>Die Gruppe, die ein Ticket erhält, wenn diese Gruppe es eskaliert.</translation>
+    </message>
+    <message>
+        <source>How new tickets are assigned in this group: by hand, round robin, or to the least loaded agent.</source>
+        <translation>Wie neue Tickets in dieser Gruppe zugewiesen werden: manuell, reihum (Round Robin) oder an den am wenigsten ausgelasteten Agenten.</translation>
+    </message>
+    <message>
+        <source>The manager told of hierarchical escalations in this group.</source>
+        <translation>Die Leitung, die über hierarchische Eskalationen in dieser Gruppe informiert wird.</translation>
+    </message>
+    <message>
+        <source>What the group does; shown to agents choosing a group.</source>
+        <translation>Was die Gruppe macht; wird Agenten bei der Wahl einer Gruppe angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4282,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Transitions</source>
         <translation>Übergänge</translation>
     </message>
+    <message>
+        <source>The state a new ticket of this type starts in: one of the state ids in the table below.</source>
+        <translation>Der Status, in dem ein neues Ticket dieses Typs beginnt: eine der Status-IDs in der Tabelle unten.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::LiveAnnouncements</name>
@@ -4072,6 +4424,30 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Port</source>
         <translation>Port</translation>
     </message>
+    <message>
+        <source>The help desk server&apos;s host name or IP address, as your IT department gave it.</source>
+        <translation>Der Hostname oder die IP-Adresse des Helpdesk-Servers, wie Ihre IT-Abteilung sie angegeben hat.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, a number from 1 to 65535 (7415 unless told otherwise).</source>
+        <translation>Der Port des Servers, eine Zahl von 1 bis 65535 (7415, sofern nicht anders angegeben).</translation>
+    </message>
+    <message>
+        <source>Checked: the connection is encrypted; needed for any server that is not on this computer.</source>
+        <translation>Aktiviert: Die Verbindung ist verschlüsselt; nötig für jeden Server, der nicht auf diesem Computer läuft.</translation>
+    </message>
+    <message>
+        <source>Checked: the login is kept in the system&apos;s keychain and you are not asked again.</source>
+        <translation>Aktiviert: Die Anmeldung wird im Schlüsselbund des Systems gespeichert, und Sie werden nicht erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Your help desk user name; with a directory account, your network login.</source>
+        <translation>Ihr Helpdesk-Benutzername; bei einem Verzeichniskonto Ihre Netzwerkanmeldung.</translation>
+    </message>
+    <message>
+        <source>Your help desk password; with a directory account, your network password.</source>
+        <translation>Ihr Helpdesk-Passwort; bei einem Verzeichniskonto Ihr Netzwerkpasswort.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::MailOutboxPage</name>
@@ -4103,6 +4479,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Outgoing mails</source>
         <translation>Ausgehende Mails</translation>
     </message>
+    <message>
+        <source>Which mails the list shows: all, waiting, sent or failed.</source>
+        <translation>Welche Mails die Liste zeigt: alle, wartende, gesendete oder fehlgeschlagene.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::MailPreferencesBox</name>
@@ -4121,6 +4501,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Send me a mail when:</source>
         <translation>Mir eine Mail senden, wenn:</translation>
+    </message>
+    <message>
+        <source>The language of the notification e-mails the help desk sends you.</source>
+        <translation>Die Sprache der Benachrichtigungs-E-Mails, die der Helpdesk Ihnen sendet.</translation>
+    </message>
+    <message>
+        <source>Checked: the help desk sends you an e-mail when this happens.</source>
+        <translation>Aktiviert: Der Helpdesk sendet Ihnen eine E-Mail, wenn dies eintritt.</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4608,18 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Preview of the text</source>
         <translation>Vorschau des Textes</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s subject line; placeholders like {{ticket.id}} are filled in when it is sent.</source>
+        <translation>Die Betreffzeile der Mail; Platzhalter wie {{ticket.id}} werden beim Senden ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s text; placeholders like {{ticket.title}} are filled in when it is sent.</source>
+        <translation>Der Text der Mail; Platzhalter wie {{ticket.title}} werden beim Senden ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>A value the desk fills in; Insert puts it at the cursor in the subject or the text.</source>
+        <translation>Ein Wert, den der Helpdesk ausfüllt; „Einfügen“ setzt ihn an der Cursorposition in Betreff oder Text ein.</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4815,110 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Quarantined mails</source>
         <translation>Mails in Quarantäne</translation>
+    </message>
+    <message>
+        <source>the desk address</source>
+        <translation>die Adresse des Service Desks</translation>
+    </message>
+    <message>
+        <source>the outgoing mail&apos;s sender name</source>
+        <translation>der Absendername ausgehender Mails</translation>
+    </message>
+    <message>
+        <source>the outgoing mail&apos;s relay</source>
+        <translation>das Relay für ausgehende Mails</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s name in this list and in the tickets it makes.</source>
+        <translation>Der Name des Postfachs in dieser Liste und in den Tickets, die es anlegt.</translation>
+    </message>
+    <message>
+        <source>The IMAP password; it is stored encrypted on the server and never shown again.</source>
+        <translation>Das IMAP-Passwort; es wird verschlüsselt auf dem Server gespeichert und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>The IMAP login of this mailbox.</source>
+        <translation>Die IMAP-Anmeldung dieses Postfachs.</translation>
+    </message>
+    <message>
+        <source>The mail server to read from over IMAP, e.g. imap.example.com.</source>
+        <translation>Der Mailserver, der per IMAP gelesen wird, z. B. imap.example.com.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: TLS from the start, STARTTLS, or none (only on a trusted network).</source>
+        <translation>Wie die Verbindung verschlüsselt wird: TLS von Beginn an, STARTTLS oder gar nicht (nur in einem vertrauenswürdigen Netz).</translation>
+    </message>
+    <message>
+        <source>The IMAP port, 1 to 65535: usually 993 with TLS from the start, 143 with STARTTLS.</source>
+        <translation>Der IMAP-Port, 1 bis 65535: meist 993 mit TLS von Beginn an, 143 mit STARTTLS.</translation>
+    </message>
+    <message>
+        <source>A PEM certificate to trust for this server when it is not signed by a known authority; empty: the system&apos;s authorities.</source>
+        <translation>Ein PEM-Zertifikat, dem für diesen Server vertraut wird, wenn er nicht von einer bekannten Zertifizierungsstelle signiert ist; leer: die Zertifizierungsstellen des Systems.</translation>
+    </message>
+    <message>
+        <source>The group whose queue gets the tickets made from this mailbox.</source>
+        <translation>Die Gruppe, in deren Warteschlange die Tickets aus diesem Postfach kommen.</translation>
+    </message>
+    <message>
+        <source>The category the tickets made from this mailbox get.</source>
+        <translation>Die Kategorie, die Tickets aus diesem Postfach erhalten.</translation>
+    </message>
+    <message>
+        <source>Checked: the server reads this mailbox and turns its mails into tickets and replies.</source>
+        <translation>Aktiviert: Der Server liest dieses Postfach und macht aus seinen Mails Tickets und Antworten.</translation>
+    </message>
+    <message>
+        <source>What happens to mail from addresses the desk does not know: a new requester and ticket, or the quarantine.</source>
+        <translation>Was mit Mails von Adressen geschieht, die der Helpdesk nicht kennt: eine neue anfragende Person und ein neues Ticket oder die Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Replies to this mailbox&apos;s tickets</source>
+        <translation>Antworten auf die Tickets dieses Postfachs</translation>
+    </message>
+    <message>
+        <source>Reply &amp;from address</source>
+        <translation>Absen&amp;deradresse für Antworten</translation>
+    </message>
+    <message>
+        <source>Reply sender na&amp;me</source>
+        <translation>Absend&amp;ername für Antworten</translation>
+    </message>
+    <message>
+        <source>SMT&amp;P host</source>
+        <translation>S&amp;MTP-Host</translation>
+    </message>
+    <message>
+        <source>SMTP p&amp;ort</source>
+        <translation>SMTP-Po&amp;rt</translation>
+    </message>
+    <message>
+        <source>SMTP securit&amp;y</source>
+        <translation>SMTP-S&amp;icherheit</translation>
+    </message>
+    <message>
+        <source>SMTP user na&amp;me</source>
+        <translation>SMTP-Ben&amp;utzername</translation>
+    </message>
+    <message>
+        <source>SMTP pass&amp;word</source>
+        <translation>SMTP-Pass&amp;wort</translation>
+    </message>
+    <message>
+        <source>unchanged (left empty, the stored one stays)</source>
+        <translation>unverändert (leer gelassen, das gespeicherte bleibt)</translation>
+    </message>
+    <message>
+        <source>Reply from address</source>
+        <translation>Absenderadresse für Antworten</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>SMTP-Host</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>SMTP-Sicherheit</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5194,17 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Open changes</source>
         <translation>Offene Changes</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals, %n waiting on me</source>
+        <translation>
+            <numerusform>Genehmigungen, %n wartet auf mich</numerusform>
+            <numerusform>Genehmigungen, %n warten auf mich</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NewTicketDialog</name>
@@ -4816,6 +5331,34 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Incident: something is broken. Service request: something is wanted. Problem: the cause of incidents. Change: a planned change.</source>
+        <translation>Störung: Etwas funktioniert nicht. Serviceanfrage: Etwas wird gewünscht. Problem: die Ursache von Störungen. Änderung: eine geplante Änderung.</translation>
+    </message>
+    <message>
+        <source>What happened, what was expected, and what was tried; the requester sees it.</source>
+        <translation>Was passiert ist, was erwartet wurde und was versucht wurde; die anfragende Person sieht es.</translation>
+    </message>
+    <message>
+        <source>What the ticket is about; it decides the group the ticket goes to.</source>
+        <translation>Worum es im Ticket geht; davon hängt ab, an welche Gruppe das Ticket geht.</translation>
+    </message>
+    <message>
+        <source>How many people or how much of the business it affects; with urgency it sets the priority.</source>
+        <translation>Wie viele Personen oder wie viel vom Geschäftsbetrieb betroffen sind; zusammen mit der Dringlichkeit ergibt sich die Priorität.</translation>
+    </message>
+    <message>
+        <source>How soon it must be solved; with impact it sets the priority.</source>
+        <translation>Wie schnell es gelöst sein muss; zusammen mit der Auswirkung ergibt sich die Priorität.</translation>
+    </message>
+    <message>
+        <source>The group whose queue gets the ticket; automatic: by its category.</source>
+        <translation>Die Gruppe, in deren Warteschlange das Ticket kommt; automatisch: nach seiner Kategorie.</translation>
+    </message>
+    <message>
+        <source>The new ticket is assigned to you instead of waiting in the group&apos;s queue.</source>
+        <translation>Das neue Ticket wird Ihnen zugewiesen, statt in der Warteschlange der Gruppe zu warten.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NotificationsDialog</name>
@@ -4889,6 +5432,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, shown on its people&apos;s tickets.</source>
+        <translation>Der Name der Organisation, angezeigt an den Tickets ihrer Personen.</translation>
+    </message>
+    <message>
+        <source>Notes for the desk&apos;s staff about this organisation; requesters do not see them.</source>
+        <translation>Notizen für die Mitarbeitenden des Helpdesks zu dieser Organisation; Anfragende sehen sie nicht.</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5546,38 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>From name</source>
         <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>The SMTP password; it is stored encrypted on the server and never shown again.</source>
+        <translation>Das SMTP-Passwort; es wird verschlüsselt auf dem Server gespeichert und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>The SMTP login; empty when the server needs none.</source>
+        <translation>Die SMTP-Anmeldung; leer, wenn der Server keine benötigt.</translation>
+    </message>
+    <message>
+        <source>Checked: the desk sends notification mails; unchecked: none are sent.</source>
+        <translation>Aktiviert: Der Helpdesk sendet Benachrichtigungsmails; deaktiviert: Es werden keine gesendet.</translation>
+    </message>
+    <message>
+        <source>The mail server notification mails are sent through, e.g. smtp.example.com.</source>
+        <translation>Der Mailserver, über den Benachrichtigungsmails gesendet werden, z. B. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: TLS from the start, STARTTLS, or none (only on a trusted network).</source>
+        <translation>Wie die Verbindung verschlüsselt wird: TLS von Beginn an, STARTTLS oder gar nicht (nur in einem vertrauenswürdigen Netz).</translation>
+    </message>
+    <message>
+        <source>The SMTP port, 1 to 65535: usually 587 with STARTTLS, 465 with TLS from the start.</source>
+        <translation>Der SMTP-Port, 1 bis 65535: meist 587 mit STARTTLS, 465 mit TLS von Beginn an.</translation>
+    </message>
+    <message>
+        <source>The sender address of notification mails, e.g. helpdesk@example.com.</source>
+        <translation>Die Absenderadresse von Benachrichtigungsmails, z. B. helpdesk@example.com.</translation>
+    </message>
+    <message>
+        <source>The sender name people see on notification mails.</source>
+        <translation>Der Absendername, den Empfänger bei Benachrichtigungsmails sehen.</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5896,34 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Wait, minutes</source>
         <translation>Wartezeit in Minuten</translation>
     </message>
+    <message>
+        <source>Checked: the waiting time counts only business hours.</source>
+        <translation>Aktiviert: Die Wartezeit zählt nur Geschäftszeiten.</translation>
+    </message>
+    <message>
+        <source>The event the waiting time counts from.</source>
+        <translation>Das Ereignis, ab dem die Wartezeit zählt.</translation>
+    </message>
+    <message>
+        <source>How many minutes after the event the time rule runs, from 1 to 527040 (a year).</source>
+        <translation>Wie viele Minuten nach dem Ereignis die Zeitregel ausgeführt wird, von 1 bis 527040 (ein Jahr).</translation>
+    </message>
+    <message>
+        <source>The event that makes the rule run; a time rule runs a while after the event chosen below.</source>
+        <translation>Das Ereignis, das die Regel auslöst; eine Zeitregel wird eine gewisse Zeit nach dem unten gewählten Ereignis ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Checked: the rule runs; unchecked keeps it without effect.</source>
+        <translation>Aktiviert: Die Regel wird ausgeführt; deaktiviert bleibt sie ohne Wirkung.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name, shown in the ticket history when it acts.</source>
+        <translation>Der Name der Regel, angezeigt im Ticketverlauf, wenn sie greift.</translation>
+    </message>
+    <message>
+        <source>Whether every condition below must hold, or any one of them.</source>
+        <translation>Ob alle Bedingungen unten erfüllt sein müssen oder nur eine davon.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::SearchPopup</name>
@@ -5369,6 +5980,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <source>Checked: everyone in this role must sign in with a second factor (an authenticator app&apos;s code).</source>
+        <translation>Aktiviert: Alle mit dieser Rolle müssen sich mit einem zweiten Faktor anmelden (dem Code einer Authenticator-App).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::SettingsDialog</name>
@@ -5411,6 +6026,22 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Hand over my approvals…</source>
+        <translation>Meine Genehmigungen übergeben…</translation>
+    </message>
+    <message>
+        <source>The language of this program&apos;s windows; applies after a restart.</source>
+        <translation>Die Sprache der Fenster dieses Programms; gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or as the system&apos;s setting.</source>
+        <translation>Helle oder dunkle Farben oder wie in der Systemeinstellung.</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +6180,46 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>At risk after</source>
         <translation>Gefährdet nach</translation>
     </message>
+    <message>
+        <source>The ticket type this policy applies to, or any type.</source>
+        <translation>Der Tickettyp, für den diese Richtlinie gilt, oder jeder Typ.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s name, shown on tickets it applies to.</source>
+        <translation>Der Name der Richtlinie, angezeigt an den Tickets, für die sie gilt.</translation>
+    </message>
+    <message>
+        <source>The priority this policy applies to, or any; the most specific policy wins.</source>
+        <translation>Die Priorität, für die diese Richtlinie gilt, oder jede; die spezifischste Richtlinie hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>The category this policy applies to, or any.</source>
+        <translation>Die Kategorie, für die diese Richtlinie gilt, oder jede.</translation>
+    </message>
+    <message>
+        <source>The business hours the targets count in; around the clock counts every minute.</source>
+        <translation>Die Geschäftszeiten, in denen die Ziele zählen; „Rund um die Uhr“ zählt jede Minute.</translation>
+    </message>
+    <message>
+        <source>Minutes of business time until the first public reply is due.</source>
+        <translation>Minuten Geschäftszeit, bis die erste öffentliche Antwort fällig ist.</translation>
+    </message>
+    <message>
+        <source>Minutes of business time until the ticket must be resolved.</source>
+        <translation>Minuten Geschäftszeit, bis das Ticket gelöst sein muss.</translation>
+    </message>
+    <message>
+        <source>Percent of the target time, 1 to 99, after which the ticket is marked at risk and its agent warned.</source>
+        <translation>Prozent der Zielzeit, 1 bis 99, nach denen das Ticket als gefährdet markiert und sein Agent gewarnt wird.</translation>
+    </message>
+    <message>
+        <source>Checked: a breached ticket moves to the group its group escalates to.</source>
+        <translation>Aktiviert: Ein Ticket mit verletztem SLA geht an die Gruppe, an die seine Gruppe eskaliert.</translation>
+    </message>
+    <message>
+        <source>Checked: the policy applies to new tickets; unchecked keeps it for reference.</source>
+        <translation>Aktiviert: Die Richtlinie gilt für neue Tickets; deaktiviert bleibt sie nur zum Nachschlagen erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TextPromptDialog</name>
@@ -5683,6 +6354,18 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>%1 ★ VIP</source>
         <translation>%1 ★ VIP</translation>
     </message>
+    <message>
+        <source>P1 is the most urgent, P5 the least; set by impact and urgency, changed here by hand. A change is saved at once.</source>
+        <translation>P1 ist am dringendsten, P5 am wenigsten; ergibt sich aus Auswirkung und Dringlichkeit und wird hier manuell geändert. Eine Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The group whose queue holds this ticket. A change is saved at once.</source>
+        <translation>Die Gruppe, in deren Warteschlange dieses Ticket liegt. Eine Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>The agent who works on this ticket. A change is saved at once.</source>
+        <translation>Der Agent, der dieses Ticket bearbeitet. Eine Änderung wird sofort gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TicketPane</name>
@@ -5793,6 +6476,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>The public replies and internal notes of this ticket, oldest first</source>
         <translation>Die öffentlichen Antworten und internen Notizen dieses Tickets, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6753,38 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>None (or by mail domain when created)</source>
         <translation>Keine (oder nach Mail-Domain beim Anlegen)</translation>
     </message>
+    <message>
+        <source>The name the person logs in with; letters, digits, dots, dashes and underscores. It cannot be changed later.</source>
+        <translation>Der Name, mit dem sich die Person anmeldet; Buchstaben, Ziffern, Punkte, Bindestriche und Unterstriche. Er kann später nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The name others see on tickets and replies.</source>
+        <translation>Der Name, den andere an Tickets und Antworten sehen.</translation>
+    </message>
+    <message>
+        <source>Where notification mails go, and how mails from this person are matched to them.</source>
+        <translation>Wohin Benachrichtigungsmails gehen und woran Mails dieser Person zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Requester: own tickets only. Agent: works the queues. Manager: also reports. Administrator: also configures the desk.</source>
+        <translation>Anfragende Person: nur eigene Tickets. Agent: bearbeitet die Warteschlangen. Manager: zusätzlich Berichte. Administrator: konfiguriert zusätzlich den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>Checked: the account cannot log in; its tickets and history stay.</source>
+        <translation>Aktiviert: Das Konto kann sich nicht anmelden; seine Tickets und sein Verlauf bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The customer organisation this person belongs to.</source>
+        <translation>Die Kundenorganisation, zu der diese Person gehört.</translation>
+    </message>
+    <message>
+        <source>Marks the person as a VIP; automation rules can give their tickets a higher priority.</source>
+        <translation>Kennzeichnet die Person als VIP; Automatisierungsregeln können ihren Tickets eine höhere Priorität geben.</translation>
+    </message>
+    <message>
+        <source>Checked: this requester also sees the other tickets of their organisation.</source>
+        <translation>Aktiviert: Diese anfragende Person sieht auch die anderen Tickets ihrer Organisation.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::WebhooksPage</name>
@@ -6174,6 +6893,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Delivery log</source>
         <translation>Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>Checked: the hook gets every event, also kinds added in later versions.</source>
+        <translation>Aktiviert: Der Hook erhält jedes Ereignis, auch Arten, die in späteren Versionen hinzukommen.</translation>
+    </message>
+    <message>
+        <source>Checked: events are delivered to this hook; unchecked: they are not, and not kept.</source>
+        <translation>Aktiviert: Ereignisse werden an diesen Hook zugestellt; deaktiviert: Sie werden weder zugestellt noch aufbewahrt.</translation>
     </message>
 </context>
 <context>

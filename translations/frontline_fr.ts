@@ -389,6 +389,18 @@
         <source>Too many failed attempts. You can try again at %1, or ask an administrator to unlock your account.</source>
         <translation>Trop de tentatives échouées. Vous pourrez réessayer à %1, ou demandez à un administrateur de déverrouiller votre compte.</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>is required to reject</source>
+        <translation>est obligatoire pour refuser</translation>
+    </message>
+    <message>
+        <source>This approval was decided already.</source>
+        <translation>Une décision a déjà été prise pour cette approbation.</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleForm</name>
@@ -733,6 +745,10 @@
         <source>Change</source>
         <translation>Changement</translation>
     </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::AnnouncementBoard</name>
@@ -755,6 +771,33 @@
     <message>
         <source>Information</source>
         <translation>Information</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ApprovalInbox</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1235,10 @@
         <source>New ticket: %1</source>
         <translation>Nouveau ticket : %1</translation>
     </message>
+    <message>
+        <source>Task (a step of a service request)</source>
+        <translation>Tâche (une étape d&apos;une demande de service)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::OrgTickets</name>
@@ -1397,6 +1444,38 @@
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>Priority %1</source>
+        <translation>Priorité %1</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Aucun groupe</translation>
+    </message>
+    <message>
+        <source>Nobody else has it open</source>
+        <translation>Personne d&apos;autre ne l&apos;a ouvert</translation>
+    </message>
+    <message>
+        <source>No SLA clock running</source>
+        <translation>Aucun délai SLA en cours</translation>
+    </message>
+    <message>
+        <source>%1, SLA breached</source>
+        <translation>%1, SLA dépassé</translation>
+    </message>
+    <message>
+        <source>%1, SLA at risk</source>
+        <translation>%1, SLA menacé</translation>
+    </message>
+    <message>
+        <source>%1, SLA on track</source>
+        <translation>%1, SLA dans les temps</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::WebhookDeliveryModel</name>
@@ -1598,6 +1677,10 @@
         <source>My organisation&apos;s tickets</source>
         <translation>Tickets de mon organisation</translation>
     </message>
+    <message>
+        <source>Your answer on the chosen ticket. Ctrl+Enter sends it.</source>
+        <translation>Votre réponse sur le ticket choisi. Ctrl+Entrée l&apos;envoie.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::NewTicketWindow</name>
@@ -1704,6 +1787,18 @@
         <source>This computer&apos;s details</source>
         <translation>Informations sur cet ordinateur</translation>
     </message>
+    <message>
+        <source>What happened, what you expected, and any error message; a screenshot and your computer&apos;s details can be added below.</source>
+        <translation>Ce qui s&apos;est passé, ce que vous attendiez et tout message d&apos;erreur ; une capture d&apos;écran et les informations de votre ordinateur peuvent être ajoutées ci-dessous.</translation>
+    </message>
+    <message>
+        <source>What it is about, if you know; it helps the right people see it first.</source>
+        <translation>Le sujet, si vous le connaissez ; cela aide les bonnes personnes à le voir en premier.</translation>
+    </message>
+    <message>
+        <source>How much it stops your work; it decides how soon the desk answers.</source>
+        <translation>À quel point cela bloque votre travail ; cela détermine la rapidité de la réponse du centre d&apos;assistance.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::SurveyPanel</name>
@@ -1750,6 +1845,29 @@
     <message>
         <source>Your comment on the answer</source>
         <translation>Votre commentaire sur la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::TrayAnnouncements</name>
+    <message>
+        <source>The connection to the help desk is lost. Trying again; what you write is kept and sent later.</source>
+        <translation>La connexion au centre d&apos;assistance est perdue. Nouvelle tentative en cours ; ce que vous écrivez est conservé et sera envoyé plus tard.</translation>
+    </message>
+    <message>
+        <source>The connection to the help desk is back.</source>
+        <translation>La connexion au centre d&apos;assistance est rétablie.</translation>
+    </message>
+    <message>
+        <source>New reply from %1 on your ticket #%2.</source>
+        <translation>Nouvelle réponse de %1 sur votre ticket #%2.</translation>
+    </message>
+    <message>
+        <source>Your ticket #%1 is resolved. Please confirm that it is solved, or reopen it, and tell us how we did.</source>
+        <translation>Votre ticket #%1 est résolu. Merci de confirmer que c&apos;est résolu, ou de rouvrir le ticket, et de nous dire comment nous avons fait.</translation>
+    </message>
+    <message>
+        <source>Announcement, %1: %2. %3</source>
+        <translation>Annonce, %1 : %2. %3</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2549,69 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::ApprovalsWindow</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>&amp;Open ticket</source>
+        <translation>&amp;Ouvrir le ticket</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Approvals waiting on me</source>
+        <translation>Approbations qui m&apos;attendent</translation>
+    </message>
+    <message>
+        <source>Selected approval</source>
+        <translation>Approbation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Comment (required to reject)</source>
+        <translation>Commentaire (obligatoire pour refuser)</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>État de l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Approuvé.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Refusé.</translation>
+    </message>
+    <message>
+        <source>Nothing waits on your approval.</source>
+        <translation>Rien n&apos;attend votre approbation.</translation>
+    </message>
+    <message>
+        <source>Ticket #%1 &quot;%2&quot;, requested by %3. Step %4 of %5.</source>
+        <translation>Ticket #%1 « %2 », demandé par %3. Étape %4 sur %5.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Handed to you while its approver is away.</source>
+        <translation>Vous est transmis pendant l&apos;absence de son approbateur.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::ArticleEditor</name>
     <message>
         <source>Edit article KB-%1</source>
@@ -2715,6 +2896,18 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Changed fields of the chosen entry</source>
         <translation>Champs modifiés de l&apos;entrée choisie</translation>
     </message>
+    <message>
+        <source>Which kind of change the log shows: all, or one kind (logins, users, configuration…).</source>
+        <translation>Le type de modification affiché par le journal : tous, ou un seul type (connexions, utilisateurs, configuration…).</translation>
+    </message>
+    <message>
+        <source>The last day shown, year-month-day; &quot;any&quot;: up to today.</source>
+        <translation>Le dernier jour affiché, année-mois-jour ; « sans limite » : jusqu&apos;à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The first day shown, year-month-day; &quot;any&quot;: from the beginning.</source>
+        <translation>Le premier jour affiché, année-mois-jour ; « sans limite » : depuis le début.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CalendarsPage</name>
@@ -2809,6 +3002,18 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Name</source>
         <translation>Nom</translation>
     </message>
+    <message>
+        <source>The time zone the opening hours below are in.</source>
+        <translation>Le fuseau horaire des heures d&apos;ouverture ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s name, chosen on SLA policies.</source>
+        <translation>Le nom du calendrier, choisi dans les politiques SLA.</translation>
+    </message>
+    <message>
+        <source>Days the desk is closed and SLA clocks stop: one date per line, year-month-day (2026-12-25).</source>
+        <translation>Jours de fermeture du centre d&apos;assistance, où les délais SLA s&apos;arrêtent : une date par ligne, année-mois-jour (2026-12-25).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CannedPage</name>
@@ -2839,6 +3044,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The name agents pick the canned response by.</source>
+        <translation>Le nom sous lequel les agents choisissent la réponse type.</translation>
+    </message>
+    <message>
+        <source>The text put into the reply; the agent can edit it before sending.</source>
+        <translation>Le texte inséré dans la réponse ; l&apos;agent peut le modifier avant l&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3091,22 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The category&apos;s name as requesters and agents see it.</source>
+        <translation>Le nom de la catégorie tel que le voient les demandeurs et les agents.</translation>
+    </message>
+    <message>
+        <source>What belongs in this category; shown when choosing one.</source>
+        <translation>Ce qui relève de cette catégorie ; affiché lors du choix d&apos;une catégorie.</translation>
+    </message>
+    <message>
+        <source>New tickets of this category go to this group&apos;s queue.</source>
+        <translation>Les nouveaux tickets de cette catégorie vont dans la file de ce groupe.</translation>
+    </message>
+    <message>
+        <source>Checked: the category can be chosen for new tickets; unchecked keeps it on old tickets only.</source>
+        <translation>Coché : la catégorie peut être choisie pour les nouveaux tickets ; décoché : elle reste uniquement sur les anciens tickets.</translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3158,18 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Internal note, only staff see it</source>
         <translation>Note interne, visible uniquement par le personnel</translation>
+    </message>
+    <message>
+        <source>Write an internal note: only staff see it; the requester is not told.</source>
+        <translation>Écrire une note interne : seul le personnel la voit ; le demandeur n&apos;est pas prévenu.</translation>
+    </message>
+    <message>
+        <source>Write a public reply: the requester sees it and gets it by e-mail.</source>
+        <translation>Écrire une réponse publique : le demandeur la voit et la reçoit par e-mail.</translation>
+    </message>
+    <message>
+        <source>The text to send. Ctrl+Enter sends it; the mode buttons above choose reply or internal note.</source>
+        <translation>Le texte à envoyer. Ctrl+Entrée l&apos;envoie ; les boutons de mode ci-dessus choisissent entre réponse et note interne.</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3548,49 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::DelegationDialog</name>
+    <message>
+        <source>Away: hand over approvals</source>
+        <translation>Absence : transmettre les approbations</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Délégué</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Your approvals go to someone else until %1.</source>
+        <translation>Vos approbations sont confiées à une autre personne jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>You decide your approvals yourself.</source>
+        <translation>Vous décidez vous-même de vos approbations.</translation>
+    </message>
+    <message>
+        <source>&amp;Delegate</source>
+        <translation>&amp;Délégué</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Transmettre</translation>
+    </message>
+    <message>
+        <source>&amp;End delegation</source>
+        <translation>&amp;Mettre fin à la délégation</translation>
+    </message>
+    <message>
+        <source>Choose the person who decides while you are away.</source>
+        <translation>Choisissez la personne qui décide pendant votre absence.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::DevicesDialog</name>
     <message>
         <source>&amp;Sign out</source>
@@ -3526,6 +3810,46 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Group mapping %1</source>
         <translation>Correspondance de groupe %1</translation>
     </message>
+    <message>
+        <source>The directory&apos;s name, shown on the accounts it provides.</source>
+        <translation>Le nom de l&apos;annuaire, affiché sur les comptes qu&apos;il fournit.</translation>
+    </message>
+    <message>
+        <source>Checked: an ldap:// connection is encrypted with StartTLS before the password is sent.</source>
+        <translation>Coché : une connexion ldap:// est chiffrée avec StartTLS avant l&apos;envoi du mot de passe.</translation>
+    </message>
+    <message>
+        <source>The path, on the server&apos;s machine, of a PEM file with the authority that signed the directory&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>Le chemin, sur la machine du serveur, d&apos;un fichier PEM contenant l&apos;autorité qui a signé le certificat de l&apos;annuaire ; vide : celles du système.</translation>
+    </message>
+    <message>
+        <source>The distinguished name the server binds as to search, e.g. cn=frontline,ou=services,dc=example,dc=com.</source>
+        <translation>Le nom distinctif (DN) avec lequel le serveur se connecte pour rechercher, par ex. cn=frontline,ou=services,dc=example,dc=com.</translation>
+    </message>
+    <message>
+        <source>Where the user search starts, e.g. ou=people,dc=example,dc=com.</source>
+        <translation>Le point de départ de la recherche des utilisateurs, par ex. ou=people,dc=example,dc=com.</translation>
+    </message>
+    <message>
+        <source>An LDAP filter for the accounts that may log in, e.g. (objectClass=person).</source>
+        <translation>Un filtre LDAP pour les comptes autorisés à se connecter, par ex. (objectClass=person).</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the user name people log in with, e.g. uid or sAMAccountName.</source>
+        <translation>L&apos;attribut qui contient le nom d&apos;utilisateur servant à se connecter, par ex. uid ou sAMAccountName.</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the person&apos;s display name, e.g. cn or displayName.</source>
+        <translation>L&apos;attribut qui contient le nom affiché de la personne, par ex. cn ou displayName.</translation>
+    </message>
+    <message>
+        <source>The attribute that holds the person&apos;s e-mail address, usually mail.</source>
+        <translation>L&apos;attribut qui contient l&apos;adresse e-mail de la personne, généralement mail.</translation>
+    </message>
+    <message>
+        <source>How often, in minutes, the accounts are read again from the directory; 0: only with Sync now.</source>
+        <translation>La fréquence, en minutes, à laquelle les comptes sont relus depuis l&apos;annuaire ; 0 : uniquement avec Synchroniser maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::EscalateDialog</name>
@@ -3698,6 +4022,30 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Agent to add</source>
         <translation>Agent à ajouter</translation>
+    </message>
+    <message>
+        <source>The group&apos;s name as agents see it in queues and on tickets.</source>
+        <translation>Le nom du groupe tel que le voient les agents dans les files et sur les tickets.</translation>
+    </message>
+    <message>
+        <source>The support level, 1 to 3 (L1 to L3); escalation moves tickets to a higher tier.</source>
+        <translation>Le niveau de support, de 1 à 3 (N1 à N3) ; l&apos;escalade fait passer les tickets à un niveau supérieur.</translation>
+    </message>
+    <message>
+        <source>The group that gets a ticket when this group escalates it.</source>
+        <translation>Le groupe qui reçoit un ticket quand ce groupe l&apos;escalade.</translation>
+    </message>
+    <message>
+        <source>How new tickets are assigned in this group: by hand, round robin, or to the least loaded agent.</source>
+        <translation>Comment les nouveaux tickets sont attribués dans ce groupe : à la main, à tour de rôle ou à l&apos;agent le moins chargé.</translation>
+    </message>
+    <message>
+        <source>The manager told of hierarchical escalations in this group.</source>
+        <translation>Le responsable prévenu des escalades hiérarchiques dans ce groupe.</translation>
+    </message>
+    <message>
+        <source>What the group does; shown to agents choosing a group.</source>
+        <translation>Le rôle du groupe ; affiché aux agents qui choisissent un groupe.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4282,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Transitions</source>
         <translation>Transitions</translation>
     </message>
+    <message>
+        <source>The state a new ticket of this type starts in: one of the state ids in the table below.</source>
+        <translation>L&apos;état de départ d&apos;un nouveau ticket de ce type : l&apos;un des identifiants d&apos;état du tableau ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::LiveAnnouncements</name>
@@ -4072,6 +4424,30 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Port</source>
         <translation>Port</translation>
     </message>
+    <message>
+        <source>The help desk server&apos;s host name or IP address, as your IT department gave it.</source>
+        <translation>Le nom d&apos;hôte ou l&apos;adresse IP du serveur du centre d&apos;assistance, tel que fourni par votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port, a number from 1 to 65535 (7415 unless told otherwise).</source>
+        <translation>Le port du serveur, un nombre de 1 à 65535 (7415 sauf indication contraire).</translation>
+    </message>
+    <message>
+        <source>Checked: the connection is encrypted; needed for any server that is not on this computer.</source>
+        <translation>Coché : la connexion est chiffrée ; nécessaire pour tout serveur qui n&apos;est pas sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Checked: the login is kept in the system&apos;s keychain and you are not asked again.</source>
+        <translation>Coché : la connexion est gardée dans le trousseau du système et ne vous est plus demandée.</translation>
+    </message>
+    <message>
+        <source>Your help desk user name; with a directory account, your network login.</source>
+        <translation>Votre nom d&apos;utilisateur du centre d&apos;assistance ; avec un compte d&apos;annuaire, votre identifiant réseau.</translation>
+    </message>
+    <message>
+        <source>Your help desk password; with a directory account, your network password.</source>
+        <translation>Votre mot de passe du centre d&apos;assistance ; avec un compte d&apos;annuaire, votre mot de passe réseau.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::MailOutboxPage</name>
@@ -4103,6 +4479,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Outgoing mails</source>
         <translation>E-mails sortants</translation>
     </message>
+    <message>
+        <source>Which mails the list shows: all, waiting, sent or failed.</source>
+        <translation>Les e-mails affichés dans la liste : tous, en attente, envoyés ou en échec.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::MailPreferencesBox</name>
@@ -4121,6 +4501,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Send me a mail when:</source>
         <translation>M&apos;envoyer un e-mail quand :</translation>
+    </message>
+    <message>
+        <source>The language of the notification e-mails the help desk sends you.</source>
+        <translation>La langue des e-mails de notification que le centre d&apos;assistance vous envoie.</translation>
+    </message>
+    <message>
+        <source>Checked: the help desk sends you an e-mail when this happens.</source>
+        <translation>Coché : le centre d&apos;assistance vous envoie un e-mail quand cela se produit.</translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4608,18 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Preview of the text</source>
         <translation>Aperçu du texte</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s subject line; placeholders like {{ticket.id}} are filled in when it is sent.</source>
+        <translation>L&apos;objet de l&apos;e-mail ; les variables comme {{ticket.id}} sont remplies à l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The mail&apos;s text; placeholders like {{ticket.title}} are filled in when it is sent.</source>
+        <translation>Le texte de l&apos;e-mail ; les variables comme {{ticket.title}} sont remplies à l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>A value the desk fills in; Insert puts it at the cursor in the subject or the text.</source>
+        <translation>Une valeur remplie par le centre d&apos;assistance ; Insérer la place au curseur dans l&apos;objet ou le texte.</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4815,110 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Quarantined mails</source>
         <translation>E-mails en quarantaine</translation>
+    </message>
+    <message>
+        <source>the desk address</source>
+        <translation>l&apos;adresse du service</translation>
+    </message>
+    <message>
+        <source>the outgoing mail&apos;s sender name</source>
+        <translation>le nom d&apos;expéditeur des e-mails sortants</translation>
+    </message>
+    <message>
+        <source>the outgoing mail&apos;s relay</source>
+        <translation>le relais des e-mails sortants</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s name in this list and in the tickets it makes.</source>
+        <translation>Le nom de la boîte dans cette liste et dans les tickets qu&apos;elle crée.</translation>
+    </message>
+    <message>
+        <source>The IMAP password; it is stored encrypted on the server and never shown again.</source>
+        <translation>Le mot de passe IMAP ; il est enregistré chiffré sur le serveur et n&apos;est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>The IMAP login of this mailbox.</source>
+        <translation>L&apos;identifiant IMAP de cette boîte.</translation>
+    </message>
+    <message>
+        <source>The mail server to read from over IMAP, e.g. imap.example.com.</source>
+        <translation>Le serveur de messagerie à lire via IMAP, par ex. imap.example.com.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: TLS from the start, STARTTLS, or none (only on a trusted network).</source>
+        <translation>Le chiffrement de la connexion : TLS dès le départ, STARTTLS ou aucun (uniquement sur un réseau de confiance).</translation>
+    </message>
+    <message>
+        <source>The IMAP port, 1 to 65535: usually 993 with TLS from the start, 143 with STARTTLS.</source>
+        <translation>Le port IMAP, de 1 à 65535 : généralement 993 avec TLS dès le départ, 143 avec STARTTLS.</translation>
+    </message>
+    <message>
+        <source>A PEM certificate to trust for this server when it is not signed by a known authority; empty: the system&apos;s authorities.</source>
+        <translation>Un certificat PEM auquel faire confiance pour ce serveur quand il n&apos;est pas signé par une autorité connue ; vide : les autorités du système.</translation>
+    </message>
+    <message>
+        <source>The group whose queue gets the tickets made from this mailbox.</source>
+        <translation>Le groupe dont la file reçoit les tickets créés à partir de cette boîte.</translation>
+    </message>
+    <message>
+        <source>The category the tickets made from this mailbox get.</source>
+        <translation>La catégorie attribuée aux tickets créés à partir de cette boîte.</translation>
+    </message>
+    <message>
+        <source>Checked: the server reads this mailbox and turns its mails into tickets and replies.</source>
+        <translation>Coché : le serveur lit cette boîte et transforme ses e-mails en tickets et en réponses.</translation>
+    </message>
+    <message>
+        <source>What happens to mail from addresses the desk does not know: a new requester and ticket, or the quarantine.</source>
+        <translation>Ce que deviennent les e-mails d&apos;adresses inconnues du centre d&apos;assistance : un nouveau demandeur et un ticket, ou la quarantaine.</translation>
+    </message>
+    <message>
+        <source>Replies to this mailbox&apos;s tickets</source>
+        <translation>Réponses aux tickets de cette boîte</translation>
+    </message>
+    <message>
+        <source>Reply &amp;from address</source>
+        <translation>Adresse d&apos;e&amp;xpédition des réponses</translation>
+    </message>
+    <message>
+        <source>Reply sender na&amp;me</source>
+        <translation>No&amp;m d&apos;expéditeur des réponses</translation>
+    </message>
+    <message>
+        <source>SMT&amp;P host</source>
+        <translation>Hôte SMT&amp;P</translation>
+    </message>
+    <message>
+        <source>SMTP p&amp;ort</source>
+        <translation>P&amp;ort SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP securit&amp;y</source>
+        <translation>Sécur&amp;ité SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP user na&amp;me</source>
+        <translation>Nom d&apos;uti&amp;lisateur SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP pass&amp;word</source>
+        <translation>Mot de &amp;passe SMTP</translation>
+    </message>
+    <message>
+        <source>unchanged (left empty, the stored one stays)</source>
+        <translation>inchangé (laissé vide, celui enregistré est conservé)</translation>
+    </message>
+    <message>
+        <source>Reply from address</source>
+        <translation>Adresse d&apos;expédition des réponses</translation>
+    </message>
+    <message>
+        <source>SMTP host</source>
+        <translation>Hôte SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>Sécurité SMTP</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5194,17 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Open changes</source>
         <translation>Changements ouverts</translation>
     </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approvals, %n waiting on me</source>
+        <translation>
+            <numerusform>Approbations, %n m&apos;attend</numerusform>
+            <numerusform>Approbations, %n m&apos;attendent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NewTicketDialog</name>
@@ -4816,6 +5331,34 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Incident: something is broken. Service request: something is wanted. Problem: the cause of incidents. Change: a planned change.</source>
+        <translation>Incident : quelque chose est en panne. Demande de service : quelque chose est souhaité. Problème : la cause d&apos;incidents. Changement : une modification planifiée.</translation>
+    </message>
+    <message>
+        <source>What happened, what was expected, and what was tried; the requester sees it.</source>
+        <translation>Ce qui s&apos;est passé, ce qui était attendu et ce qui a été essayé ; le demandeur le voit.</translation>
+    </message>
+    <message>
+        <source>What the ticket is about; it decides the group the ticket goes to.</source>
+        <translation>Le sujet du ticket ; il détermine le groupe auquel le ticket est envoyé.</translation>
+    </message>
+    <message>
+        <source>How many people or how much of the business it affects; with urgency it sets the priority.</source>
+        <translation>Combien de personnes ou quelle part de l&apos;activité sont touchées ; avec l&apos;urgence, il fixe la priorité.</translation>
+    </message>
+    <message>
+        <source>How soon it must be solved; with impact it sets the priority.</source>
+        <translation>Dans quel délai le problème doit être résolu ; avec l&apos;impact, elle fixe la priorité.</translation>
+    </message>
+    <message>
+        <source>The group whose queue gets the ticket; automatic: by its category.</source>
+        <translation>Le groupe dont la file reçoit le ticket ; automatique : selon sa catégorie.</translation>
+    </message>
+    <message>
+        <source>The new ticket is assigned to you instead of waiting in the group&apos;s queue.</source>
+        <translation>Le nouveau ticket vous est attribué au lieu d&apos;attendre dans la file du groupe.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NotificationsDialog</name>
@@ -4889,6 +5432,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, shown on its people&apos;s tickets.</source>
+        <translation>Le nom de l&apos;organisation, affiché sur les tickets de ses membres.</translation>
+    </message>
+    <message>
+        <source>Notes for the desk&apos;s staff about this organisation; requesters do not see them.</source>
+        <translation>Notes pour le personnel du centre d&apos;assistance sur cette organisation ; les demandeurs ne les voient pas.</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5546,38 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>From name</source>
         <translation>Nom d&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>The SMTP password; it is stored encrypted on the server and never shown again.</source>
+        <translation>Le mot de passe SMTP ; il est enregistré chiffré sur le serveur et n&apos;est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>The SMTP login; empty when the server needs none.</source>
+        <translation>L&apos;identifiant SMTP ; vide si le serveur n&apos;en demande pas.</translation>
+    </message>
+    <message>
+        <source>Checked: the desk sends notification mails; unchecked: none are sent.</source>
+        <translation>Coché : le centre d&apos;assistance envoie les e-mails de notification ; décoché : aucun n&apos;est envoyé.</translation>
+    </message>
+    <message>
+        <source>The mail server notification mails are sent through, e.g. smtp.example.com.</source>
+        <translation>Le serveur de messagerie par lequel partent les e-mails de notification, par ex. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: TLS from the start, STARTTLS, or none (only on a trusted network).</source>
+        <translation>Le chiffrement de la connexion : TLS dès le départ, STARTTLS ou aucun (uniquement sur un réseau de confiance).</translation>
+    </message>
+    <message>
+        <source>The SMTP port, 1 to 65535: usually 587 with STARTTLS, 465 with TLS from the start.</source>
+        <translation>Le port SMTP, de 1 à 65535 : généralement 587 avec STARTTLS, 465 avec TLS dès le départ.</translation>
+    </message>
+    <message>
+        <source>The sender address of notification mails, e.g. helpdesk@example.com.</source>
+        <translation>L&apos;adresse d&apos;expédition des e-mails de notification, par ex. helpdesk@example.com.</translation>
+    </message>
+    <message>
+        <source>The sender name people see on notification mails.</source>
+        <translation>Le nom d&apos;expéditeur affiché sur les e-mails de notification.</translation>
     </message>
 </context>
 <context>
@@ -5313,6 +5896,34 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Wait, minutes</source>
         <translation>Attente, minutes</translation>
     </message>
+    <message>
+        <source>Checked: the waiting time counts only business hours.</source>
+        <translation>Coché : le délai d&apos;attente ne compte que les heures ouvrées.</translation>
+    </message>
+    <message>
+        <source>The event the waiting time counts from.</source>
+        <translation>L&apos;événement à partir duquel le délai d&apos;attente est compté.</translation>
+    </message>
+    <message>
+        <source>How many minutes after the event the time rule runs, from 1 to 527040 (a year).</source>
+        <translation>Combien de minutes après l&apos;événement la règle temporelle s&apos;exécute, de 1 à 527040 (un an).</translation>
+    </message>
+    <message>
+        <source>The event that makes the rule run; a time rule runs a while after the event chosen below.</source>
+        <translation>L&apos;événement qui déclenche la règle ; une règle temporelle s&apos;exécute un certain temps après l&apos;événement choisi ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Checked: the rule runs; unchecked keeps it without effect.</source>
+        <translation>Coché : la règle s&apos;exécute ; décoché : elle est conservée sans effet.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s name, shown in the ticket history when it acts.</source>
+        <translation>Le nom de la règle, affiché dans l&apos;historique du ticket quand elle agit.</translation>
+    </message>
+    <message>
+        <source>Whether every condition below must hold, or any one of them.</source>
+        <translation>Si toutes les conditions ci-dessous doivent être remplies, ou une seule d&apos;entre elles.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::SearchPopup</name>
@@ -5369,6 +5980,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>Checked: everyone in this role must sign in with a second factor (an authenticator app&apos;s code).</source>
+        <translation>Coché : toute personne de ce rôle doit se connecter avec un second facteur (le code d&apos;une application d&apos;authentification).</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::SettingsDialog</name>
@@ -5411,6 +6026,22 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Security</source>
         <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Hand over my approvals…</source>
+        <translation>Transmettre mes approbations…</translation>
+    </message>
+    <message>
+        <source>The language of this program&apos;s windows; applies after a restart.</source>
+        <translation>La langue des fenêtres de ce programme ; appliquée après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Light or dark colours, or as the system&apos;s setting.</source>
+        <translation>Couleurs claires ou sombres, ou selon le réglage du système.</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +6180,46 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>At risk after</source>
         <translation>À risque après</translation>
     </message>
+    <message>
+        <source>The ticket type this policy applies to, or any type.</source>
+        <translation>Le type de ticket auquel cette politique s&apos;applique, ou tous les types.</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s name, shown on tickets it applies to.</source>
+        <translation>Le nom de la politique, affiché sur les tickets auxquels elle s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>The priority this policy applies to, or any; the most specific policy wins.</source>
+        <translation>La priorité à laquelle cette politique s&apos;applique, ou toutes ; la politique la plus spécifique l&apos;emporte.</translation>
+    </message>
+    <message>
+        <source>The category this policy applies to, or any.</source>
+        <translation>La catégorie à laquelle cette politique s&apos;applique, ou toutes.</translation>
+    </message>
+    <message>
+        <source>The business hours the targets count in; around the clock counts every minute.</source>
+        <translation>Les heures ouvrées dans lesquelles les objectifs sont comptés ; 24 h sur 24 compte chaque minute.</translation>
+    </message>
+    <message>
+        <source>Minutes of business time until the first public reply is due.</source>
+        <translation>Minutes en heures ouvrées avant l&apos;échéance de la première réponse publique.</translation>
+    </message>
+    <message>
+        <source>Minutes of business time until the ticket must be resolved.</source>
+        <translation>Minutes en heures ouvrées avant lesquelles le ticket doit être résolu.</translation>
+    </message>
+    <message>
+        <source>Percent of the target time, 1 to 99, after which the ticket is marked at risk and its agent warned.</source>
+        <translation>Pourcentage du délai cible, de 1 à 99, au-delà duquel le ticket est marqué comme menacé et son agent averti.</translation>
+    </message>
+    <message>
+        <source>Checked: a breached ticket moves to the group its group escalates to.</source>
+        <translation>Coché : un ticket en dépassement passe au groupe d&apos;escalade de son groupe.</translation>
+    </message>
+    <message>
+        <source>Checked: the policy applies to new tickets; unchecked keeps it for reference.</source>
+        <translation>Coché : la politique s&apos;applique aux nouveaux tickets ; décoché : elle est conservée pour référence.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TextPromptDialog</name>
@@ -5683,6 +6354,18 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>%1 ★ VIP</source>
         <translation>%1 ★ VIP</translation>
     </message>
+    <message>
+        <source>P1 is the most urgent, P5 the least; set by impact and urgency, changed here by hand. A change is saved at once.</source>
+        <translation>P1 est la plus urgente, P5 la moins urgente ; fixée d&apos;après l&apos;impact et l&apos;urgence, modifiable ici à la main. Toute modification est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <source>The group whose queue holds this ticket. A change is saved at once.</source>
+        <translation>Le groupe dont la file contient ce ticket. Toute modification est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <source>The agent who works on this ticket. A change is saved at once.</source>
+        <translation>L&apos;agent qui traite ce ticket. Toute modification est enregistrée immédiatement.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::TicketPane</name>
@@ -5793,6 +6476,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>The public replies and internal notes of this ticket, oldest first</source>
         <translation>Les réponses publiques et notes internes de ce ticket, les plus anciennes en premier</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6753,38 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>None (or by mail domain when created)</source>
         <translation>Aucune (ou selon le domaine de messagerie à la création)</translation>
     </message>
+    <message>
+        <source>The name the person logs in with; letters, digits, dots, dashes and underscores. It cannot be changed later.</source>
+        <translation>Le nom avec lequel la personne se connecte ; lettres, chiffres, points, tirets et tirets bas. Il ne peut pas être modifié ensuite.</translation>
+    </message>
+    <message>
+        <source>The name others see on tickets and replies.</source>
+        <translation>Le nom que les autres voient sur les tickets et les réponses.</translation>
+    </message>
+    <message>
+        <source>Where notification mails go, and how mails from this person are matched to them.</source>
+        <translation>L&apos;adresse où partent les e-mails de notification, et qui permet de rattacher à cette personne les e-mails qu&apos;elle envoie.</translation>
+    </message>
+    <message>
+        <source>Requester: own tickets only. Agent: works the queues. Manager: also reports. Administrator: also configures the desk.</source>
+        <translation>Demandeur : ses propres tickets uniquement. Agent : traite les files. Responsable : aussi les rapports. Administrateur : configure aussi le centre d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Checked: the account cannot log in; its tickets and history stay.</source>
+        <translation>Coché : le compte ne peut pas se connecter ; ses tickets et son historique restent.</translation>
+    </message>
+    <message>
+        <source>The customer organisation this person belongs to.</source>
+        <translation>L&apos;organisation cliente à laquelle appartient cette personne.</translation>
+    </message>
+    <message>
+        <source>Marks the person as a VIP; automation rules can give their tickets a higher priority.</source>
+        <translation>Marque la personne comme VIP ; les règles d&apos;automatisation peuvent donner une priorité plus élevée à ses tickets.</translation>
+    </message>
+    <message>
+        <source>Checked: this requester also sees the other tickets of their organisation.</source>
+        <translation>Coché : ce demandeur voit aussi les autres tickets de son organisation.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::WebhooksPage</name>
@@ -6174,6 +6893,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Delivery log</source>
         <translation>Journal des livraisons</translation>
+    </message>
+    <message>
+        <source>Checked: the hook gets every event, also kinds added in later versions.</source>
+        <translation>Coché : le webhook reçoit tous les événements, y compris les types ajoutés dans les versions ultérieures.</translation>
+    </message>
+    <message>
+        <source>Checked: events are delivered to this hook; unchecked: they are not, and not kept.</source>
+        <translation>Coché : les événements sont livrés à ce webhook ; décoché : ils ne le sont pas et ne sont pas conservés.</translation>
     </message>
 </context>
 <context>
