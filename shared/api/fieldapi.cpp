@@ -614,6 +614,8 @@ QJsonObject FieldCreateParams::toJson() const
         object.remove("min"_L1);
     if (!field.max)
         object.remove("max"_L1);
+    if (field.ticketTypes.isEmpty()) // absent: every type (the parser refuses an empty list)
+        object.remove("ticket_types"_L1);
     return object;
 }
 

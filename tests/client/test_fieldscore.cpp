@@ -198,6 +198,7 @@ TEST_P(FieldsCoreTest, TheOpenTicketsValuesAreEditedAndFollowOtherAgentsLive)
     const QJsonObject ticket =
         createTicket(admin(),
                      {{"title"_L1, u"Dock"_s},
+                      {"description"_L1, u"A dock for the meeting room"_s},
                       {"category"_L1, u"Hardware"_s},
                       {"fields"_L1, QJsonObject {{"seats"_L1, 2}, {"site"_L1, u"lyon"_s}}}});
     const qint64 id = ticket.value("id"_L1).toInteger();

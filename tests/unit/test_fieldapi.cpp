@@ -175,6 +175,18 @@ TEST(FieldApi, ProblemsSayWhatIsWrongForTheClients)
     EXPECT_EQ(problems.at(0).issue, FieldIssue::NoSuchField);
 }
 
+// The admin's client sends params.toJson(): a field for every type survives the parser.
+TEST(FieldApi, CreateParamsSurviveTheirOwnParser)
+{
+    FieldCreateParams params;
+    params.field = field(u"site"_s, FieldType::Choice);
+    params.field.id = 0;
+    const auto parsed = FieldCreateParams::fromJson(params.toJson());
+    ASSERT_TRUE(parsed) << parsed.error().field().toStdString();
+    EXPECT_TRUE(parsed->field.ticketTypes.isEmpty());
+    EXPECT_EQ(parsed->field.options, params.field.options);
+}
+
 TEST(FieldApi, ParamsNameTheFieldTheyRefuse)
 {
     const auto fieldOf = [](const QJsonObject& params) {

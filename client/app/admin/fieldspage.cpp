@@ -493,7 +493,9 @@ void FieldsPage::save()
     params.help = field.help;
     params.visibleToRequester = field.visibleToRequester;
     params.active = field.active;
-    params.ticketTypes = field.ticketTypes;
+    // ticket_types takes a non-empty list: a field keeps its types until others are checked.
+    if (!field.ticketTypes.isEmpty())
+        params.ticketTypes = field.ticketTypes;
     params.categories = field.categories;
     m_admin.update(params);
 }
