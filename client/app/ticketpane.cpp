@@ -4,6 +4,7 @@
 #include "client/app/composer.h"
 #include "client/app/dialogs/escalatedialog.h"
 #include "client/app/dialogs/ticketreferencedialog.h"
+#include "client/app/ticketcustomfields.h"
 #include "client/app/ticketfields.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
@@ -43,6 +44,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     , m_message(plainLabel())
     , m_description(new QPlainTextEdit)
     , m_fields(new TicketFields(detail, directory, session))
+    , m_customFields(new TicketCustomFields(detail, directory.fields(), session))
     , m_transitionRow(new QHBoxLayout)
     , m_assignToMe(new QPushButton(tr("Assign to &me")))
     , m_escalate(new QPushButton(tr("&Escalate…")))
@@ -120,6 +122,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     descriptionBox->addWidget(m_description);
     descriptionBox->addWidget(m_links);
     descriptionBox->addWidget(m_attachments);
+    descriptionBox->addWidget(m_customFields);
     descriptionBox->addStretch(1);
     top->addLayout(descriptionBox, 1);
     top->addWidget(m_fields, 1);
@@ -210,6 +213,7 @@ void TicketPane::refresh()
     if (m_description->toPlainText() != ticket.description)
         m_description->setPlainText(ticket.description);
     m_fields->refresh();
+    m_customFields->refresh();
     const bool staff = m_session.isStaff();
     m_assignToMe->setVisible(staff);
     m_assignToMe->setEnabled(!ticket.assignee || ticket.assignee->id != m_session.user().id);

@@ -21,6 +21,7 @@ class AttachmentList;
 
 class Composer;
 class ConversationView;
+class TicketCustomFields;
 class TicketFields;
 
 // The open ticket: title and description, the fields, the buttons for the transitions the
@@ -37,6 +38,7 @@ public:
 
     Composer* composer() const { return m_composer; }
     TicketFields* fields() const { return m_fields; }
+    TicketCustomFields* customFields() const { return m_customFields; }
 
     // The actions of the window's menus and shortcuts, on the open ticket.
     void assignToMe();
@@ -67,6 +69,7 @@ private:
     QLabel* m_message;
     QPlainTextEdit* m_description;
     TicketFields* m_fields;
+    TicketCustomFields* m_customFields;
     QHBoxLayout* m_transitionRow;
     QList<QPushButton*> m_transitionButtons;
     QPushButton* m_assignToMe;

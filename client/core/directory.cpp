@@ -3,6 +3,7 @@
 #include "api/directoryapi.h"
 #include "api/methods.h"
 #include "api/workspaceapi.h"
+#include "client/core/fieldcatalogue.h"
 #include "client/core/session.h"
 #include "rpc/rpcclient.h"
 
@@ -15,6 +16,7 @@ namespace frontline::client {
 Directory::Directory(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_fields(new FieldCatalogue(session, this))
 {
     connect(&session, &Session::loggedIn, this, &Directory::refresh);
     connect(&session, &Session::connectionRestored, this, &Directory::refresh);
@@ -30,6 +32,7 @@ void Directory::partDone()
 
 void Directory::refresh()
 {
+    m_fields->reload();
     rpc::RpcClient& rpc = m_session.rpc();
     const bool staff = m_session.isStaff();
     m_outstanding = staff ? 4 : 2;

@@ -11,6 +11,7 @@
 
 namespace frontline::client {
 
+class FieldCatalogue;
 class Session;
 
 struct CannedResponseInfo
@@ -29,8 +30,8 @@ struct SavedViewInfo
 };
 
 // What the client caches about the desk after login: the workflow, groups, categories, the
-// staff one can assign to, canned responses and the user's saved views. Refreshed on login,
-// after reconnecting, and on demand.
+// staff one can assign to, canned responses, the user's saved views and the custom fields
+// (FieldCatalogue, which loads itself). Refreshed on login, after reconnecting, and on demand.
 class Directory final : public QObject
 {
     Q_OBJECT
@@ -48,6 +49,8 @@ public:
     const QList<User>& staff() const { return m_staff; }
     const QList<CannedResponseInfo>& cannedResponses() const { return m_canned; }
     const QList<SavedViewInfo>& savedViews() const { return m_views; }
+    // The custom fields this user may fill in (kept by the directory, loaded on their own).
+    FieldCatalogue& fields() const { return *m_fields; }
 
     std::optional<Group> group(qint64 id) const;
     // The staff members of a group (for the assignee picker).
@@ -66,6 +69,7 @@ private:
     void fetchStaff(QStringList roles, const QString& cursor);
 
     Session& m_session;
+    FieldCatalogue* m_fields;
     WorkflowInfo m_workflow;
     QList<Group> m_groups;
     QList<Category> m_categories;

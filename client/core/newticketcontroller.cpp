@@ -2,8 +2,11 @@
 
 #include "api/methods.h"
 #include "client/core/directory.h"
+#include "client/core/fieldcatalogue.h"
 #include "client/core/outbox.h"
 #include "client/core/session.h"
+
+using namespace Qt::StringLiterals;
 
 namespace frontline::client {
 
@@ -68,10 +71,35 @@ qint64 NewTicketController::userId() const
     return m_session.user().id;
 }
 
+QList<api::FieldDefinition> NewTicketController::fieldsFor(TicketType type,
+                                                           const QString& category) const
+{
+    return m_directory.fields().applicable(type, category, !m_session.isStaff());
+}
+
+FieldCatalogue& NewTicketController::fieldCatalogue() const
+{
+    return m_directory.fields();
+}
+
 std::optional<TicketDraft::Problem> NewTicketController::submit(const TicketDraft& draft)
 {
     if (auto problem = draft.validate())
         return problem;
+    const FieldCatalogue& catalogue = m_directory.fields();
+    if (catalogue.isLoaded()) {
+        const auto problems = catalogue.problems(draft.fields, {}, draft.type,
+                                                 draft.category.value_or(QString()), true);
+        // The first in the form's order.
+        for (const api::FieldDefinition& field :
+             fieldsFor(draft.type, draft.category.value_or(QString()))) {
+            if (problems.contains(field.name))
+                return TicketDraft::Problem {u"fields."_s + field.name, problems.value(field.name)};
+        }
+        if (!problems.isEmpty())
+            return TicketDraft::Problem {u"fields."_s + problems.constBegin().key(),
+                                         problems.constBegin().value()};
+    }
     Outbox::FollowUp followUp;
     for (const TicketDraft::File& file : draft.files)
         followUp.files.append({file.name, file.bytes});

@@ -11,6 +11,7 @@
 namespace frontline::client {
 
 class Directory;
+class FieldCatalogue;
 class Outbox;
 class Session;
 
@@ -37,8 +38,13 @@ public:
     // The priority the matrix gives, or 0 when the server decides.
     int priorityFor(Level impact, Level urgency) const;
     qint64 userId() const;
+    // The custom fields a ticket of this type and category takes from this user (requesters:
+    // those shown to them), and the catalogue that knows them (loaded() when they change).
+    QList<api::FieldDefinition> fieldsFor(TicketType type, const QString& category) const;
+    FieldCatalogue& fieldCatalogue() const;
 
-    // Checks the draft and queues it (sent now, or when the server is back); returns the
+    // Checks the draft (its custom fields too, with the shared rules: a problem names
+    // "fields.<name>") and queues it (sent now, or when the server is back); returns the
     // problem, field named, when it cannot go.
     std::optional<TicketDraft::Problem> submit(const TicketDraft& draft);
     // The outbox item of the last draft queued.

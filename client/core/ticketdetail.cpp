@@ -47,6 +47,23 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
             // A new rating arrives with its comment: known before its entry is added.
             if (ticket.rating)
                 m_conversation.setRating(ticket.rating);
+            // A push carries the fields shown to requesters (or none); the others change by
+            // their entries in `changes` (staff only).
+            QJsonObject values = m_ticket.fields.value_or(QJsonObject());
+            const QJsonObject pushed = ticket.fields.value_or(QJsonObject());
+            for (auto it = pushed.begin(); it != pushed.end(); ++it)
+                values.insert(it.key(), it.value());
+            for (const api::FieldChange& c : changes) {
+                if (c.field.startsWith(u"fields."_s)) {
+                    if (api::isEmptyFieldValue(c.newValue))
+                        values.remove(c.field.mid(7));
+                    else
+                        values.insert(c.field.mid(7), c.newValue);
+                }
+            }
+            Ticket merged = ticket;
+            if (!values.isEmpty() || m_ticket.fields)
+                merged.fields = values;
             for (const api::FieldChange& c : changes) {
                 m_conversation.appendChange(actor, ticket.updatedAt, c.field, c.oldValue,
                                             c.newValue);
@@ -55,7 +72,7 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
                 if (c.field == u"attachments"_s)
                     loadAttachments();
             }
-            apply(ticket);
+            apply(merged);
             if (actor.id != m_session.user().id)
                 Q_EMIT changedByOthers(actor);
         });
@@ -273,7 +290,10 @@ void TicketDetail::apply(const Ticket& ticket)
     // Only ticket.get carries these (and a rating's push its rating).
     const QJsonObject systemInfo = m_ticket.systemInfo;
     const std::optional<Rating> rating = m_ticket.rating;
+    const std::optional<QJsonObject> fields = m_ticket.fields;
     m_ticket = ticket;
+    if (!m_ticket.fields) // a comment's push or an answer without them: they did not change
+        m_ticket.fields = fields;
     if (m_ticket.systemInfo.isEmpty())
         m_ticket.systemInfo = systemInfo;
     if (!m_ticket.rating)
@@ -335,6 +355,18 @@ QString TicketDetail::setPriority(int priority)
     api::TicketUpdateParams params;
     params.priority = priority;
     return update(params, tr("Priority of #%1").arg(m_ticketId));
+}
+
+FieldValues TicketDetail::fieldValues() const
+{
+    return fieldValuesFromJson(m_ticket.fields.value_or(QJsonObject()));
+}
+
+QString TicketDetail::setFields(const FieldValues& values)
+{
+    api::TicketUpdateParams params;
+    params.fields = toJson(values);
+    return update(params, tr("Fields of #%1").arg(m_ticketId));
 }
 
 QString TicketDetail::escalate(std::optional<qint64> groupId, const QString& note)

@@ -3,6 +3,7 @@
 #include "api/ticketapi.h"
 #include "api/workspaceapi.h"
 #include "client/core/conversationmodel.h"
+#include "client/core/fieldvalue.h"
 #include "client/core/workflowinfo.h"
 #include "domain/attachment.h"
 #include "domain/ticket.h"
@@ -62,6 +63,8 @@ public:
         QString host;
     };
     std::optional<Computer> reporterComputer() const;
+    // The ticket's custom field values this user may see (kept current by the pushes).
+    FieldValues fieldValues() const;
 
     // Actions: each returns the outbox item's id.
     QString reply(const QString& body, bool internal);
@@ -69,6 +72,9 @@ public:
     QString assign(std::optional<qint64> userId);
     QString setGroup(std::optional<qint64> groupId);
     QString setPriority(int priority);
+    // Custom field values (none clears one), saved with the ticket's version like the other
+    // fields: a stale version is refused as a conflict.
+    QString setFields(const FieldValues& values);
     QString escalate(std::optional<qint64> groupId, const QString& note);
     QString link(qint64 other);
     QString merge(qint64 into, const QString& note);

@@ -79,6 +79,10 @@ api::TicketCreateParams TicketDraft::params() const
     params.group = group;
     params.assignee = assignee;
     params.systemInfo = SystemInfo::toJson(systemInfo);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!it.value().isNone())
+            params.fields.insert(it.key(), it.value().toJson());
+    }
     return params;
 }
 

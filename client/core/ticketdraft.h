@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ticketapi.h"
+#include "client/core/fieldvalue.h"
 #include "client/core/systeminfo.h"
 #include "core/result.h"
 #include "domain/ticket.h"
@@ -54,6 +55,9 @@ public:
     std::optional<qint64> assignee;
     QList<File> files;
     QList<SystemInfo::Entry> systemInfo;
+    // Custom field values by field name (null or absent: none), checked by the form and by
+    // NewTicketController with the shared rules.
+    FieldValues fields;
     // The ticket it was raised from: linked with the new one once it exists.
     qint64 raisedFrom = 0;
 

@@ -1,7 +1,9 @@
 #include "newticketwindow.h"
 
+#include "client/core/fieldcatalogue.h"
 #include "client/core/newticketcontroller.h"
 #include "client/widgets/articleviewer.h"
+#include "client/widgets/fieldform.h"
 #include "client/widgets/suggestionlist.h"
 #include "client/widgets/theme.h"
 
@@ -36,6 +38,7 @@ NewTicketWindow::NewTicketWindow(NewTicketController& controller, QWidget* paren
     , m_description(new QPlainTextEdit)
     , m_category(new QComboBox)
     , m_urgency(new QComboBox)
+    , m_fieldForm(new ui::FieldForm(controller.fieldCatalogue(), &controller.session()))
     , m_suggestions(new ui::SuggestionList(
           controller.session(),
           [](int count) {
@@ -79,6 +82,12 @@ NewTicketWindow::NewTicketWindow(NewTicketController& controller, QWidget* paren
         tr("What it is about, if you know; it helps the right people see it first."));
     form->addRow(tr("&How urgent?"), m_urgency);
     m_urgency->setToolTip(tr("How much it stops your work; it decides how soon the desk answers."));
+    // What the desk asks of requesters for this category (their own fields, checked inline).
+    form->addRow(m_fieldForm);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &NewTicketWindow::updateFields);
+    connect(&controller.fieldCatalogue(), &FieldCatalogue::loaded, this,
+            &NewTicketWindow::updateFields);
+    updateFields();
 
     // Self-service: answers the desk already wrote down, found while the title is typed.
     m_suggestions->watch(m_title, m_description);
@@ -244,6 +253,14 @@ void NewTicketWindow::showProblem(const QString& text)
     m_problem->show();
 }
 
+void NewTicketWindow::updateFields()
+{
+    const FieldValues values = m_fieldForm->values();
+    m_fieldForm->setFields(
+        m_controller.fieldsFor(TicketType::Incident, m_category->currentData().toString()), values);
+    m_fieldForm->setVisible(!m_fieldForm->isEmpty());
+}
+
 void NewTicketWindow::accept()
 {
     TicketDraft draft;
@@ -265,7 +282,13 @@ void NewTicketWindow::accept()
         draft.files.append(
             {item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toByteArray()});
     }
+    draft.fields = m_fieldForm->values();
+    if (!m_fieldForm->validate(draft.type, draft.category.value_or(QString()))) {
+        showProblem(tr("Please check the fields marked below."));
+        return;
+    }
     if (const auto problem = m_controller.submit(draft)) {
+        m_fieldForm->showServerProblem(problem->field, problem->message);
         showProblem(problem->message);
         if (problem->field == u"title"_s)
             m_title->setFocus();

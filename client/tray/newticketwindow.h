@@ -18,8 +18,9 @@ class NewTicketController;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
+class FieldForm;
 class SuggestionList;
-}
+} // namespace frontline::client::ui
 
 namespace frontline::client::tray {
 
@@ -45,6 +46,8 @@ public:
     bool addFile(const QString& path);
     const QList<SystemInfo::Entry>& systemInfo() const { return m_info; }
     QString problemText() const;
+    // The desk's fields shown to requesters for the category chosen (an incident).
+    ui::FieldForm* fieldForm() const { return m_fieldForm; }
 
     void accept() override;
 
@@ -56,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void showProblem(const QString& text);
+    void updateFields();
     static QString displayDescription();
 
     NewTicketController& m_controller;
@@ -63,6 +67,7 @@ private:
     QPlainTextEdit* m_description;
     QComboBox* m_category;
     QComboBox* m_urgency;
+    ui::FieldForm* m_fieldForm;
     ui::SuggestionList* m_suggestions;
     QLabel* m_preview;
     QPushButton* m_shoot;

@@ -292,9 +292,20 @@ QJsonValue normalizedFieldValue(const FieldDefinition& field, const QJsonValue& 
     return value;
 }
 
-std::optional<QString> checkFieldValue(const FieldDefinition& field, const QJsonValue& value,
-                                       const QJsonValue& previous)
+namespace {
+
+FieldValueProblem valueProblem(FieldIssue issue, const QString& reason, double limit = 0,
+                               const QString& key = {})
 {
+    return {issue, reason, limit, key};
+}
+
+} // namespace
+
+std::optional<FieldValueProblem>
+fieldValueProblem(const FieldDefinition& field, const QJsonValue& value, const QJsonValue& previous)
+{
+    using enum FieldIssue;
     if (isEmptyFieldValue(value))
         return std::nullopt; // clearing: refused only by `required`
     const auto choosable = [&](const QString& key) {
@@ -311,40 +322,43 @@ std::optional<QString> checkFieldValue(const FieldDefinition& field, const QJson
     switch (field.type) {
     case FieldType::Text: {
         if (!value.isString())
-            return u"must be a text"_s;
+            return valueProblem(NotText, u"must be a text"_s);
         const qsizetype length = value.toString().trimmed().size();
         const double longest = field.max.value_or(MaxFieldTextLength);
         if (length > longest)
-            return u"must be at most %1 characters"_s.arg(longest);
+            return valueProblem(TooLong, u"must be at most %1 characters"_s.arg(longest), longest);
         if (field.min && length < *field.min)
-            return u"must be at least %1 characters"_s.arg(*field.min);
+            return valueProblem(TooShort, u"must be at least %1 characters"_s.arg(*field.min),
+                                *field.min);
         if (value.toString().contains(u'\n') || value.toString().contains(u'\r'))
-            return u"must be one line"_s;
+            return valueProblem(NotOneLine, u"must be one line"_s);
         return std::nullopt;
     }
     case FieldType::Number: {
         if (!value.isDouble() || !std::isfinite(value.toDouble()))
-            return u"must be a number"_s;
+            return valueProblem(NotNumber, u"must be a number"_s);
         if (field.min && value.toDouble() < *field.min)
-            return u"must be at least %1"_s.arg(*field.min);
+            return valueProblem(BelowMin, u"must be at least %1"_s.arg(*field.min), *field.min);
         if (field.max && value.toDouble() > *field.max)
-            return u"must be at most %1"_s.arg(*field.max);
+            return valueProblem(AboveMax, u"must be at most %1"_s.arg(*field.max), *field.max);
         return std::nullopt;
     }
     case FieldType::Date:
         if (!value.isString() || !fieldDay(value.toString().trimmed()))
-            return u"must be a date (YYYY-MM-DD)"_s;
+            return valueProblem(NotDate, u"must be a date (YYYY-MM-DD)"_s);
         return std::nullopt;
     case FieldType::Choice:
         if (!value.isString() || !choosable(value.toString()))
-            return u"must be one of the field's options"_s;
+            return valueProblem(NotOption, u"must be one of the field's options"_s);
         return std::nullopt;
     case FieldType::MultiChoice: {
         if (!value.isArray())
-            return u"must be an array of the field's options"_s;
+            return valueProblem(NotOption, u"must be an array of the field's options"_s);
         for (const QJsonValue& key : value.toArray()) {
             if (!key.isString() || !choosable(key.toString()))
-                return u"%1 is not one of the field's options"_s.arg(key.toString());
+                return valueProblem(NotOption,
+                                    u"%1 is not one of the field's options"_s.arg(key.toString()),
+                                    0, key.toString());
         }
         return std::nullopt;
     }
@@ -352,10 +366,19 @@ std::optional<QString> checkFieldValue(const FieldDefinition& field, const QJson
     case FieldType::Organisation:
         if (!value.isDouble() || value.toDouble() < 1
             || value.toDouble() != std::floor(value.toDouble()))
-            return field.type == FieldType::User ? u"must be a user id"_s
-                                                 : u"must be an organisation id"_s;
+            return field.type == FieldType::User
+                ? valueProblem(NotUser, u"must be a user id"_s)
+                : valueProblem(NotOrganisation, u"must be an organisation id"_s);
         return std::nullopt;
     }
+    return std::nullopt;
+}
+
+std::optional<QString> checkFieldValue(const FieldDefinition& field, const QJsonValue& value,
+                                       const QJsonValue& previous)
+{
+    if (auto problem = fieldValueProblem(field, value, previous))
+        return problem->reason;
     return std::nullopt;
 }
 
@@ -365,25 +388,28 @@ std::optional<FieldProblem> checkFieldDefinition(const FieldDefinition& field)
         const bool anyActive = std::any_of(field.options.cbegin(), field.options.cend(),
                                            [](const FieldOption& o) { return o.active; });
         if (!anyActive)
-            return FieldProblem {u"options"_s, u"a choice needs at least one option"_s};
+            return FieldProblem {u"options"_s, u"a choice needs at least one option"_s, {}, 0, {}};
     } else if (!field.options.isEmpty()) {
-        return FieldProblem {u"options"_s, u"only choices have options"_s};
+        return FieldProblem {u"options"_s, u"only choices have options"_s, {}, 0, {}};
     }
     const bool limited = field.type == FieldType::Number || field.type == FieldType::Text;
     if (!limited && (field.min || field.max))
-        return FieldProblem {field.min ? u"min"_s : u"max"_s,
-                             u"only numbers and texts have limits"_s};
+        return FieldProblem {
+            field.min ? u"min"_s : u"max"_s, u"only numbers and texts have limits"_s, {}, 0, {}};
     if (field.type == FieldType::Text) {
         for (const auto& [limit, name] : {std::pair(field.min, u"min"_s), {field.max, u"max"_s}}) {
             if (limit
                 && (*limit < 0 || *limit > MaxFieldTextLength || std::floor(*limit) != *limit))
                 return FieldProblem {
                     name,
-                    u"a text's length is a whole number from 0 to %1"_s.arg(MaxFieldTextLength)};
+                    u"a text's length is a whole number from 0 to %1"_s.arg(MaxFieldTextLength),
+                    {},
+                    0,
+                    {}};
         }
     }
     if (field.min && field.max && *field.min > *field.max)
-        return FieldProblem {u"max"_s, u"must not be less than min"_s};
+        return FieldProblem {u"max"_s, u"must not be less than min"_s, {}, 0, {}};
     return std::nullopt;
 }
 
@@ -398,18 +424,22 @@ QList<FieldProblem> checkFieldValues(const QList<FieldDefinition>& fields,
             std::find_if(fields.cbegin(), fields.cend(),
                          [&](const FieldDefinition& f) { return f.name == it.key(); });
         if (found == fields.cend() || !found->active) {
-            problems.append({path, u"no such field"_s});
+            problems.append({path, u"no such field"_s, FieldIssue::NoSuchField, 0, {}});
             continue;
         }
         if (!found->appliesTo(type, category) && !isEmptyFieldValue(it.value())) {
-            problems.append({path, u"does not apply to this ticket's type or category"_s});
+            problems.append({path,
+                             u"does not apply to this ticket's type or category"_s,
+                             FieldIssue::NotApplicable,
+                             0,
+                             {}});
             continue;
         }
-        if (auto reason = checkFieldValue(*found, it.value(), current.value(it.key())))
-            problems.append({path, *reason});
+        if (auto problem = fieldValueProblem(*found, it.value(), current.value(it.key())))
+            problems.append({path, problem->reason, problem->issue, problem->limit, problem->key});
         else if (found->required && found->appliesTo(type, category)
                  && isEmptyFieldValue(it.value()))
-            problems.append({path, u"is required"_s});
+            problems.append({path, u"is required"_s, FieldIssue::Required, 0, {}});
     }
     if (!checkRequired)
         return problems;
@@ -419,7 +449,8 @@ QList<FieldProblem> checkFieldValues(const QList<FieldDefinition>& fields,
         const QJsonValue value =
             values.contains(field.name) ? values.value(field.name) : current.value(field.name);
         if (isEmptyFieldValue(value))
-            problems.append({u"fields."_s + field.name, u"is required"_s});
+            problems.append(
+                {u"fields."_s + field.name, u"is required"_s, FieldIssue::Required, 0, {}});
     }
     return problems;
 }
@@ -583,6 +614,8 @@ QJsonObject FieldCreateParams::toJson() const
         object.remove("min"_L1);
     if (!field.max)
         object.remove("max"_L1);
+    if (field.ticketTypes.isEmpty()) // absent: every type (the parser refuses an empty list)
+        object.remove("ticket_types"_L1);
     return object;
 }
 

@@ -73,10 +73,42 @@ struct FieldDefinition
     bool operator==(const FieldDefinition&) const = default;
 };
 
+// What is wrong with a value, for a client to say in the user's language (the reason text
+// is the server's English, on the wire). `limit` is the bound broken (BelowMin, AboveMax,
+// TooShort, TooLong); `key` the option that is not one (NotOption of a multi-choice).
+enum class FieldIssue {
+    Other, // a definition's problem, or a reason the client shows as worded
+    NoSuchField,
+    NotApplicable, // the field does not apply to the ticket's type or category
+    Required,
+    NotText,
+    TooShort,
+    TooLong,
+    NotOneLine,
+    NotNumber,
+    BelowMin,
+    AboveMax,
+    NotDate,
+    NotOption,
+    NotUser,
+    NotOrganisation,
+};
+struct FieldValueProblem
+{
+    FieldIssue issue = FieldIssue::Other;
+    QString reason; // as the server words it
+    double limit = 0;
+    QString key;
+};
+
 // Why `value` is not a valid value of `field` (nullopt: it is). `value` is null to clear the
 // field. `previous` is the ticket's current value: an option taken out of the list since
 // stays acceptable where it was already chosen. Users and organisations are checked to be ids
 // here and to exist by the server.
+std::optional<FieldValueProblem> fieldValueProblem(const FieldDefinition& field,
+                                                   const QJsonValue& value,
+                                                   const QJsonValue& previous = {});
+// The same, as the reason the server answers with.
 std::optional<QString> checkFieldValue(const FieldDefinition& field, const QJsonValue& value,
                                        const QJsonValue& previous = {});
 // The value as stored and shown: text trimmed (empty is null), a multi-choice without
@@ -95,6 +127,9 @@ struct FieldProblem
 {
     QString path; // fields.<name>
     QString reason;
+    FieldIssue issue = FieldIssue::Other;
+    double limit = 0;
+    QString key;
 };
 // What the type allows of the options and limits (path: options, min or max).
 std::optional<FieldProblem> checkFieldDefinition(const FieldDefinition& field);

@@ -9,7 +9,7 @@
 #include "client/app/admin/userspage.h"
 #include "client/app/appcontroller.h"
 #include "client/app/mainwindow.h"
-#include "client/app/userpicker.h"
+#include "client/widgets/userpicker.h"
 #include "client/core/session.h"
 #include "clientfixture.h"
 

@@ -133,6 +133,60 @@ TEST(FieldApi, RequiredFollowsTypeAndCategory)
     EXPECT_EQ(problems.at(0).reason, u"is required"_s);
 }
 
+// The clients say a refusal in the user's language: each problem carries what is wrong and the
+// bound it broke, next to the server's own wording (which stays what the wire answers).
+TEST(FieldApi, ProblemsSayWhatIsWrongForTheClients)
+{
+    FieldDefinition seats = field(u"seats"_s, FieldType::Number);
+    seats.min = 1;
+    seats.max = 10;
+    seats.required = true;
+    seats.categories = {u"Hardware"_s};
+    const FieldDefinition multi = field(u"rooms"_s, FieldType::MultiChoice);
+
+    auto problem = fieldValueProblem(seats, 11);
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->issue, FieldIssue::AboveMax);
+    EXPECT_EQ(problem->limit, 10);
+    EXPECT_EQ(problem->reason, *checkFieldValue(seats, 11));
+    EXPECT_EQ(fieldValueProblem(seats, 0)->issue, FieldIssue::BelowMin);
+    EXPECT_EQ(fieldValueProblem(seats, u"x"_s)->issue, FieldIssue::NotNumber);
+    problem = fieldValueProblem(multi, QJsonArray {u"a"_s, u"zz"_s});
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->issue, FieldIssue::NotOption);
+    EXPECT_EQ(problem->key, u"zz"_s);
+
+    const QList<FieldDefinition> fields {seats, multi};
+    auto problems = checkFieldValues(fields, {}, {}, TicketType::Incident, u"Hardware"_s, true);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.at(0).issue, FieldIssue::Required);
+    problems =
+        checkFieldValues(fields, {{"seats"_L1, 12}}, {}, TicketType::Incident, u"Hardware"_s, true);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.at(0).issue, FieldIssue::AboveMax);
+    EXPECT_EQ(problems.at(0).limit, 10);
+    EXPECT_EQ(problems.at(0).reason, u"must be at most 10"_s);
+    problems =
+        checkFieldValues(fields, {{"seats"_L1, 2}}, {}, TicketType::Incident, u"Network"_s, true);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.at(0).issue, FieldIssue::NotApplicable);
+    problems = checkFieldValues(fields, {{"nope"_L1, 2}}, {}, TicketType::Incident, {}, false);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.at(0).issue, FieldIssue::NoSuchField);
+}
+
+// The admin's client sends params.toJson(): a field for every type survives the parser.
+TEST(FieldApi, CreateParamsSurviveTheirOwnParser)
+{
+    FieldCreateParams params;
+    params.field = field(u"site"_s, FieldType::Choice);
+    params.field.id = 0;
+    const auto parsed = FieldCreateParams::fromJson(params.toJson());
+    ASSERT_TRUE(parsed) << parsed.error().field().toStdString();
+    EXPECT_TRUE(parsed->field.ticketTypes.isEmpty());
+    EXPECT_EQ(parsed->field.options, params.field.options);
+}
+
 TEST(FieldApi, ParamsNameTheFieldTheyRefuse)
 {
     const auto fieldOf = [](const QJsonObject& params) {

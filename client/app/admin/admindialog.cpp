@@ -3,6 +3,7 @@
 #include "client/app/admin/auditpage.h"
 #include "client/app/admin/categoriespage.h"
 #include "client/app/admin/directoriespage.h"
+#include "client/app/admin/fieldspage.h"
 #include "client/app/admin/groupspage.h"
 #include "client/app/admin/lifecyclespage.h"
 #include "client/app/admin/mailboxespage.h"
@@ -18,6 +19,7 @@
 #include "client/core/admin/calendaradmin.h"
 #include "client/core/admin/cannedadmin.h"
 #include "client/core/admin/categoryadmin.h"
+#include "client/core/admin/fieldsadmin.h"
 #include "client/core/admin/groupadmin.h"
 #include "client/core/admin/ldapadmin.h"
 #include "client/core/admin/lifecycleeditor.h"
@@ -31,6 +33,7 @@
 #include "client/core/admin/slaadmin.h"
 #include "client/core/admin/useradmin.h"
 #include "client/core/admin/webhookadmin.h"
+#include "client/core/fieldcatalogue.h"
 #include "client/core/session.h"
 
 #include <QDialogButtonBox>
@@ -65,6 +68,10 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
                new OrgsPage(session, *new OrgAdmin(session, this)),
                new AuditPage(*new AuditAdmin(session, this)),
                new WebhooksPage(*new WebhookAdmin(session, this))};
+    // Custom fields: the page's preview and FieldsAdmin share a catalogue of their own.
+    auto* fieldCatalogue = new FieldCatalogue(session, this);
+    m_pages.append(
+        new FieldsPage(*new FieldsAdmin(session, fieldCatalogue, this), *fieldCatalogue));
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -82,6 +89,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[14], tr("Orga&nisations"));
     m_tabs->addTab(m_pages[15], tr("&Audit log"));
     m_tabs->addTab(m_pages[16], tr("&Webhooks"));
+    m_tabs->addTab(m_pages[17], tr("&Fields"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

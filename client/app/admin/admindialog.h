@@ -14,7 +14,7 @@ class AdminPage;
 
 // The administration window: users and roles, groups and tiers, categories, canned responses,
 // the workflow engine (business hours, SLA policies, automation rules, lifecycles), mail, the
-// audit log and webhooks.
+// audit log, webhooks and custom fields.
 class AdminDialog final : public QDialog
 {
     Q_OBJECT
@@ -38,7 +38,8 @@ public:
         Directories,
         Organisations,
         AuditLog,
-        Webhooks
+        Webhooks,
+        Fields
     };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);
 

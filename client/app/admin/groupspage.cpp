@@ -1,7 +1,7 @@
 #include "groupspage.h"
 
 #include "api/directoryapi.h"
-#include "client/app/userpicker.h"
+#include "client/widgets/userpicker.h"
 #include "client/core/admin/groupadmin.h"
 
 #include <QComboBox>

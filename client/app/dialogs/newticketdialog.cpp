@@ -1,12 +1,14 @@
 #include "newticketdialog.h"
 
-#include "client/app/userpicker.h"
+#include "client/core/fieldcatalogue.h"
 #include "client/core/newticketcontroller.h"
 #include "client/core/searchresults.h"
 #include "client/widgets/articleviewer.h"
+#include "client/widgets/fieldform.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/suggestionlist.h"
 #include "client/widgets/theme.h"
+#include "client/widgets/userpicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,6 +64,7 @@ NewTicketDialog::NewTicketDialog(NewTicketController& controller, QWidget* paren
     , m_assignToMe(new QCheckBox(tr("Assign to me")))
     , m_raisedFrom(plainLabel())
     , m_files(new QListWidget)
+    , m_fieldForm(new FieldForm(controller.fieldCatalogue(), &controller.session()))
 {
     setObjectName(u"newTicketDialog"_s);
     setWindowTitle(tr("New ticket"));
@@ -130,6 +133,8 @@ NewTicketDialog::NewTicketDialog(NewTicketController& controller, QWidget* paren
     form->addRow(tr("Priority"), m_priority);
     addRow(tr("&Group"), m_group, u"group"_s);
     m_group->setToolTip(tr("The group whose queue gets the ticket; automatic: by its category."));
+    // The desk's own fields for this type and category, checked inline with the shared rules.
+    form->addRow(m_fieldForm);
     form->addRow(QString(), m_assignToMe);
     m_assignToMe->setToolTip(
         tr("The new ticket is assigned to you instead of waiting in the group's queue."));
@@ -163,6 +168,11 @@ NewTicketDialog::NewTicketDialog(NewTicketController& controller, QWidget* paren
     layout->addWidget(m_suggestions);
     layout->addWidget(buttons);
 
+    connect(m_type, &QComboBox::currentIndexChanged, this, &NewTicketDialog::updateFields);
+    connect(m_category, &QComboBox::currentIndexChanged, this, &NewTicketDialog::updateFields);
+    connect(&controller.fieldCatalogue(), &FieldCatalogue::loaded, this,
+            &NewTicketDialog::updateFields);
+    updateFields();
     connect(m_impact, &QComboBox::currentIndexChanged, this, &NewTicketDialog::updatePriority);
     connect(m_urgency, &QComboBox::currentIndexChanged, this, &NewTicketDialog::updatePriority);
     updatePriority();
@@ -181,6 +191,16 @@ void NewTicketDialog::updatePriority()
     setPlainText(m_priority,
                  priority > 0 ? tr("P%1 (from impact and urgency)").arg(priority)
                               : tr("Set by the server"));
+}
+
+void NewTicketDialog::updateFields()
+{
+    // What was filled in stays where the field still applies.
+    const FieldValues values = m_fieldForm->values();
+    m_fieldForm->setFields(m_controller.fieldsFor(m_type->currentData().value<TicketType>(),
+                                                  m_category->currentData().toString()),
+                           values);
+    m_fieldForm->setVisible(!m_fieldForm->isEmpty());
 }
 
 void NewTicketDialog::setDraft(const TicketDraft& draft)
@@ -219,6 +239,7 @@ TicketDraft NewTicketDialog::draft() const
         draft.assignee = m_controller.userId();
     draft.raisedFrom = m_raisedFromId;
     draft.files = m_attached;
+    draft.fields = m_fieldForm->values();
     return draft;
 }
 
@@ -260,7 +281,13 @@ void NewTicketDialog::showProblem(const QString& field, const QString& message)
 void NewTicketDialog::accept()
 {
     clearProblems();
-    if (const auto problem = m_controller.submit(draft())) {
+    // Every custom field's problem at once, under its input; nothing is sent.
+    const TicketDraft filled = draft();
+    if (!m_fieldForm->validate(filled.type, filled.category.value_or(QString())))
+        return;
+    if (const auto problem = m_controller.submit(filled)) {
+        if (m_fieldForm->showServerProblem(problem->field, problem->message))
+            return;
         showProblem(problem->field, problem->message);
         if (problem->field == u"requester"_s)
             m_requester->setFocus();

@@ -19,6 +19,7 @@ class SearchResults;
 
 namespace frontline::client::ui {
 
+class FieldForm;
 class SuggestionList;
 class UserPicker;
 
@@ -49,9 +50,12 @@ public:
     // The problem shown next to a field; for tests.
     QString problemAt(const QString& field) const;
     SearchResults& suggestions() const;
+    // The custom fields of the type and category chosen.
+    FieldForm* fieldForm() const { return m_fieldForm; }
 
 private:
     void updatePriority();
+    void updateFields();
     void clearProblems();
     void showProblem(const QString& field, const QString& message);
 
@@ -69,6 +73,7 @@ private:
     QCheckBox* m_assignToMe;
     QLabel* m_raisedFrom;
     QListWidget* m_files;
+    FieldForm* m_fieldForm;
     QList<TicketDraft::File> m_attached;
     QHash<QString, QLabel*> m_problems;
     qint64 m_raisedFromId = 0;
