@@ -996,6 +996,87 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::FieldCatalogue</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Required: please fill this in.</source>
+        <translation>Pflichtfeld: Bitte ausfüllen.</translation>
+    </message>
+    <message>
+        <source>This field no longer exists; reopen the form.</source>
+        <translation>Dieses Feld gibt es nicht mehr; öffnen Sie das Formular erneut.</translation>
+    </message>
+    <message>
+        <source>This field does not apply to the ticket&apos;s type or category.</source>
+        <translation>Dieses Feld gilt nicht für den Typ oder die Kategorie des Tickets.</translation>
+    </message>
+    <message>
+        <source>Must be a text.</source>
+        <translation>Muss ein Text sein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Zu lang: höchstens %n Zeichen.</numerusform>
+            <numerusform>Zu lang: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be one line.</source>
+        <translation>Muss einzeilig sein.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Darf höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be a date.</source>
+        <translation>Muss ein Datum sein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>Wählen Sie eine der angebotenen Optionen.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the options offered.</source>
+        <translation>%1 gehört nicht zu den angebotenen Optionen.</translation>
+    </message>
+    <message>
+        <source>Pick a person from the list that appears while typing.</source>
+        <translation>Wählen Sie eine Person aus der Liste, die beim Tippen erscheint.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>Wählen Sie eine Organisation.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Organisation #%1</source>
+        <translation>Organisation #%1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ImportPreviewModel</name>
     <message>
         <source>Create</source>
@@ -1380,6 +1461,10 @@
     <message>
         <source>Time on #%1</source>
         <translation>Zeit auf #%1</translation>
+    </message>
+    <message>
+        <source>Fields of #%1</source>
+        <translation>Felder von #%1</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1883,10 @@
     <message>
         <source>How much it stops your work; it decides how soon the desk answers.</source>
         <translation>Wie stark es Ihre Arbeit behindert; davon hängt ab, wie schnell der Helpdesk antwortet.</translation>
+    </message>
+    <message>
+        <source>Please check the fields marked below.</source>
+        <translation>Bitte prüfen Sie die unten markierten Felder.</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2397,10 @@
     <message>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Felder</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3969,283 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Handover note</source>
         <translation>Übergabenotiz</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::FieldForm</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>Mindestens %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Höchstens %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pflichtfeld.</translation>
+    </message>
+    <message>
+        <source>Type a name and pick the person</source>
+        <translation>Namen eingeben und die Person auswählen</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::FieldsPage</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Choice (one)</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>Choice (several)</source>
+        <translation>Mehrfachauswahl</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Serviceanfragen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>every ticket</source>
+        <translation>alle Tickets</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Add o&amp;ption</source>
+        <translation>&amp;Option hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum</source>
+        <translation>M&amp;inimum</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum</source>
+        <translation>Ma&amp;ximum</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>&amp;Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Sh&amp;own to requesters</source>
+        <translation>Für &amp;Anfragende sichtbar</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>Akti&amp;v</translation>
+    </message>
+    <message>
+        <source>asset_tag (lower case; scripts and rules use it)</source>
+        <translation>inventar_nr (Kleinbuchstaben; Skripte und Regeln verwenden ihn)</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Inventarnummer</translation>
+    </message>
+    <message>
+        <source>Shown under the input, e.g. where to find it</source>
+        <translation>Wird unter dem Eingabefeld angezeigt, z. B. wo man die Angabe findet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Each option&apos;s label, its key (fixed once saved) and whether it can be chosen</source>
+        <translation>Bezeichnung jeder Option, ihr Schlüssel (nach dem Speichern unveränderlich) und ob sie wählbar ist</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>The field applies to tickets of the categories checked, or of the types checked</source>
+        <translation>Das Feld gilt für Tickets der markierten Kategorien oder der markierten Typen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation>&amp;Kategorien</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Saved. The field is in the forms now.</source>
+        <translation>Gespeichert. Das Feld erscheint jetzt in den Formularen.</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Hilfe:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>Gilt für:</translation>
+    </message>
+    <message>
+        <source>Option %1:</source>
+        <translation>Option %1:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Shortest (characters)</source>
+        <translation>Mindestlänge (Zeichen)</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Höchstlänge</translation>
+    </message>
+    <message>
+        <source>(no label yet)</source>
+        <translation>(noch keine Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>Agents see it on tickets of: %1.</source>
+        <translation>Agenten sehen es bei: %1.</translation>
+    </message>
+    <message>
+        <source>Requesters fill it in the applet&apos;s form too.</source>
+        <translation>Anfragende füllen es auch im Formular des Applets aus.</translation>
+    </message>
+    <message>
+        <source>Requesters do not see it.</source>
+        <translation>Anfragende sehen es nicht.</translation>
+    </message>
+    <message>
+        <source>Inactive: no form shows it.</source>
+        <translation>Inaktiv: Kein Formular zeigt es an.</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6596,21 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>(required)</source>
         <translation>(erforderlich)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TicketCustomFields</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Save fields</source>
+        <translation>Felder speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>

@@ -996,6 +996,87 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::FieldCatalogue</name>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>Required: please fill this in.</source>
+        <translation>Obligatoire : veuillez remplir ce champ.</translation>
+    </message>
+    <message>
+        <source>This field no longer exists; reopen the form.</source>
+        <translation>Ce champ n&apos;existe plus ; rouvrez le formulaire.</translation>
+    </message>
+    <message>
+        <source>This field does not apply to the ticket&apos;s type or category.</source>
+        <translation>Ce champ ne s&apos;applique pas au type ou à la catégorie du ticket.</translation>
+    </message>
+    <message>
+        <source>Must be a text.</source>
+        <translation>Doit être un texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n character(s).</source>
+        <translation>
+            <numerusform>Trop court : au moins %n caractère.</numerusform>
+            <numerusform>Trop court : au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Trop long : au plus %n caractère.</numerusform>
+            <numerusform>Trop long : au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Must be one line.</source>
+        <translation>Doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Doit être au moins %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Doit être au plus %1.</translation>
+    </message>
+    <message>
+        <source>Must be a date.</source>
+        <translation>Doit être une date.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options offered.</source>
+        <translation>Choisissez l&apos;une des options proposées.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the options offered.</source>
+        <translation>%1 ne fait pas partie des options proposées.</translation>
+    </message>
+    <message>
+        <source>Pick a person from the list that appears while typing.</source>
+        <translation>Choisissez une personne dans la liste qui apparaît pendant la saisie.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>Choisissez une organisation.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Organisation #%1</source>
+        <translation>Organisation #%1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ImportPreviewModel</name>
     <message>
         <source>Create</source>
@@ -1380,6 +1461,10 @@
     <message>
         <source>Time on #%1</source>
         <translation>Temps sur #%1</translation>
+    </message>
+    <message>
+        <source>Fields of #%1</source>
+        <translation>Champs de #%1</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1883,10 @@
     <message>
         <source>How much it stops your work; it decides how soon the desk answers.</source>
         <translation>À quel point cela bloque votre travail ; cela détermine la rapidité de la réponse du centre d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Please check the fields marked below.</source>
+        <translation>Veuillez vérifier les champs signalés ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2397,10 @@
     <message>
         <source>&amp;Webhooks</source>
         <translation>&amp;Webhooks</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>Cham&amp;ps</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +3969,283 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Handover note</source>
         <translation>Note de passation</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::FieldForm</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>De %1 à %2.</translation>
+    </message>
+    <message>
+        <source>At least %1.</source>
+        <translation>Au moins %1.</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Au plus %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n character(s).</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Type a name and pick the person</source>
+        <translation>Tapez un nom et choisissez la personne</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::FieldsPage</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Choice (one)</source>
+        <translation>Choix (unique)</translation>
+    </message>
+    <message>
+        <source>Choice (several)</source>
+        <translation>Choix (multiple)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Service requests</source>
+        <translation>Demandes de service</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>every ticket</source>
+        <translation>tous les tickets</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Add o&amp;ption</source>
+        <translation>Ajouter une o&amp;ption</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Retirer l&apos;option</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum</source>
+        <translation>Minim&amp;um</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum</source>
+        <translation>Ma&amp;ximum</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>O&amp;bligatoire</translation>
+    </message>
+    <message>
+        <source>Sh&amp;own to requesters</source>
+        <translation>&amp;Visible par les demandeurs</translation>
+    </message>
+    <message>
+        <source>A&amp;ctive</source>
+        <translation>A&amp;ctif</translation>
+    </message>
+    <message>
+        <source>asset_tag (lower case; scripts and rules use it)</source>
+        <translation>asset_tag (en minuscules ; utilisé par les scripts et les règles)</translation>
+    </message>
+    <message>
+        <source>Asset tag</source>
+        <translation>Numéro d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Shown under the input, e.g. where to find it</source>
+        <translation>Affiché sous la saisie, p. ex. où trouver l&apos;information</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Each option&apos;s label, its key (fixed once saved) and whether it can be chosen</source>
+        <translation>Le libellé de chaque option, sa clé (figée une fois enregistrée) et si elle peut être choisie</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>The field applies to tickets of the categories checked, or of the types checked</source>
+        <translation>Le champ s&apos;applique aux tickets des catégories cochées ou des types cochés</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S&apos;applique à</translation>
+    </message>
+    <message>
+        <source>C&amp;ategories</source>
+        <translation>C&amp;atégories</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Saved. The field is in the forms now.</source>
+        <translation>Enregistré. Le champ figure désormais dans les formulaires.</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Help:</source>
+        <translation>Aide :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum :</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum :</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Catégories :</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>S&apos;applique à :</translation>
+    </message>
+    <message>
+        <source>Option %1:</source>
+        <translation>Option %1 :</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <source>Shortest (characters)</source>
+        <translation>Longueur min. (caractères)</translation>
+    </message>
+    <message>
+        <source>Longest</source>
+        <translation>Longueur max.</translation>
+    </message>
+    <message>
+        <source>(no label yet)</source>
+        <translation>(pas encore de libellé)</translation>
+    </message>
+    <message>
+        <source>Agents see it on tickets of: %1.</source>
+        <translation>Les agents le voient sur les tickets de : %1.</translation>
+    </message>
+    <message>
+        <source>Requesters fill it in the applet&apos;s form too.</source>
+        <translation>Les demandeurs le remplissent aussi dans le formulaire de l&apos;applet.</translation>
+    </message>
+    <message>
+        <source>Requesters do not see it.</source>
+        <translation>Les demandeurs ne le voient pas.</translation>
+    </message>
+    <message>
+        <source>Inactive: no form shows it.</source>
+        <translation>Inactif : aucun formulaire ne l&apos;affiche.</translation>
     </message>
 </context>
 <context>
@@ -6226,6 +6596,21 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>(required)</source>
         <translation>(obligatoire)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::TicketCustomFields</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Save fields</source>
+        <translation>Enregistrer les champs</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
