@@ -1,8 +1,8 @@
 #include "approvalswindow.h"
 
-#include "client/app/userpicker.h"
 #include "client/core/approvalinbox.h"
 #include "client/widgets/safetext.h"
+#include "client/widgets/userpicker.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
