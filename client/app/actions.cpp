@@ -47,6 +47,8 @@ Actions::Actions(QObject* parent)
     add(KnowledgeBase, tr("&Knowledge base…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_K}, navigation);
     add(Announcements, tr("&Announcements…"), {}, navigation);
     add(Dashboard, tr("&Dashboard…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_D}, navigation);
+    // Also the navigation's entry; a menu item any keyboard or screen-reader user reaches.
+    add(ShowApprovals, tr("Appr&ovals…"), {}, navigation);
     add(ArticleFromTicket, tr("Write an &article from this ticket…"), {}, tickets);
     add(RaiseProblem, tr("Raise a &problem from this ticket…"), {}, tickets);
     add(RaiseChange, tr("Raise a c&hange…"), {}, tickets);

@@ -58,6 +58,7 @@ public:
         InsertArticleLink,
         Announcements,
         Dashboard,
+        ShowApprovals,
         IdCount
     };
     Q_ENUM(Id)

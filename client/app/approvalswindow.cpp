@@ -46,6 +46,8 @@ ApprovalsWindow::ApprovalsWindow(ApprovalInbox& inbox, QWidget* parent)
     m_comment->setAccessibleName(tr("Comment"));
     m_comment->setPlaceholderText(tr("Comment (required to reject)"));
     m_comment->setTabChangesFocus(true);
+    m_comment->setToolTip(tr("Why you approve or reject: the requester reads it; required to "
+                             "reject"));
     m_approve->setObjectName(u"approveButton"_s);
     m_reject->setObjectName(u"rejectButton"_s);
     m_open->setObjectName(u"openApprovalTicketButton"_s);
@@ -144,6 +146,9 @@ DelegationDialog::DelegationDialog(ApprovalInbox& inbox, Session& session, QWidg
     m_until->setObjectName(u"delegateUntilEdit"_s);
     m_until->setAccessibleName(tr("Until"));
     m_until->setCalendarPopup(true);
+    m_delegate->setToolTip(tr("The colleague who decides your approvals while you are away: "
+                              "type a name to search"));
+    m_until->setToolTip(tr("When your approvals come back to you"));
     m_until->setMinimumDateTime(QDateTime::currentDateTime());
     m_current->setObjectName(u"delegationState"_s);
     m_current->setWordWrap(true);

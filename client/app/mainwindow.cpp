@@ -253,6 +253,7 @@ void MainWindow::buildMenus()
     go->addAction(a[Actions::KnowledgeBase]);
     go->addAction(a[Actions::Announcements]);
     go->addAction(a[Actions::Dashboard]);
+    go->addAction(a[Actions::ShowApprovals]);
     go->addSeparator();
     go->addAction(a[Actions::SaveView]);
 
@@ -449,6 +450,7 @@ void MainWindow::connectActions()
             [this](qint64 id) { knowledgeBase()->showArticle(id); });
     on(Actions::KnowledgeBase, [this] { knowledgeBase(); });
     on(Actions::Dashboard, [this] { dashboard(); });
+    on(Actions::ShowApprovals, [this] { approvals(); });
     on(Actions::Announcements, [this] {
         auto* desk = new AnnouncementDesk(m_session);
         auto* dialog = new AnnouncementDialog(*desk, this);

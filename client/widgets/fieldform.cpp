@@ -129,6 +129,8 @@ QString FieldForm::description(const api::FieldDefinition& field)
         parts.append(limits);
     if (!field.help.isEmpty())
         parts.append(field.help);
+    if (parts.isEmpty())
+        parts.append(tr("Optional.")); // a screen reader still says what is expected
     return parts.join(u' ');
 }
 

@@ -10,8 +10,11 @@ a third at its login dialog, and the applet as the demo requester). The client i
 their accessible actions), so whatever is visited here is reachable by assistive technology.
 
 Visited: the main window; the ticket pane with a ticket open; the new-ticket form; the
-settings dialog; every tab of the administration dialog; the login dialog; the applet's
-window, its new-ticket and my-tickets windows. The agent's queue is read as Orca reads a table
+escalation dialog; API tokens; the settings dialog, with the two-factor dialog it opens (its
+status and enrolment steps) and the approvals' delegation dialog; the announcement dialog;
+the approvals inbox; the knowledge base (article list and article editor); every tab of the
+administration dialog; the managers' dashboard; the login dialog; the applet's window, its
+new-ticket and my-tickets windows. The agent's queue is read as Orca reads a table
 (the AT-SPI table interface: column header, then the cell's name). Then the server is stopped
 and the client and the applet must announce the lost connection: a notification object whose name says so, reported by
 an AT-SPI event (the way Orca learns of it).
@@ -289,12 +292,17 @@ def menu_item(app_window, *names):
 
 
 class ModalPress:
-    """Presses a menu item whose action opens a modal dialog (the press returns only when the
-    dialog closes), from a helper process so this one can go on walking."""
+    """Presses a menu item (or, with window, a button in the window with that title) whose
+    action opens a modal dialog (the press returns only when the dialog closes), from a helper
+    process so this one can go on walking."""
 
-    def __init__(self, pid, names):
+    def __init__(self, pid, names, window=None):
+        where = ["--window", window] if window else []
         self.process = subprocess.Popen(
-            [sys.executable, os.path.abspath(__file__), "--press", str(pid), "--"] + list(names)
+            [sys.executable, os.path.abspath(__file__), "--press", str(pid)]
+            + where
+            + ["--"]
+            + list(names)
         )
 
     def finish(self):
@@ -305,10 +313,25 @@ class ModalPress:
             self.process.wait()
 
 
-def press_menu_item(pid, names):
+def main_window(app):
+    """The client's main window: the one with the menu bar (other windows say Frontline too)."""
+    for window in windows(app):
+        if "Frontline" in window.name and find_one(window, pyatspi.ROLE_MENU_BAR) is not None:
+            return window
+    return None
+
+
+def press_menu_item(pid, names, window=None):
     app = wait_for("the client's accessible application", lambda: app_of(pid))
-    main = wait_for("the main window", lambda: window_named(app, "Frontline"))
-    item = menu_item(main, *names)
+    if window:
+        dialog = wait_for("the window " + window, lambda: window_named(app, window))
+        item = wait_for(
+            "the button " + names[0],
+            lambda: find_one(dialog, pyatspi.ROLE_PUSH_BUTTON, name=names[0]),
+        )
+    else:
+        main = wait_for("the main window", lambda: main_window(app))
+        item = menu_item(main, *names)
     try:
         press(item)
     except GLib.GError:
@@ -352,15 +375,69 @@ def audit_client(audit, client_pid):
 
     for names, title, where in (
         (("File", "New ticket"), "New ticket", "new-ticket form"),
-        (("File", "Settings"), "Settings", "settings"),
+        (("Ticket", "Escalate"), "Escalate ticket", "escalation dialog"),
+        (("File", "API tokens"), "API tokens", "API tokens"),
     ):
-        opening = ModalPress(client_pid, names)
-        dialog = wait_for("the dialog " + title, lambda: window_named(app, title))
-        audit.walk(dialog, where)
-        close_dialog(dialog)
-        opening.finish()
+        modal_dialog(audit, app, client_pid, names, title, where)
 
+    # Settings, and the dialogs it opens: two-factor enrolment, handing over approvals.
+    opening = ModalPress(client_pid, ("File", "Settings"))
+    settings = wait_for("the dialog Settings", lambda: window_named(app, "Settings"))
+    audit.walk(settings, "settings")
+    opening = ModalPress(client_pid, ("Two-factor sign-in…",), "Settings")
+    security = wait_for("the dialog two-factor", lambda: window_named(app, "two-factor"))
+    audit.walk(security, "two-factor sign-in", "two-factor")
+    # Enrolment begun (not confirmed, so nothing changes for the agent's sign-in).
+    press(find_one(security, pyatspi.ROLE_PUSH_BUTTON, name="Set up two-factor sign-in…"))
+    wait_for(
+        "the enrolment step",
+        lambda: find_one(security, pyatspi.ROLE_PUSH_BUTTON, name="Confirm"),
+    )
+    audit.walk(security, "two-factor enrolment", "two-factor")
+    close_dialog(security)
+    opening.finish()
+    modal_dialog(
+        audit, app, client_pid, ("Hand over my approvals…",), "hand over approvals",
+        "approvals: delegation dialog", window="Settings",
+    )
+    close_dialog(settings)
+    opening.finish()
+
+    # The windows that stay open beside the main window (walked last: they stay open).
+    press(menu_item(main, "Go", "Announcements"))
+    dialog = wait_for("the announcements", lambda: window_named(app, "Announcements"))
+    audit.walk(dialog, "announcements")
+    close_dialog(dialog)
+    open_approvals(audit, app, main)
+    press(menu_item(main, "Go", "Knowledge base"))
+    kb = wait_for(
+        "the knowledge base with its articles",
+        lambda: (w := window_named(app, "Knowledge base"))
+        and find_one(w, pyatspi.ROLE_PUSH_BUTTON, name="New article…")
+        and w,
+    )
+    audit.walk(kb, "knowledge base: article list")
+    press(find_one(kb, pyatspi.ROLE_PUSH_BUTTON, name="New article…"))
+    editor = wait_for("the article editor", lambda: window_named(app, "New article"))
+    audit.walk(editor, "knowledge base: article editor")
+    close_dialog(editor)
     return app
+
+
+def modal_dialog(audit, app, pid, names, title, where, window=None):
+    """Opens a modal dialog (menu item, or button in window), walks it and closes it."""
+    opening = ModalPress(pid, names, window)
+    dialog = wait_for("the dialog " + title, lambda: window_named(app, title))
+    audit.walk(dialog, where)
+    close_dialog(dialog)
+    opening.finish()
+
+
+def open_approvals(audit, app, main):
+    """The approvals inbox (Go > Approvals, also the navigation's entry)."""
+    press(menu_item(main, "Go", "Approvals"))
+    inbox = wait_for("the approvals inbox", lambda: window_named(app, "Approvals"))
+    audit.walk(inbox, "approvals inbox")
 
 
 def read_queue(queue):
@@ -408,6 +485,10 @@ def audit_admin(audit, admin_pid):
         audit.walk(dialog, "administration: " + tab.name, "administration")
     close_dialog(dialog)
     opening.finish()
+    main = wait_for("the admin's main window", lambda: main_window(app))
+    press(menu_item(main, "Go", "Dashboard"))
+    dashboard = wait_for("the dashboard", lambda: window_named(app, "Dashboard"))
+    audit.walk(dashboard, "managers' dashboard")
 
 
 def audit_login(audit, login_pid):
@@ -529,10 +610,11 @@ def main():
     parser.add_argument("--endpoint")
     parser.add_argument("--tray-command", nargs=argparse.REMAINDER)
     parser.add_argument("--press", type=int)
+    parser.add_argument("--window")
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
     if args.press:
-        press_menu_item(args.press, args.names)
+        press_menu_item(args.press, args.names, args.window)
         return 0
 
     started = time.monotonic()

@@ -154,6 +154,11 @@ FieldsPage::FieldsPage(FieldsAdmin& admin, FieldCatalogue& catalogue, QWidget* p
     m_minLabel->setBuddy(m_min);
     m_maxLabel->setBuddy(m_max);
 
+    m_type->setToolTip(tr("What the field holds: it decides the input the forms show"));
+    m_required->setToolTip(tr("Whether a ticket cannot be saved without a value in the field"));
+    m_visible->setToolTip(tr("Whether requesters also see and fill in the field in the applet"));
+    m_active->setToolTip(tr("Whether forms show the field; an inactive field keeps its values"));
+
     m_options->setHorizontalHeaderLabels({tr("Label"), tr("Key"), tr("Active")});
     m_options->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
     m_options->verticalHeader()->hide();
@@ -176,6 +181,7 @@ FieldsPage::FieldsPage(FieldsAdmin& admin, FieldCatalogue& catalogue, QWidget* p
     for (const QString& name : ticketTypeNames()) {
         auto* box = new QCheckBox(ticketTypeLabel(name));
         box->setObjectName(u"fieldType_"_s + name);
+        box->setToolTip(tr("Whether the field applies to tickets of this type"));
         m_types.insert(name, box);
         types->addWidget(box);
         connect(box, &QCheckBox::toggled, this, &FieldsPage::updatePreview);

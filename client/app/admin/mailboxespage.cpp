@@ -109,6 +109,12 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     m_fromAddress->setPlaceholderText(tr("the desk address"));
     m_fromName->setPlaceholderText(tr("the outgoing mail's sender name"));
     m_smtpHost->setPlaceholderText(tr("the outgoing mail's relay"));
+    m_smtpPort->setToolTip(tr("The port of this mailbox's relay: usually 587 with STARTTLS, 465 "
+                              "with TLS."));
+    m_smtpSecurity->setToolTip(tr("How the connection to this mailbox's relay is encrypted."));
+    m_smtpUsername->setToolTip(tr("The relay's login; empty when it needs none."));
+    m_smtpPassword->setToolTip(tr("The relay's password; it is stored encrypted on the server "
+                                  "and never shown again."));
     m_test->setObjectName(u"mailboxTest"_s);
     m_delete->setObjectName(u"mailboxDelete"_s);
     m_quarantine->setObjectName(u"quarantineList"_s);

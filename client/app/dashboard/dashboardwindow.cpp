@@ -26,6 +26,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -110,10 +111,30 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     m_status = new QLabel;
     m_status->setObjectName(u"dashboardStatus"_s);
 
+    m_period->setToolTip(tr("The time the figures cover; Custom for the dates beside it"));
+    m_from->setToolTip(tr("The first day the figures cover (with a Custom period)"));
+    m_to->setToolTip(tr("The last day the figures cover (with a Custom period)"));
+    m_group->setToolTip(tr("Only the tickets of this group"));
+    m_category->setToolTip(tr("Only the tickets of this category"));
+    m_agent->setToolTip(tr("Only the tickets of this agent"));
+    m_type->setToolTip(tr("Only the tickets of this type"));
+    m_org->setToolTip(tr("Only the tickets of requesters in this organisation"));
+    // Each filter after its label (the label names it for a screen reader, as its buddy).
     auto* filters = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*> {m_period, m_from, m_to, m_group, m_category,
-                                                       m_agent, m_type, m_org})
+    for (const auto& [text, w] :
+         std::initializer_list<std::pair<QString, QWidget*>> {{tr("&Period:"), m_period},
+                                                              {tr("&From:"), m_from},
+                                                              {tr("&To:"), m_to},
+                                                              {tr("&Group:"), m_group},
+                                                              {tr("&Category:"), m_category},
+                                                              {tr("&Agent:"), m_agent},
+                                                              {tr("T&ype:"), m_type},
+                                                              {tr("&Organisation:"), m_org}}) {
+        auto* label = new QLabel(text);
+        label->setBuddy(w);
+        filters->addWidget(label);
         filters->addWidget(w);
+    }
     filters->addStretch();
     filters->addWidget(csv);
     filters->addWidget(pdf);
@@ -124,6 +145,7 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
         m_charts->setColumnStretch(column, 1);
     m_agents = new QTableWidget(0, 5);
     m_agents->setObjectName(u"agentTable"_s);
+    m_agents->setAccessibleName(tr("Agents"));
     m_agents->setHorizontalHeaderLabels(
         {tr("Agent"), tr("Assigned"), tr("Resolved"), tr("Open now"), tr("Mean resolution")});
     m_agents->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

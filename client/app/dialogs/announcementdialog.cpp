@@ -53,6 +53,15 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     m_starts->setCalendarPopup(true);
     m_ends->setCalendarPopup(true);
     m_hasEnd->setChecked(true);
+    m_list->setAccessibleName(tr("Current announcements"));
+    m_kind->setToolTip(tr("What sort of news this is: it decides the icon and how urgent it "
+                          "looks"));
+    m_body->setToolTip(tr("The announcement itself, in plain text"));
+    m_audience->setToolTip(tr("Who sees the announcement"));
+    m_starts->setToolTip(tr("When the announcement starts to show"));
+    m_hasEnd->setToolTip(tr("Whether the announcement disappears by itself at the time beside it"));
+    m_ends->setAccessibleName(tr("Ends at"));
+    m_ends->setToolTip(tr("When the announcement stops showing"));
     connect(m_hasEnd, &QCheckBox::toggled, m_ends, &QWidget::setEnabled);
     m_problem->setObjectName(u"announcementProblem"_s);
     Theme::setStyleSheet(m_problem, u"color: {ErrorText};"_s);

@@ -40,20 +40,27 @@ ApiTokensDialog::ApiTokensDialog(ApiTokens& tokens, QWidget* parent)
     setWindowTitle(tr("API tokens"));
     m_list->setObjectName(u"tokenList"_s);
     m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("API tokens"));
     m_list->setHeaderLabels(
         {tr("Name"), tr("Scopes"), tr("Owner"), tr("Expires"), tr("Last used"), tr("From")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_name->setObjectName(u"nameLineEdit"_s);
+    m_name->setToolTip(tr("A name that says what the token is for, such as the script using it"));
     m_scopes->setObjectName(u"scopesLineEdit"_s);
     m_scopes->setPlaceholderText(tr("e.g. ticket. or agent"));
     m_scopes->setToolTip(tr("Role names (requester, agent, manager, admin) and method prefixes "
                             "such as ticket., separated by commas"));
     m_expiresAt->setCalendarPopup(true);
+    m_expires->setToolTip(tr("Whether the token stops working at the date and time beside it"));
+    m_expiresAt->setAccessibleName(tr("Expiry date"));
+    m_expiresAt->setToolTip(tr("When the token stops working"));
     m_expiresAt->setEnabled(false);
     m_create->setObjectName(u"createButton"_s);
     m_revoke->setObjectName(u"revokeButton"_s);
     m_secret->setObjectName(u"secretLineEdit"_s);
     m_secret->setReadOnly(true);
+    m_secret->setAccessibleName(tr("New secret"));
+    m_secret->setToolTip(tr("The new token's secret: copy it now, it is not shown again"));
     m_copy->setObjectName(u"copyButton"_s);
     m_status->setObjectName(u"statusLabel"_s);
     m_status->setTextFormat(Qt::PlainText);

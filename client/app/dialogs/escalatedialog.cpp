@@ -19,6 +19,8 @@ EscalateDialog::EscalateDialog(const Directory& directory, std::optional<qint64>
     setWindowTitle(tr("Escalate ticket"));
     m_group->setObjectName(QStringLiteral("escalationGroupCombo"));
     m_note->setObjectName(QStringLiteral("handoverNoteEditor"));
+    m_group->setToolTip(tr("The group that takes the ticket over, with its support tier"));
+    m_note->setToolTip(tr("An internal note for the next tier: what was checked, what is known"));
     std::optional<qint64> next;
     if (currentGroup) {
         if (const auto group = directory.group(*currentGroup))

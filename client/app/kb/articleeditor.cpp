@@ -52,6 +52,13 @@ ArticleEditor::ArticleEditor(Session& session, const Directory& directory,
     m_tags->setPlaceholderText(tr("e.g. vpn, macos"));
     m_body->setPlaceholderText(tr("Markdown: ## headings, 1. steps, **bold**, `code`"));
     m_preview->setOpenExternalLinks(true);
+    m_title->setToolTip(tr("The article's title, as it shows in the list and in searches"));
+    m_category->setToolTip(tr("The ticket category the article belongs to, if any"));
+    m_tags->setToolTip(tr("Words to find the article by, separated by commas"));
+    m_visibility->setToolTip(tr("Whether only agents or also requesters may read the article"));
+    m_body->setAccessibleName(tr("Article text"));
+    m_body->setToolTip(tr("The article in Markdown; the preview beside it shows how it reads"));
+    m_preview->setAccessibleName(tr("Preview"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);

@@ -61,6 +61,11 @@ KnowledgeBaseWindow::KnowledgeBaseWindow(Session& session, const Directory& dire
     m_filter->addItem(tr("Retired"), u"retired"_s);
     m_find->setPlaceholderText(tr("Find articles by words…"));
     m_find->setClearButtonEnabled(true);
+    m_find->setAccessibleName(tr("Find articles"));
+    m_find->setToolTip(tr("Words from the title or text of the articles to find"));
+    m_filter->setToolTip(tr("Which articles the list shows, by their state"));
+    m_list->setAccessibleName(tr("Articles"));
+    m_view->setAccessibleName(tr("Article"));
     m_meta->setWordWrap(true);
     m_meta->setTextFormat(Qt::RichText);
     m_view->setOpenExternalLinks(true);
@@ -70,7 +75,12 @@ KnowledgeBaseWindow::KnowledgeBaseWindow(Session& session, const Directory& dire
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_find);
-    leftLayout->addWidget(m_filter);
+    auto* filterRow = new QHBoxLayout;
+    auto* filterLabel = new QLabel(tr("&Show:"));
+    filterLabel->setBuddy(m_filter);
+    filterRow->addWidget(filterLabel);
+    filterRow->addWidget(m_filter, 1);
+    leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(create);
     auto* right = new QWidget;
