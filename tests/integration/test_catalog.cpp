@@ -518,38 +518,55 @@ TEST_P(CatalogTest, ACancelledTaskStopsTheFulfilmentAndLeavesANoteForAgents)
     EXPECT_TRUE(notes(*ann).isEmpty()) << "an internal note";
 }
 
-TEST_P(CatalogTest, AnItemWithApprovalsWaitsForThemBeforeItsTasks)
+TEST_P(CatalogTest, AnItemsApprovalChainRunsWithTheRequestAndItsApprovalStartsTheTasks)
 {
     const qint64 item = createItem(
         laptopParams({{"approvals"_L1, QJsonArray {QJsonObject {{"kind"_L1, u"manager"_s}}}}}));
-    requesterOf(u"ann"_s, std::nullopt);
-    createUser(u"mia"_s, u"manager"_s);
+    const qint64 annId = requesterOf(u"ann"_s, std::nullopt);
+    const qint64 miaId = createUser(u"mia"_s, u"manager"_s);
     const auto ann = connectAs(u"ann"_s);
-    const Reply filed =
-        ann->call(u"catalog.request"_s,
-                  QJsonObject {{"item"_L1, item},
-                               {"fields"_L1, QJsonObject {{"cost_centre"_L1, u"CC-1"_s}}}});
+    const QJsonObject params {{"item"_L1, item},
+                              {"fields"_L1, QJsonObject {{"cost_centre"_L1, u"CC-1"_s}}}};
+
+    // A chain that cannot start (Ann has no manager yet) refuses the request, naming the step,
+    // and files nothing.
+    const Reply refused = ann->call(u"catalog.request"_s, params);
+    EXPECT_EQ(refused.code(), InvalidParams) << refused.describe();
+    EXPECT_EQ(refused.field(), u"approvals[0].kind"_s);
+    EXPECT_EQ(ann->call(u"ticket.list"_s).items().size(), 0) << "nothing filed by a refusal";
+
+    const Reply managed =
+        admin().call(u"user.update"_s, QJsonObject {{"id"_L1, annId}, {"manager"_L1, miaId}});
+    ASSERT_TRUE(managed.ok()) << managed.describe();
+    const Reply filed = ann->call(u"catalog.request"_s, params);
     ASSERT_TRUE(filed.ok()) << filed.describe();
     const qint64 id = filed.object().value("id"_L1).toInteger();
     EXPECT_EQ(filed.object().value("status"_L1).toString(), u"awaiting_approval"_s);
     EXPECT_EQ(filed.object().value("sla"_L1).toObject().value("state"_L1).toString(), u"paused"_s);
-    EXPECT_TRUE(filed.object().value("tasks"_L1).toArray().isEmpty());
-    bool pending = false;
+    EXPECT_TRUE(filed.object().value("tasks"_L1).toArray().isEmpty()) << "no task before approval";
+    bool chain = false;
     for (const QJsonValue& entry :
          admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, id}}).items()) {
-        if (entry.toObject().value("field"_L1).toString() == u"approval.pending"_s)
-            pending = entry.toObject().value("new"_L1).toArray().size() == 1;
+        if (entry.toObject().value("field"_L1).toString() == u"approval"_s)
+            chain = true;
     }
-    EXPECT_TRUE(pending) << "the chain waits in the event log";
+    EXPECT_TRUE(chain) << "the chain started with the request, in its history";
 
-    // Approved (here through the lifecycle's Approve): the first stage starts.
+    // Mia, Ann's manager, finds it in her approvals and approves: the first stage starts.
     const auto mia = connectAs(u"mia"_s);
-    const Reply approved = mia->call(u"ticket.transition"_s,
-                                     QJsonObject {{"id"_L1, id}, {"status"_L1, u"approved"_s}});
+    const Reply waiting = mia->call(u"approval.list"_s);
+    ASSERT_TRUE(waiting.ok()) << waiting.describe();
+    ASSERT_EQ(waiting.items().size(), 1);
+    const Reply approved = mia->call(
+        u"approval.decide"_s,
+        QJsonObject {{"id"_L1, waiting.items().at(0).toObject().value("id"_L1).toInteger()},
+                     {"decision"_L1, u"approve"_s},
+                     {"comment"_L1, u"Budget is fine"_s}});
     ASSERT_TRUE(approved.ok()) << approved.describe();
     const QJsonArray tasks = tasksOf(id);
     ASSERT_EQ(tasks.size(), 2);
     EXPECT_EQ(tasks.at(0).toObject().value("stage"_L1).toInt(), 1);
+    EXPECT_EQ(get(*ann, id).value("status"_L1).toString(), u"approved"_s);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CatalogTest,
