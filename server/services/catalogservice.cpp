@@ -267,7 +267,8 @@ ServiceResult CatalogService::request(const api::CatalogRequestParams& params)
         if (!steps)
             return rpc::RpcError::invalidParams(steps.error().first, steps.error().second);
         ApprovalEngine engine(m);
-        if (auto chain = engine.startChain(record, *steps, QString(), initial); !chain)
+        if (auto chain = engine.startChain(record, *steps, QString(), initial, u"approvals"_s);
+            !chain)
             return chain.error();
         approvalEvents = engine.takeEvents();
     }

@@ -11,6 +11,8 @@ namespace {
 
 constexpr TextRule NameRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule HostRule {.minLength = 1, .maxLength = 253};
+// A mailbox's own relay: empty means none (its mail goes through the outgoing relay).
+constexpr TextRule OptionalHostRule {.minLength = 0, .maxLength = 253};
 constexpr TextRule AccountRule {.minLength = 1, .maxLength = 320};
 constexpr TextRule OptionalAccountRule {.minLength = 0, .maxLength = 320};
 constexpr TextRule PasswordRule {.minLength = 0, .maxLength = 1000};
@@ -103,7 +105,7 @@ void MailboxFields::read(ParamReader& reader, bool creating)
     category = text("category"_L1, CategoryRule, false);
     unknownSenders = reader.optionalEnum("unknown_senders"_L1, unknownSenderPolicies());
     enabled = reader.optionalBool("enabled"_L1);
-    smtpHost = text("smtp_host"_L1, HostRule, false);
+    smtpHost = text("smtp_host"_L1, OptionalHostRule, false);
     smtpPort = port("smtp_port"_L1, false);
     smtpSecurity = reader.optionalEnum("smtp_security"_L1, mailSecurityNames());
     smtpUsername = text("smtp_username"_L1, OptionalAccountRule, false);

@@ -105,7 +105,8 @@ TEST_P(MailAdminUiTest, AMailboxWithAWrongPortIsMarkedThenCreatedAndTested)
     EXPECT_TRUE(port->styleSheet().isEmpty()) << "only the field now refused is marked";
     certificate->clear();
     page->findChild<QPushButton*>(u"adminSave"_s)->click();
-    ASSERT_TRUE(waitUntil([&] { return list->count() == 1 && !page->isBusy(); }));
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1 && !page->isBusy(); }))
+        << page->statusText().toStdString();
     EXPECT_EQ(page->statusText(), u"Mailbox created."_s);
     EXPECT_TRUE(list->currentItem()->text().startsWith(u"IT Service Desk"_s));
     EXPECT_TRUE(port->styleSheet().isEmpty()) << "the mark is gone once saved";

@@ -44,6 +44,8 @@ protected:
     void SetUp() override
     {
         HarnessFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         m_mia = createUser(u"mia"_s, u"manager"_s);
         m_ann = createUser(u"ann"_s, u"requester"_s);
         m_alex = createUser(u"alex"_s, u"agent"_s);

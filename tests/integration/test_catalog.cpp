@@ -35,6 +35,8 @@ protected:
     void SetUp() override
     {
         HarnessFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         m_purchasing = createGroup(u"Purchasing"_s, 1);
         m_accounts = createGroup(u"Accounts"_s, 1);
         m_desk = createGroup(u"Desk"_s, 1);

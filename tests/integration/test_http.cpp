@@ -114,6 +114,8 @@ protected:
     void SetUp() override
     {
         HarnessFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
             GTEST_SKIP() << "curl is not installed (scripts/setup.sh installs it)";
         ASSERT_NE(server().httpPort(), 0) << "the HTTP listener is on";
