@@ -2323,6 +2323,10 @@
         <source>Signed-in &amp;devices…</source>
         <translation>Angemeldete &amp;Geräte…</translation>
     </message>
+    <message>
+        <source>Appr&amp;ovals…</source>
+        <translation>&amp;Genehmigungen…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -2508,6 +2512,38 @@
         <source>Give the announcement a title.</source>
         <translation>Geben Sie der Ankündigung einen Titel.</translation>
     </message>
+    <message>
+        <source>Current announcements</source>
+        <translation>Aktuelle Ankündigungen</translation>
+    </message>
+    <message>
+        <source>What sort of news this is: it decides the icon and how urgent it looks</source>
+        <translation>Art der Meldung: bestimmt das Symbol und wie dringend sie wirkt</translation>
+    </message>
+    <message>
+        <source>The announcement itself, in plain text</source>
+        <translation>Der Text der Ankündigung, als reiner Text</translation>
+    </message>
+    <message>
+        <source>Who sees the announcement</source>
+        <translation>Wer die Ankündigung sieht</translation>
+    </message>
+    <message>
+        <source>When the announcement starts to show</source>
+        <translation>Ab wann die Ankündigung angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Whether the announcement disappears by itself at the time beside it</source>
+        <translation>Ob die Ankündigung zum nebenstehenden Zeitpunkt von selbst verschwindet</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Endet am</translation>
+    </message>
+    <message>
+        <source>When the announcement stops showing</source>
+        <translation>Bis wann die Ankündigung angezeigt wird</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ApiTokensDialog</name>
@@ -2598,6 +2634,26 @@
     <message>
         <source>Revoke &quot;%1&quot;? Scripts using it stop working at once.</source>
         <translation>„%1“ widerrufen? Skripte, die es verwenden, funktionieren sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A name that says what the token is for, such as the script using it</source>
+        <translation>Ein Name, der den Zweck des Tokens angibt, etwa das Skript, das ihn verwendet</translation>
+    </message>
+    <message>
+        <source>Whether the token stops working at the date and time beside it</source>
+        <translation>Ob der Token zum nebenstehenden Datum und zur nebenstehenden Uhrzeit ungültig wird</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>When the token stops working</source>
+        <translation>Wann der Token ungültig wird</translation>
+    </message>
+    <message>
+        <source>The new token&apos;s secret: copy it now, it is not shown again</source>
+        <translation>Das Geheimnis des neuen Tokens: Kopieren Sie es jetzt, es wird nicht erneut angezeigt</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2759,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Handed to you while its approver is away.</source>
         <translation>Ihnen übergeben, solange die genehmigende Person abwesend ist.</translation>
     </message>
+    <message>
+        <source>Why you approve or reject: the requester reads it; required to reject</source>
+        <translation>Begründung für Genehmigen oder Ablehnen: der Anfragende liest sie; zum Ablehnen erforderlich</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ArticleEditor</name>
@@ -2753,6 +2813,34 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>A colleague saved a newer version of this article meanwhile. Your text is still here: copy it, close this editor and edit the newest version.</source>
         <translation>Eine Kollegin oder ein Kollege hat inzwischen eine neuere Version dieses Artikels gespeichert. Ihr Text ist noch hier: kopieren Sie ihn, schließen Sie den Editor und bearbeiten Sie die neueste Version.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title, as it shows in the list and in searches</source>
+        <translation>Der Titel des Artikels, wie er in der Liste und in Suchergebnissen erscheint</translation>
+    </message>
+    <message>
+        <source>The ticket category the article belongs to, if any</source>
+        <translation>Die Ticketkategorie, zu der der Artikel gehört, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Words to find the article by, separated by commas</source>
+        <translation>Suchbegriffe für den Artikel, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Whether only agents or also requesters may read the article</source>
+        <translation>Ob nur Agenten oder auch Anfragende den Artikel lesen dürfen</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Artikeltext</translation>
+    </message>
+    <message>
+        <source>The article in Markdown; the preview beside it shows how it reads</source>
+        <translation>Der Artikel in Markdown; die Vorschau daneben zeigt, wie er aussieht</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3727,74 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>All organisations</source>
         <translation>Alle Organisationen</translation>
     </message>
+    <message>
+        <source>The time the figures cover; Custom for the dates beside it</source>
+        <translation>Der Zeitraum der Kennzahlen; Benutzerdefiniert für die nebenstehenden Daten</translation>
+    </message>
+    <message>
+        <source>The first day the figures cover (with a Custom period)</source>
+        <translation>Der erste Tag der Kennzahlen (bei benutzerdefiniertem Zeitraum)</translation>
+    </message>
+    <message>
+        <source>The last day the figures cover (with a Custom period)</source>
+        <translation>Der letzte Tag der Kennzahlen (bei benutzerdefiniertem Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this group</source>
+        <translation>Nur die Tickets dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this category</source>
+        <translation>Nur die Tickets dieser Kategorie</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this agent</source>
+        <translation>Nur die Tickets dieses Agenten</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this type</source>
+        <translation>Nur die Tickets dieses Typs</translation>
+    </message>
+    <message>
+        <source>Only the tickets of requesters in this organisation</source>
+        <translation>Nur die Tickets von Anfragenden dieser Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::DelegationDialog</name>
@@ -3681,6 +3837,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Choose the person who decides while you are away.</source>
         <translation>Wählen Sie die Person, die während Ihrer Abwesenheit entscheidet.</translation>
+    </message>
+    <message>
+        <source>The colleague who decides your approvals while you are away: type a name to search</source>
+        <translation>Die Vertretung, die während Ihrer Abwesenheit über Ihre Genehmigungen entscheidet: Namen eingeben, um zu suchen</translation>
+    </message>
+    <message>
+        <source>When your approvals come back to you</source>
+        <translation>Wann Ihre Genehmigungen wieder an Sie zurückgehen</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4134,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Handover note</source>
         <translation>Übergabenotiz</translation>
     </message>
+    <message>
+        <source>The group that takes the ticket over, with its support tier</source>
+        <translation>Die Gruppe, die das Ticket übernimmt, mit ihrer Support-Stufe</translation>
+    </message>
+    <message>
+        <source>An internal note for the next tier: what was checked, what is known</source>
+        <translation>Eine interne Notiz für die nächste Stufe: was geprüft wurde, was bekannt ist</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::FieldForm</name>
@@ -4011,6 +4183,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Required</source>
         <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Optional.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4422,26 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Inactive: no form shows it.</source>
         <translation>Inaktiv: Kein Formular zeigt es an.</translation>
+    </message>
+    <message>
+        <source>What the field holds: it decides the input the forms show</source>
+        <translation>Was das Feld enthält: bestimmt die Eingabe, die die Formulare anzeigen</translation>
+    </message>
+    <message>
+        <source>Whether a ticket cannot be saved without a value in the field</source>
+        <translation>Ob ein Ticket ohne Wert in diesem Feld nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <source>Whether requesters also see and fill in the field in the applet</source>
+        <translation>Ob Anfragende das Feld auch im Applet sehen und ausfüllen</translation>
+    </message>
+    <message>
+        <source>Whether forms show the field; an inactive field keeps its values</source>
+        <translation>Ob Formulare das Feld anzeigen; ein inaktives Feld behält seine Werte</translation>
+    </message>
+    <message>
+        <source>Whether the field applies to tickets of this type</source>
+        <translation>Ob das Feld für Tickets dieses Typs gilt</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4756,30 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Answers tickets %1</source>
         <translation>Beantwortet Tickets %1</translation>
+    </message>
+    <message>
+        <source>Find articles</source>
+        <translation>Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Words from the title or text of the articles to find</source>
+        <translation>Wörter aus Titel oder Text der gesuchten Artikel</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows, by their state</source>
+        <translation>Welche Artikel die Liste anzeigt, nach ihrem Status</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5509,22 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>SMTP security</source>
         <translation>SMTP-Sicherheit</translation>
+    </message>
+    <message>
+        <source>The port of this mailbox&apos;s relay: usually 587 with STARTTLS, 465 with TLS.</source>
+        <translation>Der Port des Relays dieses Postfachs: meist 587 mit STARTTLS, 465 mit TLS.</translation>
+    </message>
+    <message>
+        <source>How the connection to this mailbox&apos;s relay is encrypted.</source>
+        <translation>Wie die Verbindung zum Relay dieses Postfachs verschlüsselt wird.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s login; empty when it needs none.</source>
+        <translation>Die Anmeldung beim Relay; leer, wenn keine nötig ist.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s password; it is stored encrypted on the server and never shown again.</source>
+        <translation>Das Passwort des Relays; es wird verschlüsselt auf dem Server gespeichert und nie wieder angezeigt.</translation>
     </message>
 </context>
 <context>

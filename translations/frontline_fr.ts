@@ -2323,6 +2323,10 @@
         <source>Signed-in &amp;devices…</source>
         <translation>Appareils c&amp;onnectés…</translation>
     </message>
+    <message>
+        <source>Appr&amp;ovals…</source>
+        <translation>Appr&amp;obations…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -2508,6 +2512,38 @@
         <source>Give the announcement a title.</source>
         <translation>Donnez un titre à l&apos;annonce.</translation>
     </message>
+    <message>
+        <source>Current announcements</source>
+        <translation>Annonces en cours</translation>
+    </message>
+    <message>
+        <source>What sort of news this is: it decides the icon and how urgent it looks</source>
+        <translation>Le genre d&apos;information : il détermine l&apos;icône et le degré d&apos;urgence affiché</translation>
+    </message>
+    <message>
+        <source>The announcement itself, in plain text</source>
+        <translation>Le texte de l&apos;annonce, en texte brut</translation>
+    </message>
+    <message>
+        <source>Who sees the announcement</source>
+        <translation>Qui voit l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>When the announcement starts to show</source>
+        <translation>Quand l&apos;annonce commence à s&apos;afficher</translation>
+    </message>
+    <message>
+        <source>Whether the announcement disappears by itself at the time beside it</source>
+        <translation>Si l&apos;annonce disparaît d&apos;elle-même à l&apos;heure indiquée à côté</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Se termine à</translation>
+    </message>
+    <message>
+        <source>When the announcement stops showing</source>
+        <translation>Quand l&apos;annonce cesse de s&apos;afficher</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ApiTokensDialog</name>
@@ -2598,6 +2634,26 @@
     <message>
         <source>Revoke &quot;%1&quot;? Scripts using it stop working at once.</source>
         <translation>Révoquer « %1 » ? Les scripts qui l&apos;utilisent cessent aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>A name that says what the token is for, such as the script using it</source>
+        <translation>Un nom qui indique à quoi sert le jeton, par exemple le script qui l&apos;utilise</translation>
+    </message>
+    <message>
+        <source>Whether the token stops working at the date and time beside it</source>
+        <translation>Si le jeton cesse de fonctionner à la date et à l&apos;heure indiquées à côté</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>When the token stops working</source>
+        <translation>Quand le jeton cesse de fonctionner</translation>
+    </message>
+    <message>
+        <source>The new token&apos;s secret: copy it now, it is not shown again</source>
+        <translation>Le secret du nouveau jeton : copiez-le maintenant, il ne sera plus affiché</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2759,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Handed to you while its approver is away.</source>
         <translation>Vous est transmis pendant l&apos;absence de son approbateur.</translation>
     </message>
+    <message>
+        <source>Why you approve or reject: the requester reads it; required to reject</source>
+        <translation>Pourquoi vous approuvez ou refusez : le demandeur le lit ; obligatoire pour refuser</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ArticleEditor</name>
@@ -2753,6 +2813,34 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>A colleague saved a newer version of this article meanwhile. Your text is still here: copy it, close this editor and edit the newest version.</source>
         <translation>Un collègue a enregistré entre-temps une version plus récente de cet article. Votre texte est toujours là : copiez-le, fermez cet éditeur et modifiez la version la plus récente.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s title, as it shows in the list and in searches</source>
+        <translation>Le titre de l&apos;article, tel qu&apos;il apparaît dans la liste et les recherches</translation>
+    </message>
+    <message>
+        <source>The ticket category the article belongs to, if any</source>
+        <translation>La catégorie de ticket de l&apos;article, le cas échéant</translation>
+    </message>
+    <message>
+        <source>Words to find the article by, separated by commas</source>
+        <translation>Mots permettant de trouver l&apos;article, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Whether only agents or also requesters may read the article</source>
+        <translation>Si seuls les agents ou aussi les demandeurs peuvent lire l&apos;article</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>Texte de l&apos;article</translation>
+    </message>
+    <message>
+        <source>The article in Markdown; the preview beside it shows how it reads</source>
+        <translation>L&apos;article en Markdown ; l&apos;aperçu à côté montre son rendu</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3727,74 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
+    <message>
+        <source>The time the figures cover; Custom for the dates beside it</source>
+        <translation>La période couverte par les indicateurs ; Personnalisée pour les dates à côté</translation>
+    </message>
+    <message>
+        <source>The first day the figures cover (with a Custom period)</source>
+        <translation>Le premier jour couvert par les indicateurs (avec une période personnalisée)</translation>
+    </message>
+    <message>
+        <source>The last day the figures cover (with a Custom period)</source>
+        <translation>Le dernier jour couvert par les indicateurs (avec une période personnalisée)</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this group</source>
+        <translation>Uniquement les tickets de ce groupe</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this category</source>
+        <translation>Uniquement les tickets de cette catégorie</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this agent</source>
+        <translation>Uniquement les tickets de cet agent</translation>
+    </message>
+    <message>
+        <source>Only the tickets of this type</source>
+        <translation>Uniquement les tickets de ce type</translation>
+    </message>
+    <message>
+        <source>Only the tickets of requesters in this organisation</source>
+        <translation>Uniquement les tickets des demandeurs de cette organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::DelegationDialog</name>
@@ -3681,6 +3837,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Choose the person who decides while you are away.</source>
         <translation>Choisissez la personne qui décide pendant votre absence.</translation>
+    </message>
+    <message>
+        <source>The colleague who decides your approvals while you are away: type a name to search</source>
+        <translation>Le collègue qui décide de vos approbations pendant votre absence : saisissez un nom pour rechercher</translation>
+    </message>
+    <message>
+        <source>When your approvals come back to you</source>
+        <translation>Quand vos approbations vous reviennent</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4134,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Handover note</source>
         <translation>Note de passation</translation>
     </message>
+    <message>
+        <source>The group that takes the ticket over, with its support tier</source>
+        <translation>Le groupe qui reprend le ticket, avec son niveau de support</translation>
+    </message>
+    <message>
+        <source>An internal note for the next tier: what was checked, what is known</source>
+        <translation>Une note interne pour le niveau suivant : ce qui a été vérifié, ce qui est connu</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::FieldForm</name>
@@ -4011,6 +4183,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Required</source>
         <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>Facultatif.</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4422,26 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Inactive: no form shows it.</source>
         <translation>Inactif : aucun formulaire ne l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>What the field holds: it decides the input the forms show</source>
+        <translation>Ce que contient le champ : il détermine la saisie proposée par les formulaires</translation>
+    </message>
+    <message>
+        <source>Whether a ticket cannot be saved without a value in the field</source>
+        <translation>Si un ticket ne peut pas être enregistré sans valeur dans le champ</translation>
+    </message>
+    <message>
+        <source>Whether requesters also see and fill in the field in the applet</source>
+        <translation>Si les demandeurs voient et remplissent aussi le champ dans l&apos;applet</translation>
+    </message>
+    <message>
+        <source>Whether forms show the field; an inactive field keeps its values</source>
+        <translation>Si les formulaires affichent le champ ; un champ inactif conserve ses valeurs</translation>
+    </message>
+    <message>
+        <source>Whether the field applies to tickets of this type</source>
+        <translation>Si le champ s&apos;applique aux tickets de ce type</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4756,30 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Answers tickets %1</source>
         <translation>Répond aux tickets %1</translation>
+    </message>
+    <message>
+        <source>Find articles</source>
+        <translation>Rechercher des articles</translation>
+    </message>
+    <message>
+        <source>Words from the title or text of the articles to find</source>
+        <translation>Mots du titre ou du texte des articles à rechercher</translation>
+    </message>
+    <message>
+        <source>Which articles the list shows, by their state</source>
+        <translation>Les articles affichés par la liste, selon leur état</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5509,22 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>SMTP security</source>
         <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+        <source>The port of this mailbox&apos;s relay: usually 587 with STARTTLS, 465 with TLS.</source>
+        <translation>Le port du relais de cette boîte : généralement 587 avec STARTTLS, 465 avec TLS.</translation>
+    </message>
+    <message>
+        <source>How the connection to this mailbox&apos;s relay is encrypted.</source>
+        <translation>Le chiffrement de la connexion au relais de cette boîte.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s login; empty when it needs none.</source>
+        <translation>L&apos;identifiant du relais ; vide s&apos;il n&apos;en demande pas.</translation>
+    </message>
+    <message>
+        <source>The relay&apos;s password; it is stored encrypted on the server and never shown again.</source>
+        <translation>Le mot de passe du relais ; il est enregistré chiffré sur le serveur et n&apos;est plus jamais affiché.</translation>
     </message>
 </context>
 <context>
