@@ -89,8 +89,10 @@ Result<CalendarParams, rpc::RpcError> CalendarParams::parse(const QJsonValue& pa
         {"holidays"_L1,
          schema::arrayOf(schema::withDescription(schema::string(10, 10), u"YYYY-MM-DD"_s), 0,
                          1000)}};
-    for (const auto& [key, fieldSchema] : calendarFields) {
-        const QJsonValue value = reader.rawValue(key, [&] { return fieldSchema; });
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    for (const auto& field : calendarFields) {
+        const QLatin1StringView key = field.first;
+        const QJsonValue value = reader.rawValue(key, [&field] { return field.second; });
         if (!value.isUndefined())
             p.fields.insert(key, value);
         else if (!update)
@@ -193,9 +195,10 @@ Result<RuleParams, rpc::RpcError> RuleParams::parse(const QJsonValue& params, Mo
         {"match"_L1, schema::oneOf({u"all"_s, u"any"_s})},
         {"conditions"_L1, QJsonObject {{"type"_L1, u"array"_s}}},
         {"actions"_L1, QJsonObject {{"type"_L1, u"array"_s}}}};
-    for (const auto& [key, fieldSchema] : ruleFields) {
-        if (reader.contains(key))
-            p.definition.insert(key, reader.rawValue(key, [&] { return fieldSchema; }));
+    for (const auto& field : ruleFields) {
+        if (reader.contains(field.first))
+            p.definition.insert(field.first,
+                                reader.rawValue(field.first, [&field] { return field.second; }));
     }
     if (mode == Mode::DryRun && p.id.has_value() == !p.definition.isEmpty())
         reader.fail("id"_L1, u"give either a stored rule's id or a rule definition"_s);
