@@ -9,8 +9,8 @@
 #include "client/app/admin/userspage.h"
 #include "client/app/appcontroller.h"
 #include "client/app/mainwindow.h"
-#include "client/widgets/userpicker.h"
 #include "client/core/session.h"
+#include "client/widgets/userpicker.h"
 #include "clientfixture.h"
 
 #include <QCheckBox>

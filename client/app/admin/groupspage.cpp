@@ -1,8 +1,8 @@
 #include "groupspage.h"
 
 #include "api/directoryapi.h"
-#include "client/widgets/userpicker.h"
 #include "client/core/admin/groupadmin.h"
+#include "client/widgets/userpicker.h"
 
 #include <QComboBox>
 #include <QFormLayout>
