@@ -34,6 +34,17 @@ void AdminController::send(QLatin1StringView method, const QJsonObject& params,
         });
 }
 
+void AdminController::sendLatest(QLatin1StringView method, const QJsonObject& params,
+                                 std::function<void(const QJsonValue&)> done)
+{
+    const QString key(method);
+    const quint64 sequence = ++m_latest[key];
+    send(method, params, [this, key, sequence, done = std::move(done)](const QJsonValue& result) {
+        if (m_latest.value(key) == sequence)
+            done(result);
+    });
+}
+
 void AdminController::refuse(const rpc::RpcError& error)
 {
     const QString field = error.field();

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "rpc/rpcerror.h"
 
+#include <QHash>
 #include <QLatin1StringView>
 #include <QObject>
 #include <QString>
@@ -47,6 +48,11 @@ protected:
     // `failed` if given. Nothing is called once this controller is gone.
     void send(QLatin1StringView method, const QJsonObject& params,
               std::function<void(const QJsonValue&)> done, std::function<void()> failed = {});
+    // As send(), for a list that is reloaded after every change: the server answers calls in
+    // parallel, so the answer to an earlier reload can arrive after a later one; only the last
+    // reload of `method` sent hands its result to `done`, an older list is dropped.
+    void sendLatest(QLatin1StringView method, const QJsonObject& params,
+                    std::function<void(const QJsonValue&)> done);
     // True when the server's parser accepts `params`; otherwise refused() names the field.
     template<typename Params> bool accepts(const Params& params)
     {
@@ -63,6 +69,7 @@ protected:
 
 private:
     int m_pending = 0;
+    QHash<QString, quint64> m_latest;
 };
 
 } // namespace frontline::client

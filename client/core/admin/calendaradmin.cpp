@@ -10,7 +10,7 @@ CalendarAdmin::CalendarAdmin(Session& session, QObject* parent)
 
 void CalendarAdmin::reload()
 {
-    send(api::method::CalendarList, {}, [this](const QJsonValue& result) {
+    sendLatest(api::method::CalendarList, {}, [this](const QJsonValue& result) {
         m_calendars = api::CalendarList::fromJson(result).calendars;
         Q_EMIT loaded();
     });

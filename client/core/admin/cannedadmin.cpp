@@ -21,7 +21,7 @@ std::optional<api::CannedResponse> CannedAdmin::response(qint64 id) const
 
 void CannedAdmin::reload()
 {
-    send(api::method::CannedList, QJsonObject(), [this](const QJsonValue& result) {
+    sendLatest(api::method::CannedList, QJsonObject(), [this](const QJsonValue& result) {
         m_responses = api::CannedList::fromJson(result).items;
         Q_EMIT loaded();
     });

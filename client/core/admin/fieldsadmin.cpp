@@ -24,10 +24,10 @@ std::optional<api::FieldDefinition> FieldsAdmin::field(qint64 id) const
 
 void FieldsAdmin::reload()
 {
-    send(api::method::CategoryList, QJsonObject(), [this](const QJsonValue& result) {
+    sendLatest(api::method::CategoryList, QJsonObject(), [this](const QJsonValue& result) {
         m_categories = api::CategoryList::fromJson(result).items;
     });
-    send(api::method::FieldList, QJsonObject(), [this](const QJsonValue& result) {
+    sendLatest(api::method::FieldList, QJsonObject(), [this](const QJsonValue& result) {
         m_fields = api::FieldList::fromJson(result).items;
         Q_EMIT loaded();
     });

@@ -23,7 +23,7 @@ QString MailTemplateAdmin::placeholderText(const QString& name)
 
 void MailTemplateAdmin::reload()
 {
-    send(api::method::MailTemplateList, QJsonObject(), [this](const QJsonValue& result) {
+    sendLatest(api::method::MailTemplateList, QJsonObject(), [this](const QJsonValue& result) {
         m_list = api::MailTemplateList::fromJson(result);
         Q_EMIT loaded();
     });

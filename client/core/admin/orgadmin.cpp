@@ -24,7 +24,7 @@ std::optional<Organisation> OrgAdmin::organisation(qint64 id) const
 
 void OrgAdmin::reload()
 {
-    send(api::method::OrgList, QJsonObject(), [this](const QJsonValue& result) {
+    sendLatest(api::method::OrgList, QJsonObject(), [this](const QJsonValue& result) {
         m_orgs = api::OrgList::fromJson(result).items;
         Q_EMIT loaded();
     });

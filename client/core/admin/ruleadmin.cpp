@@ -10,7 +10,7 @@ RuleAdmin::RuleAdmin(Session& session, QObject* parent)
 
 void RuleAdmin::reload()
 {
-    send(api::method::RuleList, {}, [this](const QJsonValue& result) {
+    sendLatest(api::method::RuleList, {}, [this](const QJsonValue& result) {
         m_rules = api::RuleList::fromJson(result).rules;
         Q_EMIT loaded();
     });

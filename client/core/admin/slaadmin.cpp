@@ -21,15 +21,15 @@ SlaAdmin::SlaAdmin(Session& session, QObject* parent)
 void SlaAdmin::reload()
 {
     m_parts = 0;
-    send(api::method::SlaPolicyList, {}, [this](const QJsonValue& result) {
+    sendLatest(api::method::SlaPolicyList, {}, [this](const QJsonValue& result) {
         m_policies = api::SlaPolicyList::fromJson(result).policies;
         partLoaded();
     });
-    send(api::method::CalendarList, {}, [this](const QJsonValue& result) {
+    sendLatest(api::method::CalendarList, {}, [this](const QJsonValue& result) {
         m_calendars = api::CalendarList::fromJson(result).calendars;
         partLoaded();
     });
-    send(api::method::CategoryList, {}, [this](const QJsonValue& result) {
+    sendLatest(api::method::CategoryList, {}, [this](const QJsonValue& result) {
         m_categories = api::CategoryList::fromJson(result).items;
         partLoaded();
     });

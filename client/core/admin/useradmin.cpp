@@ -71,7 +71,7 @@ void UserAdmin::unlock(qint64 id)
 
 void UserAdmin::loadOrganisations()
 {
-    send(api::method::OrgList, QJsonObject(), [this](const QJsonValue& result) {
+    sendLatest(api::method::OrgList, QJsonObject(), [this](const QJsonValue& result) {
         m_orgs = api::OrgList::fromJson(result).items;
         Q_EMIT organisationsLoaded();
     });

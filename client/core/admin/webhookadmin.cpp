@@ -26,7 +26,7 @@ std::optional<api::WebhookInfo> WebhookAdmin::hook(qint64 id) const
 
 void WebhookAdmin::reload()
 {
-    send(api::method::WebhookList, QJsonObject(), [this](const QJsonValue& result) {
+    sendLatest(api::method::WebhookList, QJsonObject(), [this](const QJsonValue& result) {
         m_hooks = api::WebhookList::fromJson(result).items;
         Q_EMIT loaded();
     });
