@@ -80,6 +80,10 @@ QString MailPreferences::kindLabel(const QString& kind)
         return tr("A ticket's SLA was breached");
     if (kind == u"escalated"_s)
         return tr("A ticket was escalated");
+    if (kind == u"approval_requested"_s)
+        return tr("My approval is requested");
+    if (kind == u"approval_reminder"_s)
+        return tr("An approval still waits for me (reminder)");
     return kind;
 }
 

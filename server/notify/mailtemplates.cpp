@@ -84,6 +84,20 @@ const Default Defaults[] = {
      "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" von {{requester.name}} wurde an {{group.name}} eskaliert.\n\nFällig: {{due}}"},
     {"escalated", "fr", "Escaladé vers {{group.name}} : {{ticket.title}}",
      "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » de {{requester.name}} a été escaladé vers {{group.name}}.\n\nÉchéance : {{due}}"},
+    // To an approver (issue 21): the first line of a reply decides (approve or reject, also in
+    // German and French), the rest of its first paragraph is the comment.
+    {"approval_requested", "en", "Approval requested: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nyour approval is requested on ticket #{{ticket.id}} \"{{ticket.title}}\" (requested by {{requester.name}}).\n\n{{comment.text}}\n\nReply to this mail with \"approve\" or \"reject\" on the first line; the rest of the first paragraph is your comment. Or decide in the Frontline client's Approvals inbox."},
+    {"approval_requested", "de", "Genehmigung erbeten: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nIhre Genehmigung wird für Ticket #{{ticket.id}} \"{{ticket.title}}\" erbeten (angefragt von {{requester.name}}).\n\n{{comment.text}}\n\nAntworten Sie auf diese Mail mit \"genehmigen\" oder \"ablehnen\" in der ersten Zeile; der Rest des ersten Absatzes ist Ihr Kommentar. Oder entscheiden Sie im Frontline-Client unter \"Genehmigungen\"."},
+    {"approval_requested", "fr", "Approbation demandée : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nvotre approbation est demandée pour le ticket n° {{ticket.id}} « {{ticket.title}} » (demandé par {{requester.name}}).\n\n{{comment.text}}\n\nRépondez à ce mail avec « approuver » ou « rejeter » sur la première ligne ; le reste du premier paragraphe est votre commentaire. Ou décidez dans les approbations du client Frontline."},
+    {"approval_reminder", "en", "Reminder: approval requested: {{ticket.title}}",
+     "Hello {{recipient.name}},\n\nticket #{{ticket.id}} \"{{ticket.title}}\" (requested by {{requester.name}}) is still waiting for your approval.\n\n{{comment.text}}\n\nReply to this mail with \"approve\" or \"reject\" on the first line; the rest of the first paragraph is your comment. Or decide in the Frontline client's Approvals inbox."},
+    {"approval_reminder", "de", "Erinnerung: Genehmigung erbeten: {{ticket.title}}",
+     "Hallo {{recipient.name}},\n\nTicket #{{ticket.id}} \"{{ticket.title}}\" (angefragt von {{requester.name}}) wartet noch auf Ihre Genehmigung.\n\n{{comment.text}}\n\nAntworten Sie auf diese Mail mit \"genehmigen\" oder \"ablehnen\" in der ersten Zeile; der Rest des ersten Absatzes ist Ihr Kommentar. Oder entscheiden Sie im Frontline-Client unter \"Genehmigungen\"."},
+    {"approval_reminder", "fr", "Rappel : approbation demandée : {{ticket.title}}",
+     "Bonjour {{recipient.name}},\n\nle ticket n° {{ticket.id}} « {{ticket.title}} » (demandé par {{requester.name}}) attend toujours votre approbation.\n\n{{comment.text}}\n\nRépondez à ce mail avec « approuver » ou « rejeter » sur la première ligne ; le reste du premier paragraphe est votre commentaire. Ou décidez dans les approbations du client Frontline."},
     // Account mails (not ticket notifications: no opt-out, no "[#id]" subject).
     {"password_reset", "en", "Your Frontline password reset code",
      "Hello {{recipient.name}},\n\nsomeone (hopefully you) asked to reset the password of your Frontline account {{user.name}}.\n\nYour code: {{code}}\n\nIt is valid for {{minutes}} minutes and works once. If you did not ask for it, ignore this mail: your password stays as it is."},
@@ -139,6 +153,17 @@ MailTemplate defaultTemplate(const QString& kind, const QString& language)
     if (!fallback)
         return {};
     return {QString::fromUtf8(fallback->subject), QString::fromUtf8(fallback->body)};
+}
+
+MailTemplate effectiveTemplate(SqlSession& session, const QString& kind, const QString& language)
+{
+    Statement query = session.prepare(
+        u"SELECT subject, body FROM mail_templates WHERE kind = ? AND language = ?"_s);
+    query.bind(kind).bind(language);
+    query.exec();
+    if (query.next())
+        return {query.text(0), query.text(1)};
+    return defaultTemplate(kind, language);
 }
 
 MailTemplate renderAccountMail(const QString& kind, const QString& language, const Values& values)

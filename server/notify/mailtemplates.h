@@ -23,13 +23,16 @@ struct MailTemplate
 };
 
 // Requesters: received, public_reply, waiting, resolved, closed. Staff: assigned, new_in_group,
-// sla_at_risk, sla_breached, escalated.
+// sla_at_risk, sla_breached, escalated. Approvers: approval_requested, approval_reminder (sent
+// by the approval engine, not the planner: comment.text is the chain's note).
 QStringList mailKinds();
 QStringList requesterKinds();
 QStringList mailLanguages(); // "en" first: the fallback
 QStringList placeholders(); // "ticket.id", "ticket.title", ...
 
 MailTemplate defaultTemplate(const QString& kind, const QString& language);
+// The admins' override of `kind` in `language` (mail_templates), or the default.
+MailTemplate effectiveTemplate(SqlSession& session, const QString& kind, const QString& language);
 
 using Values = QHash<QString, QString>;
 

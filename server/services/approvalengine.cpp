@@ -2,6 +2,7 @@
 
 #include "api/eventapi.h"
 #include "api/methods.h"
+#include "notify/mailtemplates.h"
 #include "services/fulfilment.h"
 #include "services/ticketpresenter.h"
 #include "storage/grouprepository.h"
@@ -407,18 +408,36 @@ void ApprovalEngine::mailApprover(const ApprovalRepository::Approval& approval, 
     const auto record = m.tickets().find(approval.ticketId);
     if (!user || user->disabled || user->email.isEmpty() || !record)
         return;
-    const QString title = QString(record->ticket.title).replace(u'\r', u' ').replace(u'\n', u' ');
-    const QString subject =
-        (reminder ? u"[#%1] Reminder: approval requested: %2"_s : u"[#%1] Approval requested: %2"_s)
-            .arg(record->ticket.id)
-            .arg(title);
-    const QString body =
-        u"%1,\n\nyour approval is requested on ticket #%2 \"%3\" (requested by %4).\n\n"
-        "Reply to this mail with \"approve\" or \"reject\" on the first line; the rest of the "
-        "first paragraph is your comment. Or decide in the Frontline client's Approvals inbox.\n"_s
-            .arg(user->displayName)
-            .arg(record->ticket.id)
-            .arg(title, record->ticket.requester.displayName);
+    // In the approver's language, from the admins' template of the kind (or the default).
+    const QString kind = reminder ? u"approval_reminder"_s : u"approval_requested"_s;
+    // Not to an address that bounced, nor to someone who turned these mails off (the Approvals
+    // inbox still has the approval, with its count).
+    QString language;
+    {
+        Statement query = m.session().prepare(
+            u"SELECT u.language, (SELECT COUNT(*) FROM mail_undeliverable d WHERE d.address = "
+            "LOWER(u.email)), (SELECT COUNT(*) FROM mail_opt_outs o WHERE o.user_id = u.id AND "
+            "o.kind = ?) FROM users u WHERE u.id = ?"_s);
+        query.bind(kind).bind(user->id);
+        query.exec();
+        if (!query.next() || query.int64(1) > 0 || query.int64(2) > 0)
+            return;
+        language = query.text(0);
+    }
+    if (!notify::mailLanguages().contains(language))
+        language = u"en"_s;
+    notify::MailFacts facts;
+    facts.ticketId = record->ticket.id;
+    facts.title = record->ticket.title;
+    facts.status = record->ticket.status;
+    facts.requesterName = record->ticket.requester.shownName();
+    facts.recipientName = user->shownName();
+    if (const auto chain = m_approvals.chain(approval.chainId))
+        facts.commentText = chain->note;
+    const notify::MailTemplate mail =
+        notify::renderMail(notify::effectiveTemplate(m.session(), kind, language), facts, language);
+    const QString& subject = mail.subject;
+    const QString& body = mail.body;
     // The token names the approval in the Message-ID: a reply's References carry it back.
     const QString messageId = u"approval-%1.%2@%3"_s.arg(approval.token)
                                   .arg(reminder ? m.now() : approval.createdAt)
@@ -429,7 +448,7 @@ void ApprovalEngine::mailApprover(const ApprovalRepository::Approval& approval, 
         "?, ?, ?, ?, ?, '', 'queued', ?, ?)"_s);
     insert.bind(user->id)
         .bind(record->ticket.id)
-        .bind(reminder ? u"approval_reminder"_s : u"approval_requested"_s)
+        .bind(kind)
         .bind(user->email)
         .bind(subject)
         .bind(body)

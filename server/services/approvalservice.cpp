@@ -1,6 +1,7 @@
 #include "approvalservice.h"
 
 #include "services/approvalengine.h"
+#include "services/auditlog.h"
 #include "services/ticketmutation.h"
 #include "storage/approvalrepository.h"
 #include "storage/userrepository.h"
@@ -122,6 +123,11 @@ ServiceResult ApprovalService::delegate(const api::ApprovalDelegateParams& param
     ApprovalRepository approvals(m_session);
     TicketMutation m(m_session, m_workflow, m_principal, m_now);
     ApprovalEngine engine(m);
+    api::ApprovalDelegation before;
+    if (const auto away = approvals.delegation(m_principal.userId, m_now)) {
+        before.to = away->delegateId;
+        before.until = away->until;
+    }
     api::ApprovalDelegation result;
     if (params.to) {
         if (*params.to == m_principal.userId)
@@ -139,6 +145,11 @@ ServiceResult ApprovalService::delegate(const api::ApprovalDelegateParams& param
         approvals.clearDelegation(m_principal.userId);
         engine.moveApprovals(m_principal.userId, std::nullopt);
     }
+    // Who decides in someone's place, from when to when: an auditor's question. The entry is
+    // written in this transaction, with the approvals it moved.
+    AuditLog(m_session, m_principal, m_now)
+        .record({u"approval.delegate"_s, u"user"_s, m_principal.userId, m_principal.username,
+                 AuditLog::diff(before.toJson(), result.toJson())});
     Outcome outcome(result.toJson());
     outcome.events.append(engine.takeEvents());
     return outcome;

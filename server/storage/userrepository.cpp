@@ -10,9 +10,10 @@ namespace {
 
 const QString UserColumns = u"u.id, u.username, u.display_name, u.email, u.role, u.disabled, "
                             "u.created_at, u.updated_at, u.availability, u.org_id, o.name, u.vip, "
-                            "u.org_viewer"_s;
-// The users with their organisation's name.
-const QString UserFrom = u" FROM users u LEFT JOIN organisations o ON o.id = u.org_id"_s;
+                            "u.org_viewer, m.id, m.username, m.display_name"_s;
+// The users with their organisation's name and their manager.
+const QString UserFrom = u" FROM users u LEFT JOIN organisations o ON o.id = u.org_id"
+                         " LEFT JOIN users m ON m.id = u.manager_id"_s;
 
 User readUser(const Statement& row)
 {
@@ -30,6 +31,8 @@ User readUser(const Statement& row)
         user.org = OrgRef {row.int64(9), row.text(10)};
     user.vip = row.boolean(11);
     user.orgViewer = row.boolean(12);
+    if (!row.value(13).isNull())
+        user.manager = UserRef {row.int64(13), row.text(14), row.text(15)};
     return user;
 }
 

@@ -28,9 +28,10 @@ QStringList stringsOf(const QJsonValue& value)
 
 QStringList mailKindNames()
 {
-    return requesterMailKindNames()
-        + QStringList {u"assigned"_s, u"new_in_group"_s, u"sla_at_risk"_s, u"sla_breached"_s,
-                       u"escalated"_s};
+    return requesterMailKindNames() + QStringList {u"assigned"_s,         u"new_in_group"_s,
+                                                   u"sla_at_risk"_s,      u"sla_breached"_s,
+                                                   u"escalated"_s,        u"approval_requested"_s,
+                                                   u"approval_reminder"_s};
 }
 
 QStringList requesterMailKindNames()

@@ -108,6 +108,7 @@ QJsonObject components()
                      {"org"_L1, nullableRef(u"OrgRef"_s)},
                      {"vip"_L1, schema::boolean()},
                      {"org_viewer"_L1, schema::boolean()},
+                     {"manager"_L1, nullableRef(u"UserRef"_s)},
                      {"created_at"_L1, time()},
                      {"updated_at"_L1, time()}}));
     c.insert("Sla"_L1,

@@ -45,6 +45,7 @@ QJsonObject User::toJson() const
             {"org"_L1, org ? QJsonValue(org->toJson()) : QJsonValue(QJsonValue::Null)},
             {"vip"_L1, vip},
             {"org_viewer"_L1, orgViewer},
+            {"manager"_L1, manager ? QJsonValue(manager->toJson()) : QJsonValue(QJsonValue::Null)},
             {"created_at"_L1, timeutil::toIso(createdAt)},
             {"updated_at"_L1, timeutil::toIso(updatedAt)}};
 }
@@ -66,6 +67,8 @@ User User::fromJson(const QJsonObject& object)
         user.org = OrgRef::fromJson(object.value("org"_L1).toObject());
     user.vip = object.value("vip"_L1).toBool();
     user.orgViewer = object.value("org_viewer"_L1).toBool();
+    if (object.value("manager"_L1).isObject())
+        user.manager = UserRef::fromJson(object.value("manager"_L1).toObject());
     user.createdAt = timeutil::fromIso(object.value("created_at"_L1).toString()).value_or(0);
     user.updatedAt = timeutil::fromIso(object.value("updated_at"_L1).toString()).value_or(0);
     return user;

@@ -43,6 +43,7 @@ struct User
     std::optional<OrgRef> org; // requesters: the organisation they belong to
     bool vip = false; // a condition of automation rules
     bool orgViewer = false; // sees (not edits) every ticket of their organisation
+    std::optional<UserRef> manager; // approves the "manager" steps of their approval chains
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 

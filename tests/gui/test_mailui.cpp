@@ -79,7 +79,7 @@ TEST_P(MailUiTest, TypingInATemplateChangesThePreview)
     auto* list = page->findChild<QListWidget*>(u"adminList"_s);
     auto* previewSubject = page->findChild<QLabel*>(u"templatePreviewSubject"_s);
     auto* previewBody = page->findChild<QPlainTextEdit*>(u"templatePreviewBody"_s);
-    ASSERT_TRUE(waitUntil([&] { return list->count() == 30 && !previewSubject->text().isEmpty(); }))
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 36 && !previewSubject->text().isEmpty(); }))
         << list->count();
     EXPECT_TRUE(previewSubject->text().startsWith(u"[#1234]"_s)) << "the sample ticket";
 

@@ -59,6 +59,10 @@ protected:
         const Reply managed =
             admin().call(u"user.update"_s, QJsonObject {{"id"_L1, m_ann}, {"manager"_L1, m_mia}});
         ASSERT_TRUE(managed.ok()) << managed.describe();
+        // The manager is part of the user as everyone reads it, the requester too.
+        const QJsonObject manager = managed.object().value("manager"_L1).toObject();
+        ASSERT_EQ(manager.value("id"_L1).toInteger(), m_mia);
+        ASSERT_EQ(manager.value("username"_L1).toString(), u"mia"_s);
         m_annClient = connectAs(u"ann"_s);
         m_agent = connectAs(u"alex"_s);
     }
@@ -231,6 +235,22 @@ TEST_P(ApprovalTest, DelegatedApprovalsGoToTheDelegateWhileTheApproverIsAway)
     ASSERT_TRUE(mia->call(u"approval.delegate"_s, QJsonObject {{"to"_L1, QJsonValue()}}).ok());
     EXPECT_EQ(pending(*mia).size(), 1) << "back: what is still pending returns";
     EXPECT_TRUE(pending(*dave).isEmpty());
+
+    // An auditor sees who decided in whose place, from when to when: both changes, newest first.
+    const Reply audit = admin().call(
+        u"audit.list"_s, QJsonObject {{"action"_L1, u"approval.delegate"_s}, {"actor"_L1, m_mia}});
+    ASSERT_TRUE(audit.ok()) << audit.describe();
+    const QJsonArray entries = audit.object().value("items"_L1).toArray();
+    ASSERT_EQ(entries.size(), 2);
+    const QJsonObject ended = entries[0].toObject().value("details"_L1).toObject();
+    EXPECT_EQ(ended.value("to"_L1).toObject().value("before"_L1).toInteger(), m_dave);
+    EXPECT_TRUE(ended.value("to"_L1).toObject().value("after"_L1).isNull());
+    const QJsonObject began = entries[1].toObject().value("details"_L1).toObject();
+    EXPECT_EQ(began.value("to"_L1).toObject().value("after"_L1).toInteger(), m_dave);
+    EXPECT_EQ(QDateTime::fromString(began.value("until"_L1).toObject().value("after"_L1).toString(),
+                                    Qt::ISODate),
+              QDateTime::fromString(until, Qt::ISODate));
+    EXPECT_EQ(entries[1].toObject().value("target_id"_L1).toInteger(), m_mia);
 }
 
 TEST_P(ApprovalTest, WaitingTooLongRemindsThenEscalates)

@@ -115,6 +115,16 @@ TEST_P(MailApprovalTest, TheManagerApprovesByReplyingToTheRequestMail)
                           QJsonObject {{"key"_L1, u"smtp"_s},
                                        {"value"_L1, smtpSettings(*m_mail, m_mail->smtpPort())}})
                     .ok());
+    // The site words its approval mails itself (mail.template.set, as for notifications).
+    const Reply worded = admin().call(
+        u"mail.template.set"_s,
+        QJsonObject {{"kind"_L1, u"approval_requested"_s},
+                     {"language"_L1, u"en"_s},
+                     {"subject"_L1, u"Please decide: {{ticket.title}}"_s},
+                     {"body"_L1,
+                      u"{{requester.name}} asks for {{ticket.title}}. Approve or reject "
+                      "on the first line of your reply."_s}});
+    ASSERT_TRUE(worded.ok()) << worded.describe();
     auto annClient = connectAs(u"ann"_s);
     auto alex = connectAs(u"alex"_s);
     const qint64 id = createTicket(*annClient,
@@ -138,6 +148,9 @@ TEST_P(MailApprovalTest, TheManagerApprovesByReplyingToTheRequestMail)
     });
     ASSERT_NE(request, mails.end());
     EXPECT_TRUE(request->messageId.startsWith(u"approval-"_s)) << "the token is in the Message-ID";
+    EXPECT_EQ(request->subject, u"[#%1] Please decide: New laptop"_s.arg(id));
+    EXPECT_TRUE(request->fullText.contains(u"asks for New laptop. Approve or reject"_s))
+        << request->fullText.toStdString();
 
     // Someone else answering "approve" decides nothing.
     ASSERT_TRUE(replyTo(*request, u"ann"_s, u"approve"_s).isEmpty());

@@ -51,7 +51,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
 {
     setObjectName(u"adminDialog"_s);
     setWindowTitle(tr("Administration"));
-    m_pages = {new UsersPage(*new UserAdmin(session, this)),
+    m_pages = {new UsersPage(session, *new UserAdmin(session, this)),
                new GroupsPage(session, *new GroupAdmin(session, this)),
                new CategoriesPage(*new CategoryAdmin(session, this)),
                new CannedPage(*new CannedAdmin(session, this)),

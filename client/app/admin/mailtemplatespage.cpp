@@ -123,6 +123,10 @@ QString MailTemplatesPage::kindLabel(const QString& kind)
         return tr("SLA breached");
     if (kind == u"escalated"_s)
         return tr("Escalated");
+    if (kind == u"approval_requested"_s)
+        return tr("Approval requested");
+    if (kind == u"approval_reminder"_s)
+        return tr("Approval reminder");
     return kind;
 }
 

@@ -3,6 +3,7 @@
 #include "api/authapi.h"
 #include "api/directoryapi.h"
 #include "client/core/admin/useradmin.h"
+#include "client/widgets/userpicker.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
+UsersPage::UsersPage(Session& session, UserAdmin& admin, QWidget* parent)
     : AdminPage(parent)
     , m_admin(admin)
     , m_search(new QLineEdit)
@@ -30,6 +31,7 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     , m_org(new QComboBox)
     , m_vip(new QCheckBox(tr("VIP (automation rules can treat them first)")))
     , m_orgViewer(new QCheckBox(tr("Organisation viewer (sees all of the organisation's tickets)")))
+    , m_manager(new UserPicker(session))
     , m_more(new QPushButton(tr("Show &more people")))
     , m_resetTwoFactor(new QPushButton(tr("Reset &two-factor")))
     , m_unlock(new QPushButton(tr("Un&lock")))
@@ -46,6 +48,8 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_org->setObjectName(u"userOrgBox"_s);
     m_vip->setObjectName(u"vipBox"_s);
     m_orgViewer->setObjectName(u"orgViewerBox"_s);
+    m_manager->setObjectName(u"userManagerEdit"_s);
+    m_manager->setPlaceholderText(tr("Nobody (type a name to find the manager)"));
     m_more->setObjectName(u"usersMore"_s);
     m_resetTwoFactor->setObjectName(u"resetTwoFactorButton"_s);
     m_resetTwoFactor->setToolTip(
@@ -84,6 +88,9 @@ UsersPage::UsersPage(UserAdmin& admin, QWidget* parent)
     m_form->addRow(QString(), m_orgViewer);
     m_orgViewer->setToolTip(
         tr("Checked: this requester also sees the other tickets of their organisation."));
+    m_form->addRow(tr("&Manager"), m_manager);
+    m_manager->setToolTip(tr("Approves this person's requests where an approval chain asks for "
+                             "their manager. Empty: nobody (such requests are refused)."));
     auto* account = new QHBoxLayout;
     account->addWidget(m_resetTwoFactor);
     account->addWidget(m_unlock);
@@ -191,6 +198,11 @@ void UsersPage::showUser(const std::optional<User>& shown)
     m_vip->setEnabled(!isNew);
     m_orgViewer->setChecked(user.orgViewer);
     m_orgViewer->setEnabled(!isNew);
+    if (user.manager)
+        m_manager->setUser(user.manager->id, user.manager->shownName());
+    else
+        m_manager->clear();
+    m_manager->setEnabled(!isNew);
 }
 
 void UsersPage::save()
@@ -219,6 +231,14 @@ void UsersPage::save()
         org.isValid() ? api::Nullable<qint64>::of(org.toLongLong()) : api::Nullable<qint64>::null();
     params.vip = m_vip->isChecked();
     params.orgViewer = m_orgViewer->isChecked();
+    if (m_manager->text().trimmed().isEmpty()) {
+        params.manager = api::Nullable<qint64>::null();
+    } else if (const auto manager = m_manager->userId()) {
+        params.manager = api::Nullable<qint64>::of(*manager);
+    } else {
+        showProblem(u"manager"_s, tr("Choose the manager from the people offered as you type."));
+        return;
+    }
     m_admin.update(params, m_password->text());
 }
 
@@ -251,6 +271,8 @@ QWidget* UsersPage::fieldWidget(const QString& field) const
         return m_vip;
     if (field == u"org_viewer"_s)
         return m_orgViewer;
+    if (field == u"manager"_s)
+        return m_manager;
     return nullptr;
 }
 

@@ -16,10 +16,12 @@ class UserAdmin;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
+class UserPicker;
 
 // People and their roles: requester, agent, manager, admin. Create with a first password,
 // change name, e-mail and role, disable (never delete: their tickets keep their name), reset
-// a password, set the organisation, the VIP mark and the organisation-viewer right, turn off
+// a password, set the organisation, the VIP mark, the organisation-viewer right and the manager
+// who approves their requests' manager steps, turn off
 // their two-factor sign-in (a lost phone) or unlock them after too many failed logins. Group
 // membership is set on the groups page. The calls are UserAdmin's; a
 // refused field is named in the status and marked in the form.
@@ -29,7 +31,7 @@ class UsersPage final : public AdminPage
     Q_DISABLE_COPY_MOVE(UsersPage)
 
 public:
-    UsersPage(UserAdmin& admin, QWidget* parent = nullptr);
+    UsersPage(Session& session, UserAdmin& admin, QWidget* parent = nullptr);
     void reload() override;
     // The params field of the refusal shown ("email"), empty when none is.
     QString problemField() const { return m_problemField; }
@@ -56,6 +58,7 @@ private:
     QComboBox* m_org;
     QCheckBox* m_vip;
     QCheckBox* m_orgViewer;
+    UserPicker* m_manager; // approves the "manager" steps of the person's approval chains
     QPushButton* m_more;
     QPushButton* m_resetTwoFactor;
     QPushButton* m_unlock;
