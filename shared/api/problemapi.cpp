@@ -23,12 +23,12 @@ QList<qint64> readIds(ParamReader& reader, QLatin1StringView name)
 {
     const QJsonValue value =
         reader.rawValue(name, [] { return schema::arrayOf(schema::id(), 1, MaxProblemIncidents); });
-    if (reader.describing())
-        return {};
     if (value.isUndefined()) {
         reader.fail(name, u"is required"_s);
         return {};
     }
+    if (reader.describing())
+        return {};
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.isEmpty() || array.size() > MaxProblemIncidents) {
         reader.fail(name, u"must be a list of 1 to %1 ticket ids"_s.arg(MaxProblemIncidents));
