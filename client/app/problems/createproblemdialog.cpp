@@ -15,6 +15,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
@@ -60,8 +62,9 @@ CreateProblemDialog::CreateProblemDialog(ProblemDesk& desk, const Directory& dir
         auto* item =
             new QListWidgetItem(tr("#%1  %2").arg(ticket.id).arg(ticket.title), m_incidents);
         item->setData(Qt::UserRole, ticket.id);
-        common =
-            item == m_incidents->item(0) || common == ticket.category ? ticket.category : QString();
+        // The category they all share, if they do.
+        const bool first = item == m_incidents->item(0);
+        common = (first || common == ticket.category) ? ticket.category : QString();
     }
     if (!incidents.isEmpty()) {
         m_title->setText(incidents.first().title);
