@@ -64,10 +64,15 @@ MAIN="$(xdotool search --sync --all --onlyvisible --pid "$CLIENT_PID" --name 'Fr
 xdotool windowmove "$MAIN" 0 0 windowsize "$MAIN" 1480 900
 xdotool windowfocus --sync "$MAIN"
 sleep 1
+xdotool mousemove 70 140 click 1   # the navigation's "Open problems"
+sleep 2
 xdotool key ctrl+f
 xdotool type --delay 40 "$PROBLEM"
 xdotool key Return
 sleep 3
+xdotool key ctrl+f ctrl+a BackSpace   # the search cleared: the queue shows its rows again
+xdotool key Escape
+sleep 2
 import -window "$MAIN" "$OUT/problem-pane.png"
 echo "wrote docs/screenshots/problem-pane.png"
 kill $CLIENT_PID

@@ -58,6 +58,9 @@ ProblemSection::ProblemSection(ProblemDesk& desk, QWidget* parent)
     m_incidentNumber->setAccessibleName(tr("Incident number to link"));
     m_incidentNumber->setPlaceholderText(tr("Incident #"));
     m_incidentNumber->setValidator(new QIntValidator(1, 999999999, m_incidentNumber));
+    m_incidentNumber->setMinimumWidth(
+        m_incidentNumber->fontMetrics().horizontalAdvance(m_incidentNumber->placeholderText())
+        + m_incidentNumber->fontMetrics().horizontalAdvance(u"00000"_s));
     m_link->setObjectName(u"problemLinkButton"_s);
     m_unlink->setObjectName(u"problemUnlinkButton"_s);
     m_resolve->setObjectName(u"problemResolveButton"_s);
