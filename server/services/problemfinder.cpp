@@ -33,8 +33,11 @@ const QSet<QString>& commonWords()
         u"working"_s, u"work"_s,  u"works"_s, u"issue"_s,  u"problem"_s, u"error"_s,  u"still"_s,
         u"every"_s,   u"some"_s,  u"there"_s, u"what"_s,   u"why"_s,     u"how"_s,    u"who"_s,
         u"will"_s,    u"would"_s, u"could"_s, u"should"_s, u"just"_s,    u"now"_s,    u"today"_s,
-        u"der"_s,     u"die"_s,   u"das"_s,   u"und"_s,    u"nicht"_s,   u"ist"_s,    u"mit"_s,
-        u"les"_s,     u"des"_s,   u"une"_s,   u"est"_s,    u"pas"_s,     u"pour"_s,   u"dans"_s,
+        u"been"_s,    u"about"_s, u"since"_s, u"also"_s,   u"they"_s,    u"them"_s,   u"than"_s,
+        u"then"_s,    u"very"_s,  u"more"_s,  u"much"_s,   u"like"_s,    u"need"_s,   u"here"_s,
+        u"only"_s,    u"same"_s,  u"der"_s,   u"die"_s,    u"das"_s,     u"und"_s,    u"nicht"_s,
+        u"ist"_s,     u"mit"_s,   u"les"_s,   u"des"_s,    u"une"_s,     u"est"_s,    u"pas"_s,
+        u"pour"_s,    u"dans"_s,
     };
     return words;
 }
