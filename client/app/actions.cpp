@@ -52,6 +52,9 @@ Actions::Actions(QObject* parent)
     add(ArticleFromTicket, tr("Write an &article from this ticket…"), {}, tickets);
     add(RaiseProblem, tr("Raise a &problem from this ticket…"), {}, tickets);
     add(RaiseChange, tr("Raise a c&hange…"), {}, tickets);
+    // Problem management (issue 22): from the queue's selection of incidents, or empty.
+    add(NewProblem, tr("New p&roblem…"), {}, tickets);
+    add(CandidateProblems, tr("Candidate pro&blems…"), {}, navigation);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);
 }

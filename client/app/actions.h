@@ -59,6 +59,8 @@ public:
         Announcements,
         Dashboard,
         ShowApprovals,
+        NewProblem,
+        CandidateProblems,
         IdCount
     };
     Q_ENUM(Id)

@@ -18,6 +18,7 @@
 #include "client/app/kb/searchpopup.h"
 #include "client/app/liveannouncements.h"
 #include "client/app/navigationpane.h"
+#include "client/app/problems/problemscreens.h"
 #include "client/app/ticketfields.h"
 #include "client/app/ticketpane.h"
 #include "client/app/tickettable.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     , m_orgFilter(new QComboBox)
 {
     setObjectName(u"mainWindow"_s);
+    m_problems = new ProblemScreens(session, directory, *m_detail, *m_pane, this);
+    connect(m_problems, &ProblemScreens::openTicketRequested, this, &MainWindow::openTicket);
     m_search->setObjectName(u"searchEdit"_s);
     m_queueLabel->setObjectName(u"queueLabel"_s);
     m_table->setModel(m_model);
@@ -234,6 +237,7 @@ void MainWindow::buildMenus()
     const Actions& a = *m_actions;
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(a[Actions::NewTicket]);
+    file->addAction(a[Actions::NewProblem]);
     file->addSeparator();
     file->addAction(a[Actions::ShowOutbox]);
     file->addAction(a[Actions::ShowNotifications]);
@@ -254,6 +258,7 @@ void MainWindow::buildMenus()
     go->addAction(a[Actions::Announcements]);
     go->addAction(a[Actions::Dashboard]);
     go->addAction(a[Actions::ShowApprovals]);
+    go->addAction(a[Actions::CandidateProblems]);
     go->addSeparator();
     go->addAction(a[Actions::SaveView]);
 
@@ -451,6 +456,10 @@ void MainWindow::connectActions()
     on(Actions::KnowledgeBase, [this] { knowledgeBase(); });
     on(Actions::Dashboard, [this] { dashboard(); });
     on(Actions::ShowApprovals, [this] { approvals(); });
+    a[Actions::NewProblem]->setVisible(m_session.isStaff());
+    a[Actions::CandidateProblems]->setVisible(m_session.isStaff());
+    on(Actions::NewProblem, [this] { m_problems->createProblem(selectedTickets()); });
+    on(Actions::CandidateProblems, [this] { m_problems->candidates(); });
     on(Actions::Announcements, [this] {
         auto* desk = new AnnouncementDesk(m_session);
         auto* dialog = new AnnouncementDialog(*desk, this);
@@ -600,6 +609,9 @@ void MainWindow::fillSelectionMenu()
     const auto report = [this](int sent) {
         statusBar()->showMessage(tr("Sending %n change(s).", nullptr, sent), 5000);
     };
+    if (m_session.isStaff())
+        m_selectionMenu->addAction(tr("Create &problem from selection…"), this,
+                                   [this, tickets] { m_problems->createProblem(tickets); });
     m_selectionMenu->addAction(tr("Assign to &me"), this, [this, tickets, report] {
         report(m_bulk.assign(tickets, m_session.user().id));
     });

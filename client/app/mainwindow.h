@@ -30,6 +30,7 @@ class Announcer;
 class ApprovalsWindow;
 class ConnectionBanner;
 class KnowledgeBaseWindow;
+class ProblemScreens;
 class DashboardWindow;
 class SearchPopup;
 class NavigationPane;
@@ -63,6 +64,7 @@ public:
     // The approvals inbox (the navigation's "Approvals"): one window, raised when asked again.
     ApprovalsWindow* approvals();
     ApprovalInbox& approvalInbox() const { return *m_approvals; }
+    ProblemScreens* problems() const { return m_problems; }
     SearchPopup* searchPopup() const { return m_searchPopup; }
     // Opens a ticket by number, selecting its row when the queue shows it.
     void openTicket(qint64 id);
@@ -111,6 +113,7 @@ private:
     QPointer<KnowledgeBaseWindow> m_knowledgeBase;
     QPointer<DashboardWindow> m_dashboard;
     QPointer<ApprovalsWindow> m_approvalsWindow;
+    ProblemScreens* m_problems = nullptr; // problem section, known-error banner, candidates
     QMenu* m_selectionMenu;
     QLabel* m_userLabel;
     QLabel* m_queueLabel;

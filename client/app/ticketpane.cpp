@@ -50,6 +50,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     , m_escalate(new QPushButton(tr("&Escalate…")))
     , m_more(new QPushButton(tr("More")))
     , m_links(new QListWidget)
+    , m_sections(new QVBoxLayout)
     , m_attachments(new AttachmentList(session, detail))
     , m_conversation(new ConversationView)
     , m_composer(new Composer(detail, directory, session))
@@ -131,6 +132,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     auto* upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
     upperLayout->addWidget(head);
+    upperLayout->addLayout(m_sections);
     upperLayout->addLayout(top);
 
     auto* split = new QSplitter(Qt::Vertical);
@@ -179,6 +181,11 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     connect(&detail, &TicketDetail::errorOccurred, this,
             [this](const rpc::RpcError& error) { showMessage(ErrorText::describe(error), true); });
     refresh();
+}
+
+void TicketPane::addSection(QWidget* section)
+{
+    m_sections->addWidget(section);
 }
 
 void TicketPane::showMessage(const QString& text, bool error)

@@ -8,6 +8,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace frontline::client {
 class Directory;
@@ -39,6 +40,10 @@ public:
     Composer* composer() const { return m_composer; }
     TicketFields* fields() const { return m_fields; }
     TicketCustomFields* customFields() const { return m_customFields; }
+
+    // A part of the pane another screen keeps up to date (the problem section, the known-error
+    // banner), shown under the ticket's title and actions, in the order added.
+    void addSection(QWidget* section);
 
     // The actions of the window's menus and shortcuts, on the open ticket.
     void assignToMe();
@@ -76,6 +81,7 @@ private:
     QPushButton* m_escalate;
     QPushButton* m_more;
     QListWidget* m_links;
+    QVBoxLayout* m_sections;
     AttachmentList* m_attachments;
     ConversationView* m_conversation;
     Composer* m_composer;

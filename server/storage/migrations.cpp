@@ -11,6 +11,7 @@
 #include "storage/schemamailrelay.h"
 #include "storage/schemaorgrollup.h"
 #include "storage/schemaorgs.h"
+#include "storage/schemaproblems.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
 #include "storage/schematokens.h"
@@ -507,7 +508,7 @@ const QList<Migration>& migrations()
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
         mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
-        catalogSchema(),     approvalsSchema(),  mailRelaySchema()};
+        catalogSchema(),     approvalsSchema(),  mailRelaySchema(), problemsSchema()};
     return all;
 }
 

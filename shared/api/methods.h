@@ -73,6 +73,15 @@ inline constexpr auto ApprovalRequest = "approval.request"_L1;
 inline constexpr auto ApprovalList = "approval.list"_L1;
 inline constexpr auto ApprovalDecide = "approval.decide"_L1;
 inline constexpr auto ApprovalDelegate = "approval.delegate"_L1;
+// problem management (issue 22)
+inline constexpr auto ProblemCreate = "problem.create"_L1;
+inline constexpr auto ProblemGet = "problem.get"_L1;
+inline constexpr auto ProblemLink = "problem.link"_L1;
+inline constexpr auto ProblemUnlink = "problem.unlink"_L1;
+inline constexpr auto ProblemUpdate = "problem.update"_L1;
+inline constexpr auto ProblemResolve = "problem.resolve"_L1;
+inline constexpr auto ProblemMatch = "problem.match"_L1;
+inline constexpr auto ProblemCandidates = "problem.candidates"_L1;
 
 // groups (L1/L2/L3 tiers)
 inline constexpr auto GroupCreate = "group.create"_L1;

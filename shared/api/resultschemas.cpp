@@ -263,6 +263,33 @@ QJsonObject kpiResult()
                    {"top_items"_L1, list(schema::anyObject())}});
 }
 
+// Problem management (problemapi.h): an incident as a problem lists it, and the problem.
+QJsonObject problemIncident()
+{
+    return object({{"id"_L1, schema::id()},
+                   {"title"_L1, text()},
+                   {"status"_L1, text()},
+                   {"open"_L1, schema::boolean()},
+                   {"category"_L1, schema::nullable(text())},
+                   {"requester"_L1, text()},
+                   {"created_at"_L1, time()}});
+}
+
+QJsonObject problemResult()
+{
+    return object({{"id"_L1, schema::id()},
+                   {"title"_L1, text()},
+                   {"description"_L1, text()},
+                   {"status"_L1, text()},
+                   {"open"_L1, schema::boolean()},
+                   {"category"_L1, schema::nullable(text())},
+                   {"root_cause"_L1, text()},
+                   {"workaround"_L1, text()},
+                   {"known_error"_L1, schema::boolean()},
+                   {"incidents"_L1, list(problemIncident())},
+                   {"updated_at"_L1, time()}});
+}
+
 using Make = std::function<QJsonObject()>;
 
 const QHash<QString, Make>& table()
@@ -313,6 +340,33 @@ const QHash<QString, Make>& table()
         const auto delivery = [] { return ref(u"WebhookDelivery"_s); };
         m.insert(QString(method::WebhookTest), delivery);
         m.insert(QString(method::WebhookRedeliver), delivery);
+        for (const auto name : {method::ProblemCreate, method::ProblemGet, method::ProblemLink,
+                                method::ProblemUnlink, method::ProblemUpdate})
+            m.insert(QString(name), problemResult);
+        m.insert(QString(method::ProblemResolve), [] {
+            return object({{"problem"_L1, problemResult()},
+                           {"resolved_incidents"_L1, list(schema::id())},
+                           {"untouched_incidents"_L1, list(schema::id())}});
+        });
+        m.insert(QString(method::ProblemMatch), [] {
+            return object({{"items"_L1,
+                            list(object({{"problem"_L1, schema::id()},
+                                         {"title"_L1, text()},
+                                         {"category"_L1, schema::nullable(text())},
+                                         {"root_cause"_L1, text()},
+                                         {"workaround"_L1, text()},
+                                         {"score"_L1, number()}}))},
+                           {"linked_problem"_L1, schema::nullable(schema::id())}});
+        });
+        m.insert(QString(method::ProblemCandidates), [] {
+            return object({{"items"_L1,
+                            list(object({{"category"_L1, text()},
+                                         {"suggested_title"_L1, text()},
+                                         {"terms"_L1, list(text())},
+                                         {"incidents"_L1, list(problemIncident())}}))},
+                           {"scanned"_L1, count()},
+                           {"capped"_L1, schema::boolean()}});
+        });
         return m;
     }();
     return methods;

@@ -145,6 +145,26 @@ TEST_P(ResultSchemaTest, EveryDescribedResultMatchesWhatTheServerAnswers)
     call(admin(), u"webhook.redeliver"_s, {{"id"_L1, delivery}});
     call(admin(), u"webhook.deliveries"_s, {{"id"_L1, hook}});
     call(admin(), u"webhook.delete"_s, {{"id"_L1, hook}});
+    // Problem management (issue 22): a problem of rita's incident, its record, the offer.
+    const qint64 problem =
+        call(*alex, u"problem.create"_s,
+             {{"title"_L1, u"Blank pages on every printer"_s}, {"incidents"_L1, QJsonArray {id}}})
+            .toObject()
+            .value("id"_L1)
+            .toInteger();
+    call(*alex, u"problem.get"_s, {{"id"_L1, problem}});
+    call(*alex, u"problem.update"_s,
+         {{"id"_L1, problem},
+          {"workaround"_L1, u"Print from tray 1 on blank pages"_s},
+          {"known_error"_L1, true}});
+    call(*alex, u"problem.match"_s, {{"text"_L1, u"printer prints blank pages"_s}});
+    call(*alex, u"problem.unlink"_s, {{"problem"_L1, problem}, {"incidents"_L1, QJsonArray {id}}});
+    call(*alex, u"problem.link"_s, {{"problem"_L1, problem}, {"incidents"_L1, QJsonArray {id}}});
+    call(*alex, u"problem.candidates"_s, {{"min_incidents"_L1, 2}});
+    call(*alex, u"problem.resolve"_s,
+         {{"id"_L1, problem},
+          {"resolution"_L1, u"Firmware updated"_s},
+          {"resolve_incidents"_L1, true}});
     call(rita, u"auth.logout"_s);
     ASSERT_FALSE(HasFailure());
     EXPECT_TRUE(assigned.value("assignee"_L1).isObject()) << "a ticket with its refs set";
