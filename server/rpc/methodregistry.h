@@ -148,6 +148,7 @@ void registerFieldMethods(MethodRegistry& registry);
 void registerWebhookMethods(MethodRegistry& registry);
 void registerCatalogMethods(MethodRegistry& registry);
 void registerApprovalMethods(MethodRegistry& registry);
+void registerCmdbMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -172,6 +173,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerWebhookMethods(registry);
     registerCatalogMethods(registry);
     registerApprovalMethods(registry);
+    registerCmdbMethods(registry);
 }
 
 } // namespace frontline::server

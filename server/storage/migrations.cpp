@@ -4,6 +4,7 @@
 #include "storage/schemaapprovals.h"
 #include "storage/schemaaudit.h"
 #include "storage/schemacatalog.h"
+#include "storage/schemacmdb.h"
 #include "storage/schemadirectory.h"
 #include "storage/schemafields.h"
 #include "storage/schemamail.h"
@@ -507,7 +508,7 @@ const QList<Migration>& migrations()
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
         mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
-        catalogSchema(),     approvalsSchema(),  mailRelaySchema()};
+        catalogSchema(),     approvalsSchema(),  mailRelaySchema(), cmdbSchema()};
     return all;
 }
 
