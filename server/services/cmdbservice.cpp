@@ -326,32 +326,32 @@ api::CiImpact CmdbService::walk(SqlSession& session, const api::CiNode& start, i
     int reached = 0;
     for (int level = 1; level <= depth && !frontier.isEmpty() && !impact.truncated; ++level) {
         QList<qint64> next;
-        for (const auto& [kind, id] : cmdb.dependents(frontier)) {
+        cmdb.dependents(frontier, [&](const QString& kind, qint64 id) {
             QHash<qint64, int>& seen = kind == "ci"_L1 ? cis : kind == "user"_L1 ? users : orgs;
             if (seen.contains(id))
-                continue;
+                return true;
             if (reached >= limit) {
                 impact.truncated = true;
-                break;
+                return false;
             }
             seen.insert(id, level);
             ++reached;
             if (kind == "ci"_L1)
                 next.append(id);
-        }
+            return true;
+        });
         frontier = next;
     }
     // The depth bound cut the walk short when the last level still leads somewhere new.
     if (!impact.truncated && !frontier.isEmpty()) {
-        for (const auto& [kind, id] : cmdb.dependents(frontier)) {
+        cmdb.dependents(frontier, [&](const QString& kind, qint64 id) {
             const QHash<qint64, int>& seen = kind == "ci"_L1 ? cis
                 : kind == "user"_L1                          ? users
                                                              : orgs;
-            if (!seen.contains(id)) {
+            if (!seen.contains(id))
                 impact.truncated = true;
-                break;
-            }
-        }
+            return !impact.truncated;
+        });
     }
     cis.remove(start.id);
     const QHash<qint64, api::CiNode> nodes = cmdb.ciNodes(cis.keys());

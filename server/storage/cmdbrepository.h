@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
 #include <optional>
 
 namespace frontline::server {
@@ -47,9 +48,11 @@ public:
     QList<api::CiRelation> incoming(qint64 ciId);
 
     // One step of the impact walk from `frontier` (CI ids): the CIs that depend on them
-    // (depends_on, runs_on, connected_to pointing at them) and what they are used_by, as
-    // (kind, id) pairs, repeats included.
-    QList<QPair<QString, qint64>> dependents(const QList<qint64>& frontier);
+    // (depends_on, runs_on, connected_to pointing at them) and what they are used_by, each as
+    // (kind, id) to `each`, repeats included. `each` answers false to stop: no further chunk
+    // of the frontier is read (the walk's node bound).
+    void dependents(const QList<qint64>& frontier,
+                    const std::function<bool(const QString& kind, qint64 id)>& each);
     // Names of what the walk reached.
     QHash<qint64, api::CiNode> ciNodes(const QList<qint64>& ids);
     QHash<qint64, QString> userNames(const QList<qint64>& ids);
