@@ -149,6 +149,7 @@ void registerWebhookMethods(MethodRegistry& registry);
 void registerCatalogMethods(MethodRegistry& registry);
 void registerApprovalMethods(MethodRegistry& registry);
 void registerProblemMethods(MethodRegistry& registry);
+void registerCmdbMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -174,6 +175,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerCatalogMethods(registry);
     registerApprovalMethods(registry);
     registerProblemMethods(registry);
+    registerCmdbMethods(registry);
 }
 
 } // namespace frontline::server

@@ -4,16 +4,21 @@
 #include "auth/policy.h"
 #include "json/jsonwriter.h"
 #include "services/automation.h"
+#include "services/cmdbservice.h"
 #include "services/ticketfields.h"
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
 #include "storage/clientrefrepository.h"
+#include "storage/cmdbrepository.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/userrepository.h"
 #include "workflow/workflowconfig.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +123,8 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params,
             return rpc::RpcError::invalidParams(u"group"_s, u"no such group"_s);
         ticket.group = group;
     }
+    if (auto problem = CmdbService::checkTicketCis(m.session(), m.principal(), params.cis))
+        return *problem;
     // Custom fields: checked (and the required ones demanded) for this type and category,
     // written with the ticket; part of the creation, not changes of it.
     TicketFields fields(m.session(), m.principal());
@@ -159,6 +166,13 @@ ServiceResult TicketCommands::create(const api::TicketCreateParams& params,
             .saveSystemInfo(ticket.id,
                             QJsonDocument(params.systemInfo).toJson(QJsonDocument::Compact));
         ticket.systemInfo = params.systemInfo;
+    }
+    // The CIs named, and the reporter's laptop found by the applet's computer details.
+    if (!params.cis.isEmpty() || !params.systemInfo.isEmpty()) {
+        CmdbRepository(m.session()).setTicketCis(ticket.id, params.cis);
+        CmdbService::linkReportedComputer(m.session(), m.principal(), m.now(), ticket.id,
+                                          ticket.requester.id, params.systemInfo);
+        ticket.cis = CmdbService::ticketCis(m.session(), ticket.id);
     }
     if (!changes.isEmpty())
         m.logChanges(record, changes);
@@ -312,6 +326,31 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
         m.applyAutomatic(record, ticket.assignee ? u"assign"_s : u"unassign"_s, changes);
     }
 
+    // The ticket's configuration items (staff): the list replaced, one change in the history.
+    std::optional<QList<qint64>> newCis;
+    if (params.cis) {
+        if (!m.principal().isStaff())
+            return rpc::RpcError::forbidden(u"field_not_allowed"_s, u"cis"_s);
+        if (auto problem = CmdbService::checkTicketCis(m.session(), m.principal(), *params.cis))
+            return *problem;
+        QList<qint64> before;
+        for (const api::CiNode& node : CmdbRepository(m.session()).ticketCis(ticket.id))
+            before.append(node.id);
+        QList<qint64> after = *params.cis;
+        std::sort(after.begin(), after.end());
+        if (after != before) {
+            QJsonArray oldIds;
+            QJsonArray newIds;
+            for (qint64 id : std::as_const(before))
+                oldIds.append(id);
+            for (qint64 id : std::as_const(after))
+                newIds.append(id);
+            changes.append({u"cis"_s, oldIds, newIds});
+            newCis = after;
+        }
+        ticket.cis = CmdbService::ticketCis(m.session(), ticket.id);
+    }
+
     if (changes.isEmpty()) { // nothing changed: no new version
         if (params.fields) {
             fields.load(record);
@@ -327,6 +366,10 @@ ServiceResult TicketCommands::update(const api::TicketUpdateParams& params)
     automation.run(record, eventsOf(changes), changes, comments);
     if (auto saved = m.save(record, params.version, changes); !saved)
         return saved.error();
+    if (newCis) {
+        CmdbRepository(m.session()).setTicketCis(ticket.id, *newCis);
+        ticket.cis = CmdbService::ticketCis(m.session(), ticket.id);
+    }
     if (!record.fieldValuesLoaded)
         return m.changedOutcome(record, changes, comments);
     ticket.fields = fields.shownToRequesters(record.fieldValues);

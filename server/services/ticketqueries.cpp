@@ -3,6 +3,7 @@
 #include "api/ticketresults.h"
 #include "auth/policy.h"
 #include "notify/historymails.h"
+#include "services/cmdbservice.h"
 #include "services/ticketfields.h"
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
@@ -52,6 +53,7 @@ ServiceResult TicketQueries::get(qint64 id)
             record->ticket.tasks = catalog.tasksOf(id);
         }
     }
+    record->ticket.cis = CmdbService::ticketCis(m_session, id);
     return Outcome(TicketPresenter(m_workflow, m_now).present(std::move(*record)));
 }
 

@@ -4,6 +4,7 @@
 #include "storage/schemaapprovals.h"
 #include "storage/schemaaudit.h"
 #include "storage/schemacatalog.h"
+#include "storage/schemacmdb.h"
 #include "storage/schemadirectory.h"
 #include "storage/schemafields.h"
 #include "storage/schemamail.h"
@@ -508,7 +509,8 @@ const QList<Migration>& migrations()
         mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
         mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
-        catalogSchema(),     approvalsSchema(),  mailRelaySchema(), problemsSchema()};
+        catalogSchema(),     approvalsSchema(),  mailRelaySchema(), cmdbSchema(),
+        problemsSchema()};
     return all;
 }
 

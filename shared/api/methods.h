@@ -68,6 +68,19 @@ inline constexpr auto CatalogItemUpdate = "catalog.item.update"_L1;
 inline constexpr auto CatalogItemGet = "catalog.item.get"_L1;
 inline constexpr auto CatalogItemList = "catalog.item.list"_L1;
 inline constexpr auto CatalogRequest = "catalog.request"_L1;
+// configuration items, relationships and impact (issue 22)
+inline constexpr auto CiClassCreate = "ci.class.create"_L1;
+inline constexpr auto CiClassList = "ci.class.list"_L1;
+inline constexpr auto CiClassUpdate = "ci.class.update"_L1;
+inline constexpr auto CiCreate = "ci.create"_L1;
+inline constexpr auto CiUpdate = "ci.update"_L1;
+inline constexpr auto CiGet = "ci.get"_L1;
+inline constexpr auto CiList = "ci.list"_L1;
+inline constexpr auto CiSearch = "ci.search"_L1;
+inline constexpr auto CiRelate = "ci.relate"_L1;
+inline constexpr auto CiUnrelate = "ci.unrelate"_L1;
+inline constexpr auto CiImpact = "ci.impact"_L1;
+inline constexpr auto CiImport = "ci.import"_L1;
 // approval chains on tickets (issue 21)
 inline constexpr auto ApprovalRequest = "approval.request"_L1;
 inline constexpr auto ApprovalList = "approval.list"_L1;

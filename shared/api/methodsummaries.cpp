@@ -170,6 +170,18 @@ QString methodSummary(QStringView method)
         {u"catalog.item.list",
          u"The catalog items the caller may request, by name, a page at a time"},
         {u"catalog.request", u"File a service request from a catalog item with its form's values"},
+        {u"ci.class.create", u"Add a configuration item class with its attribute fields (admin)"},
+        {u"ci.class.list", u"The configuration item classes"},
+        {u"ci.class.update", u"Change a CI class's label, attribute fields or state (admin)"},
+        {u"ci.create", u"Add a configuration item (admin)"},
+        {u"ci.update", u"Change a configuration item (admin)"},
+        {u"ci.get", u"One configuration item with its relationships both ways"},
+        {u"ci.list", u"Configuration items by id, filtered, a page at a time"},
+        {u"ci.search", u"Configuration items by name, host name, serial or attribute text"},
+        {u"ci.relate", u"Relate a CI to a CI, user or organisation (admin)"},
+        {u"ci.unrelate", u"Remove a relationship (admin)"},
+        {u"ci.impact", u"Every CI, service, user and organisation that depends on a CI"},
+        {u"ci.import", u"Configuration items from CSV, with a dry run (admin)"},
     };
     return summaries.value(method).toString();
 }

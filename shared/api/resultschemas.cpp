@@ -146,7 +146,8 @@ QJsonObject components()
                      {"tags"_L1, list(text())},
                      {"system_info"_L1, schema::anyObject(), false},
                      {"rating"_L1, ref(u"Rating"_s), false},
-                     {"fields"_L1, schema::anyObject(), false}}));
+                     {"fields"_L1, schema::anyObject(), false},
+                     {"cis"_L1, list(schema::anyObject()), false}}));
     c.insert("Comment"_L1,
              object({{"id"_L1, schema::id()},
                      {"ticket_id"_L1, schema::id()},

@@ -1,5 +1,6 @@
 #include "ticketapi.h"
 
+#include "api/cmdbapi.h"
 #include "api/methods.h"
 #include "api/selfserviceapi.h"
 #include "core/timeutil.h"
@@ -218,6 +219,12 @@ QJsonObject TicketCreateParams::toJson() const
         object.insert("system_info"_L1, systemInfo);
     if (!fields.isEmpty())
         object.insert("fields"_L1, fields);
+    if (!cis.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 ci : cis)
+            ids.append(ci);
+        object.insert("cis"_L1, ids);
+    }
     return object;
 }
 
@@ -246,6 +253,7 @@ Result<TicketCreateParams, rpc::RpcError> TicketCreateParams::fromJson(const QJs
         p.systemInfo = *info;
     }
     p.fields = readFieldValues(reader).value_or(QJsonObject());
+    p.cis = readIdList(reader, "cis"_L1, MaxTicketCis).value_or(QList<qint64>());
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -345,7 +353,7 @@ Result<TicketListParams, rpc::RpcError> TicketListParams::fromJson(const QJsonVa
 bool TicketUpdateParams::hasChanges() const
 {
     return title || description || category.present || impact || urgency || priority
-        || assignee.present || group.present || resolution || fields;
+        || assignee.present || group.present || resolution || fields || cis;
 }
 
 QJsonObject TicketUpdateParams::toJson() const
@@ -374,6 +382,12 @@ QJsonObject TicketUpdateParams::toJson() const
         object.insert("resolution"_L1, *resolution);
     if (fields)
         object.insert("fields"_L1, *fields);
+    if (cis) {
+        QJsonArray ids;
+        for (qint64 ci : *cis)
+            ids.append(ci);
+        object.insert("cis"_L1, ids);
+    }
     return object;
 }
 
@@ -393,6 +407,7 @@ Result<TicketUpdateParams, rpc::RpcError> TicketUpdateParams::fromJson(const QJs
     p.group = reader.nullableId("group"_L1);
     p.resolution = reader.optionalString("resolution"_L1, OptionalBodyRule);
     p.fields = readFieldValues(reader);
+    p.cis = readIdList(reader, "cis"_L1, MaxTicketCis);
     reader.refuse("status"_L1, u"is changed with ticket.transition"_s);
     reader.refuse("type"_L1, u"cannot be changed after creation"_s);
     if (auto error = reader.finish())

@@ -38,6 +38,8 @@ struct TicketCreateParams
     QJsonObject systemInfo;
     // Custom field values by field name (see fieldapi.h).
     QJsonObject fields;
+    // The configuration items the ticket is about (see cmdbapi.h).
+    QList<qint64> cis;
 
     QJsonObject toJson() const;
     static Result<TicketCreateParams, rpc::RpcError> fromJson(const QJsonValue& params);
@@ -107,6 +109,7 @@ struct TicketUpdateParams
     Nullable<qint64> group;
     std::optional<QString> resolution;
     std::optional<QJsonObject> fields; // custom field values to set (null clears one)
+    std::optional<QList<qint64>> cis; // the ticket's configuration items (replaces the list)
 
     bool hasChanges() const;
     QJsonObject toJson() const;

@@ -176,6 +176,8 @@ void Ticket::write(json::JsonWriter& writer) const
             task.write(writer);
         writer.endArray();
     }
+    if (cis)
+        writer.field("cis"_L1, QJsonValue(*cis));
     writer.endObject();
 }
 
@@ -247,6 +249,8 @@ Ticket Ticket::fromJson(const QJsonObject& object)
             list.append(TicketTask::fromJson(task.toObject()));
         ticket.tasks = list;
     }
+    if (object.value("cis"_L1).isArray())
+        ticket.cis = object.value("cis"_L1).toArray();
     return ticket;
 }
 

@@ -5,6 +5,7 @@
 #include "organisation.h"
 #include "user.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -106,6 +107,9 @@ struct Ticket
     // ticket.get and catalog.request only: a catalog request's item and its tasks so far.
     std::optional<CatalogItemRef> catalogItem;
     std::optional<QList<TicketTask>> tasks;
+    // ticket.get and a change's answer: the configuration items the ticket is about, each
+    // {kind, id, name, class, status} (api::CiNode; issue 22).
+    std::optional<QJsonArray> cis;
 
     // The next SLA deadline: the response target until someone answered, then the resolution
     // target; none while the clock is paused or once the ticket is done.
