@@ -20,6 +20,7 @@
 #include "client/widgets/fieldform.h"
 #include "serverfixture.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QJsonArray>
@@ -207,7 +208,10 @@ TEST_P(RequestSomethingTest, NewLaptopFromTheCatalogApprovedAndFulfilledInTwoSta
     auto* model = qobject_cast<QComboBox*>(form->input(u"model"_s));
     auto* costCentre = qobject_cast<QLineEdit*>(form->input(u"cost_centre"_s));
     ASSERT_TRUE(model && costCentre);
-    EXPECT_FALSE(costCentre->accessibleName().isEmpty());
+    // Named for screen readers by its label (the form's buddy), as AT-SPI reads it.
+    EXPECT_TRUE(QAccessible::queryAccessibleInterface(costCentre)
+                    ->text(QAccessible::Name)
+                    .startsWith(u"Cost centre"_s));
     EXPECT_FALSE(window->descriptionEdit()->accessibleName().isEmpty());
 
     // The missing required field is named first, nothing is sent.
