@@ -54,7 +54,12 @@ QIcon catalogIcon(const QString& name)
         {u"access"_s, QStyle::SP_DialogYesButton}};
     const QIcon style = QApplication::style()->standardIcon(
         fallback.value(name, QStyle::SP_FileDialogDetailedView));
-    return QIcon::fromTheme(themed.value(name), style);
+    // Every icon at the list's size, so that the names line up whatever size a theme has.
+    const QSize size(32, 32);
+    QPixmap pixmap = QIcon::fromTheme(themed.value(name), style).pixmap(size);
+    if (pixmap.size() != size)
+        pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return QIcon(pixmap);
 }
 
 QString kindText(const QString& kind)
@@ -116,6 +121,7 @@ RequestWindow::RequestWindow(Session& session, const Directory& directory, QWidg
     m_items->setIconSize(QSize(32, 32));
     m_items->setWordWrap(true);
     m_items->setAlternatingRowColors(true);
+    m_items->setSpacing(2);
     m_more->setObjectName(u"catalogMore"_s);
     m_more->setAccessibleDescription(tr("Loads the next items of the catalog"));
     m_choose->setObjectName(u"catalogChoose"_s);

@@ -310,6 +310,7 @@ TEST_P(RequestSomethingTest, NewLaptopFromTheCatalogApprovedAndFulfilledInTwoSta
     EXPECT_TRUE(waitUntil([&] {
         return summary->text() == u"Being fulfilled: 1 of 2 task(s) done."_s;
     })) << summary->text().toStdString();
+    screenshot(window, u"applet-request-progress.png"_s);
 
     // IT Support resolves task 2: the request is done, and the view says so.
     resolve(u"ivan"_s, setUp);
