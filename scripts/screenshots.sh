@@ -208,3 +208,10 @@ shot "$LIFECYCLES" lifecycles.png
 QT_QPA_PLATFORM=xcb FRONTLINE_SCREENSHOT_DIR="$OUT" "$BUILD/tests/frontline_gui_tests" \
     --gtest_filter='*FieldsUiTest*' >/dev/null
 echo "wrote docs/screenshots/fields-admin.png docs/screenshots/fields-new-ticket.png"
+
+# The applet's "Request something" (issue 21): the catalog, and a request's progress (its
+# manager's approval, then the fulfilment tasks in stages), taken by the GUI test that drives
+# the whole request (tests/gui/test_requestsomething.cpp).
+QT_QPA_PLATFORM=xcb FRONTLINE_SCREENSHOT_DIR="$OUT" "$BUILD/tests/frontline_gui_tests" \
+    --gtest_filter='*RequestSomethingTest*Sqlite*' >/dev/null
+echo "wrote docs/screenshots/applet-request-catalog.png docs/screenshots/applet-request-progress.png"

@@ -36,6 +36,8 @@ FallbackWindow::FallbackWindow(QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(
         button(tr("&New ticket…"), u"fallbackNewTicket"_s, &FallbackWindow::newTicketRequested));
+    layout->addWidget(
+        button(tr("&Request something…"), u"fallbackRequest"_s, &FallbackWindow::requestRequested));
     m_myTickets->setObjectName(u"fallbackMyTickets"_s);
     connect(m_myTickets, &QPushButton::clicked, this, &FallbackWindow::myTicketsRequested);
     layout->addWidget(m_myTickets);

@@ -35,6 +35,7 @@ public:
 
 Q_SIGNALS:
     void newTicketRequested();
+    void requestRequested(); // "Request something" from the catalog
     void myTicketsRequested();
     void knowledgeBaseRequested();
     void announcementsRequested();

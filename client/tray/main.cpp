@@ -60,9 +60,9 @@ int main(int argc, char* argv[])
         TrayCommandLine::tr("The single-instance name (default: one applet per user)."), u"name"_s);
     const QCommandLineOption show(
         u"show"_s,
-        TrayCommandLine::tr("Open this window: new-ticket, my-tickets, knowledge-base, "
-                            "announcements, outbox or settings (also in the applet already "
-                            "running)."),
+        TrayCommandLine::tr("Open this window: new-ticket, my-tickets, request, "
+                            "knowledge-base, announcements, outbox or settings (also in the "
+                            "applet already running)."),
         u"window"_s);
     parser.addOptions({server, tls, user, settings, noKeychain, window, instance, show});
     parser.process(app);

@@ -268,6 +268,15 @@ void MyTicketsWindow::rebuildActions()
                 [this, t] { runTransition(t.to, t.label, t.needsNote); });
         m_actionsLayout->addWidget(button);
     }
+    if (m_detail->isLoaded() && ticket.catalogItem) {
+        auto* progress = new QPushButton(tr("Show &progress"));
+        progress->setObjectName(u"action_progress"_s);
+        progress->setAccessibleDescription(tr("The request's approvals and tasks, live"));
+        const qint64 id = ticket.id;
+        connect(progress, &QPushButton::clicked, this,
+                [this, id] { Q_EMIT progressRequested(id); });
+        m_actionsLayout->addWidget(progress);
+    }
     m_actionsLayout->addStretch();
     if (m_detail->isLoaded() && !ticket.open && !m_detail->transitions().isEmpty()) {
         auto* hint = new QLabel(tr("Is the problem solved? Confirm it, or reopen the ticket."));

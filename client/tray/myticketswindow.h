@@ -49,6 +49,10 @@ public:
     SurveyPanel* survey() const { return m_survey; }
     void sendReply();
 
+Q_SIGNALS:
+    // A request from the catalog: show its approvals and tasks ("Request something").
+    void progressRequested(qint64 requestId);
+
 private:
     void showTicket();
     void rebuildActions();

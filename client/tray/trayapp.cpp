@@ -19,6 +19,7 @@
 #include "client/tray/knowledgebasepanel.h"
 #include "client/tray/myticketswindow.h"
 #include "client/tray/newticketwindow.h"
+#include "client/tray/requestwindow.h"
 #include "client/tray/trayannouncements.h"
 #include "client/tray/trayicons.h"
 #include "client/tray/traysettingsdialog.h"
@@ -70,6 +71,7 @@ TrayApp::~TrayApp()
         delete m_announcer; // its own window beside the tray icon
     delete m_newTicket;
     delete m_myTickets;
+    delete m_request;
     delete m_kb;
     delete m_announcements;
     delete m_outboxDialog;
@@ -119,6 +121,7 @@ void TrayApp::createTrayOrWindow()
     m_stateAction->setEnabled(false);
     m_menu->addSeparator();
     m_menu->addAction(tr("&New ticket…"), this, [this] { openNewTicket(); });
+    m_menu->addAction(tr("&Request something…"), this, [this] { openRequest(); });
     m_myTicketsAction = m_menu->addAction(tr("&My tickets"), this, [this] { openMyTickets(); });
     m_menu->addAction(tr("&Knowledge base…"), this, [this] { openKnowledgeBase(); });
     m_menu->addAction(tr("&Announcements"), this, [this] { openAnnouncements(); });
@@ -157,6 +160,7 @@ void TrayApp::createTrayOrWindow()
     // No tray on this desktop: never silently nothing — a small window with the same menu.
     m_fallback = new FallbackWindow;
     connect(m_fallback, &FallbackWindow::newTicketRequested, this, [this] { openNewTicket(); });
+    connect(m_fallback, &FallbackWindow::requestRequested, this, [this] { openRequest(); });
     connect(m_fallback, &FallbackWindow::myTicketsRequested, this, [this] { openMyTickets(); });
     connect(m_fallback, &FallbackWindow::knowledgeBaseRequested, this,
             [this] { openKnowledgeBase(); });
@@ -198,6 +202,7 @@ void TrayApp::createSession(std::unique_ptr<CredentialStore> store)
         m_directoryLoaded = false;
         delete m_myTickets;
         delete m_newTicket;
+        delete m_request;
         showLogin(reason.isEmpty() ? QString() : tr("You were logged out: %1").arg(reason));
         updateState();
     });
@@ -324,6 +329,10 @@ void TrayApp::activate(const QString& what)
         openMyTickets();
         return;
     }
+    if (what == u"request"_s && isReady()) {
+        openRequest();
+        return;
+    }
     if (what == u"knowledge-base"_s && isReady()) {
         openKnowledgeBase();
         return;
@@ -438,11 +447,29 @@ MyTicketsWindow* TrayApp::openMyTickets(qint64 ticketId)
         m_myTickets =
             new MyTicketsWindow(*m_session, *m_directory, *m_outbox, *m_tickets, *m_orgTickets);
         m_myTickets->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_myTickets, &MyTicketsWindow::progressRequested, this,
+                [this](qint64 id) { openRequest(id); });
     }
     if (ticketId)
         m_myTickets->openTicket(ticketId);
     present(m_myTickets.data());
     return m_myTickets;
+}
+
+RequestWindow* TrayApp::openRequest(qint64 requestId)
+{
+    if (!isReady()) {
+        activate();
+        return nullptr;
+    }
+    if (!m_request) {
+        m_request = new RequestWindow(*m_session, *m_directory);
+        m_request->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (requestId)
+        m_request->showProgress(requestId);
+    present(m_request.data());
+    return m_request;
 }
 
 KnowledgeBasePanel* TrayApp::openKnowledgeBase()

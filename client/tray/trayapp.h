@@ -41,6 +41,7 @@ class FallbackWindow;
 class KnowledgeBasePanel;
 class MyTicketsWindow;
 class NewTicketWindow;
+class RequestWindow;
 class TrayAnnouncements;
 
 // The tray applet's life: the icon next to the clock (or, where the desktop has none, a small
@@ -72,7 +73,7 @@ public:
     void start();
     // Shows what the user most likely wants (another start of the applet asked for it), or
     // the window named: new-ticket, my-tickets, knowledge-base, announcements, outbox,
-    // settings.
+    // settings, request.
     void activate(const QString& what = {});
 
     bool isReady() const; // logged in, the desk's categories and workflow loaded
@@ -91,6 +92,8 @@ public:
 
     NewTicketWindow* openNewTicket();
     MyTicketsWindow* openMyTickets(qint64 ticketId = 0);
+    // "Request something": the catalog, or the progress of one request.
+    RequestWindow* openRequest(qint64 requestId = 0);
     KnowledgeBasePanel* openKnowledgeBase();
     AnnouncementsWindow* openAnnouncements();
     ui::OutboxDialog* openOutbox();
@@ -134,6 +137,7 @@ private:
     QPointer<ui::TwoFactorDialog> m_security;
     QPointer<NewTicketWindow> m_newTicket;
     QPointer<MyTicketsWindow> m_myTickets;
+    QPointer<RequestWindow> m_request;
     QPointer<KnowledgeBasePanel> m_kb;
     QPointer<AnnouncementsWindow> m_announcements;
     QPointer<ui::OutboxDialog> m_outboxDialog;

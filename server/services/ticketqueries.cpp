@@ -4,6 +4,7 @@
 #include "auth/policy.h"
 #include "notify/historymails.h"
 #include "services/cmdbservice.h"
+#include "services/approvalprogress.h"
 #include "services/ticketfields.h"
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
@@ -54,7 +55,13 @@ ServiceResult TicketQueries::get(qint64 id)
         }
     }
     record->ticket.cis = CmdbService::ticketCis(m_session, id);
-    return Outcome(TicketPresenter(m_workflow, m_now).present(std::move(*record)));
+    const auto steps = approvalProgressOf(m_session, id, policy::canSeeInternal(m_principal));
+    if (steps.isEmpty())
+        return Outcome(TicketPresenter(m_workflow, m_now).present(std::move(*record)));
+    // A ticket that has (or had) an approval chain: its steps and where each one stands.
+    QJsonObject ticket = TicketPresenter(m_workflow, m_now).present(std::move(*record)).toJson();
+    ticket.insert("approvals"_L1, api::approvalProgressJson(steps));
+    return Outcome(ticket);
 }
 
 ServiceResult TicketQueries::history(qint64 id)

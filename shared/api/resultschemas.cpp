@@ -147,7 +147,30 @@ QJsonObject components()
                      {"system_info"_L1, schema::anyObject(), false},
                      {"rating"_L1, ref(u"Rating"_s), false},
                      {"fields"_L1, schema::anyObject(), false},
-                     {"cis"_L1, list(schema::anyObject()), false}}));
+                     {"cis"_L1, list(schema::anyObject()), false},
+                     {"parent"_L1, schema::id(), false},
+                     {"catalog_item"_L1, ref(u"CatalogItemRef"_s), false},
+                     {"tasks"_L1, list(ref(u"TicketTask"_s)), false},
+                     {"approvals"_L1, list(ref(u"ApprovalProgressStep"_s)), false}}));
+    // A catalog request's item, fulfilment tasks and approval steps as ticket.get shows them.
+    c.insert("CatalogItemRef"_L1, object({{"id"_L1, schema::id()}, {"name"_L1, text()}}));
+    c.insert("TicketTask"_L1,
+             object({{"id"_L1, schema::id()},
+                     {"title"_L1, text()},
+                     {"group"_L1, nullableRef(u"GroupRef"_s)},
+                     {"status"_L1, text()},
+                     {"open"_L1, schema::boolean()},
+                     {"stage"_L1, schema::integer(1, 10)}}));
+    c.insert("ApprovalProgressStep"_L1,
+             object({{"step"_L1, count()},
+                     {"kind"_L1, schema::oneOf({u"manager"_s, u"user"_s, u"group"_s})},
+                     {"state"_L1,
+                      schema::oneOf({u"waiting"_s, u"approved"_s, u"rejected"_s, u"skipped"_s,
+                                     u"not_started"_s})},
+                     {"approvers"_L1, list(text())},
+                     {"decided_at"_L1, nullableTime()},
+                     {"comment"_L1, text()},
+                     {"approval_ids"_L1, list(schema::id()), false}}));
     c.insert("Comment"_L1,
              object({{"id"_L1, schema::id()},
                      {"ticket_id"_L1, schema::id()},

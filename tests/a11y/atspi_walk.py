@@ -14,7 +14,7 @@ escalation dialog; API tokens; the settings dialog, with the two-factor dialog i
 status and enrolment steps) and the approvals' delegation dialog; the announcement dialog;
 the approvals inbox; the knowledge base (article list and article editor); every tab of the
 administration dialog; the managers' dashboard; the login dialog; the applet's window, its
-new-ticket and my-tickets windows. The agent's queue is read as Orca reads a table
+new-ticket, my-tickets and Request something windows. The agent's queue is read as Orca reads a table
 (the AT-SPI table interface: column header, then the cell's name). Then the server is stopped
 and the client and the applet must announce the lost connection: a notification object whose name says so, reported by
 an AT-SPI event (the way Orca learns of it).
@@ -502,7 +502,8 @@ def audit_tray(audit, tray_pid, tray_command):
     window = wait_for("the applet's window", lambda: windows(app), 40)[0]
     wait_for("the applet signed in", lambda: find_one(window, pyatspi.ROLE_PUSH_BUTTON))
     audit.walk(window, "applet window")
-    for what, title in (("new-ticket", "Report a problem"), ("my-tickets", "My tickets")):
+    for what, title in (("new-ticket", "Report a problem"), ("my-tickets", "My tickets"),
+                        ("request", "Request something")):
         subprocess.run(tray_command + ["--show", what], check=True, stdout=subprocess.DEVNULL)
         shown = wait_for("the applet's " + title, lambda: window_named(app, title))
         audit.walk(shown, "applet: " + title)

@@ -165,6 +165,27 @@ TEST_P(ResultSchemaTest, EveryDescribedResultMatchesWhatTheServerAnswers)
          {{"id"_L1, problem},
           {"resolution"_L1, u"Firmware updated"_s},
           {"resolve_incidents"_L1, true}});
+    // A ticket with an approval chain: ticket.get's approvals, as the requester and staff see it.
+    const qint64 request = call(rita, u"ticket.create"_s,
+                                {{"title"_L1, u"New laptop"_s},
+                                 {"description"_L1, u"Mine broke"_s},
+                                 {"type"_L1, u"service_request"_s}})
+                               .toObject()
+                               .value("id"_L1)
+                               .toInteger();
+    const Reply chain = admin().call(
+        u"approval.request"_s,
+        QJsonObject {
+            {"ticket"_L1, request},
+            {"steps"_L1, QJsonArray {QJsonObject {{"kind"_L1, u"user"_s}, {"user"_L1, agent}}}}});
+    EXPECT_TRUE(chain.ok()) << chain.describe();
+    EXPECT_EQ(call(rita, u"ticket.get"_s, {{"id"_L1, request}})
+                  .toObject()
+                  .value("approvals"_L1)
+                  .toArray()
+                  .size(),
+              1);
+    call(admin(), u"ticket.get"_s, {{"id"_L1, request}});
     call(rita, u"auth.logout"_s);
     ASSERT_FALSE(HasFailure());
     EXPECT_TRUE(assigned.value("assignee"_L1).isObject()) << "a ticket with its refs set";

@@ -1,0 +1,149 @@
+#include "catalogbrowser.h"
+
+#include "api/methods.h"
+#include "client/core/errortext.h"
+#include "client/core/fieldcatalogue.h"
+#include "client/core/session.h"
+#include "rpc/rpcclient.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client {
+
+CatalogBrowser::CatalogBrowser(Session& session, FieldCatalogue& fields, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_fields(fields)
+{ }
+
+void CatalogBrowser::search(const QString& text)
+{
+    m_search = text.trimmed();
+    ++m_generation;
+    m_items.clear();
+    m_nextCursor.reset();
+    Q_EMIT itemsChanged();
+    load(false);
+}
+
+void CatalogBrowser::fetchMore()
+{
+    if (!m_nextCursor || m_loading)
+        return;
+    load(true);
+}
+
+void CatalogBrowser::load(bool more)
+{
+    api::CatalogItemListParams params;
+    params.search = m_search;
+    params.limit = PageSize;
+    if (more)
+        params.cursor = *m_nextCursor;
+    m_loading = true;
+    const int generation = m_generation;
+    m_session.rpc().call(QString(api::method::CatalogItemList), params.toJson(), this,
+                         [this, generation](const rpc::RpcReply& reply) {
+                             if (generation != m_generation)
+                                 return;
+                             m_loading = false;
+                             if (reply.isError()) {
+                                 fail(reply.error());
+                                 return;
+                             }
+                             const auto page = api::CatalogItemPage::fromJson(reply.result());
+                             m_items.append(page.items);
+                             m_nextCursor = page.nextCursor;
+                             Q_EMIT itemsChanged();
+                         });
+}
+
+void CatalogBrowser::open(qint64 itemId)
+{
+    m_session.rpc().call(QString(api::method::CatalogItemGet), QJsonObject {{"id"_L1, itemId}},
+                         this, [this](const rpc::RpcReply& reply) {
+                             if (reply.isError()) {
+                                 fail(reply.error());
+                                 return;
+                             }
+                             m_current = api::CatalogItem::fromJson(reply.result());
+                             Q_EMIT opened(*m_current);
+                         });
+}
+
+QList<api::FieldDefinition> CatalogBrowser::formFields(const api::CatalogItem& item) const
+{
+    QList<api::FieldDefinition> list;
+    for (const api::CatalogFormField& entry : item.form) {
+        auto field = m_fields.field(entry.field);
+        if (!field || !field->active)
+            continue;
+        field->required = field->required || entry.required;
+        // On this item's form the field applies whatever its types and categories say.
+        field->ticketTypes.clear();
+        field->categories.clear();
+        list.append(*field);
+    }
+    return list;
+}
+
+QList<api::FieldDefinition> CatalogBrowser::formFields() const
+{
+    return m_current ? formFields(*m_current) : QList<api::FieldDefinition> {};
+}
+
+QHash<QString, QString> CatalogBrowser::problems(const FieldValues& values) const
+{
+    if (!m_current)
+        return {};
+    return FieldCatalogue::problems(formFields(), values, {}, TicketType::ServiceRequest,
+                                    m_current->category, true);
+}
+
+bool CatalogBrowser::submit(const FieldValues& values, const QString& description)
+{
+    if (!m_current || m_sending)
+        return false;
+    if (const auto found = problems(values); !found.isEmpty()) {
+        Q_EMIT problemsFound(found);
+        return false;
+    }
+    api::CatalogRequestParams params;
+    params.item = m_current->id;
+    params.description = description.trimmed();
+    // Only the values given: an empty optional field is left out.
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (!it.value().isNone())
+            params.fields.insert(it.key(), it.value().toJson());
+    }
+    m_sending = true;
+    m_session.rpc().call(QString(api::method::CatalogRequest), params.toJson(), this,
+                         [this](const rpc::RpcReply& reply) {
+                             m_sending = false;
+                             if (reply.isError()) {
+                                 fail(reply.error());
+                                 return;
+                             }
+                             Q_EMIT requested(Ticket::fromJson(reply.result().toObject()));
+                         });
+    return true;
+}
+
+void CatalogBrowser::fail(const rpc::RpcError& error)
+{
+    const QString path = error.field();
+    // "fields.cost_centre": said with the field's label, and the input to mark.
+    if (path.startsWith(u"fields."_s)) {
+        const QString name = path.section(u'.', 1, 1);
+        const auto field = m_fields.field(name);
+        const QString label = field ? field->label : name;
+        QHash<QString, QString> problem;
+        problem.insert(name, ErrorText::fieldProblem(error));
+        Q_EMIT problemsFound(problem);
+        Q_EMIT failed(tr("%1: %2").arg(label, ErrorText::fieldProblem(error)), name);
+        return;
+    }
+    Q_EMIT failed(ErrorText::describe(error), path);
+}
+
+} // namespace frontline::client
