@@ -20,6 +20,7 @@ namespace frontline::client::ui {
 class AttachmentList;
 
 class Composer;
+class RequestProgressPanel;
 class ConversationView;
 class TicketCustomFields;
 class TicketFields;
@@ -39,6 +40,7 @@ public:
     Composer* composer() const { return m_composer; }
     TicketFields* fields() const { return m_fields; }
     TicketCustomFields* customFields() const { return m_customFields; }
+    RequestProgressPanel* requestProgress() const { return m_requestProgress; }
 
     // The actions of the window's menus and shortcuts, on the open ticket.
     void assignToMe();
@@ -76,6 +78,7 @@ private:
     QPushButton* m_escalate;
     QPushButton* m_more;
     QListWidget* m_links;
+    RequestProgressPanel* m_requestProgress;
     AttachmentList* m_attachments;
     ConversationView* m_conversation;
     Composer* m_composer;
