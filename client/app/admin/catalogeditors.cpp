@@ -69,16 +69,16 @@ CatalogFormDesigner::CatalogFormDesigner(FieldCatalogue& catalogue, QWidget* par
     addRow->addWidget(choiceLabel);
     addRow->addWidget(m_choices, 1);
     addRow->addWidget(m_add);
-    auto* moveRow = new QHBoxLayout;
-    moveRow->addWidget(m_up);
-    moveRow->addWidget(m_down);
-    moveRow->addStretch(1);
-    moveRow->addWidget(m_remove);
+    auto* moveButtons = new QHBoxLayout;
+    moveButtons->addWidget(m_up);
+    moveButtons->addWidget(m_down);
+    moveButtons->addStretch(1);
+    moveButtons->addWidget(m_remove);
     auto* designBox = new QGroupBox(tr("Form"));
     auto* designLayout = new QVBoxLayout(designBox);
     designLayout->addLayout(addRow);
     designLayout->addWidget(m_list, 1);
-    designLayout->addLayout(moveRow);
+    designLayout->addLayout(moveButtons);
 
     auto* previewBox = new QGroupBox(tr("Preview: the requester's form"));
     previewBox->setObjectName(u"catalogPreviewBox"_s);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/catalogapi.h"
+#include "api/fieldapi.h"
 #include "domain/group.h"
 #include "domain/user.h"
 
