@@ -107,10 +107,8 @@ CatalogFormDesigner::CatalogFormDesigner(FieldCatalogue& catalogue, QWidget* par
     connect(m_list, &QListWidget::itemChanged, this, &CatalogFormDesigner::updatePreview);
     connect(m_list->model(), &QAbstractItemModel::rowsMoved, this,
             &CatalogFormDesigner::updatePreview);
-    connect(&m_catalogue, &FieldCatalogue::loaded, this, [this] {
-        refreshChoices();
-        updatePreview();
-    });
+    // The labels and definitions anew, the form as the admin has it now.
+    connect(&m_catalogue, &FieldCatalogue::loaded, this, [this] { setForm(form()); });
     connect(m_preview, &FieldForm::edited, this, [this] { m_preview->clearProblems(); });
     refreshChoices();
     updatePreview();

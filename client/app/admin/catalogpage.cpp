@@ -217,10 +217,6 @@ CatalogPage::CatalogPage(CatalogAdmin& admin, FieldCatalogue& catalogue, QWidget
         showStatus(tr("Saved. Requesters see the item as it is now."), false);
     });
     connect(&m_admin, &CatalogAdmin::refused, this, &CatalogPage::showProblem);
-    connect(&m_catalogue, &FieldCatalogue::loaded, this, [this] {
-        if (const auto item = m_admin.item(m_currentId))
-            m_designer->setForm(item->form);
-    });
     showItem(std::nullopt);
 }
 

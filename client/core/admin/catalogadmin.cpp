@@ -24,17 +24,23 @@ std::optional<api::CatalogItem> CatalogAdmin::item(qint64 id) const
 
 void CatalogAdmin::reload()
 {
+    m_parts = 0;
     sendLatest(api::method::GroupList, QJsonObject(), [this](const QJsonValue& result) {
         m_groups = api::GroupList::fromJson(result).items;
+        partLoaded();
     });
     sendLatest(api::method::CategoryList, QJsonObject(), [this](const QJsonValue& result) {
         m_categories = api::CategoryList::fromJson(result).items;
+        partLoaded();
     });
     sendLatest(api::method::SlaPolicyList, QJsonObject(), [this](const QJsonValue& result) {
         m_policies = api::SlaPolicyList::fromJson(result).policies;
+        partLoaded();
     });
-    sendLatest(api::method::OrgList, QJsonObject(),
-               [this](const QJsonValue& result) { m_orgs = api::OrgList::fromJson(result).items; });
+    sendLatest(api::method::OrgList, QJsonObject(), [this](const QJsonValue& result) {
+        m_orgs = api::OrgList::fromJson(result).items;
+        partLoaded();
+    });
     api::UserListParams staff;
     staff.limit = api::MaxPageSize;
     sendLatest(api::method::UserList, staff.toJson(), [this](const QJsonValue& result) {
@@ -43,8 +49,16 @@ void CatalogAdmin::reload()
             if (user.role != Role::Requester && !user.disabled)
                 m_approvers.append(user);
         }
+        partLoaded();
     });
     loadItems(QString());
+}
+
+// loaded() once every part of the latest reload is in: the editor offers what the items name.
+void CatalogAdmin::partLoaded()
+{
+    if (++m_parts == 6)
+        Q_EMIT loaded();
 }
 
 // Page after page (by name); each page is the latest call of its method, so an older reload's
@@ -67,7 +81,7 @@ void CatalogAdmin::loadItems(const QString& cursor)
                    }
                    m_items = m_loading;
                    m_loading.clear();
-                   Q_EMIT loaded();
+                   partLoaded();
                });
 }
 

@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     void loadItems(const QString& cursor);
     void took(const QJsonValue& result);
+    void partLoaded();
 
     QList<api::CatalogItem> m_items;
     QList<api::CatalogItem> m_loading; // the pages of the reload on its way
@@ -60,6 +61,7 @@ private:
     QList<SlaPolicy> m_policies;
     QList<Organisation> m_orgs;
     QList<User> m_approvers;
+    int m_parts = 0;
 };
 
 } // namespace frontline::client
