@@ -115,8 +115,7 @@ void RequestProgressPanel::refresh()
     else
         setPlainText(
             m_summary,
-            tr("Fulfilment: %1 of %n task(s) done.", nullptr, static_cast<int>(tasks.size()))
-                .arg(model.doneCount()));
+            tr("Fulfilment: %1 of %2 tasks done.").arg(model.doneCount()).arg(tasks.size()));
 
     const auto& parentRequest = model.parentRequest();
     m_parentButton->setVisible(parentRequest.has_value());

@@ -232,8 +232,7 @@ void CatalogFormDesigner::updatePreview()
     m_remove->setEnabled(row >= 0);
     setPlainText(m_previewNote,
                  fields.isEmpty() ? tr("No fields: the requester only describes the request.")
-                                  : tr("The requester fills in these %n field(s), then sends.",
-                                       nullptr, static_cast<int>(fields.size())));
+                                  : tr("The requester fills in these fields, then sends."));
     Q_EMIT changed();
 }
 
