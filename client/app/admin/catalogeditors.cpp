@@ -77,6 +77,11 @@ CatalogFormDesigner::CatalogFormDesigner(FieldCatalogue& catalogue, QWidget* par
     auto* designBox = new QGroupBox(tr("Form"));
     auto* designLayout = new QVBoxLayout(designBox);
     designLayout->addLayout(addRow);
+    auto* hint = plainLabel(tr("Checked: the requester must fill it in. Drag a field, or use "
+                               "Move up and Move down, to change the order."));
+    hint->setWordWrap(true);
+    Theme::setStyleSheet(hint, u"color: {MutedText};"_s);
+    designLayout->addWidget(hint);
     designLayout->addWidget(m_list, 1);
     designLayout->addLayout(moveButtons);
 
