@@ -335,10 +335,11 @@ void ApprovalChainEditor::appendRow(const QJsonObject& step)
     layout->addWidget(row.title);
     layout->addWidget(row.kind);
     layout->addWidget(row.whoLabel);
-    layout->addWidget(row.who, 1);
+    layout->addWidget(row.who, 2);
     layout->addWidget(row.ruleLabel);
     layout->addWidget(row.rule);
     layout->addWidget(row.n);
+    layout->addStretch(1); // a manager step keeps its combo box's size
     layout->addWidget(remove);
     m_rowsLayout->addWidget(row.box);
     m_rows.append(row);

@@ -186,7 +186,9 @@ CatalogPage::CatalogPage(CatalogAdmin& admin, FieldCatalogue& catalogue, QWidget
     }
     roles->addStretch(1);
     auto* detailsPage = new QWidget;
-    detailsPage->setLayout(m_details);
+    auto* detailsLayout = new QVBoxLayout(detailsPage);
+    detailsLayout->addLayout(m_details);
+    detailsLayout->addStretch(1);
     m_details->addRow(tr("&Description"), m_description);
     m_details->addRow(tr("Ca&tegory"), m_category);
     m_details->addRow(tr("Who may ask"), roles);
