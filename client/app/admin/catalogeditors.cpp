@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -278,26 +277,26 @@ void ApprovalChainEditor::setChoices(const QList<User>& approvers, const QList<G
         fillWho(row, row.who->currentData().toLongLong());
 }
 
-void ApprovalChainEditor::setSteps(const QJsonArray& steps)
+void ApprovalChainEditor::setSteps(const QList<api::ApprovalStep>& steps)
 {
     for (Row& row : m_rows)
         delete row.box;
     m_rows.clear();
-    for (const QJsonValue& step : steps)
-        appendRow(step.toObject());
+    for (const api::ApprovalStep& step : steps)
+        appendRow(step);
     renumber();
     Q_EMIT changed();
 }
 
 void ApprovalChainEditor::addStep()
 {
-    appendRow(QJsonObject {{"kind"_L1, u"manager"_s}});
+    appendRow(api::ApprovalStep {});
     renumber();
     m_rows.last().kind->setFocus();
     Q_EMIT changed();
 }
 
-void ApprovalChainEditor::appendRow(const QJsonObject& step)
+void ApprovalChainEditor::appendRow(const api::ApprovalStep& step)
 {
     Row row;
     row.box = new QWidget;
@@ -306,7 +305,7 @@ void ApprovalChainEditor::appendRow(const QJsonObject& step)
     row.kind->addItem(tr("The requester's manager"), u"manager"_s);
     row.kind->addItem(tr("A named person"), u"user"_s);
     row.kind->addItem(tr("Members of a group"), u"group"_s);
-    row.kind->setCurrentIndex(std::max(0, row.kind->findData(step.value("kind"_L1).toString())));
+    row.kind->setCurrentIndex(std::max(0, row.kind->findData(api::toString(step.kind))));
     row.kind->setAccessibleDescription(tr("Who approves at this step"));
     row.kind->setToolTip(row.kind->accessibleDescription());
     row.title->setBuddy(row.kind);
@@ -319,14 +318,14 @@ void ApprovalChainEditor::appendRow(const QJsonObject& step)
     row.rule->addItem(tr("any one of them"), u"any"_s);
     row.rule->addItem(tr("all of them"), u"all"_s);
     row.rule->addItem(tr("n of them"), u"n"_s);
-    row.rule->setCurrentIndex(std::max(0, row.rule->findData(step.value("rule"_L1).toString())));
+    row.rule->setCurrentIndex(std::max(0, row.rule->findData(api::toString(step.rule))));
     row.rule->setAccessibleDescription(tr("How many of the group's members must approve"));
     row.rule->setToolTip(row.rule->accessibleDescription());
     row.ruleLabel = new QLabel(tr("Approve"));
     row.ruleLabel->setBuddy(row.rule);
     row.n = new QSpinBox;
     row.n->setRange(1, 50);
-    row.n->setValue(step.value("n"_L1).toInt(1));
+    row.n->setValue(step.n);
     row.n->setAccessibleName(tr("Approvals needed"));
     row.n->setAccessibleDescription(tr("How many members must approve (n of m)"));
     auto* remove = smallButton(tr("Remove"), tr("Takes this step out of the chain"));
@@ -344,9 +343,7 @@ void ApprovalChainEditor::appendRow(const QJsonObject& step)
     m_rowsLayout->addWidget(row.box);
     m_rows.append(row);
     Row& added = m_rows.last();
-    const qint64 who = step.value("kind"_L1).toString() == u"group"_s
-        ? step.value("group"_L1).toInteger()
-        : step.value("user"_L1).toInteger();
+    const qint64 who = step.kind == api::ApprovalStep::Kind::Group ? step.group : step.user;
     fillWho(added, who);
     updateRow(added);
     QWidget* box = row.box;
@@ -415,19 +412,25 @@ void ApprovalChainEditor::renumber()
     m_add->setEnabled(m_rows.size() < api::MaxApprovalSteps);
 }
 
-QJsonArray ApprovalChainEditor::steps() const
+QList<api::ApprovalStep> ApprovalChainEditor::steps() const
 {
-    QJsonArray steps;
+    QList<api::ApprovalStep> steps;
     for (const Row& row : m_rows) {
+        api::ApprovalStep step;
         const QString kind = row.kind->currentData().toString();
-        QJsonObject step {{"kind"_L1, kind}};
-        if (kind == u"user"_s)
-            step.insert("user"_L1, row.who->currentData().toLongLong());
-        if (kind == u"group"_s) {
-            step.insert("group"_L1, row.who->currentData().toLongLong());
-            step.insert("rule"_L1, row.rule->currentData().toString());
-            if (row.rule->currentData().toString() == u"n"_s)
-                step.insert("n"_L1, row.n->value());
+        const QString rule = row.rule->currentData().toString();
+        step.kind = kind == u"user"_s ? api::ApprovalStep::Kind::User
+            : kind == u"group"_s      ? api::ApprovalStep::Kind::Group
+                                      : api::ApprovalStep::Kind::Manager;
+        if (step.kind == api::ApprovalStep::Kind::User)
+            step.user = row.who->currentData().toLongLong();
+        if (step.kind == api::ApprovalStep::Kind::Group) {
+            step.group = row.who->currentData().toLongLong();
+            step.rule = rule == u"all"_s ? api::ApprovalStep::Rule::All
+                : rule == u"n"_s         ? api::ApprovalStep::Rule::N
+                                         : api::ApprovalStep::Rule::Any;
+            if (step.rule == api::ApprovalStep::Rule::N)
+                step.n = row.n->value();
         }
         steps.append(step);
     }

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "api/approvalapi.h"
 #include "api/catalogapi.h"
 #include "api/fieldapi.h"
 #include "domain/group.h"
 #include "domain/user.h"
 
-#include <QJsonArray>
 #include <QList>
 #include <QWidget>
 
@@ -84,8 +84,8 @@ public:
     explicit ApprovalChainEditor(QWidget* parent = nullptr);
 
     void setChoices(const QList<User>& approvers, const QList<Group>& groups);
-    void setSteps(const QJsonArray& steps);
-    QJsonArray steps() const;
+    void setSteps(const QList<api::ApprovalStep>& steps);
+    QList<api::ApprovalStep> steps() const;
     void addStep(); // a manager step
     int count() const { return static_cast<int>(m_rows.size()); }
     // A row's input: "kind", "user", "group", "rule", "n" (nullptr when none).
@@ -106,7 +106,7 @@ private:
         QLabel* ruleLabel = nullptr;
         QSpinBox* n = nullptr;
     };
-    void appendRow(const QJsonObject& step);
+    void appendRow(const api::ApprovalStep& step);
     void updateRow(Row& row);
     void fillWho(Row& row, qint64 keep);
     void renumber();

@@ -335,7 +335,7 @@ void CatalogPage::showItem(const std::optional<api::CatalogItem>& shown)
         it.value()->setChecked(item.audience.roles.contains(it.key()));
     fillChoices(item);
     m_designer->setForm(item.form);
-    m_approvals->setSteps(item.approvals);
+    m_approvals->setSteps(CatalogAdmin::approvalSteps(item));
     m_tasks->setTasks(item.tasks);
 }
 
@@ -361,7 +361,7 @@ api::CatalogItem CatalogPage::draft() const
         item.group = group;
     if (const qint64 policy = m_sla->currentData().toLongLong())
         item.slaPolicy = policy;
-    item.approvals = m_approvals->steps();
+    CatalogAdmin::setApprovalSteps(item, m_approvals->steps());
     item.tasks = m_tasks->tasks();
     item.active = m_active->isChecked();
     return item;

@@ -22,6 +22,17 @@ std::optional<api::CatalogItem> CatalogAdmin::item(qint64 id) const
     return std::nullopt;
 }
 
+QList<api::ApprovalStep> CatalogAdmin::approvalSteps(const api::CatalogItem& item)
+{
+    auto steps = api::parseApprovalSteps(item.approvals);
+    return steps ? *steps : QList<api::ApprovalStep>();
+}
+
+void CatalogAdmin::setApprovalSteps(api::CatalogItem& item, const QList<api::ApprovalStep>& steps)
+{
+    item.approvals = api::approvalStepsJson(steps);
+}
+
 void CatalogAdmin::reload()
 {
     m_parts = 0;

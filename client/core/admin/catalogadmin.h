@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/approvalapi.h"
 #include "api/catalogapi.h"
 #include "client/core/admin/admincontroller.h"
 #include "domain/category.h"
@@ -36,6 +37,10 @@ public:
     const QList<SlaPolicy>& slaPolicies() const { return m_policies; }
     const QList<Organisation>& organisations() const { return m_orgs; }
     const QList<User>& approvers() const { return m_approvers; } // active staff
+
+    // An item's approval chain as typed steps (the item keeps it as the wire's JSON), and back.
+    static QList<api::ApprovalStep> approvalSteps(const api::CatalogItem& item);
+    static void setApprovalSteps(api::CatalogItem& item, const QList<api::ApprovalStep>& steps);
 
     // Reads one item again (fetched()).
     void get(qint64 id);
