@@ -215,3 +215,9 @@ echo "wrote docs/screenshots/fields-admin.png docs/screenshots/fields-new-ticket
 QT_QPA_PLATFORM=xcb FRONTLINE_SCREENSHOT_DIR="$OUT" "$BUILD/tests/frontline_gui_tests" \
     --gtest_filter='*RequestSomethingTest*Sqlite*' >/dev/null
 echo "wrote docs/screenshots/applet-request-catalog.png docs/screenshots/applet-request-progress.png"
+# The service catalog (issue 21): the Catalog tab with "New laptop", its form designer and the
+# requester's form previewed beside it, taken by the GUI test that designs it
+# (tests/gui/test_catalogui.cpp): admin-catalog.png.
+QT_QPA_PLATFORM=xcb FRONTLINE_SCREENSHOT_DIR="$OUT" "$BUILD/tests/frontline_gui_tests" \
+    --gtest_filter='*CatalogUiTest*Designer*' >/dev/null
+echo "wrote docs/screenshots/admin-catalog.png"

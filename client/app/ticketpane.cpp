@@ -4,6 +4,7 @@
 #include "client/app/composer.h"
 #include "client/app/dialogs/escalatedialog.h"
 #include "client/app/dialogs/ticketreferencedialog.h"
+#include "client/app/requestprogresspanel.h"
 #include "client/app/ticketcustomfields.h"
 #include "client/app/ticketfields.h"
 #include "client/core/directory.h"
@@ -51,6 +52,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     , m_more(new QPushButton(tr("More")))
     , m_links(new QListWidget)
     , m_sections(new QVBoxLayout)
+    , m_requestProgress(new RequestProgressPanel(detail, directory, session))
     , m_attachments(new AttachmentList(session, detail))
     , m_conversation(new ConversationView)
     , m_composer(new Composer(detail, directory, session))
@@ -122,6 +124,7 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     auto* descriptionBox = new QVBoxLayout;
     descriptionBox->addWidget(m_description);
     descriptionBox->addWidget(m_links);
+    descriptionBox->addWidget(m_requestProgress);
     descriptionBox->addWidget(m_attachments);
     descriptionBox->addWidget(m_customFields);
     descriptionBox->addStretch(1);
@@ -168,6 +171,8 @@ TicketPane::TicketPane(TicketDetail& detail, const Directory& directory, Session
     connect(m_links, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT openTicketRequested(item->data(Qt::UserRole).toLongLong());
     });
+    connect(m_requestProgress, &RequestProgressPanel::openTicketRequested, this,
+            &TicketPane::openTicketRequested);
     connect(&detail, &TicketDetail::loaded, this, [this] {
         m_message->hide();
         refresh();

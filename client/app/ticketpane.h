@@ -21,6 +21,7 @@ namespace frontline::client::ui {
 class AttachmentList;
 
 class Composer;
+class RequestProgressPanel;
 class ConversationView;
 class TicketCustomFields;
 class TicketFields;
@@ -40,6 +41,7 @@ public:
     Composer* composer() const { return m_composer; }
     TicketFields* fields() const { return m_fields; }
     TicketCustomFields* customFields() const { return m_customFields; }
+    RequestProgressPanel* requestProgress() const { return m_requestProgress; }
 
     // A part of the pane another screen keeps up to date (the problem section, the known-error
     // banner), shown under the ticket's title and actions, in the order added.
@@ -82,6 +84,7 @@ private:
     QPushButton* m_more;
     QListWidget* m_links;
     QVBoxLayout* m_sections;
+    RequestProgressPanel* m_requestProgress;
     AttachmentList* m_attachments;
     ConversationView* m_conversation;
     Composer* m_composer;

@@ -77,6 +77,16 @@ QJsonObject tasksSchema()
     return schema::arrayOf(entry, 0, MaxCatalogTasks);
 }
 
+// The audience as params: the parser takes `roles` only as a non-empty list (none: every
+// role), so an empty one is left out rather than sent as [].
+QJsonObject audienceParams(const CatalogAudience& audience)
+{
+    QJsonObject object = audience.toJson();
+    if (audience.roles.isEmpty())
+        object.remove("roles"_L1);
+    return object;
+}
+
 std::optional<CatalogAudience> readAudience(ParamReader& reader)
 {
     const QJsonValue value = reader.rawValue("audience"_L1, audienceSchema);
@@ -311,6 +321,7 @@ QJsonObject CatalogItemCreateParams::toJson() const
     QJsonObject object = item.toJson();
     for (const char* key : {"id", "created_at", "updated_at"})
         object.remove(QLatin1StringView(key));
+    object.insert("audience"_L1, audienceParams(item.audience));
     return object;
 }
 
@@ -377,7 +388,7 @@ QJsonObject CatalogItemUpdateParams::toJson() const
         object.insert("category"_L1,
                       category.value ? QJsonValue(*category.value) : QJsonValue(QJsonValue::Null));
     if (audience)
-        object.insert("audience"_L1, audience->toJson());
+        object.insert("audience"_L1, audienceParams(*audience));
     if (form) {
         QJsonArray array;
         for (const CatalogFormField& field : *form)

@@ -60,6 +60,25 @@ TEST(CatalogApi, TheAudienceMatchesRoleAndOrganisation)
     EXPECT_TRUE(acmeAgents.includes(Role::Agent, 3));
 }
 
+// A client sends params it built itself (the admin's Catalog tab): an item open to every role
+// and organisation, with no chain and no tasks, parses again, created or updated.
+TEST(CatalogApi, ParamsOfAnItemForEveryoneParseAgain)
+{
+    CatalogItemCreateParams create;
+    create.item.name = u"Desk phone"_s;
+    create.item.icon = u"phone"_s;
+    const auto created = CatalogItemCreateParams::fromJson(create.toJson());
+    ASSERT_TRUE(created) << created.error().field().toStdString();
+    EXPECT_TRUE(created->item.audience.roles.isEmpty());
+    EXPECT_TRUE(created->item.audience.orgs.isEmpty());
+    CatalogItemUpdateParams update;
+    update.id = 4;
+    update.audience = CatalogAudience {};
+    const auto updated = CatalogItemUpdateParams::fromJson(update.toJson());
+    ASSERT_TRUE(updated) << updated.error().field().toStdString();
+    EXPECT_EQ(updated->audience, CatalogAudience {});
+}
+
 TEST(CatalogApi, ARefusedItemNamesItsField)
 {
     const auto fieldOf = [](QJsonObject params, const char* key, const QJsonValue& value) {

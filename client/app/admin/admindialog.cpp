@@ -1,6 +1,7 @@
 #include "admindialog.h"
 
 #include "client/app/admin/auditpage.h"
+#include "client/app/admin/catalogpage.h"
 #include "client/app/admin/categoriespage.h"
 #include "client/app/admin/directoriespage.h"
 #include "client/app/admin/fieldspage.h"
@@ -18,6 +19,7 @@
 #include "client/core/admin/auditadmin.h"
 #include "client/core/admin/calendaradmin.h"
 #include "client/core/admin/cannedadmin.h"
+#include "client/core/admin/catalogadmin.h"
 #include "client/core/admin/categoryadmin.h"
 #include "client/core/admin/fieldsadmin.h"
 #include "client/core/admin/groupadmin.h"
@@ -72,6 +74,8 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     auto* fieldCatalogue = new FieldCatalogue(session, this);
     m_pages.append(
         new FieldsPage(*new FieldsAdmin(session, fieldCatalogue, this), *fieldCatalogue));
+    // The service catalog: its form designer offers (and previews) the same catalogue's fields.
+    m_pages.append(new CatalogPage(*new CatalogAdmin(session, this), *fieldCatalogue));
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -90,6 +94,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[15], tr("&Audit log"));
     m_tabs->addTab(m_pages[16], tr("&Webhooks"));
     m_tabs->addTab(m_pages[17], tr("&Fields"));
+    m_tabs->addTab(m_pages[18], tr("Catalo&g"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

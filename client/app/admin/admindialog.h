@@ -14,7 +14,7 @@ class AdminPage;
 
 // The administration window: users and roles, groups and tiers, categories, canned responses,
 // the workflow engine (business hours, SLA policies, automation rules, lifecycles), mail, the
-// audit log, webhooks and custom fields.
+// audit log, webhooks, custom fields and the service catalog.
 class AdminDialog final : public QDialog
 {
     Q_OBJECT
@@ -39,7 +39,8 @@ public:
         Organisations,
         AuditLog,
         Webhooks,
-        Fields
+        Fields,
+        Catalog
     };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);
 

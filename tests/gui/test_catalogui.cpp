@@ -1,0 +1,255 @@
+// The service catalog in the agent client (issue 21), offscreen against a real server: the
+// admin designs "New laptop" in the Catalog tab (fields added, made required and reordered show
+// in the requester's form previewed beside the designer, an approval step and two tasks), saves
+// it, and a second item of the same name is refused with the problem shown under the name; the
+// ticket pane of a service request lists its two fulfilment tasks and follows one being
+// resolved live, and a task's pane leads back to its request.
+//
+// With FRONTLINE_SCREENSHOT_DIR set (scripts/screenshots.sh runs this under Xvfb), the Catalog
+// tab with "New laptop" is saved there as admin-catalog.png.
+#include "client/app/admin/admindialog.h"
+#include "client/app/admin/catalogeditors.h"
+#include "client/app/admin/catalogpage.h"
+#include "client/app/mainwindow.h"
+#include "client/app/requestprogresspanel.h"
+#include "client/app/ticketpane.h"
+#include "client/core/requesttasks.h"
+#include "client/core/session.h"
+#include "client/core/ticketdetail.h"
+#include "client/widgets/fieldform.h"
+#include "clientfixture.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+using namespace frontline;
+using namespace frontline::client;
+using namespace frontline::client::ui;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget->show();
+    widget->raise();
+    QApplication::processEvents();
+    EXPECT_TRUE(widget->grab().save(dir + u'/' + name)) << name.toStdString();
+}
+
+QStringList previewNames(const CatalogFormDesigner* designer)
+{
+    QStringList names;
+    for (const api::FieldDefinition& field : designer->preview()->fields())
+        names.append(field.name + (field.required ? u"*"_s : QString()));
+    return names;
+}
+
+class CatalogUiTest : public ClientFixture
+{
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        createUser(u"ada"_s, u"admin"_s);
+        purchasing = createGroup(u"Purchasing"_s, 1);
+        accounts = createGroup(u"Accounts"_s, 1);
+        for (const QJsonObject& field : {QJsonObject {{"name"_L1, u"cost_centre"_s},
+                                                      {"label"_L1, u"Cost centre"_s},
+                                                      {"type"_L1, u"text"_s},
+                                                      {"visible_to_requester"_L1, true}},
+                                         QJsonObject {{"name"_L1, u"screens"_s},
+                                                      {"label"_L1, u"Extra screens"_s},
+                                                      {"type"_L1, u"number"_s},
+                                                      {"min"_L1, 0},
+                                                      {"max"_L1, 3},
+                                                      {"visible_to_requester"_L1, true}}}) {
+            const Reply reply = admin().call(u"field.create"_s, field);
+            ASSERT_TRUE(reply.ok()) << reply.describe();
+        }
+    }
+
+    qint64 purchasing = 0;
+    qint64 accounts = 0;
+};
+
+} // namespace
+
+TEST_P(CatalogUiTest, TheDesignerShowsItsFormInThePreviewAndARefusalUnderItsField)
+{
+    MainWindow& window = startAs(u"ada"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    dialog.resize(1280, 760);
+    dialog.showPage(AdminDialog::Page::Catalog);
+    EXPECT_EQ(dialog.findChild<QTabWidget*>()->tabText(18).remove(u'&'), u"Catalog"_s);
+    auto* page = static_cast<CatalogPage*>(dialog.page(AdminDialog::Page::Catalog));
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    auto* name = page->findChild<QLineEdit*>(u"catalogNameEdit"_s);
+    auto* icon = page->findChild<QComboBox*>(u"catalogIconBox"_s);
+    auto* save = page->findChild<QPushButton*>(u"adminSave"_s);
+    CatalogFormDesigner* designer = page->designer();
+    auto* choices = designer->findChild<QComboBox*>(u"catalogFieldChoice"_s);
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy() && choices->count() == 2; }))
+        << "the field catalogue's fields are offered";
+
+    page->findChild<QPushButton*>(u"adminNew"_s)->click();
+    name->setText(u"New laptop"_s);
+    icon->setCurrentIndex(icon->findData(u"laptop"_s));
+    // Two fields added from the catalogue: the preview is the requester's form at once.
+    choices->setCurrentIndex(choices->findData(u"cost_centre"_s));
+    designer->findChild<QPushButton*>(u"catalogAddField"_s)->click();
+    EXPECT_EQ(previewNames(designer), QStringList {u"cost_centre"_s});
+    EXPECT_EQ(choices->count(), 1) << "a field is on the form once";
+    designer->findChild<QPushButton*>(u"catalogAddField"_s)->click();
+    EXPECT_EQ(previewNames(designer), (QStringList {u"cost_centre"_s, u"screens"_s}));
+    // Required here, then moved up: the preview follows each change.
+    designer->setRequired(1, true);
+    EXPECT_EQ(previewNames(designer), (QStringList {u"cost_centre"_s, u"screens*"_s}));
+    designer->list()->setCurrentRow(1);
+    designer->findChild<QPushButton*>(u"catalogFieldUp"_s)->click();
+    EXPECT_EQ(previewNames(designer), (QStringList {u"screens*"_s, u"cost_centre"_s}));
+    ASSERT_NE(designer->preview()->input(u"screens"_s), nullptr) << "the number's own input";
+    // Removed and added back: at the end again.
+    designer->list()->setCurrentRow(1);
+    designer->findChild<QPushButton*>(u"catalogFieldRemove"_s)->click();
+    EXPECT_EQ(previewNames(designer), QStringList {u"screens*"_s});
+    designer->addField(u"cost_centre"_s, true);
+    EXPECT_EQ(previewNames(designer), (QStringList {u"screens*"_s, u"cost_centre*"_s}));
+
+    // The chain: the requester's manager, then any one of Purchasing.
+    ApprovalChainEditor* chain = page->approvals();
+    chain->addStep();
+    chain->addStep();
+    auto* kind = qobject_cast<QComboBox*>(chain->input(1, u"kind"_s));
+    kind->setCurrentIndex(kind->findData(u"group"_s));
+    auto* approver = qobject_cast<QComboBox*>(chain->input(1, u"group"_s));
+    approver->setCurrentIndex(approver->findData(purchasing));
+    // The tasks: order the laptop, then create the account.
+    TaskListEditor* tasks = page->tasks();
+    tasks->addTask({u"Order the laptop"_s, QString(), purchasing, 1});
+    tasks->addTask({u"Create the account"_s, QString(), accounts, 2});
+    const api::CatalogItem draft = page->draft();
+    EXPECT_EQ(draft.approvals,
+              (QJsonArray {QJsonObject {{"kind"_L1, u"manager"_s}},
+                           QJsonObject {{"kind"_L1, u"group"_s},
+                                        {"group"_L1, purchasing},
+                                        {"rule"_L1, u"any"_s}}}));
+    ASSERT_EQ(draft.tasks.size(), 2);
+    EXPECT_EQ(draft.tasks.at(1).group, accounts);
+
+    save->click();
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy() && list->count() == 1; }));
+    EXPECT_TRUE(page->statusText().startsWith(u"Saved"_s)) << page->statusText().toStdString();
+    EXPECT_TRUE(list->item(0)->text().startsWith(u"New laptop"_s));
+    const Reply stored = admin().call(u"catalog.item.list"_s, QJsonObject {{"all"_L1, true}});
+    ASSERT_TRUE(stored.ok()) << stored.describe();
+    const QJsonObject item = stored.object().value("items"_L1).toArray().at(0).toObject();
+    EXPECT_EQ(item.value("form"_L1).toArray().at(0).toObject().value("field"_L1).toString(),
+              u"screens"_s);
+    EXPECT_EQ(item.value("tasks"_L1).toArray().size(), 2);
+    EXPECT_EQ(item.value("approvals"_L1).toArray().size(), 2);
+
+    // The item shown again from the list, as stored.
+    ASSERT_TRUE(page->selectItem(u"New laptop"_s));
+    EXPECT_EQ(name->text(), u"New laptop"_s);
+    EXPECT_EQ(previewNames(designer), (QStringList {u"screens*"_s, u"cost_centre*"_s}));
+    EXPECT_EQ(page->tasks()->count(), 2);
+    page->sections()->setCurrentIndex(CatalogPage::FormSection);
+    screenshot(&dialog, u"admin-catalog.png"_s);
+
+    // A second item of the same name: the server refuses it, said under the name.
+    page->findChild<QPushButton*>(u"adminNew"_s)->click();
+    name->setText(u"New laptop"_s);
+    save->click();
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy() && !page->inlineProblem().isEmpty(); }));
+    EXPECT_EQ(page->markedInput(), name);
+    EXPECT_TRUE(page->inlineProblem().startsWith(u"Name:"_s))
+        << page->inlineProblem().toStdString();
+    EXPECT_EQ(list->count(), 1);
+    // A task without a title: named by the shared rules before sending, under the task.
+    name->setText(u"Desk phone"_s);
+    page->tasks()->addTask({QString(), QString(), accounts, 1});
+    save->click();
+    EXPECT_EQ(page->markedInput(), page->tasks()->input(0, u"title"_s));
+    EXPECT_TRUE(page->inlineProblem().startsWith(u"Task 1:"_s))
+        << page->inlineProblem().toStdString();
+    EXPECT_EQ(page->sections()->currentIndex(), CatalogPage::TasksSection);
+}
+
+TEST_P(CatalogUiTest, ARequestsPaneListsItsTasksAndFollowsThemLive)
+{
+    const Reply item = admin().call(
+        u"catalog.item.create"_s,
+        QJsonObject {
+            {"name"_L1, u"New laptop"_s},
+            {"icon"_L1, u"laptop"_s},
+            {"tasks"_L1,
+             QJsonArray {
+                 QJsonObject {{"title"_L1, u"Order the laptop"_s}, {"group"_L1, purchasing}},
+                 QJsonObject {{"title"_L1, u"Create the account"_s}, {"group"_L1, accounts}}}}});
+    ASSERT_TRUE(item.ok()) << item.describe();
+    const qint64 requester = createUser(u"rita"_s, u"requester"_s);
+    const Reply filed =
+        admin().call(u"catalog.request"_s,
+                     QJsonObject {{"item"_L1, item.object().value("id"_L1).toInteger()},
+                                  {"requester"_L1, requester}});
+    ASSERT_TRUE(filed.ok()) << filed.describe();
+    const qint64 request = filed.object().value("id"_L1).toInteger();
+
+    MainWindow& window = startAs(u"ada"_s);
+    window.openTicket(request);
+    RequestProgressPanel* panel = window.pane()->requestProgress();
+    QTreeWidget* taskList = panel->taskList();
+    ASSERT_TRUE(
+        waitUntil([&] { return !panel->isHidden() && taskList->topLevelItemCount() == 2; }));
+    EXPECT_EQ(panel->findChild<QLabel*>(u"requestCatalogItem"_s)->text(),
+              u"Requested from the catalog: New laptop"_s);
+    EXPECT_TRUE(taskList->topLevelItem(0)->text(0).endsWith(u"Order the laptop"_s));
+    EXPECT_EQ(taskList->topLevelItem(0)->text(1), u"Purchasing"_s);
+    EXPECT_EQ(taskList->topLevelItem(1)->text(1), u"Accounts"_s);
+    EXPECT_EQ(panel->summaryText(), u"Fulfilment: 0 of 2 tasks done."_s);
+    EXPECT_TRUE(panel->parentButton()->isHidden());
+
+    // Another agent resolves the first task: the pane follows without being asked.
+    const qint64 order = taskList->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+    const QString before = taskList->topLevelItem(0)->text(2);
+    const Reply resolved = admin().call(
+        u"ticket.transition"_s, QJsonObject {{"id"_L1, order}, {"status"_L1, u"resolved"_s}});
+    ASSERT_TRUE(resolved.ok()) << resolved.describe();
+    ASSERT_TRUE(waitUntil([&] {
+        return panel->summaryText() == u"Fulfilment: 1 of 2 tasks done."_s;
+    })) << panel->summaryText().toStdString();
+    EXPECT_NE(taskList->topLevelItem(0)->text(2), before) << "its status shown anew";
+
+    // Enter on a task opens it; its pane leads back to the request.
+    qint64 opened = 0;
+    QObject::connect(window.pane(), &TicketPane::openTicketRequested,
+                     [&](qint64 id) { opened = id; });
+    Q_EMIT taskList->itemActivated(taskList->topLevelItem(0), 0);
+    EXPECT_EQ(opened, order);
+    window.openTicket(order);
+    ASSERT_TRUE(waitUntil([&] {
+        return window.detail().isLoaded() && window.detail().ticketId() == order
+            && !panel->parentButton()->isHidden()
+            && panel->parentButton()->text().contains(u"New laptop"_s);
+    })) << panel->parentButton()->text().toStdString();
+    EXPECT_TRUE(taskList->isHidden()) << "a task has no tasks";
+    panel->parentButton()->click();
+    EXPECT_EQ(opened, request);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, CatalogUiTest, ::testing::Values(TestBackend::Sqlite),
+                         backendName);
