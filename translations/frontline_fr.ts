@@ -47,6 +47,77 @@
     </message>
 </context>
 <context>
+    <name>CatalogPage</name>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished">Calendrier</translation>
+    </message>
+    <message>
+        <source>Headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">Clé</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Serveur</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Frontline help desk: the agent and manager client.</source>
@@ -719,12 +790,12 @@
         <translation>--server : hôte:port attendu, reçu : %1</translation>
     </message>
     <message>
-        <source>Open this window: new-ticket, my-tickets, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
-        <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, knowledge-base, announcements, outbox ou settings (aussi dans l’applet déjà lancé).</translation>
-    </message>
-    <message>
         <source>The server, host:port, or the servers of one desk in the order to try, host:port,host:port (default: the last used).</source>
         <translation>Le serveur, hôte:port, ou les serveurs d&apos;un même centre d&apos;assistance dans l&apos;ordre d&apos;essai, hôte:port,hôte:port (par défaut : le dernier utilisé).</translation>
+    </message>
+    <message>
+        <source>Open this window: new-ticket, my-tickets, request, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -887,6 +958,13 @@
     <message>
         <source>%1 to create, %2 to update, %3 unchanged, %4 refused</source>
         <translation>%1 à créer, %2 à mettre à jour, %3 inchangé(s), %4 refusé(s)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::CatalogBrowser</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1328,14 @@
         <source>A ticket was escalated</source>
         <translation>Un ticket a été escaladé</translation>
     </message>
+    <message>
+        <source>My approval is requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approval still waits for me (reminder)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::MailboxAdmin</name>
@@ -1388,6 +1474,28 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ProblemCandidatesModel</name>
+    <message>
+        <source>Suggested problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ProblemDesk</name>
+    <message>
+        <source>A known error needs a workaround: it is what agents are offered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1777,10 @@
         <source>&amp;My tickets</source>
         <translation>&amp;Mes tickets</translation>
     </message>
+    <message>
+        <source>&amp;Request something…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::KnowledgeBasePanel</name>
@@ -1765,6 +1877,14 @@
     <message>
         <source>Your answer on the chosen ticket. Ctrl+Enter sends it.</source>
         <translation>Votre réponse sur le ticket choisi. Ctrl+Entrée l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>Show &amp;progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s approvals and tasks, live</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2007,227 @@
     <message>
         <source>Please check the fields marked below.</source>
         <translation>Veuillez vérifier les champs signalés ci-dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::tray::RequestWindow</name>
+    <message>
+        <source>Your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request something</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need? e.g. laptop, access, software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the items whose name or description contains what you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can request; press Enter to choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads the next items of the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the form of the item chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything the desk should know (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your words to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: anything the desk should know about this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves this form without sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the request to the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anything else:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals, then the fulfilment tasks in stages, each with its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Where the request stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing you can request here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>Your request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Your request is done (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request was not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request is with the desk (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Being fulfilled: %1 of %n task(s) done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2433,10 @@
     <message>
         <source>S&amp;ecurity…</source>
         <translation>Séc&amp;urité…</translation>
+    </message>
+    <message>
+        <source>&amp;Request something…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2672,14 @@
         <source>Appr&amp;ovals…</source>
         <translation>Appr&amp;obations…</translation>
     </message>
+    <message>
+        <source>New p&amp;roblem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate pro&amp;blems…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -2405,6 +2758,10 @@
     <message>
         <source>&amp;Fields</source>
         <translation>Cham&amp;ps</translation>
+    </message>
+    <message>
+        <source>Catalo&amp;g</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2695,6 +3052,97 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>The connection was refused: the server&apos;s certificate is not the trusted one.</source>
         <translation>La connexion a été refusée : le certificat du serveur n&apos;est pas celui approuvé.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ApprovalChainEditor</name>
+    <message>
+        <source>Add a&amp;pproval step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a step after the last: the request waits for it in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval: the request goes straight to fulfilment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approves at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person or the group who approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>any one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the group&apos;s members must approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many members must approve (n of m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes this step out of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3645,57 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::CandidateProblemsWindow</name>
+    <message>
+        <source>&amp;Create problem…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recurring incidents of one category with similar words, not linked to a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents of the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least (incidents):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recurring incidents found in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::CannedPage</name>
     <message>
         <source>&amp;Title</source>
@@ -3233,6 +3732,292 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>The text put into the reply; the agent can edit it before sending.</source>
         <translation>Le texte inséré dans la réponse ; l&apos;agent peut le modifier avant l&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CatalogFormDesigner</name>
+    <message>
+        <source>A&amp;dd field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the chosen custom field to the form&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected field one place up the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected field one place down the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the selected field off the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom fields not yet on the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s fields in the order the requester fills them in; checked: required. Drag a field or use Move up and Move down to reorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;eld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the requester must fill it in. Drag a field, or use Move up and Move down, to change the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the requester&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the requester must fill it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fields: the requester only describes the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester fills in these fields, then sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CatalogPage</name>
+    <message>
+        <source>Requesters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished">Agents</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished">Responsables</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve: requesters can ask for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item&apos;s name as requesters see it in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture the catalog shows beside the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inactive item stays for the requests filed from it but is no longer offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the requester gets, and how long it takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Shown under the item&apos;s name in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category the service request is filed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only requesters of the organisations checked see the item; none checked: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group whose queue the request goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SLA policy the request is held to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished">No&amp;m</translation>
+    </message>
+    <message>
+        <source>I&amp;con</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether users of this role see the item; none checked: every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Description</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fulfilment group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA polic&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">Détails</translation>
+    </message>
+    <message>
+        <source>Form and preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Requesters see the item as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Nom :</translation>
+    </message>
+    <message>
+        <source>Icon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may ask:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval step %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form field %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucune)</translation>
+    </message>
+    <message>
+        <source>(the desk&apos;s default queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the desk&apos;s SLA rules)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3398,6 +4183,69 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>✉ via e-mail from %1</source>
         <translation>✉ par e-mail de %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CreateProblemDialog</name>
+    <message>
+        <source>Create problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Incidents of the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More incident numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident numbers separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More incidents: 12, 15 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucune)</translation>
+    </message>
+    <message>
+        <source>#%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Incidents:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4783,6 +5631,34 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::KnownErrorBanner</name>
+    <message>
+        <source>&amp;Insert workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to &amp;problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the workaround into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links this incident to the known error&apos;s problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known error: %1 (problem #%2)
+Workaround: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::LifecyclesPage</name>
     <message>
         <source>Name</source>
@@ -5210,6 +6086,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>A value the desk fills in; Insert puts it at the cursor in the subject or the text.</source>
         <translation>Une valeur remplie par le centre d&apos;assistance ; Insérer la place au curseur dans l&apos;objet ou le texte.</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval reminder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5753,6 +6637,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Organisation:</source>
         <translation>Organisation :</translation>
     </message>
+    <message>
+        <source>Create &amp;problem from selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -6184,6 +7072,264 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>The sender name people see on notification mails.</source>
         <translation>Le nom d&apos;expéditeur affiché sur les e-mails de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ProblemSection</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problème</translation>
+    </message>
+    <message>
+        <source>&amp;Known error (offer the workaround on matching incidents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve problem and its &amp;incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What causes the incidents, once found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What agents can tell requesters until the problem is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known error needs a workaround; agents are offered it on matching incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate one to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident number to link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root &amp;cause:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workaround:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents caused by this problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problem resolved with %n incident(s); </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they were.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1  %2  (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::RequestProgressPanel</name>
+    <message>
+        <source>The requester&apos;s manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation type="unfinished">Demande de service</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Tâche</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s tasks with their group, status and stage; Enter or a double-click opens one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the service request this task fulfils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested from the catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished">#%1 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucune)</translation>
+    </message>
+    <message>
+        <source>No fulfilment task yet: they start once the request is approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment: %1 of %2 tasks done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of service request #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of service request #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ResolveProblemDialog</name>
+    <message>
+        <source>Resolve problem #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished">Résolution</translation>
+    </message>
+    <message>
+        <source>How the problem was fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also resolve its %n open incident(s) and tell their requesters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply to the incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public reply each incident&apos;s requester receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to &amp;incidents:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6828,6 +7974,77 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::TaskListEditor</name>
+    <message>
+        <source>Add &amp;task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a fulfilment task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks: the fulfilment group works on the request itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title, e.g. Prepare the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task&apos;s title, as its group sees it in its queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>What the group is to do for the task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group the task is assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Stage </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of one stage run side by side; the next stage starts when they are done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes this task out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 (unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::TextPromptDialog</name>
     <message>
         <source>(required)</source>
@@ -7405,6 +8622,22 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Checked: this requester also sees the other tickets of their organisation.</source>
         <translation>Coché : ce demandeur voit aussi les autres tickets de son organisation.</translation>
+    </message>
+    <message>
+        <source>Nobody (type a name to find the manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished">&amp;Responsable du groupe</translation>
+    </message>
+    <message>
+        <source>Approves this person&apos;s requests where an approval chain asks for their manager. Empty: nobody (such requests are refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the manager from the people offered as you type.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

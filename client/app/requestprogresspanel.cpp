@@ -125,17 +125,16 @@ QString RequestProgressPanel::approvalsText() const
 void RequestProgressPanel::refresh()
 {
     const RequestTasks& model = *m_model;
-    const bool chain = m_approvals->requestId() == m_detail.ticketId()
-        && !m_approvals->approvals().isEmpty();
+    const bool chain =
+        m_approvals->requestId() == m_detail.ticketId() && !m_approvals->approvals().isEmpty();
     QStringList steps;
     if (chain) {
         for (const api::ApprovalProgressStep& step : m_approvals->approvals()) {
             QString who = stepKindText(step.kind);
             if (!step.approvers.isEmpty())
                 who = tr("%1 (%2)").arg(who, step.approvers.join(tr(", ")));
-            QString line = tr("Approval %1: %2, %3")
-                               .arg(step.step + 1)
-                               .arg(who, stepStateText(step.state));
+            QString line =
+                tr("Approval %1: %2, %3").arg(step.step + 1).arg(who, stepStateText(step.state));
             if (!step.comment.isEmpty())
                 line = tr("%1: “%2”").arg(line, step.comment);
             steps.append(line);
