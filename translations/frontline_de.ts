@@ -50,71 +50,71 @@
     <name>CatalogPage</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">Kalender</translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Headset</source>
-        <translation type="unfinished"></translation>
+        <translation>Headset</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Laptop</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Software</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise</translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Open this window: new-ticket, my-tickets, request, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster öffnen: new-ticket, my-tickets, request, knowledge-base, announcements, outbox oder settings (auch im bereits laufenden Applet).</translation>
     </message>
 </context>
 <context>
@@ -964,7 +964,7 @@
     <name>frontline::client::CatalogBrowser</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1330,11 +1330,11 @@
     </message>
     <message>
         <source>My approval is requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Genehmigung wird angefordert</translation>
     </message>
     <message>
         <source>An approval still waits for me (reminder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Genehmigung wartet noch auf mich (Erinnerung)</translation>
     </message>
 </context>
 <context>
@@ -1480,22 +1480,22 @@
     <name>frontline::client::ProblemCandidatesModel</name>
     <message>
         <source>Suggested problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagenes Problem</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Störungen</translation>
+        <translation>Störungen</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ProblemDesk</name>
     <message>
         <source>A known error needs a workaround: it is what agents are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bekannter Fehler braucht einen Workaround: Er wird den Agenten angeboten.</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>&amp;Request something…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas an&amp;fragen…</translation>
     </message>
 </context>
 <context>
@@ -1880,11 +1880,11 @@
     </message>
     <message>
         <source>Show &amp;progress</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortschritt anzeigen</translation>
     </message>
     <message>
         <source>The request&apos;s approvals and tasks, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigungen und Aufgaben der Anfrage, laufend aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -2013,220 +2013,220 @@
     <name>frontline::client::tray::RequestWindow</name>
     <message>
         <source>Your manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Führungskraft</translation>
     </message>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team</translation>
     </message>
     <message>
         <source>An approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine genehmigende Person</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mehr anzeigen</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;senden</translation>
     </message>
     <message>
         <source>Request something</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anfragen</translation>
     </message>
     <message>
         <source>&amp;Search the catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog &amp;durchsuchen:</translation>
     </message>
     <message>
         <source>What do you need? e.g. laptop, access, software</source>
-        <translation type="unfinished"></translation>
+        <translation>Was brauchen Sie? z. B. Laptop, Zugang, Software</translation>
     </message>
     <message>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog durchsuchen</translation>
     </message>
     <message>
         <source>Shows the items whose name or description contains what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Einträge, deren Name oder Beschreibung Ihre Eingabe enthält</translation>
     </message>
     <message>
         <source>Catalog items</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogeinträge</translation>
     </message>
     <message>
         <source>What you can request; press Enter to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie anfragen können; mit Eingabe wählen Sie einen Eintrag aus</translation>
     </message>
     <message>
         <source>Loads the next items of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die nächsten Einträge des Katalogs</translation>
     </message>
     <message>
         <source>Opens the form of the item chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Formular des gewählten Eintrags</translation>
     </message>
     <message>
         <source>Anything the desk should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Helpdesk wissen sollte (optional)</translation>
     </message>
     <message>
         <source>Your words to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Nachricht an den Helpdesk</translation>
     </message>
     <message>
         <source>Optional: anything the desk should know about this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was der Helpdesk zu dieser Anfrage wissen sollte</translation>
     </message>
     <message>
         <source>&amp;Back to the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum Katalog</translation>
     </message>
     <message>
         <source>Leaves this form without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässt dieses Formular, ohne es zu senden</translation>
     </message>
     <message>
         <source>Sends the request to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet die Anfrage an den Helpdesk</translation>
     </message>
     <message>
         <source>&amp;Anything else:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst &amp;noch etwas:</translation>
     </message>
     <message>
         <source>Progress of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Anfrage</translation>
     </message>
     <message>
         <source>The approvals, then the fulfilment tasks in stages, each with its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Genehmigungen, dann die Umsetzungsaufgaben in Phasen, jeweils mit ihrem Status</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Where the request stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand der Anfrage</translation>
     </message>
     <message>
         <source>Request &amp;something else</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etwas anderes anfragen</translation>
     </message>
     <message>
         <source>Back to the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Katalog</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>There is nothing you can request here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier gibt es noch nichts, was Sie anfragen können.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Entscheidung</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erforderlich</translation>
     </message>
     <message>
         <source>Not yet started</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht begonnen</translation>
     </message>
     <message>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wird geladen…</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 am %2</translation>
     </message>
     <message>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — „%2“</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Your request is done (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage ist erledigt (%1).</translation>
     </message>
     <message>
         <source>Your request was not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage wurde nicht genehmigt.</translation>
     </message>
     <message>
         <source>Waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Genehmigung.</translation>
     </message>
     <message>
         <source>Your request is with the desk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anfrage liegt beim Helpdesk (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Being fulfilled: %1 of %n task(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In Umsetzung: %1 von %n Aufgabe erledigt.</numerusform>
+            <numerusform>In Umsetzung: %1 von %n Aufgaben erledigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>&amp;Request something…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas an&amp;fragen…</translation>
     </message>
 </context>
 <context>
@@ -2674,11 +2674,11 @@
     </message>
     <message>
         <source>New p&amp;roblem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues P&amp;roblem…</translation>
     </message>
     <message>
         <source>Candidate pro&amp;blems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blemkandidaten…</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2761,7 @@
     </message>
     <message>
         <source>Catalo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vicekatalog</translation>
     </message>
 </context>
 <context>
@@ -3058,91 +3058,91 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <name>frontline::client::ui::ApprovalChainEditor</name>
     <message>
         <source>Add a&amp;pproval step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigungsschritt hinzufügen</translation>
     </message>
     <message>
         <source>Adds a step after the last: the request waits for it in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt nach dem letzten Schritt einen weiteren hinzu: Die Anfrage wartet der Reihe nach auf jeden</translation>
     </message>
     <message>
         <source>No approval: the request goes straight to fulfilment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Genehmigung: Die Anfrage geht direkt in die Umsetzung.</translation>
     </message>
     <message>
         <source>The requester&apos;s manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskraft der anfragenden Person</translation>
     </message>
     <message>
         <source>A named person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestimmte Person</translation>
     </message>
     <message>
         <source>Members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder einer Gruppe</translation>
     </message>
     <message>
         <source>Who approves at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer in diesem Schritt genehmigt</translation>
     </message>
     <message>
         <source>The person or the group who approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person oder Gruppe, die genehmigt</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>any one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>ein beliebiges Mitglied</translation>
     </message>
     <message>
         <source>all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Mitglieder</translation>
     </message>
     <message>
         <source>n of them</source>
-        <translation type="unfinished"></translation>
+        <translation>n Mitglieder</translation>
     </message>
     <message>
         <source>How many of the group&apos;s members must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Mitglieder der Gruppe genehmigen müssen</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <source>Approvals needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Genehmigungen</translation>
     </message>
     <message>
         <source>How many members must approve (n of m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Mitglieder genehmigen müssen (n von m)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Takes this step out of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt diesen Schritt aus der Kette</translation>
     </message>
     <message>
         <source>#%1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (unbekannt)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -3648,51 +3648,51 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <name>frontline::client::ui::CandidateProblemsWindow</name>
     <message>
         <source>&amp;Create problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem &amp;erstellen…</translation>
     </message>
     <message>
         <source>Candidate problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemkandidaten</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Smallest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinste Gruppe</translation>
     </message>
     <message>
         <source>Recurring incidents of one category with similar words, not linked to a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Störungen einer Kategorie mit ähnlichen Wörtern, die mit keinem Problem verknüpft sind</translation>
     </message>
     <message>
         <source>Incidents of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen der ausgewählten Gruppe</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Created within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt innerhalb von:</translation>
     </message>
     <message>
         <source>At least (incidents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens (Störungen):</translation>
     </message>
     <message>
         <source>No recurring incidents found in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wiederkehrenden Störungen in diesem Zeitraum gefunden.</translation>
     </message>
     <message>
         <source>#%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2</translation>
     </message>
 </context>
 <context>
@@ -3738,286 +3738,286 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <name>frontline::client::ui::CatalogFormDesigner</name>
     <message>
         <source>A&amp;dd field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Adds the chosen custom field to the form&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt das gewählte benutzerdefinierte Feld am Ende des Formulars hinzu</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Moves the selected field one place up the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt das ausgewählte Feld im Formular um eine Stelle nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Moves the selected field one place down the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebt das ausgewählte Feld im Formular um eine Stelle nach unten</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld entfernen</translation>
     </message>
     <message>
         <source>Takes the selected field off the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt das ausgewählte Feld aus dem Formular</translation>
     </message>
     <message>
         <source>The custom fields not yet on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Die benutzerdefinierten Felder, die noch nicht im Formular sind</translation>
     </message>
     <message>
         <source>Form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularfelder</translation>
     </message>
     <message>
         <source>The form&apos;s fields in the order the requester fills them in; checked: required. Drag a field or use Move up and Move down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder des Formulars in der Reihenfolge, in der die anfragende Person sie ausfüllt; aktiviert: erforderlich. Ziehen Sie ein Feld oder verwenden Sie „Nach oben“ und „Nach unten“, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>Fi&amp;eld</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;eld</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>Checked: the requester must fill it in. Drag a field, or use Move up and Move down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Die anfragende Person muss es ausfüllen. Ziehen Sie ein Feld oder verwenden Sie „Nach oben“ und „Nach unten“, um die Reihenfolge zu ändern.</translation>
     </message>
     <message>
         <source>Preview: the requester&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: das Formular der anfragenden Person</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not in the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht im Katalog)</translation>
     </message>
     <message>
         <source>Checked: the requester must fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Die anfragende Person muss es ausfüllen</translation>
     </message>
     <message>
         <source>No fields: the requester only describes the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Felder: Die anfragende Person beschreibt nur die Anfrage.</translation>
     </message>
     <message>
         <source>The requester fills in these fields, then sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anfragende Person füllt diese Felder aus und sendet dann.</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ui::CatalogPage</name>
     <message>
         <source>Requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragende</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished">Agenten</translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished">Manager</translation>
+        <translation>Manager</translation>
     </message>
     <message>
         <source>Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren</translation>
     </message>
     <message>
         <source>Acti&amp;ve: requesters can ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktiv: Anfragende können ihn anfragen</translation>
     </message>
     <message>
         <source>New laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Laptop</translation>
     </message>
     <message>
         <source>The item&apos;s name as requesters see it in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Eintrags, wie Anfragende ihn im Katalog sehen</translation>
     </message>
     <message>
         <source>The picture the catalog shows beside the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild, das der Katalog neben dem Eintrag zeigt</translation>
     </message>
     <message>
         <source>An inactive item stays for the requests filed from it but is no longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein inaktiver Eintrag bleibt für die daraus gestellten Anfragen erhalten, wird aber nicht mehr angeboten</translation>
     </message>
     <message>
         <source>What the requester gets, and how long it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die anfragende Person erhält und wie lange es dauert</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Shown under the item&apos;s name in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Katalog unter dem Namen des Eintrags angezeigt</translation>
     </message>
     <message>
         <source>The category the service request is filed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorie, in der die Serviceanfrage abgelegt wird</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Only requesters of the organisations checked see the item; none checked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anfragende der aktivierten Organisationen sehen den Eintrag; keine aktiviert: alle</translation>
     </message>
     <message>
         <source>The group whose queue the request goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe, in deren Warteschlange die Anfrage kommt</translation>
     </message>
     <message>
         <source>The SLA policy the request is held to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLA-Richtlinie, der die Anfrage unterliegt</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished">Na&amp;me</translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>I&amp;con</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symbol</translation>
     </message>
     <message>
         <source>Whether users of this role see the item; none checked: every role</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob Benutzer dieser Rolle den Eintrag sehen; keine aktiviert: jede Rolle</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Beschreibung</translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegorie</translation>
     </message>
     <message>
         <source>Who may ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer anfragen darf</translation>
     </message>
     <message>
         <source>Or&amp;ganisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisationen</translation>
     </message>
     <message>
         <source>&amp;Fulfilment group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umsetzungsgruppe</translation>
     </message>
     <message>
         <source>SLA polic&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-&amp;Richtlinie</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Form and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular und Vorschau</translation>
     </message>
     <message>
         <source>Approval chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungskette</translation>
     </message>
     <message>
         <source>Fulfilment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsaufgaben</translation>
     </message>
     <message>
         <source>Saved. Requesters see the item as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Anfragende sehen den Eintrag jetzt in dieser Fassung.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie:</translation>
     </message>
     <message>
         <source>Who may ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer anfragen darf:</translation>
     </message>
     <message>
         <source>Organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen:</translation>
     </message>
     <message>
         <source>Fulfilment group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsgruppe:</translation>
     </message>
     <message>
         <source>SLA policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Richtlinie:</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular:</translation>
     </message>
     <message>
         <source>Approval chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungskette:</translation>
     </message>
     <message>
         <source>Fulfilment tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsaufgaben:</translation>
     </message>
     <message>
         <source>Task %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1:</translation>
     </message>
     <message>
         <source>Approval step %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungsschritt %1:</translation>
     </message>
     <message>
         <source>Form field %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularfeld %1:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished">%1 (inaktiv)</translation>
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(the desk&apos;s default queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Standard-Warteschlange des Helpdesks)</translation>
     </message>
     <message>
         <source>(the desk&apos;s SLA rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die SLA-Regeln des Helpdesks)</translation>
     </message>
 </context>
 <context>
@@ -4189,63 +4189,63 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <name>frontline::client::ui::CreateProblemDialog</name>
     <message>
         <source>Create problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem erstellen</translation>
     </message>
     <message>
         <source>Problem title</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemtitel</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Kategorie</translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Incidents of the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen des Problems</translation>
     </message>
     <message>
         <source>More incident numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Störungsnummern</translation>
     </message>
     <message>
         <source>Incident numbers separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungsnummern, durch Leerzeichen oder Kommas getrennt</translation>
     </message>
     <message>
         <source>More incidents: 12, 15 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Störungen: 12, 15 …</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>#%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2</translation>
     </message>
     <message>
         <source>&amp;Create problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem &amp;erstellen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Incidents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Störungen:</translation>
     </message>
 </context>
 <context>
@@ -5634,28 +5634,29 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <name>frontline::client::ui::KnownErrorBanner</name>
     <message>
         <source>&amp;Insert workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Workaround &amp;einfügen</translation>
     </message>
     <message>
         <source>Link to &amp;problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Problem verknüpfen</translation>
     </message>
     <message>
         <source>Known error</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannter Fehler</translation>
     </message>
     <message>
         <source>Puts the workaround into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt den Workaround in die Antwort ein</translation>
     </message>
     <message>
         <source>Links this incident to the known error&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft diese Störung mit dem Problem des bekannten Fehlers</translation>
     </message>
     <message>
         <source>Known error: %1 (problem #%2)
 Workaround: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannter Fehler: %1 (Problem #%2)
+Workaround: %3</translation>
     </message>
 </context>
 <context>
@@ -6089,11 +6090,11 @@ Workaround: %3</source>
     </message>
     <message>
         <source>Approval requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung angefordert</translation>
     </message>
     <message>
         <source>Approval reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung an Genehmigung</translation>
     </message>
 </context>
 <context>
@@ -6639,7 +6640,7 @@ Workaround: %3</source>
     </message>
     <message>
         <source>Create &amp;problem from selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblem aus Auswahl erstellen…</translation>
     </message>
 </context>
 <context>
@@ -7078,258 +7079,258 @@ Workaround: %3</source>
     <name>frontline::client::ui::ProblemSection</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>&amp;Known error (offer the workaround on matching incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bekannter Fehler (Workaround bei passenden Störungen anbieten)</translation>
     </message>
     <message>
         <source>Save &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Link incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung &amp;verknüpfen</translation>
     </message>
     <message>
         <source>&amp;Unlink selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung der Auswahl &amp;lösen</translation>
     </message>
     <message>
         <source>Resolve problem and its &amp;incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem und seine Stö&amp;rungen lösen…</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>What causes the incidents, once found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Störungen verursacht, sobald es gefunden ist</translation>
     </message>
     <message>
         <source>Workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Workaround</translation>
     </message>
     <message>
         <source>What agents can tell requesters until the problem is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Agenten den Anfragenden mitteilen können, bis das Problem behoben ist</translation>
     </message>
     <message>
         <source>A known error needs a workaround; agents are offered it on matching incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bekannter Fehler braucht einen Workaround; Agenten bekommen ihn bei passenden Störungen angeboten</translation>
     </message>
     <message>
         <source>Linked incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Störungen</translation>
     </message>
     <message>
         <source>Activate one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie eine, um sie zu öffnen</translation>
     </message>
     <message>
         <source>Incident number to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer der zu verknüpfenden Störung</translation>
     </message>
     <message>
         <source>Incident #</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung #</translation>
     </message>
     <message>
         <source>Problem status</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemstatus</translation>
     </message>
     <message>
         <source>Root &amp;cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ursache:</translation>
     </message>
     <message>
         <source>&amp;Workaround:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workaround:</translation>
     </message>
     <message>
         <source>Incidents caused by this problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Problem verursachte Störungen:</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Gespeichert.</translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>Problem resolved with %n incident(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problem mit %n Störung gelöst; </numerusform>
+            <numerusform>Problem mit %n Störungen gelöst; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n blieb unverändert.</numerusform>
+            <numerusform>%n blieben unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1  %2  (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ui::RequestProgressPanel</name>
     <message>
         <source>The requester&apos;s manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskraft der anfragenden Person</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe</translation>
     </message>
     <message>
         <source>A named approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine bestimmte genehmigende Person</translation>
     </message>
     <message>
         <source>waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Entscheidung</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erforderlich</translation>
     </message>
     <message>
         <source>not yet started</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht begonnen</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished">Serviceanfrage</translation>
+        <translation>Serviceanfrage</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Aufgabe</translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Fulfilment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzungsaufgaben</translation>
     </message>
     <message>
         <source>The request&apos;s tasks with their group, status and stage; Enter or a double-click opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufgaben der Anfrage mit Gruppe, Status und Phase; Eingabe oder Doppelklick öffnet eine</translation>
     </message>
     <message>
         <source>Opens the service request this task fulfils</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Serviceanfrage, zu der diese Aufgabe gehört</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Approval %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung %1: %2, %3</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
     <message>
         <source>Requested from the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Katalog angefragt: %1</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished">#%1 %2</translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>No fulfilment task yet: they start once the request is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Umsetzungsaufgabe: Die Aufgaben beginnen, sobald die Anfrage genehmigt ist.</translation>
     </message>
     <message>
         <source>Fulfilment: %1 of %2 tasks done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsetzung: %1 von %2 Aufgaben erledigt.</translation>
     </message>
     <message>
         <source>Part of service request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Serviceanfrage #%1</translation>
     </message>
     <message>
         <source>Part of service request #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil der Serviceanfrage #%1: %2</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ui::ResolveProblemDialog</name>
     <message>
         <source>Resolve problem #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem #%1 lösen</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Lösung</translation>
+        <translation>Lösung</translation>
     </message>
     <message>
         <source>How the problem was fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Problem behoben wurde</translation>
     </message>
     <message numerus="yes">
         <source>Also resolve its %n open incident(s) and tell their requesters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch die %n offene Störung lösen und die anfragende Person benachrichtigen</numerusform>
+            <numerusform>Auch die %n offenen Störungen lösen und die anfragenden Personen benachrichtigen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reply to the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an die Störungen</translation>
     </message>
     <message>
         <source>The public reply each incident&apos;s requester receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Antwort, die die anfragende Person jeder Störung erhält</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lösen</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lös&amp;ung:</translation>
     </message>
     <message>
         <source>Reply to &amp;incidents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort an &amp;Störungen:</translation>
     </message>
 </context>
 <context>
@@ -7977,71 +7978,71 @@ Workaround: %3</source>
     <name>frontline::client::ui::TaskListEditor</name>
     <message>
         <source>Add &amp;task</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Adds a fulfilment task</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine Umsetzungsaufgabe hinzu</translation>
     </message>
     <message>
         <source>No tasks: the fulfilment group works on the request itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben: Die Umsetzungsgruppe bearbeitet die Anfrage selbst.</translation>
     </message>
     <message>
         <source>Title, e.g. Prepare the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, z. B. Laptop vorbereiten</translation>
     </message>
     <message>
         <source>The task&apos;s title, as its group sees it in its queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel der Aufgabe, wie ihre Gruppe ihn in der Warteschlange sieht</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What the group is to do for the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Gruppe für die Aufgabe tun soll</translation>
     </message>
     <message>
         <source>The group the task is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe, der die Aufgabe zugewiesen wird</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Stage </source>
-        <translation type="unfinished"></translation>
+        <translation>Phase </translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Tasks of one stage run side by side; the next stage starts when they are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben einer Phase laufen parallel; die nächste Phase beginnt, wenn sie erledigt sind</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Takes this task out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimmt diese Aufgabe heraus</translation>
     </message>
     <message>
         <source>#%1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (unbekannt)</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1</translation>
     </message>
 </context>
 <context>
@@ -8625,19 +8626,19 @@ Workaround: %3</source>
     </message>
     <message>
         <source>Nobody (type a name to find the manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (Namen eingeben, um die Führungskraft zu finden)</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished">&amp;Leitung</translation>
+        <translation>Führungs&amp;kraft</translation>
     </message>
     <message>
         <source>Approves this person&apos;s requests where an approval chain asks for their manager. Empty: nobody (such requests are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt die Anfragen dieser Person, wenn eine Genehmigungskette ihre Führungskraft verlangt. Leer: niemand (solche Anfragen werden abgelehnt).</translation>
     </message>
     <message>
         <source>Choose the manager from the people offered as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Führungskraft aus den Personen, die beim Tippen angeboten werden.</translation>
     </message>
 </context>
 <context>

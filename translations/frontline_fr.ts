@@ -50,71 +50,71 @@
     <name>CatalogPage</name>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished">Calendrier</translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Headset</source>
-        <translation type="unfinished"></translation>
+        <translation>Casque</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Clé</translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur portable</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Colis</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Serveur</translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement</translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Open this window: new-ticket, my-tickets, request, knowledge-base, announcements, outbox or settings (also in the applet already running).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette fenêtre : new-ticket, my-tickets, request, knowledge-base, announcements, outbox ou settings (aussi dans l&apos;applet déjà lancée).</translation>
     </message>
 </context>
 <context>
@@ -964,7 +964,7 @@
     <name>frontline::client::CatalogBrowser</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1330,11 +1330,11 @@
     </message>
     <message>
         <source>My approval is requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon approbation est demandée</translation>
     </message>
     <message>
         <source>An approval still waits for me (reminder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une approbation m&apos;attend encore (rappel)</translation>
     </message>
 </context>
 <context>
@@ -1480,22 +1480,22 @@
     <name>frontline::client::ProblemCandidatesModel</name>
     <message>
         <source>Suggested problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème suggéré</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ProblemDesk</name>
     <message>
         <source>A known error needs a workaround: it is what agents are offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur connue nécessite une solution de contournement : c&apos;est ce qui est proposé aux agents.</translation>
     </message>
 </context>
 <context>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>&amp;Request something…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander quelque chose…</translation>
     </message>
 </context>
 <context>
@@ -1880,11 +1880,11 @@
     </message>
     <message>
         <source>Show &amp;progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;&amp;avancement</translation>
     </message>
     <message>
         <source>The request&apos;s approvals and tasks, live</source>
-        <translation type="unfinished"></translation>
+        <translation>Les approbations et les tâches de la demande, en direct</translation>
     </message>
 </context>
 <context>
@@ -2013,220 +2013,220 @@
     <name>frontline::client::tray::RequestWindow</name>
     <message>
         <source>Your manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre responsable hiérarchique</translation>
     </message>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>Une équipe</translation>
     </message>
     <message>
         <source>An approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Un approbateur</translation>
     </message>
     <message>
         <source>Show &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;plus</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer la demande</translation>
     </message>
     <message>
         <source>Request something</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander quelque chose</translation>
     </message>
     <message>
         <source>&amp;Search the catalog:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans le catalogue :</translation>
     </message>
     <message>
         <source>What do you need? e.g. laptop, access, software</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi avez-vous besoin ? p. ex. ordinateur portable, accès, logiciel</translation>
     </message>
     <message>
         <source>Search the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le catalogue</translation>
     </message>
     <message>
         <source>Shows the items whose name or description contains what you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les éléments dont le nom ou la description contient ce que vous saisissez</translation>
     </message>
     <message>
         <source>Catalog items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments du catalogue</translation>
     </message>
     <message>
         <source>What you can request; press Enter to choose one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez demander ; appuyez sur Entrée pour en choisir un</translation>
     </message>
     <message>
         <source>Loads the next items of the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge les éléments suivants du catalogue</translation>
     </message>
     <message>
         <source>Opens the form of the item chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le formulaire de l&apos;élément choisi</translation>
     </message>
     <message>
         <source>Anything the desk should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que le centre d&apos;assistance doit savoir (facultatif)</translation>
     </message>
     <message>
         <source>Your words to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre message au centre d&apos;assistance</translation>
     </message>
     <message>
         <source>Optional: anything the desk should know about this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : tout ce que le centre d&apos;assistance doit savoir sur cette demande</translation>
     </message>
     <message>
         <source>&amp;Back to the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tour au catalogue</translation>
     </message>
     <message>
         <source>Leaves this form without sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitte ce formulaire sans l&apos;envoyer</translation>
     </message>
     <message>
         <source>Sends the request to the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie la demande au centre d&apos;assistance</translation>
     </message>
     <message>
         <source>&amp;Anything else:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre chose :</translation>
     </message>
     <message>
         <source>Progress of the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement de la demande</translation>
     </message>
     <message>
         <source>The approvals, then the fulfilment tasks in stages, each with its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Les approbations, puis les tâches de traitement par phases, chacune avec son état</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Where the request stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est la demande</translation>
     </message>
     <message>
         <source>Request &amp;something else</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander autre chose</translation>
     </message>
     <message>
         <source>Back to the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour au catalogue</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>There is nothing you can request here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore rien à demander ici.</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Your request</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande</translation>
     </message>
     <message>
         <source>Waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;une décision</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non nécessaire</translation>
     </message>
     <message>
         <source>Not yet started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore commencé</translation>
     </message>
     <message>
         <source>Loading the request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la demande…</translation>
     </message>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 le %2</translation>
     </message>
     <message>
         <source>%1 — “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — « %2 »</translation>
     </message>
     <message>
         <source>Stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Your request is done (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande est traitée (%1).</translation>
     </message>
     <message>
         <source>Your request was not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande n&apos;a pas été approuvée.</translation>
     </message>
     <message>
         <source>Waiting for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;approbation.</translation>
     </message>
     <message>
         <source>Your request is with the desk (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre demande est au centre d&apos;assistance (%1).</translation>
     </message>
     <message numerus="yes">
         <source>Being fulfilled: %1 of %n task(s) done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En cours de traitement : %1 tâche sur %n terminée.</numerusform>
+            <numerusform>En cours de traitement : %1 tâches sur %n terminées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>&amp;Request something…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander quelque chose…</translation>
     </message>
 </context>
 <context>
@@ -2674,11 +2674,11 @@
     </message>
     <message>
         <source>New p&amp;roblem…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau p&amp;roblème…</translation>
     </message>
     <message>
         <source>Candidate pro&amp;blems…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;blèmes potentiels…</translation>
     </message>
 </context>
 <context>
@@ -2761,7 +2761,7 @@
     </message>
     <message>
         <source>Catalo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Cata&amp;logue</translation>
     </message>
 </context>
 <context>
@@ -3058,91 +3058,91 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <name>frontline::client::ui::ApprovalChainEditor</name>
     <message>
         <source>Add a&amp;pproval step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape d&apos;a&amp;pprobation</translation>
     </message>
     <message>
         <source>Adds a step after the last: the request waits for it in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une étape après la dernière : la demande l&apos;attend à son tour</translation>
     </message>
     <message>
         <source>No approval: the request goes straight to fulfilment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune approbation : la demande passe directement au traitement.</translation>
     </message>
     <message>
         <source>The requester&apos;s manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable hiérarchique du demandeur</translation>
     </message>
     <message>
         <source>A named person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne désignée</translation>
     </message>
     <message>
         <source>Members of a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres d&apos;un groupe</translation>
     </message>
     <message>
         <source>Who approves at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui approuve à cette étape</translation>
     </message>
     <message>
         <source>The person or the group who approves</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne ou le groupe qui approuve</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>any one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un d&apos;entre eux</translation>
     </message>
     <message>
         <source>all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>n of them</source>
-        <translation type="unfinished"></translation>
+        <translation>n d&apos;entre eux</translation>
     </message>
     <message>
         <source>How many of the group&apos;s members must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de membres du groupe doivent approuver</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Approvals needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations nécessaires</translation>
     </message>
     <message>
         <source>How many members must approve (n of m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de membres doivent approuver (n sur m)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Takes this step out of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire cette étape de la chaîne</translation>
     </message>
     <message>
         <source>#%1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (inconnu)</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1</translation>
     </message>
 </context>
 <context>
@@ -3648,51 +3648,51 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <name>frontline::client::ui::CandidateProblemsWindow</name>
     <message>
         <source>&amp;Create problem…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer un problème…</translation>
     </message>
     <message>
         <source>Candidate problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes potentiels</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Smallest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit groupe</translation>
     </message>
     <message>
         <source>Recurring incidents of one category with similar words, not linked to a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents récurrents d&apos;une même catégorie aux termes similaires, non liés à un problème</translation>
     </message>
     <message>
         <source>Incidents of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents du groupe sélectionné</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Created within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés dans les derniers :</translation>
     </message>
     <message>
         <source>At least (incidents):</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins (incidents) :</translation>
     </message>
     <message>
         <source>No recurring incidents found in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident récurrent trouvé sur cette période.</translation>
     </message>
     <message>
         <source>#%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2</translation>
     </message>
 </context>
 <context>
@@ -3738,286 +3738,286 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <name>frontline::client::ui::CatalogFormDesigner</name>
     <message>
         <source>A&amp;dd field</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un champ</translation>
     </message>
     <message>
         <source>Adds the chosen custom field to the form&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute le champ personnalisé choisi à la fin du formulaire</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Moves the selected field one place up the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Monte le champ sélectionné d&apos;une place dans le formulaire</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Moves the selected field one place down the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Descend le champ sélectionné d&apos;une place dans le formulaire</translation>
     </message>
     <message>
         <source>Remove field</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le champ</translation>
     </message>
     <message>
         <source>Takes the selected field off the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire le champ sélectionné du formulaire</translation>
     </message>
     <message>
         <source>The custom fields not yet on the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs personnalisés qui ne sont pas encore dans le formulaire</translation>
     </message>
     <message>
         <source>Form fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs du formulaire</translation>
     </message>
     <message>
         <source>The form&apos;s fields in the order the requester fills them in; checked: required. Drag a field or use Move up and Move down to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Les champs du formulaire dans l&apos;ordre où le demandeur les remplit ; coché : obligatoire. Faites glisser un champ ou utilisez Monter et Descendre pour changer l&apos;ordre</translation>
     </message>
     <message>
         <source>Fi&amp;eld</source>
-        <translation type="unfinished"></translation>
+        <translation>Cha&amp;mp</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire</translation>
     </message>
     <message>
         <source>Checked: the requester must fill it in. Drag a field, or use Move up and Move down, to change the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché : le demandeur doit le remplir. Faites glisser un champ, ou utilisez Monter et Descendre, pour changer l&apos;ordre.</translation>
     </message>
     <message>
         <source>Preview: the requester&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : le formulaire du demandeur</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not in the catalogue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absent du catalogue)</translation>
     </message>
     <message>
         <source>Checked: the requester must fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché : le demandeur doit le remplir</translation>
     </message>
     <message>
         <source>No fields: the requester only describes the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ : le demandeur décrit seulement sa demande.</translation>
     </message>
     <message>
         <source>The requester fills in these fields, then sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le demandeur remplit ces champs, puis envoie.</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ui::CatalogPage</name>
     <message>
         <source>Requesters</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandeurs</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished">Agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Managers</source>
-        <translation type="unfinished">Responsables</translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateurs</translation>
     </message>
     <message>
         <source>Acti&amp;ve: requesters can ask for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;f : les demandeurs peuvent le demander</translation>
     </message>
     <message>
         <source>New laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel ordinateur portable</translation>
     </message>
     <message>
         <source>The item&apos;s name as requesters see it in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;élément tel que les demandeurs le voient dans le catalogue</translation>
     </message>
     <message>
         <source>The picture the catalog shows beside the item</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image que le catalogue affiche à côté de l&apos;élément</translation>
     </message>
     <message>
         <source>An inactive item stays for the requests filed from it but is no longer offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément inactif reste pour les demandes créées à partir de lui, mais n&apos;est plus proposé</translation>
     </message>
     <message>
         <source>What the requester gets, and how long it takes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le demandeur obtient, et en combien de temps</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Shown under the item&apos;s name in the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sous le nom de l&apos;élément dans le catalogue</translation>
     </message>
     <message>
         <source>The category the service request is filed in</source>
-        <translation type="unfinished"></translation>
+        <translation>La catégorie dans laquelle la demande de service est classée</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Only requesters of the organisations checked see the item; none checked: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les demandeurs des organisations cochées voient l&apos;élément ; aucune cochée : toutes</translation>
     </message>
     <message>
         <source>The group whose queue the request goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe dans la file duquel la demande arrive</translation>
     </message>
     <message>
         <source>The SLA policy the request is held to</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique SLA à laquelle la demande est soumise</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished">No&amp;m</translation>
+        <translation>No&amp;m</translation>
     </message>
     <message>
         <source>I&amp;con</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Icône</translation>
     </message>
     <message>
         <source>Whether users of this role see the item; none checked: every role</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les utilisateurs de ce rôle voient l&apos;élément ; aucun coché : tous les rôles</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Description</translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
         <source>Who may ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut demander</translation>
     </message>
     <message>
         <source>Or&amp;ganisations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations</translation>
     </message>
     <message>
         <source>&amp;Fulfilment group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe de traitement</translation>
     </message>
     <message>
         <source>SLA polic&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique S&amp;LA</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Form and preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire et aperçu</translation>
     </message>
     <message>
         <source>Approval chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;approbation</translation>
     </message>
     <message>
         <source>Fulfilment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de traitement</translation>
     </message>
     <message>
         <source>Saved. Requesters see the item as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les demandeurs voient désormais l&apos;élément tel qu&apos;il est.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Nom :</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône :</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie :</translation>
     </message>
     <message>
         <source>Who may ask:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut demander :</translation>
     </message>
     <message>
         <source>Organisations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations :</translation>
     </message>
     <message>
         <source>Fulfilment group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe de traitement :</translation>
     </message>
     <message>
         <source>SLA policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique SLA :</translation>
     </message>
     <message>
         <source>Form:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire :</translation>
     </message>
     <message>
         <source>Approval chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;approbation :</translation>
     </message>
     <message>
         <source>Fulfilment tasks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de traitement :</translation>
     </message>
     <message>
         <source>Task %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 :</translation>
     </message>
     <message>
         <source>Approval step %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape d&apos;approbation %1 :</translation>
     </message>
     <message>
         <source>Form field %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de formulaire %1 :</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucune)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>(the desk&apos;s default queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>(la file par défaut du centre d&apos;assistance)</translation>
     </message>
     <message>
         <source>(the desk&apos;s SLA rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les règles SLA du centre d&apos;assistance)</translation>
     </message>
 </context>
 <context>
@@ -4189,63 +4189,63 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <name>frontline::client::ui::CreateProblemDialog</name>
     <message>
         <source>Create problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un problème</translation>
     </message>
     <message>
         <source>Problem title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du problème</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Incidents of the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents du problème</translation>
     </message>
     <message>
         <source>More incident numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres numéros d&apos;incident</translation>
     </message>
     <message>
         <source>Incident numbers separated by spaces or commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros d&apos;incident séparés par des espaces ou des virgules</translation>
     </message>
     <message>
         <source>More incidents: 12, 15 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres incidents : 12, 15 …</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucune)</translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>#%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2</translation>
     </message>
     <message>
         <source>&amp;Create problem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le problème</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titre :</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>C&amp;ategory:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;atégorie :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Incidents:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidents :</translation>
     </message>
 </context>
 <context>
@@ -5634,28 +5634,29 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <name>frontline::client::ui::KnownErrorBanner</name>
     <message>
         <source>&amp;Insert workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer la solution de contournement</translation>
     </message>
     <message>
         <source>Link to &amp;problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier au &amp;problème</translation>
     </message>
     <message>
         <source>Known error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur connue</translation>
     </message>
     <message>
         <source>Puts the workaround into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Place la solution de contournement dans la réponse</translation>
     </message>
     <message>
         <source>Links this incident to the known error&apos;s problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie cet incident au problème de l&apos;erreur connue</translation>
     </message>
     <message>
         <source>Known error: %1 (problem #%2)
 Workaround: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur connue : %1 (problème #%2)
+Solution de contournement : %3</translation>
     </message>
 </context>
 <context>
@@ -6089,11 +6090,11 @@ Workaround: %3</source>
     </message>
     <message>
         <source>Approval requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation demandée</translation>
     </message>
     <message>
         <source>Approval reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel d&apos;approbation</translation>
     </message>
 </context>
 <context>
@@ -6639,7 +6640,7 @@ Workaround: %3</source>
     </message>
     <message>
         <source>Create &amp;problem from selection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un p&amp;roblème à partir de la sélection…</translation>
     </message>
 </context>
 <context>
@@ -7078,258 +7079,258 @@ Workaround: %3</source>
     <name>frontline::client::ui::ProblemSection</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>&amp;Known error (offer the workaround on matching incidents)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erreur connue (proposer la solution de contournement sur les incidents correspondants)</translation>
     </message>
     <message>
         <source>Save &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregist&amp;rer la fiche</translation>
     </message>
     <message>
         <source>&amp;Link incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier un incident</translation>
     </message>
     <message>
         <source>&amp;Unlink selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délier la sélection</translation>
     </message>
     <message>
         <source>Resolve problem and its &amp;incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le problème et ses &amp;incidents…</translation>
     </message>
     <message>
         <source>Root cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause première</translation>
     </message>
     <message>
         <source>What causes the incidents, once found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui cause les incidents, une fois trouvé</translation>
     </message>
     <message>
         <source>Workaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution de contournement</translation>
     </message>
     <message>
         <source>What agents can tell requesters until the problem is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les agents peuvent dire aux demandeurs jusqu&apos;à ce que le problème soit corrigé</translation>
     </message>
     <message>
         <source>A known error needs a workaround; agents are offered it on matching incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur connue nécessite une solution de contournement ; elle est proposée aux agents sur les incidents correspondants</translation>
     </message>
     <message>
         <source>Linked incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents liés</translation>
     </message>
     <message>
         <source>Activate one to open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez-en un pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Incident number to link</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de l&apos;incident à lier</translation>
     </message>
     <message>
         <source>Incident #</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident n°</translation>
     </message>
     <message>
         <source>Problem status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du problème</translation>
     </message>
     <message>
         <source>Root &amp;cause:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cause première :</translation>
     </message>
     <message>
         <source>&amp;Workaround:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solution de contournement :</translation>
     </message>
     <message>
         <source>Incidents caused by this problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents causés par ce problème :</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>Problem resolved with %n incident(s); </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Problème résolu avec %n incident ; </numerusform>
+            <numerusform>Problème résolu avec %n incidents ; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n left as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laissé tel quel.</numerusform>
+            <numerusform>%n laissés tels quels.</numerusform>
         </translation>
     </message>
     <message>
         <source>#%1  %2  (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  (%3, %4)</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ui::RequestProgressPanel</name>
     <message>
         <source>The requester&apos;s manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Le responsable hiérarchique du demandeur</translation>
     </message>
     <message>
         <source>A group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe</translation>
     </message>
     <message>
         <source>A named approver</source>
-        <translation type="unfinished"></translation>
+        <translation>Un approbateur désigné</translation>
     </message>
     <message>
         <source>waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d&apos;une décision</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>non nécessaire</translation>
     </message>
     <message>
         <source>not yet started</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore commencé</translation>
     </message>
     <message>
         <source>Service request</source>
-        <translation type="unfinished">Demande de service</translation>
+        <translation>Demande de service</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Fulfilment tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de traitement</translation>
     </message>
     <message>
         <source>The request&apos;s tasks with their group, status and stage; Enter or a double-click opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches de la demande avec leur groupe, leur statut et leur phase ; Entrée ou un double-clic en ouvre une</translation>
     </message>
     <message>
         <source>Opens the service request this task fulfils</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la demande de service que cette tâche traite</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Approval %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation %1 : %2, %3</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : « %2 »</translation>
     </message>
     <message>
         <source>Requested from the catalog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé depuis le catalogue : %1</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished">#%1 %2</translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucune)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>No fulfilment task yet: they start once the request is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche de traitement pour l&apos;instant : elles commencent une fois la demande approuvée.</translation>
     </message>
     <message>
         <source>Fulfilment: %1 of %2 tasks done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement : %1 tâche(s) sur %2 terminée(s).</translation>
     </message>
     <message>
         <source>Part of service request #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de la demande de service #%1</translation>
     </message>
     <message>
         <source>Part of service request #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait partie de la demande de service #%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>frontline::client::ui::ResolveProblemDialog</name>
     <message>
         <source>Resolve problem #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résoudre le problème #%1</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished">Résolution</translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <source>How the problem was fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le problème a été corrigé</translation>
     </message>
     <message numerus="yes">
         <source>Also resolve its %n open incident(s) and tell their requesters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Résoudre aussi %n incident ouvert et prévenir son demandeur</numerusform>
+            <numerusform>Résoudre aussi ses %n incidents ouverts et prévenir leurs demandeurs</numerusform>
         </translation>
     </message>
     <message>
         <source>Reply to the incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse aux incidents</translation>
     </message>
     <message>
         <source>The public reply each incident&apos;s requester receives</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse publique que reçoit le demandeur de chaque incident</translation>
     </message>
     <message>
         <source>&amp;Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résoudre</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème : %1</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;solution :</translation>
     </message>
     <message>
         <source>Reply to &amp;incidents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse aux &amp;incidents :</translation>
     </message>
 </context>
 <context>
@@ -7977,71 +7978,71 @@ Workaround: %3</source>
     <name>frontline::client::ui::TaskListEditor</name>
     <message>
         <source>Add &amp;task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;tâche</translation>
     </message>
     <message>
         <source>Adds a fulfilment task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une tâche de traitement</translation>
     </message>
     <message>
         <source>No tasks: the fulfilment group works on the request itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche : le groupe de traitement traite directement la demande.</translation>
     </message>
     <message>
         <source>Title, e.g. Prepare the laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre, p. ex. Préparer l&apos;ordinateur portable</translation>
     </message>
     <message>
         <source>The task&apos;s title, as its group sees it in its queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre de la tâche, tel que son groupe le voit dans sa file</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>What the group is to do for the task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le groupe doit faire pour la tâche</translation>
     </message>
     <message>
         <source>The group the task is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe auquel la tâche est attribuée</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>Stage </source>
-        <translation type="unfinished"></translation>
+        <translation>Phase </translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Tasks of one stage run side by side; the next stage starts when they are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tâches d&apos;une même phase s&apos;exécutent en parallèle ; la phase suivante commence quand elles sont terminées</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Takes this task out</source>
-        <translation type="unfinished"></translation>
+        <translation>Retire cette tâche</translation>
     </message>
     <message>
         <source>#%1 (unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 (inconnu)</translation>
     </message>
     <message>
         <source>Task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1</translation>
     </message>
 </context>
 <context>
@@ -8625,19 +8626,19 @@ Workaround: %3</source>
     </message>
     <message>
         <source>Nobody (type a name to find the manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne (saisissez un nom pour trouver le responsable hiérarchique)</translation>
     </message>
     <message>
         <source>&amp;Manager</source>
-        <translation type="unfinished">&amp;Responsable du groupe</translation>
+        <translation>Responsable &amp;hiérarchique</translation>
     </message>
     <message>
         <source>Approves this person&apos;s requests where an approval chain asks for their manager. Empty: nobody (such requests are refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuve les demandes de cette personne quand une chaîne d&apos;approbation demande son responsable hiérarchique. Vide : personne (ces demandes sont refusées).</translation>
     </message>
     <message>
         <source>Choose the manager from the people offered as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le responsable hiérarchique parmi les personnes proposées pendant la saisie.</translation>
     </message>
 </context>
 <context>
