@@ -113,6 +113,53 @@ void Fulfilment::statusChanged(const TicketRecord& record)
     // Approved through the lifecycle (a manager, or the approval chain at merge).
     if (record.ticket.type == TicketType::ServiceRequest && record.ticket.status == u"approved"_s)
         start(record);
+    else if (!record.ticket.open
+             && !isDone(m.workflow().lifecycles.of(record.ticket.type), record.ticket.status,
+                        record.ticket.open))
+        requestEnded(record);
+}
+
+// Cancelled (or rejected) before it was fulfilled: nobody should go on working on its tasks.
+// Each open one takes its lifecycle's way to an end that is not "done" (the default: Cancel),
+// with an internal note saying why; the fulfilment stops first, so these ends do not count
+// as a task that stopped it.
+void Fulfilment::requestEnded(const TicketRecord& request)
+{
+    auto row = m_catalog.request(request.ticket.id);
+    if (!row || row->state == Done || row->state == Stopped)
+        return;
+    m_catalog.updateRequest(row->ticketId, row->stage, Stopped);
+    const Lifecycle& lifecycle = m.workflow().lifecycles.of(TicketType::Task);
+    for (const TicketTask& task : m_catalog.tasksOf(row->ticketId)) {
+        if (!task.open)
+            continue;
+        auto record = m.tickets().find(task.id);
+        if (!record)
+            continue;
+        const LifecycleState* end = nullptr;
+        for (const LifecycleState& state : lifecycle.states()) {
+            if (!state.open && !state.resolved && lifecycle.find(task.status, state.name)) {
+                end = &state;
+                break;
+            }
+        }
+        if (!end)
+            continue; // a lifecycle without such an end: the task stays for an agent
+        QList<Change> changes;
+        m.enterState(*record, end->name, changes);
+        if (!m.save(*record, record->ticket.version, changes))
+            continue;
+        const qint64 author = UserRepository(m.session()).automationUserId();
+        const auto user = UserRepository(m.session()).find(author);
+        const Comment comment = m.addAutomaticComment(
+            *record, user ? user->ref() : m.principal().ref(),
+            u"Service request #%1 was %2: this task is no longer needed."_s.arg(request.ticket.id)
+                .arg(request.ticket.status),
+            true);
+        const QByteArray json = m.encode(*record);
+        m.notices().append(m.changedEvent(json, *record, changes));
+        m.notices().append(m.commentedEvent(json, *record, comment));
+    }
 }
 
 void Fulfilment::taskEnded(const TicketRecord& task)

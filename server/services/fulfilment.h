@@ -9,7 +9,8 @@ namespace frontline::server {
 // child tickets of type task, a stage at a time — the tasks of one stage in parallel, the next
 // stage once every task of this one is done (resolved or closed) — and the request is
 // fulfilled (its lifecycle's resolved state) once the last stage is done. A task cancelled
-// stops the fulfilment: the request gets an internal note and waits for an agent.
+// stops the fulfilment: the request gets an internal note and waits for an agent. A request
+// that ends otherwise (cancelled, rejected) cancels its open tasks, each with a note.
 // Everything runs in the caller's transaction; the pushes join its outcome (notices()).
 class Fulfilment
 {
@@ -33,6 +34,7 @@ public:
     static constexpr auto Running = QLatin1StringView("running");
     static constexpr auto Blocked = QLatin1StringView("blocked");
     static constexpr auto Done = QLatin1StringView("done");
+    static constexpr auto Stopped = QLatin1StringView("stopped"); // the request ended undone
 
 private:
     QList<TicketRecord> startStage(const TicketRecord& request, CatalogRepository::Request& row,
@@ -40,6 +42,7 @@ private:
     TicketRecord createTask(const TicketRecord& request, const api::CatalogTask& task);
     void taskEnded(const TicketRecord& task);
     void requestDone(TicketRecord& request);
+    void requestEnded(const TicketRecord& request);
     void noteOnRequest(TicketRecord& request, const QString& body);
 
     TicketMutation& m;

@@ -236,9 +236,23 @@ Status<rpc::RpcError> ProblemService::resolveTicket(qint64 id, const QString& te
     auto loaded = m.loadVisible(id);
     if (!loaded)
         return loaded.error();
-    const Ticket& ticket = loaded->ticket;
+    Ticket ticket = loaded->ticket;
     const Lifecycle& lifecycle = m_workflow.lifecycles.of(ticket.type);
-    const auto path = pathToResolved(lifecycle, ticket, m.principal().role);
+    auto path = pathToResolved(lifecycle, ticket, m.principal().role);
+    if (!path && !ticket.assignee) {
+        // The lifecycle wants an assignee on the way (new -> investigating): whoever resolves
+        // it takes it, as they would by hand; a refusal (not of the ticket's group) stands.
+        api::TicketUpdateParams take;
+        take.id = id;
+        take.version = ticket.version;
+        take.assignee = api::Nullable<qint64>::of(m.principal().userId);
+        auto taken = TicketCommands(m.session(), m_workflow, m.principal(), m.now()).update(take);
+        if (!taken)
+            return taken.error();
+        outcome.events += taken->events;
+        ticket.assignee = m.principal().ref();
+        path = pathToResolved(lifecycle, ticket, m.principal().role);
+    }
     if (!path)
         return rpc::RpcError::invalidTransition(ticket.status, u"resolved"_s,
                                                 u"no_way_to_a_resolved_state"_s);

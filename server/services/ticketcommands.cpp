@@ -7,6 +7,7 @@
 #include "services/cmdbservice.h"
 #include "services/ticketfields.h"
 #include "services/ticketpresenter.h"
+#include "storage/approvalrepository.h"
 #include "storage/attachmentrepository.h"
 #include "storage/clientrefrepository.h"
 #include "storage/cmdbrepository.h"
@@ -414,6 +415,11 @@ ServiceResult TicketCommands::transition(const api::TicketTransitionParams& para
     if (transition->guards.contains(Guard::Assignee) && !ticket.assignee)
         return rpc::RpcError::invalidTransition(ticket.status, params.status,
                                                 u"assignee_required"_s);
+    // While an approval chain waits, its approvers decide (approval.decide): nobody moves the
+    // ticket to "approved" past them.
+    if (params.status == u"approved"_s && ApprovalRepository(m.session()).waitingChainOf(ticket.id))
+        return rpc::RpcError::conflict(u"approval_pending"_s,
+                                       QJsonObject {{"field"_L1, u"status"_s}});
 
     const int expectedVersion = ticket.version;
     QList<Change> changes;

@@ -155,6 +155,13 @@ TEST_P(ApprovalTest, TwoStepChainApprovedByTheManagerThenAnyOfTheGroup)
     ASSERT_TRUE(approved.ok()) << approved.describe();
     EXPECT_EQ(approved.object().value("state"_L1).toString(), u"approved"_s);
     EXPECT_EQ(ticket(id).value("status"_L1).toString(), u"awaiting_approval"_s);
+    // Nobody approves it past the chain through the lifecycle, not even an admin.
+    const Reply bypass = admin().call(
+        u"ticket.transition"_s,
+        QJsonObject {{"id"_L1, id}, {"status"_L1, u"approved"_s}, {"note"_L1, u"Fine"_s}});
+    EXPECT_EQ(bypass.code(), Conflict);
+    EXPECT_EQ(bypass.reason(), u"approval_pending"_s);
+    EXPECT_EQ(ticket(id).value("status"_L1).toString(), u"awaiting_approval"_s);
     EXPECT_TRUE(bob->waitForNotification(u"approval.changed"_s))
         << "the group's members hear of the approval waiting on them";
 

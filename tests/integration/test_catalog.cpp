@@ -520,6 +520,46 @@ TEST_P(CatalogTest, ACancelledTaskStopsTheFulfilmentAndLeavesANoteForAgents)
     EXPECT_TRUE(notes(*ann).isEmpty()) << "an internal note";
 }
 
+TEST_P(CatalogTest, ACancelledRequestCancelsItsOpenTasksWithANote)
+{
+    const qint64 item = createItem(laptopParams());
+    const qint64 annId = requesterOf(u"ann"_s, std::nullopt);
+    const Reply filed =
+        admin().call(u"catalog.request"_s,
+                     QJsonObject {{"item"_L1, item},
+                                  {"requester"_L1, annId},
+                                  {"fields"_L1, QJsonObject {{"cost_centre"_L1, u"CC-1"_s}}}});
+    ASSERT_TRUE(filed.ok()) << filed.describe();
+    const qint64 id = filed.object().value("id"_L1).toInteger();
+    const QJsonArray tasks = filed.object().value("tasks"_L1).toArray();
+    const qint64 done = taskId(tasks, u"Create the account"_s);
+    transition(done, u"resolved"_s);
+
+    // The requester no longer needs it: the open task is cancelled, the done one stays done,
+    // and no later stage starts.
+    const auto ann = connectAs(u"ann"_s);
+    const Reply cancelled = ann->call(u"ticket.transition"_s,
+                                      QJsonObject {{"id"_L1, id},
+                                                   {"status"_L1, u"cancelled"_s},
+                                                   {"note"_L1, u"Got one from Bob"_s}});
+    ASSERT_TRUE(cancelled.ok()) << cancelled.describe();
+    const qint64 order = taskId(tasks, u"Order the laptop"_s);
+    const QJsonObject orderTask = get(admin(), order);
+    EXPECT_EQ(orderTask.value("status"_L1).toString(), u"cancelled"_s);
+    EXPECT_EQ(get(admin(), done).value("status"_L1).toString(), u"resolved"_s);
+    EXPECT_EQ(tasksOf(id).size(), 2) << "no next stage for a cancelled request";
+    // The agent who had the task reads why, in an internal note.
+    bool told = false;
+    for (const QJsonValue& entry :
+         admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, order}}).items()) {
+        const QJsonObject comment = entry.toObject().value("comment"_L1).toObject();
+        told = told
+            || (comment.value("internal"_L1).toBool()
+                && comment.value("body"_L1).toString().contains(u"#%1"_s.arg(id)));
+    }
+    EXPECT_TRUE(told);
+}
+
 TEST_P(CatalogTest, AnItemsApprovalChainRunsWithTheRequestAndItsApprovalStartsTheTasks)
 {
     const qint64 item = createItem(

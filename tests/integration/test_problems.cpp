@@ -276,6 +276,33 @@ TEST_P(ProblemTest, ResolvingTheProblemResolvesItsOpenIncidentsAndTellsTheirRequ
         EXPECT_NE(n.method, u"ticket.commented"_s) << "the closed incident's requester was told";
 }
 
+TEST_P(ProblemTest, AnUnassignedProblemIsTakenByWhoeverResolvesIt)
+{
+    const qint64 a = incident(u"ann"_s, u"VPN disconnects every hour"_s, u"Network"_s);
+    const Reply created = createProblem(ids({a}));
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const qint64 id = created.object().value("id"_L1).toInteger();
+    // Nobody holds it (as when its creator is not of the category's group).
+    const Reply unassigned =
+        m_agent->call(u"ticket.update"_s,
+                      QJsonObject {{"id"_L1, id},
+                                   {"version"_L1, ticket(id).value("version"_L1).toInteger()},
+                                   {"assignee"_L1, QJsonValue()}});
+    ASSERT_TRUE(unassigned.ok()) << unassigned.describe();
+    ASSERT_FALSE(ticket(id).value("assignee"_L1).isObject());
+
+    // The default lifecycle needs an assignee to leave "new": the agent resolving it takes it.
+    const Reply resolved = m_agent->call(u"problem.resolve"_s,
+                                         QJsonObject {{"id"_L1, id},
+                                                      {"resolution"_L1, u"Lease extended"_s},
+                                                      {"resolve_incidents"_L1, true}});
+    ASSERT_TRUE(resolved.ok()) << resolved.describe();
+    const QJsonObject problem = ticket(id);
+    EXPECT_EQ(problem.value("status"_L1).toString(), u"resolved"_s);
+    EXPECT_EQ(problem.value("assignee"_L1).toObject().value("username"_L1).toString(), u"alex"_s);
+    EXPECT_EQ(ticket(a).value("status"_L1).toString(), u"resolved"_s);
+}
+
 TEST_P(ProblemTest, CandidatesForThreeSimilarIncidentsAndNotForTwo)
 {
     const qint64 a = incident(u"ann"_s, u"Outlook crashes when opening calendar"_s, u"Network"_s);
