@@ -1,7 +1,9 @@
 #include "problemservice.h"
 
 #include "api/ticketapi.h"
+#include "auth/policy.h"
 #include "services/ticketcommands.h"
+#include "services/ticketpresenter.h"
 #include "storage/eventrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/problemrepository.h"
@@ -82,7 +84,13 @@ api::ProblemDetail ProblemService::detail(const TicketRecord& problem)
     d.rootCause = record.rootCause;
     d.workaround = record.workaround;
     d.knownError = record.knownError;
-    d.incidents = problems.incidentsOf(problem.ticket.id);
+    // Only the incidents the caller may read: an agent does not learn the titles of another
+    // group's tickets through a problem they share.
+    for (const api::ProblemIncident& incident : problems.incidentsOf(problem.ticket.id)) {
+        const auto found = m.tickets().find(incident.id);
+        if (found && policy::canReadTicket(m.principal(), TicketPresenter::accessOf(found->ticket)))
+            d.incidents.append(incident);
+    }
     d.updatedAt = problem.ticket.updatedAt;
     return d;
 }

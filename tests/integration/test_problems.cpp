@@ -303,6 +303,31 @@ TEST_P(ProblemTest, AnUnassignedProblemIsTakenByWhoeverResolvesIt)
     EXPECT_EQ(ticket(a).value("status"_L1).toString(), u"resolved"_s);
 }
 
+TEST_P(ProblemTest, AnAgentSeesOnlyTheLinkedIncidentsTheyMayRead)
+{
+    const qint64 mine = incident(u"ann"_s, u"VPN disconnects every hour"_s, u"Network"_s);
+    const qint64 theirs = incident(u"ben"_s, u"VPN drops in the payroll office"_s, u"Network"_s);
+    // The second belongs to a group alex is not in.
+    const qint64 finance = createGroup(u"Finance"_s, 1);
+    const Reply moved =
+        admin().call(u"ticket.update"_s,
+                     QJsonObject {{"id"_L1, theirs},
+                                  {"version"_L1, ticket(theirs).value("version"_L1).toInteger()},
+                                  {"group"_L1, finance}});
+    ASSERT_TRUE(moved.ok()) << moved.describe();
+    const Reply created = admin().call(u"problem.create"_s,
+                                       QJsonObject {{"title"_L1, u"VPN disconnects"_s},
+                                                    {"category"_L1, u"Network"_s},
+                                                    {"incidents"_L1, ids({mine, theirs})}});
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const qint64 id = created.object().value("id"_L1).toInteger();
+    EXPECT_EQ(idList(created.object().value("incidents"_L1)), (QList<qint64> {mine, theirs}))
+        << "an admin reads both";
+    const Reply seen = m_agent->call(u"problem.get"_s, QJsonObject {{"id"_L1, id}});
+    ASSERT_TRUE(seen.ok()) << seen.describe();
+    EXPECT_EQ(idList(seen.object().value("incidents"_L1)), QList<qint64> {mine});
+}
+
 TEST_P(ProblemTest, CandidatesForThreeSimilarIncidentsAndNotForTwo)
 {
     const qint64 a = incident(u"ann"_s, u"Outlook crashes when opening calendar"_s, u"Network"_s);
