@@ -304,6 +304,10 @@ ServiceResult ProblemService::resolve(const api::ProblemResolveParams& params)
         : !record.workaround.isEmpty()                    ? record.workaround
                                                           : params.resolution;
     for (const api::ProblemIncident& incident : problems.incidentsOf(params.id)) {
+        const auto found = m.tickets().find(incident.id);
+        if (!found
+            || !policy::canReadTicket(m.principal(), TicketPresenter::accessOf(found->ticket)))
+            continue; // another group's ticket: left to its group, and not named to the caller
         if (!params.resolveIncidents || !incident.open) {
             result.untouchedIncidents.append(incident.id);
             continue;

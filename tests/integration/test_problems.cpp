@@ -326,6 +326,17 @@ TEST_P(ProblemTest, AnAgentSeesOnlyTheLinkedIncidentsTheyMayRead)
     const Reply seen = m_agent->call(u"problem.get"_s, QJsonObject {{"id"_L1, id}});
     ASSERT_TRUE(seen.ok()) << seen.describe();
     EXPECT_EQ(idList(seen.object().value("incidents"_L1)), QList<qint64> {mine});
+
+    // Resolving it with its incidents resolves what alex may read and leaves Finance's alone.
+    const Reply resolved = m_agent->call(u"problem.resolve"_s,
+                                         QJsonObject {{"id"_L1, id},
+                                                      {"resolution"_L1, u"Gateway fixed"_s},
+                                                      {"resolve_incidents"_L1, true}});
+    ASSERT_TRUE(resolved.ok()) << resolved.describe();
+    EXPECT_EQ(idList(resolved.object().value("resolved_incidents"_L1)), QList<qint64> {mine});
+    EXPECT_TRUE(resolved.object().value("untouched_incidents"_L1).toArray().isEmpty());
+    EXPECT_EQ(ticket(mine).value("status"_L1).toString(), u"resolved"_s);
+    EXPECT_TRUE(ticket(theirs).value("open"_L1).toBool());
 }
 
 TEST_P(ProblemTest, CandidatesForThreeSimilarIncidentsAndNotForTwo)
