@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -186,6 +187,9 @@ bool MailServers::writeConfiguration(QString* why)
         + r + "/passwd\n}\n" + "userdb {\n  driver = passwd-file\n  args = " + r
         + "/passwd\n}\n"
           "mail_location = maildir:~/Maildir\n"
+          "login_greeting = Frontline test "
+        + greetingToken()
+        + "\n"
           "namespace inbox {\n  inbox = yes\n  separator = /\n}\n"
           "service imap-login {\n  inet_listener imap {\n    address = 127.0.0.1\n    port = "
         + number(m_imapPort)
@@ -206,6 +210,9 @@ bool MailServers::writeConfiguration(QString* why)
           "inet_interfaces = 127.0.0.1\n"
           "inet_protocols = ipv4\n"
           "myhostname = mail.example.test\n"
+          "smtpd_banner = $myhostname ESMTP Frontline test "
+        + greetingToken()
+        + "\n"
           "mydomain = example.test\n"
           "mydestination =\n"
           "local_recipient_maps =\n"
@@ -273,8 +280,8 @@ bool MailServers::startDovecot(QString* why)
     m_dovecot.start(findDovecot(),
                     {QStringLiteral("-F"), QStringLiteral("-c"),
                      QDir(m_root).filePath(QStringLiteral("dovecot.conf"))});
-    return waitForPort(m_imapPort, m_dovecot, why) && waitForPort(m_lmtpPort, m_dovecot, why)
-        && waitForPort(m_authPort, m_dovecot, why);
+    return waitForPort(m_imapPort, m_dovecot, why, greetingToken())
+        && waitForPort(m_lmtpPort, m_dovecot, why) && waitForPort(m_authPort, m_dovecot, why);
 }
 
 bool MailServers::startPostfix(QString* why)
@@ -284,10 +291,16 @@ bool MailServers::startPostfix(QString* why)
     m_postfix.start(findPostfix(),
                     {QStringLiteral("-c"), QDir(m_root).filePath(QStringLiteral("postfix")),
                      QStringLiteral("start-fg")});
-    return waitForPort(m_smtpPort, m_postfix, why);
+    return waitForPort(m_smtpPort, m_postfix, why, greetingToken());
 }
 
-bool MailServers::waitForPort(quint16 port, QProcess& process, QString* why)
+QByteArray MailServers::greetingToken() const
+{
+    return QFileInfo(m_root).fileName().toLatin1();
+}
+
+bool MailServers::waitForPort(quint16 port, QProcess& process, QString* why,
+                              const QByteArray& greeting)
 {
     const QDeadlineTimer deadline(30000);
     while (!deadline.hasExpired()) {
@@ -298,8 +311,25 @@ bool MailServers::waitForPort(quint16 port, QProcess& process, QString* why)
         }
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, port);
-        if (socket.waitForConnected(500))
-            return true;
+        if (socket.waitForConnected(500)) {
+            if (greeting.isEmpty())
+                return true;
+            // Another test's daemon may have taken the port between our choosing it and our
+            // daemon binding it: only our own greeting (it names this folder) counts.
+            QByteArray line;
+            const QDeadlineTimer greeted(5000);
+            while (!line.contains('\n') && !greeted.hasExpired()
+                   && socket.state() == QAbstractSocket::ConnectedState) {
+                socket.waitForReadyRead(int(std::max<qint64>(1, greeted.remainingTime())));
+                line += socket.readAll();
+            }
+            if (line.contains(greeting))
+                return true;
+            *why = QStringLiteral("port %1 answers as another server: %2")
+                       .arg(port)
+                       .arg(QString::fromLatin1(line.trimmed()));
+            return false;
+        }
         // Refused at once while the daemon starts: wait for it to change, not for the clock.
         process.waitForFinished(100);
     }

@@ -53,7 +53,12 @@ private:
     bool writeConfiguration(QString* why);
     bool startDovecot(QString* why);
     bool startPostfix(QString* why);
-    bool waitForPort(quint16 port, QProcess& process, QString* why);
+    // Until the daemon listens on `port`; with `greeting`, until it greets with a line that
+    // contains it (not another test's daemon that took the port first).
+    bool waitForPort(quint16 port, QProcess& process, QString* why,
+                     const QByteArray& greeting = {});
+    // What this instance's IMAP and SMTP greetings contain: its folder's name.
+    QByteArray greetingToken() const;
     void stopAll();
 
     QString m_root;
