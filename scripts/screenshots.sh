@@ -215,6 +215,7 @@ echo "wrote docs/screenshots/fields-admin.png docs/screenshots/fields-new-ticket
 QT_QPA_PLATFORM=xcb FRONTLINE_SCREENSHOT_DIR="$OUT" "$BUILD/tests/frontline_gui_tests" \
     --gtest_filter='*RequestSomethingTest*Sqlite*' >/dev/null
 echo "wrote docs/screenshots/applet-request-catalog.png docs/screenshots/applet-request-progress.png"
+echo "wrote docs/screenshots/agent-request-for-caller.png (an agent filing for a caller, same test)"
 # The service catalog (issue 21): the Catalog tab with "New laptop", its form designer and the
 # requester's form previewed beside it, taken by the GUI test that designs it
 # (tests/gui/test_catalogui.cpp): admin-catalog.png.

@@ -55,6 +55,8 @@ Actions::Actions(QObject* parent)
     // Problem management (issue 22): from the queue's selection of incidents, or empty.
     add(NewProblem, tr("New p&roblem…"), {}, tickets);
     add(CandidateProblems, tr("Candidate pro&blems…"), {}, navigation);
+    // The service catalog on a caller's behalf (issue 21).
+    add(RequestForCaller, tr("Service re&quest for a caller…"), {}, tickets);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);
 }

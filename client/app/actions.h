@@ -61,6 +61,7 @@ public:
         ShowApprovals,
         NewProblem,
         CandidateProblems,
+        RequestForCaller,
         IdCount
     };
     Q_ENUM(Id)

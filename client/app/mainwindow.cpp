@@ -8,6 +8,7 @@
 #include "client/app/dashboard/dashboardwindow.h"
 #include "client/app/dialogs/announcementdialog.h"
 #include "client/app/dialogs/apitokensdialog.h"
+#include "client/app/dialogs/callerrequestdialog.h"
 #include "client/app/dialogs/devicesdialog.h"
 #include "client/app/dialogs/newticketdialog.h"
 #include "client/app/dialogs/notificationsdialog.h"
@@ -237,6 +238,7 @@ void MainWindow::buildMenus()
     const Actions& a = *m_actions;
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(a[Actions::NewTicket]);
+    file->addAction(a[Actions::RequestForCaller]);
     file->addAction(a[Actions::NewProblem]);
     file->addSeparator();
     file->addAction(a[Actions::ShowOutbox]);
@@ -460,6 +462,13 @@ void MainWindow::connectActions()
     a[Actions::CandidateProblems]->setVisible(m_session.isStaff());
     on(Actions::NewProblem, [this] { m_problems->createProblem(selectedTickets()); });
     on(Actions::CandidateProblems, [this] { m_problems->candidates(); });
+    a[Actions::RequestForCaller]->setVisible(m_session.isStaff());
+    on(Actions::RequestForCaller, [this] {
+        auto* dialog = new CallerRequestDialog(m_session, m_directory, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CallerRequestDialog::filed, this, &MainWindow::openTicket);
+        dialog->show();
+    });
     on(Actions::Announcements, [this] {
         auto* desk = new AnnouncementDesk(m_session);
         auto* dialog = new AnnouncementDialog(*desk, this);

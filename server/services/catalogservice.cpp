@@ -151,12 +151,24 @@ ServiceResult CatalogService::list(const api::CatalogItemListParams& params)
     }
     // Staff asking for all of them see every item (inactive ones too): the admin's view.
     const bool all = params.all && m_principal.isStaff();
+    // Staff filing for a caller see what the caller may request.
+    Role role = m_principal.role;
+    std::optional<qint64> orgId = m_principal.orgId;
+    if (params.requester) {
+        if (!m_principal.isStaff())
+            return rpc::RpcError::forbidden(u"field_not_allowed"_s, u"requester"_s);
+        const auto requester = UserRepository(m_session).find(*params.requester);
+        if (!requester || requester->disabled)
+            return rpc::RpcError::invalidParams(u"requester"_s, u"no such active user"_s);
+        role = requester->role;
+        orgId = requester->org ? std::optional(requester->org->id) : std::nullopt;
+    }
     const QString search = params.search.trimmed();
     api::CatalogItemPage page;
     for (const api::CatalogItem& item : CatalogRepository(m_session).list()) {
         if (cursor && !after(item, *cursor))
             continue;
-        if (!all && (!item.active || !item.audience.includes(m_principal.role, m_principal.orgId)))
+        if (!all && (!item.active || !item.audience.includes(role, orgId)))
             continue;
         if (!matches(item, search))
             continue;

@@ -443,6 +443,8 @@ QJsonObject CatalogItemListParams::toJson() const
         object.insert("all"_L1, true);
     if (!cursor.isEmpty())
         object.insert("cursor"_L1, cursor);
+    if (requester)
+        object.insert("requester"_L1, *requester);
     return object;
 }
 
@@ -456,6 +458,7 @@ CatalogItemListParams::fromJson(const QJsonValue& params)
     p.limit = reader.optionalInt("limit"_L1, 1, 200).value_or(50);
     p.cursor =
         reader.optionalString("cursor"_L1, {.minLength = 1, .maxLength = 400}).value_or(QString());
+    p.requester = reader.optionalId("requester"_L1);
     if (auto error = reader.finish())
         return *error;
     return p;

@@ -126,6 +126,8 @@ struct CatalogItemListParams
 {
     QString search;
     bool all = false;
+    // Staff filing on a caller's behalf: the items in that user's audience, not the caller's own.
+    std::optional<qint64> requester;
     int limit = 50;
     QString cursor;
 

@@ -7,17 +7,21 @@
 // request done once task 2 is. "My tickets" opens the same progress view.
 // With FRONTLINE_SCREENSHOT_DIR set (scripts/screenshots.sh runs this under Xvfb), the catalog
 // and the progress view are saved as applet-request-catalog.png and applet-request-progress.png.
+#include "client/app/actions.h"
 #include "client/app/appcontroller.h"
 #include "client/app/approvalswindow.h"
+#include "client/app/dialogs/callerrequestdialog.h"
 #include "client/app/mainwindow.h"
 #include "client/app/navigationpane.h"
 #include "client/core/approvalinbox.h"
 #include "client/core/catalog/catalogbrowser.h"
 #include "client/core/catalog/requestprogress.h"
+#include "client/core/ticketdetail.h"
 #include "client/tray/myticketswindow.h"
 #include "client/tray/requestwindow.h"
 #include "client/tray/trayapp.h"
 #include "client/widgets/fieldform.h"
+#include "client/widgets/userpicker.h"
 #include "serverfixture.h"
 
 #include <QAccessible>
@@ -317,6 +321,77 @@ TEST_P(RequestSomethingTest, NewLaptopFromTheCatalogApprovedAndFulfilledInTwoSta
     ASSERT_TRUE(
         waitUntil([&] { return summary->text().startsWith(u"Your request is done"_s); }, 10000))
         << summary->text().toStdString();
+}
+
+// An agent on the phone files the laptop for Ann: the catalog shows what Ann may request (an
+// item for another organisation is not offered), the form is checked inline, the request is
+// Ann's with her manager's approval waiting, and the main window opens it.
+TEST_P(RequestSomethingTest, AnAgentFilesARequestForACallerAsTheCallersOwn)
+{
+    Reply made = admin().call(u"org.create"_s, QJsonObject {{"name"_L1, u"Contoso"_s}});
+    ASSERT_TRUE(made.ok()) << made.describe();
+    const qint64 contoso = made.object().value("id"_L1).toInteger();
+    made = admin().call(
+        u"catalog.item.create"_s,
+        QJsonObject {{"name"_L1, u"Contoso site badge"_s},
+                     {"icon"_L1, u"key"_s},
+                     {"audience"_L1, QJsonObject {{"orgs"_L1, QJsonArray {contoso}}}}});
+    ASSERT_TRUE(made.ok()) << made.describe();
+
+    MainWindow& window = startClient(u"penny"_s);
+    QAction* action = window.actions()[Actions::RequestForCaller];
+    ASSERT_TRUE(action->isVisible()) << "agents have the command";
+    action->trigger();
+    CallerRequestDialog* dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        dialog = window.findChild<CallerRequestDialog*>(u"callerRequestDialog"_s);
+        return dialog && dialog->isVisible();
+    }));
+    EXPECT_EQ(dialog->itemList()->count(), 0) << "nothing is offered before the caller is known";
+    EXPECT_FALSE(dialog->fileButton()->isEnabled());
+
+    dialog->chooseCaller(ann, u"ANN"_s);
+    QListWidget* items = dialog->itemList();
+    ASSERT_TRUE(waitUntil([&] { return items->count() == 3; }, 10000))
+        << "what Ann may request, not the other organisation's badge";
+    for (int row = 0; row < items->count(); ++row)
+        EXPECT_FALSE(items->item(row)->text().startsWith(u"Contoso"_s));
+    QTest::keyClicks(dialog->searchEdit(), u"laptop"_s);
+    ASSERT_TRUE(waitUntil([&] { return items->count() == 1; }, 10000));
+    items->setCurrentRow(0);
+    FieldForm* form = dialog->fieldForm();
+    ASSERT_TRUE(waitUntil([&] { return form->fields().size() == 2; }, 10000));
+    ASSERT_TRUE(dialog->fileButton()->isEnabled());
+    screenshot(dialog, u"agent-request-for-caller.png"_s);
+
+    // The required field is named before anything is sent.
+    dialog->fileButton()->click();
+    EXPECT_TRUE(dialog->problemLabel()->text().startsWith(u"Cost centre"_s))
+        << dialog->problemLabel()->text().toStdString();
+    EXPECT_TRUE(dialog->isVisible());
+    auto* costCentre = qobject_cast<QLineEdit*>(form->input(u"cost_centre"_s));
+    ASSERT_NE(costCentre, nullptr);
+    QTest::keyClicks(costCentre, u"CC-7"_s);
+    dialog->descriptionEdit()->setPlainText(u"Called from the front desk"_s);
+    dialog->fileButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return window.detail().isLoaded(); }, 10000))
+        << dialog->problemLabel()->text().toStdString();
+
+    // Ann's request, waiting for her manager, open in the main window.
+    const qint64 id = window.detail().ticketId();
+    const QJsonObject filed = admin().call(u"ticket.get"_s, QJsonObject {{"id"_L1, id}}).object();
+    EXPECT_EQ(filed.value("type"_L1).toString(), u"service_request"_s);
+    EXPECT_EQ(filed.value("requester"_L1)["id"_L1].toInteger(), ann);
+    EXPECT_EQ(filed.value("status"_L1).toString(), u"awaiting_approval"_s);
+    EXPECT_EQ(filed.value("fields"_L1)["cost_centre"_L1].toString(), u"CC-7"_s);
+    EXPECT_EQ(filed.value("description"_L1).toString(), u"Called from the front desk"_s);
+    EXPECT_EQ(connectAs(u"mia"_s)->call(u"approval.list"_s).items().size(), 1)
+        << "her manager has it to decide";
+
+    // Only staff may look at the catalog as someone else.
+    const Reply refused =
+        connectAs(u"ann"_s)->call(u"catalog.item.list"_s, QJsonObject {{"requester"_L1, ann}});
+    EXPECT_EQ(refused.code(), -32002) << refused.describe();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, RequestSomethingTest,

@@ -38,6 +38,7 @@ void CatalogBrowser::load(bool more)
     api::CatalogItemListParams params;
     params.search = m_search;
     params.limit = PageSize;
+    params.requester = m_requester;
     if (more)
         params.cursor = *m_nextCursor;
     m_loading = true;
@@ -56,6 +57,14 @@ void CatalogBrowser::load(bool more)
                              m_nextCursor = page.nextCursor;
                              Q_EMIT itemsChanged();
                          });
+}
+
+void CatalogBrowser::setRequester(std::optional<qint64> userId)
+{
+    if (userId == m_requester)
+        return;
+    m_requester = userId;
+    search(m_search);
 }
 
 void CatalogBrowser::open(qint64 itemId)
@@ -111,6 +120,7 @@ bool CatalogBrowser::submit(const FieldValues& values, const QString& descriptio
     api::CatalogRequestParams params;
     params.item = m_current->id;
     params.description = description.trimmed();
+    params.requester = m_requester;
     // Only the values given: an empty optional field is left out.
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!it.value().isNone())

@@ -37,6 +37,11 @@ public:
     const QList<api::CatalogItem>& items() const { return m_items; }
     QString searchText() const { return m_search; }
 
+    // Filing on a caller's behalf (agents): the list shows what that person may request and
+    // submit() files it for them; nullopt files for oneself. A new caller searches again.
+    void setRequester(std::optional<qint64> userId);
+    std::optional<qint64> requester() const { return m_requester; }
+
     void open(qint64 itemId); // opened() or failed()
     const std::optional<api::CatalogItem>& current() const { return m_current; }
     // The custom fields the item's form shows, in its order; `required` as the item wants it.
@@ -74,6 +79,7 @@ private:
     bool m_loading = false;
     std::optional<api::CatalogItem> m_current;
     bool m_sending = false;
+    std::optional<qint64> m_requester;
 };
 
 } // namespace frontline::client
