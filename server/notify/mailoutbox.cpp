@@ -92,6 +92,31 @@ QList<OutboxMail> MailOutbox::claim(qint64 now, int limit, const QString& attemp
     return claimed;
 }
 
+QList<std::pair<qint64, api::HistoryMail>> MailOutbox::markBounced(const QStringList& messageIds,
+                                                                   const QString& reason)
+{
+    QList<std::pair<qint64, api::HistoryMail>> marks;
+    Statement find =
+        m_session.prepare(u"SELECT id, ticket_id, event_id, address, kind FROM mail_outbox "
+                          "WHERE message_id = ? AND state = 'sent'"_s);
+    Statement fail = m_session.prepare(
+        u"UPDATE mail_outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sent'"_s);
+    for (const QString& messageId : messageIds) {
+        find.bind(messageId);
+        find.exec();
+        if (!find.next())
+            continue;
+        const qint64 id = find.int64(0);
+        const qint64 ticketId = find.int64(1);
+        api::HistoryMail mark {find.int64(2), u"out"_s, find.text(3), find.text(4), u"failed"_s};
+        fail.bind(reason.left(1000)).bind(id);
+        fail.exec();
+        if (fail.rowsAffected() > 0 && ticketId != 0)
+            marks.append({ticketId, mark});
+    }
+    return marks;
+}
+
 std::optional<api::HistoryMail> MailOutbox::finish(const SendResult& result, const OutboxMail& mail,
                                                    const QString& attemptId, qint64 now)
 {

@@ -63,6 +63,10 @@ public:
     // The row's mail mark when it is settled now (sent, or failed for good), for the live push.
     std::optional<api::HistoryMail> finish(const SendResult& result, const OutboxMail& mail,
                                            const QString& attemptId, qint64 now);
+    // A bounce that came back after the relay took the mail: the sent rows with these
+    // Message-IDs are failed now, with the bounce's reason. Their marks by ticket, for the push.
+    QList<std::pair<qint64, api::HistoryMail>> markBounced(const QStringList& messageIds,
+                                                           const QString& reason);
     // The earliest next attempt of a queued row.
     std::optional<qint64> nextDue();
 

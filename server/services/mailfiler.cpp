@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "notify/historymails.h"
+#include "notify/mailoutbox.h"
 #include "services/approvalservice.h"
 #include "services/attachmentservice.h"
 #include "services/ticketcommands.h"
@@ -115,6 +116,26 @@ QString failedRecipient(const QByteArray& raw)
         QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(QString::fromUtf8(raw.left(256 * 1024)));
     return match.hasMatch() ? match.captured(1).toLower() : QString();
+}
+
+// The Message-IDs of the mail a bounce reports on: what it says it answers, and the returned
+// message's own header (a delivery-status report quotes the original's headers in its
+// message/rfc822 or text/rfc822-headers part).
+QStringList bouncedMessageIds(const mail::InboundMail& mail, const QByteArray& raw)
+{
+    QStringList ids = mail.references;
+    if (!mail.inReplyTo.isEmpty() && !ids.contains(mail.inReplyTo))
+        ids.prepend(mail.inReplyTo);
+    static const QRegularExpression header(u"^Message-ID:\\s*<([^<>\\s]+)>"_s,
+                                           QRegularExpression::MultilineOption
+                                               | QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromUtf8(raw.left(256 * 1024));
+    for (auto it = header.globalMatch(text); it.hasNext();) {
+        const QString id = it.next().captured(1);
+        if (id != mail.messageId && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids.mid(0, 20);
 }
 
 Principal principalOf(SqlSession& session, const User& user)
@@ -245,6 +266,16 @@ MailFilerService::fileIn(SqlSession& session, const WorkflowConfig& workflow,
             if (const QString address = failedRecipient(raw); !address.isEmpty()) {
                 mailboxes.markUndeliverable(address, reason, now);
                 reason = u"bounce for %1: %2"_s.arg(address, mail.automatedReason);
+            }
+            // A late bounce: the relay took the mail (it shows as sent), the recipient's server
+            // did not. The mail shows as failed now, in the ticket's history too.
+            QMap<qint64, QList<api::HistoryMail>> marks;
+            for (const auto& [ticketId, mark] :
+                 notify::MailOutbox(session).markBounced(bouncedMessageIds(mail, raw), reason))
+                marks[ticketId].append(mark);
+            for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
+                if (auto event = notify::mailedEvent(session, it.key(), it.value()))
+                    filed.outcome.events.append(std::move(*event));
             }
         }
         mailboxes.recordFiled(messageId, mailbox.id, std::nullopt, u"ignored"_s, now);

@@ -376,6 +376,84 @@ TEST_P(MailTicketsTest, MachinesAreNotFiledAndWhatCannotBeFiledIsQuarantinedForA
     EXPECT_EQ(connectAs(u"alex"_s)->call(u"mailbox.quarantine.list"_s).code(), -32002);
 }
 
+TEST_P(MailTicketsTest, ALateBounceMarksTheSentMailFailedInTheTicketsHistory)
+{
+    createMailbox();
+    const qint64 ann = createUser(u"ann"_s, u"requester"_s);
+    const qint64 ticket = createTicket(admin(),
+                                       QJsonObject {{"title"_L1, u"VPN"_s},
+                                                    {"description"_L1, u"down"_s},
+                                                    {"requester"_L1, ann}})
+                              .value("id"_L1)
+                              .toInteger();
+    ASSERT_GT(ticket, 0);
+    auto session = openDatabase();
+    ASSERT_TRUE(session);
+    {
+        // A notification the relay took: it shows as sent.
+        server::Statement event =
+            session->prepare(u"SELECT MAX(id) FROM ticket_events WHERE ticket_id = ?"_s);
+        event.bind(ticket);
+        event.exec();
+        ASSERT_TRUE(event.next());
+        server::Statement sent = session->prepare(
+            u"INSERT INTO mail_outbox (event_id, recipient_id, ticket_id, kind, address, subject, "
+            "body, message_id, state, next_attempt_at, created_at, sent_at) VALUES (?, ?, ?, "
+            "'ticket_created', 'ann.gone@example.org', 'VPN', 'x', "
+            "'ticket-1.event-1.user-1@desk.example.test', 'sent', 0, 0, 0)"_s);
+        sent.bind(event.int64(0)).bind(ann).bind(ticket);
+        sent.exec();
+    }
+    TestClient* agent = &admin();
+    ASSERT_TRUE(
+        agent->call(u"events.subscribe"_s, QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
+            .ok());
+    // Hours later the recipient's server sends it back; the report quotes the mail's headers.
+    send("Return-Path: <>\r\n"
+         "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\r\n"
+         "To: desk@example.test\r\n"
+         "Subject: Undelivered Mail Returned to Sender\r\n"
+         "Message-Id: <late-bounce-1@mx.example.org>\r\n"
+         "MIME-Version: 1.0\r\n"
+         "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n"
+         "\r\n"
+         "--B\r\nContent-Type: text/plain\r\n\r\nMailbox unknown.\r\n"
+         "--B\r\nContent-Type: message/delivery-status\r\n\r\n"
+         "Reporting-MTA: dns; mx.example.org\r\n\r\n"
+         "Final-Recipient: rfc822; ann.gone@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+         "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
+         "From: Frontline <desk@example.test>\r\nTo: ann.gone@example.org\r\nSubject: VPN\r\n"
+         "Message-ID: <ticket-1.event-1.user-1@desk.example.test>\r\n"
+         "--B--\r\n");
+    const QDeadlineTimer deadline(30000);
+    QString state;
+    while (!deadline.hasExpired()) {
+        server::Statement row =
+            session->prepare(u"SELECT state, last_error FROM mail_outbox WHERE ticket_id = ?"_s);
+        row.bind(ticket);
+        row.exec();
+        if (row.next() && (state = row.text(0)) == u"failed"_s) {
+            EXPECT_TRUE(row.text(1).contains(u"ann.gone@example.org"_s))
+                << row.text(1).toStdString();
+            break;
+        }
+        processEventsFor(50);
+    }
+    EXPECT_EQ(state, u"failed"_s) << "a bounce after delivery to the relay fails the mail";
+    const Reply history = admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, ticket}});
+    ASSERT_TRUE(history.ok()) << history.describe();
+    const auto mails = api::TicketHistory::fromJson(history.result).mails;
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(mails[0].state, u"failed"_s) << "the agent sees the mail did not arrive";
+    EXPECT_EQ(count(*session,
+                    u"SELECT COUNT(*) FROM mail_undeliverable WHERE address = "
+                    "'ann.gone@example.org'"_s),
+              1);
+    Notification pushed;
+    EXPECT_TRUE(agent->waitForNotification(u"ticket.mailed"_s, 10000, &pushed))
+        << "open ticket panes hear of it";
+}
+
 TEST_P(MailTicketsTest, AKillBetweenFetchAndCommitLosesAndDoublesNothing)
 {
     // Written into the Maildir as delivery leaves mail (SMTP for this many would be slow).
