@@ -55,6 +55,9 @@ Actions::Actions(QObject* parent)
     // Problem management (issue 22): from the queue's selection of incidents, or empty.
     add(NewProblem, tr("New p&roblem…"), {}, tickets);
     add(CandidateProblems, tr("Candidate pro&blems…"), {}, navigation);
+    // Configuration management (issue 22): the CI browser with its graph and impact.
+    add(ConfigurationItems, tr("Confi&guration items…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_I},
+        navigation);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);
 }

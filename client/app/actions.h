@@ -61,6 +61,7 @@ public:
         ShowApprovals,
         NewProblem,
         CandidateProblems,
+        ConfigurationItems,
         IdCount
     };
     Q_ENUM(Id)
