@@ -5,6 +5,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QMouseEvent>
 #include <QPainterPath>
 #include <QShortcut>
@@ -53,7 +54,11 @@ QPainterPath shapeFor(const api::CiNode& node, const QRectF& rect)
 QColor tintFor(const api::CiNode& node, const QPalette& palette)
 {
     const QString name = node.kind == u"ci"_s ? node.ciClass : node.kind;
-    const int hue = int(qChecksum(QByteArrayView(name.toUtf8())) % 360); // stable across runs
+    static const QHash<QString, int> known {
+        {u"service"_s, 210}, {u"application"_s, 275},    {u"server"_s, 28}, {u"laptop"_s, 125},
+        {u"printer"_s, 330}, {u"network_device"_s, 175}, {u"user"_s, 50},   {u"organisation"_s, 0}};
+    // The seeded classes far apart on the wheel; any other stable across runs.
+    const int hue = known.value(name, int(qChecksum(QByteArrayView(name.toUtf8())) % 360));
     QColor tint = QColor::fromHsv(hue, 150, 210);
     const QColor base = palette.color(QPalette::Base);
     const qreal a = 0.35;
