@@ -2,6 +2,7 @@
 # Takes the README's screenshots of the agent client with the demo data, under Xvfb:
 #   scripts/screenshots.sh            (after scripts/setup.sh build; needs xvfb, imagemagick, xdotool)
 #   scripts/screenshots.sh theme      (only the dark theme and the 200 % ones)
+#   scripts/screenshots.sh cmdb       (only the CI browser's two)
 # Writes docs/screenshots/*.png.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -24,6 +25,27 @@ until grep -q "listening on" "$WORK/server.log"; do sleep 0.2; done
 
 window() { xdotool search --sync --onlyvisible --name "$1" | head -n 1; }
 shot() { import -window "$1" "$OUT/$2"; echo "wrote docs/screenshots/$2"; }
+
+# The CI browser (Go → Configuration items) as the demo agent: the database server found by
+# search with its relationship graph, then what its failure affects (the impact tab).
+FRONTLINE_PASSWORD="$PASSWORD" "$BUILD/client/app/frontline" --server "127.0.0.1:$PORT" --user agent \
+    --no-keychain --settings "$WORK/cmdb.ini" >/dev/null 2>&1 &
+CMDB_PID=$!
+sleep 4
+xdotool windowfocus --sync "$(xdotool search --sync --all --onlyvisible --pid "$CMDB_PID" --name 'Frontline' | head -n 1)"
+xdotool key ctrl+shift+i
+sleep 2
+CIS="$(xdotool search --sync --all --onlyvisible --pid "$CMDB_PID" --name 'Configuration items' | head -n 1)"
+xdotool windowmove "$CIS" 0 0 windowsize "$CIS" 1480 900
+xdotool windowfocus --sync "$CIS"
+xdotool type --delay 40 "srv-db01"
+sleep 3
+shot "$CIS" ci-browser.png
+xdotool key alt+p                      # the Impact tab
+sleep 1.5
+shot "$CIS" ci-impact.png
+kill $CMDB_PID
+[[ "${1:-}" == cmdb ]] && exit 0
 
 # The dark theme (Settings → Appearance → Dark): the main window as below, and the ticket pane
 # with an internal note being written (the amber of notes, in the dark).

@@ -57,6 +57,9 @@ Actions::Actions(QObject* parent)
     add(CandidateProblems, tr("Candidate pro&blems…"), {}, navigation);
     // The service catalog on a caller's behalf (issue 21).
     add(RequestForCaller, tr("Service re&quest for a caller…"), {}, tickets);
+    // Configuration management (issue 22): the CI browser with its graph and impact.
+    add(ConfigurationItems, tr("Confi&guration items…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_I},
+        navigation);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);
 }

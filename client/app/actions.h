@@ -62,6 +62,7 @@ public:
         NewProblem,
         CandidateProblems,
         RequestForCaller,
+        ConfigurationItems,
         IdCount
     };
     Q_ENUM(Id)

@@ -3,6 +3,7 @@
 #include "client/app/actions.h"
 #include "client/app/admin/admindialog.h"
 #include "client/app/approvalswindow.h"
+#include "client/app/cmdb/cmdbscreens.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
 #include "client/app/dashboard/dashboardwindow.h"
@@ -95,6 +96,7 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     setObjectName(u"mainWindow"_s);
     m_problems = new ProblemScreens(session, directory, *m_detail, *m_pane, this);
     connect(m_problems, &ProblemScreens::openTicketRequested, this, &MainWindow::openTicket);
+    m_cmdb = new CmdbScreens(session, *m_detail, *m_pane, this);
     m_search->setObjectName(u"searchEdit"_s);
     m_queueLabel->setObjectName(u"queueLabel"_s);
     m_table->setModel(m_model);
@@ -261,6 +263,7 @@ void MainWindow::buildMenus()
     go->addAction(a[Actions::Dashboard]);
     go->addAction(a[Actions::ShowApprovals]);
     go->addAction(a[Actions::CandidateProblems]);
+    go->addAction(a[Actions::ConfigurationItems]);
     go->addSeparator();
     go->addAction(a[Actions::SaveView]);
 
@@ -469,6 +472,8 @@ void MainWindow::connectActions()
         connect(dialog, &CallerRequestDialog::filed, this, &MainWindow::openTicket);
         dialog->show();
     });
+    a[Actions::ConfigurationItems]->setVisible(m_session.isStaff());
+    on(Actions::ConfigurationItems, [this] { m_cmdb->showBrowser(); });
     on(Actions::Announcements, [this] {
         auto* desk = new AnnouncementDesk(m_session);
         auto* dialog = new AnnouncementDialog(*desk, this);

@@ -30,6 +30,7 @@ class Announcer;
 class ApprovalsWindow;
 class ConnectionBanner;
 class KnowledgeBaseWindow;
+class CmdbScreens;
 class ProblemScreens;
 class DashboardWindow;
 class SearchPopup;
@@ -65,6 +66,7 @@ public:
     ApprovalsWindow* approvals();
     ApprovalInbox& approvalInbox() const { return *m_approvals; }
     ProblemScreens* problems() const { return m_problems; }
+    CmdbScreens* cmdb() const { return m_cmdb; }
     SearchPopup* searchPopup() const { return m_searchPopup; }
     // Opens a ticket by number, selecting its row when the queue shows it.
     void openTicket(qint64 id);
@@ -114,6 +116,7 @@ private:
     QPointer<DashboardWindow> m_dashboard;
     QPointer<ApprovalsWindow> m_approvalsWindow;
     ProblemScreens* m_problems = nullptr; // problem section, known-error banner, candidates
+    CmdbScreens* m_cmdb = nullptr; // CI browser, the ticket's CIs
     QMenu* m_selectionMenu;
     QLabel* m_userLabel;
     QLabel* m_queueLabel;

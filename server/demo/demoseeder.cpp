@@ -4,6 +4,7 @@
 #include "auth/passwordhasher.h"
 #include "auth/principal.h"
 #include "demo/demoarticles.h"
+#include "demo/democmdb.h"
 #include "demo/demotexts.h"
 #include "logging.h"
 #include "services/ticketactions.h"
@@ -512,6 +513,12 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
         demo::seedArticles(m_session, principal(agent.id, agent.username, agent.name, Role::Agent),
                            principal(manager.id, manager.username, manager.name, Role::Manager),
                            start + 30 * DayMs);
+        QList<demo::DemoPerson> people;
+        for (const RequesterInfo& requester : std::as_const(m_requesters))
+            people.append({requester.id, requester.username});
+        demo::seedCmdb(m_session,
+                       principal(manager.id, manager.username, manager.name, Role::Manager), people,
+                       start + 20 * DayMs);
         m_session.commit();
         AutomationRepository(m_session).loadInto(m_workflow);
         // Spread over the period, busier in recent weeks; most weekend calls are really

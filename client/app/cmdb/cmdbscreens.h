@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace frontline::client {
+class CiBrowser;
+class CiEditor;
+class Session;
+class TicketCis;
+class TicketDetail;
+} // namespace frontline::client
+
+namespace frontline::client::ui {
+
+class CiBrowserWindow;
+class TicketCiSection;
+class TicketPane;
+
+// Configuration management in the agent client (issue 22), so that the main window only wires
+// an action to it: the CI browser window (search, graph, impact, admin edits) and the ticket
+// pane's section with the open ticket's CIs, whose "Open" shows the CI in the browser.
+class CmdbScreens final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CmdbScreens)
+
+public:
+    CmdbScreens(Session& session, TicketDetail& detail, TicketPane& pane, QWidget* window);
+
+    CiBrowser& browser() const { return *m_browser; }
+    TicketCis& ticketCis() const { return *m_ticketCis; }
+    TicketCiSection* section() const { return m_section; }
+    // Shows the browser (made on first use), with this CI chosen when given.
+    CiBrowserWindow* showBrowser(qint64 ci = 0);
+
+private:
+    Session& m_session;
+    QWidget* m_window;
+    CiBrowser* m_browser;
+    CiEditor* m_editor;
+    CiEditor* m_finder; // the ticket section's CI search
+    TicketCis* m_ticketCis;
+    TicketCiSection* m_section;
+    QPointer<CiBrowserWindow> m_browserWindow;
+};
+
+} // namespace frontline::client::ui
