@@ -4,6 +4,7 @@
 #include "auth/passwordhasher.h"
 #include "auth/principal.h"
 #include "demo/demoarticles.h"
+#include "demo/demochanges.h"
 #include "demo/democmdb.h"
 #include "demo/demotexts.h"
 #include "logging.h"
@@ -519,6 +520,9 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
         demo::seedCmdb(m_session,
                        principal(manager.id, manager.username, manager.name, Role::Manager), people,
                        start + 20 * DayMs);
+        demo::seedChanges(
+            m_session, m_workflow, principal(agent.id, agent.username, agent.name, Role::Agent),
+            principal(manager.id, manager.username, manager.name, Role::Manager), now);
         m_session.commit();
         AutomationRepository(m_session).loadInto(m_workflow);
         // Spread over the period, busier in recent weeks; most weekend calls are really

@@ -4,6 +4,7 @@
 #include "storage/schemaapprovals.h"
 #include "storage/schemaaudit.h"
 #include "storage/schemacatalog.h"
+#include "storage/schemachanges.h"
 #include "storage/schemacmdb.h"
 #include "storage/schemadirectory.h"
 #include "storage/schemafields.h"
@@ -510,7 +511,7 @@ const QList<Migration>& migrations()
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
         mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
         catalogSchema(),     approvalsSchema(),  mailRelaySchema(), cmdbSchema(),
-        problemsSchema()};
+        problemsSchema(),    changesSchema()};
     return all;
 }
 
