@@ -95,6 +95,23 @@ inline constexpr auto ProblemUpdate = "problem.update"_L1;
 inline constexpr auto ProblemResolve = "problem.resolve"_L1;
 inline constexpr auto ProblemMatch = "problem.match"_L1;
 inline constexpr auto ProblemCandidates = "problem.candidates"_L1;
+// change management (issue 22)
+inline constexpr auto ChangeQuestionnaire = "change.questionnaire"_L1;
+inline constexpr auto ChangeCreate = "change.create"_L1;
+inline constexpr auto ChangeGet = "change.get"_L1;
+inline constexpr auto ChangeUpdate = "change.update"_L1;
+inline constexpr auto ChangeSubmit = "change.submit"_L1;
+inline constexpr auto ChangeReview = "change.review"_L1;
+inline constexpr auto ChangeLinkIncidents = "change.link_incidents"_L1;
+inline constexpr auto ChangeUnlinkIncidents = "change.unlink_incidents"_L1;
+inline constexpr auto ChangeCalendar = "change.calendar"_L1;
+inline constexpr auto ChangeWindowCreate = "change.window.create"_L1;
+inline constexpr auto ChangeWindowUpdate = "change.window.update"_L1;
+inline constexpr auto ChangeWindowDelete = "change.window.delete"_L1;
+inline constexpr auto ChangeWindowList = "change.window.list"_L1;
+inline constexpr auto ChangeTemplateCreate = "change.template.create"_L1;
+inline constexpr auto ChangeTemplateUpdate = "change.template.update"_L1;
+inline constexpr auto ChangeTemplateList = "change.template.list"_L1;
 
 // groups (L1/L2/L3 tiers)
 inline constexpr auto GroupCreate = "group.create"_L1;
