@@ -55,6 +55,9 @@ Actions::Actions(QObject* parent)
     // Problem management (issue 22): from the queue's selection of incidents, or empty.
     add(NewProblem, tr("New p&roblem…"), {}, tickets);
     add(CandidateProblems, tr("Candidate pro&blems…"), {}, navigation);
+    // Change management (issue 22): a new change, and the calendar of changes and windows.
+    add(NewChange, tr("New chan&ge…"), {}, tickets);
+    add(ChangeCalendar, tr("Change &calendar…"), {}, navigation);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);
 }

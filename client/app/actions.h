@@ -61,6 +61,8 @@ public:
         ShowApprovals,
         NewProblem,
         CandidateProblems,
+        NewChange,
+        ChangeCalendar,
         IdCount
     };
     Q_ENUM(Id)

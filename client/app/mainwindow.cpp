@@ -3,6 +3,7 @@
 #include "client/app/actions.h"
 #include "client/app/admin/admindialog.h"
 #include "client/app/approvalswindow.h"
+#include "client/app/changes/changescreens.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
 #include "client/app/dashboard/dashboardwindow.h"
@@ -94,6 +95,8 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     setObjectName(u"mainWindow"_s);
     m_problems = new ProblemScreens(session, directory, *m_detail, *m_pane, this);
     connect(m_problems, &ProblemScreens::openTicketRequested, this, &MainWindow::openTicket);
+    m_changes = new ChangeScreens(session, *m_detail, *m_pane, this);
+    connect(m_changes, &ChangeScreens::openTicketRequested, this, &MainWindow::openTicket);
     m_search->setObjectName(u"searchEdit"_s);
     m_queueLabel->setObjectName(u"queueLabel"_s);
     m_table->setModel(m_model);
@@ -238,6 +241,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(a[Actions::NewTicket]);
     file->addAction(a[Actions::NewProblem]);
+    file->addAction(a[Actions::NewChange]);
     file->addSeparator();
     file->addAction(a[Actions::ShowOutbox]);
     file->addAction(a[Actions::ShowNotifications]);
@@ -259,6 +263,7 @@ void MainWindow::buildMenus()
     go->addAction(a[Actions::Dashboard]);
     go->addAction(a[Actions::ShowApprovals]);
     go->addAction(a[Actions::CandidateProblems]);
+    go->addAction(a[Actions::ChangeCalendar]);
     go->addSeparator();
     go->addAction(a[Actions::SaveView]);
 
@@ -460,6 +465,10 @@ void MainWindow::connectActions()
     a[Actions::CandidateProblems]->setVisible(m_session.isStaff());
     on(Actions::NewProblem, [this] { m_problems->createProblem(selectedTickets()); });
     on(Actions::CandidateProblems, [this] { m_problems->candidates(); });
+    a[Actions::NewChange]->setVisible(m_session.isStaff());
+    a[Actions::ChangeCalendar]->setVisible(m_session.isStaff());
+    on(Actions::NewChange, [this] { m_changes->createChange(); });
+    on(Actions::ChangeCalendar, [this] { m_changes->calendar(); });
     on(Actions::Announcements, [this] {
         auto* desk = new AnnouncementDesk(m_session);
         auto* dialog = new AnnouncementDialog(*desk, this);

@@ -30,6 +30,7 @@ class Announcer;
 class ApprovalsWindow;
 class ConnectionBanner;
 class KnowledgeBaseWindow;
+class ChangeScreens;
 class ProblemScreens;
 class DashboardWindow;
 class SearchPopup;
@@ -65,6 +66,7 @@ public:
     ApprovalsWindow* approvals();
     ApprovalInbox& approvalInbox() const { return *m_approvals; }
     ProblemScreens* problems() const { return m_problems; }
+    ChangeScreens* changes() const { return m_changes; }
     SearchPopup* searchPopup() const { return m_searchPopup; }
     // Opens a ticket by number, selecting its row when the queue shows it.
     void openTicket(qint64 id);
@@ -114,6 +116,7 @@ private:
     QPointer<DashboardWindow> m_dashboard;
     QPointer<ApprovalsWindow> m_approvalsWindow;
     ProblemScreens* m_problems = nullptr; // problem section, known-error banner, candidates
+    ChangeScreens* m_changes = nullptr; // change section, new change, change calendar
     QMenu* m_selectionMenu;
     QLabel* m_userLabel;
     QLabel* m_queueLabel;
