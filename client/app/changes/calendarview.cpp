@@ -365,9 +365,7 @@ void CalendarView::paintBlocks(QPainter& painter) const
         if (!found->conflicts.isEmpty())
             label = u"⚠ "_s + label;
         if (m_mode == Mode::Week && block.first && inner.height() > 2 * fontMetrics().height())
-            label += u'\n'
-                + QLocale().toString(QDateTime::fromMSecsSinceEpoch(found->start).time(),
-                                     QLocale::ShortFormat);
+            label += u'\n' + QDateTime::fromMSecsSinceEpoch(found->start).toString(u"HH:mm"_s);
         painter.save();
         painter.setClipRect(inner);
         painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, label);
