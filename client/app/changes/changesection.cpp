@@ -8,6 +8,9 @@
 #include "client/widgets/theme.h"
 
 #include <QDateTime>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -66,6 +69,7 @@ ChangeSection::ChangeSection(ChangeDesk& desk, QWidget* parent)
     , m_review(wrapped(u"changeReview"_s))
     , m_submit(new QPushButton(tr("Su&bmit for approval")))
     , m_reviewButton(new QPushButton(tr("Re&view…")))
+    , m_reschedule(new QPushButton(tr("Re&schedule…")))
     , m_incidents(new QListWidget)
     , m_incidentNumber(new QLineEdit)
     , m_link(new QPushButton(tr("Link &incident")))
@@ -84,6 +88,7 @@ ChangeSection::ChangeSection(ChangeDesk& desk, QWidget* parent)
     m_submit->setAccessibleDescription(
         tr("Standard changes are approved at once; others go to the change advisory board"));
     m_reviewButton->setObjectName(u"changeReviewButton"_s);
+    m_reschedule->setObjectName(u"changeRescheduleButton"_s);
     m_incidents->setObjectName(u"changeIncidents"_s);
     m_incidents->setAccessibleName(tr("Incidents caused by this change"));
     m_incidents->setMaximumHeight(70);
@@ -110,6 +115,7 @@ ChangeSection::ChangeSection(ChangeDesk& desk, QWidget* parent)
     form->addRow(tr("Review:"), m_review);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_submit);
+    actions->addWidget(m_reschedule);
     actions->addWidget(m_reviewButton);
     actions->addStretch(1);
     auto* linkRow = new QHBoxLayout;
@@ -135,6 +141,8 @@ ChangeSection::ChangeSection(ChangeDesk& desk, QWidget* parent)
     });
     connect(m_submit, &QPushButton::clicked, this, [this] { m_desk.submit(); });
     connect(m_reviewButton, &QPushButton::clicked, this, &ChangeSection::review);
+    connect(m_reschedule, &QPushButton::clicked, this, &ChangeSection::reschedule);
+    connect(&desk, &ChangeDesk::saved, this, [this] { showStatus(tr("Saved."), false); });
     connect(m_link, &QPushButton::clicked, this, [this] {
         if (const qint64 id = m_incidentNumber->text().toLongLong(); id > 0)
             m_desk.linkIncidents({id});
@@ -234,6 +242,46 @@ void ChangeSection::render()
     const bool draft = change->status == u"new"_s || change->status == u"assessment"_s;
     m_submit->setEnabled(draft);
     m_reviewButton->setEnabled(change->status == u"resolved"_s && !change->review);
+    m_reschedule->setEnabled(change->open);
+}
+
+void ChangeSection::reschedule()
+{
+    const auto& change = m_desk.change();
+    if (!change)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Reschedule change #%1").arg(change->id));
+    auto* start = new QDateTimeEdit;
+    auto* end = new QDateTimeEdit;
+    const QDateTime tomorrow(QDate::currentDate().addDays(1), QTime(20, 0));
+    start->setDateTime(change->plannedStart ? QDateTime::fromMSecsSinceEpoch(*change->plannedStart)
+                                            : tomorrow);
+    end->setDateTime(change->plannedEnd ? QDateTime::fromMSecsSinceEpoch(*change->plannedEnd)
+                                        : tomorrow.addSecs(7200));
+    for (QDateTimeEdit* edit : {start, end}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    }
+    start->setAccessibleName(tr("Planned start"));
+    end->setAccessibleName(tr("Planned end"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Start:"), start);
+    form->addRow(tr("&End:"), end);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        rescheduleWith(start->dateTime(), end->dateTime());
+}
+
+void ChangeSection::rescheduleWith(const QDateTime& start, const QDateTime& end)
+{
+    api::ChangeUpdateParams params;
+    params.plannedStart = api::Nullable<qint64>::of(start.toMSecsSinceEpoch());
+    params.plannedEnd = api::Nullable<qint64>::of(end.toMSecsSinceEpoch());
+    m_desk.update(params);
 }
 
 void ChangeSection::review()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QGroupBox>
 
 class QLabel;
@@ -30,6 +31,9 @@ public:
     // Asks for the outcome and notes, then reviews (tests give them through reviewWith).
     void review();
     void reviewWith(const QString& outcome, const QString& notes);
+    // Asks for a new planned start and end (the schedule may move even once approved).
+    void reschedule();
+    void rescheduleWith(const QDateTime& start, const QDateTime& end);
 
 Q_SIGNALS:
     void openTicketRequested(qint64 id);
@@ -50,6 +54,7 @@ private:
     QLabel* m_review;
     QPushButton* m_submit;
     QPushButton* m_reviewButton;
+    QPushButton* m_reschedule;
     QListWidget* m_incidents;
     QLineEdit* m_incidentNumber;
     QPushButton* m_link;
