@@ -4,6 +4,7 @@
 #include "auth/passwordhasher.h"
 #include "auth/principal.h"
 #include "demo/demoarticles.h"
+#include "demo/demochanges.h"
 #include "demo/demotexts.h"
 #include "logging.h"
 #include "services/ticketactions.h"
@@ -512,6 +513,9 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
         demo::seedArticles(m_session, principal(agent.id, agent.username, agent.name, Role::Agent),
                            principal(manager.id, manager.username, manager.name, Role::Manager),
                            start + 30 * DayMs);
+        demo::seedChanges(
+            m_session, m_workflow, principal(agent.id, agent.username, agent.name, Role::Agent),
+            principal(manager.id, manager.username, manager.name, Role::Manager), now);
         m_session.commit();
         AutomationRepository(m_session).loadInto(m_workflow);
         // Spread over the period, busier in recent weeks; most weekend calls are really

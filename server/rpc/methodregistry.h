@@ -150,6 +150,7 @@ void registerCatalogMethods(MethodRegistry& registry);
 void registerApprovalMethods(MethodRegistry& registry);
 void registerProblemMethods(MethodRegistry& registry);
 void registerCmdbMethods(MethodRegistry& registry);
+void registerChangeMethods(MethodRegistry& registry);
 
 inline void registerAllMethods(MethodRegistry& registry)
 {
@@ -176,6 +177,7 @@ inline void registerAllMethods(MethodRegistry& registry)
     registerApprovalMethods(registry);
     registerProblemMethods(registry);
     registerCmdbMethods(registry);
+    registerChangeMethods(registry);
 }
 
 } // namespace frontline::server

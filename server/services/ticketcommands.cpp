@@ -4,6 +4,7 @@
 #include "auth/policy.h"
 #include "json/jsonwriter.h"
 #include "services/automation.h"
+#include "services/changeservice.h"
 #include "services/cmdbservice.h"
 #include "services/ticketfields.h"
 #include "services/ticketpresenter.h"
@@ -420,6 +421,11 @@ ServiceResult TicketCommands::transition(const api::TicketTransitionParams& para
     if (params.status == u"approved"_s && ApprovalRepository(m.session()).waitingChainOf(ticket.id))
         return rpc::RpcError::conflict(u"approval_pending"_s,
                                        QJsonObject {{"field"_L1, u"status"_s}});
+    // A normal or emergency change is closed after its post-implementation review.
+    if (ticket.type == TicketType::Change && params.status == u"closed"_s) {
+        if (auto refused = ChangeService::checkClose(m.session(), ticket.id))
+            return *refused;
+    }
 
     const int expectedVersion = ticket.version;
     QList<Change> changes;

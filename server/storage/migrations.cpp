@@ -12,6 +12,7 @@
 #include "storage/schemamailrelay.h"
 #include "storage/schemaorgrollup.h"
 #include "storage/schemaorgs.h"
+#include "storage/schemachanges.h"
 #include "storage/schemaproblems.h"
 #include "storage/schemareports.h"
 #include "storage/schemaselfservice.h"
@@ -510,7 +511,7 @@ const QList<Migration>& migrations()
         totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
         mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
         catalogSchema(),     approvalsSchema(),  mailRelaySchema(), cmdbSchema(),
-        problemsSchema()};
+        problemsSchema(),    changesSchema()};
     return all;
 }
 

@@ -88,6 +88,23 @@ Result<WorkflowConfig, FieldError> WorkflowConfig::with(const WorkflowConfig& ba
         if (!parsed)
             return parsed.error();
         config.approvals = *parsed;
+    } else if (key == u"change_risk"_s || key == u"change_approval"_s) {
+        // The parsers name paths under "value"; the caller wants them inside the value.
+        const auto inside = [](const FieldError& error) {
+            return FieldError {error.first == u"value"_s ? QString() : error.first.mid(6),
+                               error.second};
+        };
+        if (key == u"change_risk"_s) {
+            auto parsed = api::ChangeQuestionnaire::parse(value, u"value"_s);
+            if (!parsed)
+                return inside(parsed.error());
+            config.changeRisk = *parsed;
+        } else {
+            auto parsed = api::ChangeApprovalConfig::parse(value, u"value"_s);
+            if (!parsed)
+                return inside(parsed.error());
+            config.changeApproval = *parsed;
+        }
     } else {
         return FieldError {QString(), u"unknown configuration key "_s + key};
     }
@@ -104,6 +121,10 @@ QJsonObject WorkflowConfig::toJson(const QString& key) const
         return security.toJson();
     if (key == u"approvals"_s)
         return approvals.toJson();
+    if (key == u"change_risk"_s)
+        return changeRisk.toJson();
+    if (key == u"change_approval"_s)
+        return changeApproval.toJson();
     return slaTargets.toJson();
 }
 

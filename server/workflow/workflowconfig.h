@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/approvalapi.h"
+#include "api/changeapi.h"
 #include "api/totpapi.h"
 #include "core/result.h"
 #include "workflow/lifecycle.h"
@@ -27,6 +28,9 @@ struct WorkflowConfig
     std::optional<UserRef> automationUser; // who rules act as (the "automation" account)
     api::SecuritySettings security; // config key "security": roles that must use TOTP
     api::ApprovalSettings approvals; // config key "approvals": reminder and escalation waits
+    // config key "change_risk": the risk questionnaire of changes (built-in default)
+    api::ChangeQuestionnaire changeRisk = api::ChangeQuestionnaire::builtIn();
+    api::ChangeApprovalConfig changeApproval; // config key "change_approval": board chains
 
     // The defaults shipped in resources/workflow/.
     static const WorkflowConfig& defaults();

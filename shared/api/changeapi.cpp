@@ -1062,6 +1062,17 @@ ChangeWindowList ChangeWindowList::fromJson(const QJsonValue& value)
     return {listOf<ChangeWindow>(value.toObject().value("items"_L1))};
 }
 
+QJsonObject ChangeWindowDeleted::toJson() const
+{
+    return {{"id"_L1, id}, {"deleted"_L1, deleted}};
+}
+
+ChangeWindowDeleted ChangeWindowDeleted::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    return {o.value("id"_L1).toInteger(), o.value("deleted"_L1).toBool()};
+}
+
 QJsonObject ChangeSlot::toJson() const
 {
     return {{"id"_L1, id},

@@ -428,6 +428,16 @@ struct ChangeWindowList
     static ChangeWindowList fromJson(const QJsonValue& value);
 };
 
+// change.window.delete
+struct ChangeWindowDeleted
+{
+    qint64 id = 0;
+    bool deleted = true;
+
+    QJsonObject toJson() const;
+    static ChangeWindowDeleted fromJson(const QJsonValue& value);
+};
+
 // A change as the calendar shows it.
 struct ChangeSlot
 {

@@ -597,7 +597,9 @@ QStringList configKeys()
             u"smtp"_s, // smtp: the notification mails' relay (api::SmtpSettings)
             u"ldap"_s, // ldap: the directories users sign in with (api::LdapSettings)
             u"security"_s, // security: roles that must use a second factor (api::SecuritySettings)
-            u"approvals"_s}; // approvals: reminder and escalation (api::ApprovalSettings)
+            u"approvals"_s, // approvals: reminder and escalation (api::ApprovalSettings)
+            u"change_risk"_s, // change_risk: the changes' risk questionnaire (changeapi.h)
+            u"change_approval"_s}; // change_approval: the change boards' chains (changeapi.h)
 }
 
 QJsonObject ConfigGetParams::toJson() const
