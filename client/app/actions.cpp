@@ -57,7 +57,7 @@ Actions::Actions(QObject* parent)
     add(CandidateProblems, tr("Candidate pro&blems…"), {}, navigation);
     // Change management (issue 22): a new change, and the calendar of changes and windows.
     add(NewChange, tr("New chan&ge…"), {}, tickets);
-    add(ChangeCalendar, tr("Change &calendar…"), {}, navigation);
+    add(ChangeCalendar, tr("Change &calendar…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_C}, navigation);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);
 }
