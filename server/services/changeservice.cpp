@@ -9,6 +9,7 @@
 #include "services/ticketpresenter.h"
 #include "storage/cmdbrepository.h"
 #include "storage/eventrepository.h"
+#include "storage/grouprepository.h"
 #include "storage/sqlsession.h"
 #include "workflow/workflowconfig.h"
 
@@ -191,7 +192,19 @@ ServiceResult ChangeService::create(const api::ChangeCreateParams& params)
     create.description = params.description;
     create.type = TicketType::Change;
     create.category = category;
-    create.assignee = params.assignee.value_or(m.principal().userId);
+    create.assignee = params.assignee;
+    if (!create.assignee) {
+        // The agent who files the change carries it out, when they may hold it (a member of
+        // the group its category routes to, or no group), as with problems.
+        std::optional<qint64> group;
+        if (category) {
+            if (const auto found = CategoryRepository(m.session()).findByName(*category);
+                found && found->defaultGroup)
+                group = found->defaultGroup->id;
+        }
+        if (!group || GroupRepository(m.session()).isMember(*group, m.principal().userId))
+            create.assignee = m.principal().userId;
+    }
     create.cis = cis;
     auto created = TicketCommands(m.session(), m_workflow, m.principal(), m.now()).create(create);
     if (!created)
