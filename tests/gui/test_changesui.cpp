@@ -273,6 +273,82 @@ TEST_P(ChangesUiTest, TheDialogMarksTheFieldAnErrorNames)
     EXPECT_TRUE(dialog->isVisible()) << "the dialog stays for the user to fix it";
 }
 
+TEST_P(ChangesUiTest, AnImplementedChangeIsReviewedAndTheIncidentsItCausedLinked)
+{
+    // A change approved by the board (over the wire) and implemented by alex.
+    QJsonObject risk;
+    for (const QJsonValue& question :
+         alex->call(u"change.questionnaire"_s).object().value("questions"_L1).toArray())
+        risk.insert(question.toObject().value("id"_L1).toString(), 0);
+    const Reply made = alex->call(
+        u"change.create"_s,
+        QJsonObject {{"title"_L1, u"Add an index to the payroll table"_s},
+                     {"description"_L1, u"Slow month-end report"_s},
+                     {"kind"_L1, u"normal"_s},
+                     {"cis"_L1, QJsonArray {server01}},
+                     {"implementation_plan"_L1, u"CREATE INDEX CONCURRENTLY"_s},
+                     {"backout_plan"_L1, u"DROP INDEX"_s},
+                     {"test_plan"_L1, u"Run the report"_s},
+                     {"risk"_L1, risk},
+                     {"planned_start"_L1, start.toUTC().toString(Qt::ISODateWithMs)},
+                     {"planned_end"_L1, start.addSecs(3600).toUTC().toString(Qt::ISODateWithMs)}});
+    ASSERT_TRUE(made.ok()) << made.describe();
+    const qint64 change = made.object().value("id"_L1).toInteger();
+    ASSERT_TRUE(alex->call(u"change.submit"_s, QJsonObject {{"id"_L1, change}}).ok());
+    for (const QString& member : {u"mia"_s, u"max"_s}) {
+        auto board = connectAs(member);
+        const QJsonArray waiting = board->call(u"approval.list"_s).items();
+        ASSERT_EQ(waiting.size(), 1) << member.toStdString();
+        const Reply decided = board->call(
+            u"approval.decide"_s,
+            QJsonObject {{"id"_L1, waiting.first().toObject().value("id"_L1).toInteger()},
+                         {"decision"_L1, u"approve"_s}});
+        ASSERT_TRUE(decided.ok()) << decided.describe();
+    }
+    for (const QString& status : {u"implementing"_s, u"resolved"_s}) {
+        const Reply moved = alex->call(
+            u"ticket.transition"_s,
+            QJsonObject {{"id"_L1, change}, {"status"_L1, status}, {"note"_L1, u"Done"_s}});
+        ASSERT_TRUE(moved.ok()) << status.toStdString() << ": " << moved.describe();
+    }
+    const qint64 incident = createTicket(*connectAs(u"ann"_s),
+                                         QJsonObject {{"title"_L1, u"Payroll report fails"_s},
+                                                      {"description"_L1, u"Since last night"_s}})
+                                .value("id"_L1)
+                                .toInteger();
+
+    MainWindow& window = startAs(u"alex"_s);
+    window.openTicket(change);
+    auto* section = window.pane()->findChild<ChangeSection*>(u"changeSection"_s);
+    ASSERT_TRUE(section);
+    auto* reviewButton = section->findChild<QPushButton*>(u"changeReviewButton"_s);
+    ASSERT_TRUE(waitUntil(
+        [&] { return window.changes()->desk().changeId() == change && reviewButton->isEnabled(); },
+        10000))
+        << "an implemented change waits for its review";
+
+    section->findChild<QLineEdit*>(u"changeIncidentNumber"_s)->setText(QString::number(incident));
+    section->findChild<QPushButton*>(u"changeLinkIncidentButton"_s)->click();
+    auto* caused = section->findChild<QListWidget*>(u"changeIncidents"_s);
+    ASSERT_TRUE(waitUntil([&] { return caused->count() == 1; }, 10000));
+    EXPECT_EQ(caused->item(0)->data(Qt::UserRole).toLongLong(), incident);
+    EXPECT_EQ(changeOnServer(change).value("caused_incidents"_L1).toArray().size(), 1);
+
+    section->reviewWith(u"successful_with_issues"_s, u"The report needed a second index"_s);
+    ASSERT_TRUE(
+        waitUntil([&] { return !changeOnServer(change).value("review"_L1).isNull(); }, 10000));
+    EXPECT_EQ(changeOnServer(change).value("review"_L1).toObject().value("outcome"_L1).toString(),
+              u"successful_with_issues"_s);
+    EXPECT_TRUE(waitUntil([&] { return !reviewButton->isEnabled(); })) << "reviewed once";
+    EXPECT_TRUE(section->findChild<QLabel*>(u"changeReview"_s)->text().contains(u"second index"_s));
+
+    caused->setCurrentRow(0);
+    caused->item(0)->setSelected(true);
+    section->findChild<QPushButton*>(u"changeUnlinkIncidentButton"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return caused->count() == 0; }, 10000));
+    EXPECT_TRUE(changeOnServer(change).value("caused_incidents"_L1).toArray().isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ChangesUiTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);
