@@ -349,6 +349,55 @@ TEST_P(ChangesUiTest, AnImplementedChangeIsReviewedAndTheIncidentsItCausedLinked
     EXPECT_TRUE(changeOnServer(change).value("caused_incidents"_L1).toArray().isEmpty());
 }
 
+TEST_P(ChangesUiTest, ManagersAddAndDeleteWindowsFromTheCalendar)
+{
+    {
+        MainWindow& agent = startAs(u"alex"_s);
+        agent.actions()[Actions::ChangeCalendar]->trigger();
+        auto* calendarWindow = agent.findChild<ChangeCalendarWindow*>(u"changeCalendarWindow"_s);
+        ASSERT_TRUE(calendarWindow);
+        EXPECT_FALSE(calendarWindow->findChild<QPushButton*>(u"calendarNewWindow"_s))
+            << "agents do not edit windows";
+    }
+    MainWindow& window = startAs(u"mia"_s);
+    window.actions()[Actions::ChangeCalendar]->trigger();
+    auto* calendarWindow = window.findChild<ChangeCalendarWindow*>(u"changeCalendarWindow"_s);
+    ASSERT_TRUE(calendarWindow);
+    ASSERT_TRUE(calendarWindow->findChild<QPushButton*>(u"calendarNewWindow"_s));
+    ChangeCalendar& calendar = window.changes()->calendarModel();
+    calendar.setDate(start.date());
+    api::ChangeWindowCreateParams params;
+    params.name = u"Year-end freeze"_s;
+    params.kind = u"freeze"_s;
+    params.start = start.addSecs(-3600).toMSecsSinceEpoch();
+    params.end = start.addSecs(3 * 3600).toMSecsSinceEpoch();
+    params.cis = {server01};
+    calendar.createWindow(params);
+    const auto shown = [&] {
+        for (const CalendarWindow& occurrence : calendar.windows())
+            if (occurrence.name == u"Year-end freeze"_s)
+                return occurrence.freeze && occurrence.cis == QStringList {u"db-server-01"_s};
+        return false;
+    };
+    ASSERT_TRUE(waitUntil(shown, 10000)) << "the freeze is in the week shown";
+    // A change on the server inside it collides with the freeze.
+    const qint64 other = otherChange();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (const CalendarChange& change : calendar.changes())
+                if (change.id == other)
+                    return change.conflicts.join(u' ').contains(u"Year-end freeze"_s);
+            return false;
+        },
+        10000));
+
+    calendar.loadWindows();
+    ASSERT_TRUE(waitUntil([&] { return calendar.windowDefinitions().size() == 1; }, 10000));
+    calendar.deleteWindow(calendar.windowDefinitions().first().id);
+    ASSERT_TRUE(waitUntil([&] { return !shown(); }, 10000));
+    EXPECT_TRUE(admin().call(u"change.window.list"_s).items().isEmpty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ChangesUiTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);
