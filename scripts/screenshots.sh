@@ -244,3 +244,7 @@ echo "wrote docs/screenshots/agent-request-for-caller.png (an agent filing for a
 QT_QPA_PLATFORM=xcb FRONTLINE_SCREENSHOT_DIR="$OUT" "$BUILD/tests/frontline_gui_tests" \
     --gtest_filter='*CatalogUiTest*Designer*' >/dev/null
 echo "wrote docs/screenshots/admin-catalog.png"
+
+# Change management (issue 22): the change pane, the change calendar's week and month, with
+# CIs, windows and changes of their own (scripts/screenshot-changes.sh).
+"$ROOT/scripts/screenshot-changes.sh"

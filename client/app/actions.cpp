@@ -60,6 +60,9 @@ Actions::Actions(QObject* parent)
     // Configuration management (issue 22): the CI browser with its graph and impact.
     add(ConfigurationItems, tr("Confi&guration items…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_I},
         navigation);
+    // Change management (issue 22): a new change, and the calendar of changes and windows.
+    add(NewChange, tr("New chan&ge…"), {}, tickets);
+    add(ChangeCalendar, tr("Change &calendar…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_C}, navigation);
     add(InsertArticleLink, tr("Insert a link to an a&rticle…"), {Qt::CTRL | Qt::SHIFT | Qt::Key_L},
         conversation);
 }

@@ -63,6 +63,8 @@ public:
         CandidateProblems,
         RequestForCaller,
         ConfigurationItems,
+        NewChange,
+        ChangeCalendar,
         IdCount
     };
     Q_ENUM(Id)

@@ -4,6 +4,7 @@
 #include "client/app/admin/admindialog.h"
 #include "client/app/approvalswindow.h"
 #include "client/app/cmdb/cmdbscreens.h"
+#include "client/app/changes/changescreens.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
 #include "client/app/dashboard/dashboardwindow.h"
@@ -97,6 +98,8 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     m_problems = new ProblemScreens(session, directory, *m_detail, *m_pane, this);
     connect(m_problems, &ProblemScreens::openTicketRequested, this, &MainWindow::openTicket);
     m_cmdb = new CmdbScreens(session, *m_detail, *m_pane, this);
+    m_changes = new ChangeScreens(session, *m_detail, *m_pane, this);
+    connect(m_changes, &ChangeScreens::openTicketRequested, this, &MainWindow::openTicket);
     m_search->setObjectName(u"searchEdit"_s);
     m_queueLabel->setObjectName(u"queueLabel"_s);
     m_table->setModel(m_model);
@@ -242,6 +245,7 @@ void MainWindow::buildMenus()
     file->addAction(a[Actions::NewTicket]);
     file->addAction(a[Actions::RequestForCaller]);
     file->addAction(a[Actions::NewProblem]);
+    file->addAction(a[Actions::NewChange]);
     file->addSeparator();
     file->addAction(a[Actions::ShowOutbox]);
     file->addAction(a[Actions::ShowNotifications]);
@@ -264,6 +268,7 @@ void MainWindow::buildMenus()
     go->addAction(a[Actions::ShowApprovals]);
     go->addAction(a[Actions::CandidateProblems]);
     go->addAction(a[Actions::ConfigurationItems]);
+    go->addAction(a[Actions::ChangeCalendar]);
     go->addSeparator();
     go->addAction(a[Actions::SaveView]);
 
@@ -474,6 +479,10 @@ void MainWindow::connectActions()
     });
     a[Actions::ConfigurationItems]->setVisible(m_session.isStaff());
     on(Actions::ConfigurationItems, [this] { m_cmdb->showBrowser(); });
+    a[Actions::NewChange]->setVisible(m_session.isStaff());
+    a[Actions::ChangeCalendar]->setVisible(m_session.isStaff());
+    on(Actions::NewChange, [this] { m_changes->createChange(); });
+    on(Actions::ChangeCalendar, [this] { m_changes->calendar(); });
     on(Actions::Announcements, [this] {
         auto* desk = new AnnouncementDesk(m_session);
         auto* dialog = new AnnouncementDialog(*desk, this);

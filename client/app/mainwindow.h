@@ -31,6 +31,7 @@ class ApprovalsWindow;
 class ConnectionBanner;
 class KnowledgeBaseWindow;
 class CmdbScreens;
+class ChangeScreens;
 class ProblemScreens;
 class DashboardWindow;
 class SearchPopup;
@@ -67,6 +68,7 @@ public:
     ApprovalInbox& approvalInbox() const { return *m_approvals; }
     ProblemScreens* problems() const { return m_problems; }
     CmdbScreens* cmdb() const { return m_cmdb; }
+    ChangeScreens* changes() const { return m_changes; }
     SearchPopup* searchPopup() const { return m_searchPopup; }
     // Opens a ticket by number, selecting its row when the queue shows it.
     void openTicket(qint64 id);
@@ -117,6 +119,7 @@ private:
     QPointer<ApprovalsWindow> m_approvalsWindow;
     ProblemScreens* m_problems = nullptr; // problem section, known-error banner, candidates
     CmdbScreens* m_cmdb = nullptr; // CI browser, the ticket's CIs
+    ChangeScreens* m_changes = nullptr; // change section, new change, change calendar
     QMenu* m_selectionMenu;
     QLabel* m_userLabel;
     QLabel* m_queueLabel;

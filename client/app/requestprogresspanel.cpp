@@ -103,6 +103,9 @@ RequestProgressPanel::RequestProgressPanel(TicketDetail& detail, const Directory
         // Approval chains are for requests and changes: only those cost a second read.
         const bool approvable =
             ticket.type == TicketType::ServiceRequest || ticket.type == TicketType::Change;
+        // A change's chain is its advisory board's.
+        setTitle(ticket.type == TicketType::Change ? tr("Change advisory board")
+                                                   : tr("Service request"));
         const qint64 follow = approvable ? ticket.id : 0;
         if (m_approvals->requestId() != follow)
             m_approvals->setRequest(follow);

@@ -1,0 +1,73 @@
+#include "changescreens.h"
+
+#include "client/app/changes/changecalendarwindow.h"
+#include "client/app/changes/changesection.h"
+#include "client/app/changes/createchangedialog.h"
+#include "client/app/ticketpane.h"
+#include "client/core/changes/changecalendar.h"
+#include "client/core/changes/changedesk.h"
+#include "client/core/changes/changesetup.h"
+#include "client/core/ticketdetail.h"
+
+#include <QWidget>
+
+namespace frontline::client::ui {
+
+ChangeScreens::ChangeScreens(Session& session, TicketDetail& detail, TicketPane& pane,
+                             QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_detail(detail)
+    , m_window(window)
+    , m_desk(new ChangeDesk(session, this))
+    , m_creator(new ChangeDesk(session, this))
+    , m_setup(new ChangeSetup(session, this))
+    , m_calendar(new ChangeCalendar(session, this))
+    , m_section(new ChangeSection(*m_desk))
+{
+    pane.addSection(m_section);
+    connect(&detail, &TicketDetail::loaded, this, &ChangeScreens::followTicket);
+    connect(&detail, &TicketDetail::ticketUpdated, this, [this] {
+        // Approved by the board, moved, implemented: show what is true now.
+        if (m_detail.ticket().type == TicketType::Change
+            && m_detail.ticketId() == m_desk->changeId())
+            m_desk->load(m_desk->changeId());
+    });
+    connect(m_section, &ChangeSection::openTicketRequested, this,
+            &ChangeScreens::openTicketRequested);
+    connect(m_creator, &ChangeDesk::created, this, &ChangeScreens::openTicketRequested);
+    followTicket();
+}
+
+void ChangeScreens::followTicket()
+{
+    if (m_detail.ticketId() && m_detail.isLoaded() && m_detail.ticket().type == TicketType::Change)
+        m_desk->load(m_detail.ticketId());
+    else
+        m_desk->clear();
+}
+
+CreateChangeDialog* ChangeScreens::createChange(const QList<api::CiNode>& cis)
+{
+    auto* dialog = new CreateChangeDialog(*m_creator, *m_setup, m_window);
+    if (!cis.isEmpty())
+        dialog->setCis(cis);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+ChangeCalendarWindow* ChangeScreens::calendar()
+{
+    if (!m_calendarWindow) {
+        m_calendarWindow = new ChangeCalendarWindow(*m_calendar, *m_setup, m_window);
+        connect(m_calendarWindow, &ChangeCalendarWindow::openTicketRequested, this,
+                &ChangeScreens::openTicketRequested);
+    }
+    m_calendarWindow->show();
+    m_calendarWindow->raise();
+    m_calendarWindow->activateWindow();
+    return m_calendarWindow;
+}
+
+} // namespace frontline::client::ui

@@ -1,0 +1,275 @@
+#include "createchangedialog.h"
+
+#include "client/app/changes/cipicker.h"
+#include "client/app/changes/riskform.h"
+#include "client/app/changes/riskstyle.h"
+#include "client/core/changes/changedesk.h"
+#include "client/core/changes/changesetup.h"
+#include "client/widgets/safetext.h"
+#include "client/widgets/theme.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::client::ui {
+
+namespace {
+
+QPlainTextEdit* planEdit(const QString& name, const QString& accessible, const QString& hint)
+{
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    edit->setPlaceholderText(hint);
+    edit->setTabChangesFocus(true);
+    edit->setMinimumHeight(60);
+    return edit;
+}
+
+} // namespace
+
+CreateChangeDialog::CreateChangeDialog(ChangeDesk& desk, ChangeSetup& setup, QWidget* parent)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_setup(setup)
+    , m_kind(new QComboBox)
+    , m_template(new QComboBox)
+    , m_templateLabel(new QLabel(tr("&Template:")))
+    , m_title(new QLineEdit)
+    , m_description(new QPlainTextEdit)
+    , m_cis(new CiPicker(setup))
+    , m_implementation(planEdit(u"changeImplementationPlan"_s, tr("Implementation plan"),
+                                tr("The steps, in order, and who does them")))
+    , m_backout(planEdit(u"changeBackoutPlan"_s, tr("Back-out plan"),
+                         tr("How to return to the state before if it goes wrong")))
+    , m_test(planEdit(u"changeTestPlan"_s, tr("Test plan"), tr("How you will know it worked")))
+    , m_risk(new RiskForm(setup))
+    , m_templateRisk(plainLabel())
+    , m_scheduled(new QCheckBox(tr("&Scheduled")))
+    , m_start(new QDateTimeEdit)
+    , m_end(new QDateTimeEdit)
+    , m_status(plainLabel())
+    , m_create(nullptr)
+{
+    setObjectName(u"createChangeDialog"_s);
+    setWindowTitle(tr("New change"));
+    m_kind->setObjectName(u"changeKind"_s);
+    m_kind->addItem(tr("Normal (the change advisory board approves)"), u"normal"_s);
+    m_kind->addItem(tr("Standard (pre-approved, from a template)"), u"standard"_s);
+    m_kind->addItem(tr("Emergency (the emergency board approves)"), u"emergency"_s);
+    m_template->setObjectName(u"changeTemplate"_s);
+    m_templateLabel->setBuddy(m_template);
+    m_title->setObjectName(u"changeTitle"_s);
+    m_title->setAccessibleName(tr("Change title"));
+    m_description->setObjectName(u"changeDescription"_s);
+    m_description->setAccessibleName(tr("Description"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(80);
+    m_templateRisk->setObjectName(u"changeTemplateRisk"_s);
+    m_scheduled->setObjectName(u"changeScheduled"_s);
+    m_scheduled->setChecked(true);
+    for (QDateTimeEdit* edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    }
+    m_start->setObjectName(u"changePlannedStart"_s);
+    m_start->setAccessibleName(tr("Planned start"));
+    m_end->setObjectName(u"changePlannedEnd"_s);
+    m_end->setAccessibleName(tr("Planned end"));
+    // Tomorrow evening, for two hours: a sensible first proposal the user moves.
+    const QDateTime start(QDate::currentDate().addDays(1), QTime(20, 0));
+    setSchedule(start, start.addSecs(2 * 3600));
+    m_status->setObjectName(u"createChangeStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    auto* left = new QFormLayout;
+    left->addRow(tr("&Kind:"), m_kind);
+    left->addRow(m_templateLabel, m_template);
+    left->addRow(tr("&Title:"), m_title);
+    left->addRow(tr("&Description:"), m_description);
+    left->addRow(tr("Affected &CIs:"), m_cis);
+    auto* schedule = new QHBoxLayout;
+    schedule->addWidget(m_scheduled);
+    schedule->addWidget(m_start, 1);
+    schedule->addWidget(new QLabel(tr("to")));
+    schedule->addWidget(m_end, 1);
+    left->addRow(tr("Planned:"), schedule);
+    left->addRow(tr("&Implementation:"), m_implementation);
+    left->addRow(tr("&Back-out:"), m_backout);
+    left->addRow(tr("T&est:"), m_test);
+    auto* riskBox = new QGroupBox(tr("Risk assessment"));
+    auto* riskLayout = new QVBoxLayout(riskBox);
+    riskLayout->addWidget(m_risk);
+    riskLayout->addWidget(m_templateRisk);
+    riskLayout->addStretch(1);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 3);
+    columns->addWidget(riskBox, 2);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_create = buttons->button(QDialogButtonBox::Ok);
+    m_create->setText(tr("&Create change"));
+    m_create->setObjectName(u"createChangeButton"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(980, 640);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &CreateChangeDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &CreateChangeDialog::kindChanged);
+    connect(m_template, &QComboBox::currentIndexChanged, this, &CreateChangeDialog::templateChosen);
+    connect(m_scheduled, &QCheckBox::toggled, m_start, &QWidget::setEnabled);
+    connect(m_scheduled, &QCheckBox::toggled, m_end, &QWidget::setEnabled);
+    connect(&setup, &ChangeSetup::loaded, this, &CreateChangeDialog::fillTemplates);
+    connect(&desk, &ChangeDesk::created, this, &QDialog::accept);
+    connect(&desk, &ChangeDesk::failed, this, &CreateChangeDialog::showError);
+    fillTemplates();
+    if (!setup.isLoaded())
+        setup.load();
+}
+
+void CreateChangeDialog::setCis(const QList<api::CiNode>& cis)
+{
+    m_cis->setCis(cis);
+}
+
+void CreateChangeDialog::setKind(const QString& kind)
+{
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(kind)));
+}
+
+void CreateChangeDialog::setSchedule(const QDateTime& start, const QDateTime& end)
+{
+    m_start->setDateTime(start);
+    m_end->setDateTime(end);
+    m_scheduled->setChecked(true);
+}
+
+void CreateChangeDialog::fillTemplates()
+{
+    const QVariant kept = m_template->currentData();
+    const QSignalBlocker quiet(m_template);
+    m_template->clear();
+    m_template->addItem(tr("(choose a template)"), 0);
+    for (const api::ChangeTemplate& item : m_setup.templates())
+        if (item.active)
+            m_template->addItem(item.name, item.id);
+    m_template->setCurrentIndex(std::max(0, m_template->findData(kept)));
+    kindChanged();
+}
+
+void CreateChangeDialog::kindChanged()
+{
+    const bool standard = m_kind->currentData().toString() == u"standard"_s;
+    m_template->setVisible(standard);
+    m_templateLabel->setVisible(standard);
+    // A standard change's risk is its template's: the questionnaire is for the others.
+    m_risk->setVisible(!standard);
+    m_templateRisk->setVisible(standard);
+    templateChosen();
+}
+
+void CreateChangeDialog::templateChosen()
+{
+    const api::ChangeTemplate* chosen =
+        m_setup.findTemplate(m_template->currentData().toLongLong());
+    if (!chosen || m_kind->currentData().toString() != u"standard"_s) {
+        setPlainText(m_templateRisk, tr("Choose a template: its risk level applies."));
+        return;
+    }
+    showRiskChip(m_templateRisk, chosen->riskLevel, m_setup.riskLabel(chosen->riskLevel));
+    if (m_title->text().isEmpty())
+        m_title->setText(chosen->name);
+    if (m_description->toPlainText().isEmpty())
+        m_description->setPlainText(chosen->description);
+    m_implementation->setPlainText(chosen->implementationPlan);
+    m_backout->setPlainText(chosen->backoutPlan);
+    m_test->setPlainText(chosen->testPlan);
+    if (m_cis->ids().isEmpty())
+        m_cis->setCis(chosen->cis);
+}
+
+QWidget* CreateChangeDialog::widgetFor(const QString& field) const
+{
+    if (field == u"title"_s)
+        return m_title;
+    if (field == u"description"_s)
+        return m_description;
+    if (field == u"kind"_s)
+        return m_kind;
+    if (field == u"template"_s)
+        return m_template;
+    if (field.startsWith(u"cis"_s))
+        return m_cis->searchEdit();
+    if (field == u"implementation_plan"_s)
+        return m_implementation;
+    if (field == u"backout_plan"_s)
+        return m_backout;
+    if (field == u"test_plan"_s)
+        return m_test;
+    if (field == u"planned_start"_s)
+        return m_start;
+    if (field == u"planned_end"_s)
+        return m_end;
+    if (field.startsWith(u"risk."_s))
+        return m_risk->choice(field.mid(5));
+    return nullptr;
+}
+
+void CreateChangeDialog::showError(const QString& message, const QString& field)
+{
+    if (QWidget* previous = widgetFor(m_marked))
+        Theme::setStyleSheet(previous, {});
+    m_marked = field;
+    setPlainText(m_status, message);
+    Theme::setStyleSheet(m_status, u"color: {ErrorText};"_s);
+    m_status->show();
+    m_create->setEnabled(true);
+    if (QWidget* marked = widgetFor(field)) {
+        Theme::setStyleSheet(marked, u"border: 2px solid {FieldMarkBorder};"_s);
+        marked->setFocus();
+    }
+}
+
+void CreateChangeDialog::submit()
+{
+    api::ChangeCreateParams params;
+    params.title = m_title->text().trimmed();
+    params.description = m_description->toPlainText().trimmed();
+    params.kind = m_kind->currentData().toString();
+    if (params.kind == u"standard"_s && m_template->currentData().toLongLong() > 0)
+        params.templateId = m_template->currentData().toLongLong();
+    params.cis = m_cis->ids();
+    const auto text = [](const QPlainTextEdit* edit) -> std::optional<QString> {
+        const QString value = edit->toPlainText().trimmed();
+        return value.isEmpty() ? std::nullopt : std::optional(value);
+    };
+    params.implementationPlan = text(m_implementation);
+    params.backoutPlan = text(m_backout);
+    params.testPlan = text(m_test);
+    if (params.kind != u"standard"_s && !m_risk->answers().isEmpty())
+        params.risk = m_risk->answers();
+    if (m_scheduled->isChecked()) {
+        params.plannedStart = m_start->dateTime().toMSecsSinceEpoch();
+        params.plannedEnd = m_end->dateTime().toMSecsSinceEpoch();
+    }
+    m_create->setEnabled(false);
+    m_desk.create(params);
+}
+
+} // namespace frontline::client::ui

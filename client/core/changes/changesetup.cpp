@@ -1,0 +1,87 @@
+#include "changesetup.h"
+
+#include "api/methods.h"
+#include "client/core/errortext.h"
+#include "client/core/session.h"
+#include "rpc/rpcclient.h"
+
+namespace frontline::client {
+
+ChangeSetup::ChangeSetup(Session& session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+{ }
+
+void ChangeSetup::load()
+{
+    m_pending = 2;
+    const auto answered = [this] {
+        if (--m_pending == 0) {
+            m_loaded = true;
+            Q_EMIT loaded();
+        }
+    };
+    m_session.rpc().call(QString(api::method::ChangeQuestionnaire), QJsonObject {}, this,
+                         [this, answered](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 Q_EMIT failed(ErrorText::describe(reply.error()));
+                             else
+                                 m_questionnaire =
+                                     api::ChangeQuestionnaire::fromJson(reply.result());
+                             answered();
+                         });
+    m_session.rpc().call(
+        QString(api::method::ChangeTemplateList), api::ChangeTemplateListParams {}.toJson(), this,
+        [this, answered](const rpc::RpcReply& reply) {
+            if (reply.isError())
+                Q_EMIT failed(ErrorText::describe(reply.error()));
+            else
+                m_templates = api::ChangeTemplateList::fromJson(reply.result()).items;
+            answered();
+        });
+}
+
+const api::ChangeTemplate* ChangeSetup::findTemplate(qint64 id) const
+{
+    for (const api::ChangeTemplate& item : m_templates)
+        if (item.id == id)
+            return &item;
+    return nullptr;
+}
+
+QString ChangeSetup::riskLevel(const QMap<QString, int>& answers) const
+{
+    if (answers.isEmpty() || m_questionnaire.checkAnswers(answers))
+        return {};
+    return m_questionnaire.levelFor(m_questionnaire.score(answers));
+}
+
+QString ChangeSetup::riskLabel(const QString& level) const
+{
+    const api::RiskLevel* found = m_questionnaire.level(level);
+    return found ? found->label : level;
+}
+
+void ChangeSetup::searchCis(const QString& query)
+{
+    const quint64 search = ++m_search;
+    api::CiSearchParams params;
+    params.query = query.trimmed();
+    params.limit = 20;
+    if (params.query.isEmpty()) {
+        Q_EMIT found({});
+        return;
+    }
+    m_session.rpc().call(QString(api::method::CiSearch), params.toJson(), this,
+                         [this, search](const rpc::RpcReply& reply) {
+                             if (search != m_search)
+                                 return;
+                             if (reply.isError()) {
+                                 Q_EMIT failed(ErrorText::describe(reply.error()));
+                                 return;
+                             }
+                             Q_EMIT found(api::CiPage::fromJson(reply.result()).items);
+                         });
+}
+
+} // namespace frontline::client
