@@ -118,6 +118,101 @@
     </message>
 </context>
 <context>
+    <name>ChangeConflict</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>change #%1 %2</source>
+        <translation>Change #%1 %2</translation>
+    </message>
+    <message>
+        <source>overlaps %1 (%2)</source>
+        <translation>überschneidet sich mit %1 (%2)</translation>
+    </message>
+    <message>
+        <source>overlaps %1 on %2 (%3)</source>
+        <translation>überschneidet sich bei %2 mit %1 (%3)</translation>
+    </message>
+    <message>
+        <source>falls in the freeze “%1” (%2)</source>
+        <translation>fällt in die Sperrzeit „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>falls in the freeze “%1” on %2 (%3)</source>
+        <translation>fällt bei %2 in die Sperrzeit „%1“ (%3)</translation>
+    </message>
+    <message>
+        <source>is outside every maintenance window (%1)</source>
+        <translation>liegt außerhalb aller Wartungsfenster (%1)</translation>
+    </message>
+    <message>
+        <source>is outside the maintenance window “%1” (%2)</source>
+        <translation>liegt außerhalb des Wartungsfensters „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Dienst</numerusform>
+            <numerusform>%n Dienste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and more (the analysis stopped at its limit)</source>
+        <translation> und mehr (die Analyse hat an ihrer Grenze angehalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRisk</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Frontline help desk: the agent and manager client.</source>
@@ -968,6 +1063,64 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::CiEditor</name>
+    <message>
+        <source>The file is empty: it needs a header line and rows.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile und Datenzeilen.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::CiListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>abhängig von</translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <translation>läuft auf</translation>
+    </message>
+    <message>
+        <source>connected to</source>
+        <translation>verbunden mit</translation>
+    </message>
+    <message>
+        <source>used by</source>
+        <translation>verwendet von</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ConversationModel</name>
     <message>
         <source>none</source>
@@ -1522,6 +1675,37 @@
     <message>
         <source>Your session was ended on the server (%1).</source>
         <translation>Ihre Sitzung wurde auf dem Server beendet (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::TicketCis</name>
+    <message>
+        <source>affects 1 service</source>
+        <translation>betrifft 1 Dienst</translation>
+    </message>
+    <message>
+        <source>affects %1 services</source>
+        <translation>betrifft %1 Dienste</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 Organisation</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 Organisationen</translation>
+    </message>
+    <message>
+        <source>(or more: the walk was cut short)</source>
+        <translation>(oder mehr: die Suche wurde vorzeitig abgebrochen)</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2864,22 @@
         <source>Candidate pro&amp;blems…</source>
         <translation>Pro&amp;blemkandidaten…</translation>
     </message>
+    <message>
+        <source>Service re&amp;quest for a caller…</source>
+        <translation>Serviceanfrage &amp;für eine anrufende Person…</translation>
+    </message>
+    <message>
+        <source>Confi&amp;guration items…</source>
+        <translation>Konfigurations&amp;elemente…</translation>
+    </message>
+    <message>
+        <source>New chan&amp;ge…</source>
+        <translation>Neuer Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <source>Change &amp;calendar…</source>
+        <translation>Change-Ka&amp;lender…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -3539,6 +3739,64 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::CalendarView</name>
+    <message>
+        <source>Change calendar</source>
+        <translation>Change-Kalender</translation>
+    </message>
+    <message>
+        <source>Changes by day, coloured by risk; a double-click opens one</source>
+        <translation>Changes nach Tag, nach Risiko eingefärbt; ein Doppelklick öffnet einen</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Konflikt: %1</translation>
+    </message>
+    <message>
+        <source>Freeze: %1</source>
+        <translation>Sperrzeit: %1</translation>
+    </message>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation>Wartungsfenster: %1</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>überall</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 – %4)</source>
+        <translation>%1 (%2, %3 – %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::CalendarsPage</name>
     <message>
         <source>One date per line, e.g. 2026-12-25</source>
@@ -3642,6 +3900,132 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Days the desk is closed and SLA clocks stop: one date per line, year-month-day (2026-12-25).</source>
         <translation>Tage, an denen der Helpdesk geschlossen ist und die SLA-Uhren anhalten: ein Datum pro Zeile, Jahr-Monat-Tag (2026-12-25).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CallerRequestDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;File request</source>
+        <translation>Anfrage &amp;stellen</translation>
+    </message>
+    <message>
+        <source>Service request for a caller</source>
+        <translation>Serviceanfrage für eine anrufende Person</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s name or address</source>
+        <translation>Namen oder Adresse der anrufenden Person eingeben</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufende Person</translation>
+    </message>
+    <message>
+        <source>The person the request is for: it is filed as theirs, and the catalog shows what they may request</source>
+        <translation>Die Person, für die die Anfrage ist: Sie wird in ihrem Namen gestellt, und der Katalog zeigt, was sie anfragen darf</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>An&amp;rufende Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalog:</source>
+        <translation>Katalog &amp;durchsuchen:</translation>
+    </message>
+    <message>
+        <source>e.g. laptop, access, software</source>
+        <translation>z. B. Laptop, Zugang, Software</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Shows the items whose name or description contains what you type</source>
+        <translation>Zeigt die Einträge, deren Name oder Beschreibung Ihre Eingabe enthält</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>Katalogeinträge</translation>
+    </message>
+    <message>
+        <source>What the caller may request; choose one to see its form</source>
+        <translation>Was die anrufende Person anfragen darf; wählen Sie einen Eintrag, um sein Formular zu sehen</translation>
+    </message>
+    <message>
+        <source>Loads the next items of the catalog</source>
+        <translation>Lädt die nächsten Einträge des Katalogs</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalog</source>
+        <translation>Wählen Sie einen Eintrag aus dem Katalog</translation>
+    </message>
+    <message>
+        <source>What the caller said (optional)</source>
+        <translation>Was die anrufende Person sagte (optional)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s words</source>
+        <translation>Die Worte der anrufenden Person</translation>
+    </message>
+    <message>
+        <source>Optional: what the caller said about this request</source>
+        <translation>Optional: was die anrufende Person zu dieser Anfrage sagte</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>Files the request as the caller&apos;s</source>
+        <translation>Stellt die Anfrage im Namen der anrufenden Person</translation>
+    </message>
+    <message>
+        <source>The catalog shows what %1 may request.</source>
+        <translation>Der Katalog zeigt, was %1 anfragen darf.</translation>
+    </message>
+    <message>
+        <source>Choose the caller first: the catalog depends on who they are.</source>
+        <translation>Wählen Sie zuerst die anrufende Person: Der Katalog hängt davon ab, wer sie ist.</translation>
+    </message>
+    <message>
+        <source>Pick the caller from the suggestions.</source>
+        <translation>Wählen Sie die anrufende Person aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>There is nothing this caller can request.</source>
+        <translation>Diese anrufende Person kann nichts anfragen.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the caller first.</source>
+        <translation>Wählen Sie zuerst die anrufende Person.</translation>
+    </message>
+    <message>
+        <source>Choose what the caller needs from the catalog.</source>
+        <translation>Wählen Sie im Katalog, was die anrufende Person braucht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4460,737 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::ChangeCalendarWindow</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Monat</translation>
+    </message>
+    <message>
+        <source>Change calendar</source>
+        <translation>Change-Kalender</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Vorherige</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Nächste ▶</translation>
+    </message>
+    <message>
+        <source>&amp;CI:</source>
+        <translation>&amp;CI:</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Freeze (hatched)</source>
+        <translation>Sperrzeit (schraffiert)</translation>
+    </message>
+    <message>
+        <source>⚠ Conflict (red outline)</source>
+        <translation>⚠ Konflikt (rote Umrandung)</translation>
+    </message>
+    <message>
+        <source>New &amp;window…</source>
+        <translation>Neues &amp;Zeitfenster…</translation>
+    </message>
+    <message>
+        <source>Edit wi&amp;ndows…</source>
+        <translation>Zeitfenster &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Woche %1 – %2</translation>
+    </message>
+    <message>
+        <source>All CIs</source>
+        <translation>Alle CIs</translation>
+    </message>
+    <message>
+        <source>Maintenance and freeze windows</source>
+        <translation>Wartungsfenster und Sperrzeiten</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 – %4%5 · %6</source>
+        <translation>%1 · %2 · %3 – %4%5 · %6</translation>
+    </message>
+    <message>
+        <source>freeze</source>
+        <translation>Sperrzeit</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>, weekly</source>
+        <translation>, wöchentlich</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>überall</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Delete window</source>
+        <translation>Zeitfenster löschen</translation>
+    </message>
+    <message>
+        <source>Delete the window “%1” and all its occurrences?</source>
+        <translation>Das Zeitfenster „%1“ und alle seine Wiederholungen löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ChangeSection</name>
+    <message>
+        <source>Standard change (pre-approved)</source>
+        <translation>Standard-Change (vorab genehmigt)</translation>
+    </message>
+    <message>
+        <source>Emergency change</source>
+        <translation>Notfall-Change</translation>
+    </message>
+    <message>
+        <source>Normal change</source>
+        <translation>Normaler Change</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for approval</source>
+        <translation>Zur Genehmigung &amp;einreichen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Überprüfen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>&amp;Neu planen…</translation>
+    </message>
+    <message>
+        <source>Link &amp;incident</source>
+        <translation>&amp;Störung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Unlink selected</source>
+        <translation>Verknüpfung der Auswahl lösen</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>Schedule conflicts</source>
+        <translation>Terminkonflikte</translation>
+    </message>
+    <message>
+        <source>Activate a conflict with another change to open it</source>
+        <translation>Aktivieren Sie einen Konflikt mit einem anderen Change, um diesen zu öffnen</translation>
+    </message>
+    <message>
+        <source>Standard changes are approved at once; others go to the change advisory board</source>
+        <translation>Standard-Changes werden sofort genehmigt; andere gehen an das Change Advisory Board</translation>
+    </message>
+    <message>
+        <source>Incidents caused by this change</source>
+        <translation>Von diesem Change verursachte Störungen</translation>
+    </message>
+    <message>
+        <source>Incident number to link</source>
+        <translation>Nummer der zu verknüpfenden Störung</translation>
+    </message>
+    <message>
+        <source>Incident #</source>
+        <translation>Störung #</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Affected CIs:</source>
+        <translation>Betroffene CIs:</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>Auswirkung:</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikte:</translation>
+    </message>
+    <message>
+        <source>Plans:</source>
+        <translation>Pläne:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Überprüfung:</translation>
+    </message>
+    <message>
+        <source>Incidents caused by this change:</source>
+        <translation>Von diesem Change verursachte Störungen:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Submitted: approved at once (a standard change).</source>
+        <translation>Eingereicht: sofort genehmigt (ein Standard-Change).</translation>
+    </message>
+    <message>
+        <source>Submitted to the change advisory board.</source>
+        <translation>An das Change Advisory Board eingereicht.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Überprüfung gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 from “%2”</source>
+        <translation>%1 aus „%2“</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not scheduled yet</source>
+        <translation>noch nicht eingeplant</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation>Organisationen: %1</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Back-out</source>
+        <translation>Rückabwicklung</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>%1 (by %2): %3</source>
+        <translation>%1 (von %2): %3</translation>
+    </message>
+    <message>
+        <source>due: the change is implemented</source>
+        <translation>fällig: Der Change ist umgesetzt</translation>
+    </message>
+    <message>
+        <source>after implementation</source>
+        <translation>nach der Umsetzung</translation>
+    </message>
+    <message>
+        <source>#%1  %2  (%3)</source>
+        <translation>#%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Reschedule change #%1</source>
+        <translation>Change #%1 neu planen</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiBrowserWindow</name>
+    <message>
+        <source>&amp;New CI…</source>
+        <translation>&amp;Neues CI…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Relate…</source>
+        <translation>Be&amp;ziehung anlegen…</translation>
+    </message>
+    <message>
+        <source>Remove re&amp;lation</source>
+        <translation>Beziehung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation>Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Name, host name, serial or attribute</source>
+        <translation>Name, Hostname, Seriennummer oder Attribut</translation>
+    </message>
+    <message>
+        <source>Search configuration items</source>
+        <translation>Konfigurationselemente durchsuchen</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graph</translation>
+    </message>
+    <message>
+        <source>Im&amp;pact</source>
+        <translation>&amp;Auswirkung</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 — double-click to centre it</source>
+        <translation>Gewählt: %1 — ein Doppelklick zentriert es</translation>
+    </message>
+    <message>
+        <source>Reading the relationships…</source>
+        <translation>Beziehungen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n Knoten</numerusform>
+            <numerusform>%n Knoten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiDetailsPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>Gegenseite</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Choose a configuration item</source>
+        <translation>Wählen Sie ein Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Besitzer: %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Host name: %1</source>
+        <translation>Hostname: %1</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Seriennummer: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiEditDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>New configuration item</source>
+        <translation>Neues Konfigurationselement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>S&amp;eriennummer:</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiGraphView</name>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Beziehungsgraph</translation>
+    </message>
+    <message>
+        <source>The selected CI in the middle, what it depends on to the right, what depends on it to the left</source>
+        <translation>Das gewählte CI in der Mitte, rechts das, wovon es abhängt, links das, was von ihm abhängt</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiImpactPanel</name>
+    <message>
+        <source>What the selected CI affects</source>
+        <translation>Was das gewählte CI betrifft</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Betroffen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Steps away</source>
+        <translation>Schritte entfernt</translation>
+    </message>
+    <message>
+        <source>No impact computed yet.</source>
+        <translation>Noch keine Auswirkung berechnet.</translation>
+    </message>
+    <message>
+        <source>If %1 fails: %2.</source>
+        <translation>Wenn %1 ausfällt: %2.</translation>
+    </message>
+    <message>
+        <source>Truncated: the depth or node bound stopped the walk, there may be more.</source>
+        <translation>Gekürzt: Die Grenze für Tiefe oder Knotenzahl hat die Suche angehalten, es kann mehr geben.</translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>Dienste (%1)</translation>
+    </message>
+    <message>
+        <source>Users (%1)</source>
+        <translation>Benutzer (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation>Organisationen (%1)</translation>
+    </message>
+    <message>
+        <source>All affected CIs (%1)</source>
+        <translation>Alle betroffenen CIs (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiImportDialog</name>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>aktualisieren</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import configuration items</source>
+        <translation>Konfigurationselemente importieren</translation>
+    </message>
+    <message>
+        <source>name,class,status,host_name,serial,owner,organisation,…
+One column per attribute, by its field&apos;s name.</source>
+        <translation>name,class,status,host_name,serial,owner,organisation,…
+Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Open a CSV file</source>
+        <translation>CSV-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 refused.</source>
+        <translation>%1 neu anzulegen, %2 zu aktualisieren, %3 unverändert, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importiert. %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the refused rows are corrected. %1</source>
+        <translation>Es kann nichts importiert werden, bis die abgelehnten Zeilen korrigiert sind. %1</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written yet). %1</source>
+        <translation>Vorschau (noch nichts geschrieben). %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiPicker</name>
+    <message>
+        <source>Find a configuration item</source>
+        <translation>Konfigurationselement finden</translation>
+    </message>
+    <message>
+        <source>Find a CI by name, host name or serial…</source>
+        <translation>CI nach Name, Hostname oder Seriennummer finden…</translation>
+    </message>
+    <message>
+        <source>CIs found</source>
+        <translation>Gefundene CIs</translation>
+    </message>
+    <message>
+        <source>Enter or a click adds the CI to the change</source>
+        <translation>Eingabe oder ein Klick fügt das CI dem Change hinzu</translation>
+    </message>
+    <message>
+        <source>Affected CIs</source>
+        <translation>Betroffene CIs</translation>
+    </message>
+    <message>
+        <source>A click or Delete removes a CI from the change</source>
+        <translation>Ein Klick oder Entf entfernt ein CI aus dem Change</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the change</source>
+        <translation>%1 aus dem Change entfernen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiRelateDialog</name>
+    <message>
+        <source>Relate %1</source>
+        <translation>Beziehung für %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Name, host name or serial of the other CI</source>
+        <translation>Name, Hostname oder Seriennummer des anderen CI</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Other CI:</source>
+        <translation>&amp;Anderes CI:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Find the other CI first.</source>
+        <translation>Suchen Sie zuerst das andere CI.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::Composer</name>
     <message>
         <source>Reply to requester</source>
@@ -4183,6 +5298,125 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>✉ via e-mail from %1</source>
         <translation>✉ per E-Mail von %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CreateChangeDialog</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Umsetzungsplan</translation>
+    </message>
+    <message>
+        <source>The steps, in order, and who does them</source>
+        <translation>Die Schritte der Reihe nach und wer sie ausführt</translation>
+    </message>
+    <message>
+        <source>Back-out plan</source>
+        <translation>Rückabwicklungsplan</translation>
+    </message>
+    <message>
+        <source>How to return to the state before if it goes wrong</source>
+        <translation>Wie der vorherige Zustand wiederhergestellt wird, wenn etwas schiefgeht</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Testplan</translation>
+    </message>
+    <message>
+        <source>How you will know it worked</source>
+        <translation>Woran Sie erkennen, dass es funktioniert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled</source>
+        <translation>Ein&amp;geplant</translation>
+    </message>
+    <message>
+        <source>New change</source>
+        <translation>Neuer Change</translation>
+    </message>
+    <message>
+        <source>Normal (the change advisory board approves)</source>
+        <translation>Normal (das Change Advisory Board genehmigt)</translation>
+    </message>
+    <message>
+        <source>Standard (pre-approved, from a template)</source>
+        <translation>Standard (vorab genehmigt, aus einer Vorlage)</translation>
+    </message>
+    <message>
+        <source>Emergency (the emergency board approves)</source>
+        <translation>Notfall (das Notfall-Board genehmigt)</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Titel des Changes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Affected &amp;CIs:</source>
+        <translation>Betroffene &amp;CIs:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Geplant:</translation>
+    </message>
+    <message>
+        <source>&amp;Implementation:</source>
+        <translation>&amp;Umsetzung:</translation>
+    </message>
+    <message>
+        <source>&amp;Back-out:</source>
+        <translation>&amp;Rückabwicklung:</translation>
+    </message>
+    <message>
+        <source>T&amp;est:</source>
+        <translation>T&amp;est:</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikobewertung</translation>
+    </message>
+    <message>
+        <source>&amp;Create change</source>
+        <translation>C&amp;hange erstellen</translation>
+    </message>
+    <message>
+        <source>(choose a template)</source>
+        <translation>(Vorlage wählen)</translation>
+    </message>
+    <message>
+        <source>Choose a template: its risk level applies.</source>
+        <translation>Wählen Sie eine Vorlage: Es gilt deren Risikostufe.</translation>
     </message>
 </context>
 <context>
@@ -7286,6 +8520,10 @@ Workaround: %3</translation>
         <source>Part of service request #%1: %2</source>
         <translation>Teil der Serviceanfrage #%1: %2</translation>
     </message>
+    <message>
+        <source>Change advisory board</source>
+        <translation>Change Advisory Board</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ResolveProblemDialog</name>
@@ -7331,6 +8569,56 @@ Workaround: %3</translation>
     <message>
         <source>Reply to &amp;incidents:</source>
         <translation>Antwort an &amp;Störungen:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ReviewDialog</name>
+    <message>
+        <source>successful</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>successful with issues</source>
+        <translation>erfolgreich mit Schwierigkeiten</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>backed out</source>
+        <translation>rückabgewickelt</translation>
+    </message>
+    <message>
+        <source>Post-implementation review</source>
+        <translation>Überprüfung nach der Umsetzung</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notizen zur Überprüfung</translation>
+    </message>
+    <message>
+        <source>What happened, what was learned, what to do next time</source>
+        <translation>Was geschah, was gelernt wurde, was beim nächsten Mal zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::RiskForm</name>
+    <message>
+        <source>Risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(nicht beantwortet)</translation>
     </message>
 </context>
 <context>
@@ -8053,6 +9341,57 @@ Workaround: %3</translation>
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::TicketCiSection</name>
+    <message>
+        <source>Configuration items</source>
+        <translation>Konfigurationselemente</translation>
+    </message>
+    <message>
+        <source>Link a C&amp;I…</source>
+        <translation>&amp;CI verknüpfen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 in the CI browser</source>
+        <translation>%1 im CI-Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from the ticket</source>
+        <translation>Verknüpfung von %1 mit dem Ticket lösen</translation>
+    </message>
+    <message>
+        <source>Link a configuration item</source>
+        <translation>Konfigurationselement verknüpfen</translation>
+    </message>
+    <message>
+        <source>Name, host name or serial</source>
+        <translation>Name, Hostname oder Seriennummer</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;CI:</source>
+        <translation>&amp;CI:</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::TicketCustomFields</name>
     <message>
         <source>Custom fields</source>
@@ -8756,6 +10095,57 @@ Workaround: %3</translation>
     <message>
         <source>Checked: events are delivered to this hook; unchecked: they are not, and not kept.</source>
         <translation>Aktiviert: Ereignisse werden an diesen Hook zugestellt; deaktiviert: Sie werden weder zugestellt noch aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::WindowDialog</name>
+    <message>
+        <source>Repeats &amp;weekly until</source>
+        <translation>&amp;Wöchentlich wiederholen bis</translation>
+    </message>
+    <message>
+        <source>Edit window</source>
+        <translation>Zeitfenster bearbeiten</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>Neues Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Window name</source>
+        <translation>Name des Zeitfensters</translation>
+    </message>
+    <message>
+        <source>Maintenance window (changes belong inside)</source>
+        <translation>Wartungsfenster (Changes gehören hinein)</translation>
+    </message>
+    <message>
+        <source>Freeze (no changes)</source>
+        <translation>Sperrzeit (keine Changes)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>For &amp;CIs:</source>
+        <translation>Für &amp;CIs:</translation>
+    </message>
+    <message>
+        <source>No CI: the window applies everywhere.</source>
+        <translation>Kein CI: Das Zeitfenster gilt überall.</translation>
     </message>
 </context>
 <context>

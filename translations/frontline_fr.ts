@@ -118,6 +118,101 @@
     </message>
 </context>
 <context>
+    <name>ChangeConflict</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>change #%1 %2</source>
+        <translation>le changement #%1 %2</translation>
+    </message>
+    <message>
+        <source>overlaps %1 (%2)</source>
+        <translation>chevauche %1 (%2)</translation>
+    </message>
+    <message>
+        <source>overlaps %1 on %2 (%3)</source>
+        <translation>chevauche %1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>falls in the freeze “%1” (%2)</source>
+        <translation>tombe pendant le gel « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>falls in the freeze “%1” on %2 (%3)</source>
+        <translation>tombe pendant le gel « %1 » sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>is outside every maintenance window (%1)</source>
+        <translation>est en dehors de toute fenêtre de maintenance (%1)</translation>
+    </message>
+    <message>
+        <source>is outside the maintenance window “%1” (%2)</source>
+        <translation>est en dehors de la fenêtre de maintenance « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and more (the analysis stopped at its limit)</source>
+        <translation> et plus (l&apos;analyse s&apos;est arrêtée à sa limite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRisk</name>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation>très élevé</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risque : %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Frontline help desk: the agent and manager client.</source>
@@ -968,6 +1063,64 @@
     </message>
 </context>
 <context>
+    <name>frontline::client::CiEditor</name>
+    <message>
+        <source>The file is empty: it needs a header line and rows.</source>
+        <translation>Le fichier est vide : il faut une ligne d&apos;en-tête et des lignes de données.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::CiListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifié</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>depends on</source>
+        <translation>dépend de</translation>
+    </message>
+    <message>
+        <source>runs on</source>
+        <translation>s&apos;exécute sur</translation>
+    </message>
+    <message>
+        <source>connected to</source>
+        <translation>connecté à</translation>
+    </message>
+    <message>
+        <source>used by</source>
+        <translation>utilisé par</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ConversationModel</name>
     <message>
         <source>none</source>
@@ -1522,6 +1675,37 @@
     <message>
         <source>Your session was ended on the server (%1).</source>
         <translation>Votre session a été terminée sur le serveur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::TicketCis</name>
+    <message>
+        <source>affects 1 service</source>
+        <translation>touche 1 service</translation>
+    </message>
+    <message>
+        <source>affects %1 services</source>
+        <translation>touche %1 services</translation>
+    </message>
+    <message>
+        <source>1 user</source>
+        <translation>1 utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisations</translation>
+    </message>
+    <message>
+        <source>(or more: the walk was cut short)</source>
+        <translation>(ou plus : le parcours a été interrompu)</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2864,22 @@
         <source>Candidate pro&amp;blems…</source>
         <translation>Pro&amp;blèmes potentiels…</translation>
     </message>
+    <message>
+        <source>Service re&amp;quest for a caller…</source>
+        <translation>&amp;Demande de service pour un appelant…</translation>
+    </message>
+    <message>
+        <source>Confi&amp;guration items…</source>
+        <translation>Éléments de confi&amp;guration…</translation>
+    </message>
+    <message>
+        <source>New chan&amp;ge…</source>
+        <translation>Nouveau chan&amp;gement…</translation>
+    </message>
+    <message>
+        <source>Change &amp;calendar…</source>
+        <translation>Ca&amp;lendrier des changements…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminDialog</name>
@@ -3539,6 +3739,64 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::CalendarView</name>
+    <message>
+        <source>Change calendar</source>
+        <translation>Calendrier des changements</translation>
+    </message>
+    <message>
+        <source>Changes by day, coloured by risk; a double-click opens one</source>
+        <translation>Changements par jour, colorés selon le risque ; un double-clic en ouvre un</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risque : %1</translation>
+    </message>
+    <message>
+        <source>Affects: %1</source>
+        <translation>Concerne : %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <translation>Conflit : %1</translation>
+    </message>
+    <message>
+        <source>Freeze: %1</source>
+        <translation>Gel : %1</translation>
+    </message>
+    <message>
+        <source>Maintenance window: %1</source>
+        <translation>Fenêtre de maintenance : %1</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>partout</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 – %4)</source>
+        <translation>%1 (%2, %3 – %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::CalendarsPage</name>
     <message>
         <source>One date per line, e.g. 2026-12-25</source>
@@ -3642,6 +3900,132 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Days the desk is closed and SLA clocks stop: one date per line, year-month-day (2026-12-25).</source>
         <translation>Jours de fermeture du centre d&apos;assistance, où les délais SLA s&apos;arrêtent : une date par ligne, année-mois-jour (2026-12-25).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CallerRequestDialog</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>&amp;File request</source>
+        <translation>&amp;Créer la demande</translation>
+    </message>
+    <message>
+        <source>Service request for a caller</source>
+        <translation>Demande de service pour un appelant</translation>
+    </message>
+    <message>
+        <source>Type the caller&apos;s name or address</source>
+        <translation>Tapez le nom ou l&apos;adresse de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>The person the request is for: it is filed as theirs, and the catalog shows what they may request</source>
+        <translation>La personne pour qui est la demande : elle est créée à son nom, et le catalogue affiche ce qu&apos;elle peut demander</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Appelant :</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalog:</source>
+        <translation>&amp;Rechercher dans le catalogue :</translation>
+    </message>
+    <message>
+        <source>e.g. laptop, access, software</source>
+        <translation>p. ex. ordinateur portable, accès, logiciel</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Rechercher dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Shows the items whose name or description contains what you type</source>
+        <translation>Affiche les éléments dont le nom ou la description contient ce que vous saisissez</translation>
+    </message>
+    <message>
+        <source>Catalog items</source>
+        <translation>Éléments du catalogue</translation>
+    </message>
+    <message>
+        <source>What the caller may request; choose one to see its form</source>
+        <translation>Ce que l&apos;appelant peut demander ; choisissez un élément pour voir son formulaire</translation>
+    </message>
+    <message>
+        <source>Loads the next items of the catalog</source>
+        <translation>Charge les éléments suivants du catalogue</translation>
+    </message>
+    <message>
+        <source>Choose an item from the catalog</source>
+        <translation>Choisissez un élément du catalogue</translation>
+    </message>
+    <message>
+        <source>What the caller said (optional)</source>
+        <translation>Ce que l&apos;appelant a dit (facultatif)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s words</source>
+        <translation>Les propos de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>Optional: what the caller said about this request</source>
+        <translation>Facultatif : ce que l&apos;appelant a dit à propos de cette demande</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Files the request as the caller&apos;s</source>
+        <translation>Crée la demande au nom de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>The catalog shows what %1 may request.</source>
+        <translation>Le catalogue affiche ce que %1 peut demander.</translation>
+    </message>
+    <message>
+        <source>Choose the caller first: the catalog depends on who they are.</source>
+        <translation>Choisissez d&apos;abord l&apos;appelant : le catalogue dépend de la personne.</translation>
+    </message>
+    <message>
+        <source>Pick the caller from the suggestions.</source>
+        <translation>Choisissez l&apos;appelant parmi les suggestions.</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>There is nothing this caller can request.</source>
+        <translation>Cet appelant ne peut rien demander.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the caller first.</source>
+        <translation>Choisissez d&apos;abord l&apos;appelant.</translation>
+    </message>
+    <message>
+        <source>Choose what the caller needs from the catalog.</source>
+        <translation>Choisissez dans le catalogue ce dont l&apos;appelant a besoin.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4076,6 +4460,737 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::ChangeCalendarWindow</name>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
+    </message>
+    <message>
+        <source>Change calendar</source>
+        <translation>Calendrier des changements</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>Sui&amp;vant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;CI:</source>
+        <translation>&amp;CI :</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Freeze (hatched)</source>
+        <translation>Gel (hachuré)</translation>
+    </message>
+    <message>
+        <source>⚠ Conflict (red outline)</source>
+        <translation>⚠ Conflit (contour rouge)</translation>
+    </message>
+    <message>
+        <source>New &amp;window…</source>
+        <translation>Nouvelle &amp;fenêtre…</translation>
+    </message>
+    <message>
+        <source>Edit wi&amp;ndows…</source>
+        <translation>Modifier les fe&amp;nêtres…</translation>
+    </message>
+    <message>
+        <source>Week of %1 – %2</source>
+        <translation>Semaine du %1 au %2</translation>
+    </message>
+    <message>
+        <source>All CIs</source>
+        <translation>Tous les CI</translation>
+    </message>
+    <message>
+        <source>Maintenance and freeze windows</source>
+        <translation>Fenêtres de maintenance et de gel</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Fenêtres</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 – %4%5 · %6</source>
+        <translation>%1 · %2 · %3 – %4%5 · %6</translation>
+    </message>
+    <message>
+        <source>freeze</source>
+        <translation>gel</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>maintenance</translation>
+    </message>
+    <message>
+        <source>, weekly</source>
+        <translation>, chaque semaine</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>partout</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Delete window</source>
+        <translation>Supprimer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Delete the window “%1” and all its occurrences?</source>
+        <translation>Supprimer la fenêtre « %1 » et toutes ses occurrences ?</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ChangeSection</name>
+    <message>
+        <source>Standard change (pre-approved)</source>
+        <translation>Changement standard (pré-approuvé)</translation>
+    </message>
+    <message>
+        <source>Emergency change</source>
+        <translation>Changement urgent</translation>
+    </message>
+    <message>
+        <source>Normal change</source>
+        <translation>Changement normal</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for approval</source>
+        <translation>&amp;Soumettre pour approbation</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>&amp;Revue…</translation>
+    </message>
+    <message>
+        <source>Re&amp;schedule…</source>
+        <translation>Re&amp;planifier…</translation>
+    </message>
+    <message>
+        <source>Link &amp;incident</source>
+        <translation>Lier un &amp;incident</translation>
+    </message>
+    <message>
+        <source>Unlink selected</source>
+        <translation>Dissocier la sélection</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>Schedule conflicts</source>
+        <translation>Conflits de planning</translation>
+    </message>
+    <message>
+        <source>Activate a conflict with another change to open it</source>
+        <translation>Activez un conflit avec un autre changement pour ouvrir ce dernier</translation>
+    </message>
+    <message>
+        <source>Standard changes are approved at once; others go to the change advisory board</source>
+        <translation>Les changements standard sont approuvés immédiatement ; les autres passent devant le comité consultatif des changements</translation>
+    </message>
+    <message>
+        <source>Incidents caused by this change</source>
+        <translation>Incidents causés par ce changement</translation>
+    </message>
+    <message>
+        <source>Incident number to link</source>
+        <translation>Numéro de l&apos;incident à lier</translation>
+    </message>
+    <message>
+        <source>Incident #</source>
+        <translation>Incident n°</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Planning :</translation>
+    </message>
+    <message>
+        <source>Affected CIs:</source>
+        <translation>CI concernés :</translation>
+    </message>
+    <message>
+        <source>Impact:</source>
+        <translation>Impact :</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflits :</translation>
+    </message>
+    <message>
+        <source>Plans:</source>
+        <translation>Plans :</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Revue :</translation>
+    </message>
+    <message>
+        <source>Incidents caused by this change:</source>
+        <translation>Incidents causés par ce changement :</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Submitted: approved at once (a standard change).</source>
+        <translation>Soumis : approuvé immédiatement (changement standard).</translation>
+    </message>
+    <message>
+        <source>Submitted to the change advisory board.</source>
+        <translation>Soumis au comité consultatif des changements.</translation>
+    </message>
+    <message>
+        <source>Review saved.</source>
+        <translation>Revue enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 from “%2”</source>
+        <translation>%1 issu de « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>not scheduled yet</source>
+        <translation>pas encore planifié</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Services: %1</source>
+        <translation>Services : %1</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation>Organisations : %1</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Utilisateurs : %1</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manquant)</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Back-out</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>%1 (by %2): %3</source>
+        <translation>%1 (par %2) : %3</translation>
+    </message>
+    <message>
+        <source>due: the change is implemented</source>
+        <translation>à faire : le changement est mis en œuvre</translation>
+    </message>
+    <message>
+        <source>after implementation</source>
+        <translation>après la mise en œuvre</translation>
+    </message>
+    <message>
+        <source>#%1  %2  (%3)</source>
+        <translation>#%1  %2  (%3)</translation>
+    </message>
+    <message>
+        <source>Reschedule change #%1</source>
+        <translation>Replanifier le changement #%1</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiBrowserWindow</name>
+    <message>
+        <source>&amp;New CI…</source>
+        <translation>&amp;Nouveau CI…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Relate…</source>
+        <translation>&amp;Relier…</translation>
+    </message>
+    <message>
+        <source>Remove re&amp;lation</source>
+        <translation>Supprimer la re&amp;lation</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Configuration items</source>
+        <translation>Éléments de configuration</translation>
+    </message>
+    <message>
+        <source>Name, host name, serial or attribute</source>
+        <translation>Nom, nom d&apos;hôte, numéro de série ou attribut</translation>
+    </message>
+    <message>
+        <source>Search configuration items</source>
+        <translation>Rechercher des éléments de configuration</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>&amp;Graphe</translation>
+    </message>
+    <message>
+        <source>Im&amp;pact</source>
+        <translation>Im&amp;pact</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 — double-click to centre it</source>
+        <translation>Choisi : %1 — double-cliquez pour le centrer</translation>
+    </message>
+    <message>
+        <source>Reading the relationships…</source>
+        <translation>Lecture des relations…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s)</source>
+        <translation>
+            <numerusform>%n nœud</numerusform>
+            <numerusform>%n nœuds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiDetailsPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>Autre extrémité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choose a configuration item</source>
+        <translation>Choisissez un élément de configuration</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Classe : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Propriétaire : %1</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation : %1</translation>
+    </message>
+    <message>
+        <source>Host name: %1</source>
+        <translation>Nom d&apos;hôte : %1</translation>
+    </message>
+    <message>
+        <source>Serial: %1</source>
+        <translation>Numéro de série : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>sortante</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiEditDialog</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New configuration item</source>
+        <translation>Nouvel élément de configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Host name:</source>
+        <translation>Nom d&apos;&amp;hôte :</translation>
+    </message>
+    <message>
+        <source>S&amp;erial:</source>
+        <translation>Numé&amp;ro de série :</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiGraphView</name>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>Relationship graph</source>
+        <translation>Graphe des relations</translation>
+    </message>
+    <message>
+        <source>The selected CI in the middle, what it depends on to the right, what depends on it to the left</source>
+        <translation>Le CI sélectionné au centre, ce dont il dépend à droite, ce qui dépend de lui à gauche</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiImpactPanel</name>
+    <message>
+        <source>What the selected CI affects</source>
+        <translation>Ce que touche le CI sélectionné</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Concerné</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Steps away</source>
+        <translation>Distance (étapes)</translation>
+    </message>
+    <message>
+        <source>No impact computed yet.</source>
+        <translation>Aucun impact calculé pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>If %1 fails: %2.</source>
+        <translation>Si %1 tombe en panne : %2.</translation>
+    </message>
+    <message>
+        <source>Truncated: the depth or node bound stopped the walk, there may be more.</source>
+        <translation>Tronqué : la limite de profondeur ou de nœuds a arrêté le parcours, il peut y en avoir davantage.</translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>Services (%1)</translation>
+    </message>
+    <message>
+        <source>Users (%1)</source>
+        <translation>Utilisateurs (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation>Organisations (%1)</translation>
+    </message>
+    <message>
+        <source>All affected CIs (%1)</source>
+        <translation>Tous les CI concernés (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiImportDialog</name>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>mettre à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import configuration items</source>
+        <translation>Importer des éléments de configuration</translation>
+    </message>
+    <message>
+        <source>name,class,status,host_name,serial,owner,organisation,…
+One column per attribute, by its field&apos;s name.</source>
+        <translation>name,class,status,host_name,serial,owner,organisation,…
+Une colonne par attribut, portant le nom de son champ.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Open a CSV file</source>
+        <translation>Ouvrir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to update, %3 unchanged, %4 refused.</source>
+        <translation>%1 à créer, %2 à mettre à jour, %3 inchangé(s), %4 refusé(s).</translation>
+    </message>
+    <message>
+        <source>Imported. %1</source>
+        <translation>Importé. %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until the refused rows are corrected. %1</source>
+        <translation>Rien ne peut être importé tant que les lignes refusées ne sont pas corrigées. %1</translation>
+    </message>
+    <message>
+        <source>Preview (nothing written yet). %1</source>
+        <translation>Aperçu (rien n&apos;est encore enregistré). %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiPicker</name>
+    <message>
+        <source>Find a configuration item</source>
+        <translation>Trouver un élément de configuration</translation>
+    </message>
+    <message>
+        <source>Find a CI by name, host name or serial…</source>
+        <translation>Trouver un CI par nom, nom d&apos;hôte ou numéro de série…</translation>
+    </message>
+    <message>
+        <source>CIs found</source>
+        <translation>CI trouvés</translation>
+    </message>
+    <message>
+        <source>Enter or a click adds the CI to the change</source>
+        <translation>Entrée ou un clic ajoute le CI au changement</translation>
+    </message>
+    <message>
+        <source>Affected CIs</source>
+        <translation>CI concernés</translation>
+    </message>
+    <message>
+        <source>A click or Delete removes a CI from the change</source>
+        <translation>Un clic ou Suppr retire un CI du changement</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the change</source>
+        <translation>Retirer %1 du changement</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiRelateDialog</name>
+    <message>
+        <source>Relate %1</source>
+        <translation>Mettre %1 en relation</translation>
+    </message>
+    <message>
+        <source>Name, host name or serial of the other CI</source>
+        <translation>Nom, nom d&apos;hôte ou numéro de série de l&apos;autre CI</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Other CI:</source>
+        <translation>&amp;Autre CI :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Find the other CI first.</source>
+        <translation>Trouvez d&apos;abord l&apos;autre CI.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::Composer</name>
     <message>
         <source>Reply to requester</source>
@@ -4183,6 +5298,125 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>✉ via e-mail from %1</source>
         <translation>✉ par e-mail de %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CreateChangeDialog</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Plan de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>The steps, in order, and who does them</source>
+        <translation>Les étapes, dans l&apos;ordre, et qui les réalise</translation>
+    </message>
+    <message>
+        <source>Back-out plan</source>
+        <translation>Plan de retour arrière</translation>
+    </message>
+    <message>
+        <source>How to return to the state before if it goes wrong</source>
+        <translation>Comment revenir à l&apos;état antérieur en cas de problème</translation>
+    </message>
+    <message>
+        <source>Test plan</source>
+        <translation>Plan de test</translation>
+    </message>
+    <message>
+        <source>How you will know it worked</source>
+        <translation>Comment vous saurez que cela a fonctionné</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled</source>
+        <translation>&amp;Planifié</translation>
+    </message>
+    <message>
+        <source>New change</source>
+        <translation>Nouveau changement</translation>
+    </message>
+    <message>
+        <source>Normal (the change advisory board approves)</source>
+        <translation>Normal (approuvé par le comité consultatif des changements)</translation>
+    </message>
+    <message>
+        <source>Standard (pre-approved, from a template)</source>
+        <translation>Standard (pré-approuvé, à partir d&apos;un modèle)</translation>
+    </message>
+    <message>
+        <source>Emergency (the emergency board approves)</source>
+        <translation>Urgent (approuvé par le comité des changements urgents)</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Titre du changement</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Affected &amp;CIs:</source>
+        <translation>&amp;CI concernés :</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Planned:</source>
+        <translation>Prévu :</translation>
+    </message>
+    <message>
+        <source>&amp;Implementation:</source>
+        <translation>Mise en œ&amp;uvre :</translation>
+    </message>
+    <message>
+        <source>&amp;Back-out:</source>
+        <translation>&amp;Retour arrière :</translation>
+    </message>
+    <message>
+        <source>T&amp;est:</source>
+        <translation>T&amp;est :</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Évaluation des risques</translation>
+    </message>
+    <message>
+        <source>&amp;Create change</source>
+        <translation>Créer le c&amp;hangement</translation>
+    </message>
+    <message>
+        <source>(choose a template)</source>
+        <translation>(choisissez un modèle)</translation>
+    </message>
+    <message>
+        <source>Choose a template: its risk level applies.</source>
+        <translation>Choisissez un modèle : son niveau de risque s&apos;applique.</translation>
     </message>
 </context>
 <context>
@@ -7286,6 +8520,10 @@ Solution de contournement : %3</translation>
         <source>Part of service request #%1: %2</source>
         <translation>Fait partie de la demande de service #%1 : %2</translation>
     </message>
+    <message>
+        <source>Change advisory board</source>
+        <translation>Comité consultatif des changements</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ResolveProblemDialog</name>
@@ -7331,6 +8569,56 @@ Solution de contournement : %3</translation>
     <message>
         <source>Reply to &amp;incidents:</source>
         <translation>Réponse aux &amp;incidents :</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::ReviewDialog</name>
+    <message>
+        <source>successful</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>successful with issues</source>
+        <translation>réussi avec des problèmes</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>backed out</source>
+        <translation>annulé par retour arrière</translation>
+    </message>
+    <message>
+        <source>Post-implementation review</source>
+        <translation>Revue post-implémentation</translation>
+    </message>
+    <message>
+        <source>Review notes</source>
+        <translation>Notes de revue</translation>
+    </message>
+    <message>
+        <source>What happened, what was learned, what to do next time</source>
+        <translation>Ce qui s&apos;est passé, ce qui a été appris, ce qu&apos;il faudra faire la prochaine fois</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::RiskForm</name>
+    <message>
+        <source>Risk level</source>
+        <translation>Niveau de risque</translation>
+    </message>
+    <message>
+        <source>(not answered)</source>
+        <translation>(sans réponse)</translation>
     </message>
 </context>
 <context>
@@ -8053,6 +9341,57 @@ Solution de contournement : %3</translation>
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::TicketCiSection</name>
+    <message>
+        <source>Configuration items</source>
+        <translation>Éléments de configuration</translation>
+    </message>
+    <message>
+        <source>Link a C&amp;I…</source>
+        <translation>Lier un C&amp;I…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open %1 in the CI browser</source>
+        <translation>Ouvrir %1 dans le navigateur de CI</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from the ticket</source>
+        <translation>Dissocier %1 du ticket</translation>
+    </message>
+    <message>
+        <source>Link a configuration item</source>
+        <translation>Lier un élément de configuration</translation>
+    </message>
+    <message>
+        <source>Name, host name or serial</source>
+        <translation>Nom, nom d&apos;hôte ou numéro de série</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>&amp;CI:</source>
+        <translation>&amp;CI :</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::TicketCustomFields</name>
     <message>
         <source>Custom fields</source>
@@ -8756,6 +10095,57 @@ Solution de contournement : %3</translation>
     <message>
         <source>Checked: events are delivered to this hook; unchecked: they are not, and not kept.</source>
         <translation>Coché : les événements sont livrés à ce webhook ; décoché : ils ne le sont pas et ne sont pas conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::WindowDialog</name>
+    <message>
+        <source>Repeats &amp;weekly until</source>
+        <translation>Répéter chaque &amp;semaine jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Edit window</source>
+        <translation>Modifier la fenêtre</translation>
+    </message>
+    <message>
+        <source>New window</source>
+        <translation>Nouvelle fenêtre</translation>
+    </message>
+    <message>
+        <source>Window name</source>
+        <translation>Nom de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Maintenance window (changes belong inside)</source>
+        <translation>Fenêtre de maintenance (les changements doivent s&apos;y trouver)</translation>
+    </message>
+    <message>
+        <source>Freeze (no changes)</source>
+        <translation>Gel (aucun changement)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>For &amp;CIs:</source>
+        <translation>Pour les &amp;CI :</translation>
+    </message>
+    <message>
+        <source>No CI: the window applies everywhere.</source>
+        <translation>Aucun CI : la fenêtre s&apos;applique partout.</translation>
     </message>
 </context>
 <context>

@@ -50,11 +50,11 @@ QString describeConflict(const api::ChangeConflict& conflict)
 
 QString describeImpact(const api::ChangeImpact& impact)
 {
+    const int users = std::max(impact.userCount, int(impact.users.size()));
     QString text = QCoreApplication::translate("ChangeConflict", "%n service(s)", nullptr,
                                                int(impact.services.size()))
         + QCoreApplication::translate("ChangeConflict", ", ")
-        + QCoreApplication::translate("ChangeConflict", "%n user(s)", nullptr,
-                                      std::max(impact.userCount, int(impact.users.size())))
+        + QCoreApplication::translate("ChangeConflict", "%n user(s)", nullptr, users)
         + QCoreApplication::translate("ChangeConflict", ", ")
         + QCoreApplication::translate("ChangeConflict", "%n organisation(s)", nullptr,
                                       int(impact.organisations.size()));
