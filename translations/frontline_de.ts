@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>CiAttributes</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Frontline help desk: the agent and manager client.</source>
@@ -1852,6 +1863,10 @@
     <message>
         <source>%1, SLA on track</source>
         <translation>%1, SLA im Plan</translation>
+    </message>
+    <message>
+        <source>SLA paused</source>
+        <translation>SLA pausiert</translation>
     </message>
 </context>
 <context>
@@ -4837,14 +4852,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
 </context>
 <context>
     <name>frontline::client::ui::CiDetailsPanel</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
     <message>
         <source>user</source>
         <translation>Benutzer</translation>

@@ -213,6 +213,17 @@
     </message>
 </context>
 <context>
+    <name>CiAttributes</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Frontline help desk: the agent and manager client.</source>
@@ -1852,6 +1863,10 @@
     <message>
         <source>%1, SLA on track</source>
         <translation>%1, SLA dans les temps</translation>
+    </message>
+    <message>
+        <source>SLA paused</source>
+        <translation>SLA en pause</translation>
     </message>
 </context>
 <context>
@@ -4837,14 +4852,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
 </context>
 <context>
     <name>frontline::client::ui::CiDetailsPanel</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
     <message>
         <source>user</source>
         <translation>utilisateur</translation>

@@ -145,6 +145,8 @@ QString TicketListModel::accessibleText(const QModelIndex& index) const
             return tr("%1, SLA at risk").arg(shown);
         if (state == u"on_track"_s)
             return tr("%1, SLA on track").arg(shown);
+        if (state == u"paused"_s)
+            return tr("SLA paused");
         return shown;
     }
     default:

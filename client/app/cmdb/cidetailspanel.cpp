@@ -1,10 +1,10 @@
 #include "cidetailspanel.h"
 
+#include "client/core/cmdb/ciattributes.h"
 #include "client/core/cmdb/cilistmodel.h"
 #include "client/widgets/safetext.h"
 
 #include <QHeaderView>
-#include <QJsonValue>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -14,17 +14,6 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::ui {
 
 namespace {
-
-QString valueText(const QJsonValue& value)
-{
-    if (value.isBool())
-        return value.toBool() ? CiDetailsPanel::tr("yes") : CiDetailsPanel::tr("no");
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isString())
-        return value.toString();
-    return {};
-}
 
 QString nodeKindText(const api::CiNode& node)
 {
@@ -94,14 +83,14 @@ void CiDetailsPanel::showCi(const api::Ci& ci, const api::CiClass* ciClass)
     QStringList shown;
     if (ciClass) {
         for (const api::CiClassField& field : ciClass->fields) {
-            const QString value = valueText(ci.attributes.value(field.field));
+            const QString value = ciAttributeText(ci, field.field);
             lines << tr("%1: %2").arg(field.field, value.isEmpty() ? none : value);
             shown << field.field;
         }
     }
-    for (auto it = ci.attributes.constBegin(); it != ci.attributes.constEnd(); ++it)
-        if (!shown.contains(it.key()))
-            lines << tr("%1: %2").arg(it.key(), valueText(it.value()));
+    for (const QString& name : ciAttributeNames(ci))
+        if (!shown.contains(name))
+            lines << tr("%1: %2").arg(name, ciAttributeText(ci, name));
     setPlainText(m_facts, lines.join(u'\n'));
 
     m_relations->clear();

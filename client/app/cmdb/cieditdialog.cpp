@@ -1,5 +1,6 @@
 #include "cieditdialog.h"
 
+#include "client/core/cmdb/ciattributes.h"
 #include "client/core/cmdb/cieditor.h"
 #include "client/core/cmdb/cilistmodel.h"
 #include "client/widgets/safetext.h"
@@ -17,32 +18,6 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::ui {
 
 namespace {
-
-QString valueText(const QJsonValue& value)
-{
-    if (value.isBool())
-        return value.toBool() ? u"true"_s : u"false"_s;
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    return value.toString();
-}
-
-// A typed value from its text: numbers and true/false as such, unless the CI held it as text.
-QJsonValue valueOf(const QString& text, const QJsonValue& before)
-{
-    if (before.isString())
-        return text;
-    bool ok = false;
-    const qlonglong whole = text.toLongLong(&ok);
-    if (ok)
-        return whole;
-    const double number = text.toDouble(&ok);
-    if (ok)
-        return number;
-    if (text == u"true"_s || text == u"false"_s)
-        return text == u"true"_s;
-    return text;
-}
 
 QLabel* errorLabel()
 {
@@ -130,7 +105,7 @@ void CiEditDialog::rebuildAttributes()
             auto* edit = new QLineEdit;
             edit->setObjectName(u"attribute_"_s + field.field);
             if (m_ci)
-                edit->setText(valueText(m_ci->attributes.value(field.field)));
+                edit->setText(ciAttributeInput(*m_ci, field.field));
             m_form->addRow(field.required ? tr("%1 (required):").arg(field.field)
                                           : tr("%1:").arg(field.field),
                            edit);
@@ -139,20 +114,12 @@ void CiEditDialog::rebuildAttributes()
     }
 }
 
-QJsonObject CiEditDialog::attributes() const
+QHash<QString, QString> CiEditDialog::attributeTexts() const
 {
-    QJsonObject values;
-    for (auto it = m_attributes.cbegin(); it != m_attributes.cend(); ++it) {
-        const QString text = it.value()->text().trimmed();
-        const QJsonValue before = m_ci ? m_ci->attributes.value(it.key()) : QJsonValue();
-        if (text.isEmpty()) {
-            if (m_ci && !before.isUndefined() && !before.isNull())
-                values.insert(it.key(), QJsonValue::Null); // cleared
-            continue;
-        }
-        values.insert(it.key(), valueOf(text, before));
-    }
-    return values;
+    QHash<QString, QString> texts;
+    for (auto it = m_attributes.cbegin(); it != m_attributes.cend(); ++it)
+        texts.insert(it.key(), it.value()->text());
+    return texts;
 }
 
 void CiEditDialog::accept()
@@ -166,9 +133,7 @@ void CiEditDialog::accept()
         params.status = m_status->currentData().toString();
         params.hostName = m_host->text().trimmed();
         params.serial = m_serial->text().trimmed();
-        const QJsonObject values = attributes();
-        if (!values.isEmpty())
-            params.attributes = values;
+        setCiAttributes(params, attributeTexts(), *m_ci);
         m_editor.update(params);
         return;
     }
@@ -178,7 +143,7 @@ void CiEditDialog::accept()
     params.status = m_status->currentData().toString();
     params.hostName = m_host->text().trimmed();
     params.serial = m_serial->text().trimmed();
-    params.attributes = attributes();
+    setCiAttributes(params, attributeTexts());
     m_editor.create(params);
 }
 

@@ -36,7 +36,7 @@ public:
 
 private:
     void rebuildAttributes();
-    QJsonObject attributes() const;
+    QHash<QString, QString> attributeTexts() const; // by field name
 
     CiEditor& m_editor;
     QList<api::CiClass> m_classes;
