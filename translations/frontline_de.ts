@@ -4849,6 +4849,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
             <numerusform>%n Knoten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan a c&amp;hange…</source>
+        <translation>&amp;Change planen…</translation>
+    </message>
+    <message>
+        <source>Opens a new change with this configuration item affected</source>
+        <translation>Öffnet einen neuen Change, der dieses Konfigurationselement betrifft</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CiDetailsPanel</name>

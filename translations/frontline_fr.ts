@@ -4849,6 +4849,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
             <numerusform>%n nœuds</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Plan a c&amp;hange…</source>
+        <translation>Planifier un c&amp;hangement…</translation>
+    </message>
+    <message>
+        <source>Opens a new change with this configuration item affected</source>
+        <translation>Ouvre un nouveau changement concernant cet élément de configuration</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CiDetailsPanel</name>

@@ -3,8 +3,8 @@
 #include "client/app/actions.h"
 #include "client/app/admin/admindialog.h"
 #include "client/app/approvalswindow.h"
-#include "client/app/cmdb/cmdbscreens.h"
 #include "client/app/changes/changescreens.h"
+#include "client/app/cmdb/cmdbscreens.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
 #include "client/app/dashboard/dashboardwindow.h"
@@ -100,6 +100,8 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     m_cmdb = new CmdbScreens(session, *m_detail, *m_pane, this);
     m_changes = new ChangeScreens(session, *m_detail, *m_pane, this);
     connect(m_changes, &ChangeScreens::openTicketRequested, this, &MainWindow::openTicket);
+    connect(m_cmdb, &CmdbScreens::changeRequested, m_changes,
+            [this](const QList<api::CiNode>& cis) { m_changes->createChange(cis); });
     m_search->setObjectName(u"searchEdit"_s);
     m_queueLabel->setObjectName(u"queueLabel"_s);
     m_table->setModel(m_model);

@@ -1,13 +1,11 @@
 // The main window's menus, toolbar keys and the wiring of every action to what it does: split
 // from mainwindow.cpp (the window's layout, the queue and the ticket it shows), which had
 // grown past 750 lines with the screens of issues 21 and 22.
-#include "mainwindow.h"
-
 #include "client/app/actions.h"
 #include "client/app/admin/admindialog.h"
 #include "client/app/approvalswindow.h"
-#include "client/app/cmdb/cmdbscreens.h"
 #include "client/app/changes/changescreens.h"
+#include "client/app/cmdb/cmdbscreens.h"
 #include "client/app/composer.h"
 #include "client/app/connectionbanner.h"
 #include "client/app/dashboard/dashboardwindow.h"
@@ -52,6 +50,7 @@
 #include "client/widgets/safetext.h"
 #include "client/widgets/textpromptdialog.h"
 #include "client/widgets/twofactordialog.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -325,19 +324,18 @@ void MainWindow::connectActions()
         dialog->show();
     });
     on(Actions::ArticleFromTicket, [this] { writeArticleFromTicket(); });
-    for (const auto& raise : {std::pair {Actions::RaiseProblem, TicketType::Problem},
-                              std::pair {Actions::RaiseChange, TicketType::Change}}) {
-        const TicketType type = raise.second;
-        a[raise.first]->setVisible(m_session.isStaff());
-        on(raise.first, [this, type] {
-            if (!m_detail->isLoaded())
-                return;
-            NewTicketController controller(m_session, m_directory, m_outbox);
-            NewTicketDialog dialog(controller, this);
-            dialog.setDraft(TicketDraft::raisedFromTicket(m_detail->ticket(), type));
-            dialog.exec();
-        });
-    }
+    a[Actions::RaiseProblem]->setVisible(m_session.isStaff());
+    on(Actions::RaiseProblem, [this] {
+        if (!m_detail->isLoaded())
+            return;
+        NewTicketController controller(m_session, m_directory, m_outbox);
+        NewTicketDialog dialog(controller, this);
+        dialog.setDraft(TicketDraft::raisedFromTicket(m_detail->ticket(), TicketType::Problem));
+        dialog.exec();
+    });
+    // A change gets its own form (kind, plans, risk, schedule) on the ticket's CIs.
+    a[Actions::RaiseChange]->setVisible(m_session.isStaff());
+    on(Actions::RaiseChange, [this] { m_changes->raiseChange(); });
     on(Actions::InsertArticleLink, [this] { insertArticleLink(); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())

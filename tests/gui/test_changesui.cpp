@@ -398,6 +398,52 @@ TEST_P(ChangesUiTest, ManagersAddAndDeleteWindowsFromTheCalendar)
     EXPECT_TRUE(admin().call(u"change.window.list"_s).items().isEmpty());
 }
 
+// Ticket → Raise a change… on an incident about the server: the change form starts from the
+// incident (its title, its words with its number, its CI) and the change is linked to it.
+TEST_P(ChangesUiTest, AChangeRaisedFromAnIncidentStartsFromItAndIsLinkedToIt)
+{
+    const qint64 incident = createTicket(*alex,
+                                         QJsonObject {{"title"_L1, u"Payroll database slow"_s},
+                                                      {"description"_L1, u"Reports time out"_s},
+                                                      {"cis"_L1, QJsonArray {server01}}})
+                                .value("id"_L1)
+                                .toInteger();
+    ASSERT_GT(incident, 0);
+    MainWindow& window = startAs(u"alex"_s);
+    window.openTicket(incident);
+    ASSERT_TRUE(waitUntil(
+        [&] { return window.detail().isLoaded() && window.detail().ticketId() == incident; },
+        10000));
+    QAction* raise = window.actions()[Actions::RaiseChange];
+    ASSERT_TRUE(raise->isVisible()) << "offered to the staff";
+    raise->trigger();
+    auto* dialog = window.findChild<CreateChangeDialog*>(u"createChangeDialog"_s);
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->findChild<QLineEdit*>(u"changeTitle"_s)->text(), u"Payroll database slow"_s);
+    const QString words = dialog->findChild<QPlainTextEdit*>(u"changeDescription"_s)->toPlainText();
+    EXPECT_TRUE(words.contains(u"#%1"_s.arg(incident))) << words.toStdString();
+    EXPECT_TRUE(words.contains(u"Reports time out"_s));
+    EXPECT_EQ(dialog->ciPicker()->ids(), QList<qint64> {server01}) << "on the incident's CI";
+
+    dialog->submit();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return window.detail().isLoaded() && window.detail().ticketId() != incident
+                && window.detail().ticket().type == TicketType::Change;
+        },
+        10000))
+        << "the new change opens";
+    const qint64 change = window.detail().ticketId();
+    const auto linked = [&] {
+        for (const LinkedTicket& link : window.detail().links())
+            if (link.id == incident)
+                return true;
+        return false;
+    };
+    EXPECT_TRUE(waitUntil(linked, 10000)) << "linked to the incident it was raised from";
+    EXPECT_EQ(changeOnServer(change).value("cis"_L1).toArray().size(), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ChangesUiTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);

@@ -5,6 +5,8 @@
 // bound cut the walk) and highlights those nodes; an admin relates db01 to a switch in the UI
 // and the graph shows the new edge. The ticket pane shows a ticket's CI with its impact in one
 // line, opens it in the browser, and links and unlinks a CI.
+#include "client/app/changes/cipicker.h"
+#include "client/app/changes/createchangedialog.h"
 #include "client/app/cmdb/cibrowserwindow.h"
 #include "client/app/cmdb/cidetailspanel.h"
 #include "client/app/cmdb/cieditdialog.h"
@@ -271,6 +273,21 @@ TEST_P(CmdbUiTest, TheTicketPaneShowsItsCiWithItsImpact)
         return section->lines().size() == 1
             && section->lines().first()->text().startsWith(u"san01"_s);
     }));
+}
+
+// "Plan a change…" on the chosen CI opens change management's form with that CI affected.
+TEST_P(CmdbUiTest, APlannedChangeStartsOnTheChosenCi)
+{
+    MainWindow& window = startAs(u"alex"_s);
+    CiBrowserWindow* browser = openBrowser(window);
+    EXPECT_FALSE(browser->changeButton()->isEnabled()) << "nothing chosen yet";
+    searchAndChoose(browser, u"db01"_s, db);
+    ASSERT_TRUE(waitUntil([&] { return browser->changeButton()->isEnabled(); }));
+    EXPECT_TRUE(browser->changeButton()->isVisible()) << "agents plan changes";
+    browser->changeButton()->click();
+    auto* dialog = window.findChild<CreateChangeDialog*>(u"createChangeDialog"_s);
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->ciPicker()->ids(), QList<qint64> {db});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CmdbUiTest,

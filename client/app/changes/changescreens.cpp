@@ -8,6 +8,7 @@
 #include "client/core/changes/changedesk.h"
 #include "client/core/changes/changesetup.h"
 #include "client/core/ticketdetail.h"
+#include "client/core/ticketdraft.h"
 
 #include <QWidget>
 
@@ -54,6 +55,17 @@ CreateChangeDialog* ChangeScreens::createChange(const QList<api::CiNode>& cis)
         dialog->setCis(cis);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return dialog;
+}
+
+CreateChangeDialog* ChangeScreens::raiseChange()
+{
+    if (!m_detail.isLoaded())
+        return nullptr;
+    const Ticket& ticket = m_detail.ticket();
+    CreateChangeDialog* dialog = createChange(ChangeDesk::cisOf(ticket));
+    const TicketDraft draft = TicketDraft::raisedFromTicket(ticket, TicketType::Change);
+    dialog->setRaisedFrom(ticket.id, draft.title, draft.description);
     return dialog;
 }
 

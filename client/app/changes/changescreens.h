@@ -41,6 +41,9 @@ public:
 
     // Opens "New change", with these CIs affected when given.
     CreateChangeDialog* createChange(const QList<api::CiNode>& cis = {});
+    // Ticket → Raise a change…: "New change" on the open ticket's CIs, its title and
+    // description to start from, the change linked to it once made.
+    CreateChangeDialog* raiseChange();
     // View → Change calendar: one window, raised when asked again.
     ChangeCalendarWindow* calendar();
 

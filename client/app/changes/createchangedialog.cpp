@@ -246,6 +246,14 @@ void CreateChangeDialog::showError(const QString& message, const QString& field)
     }
 }
 
+void CreateChangeDialog::setRaisedFrom(qint64 ticketId, const QString& title,
+                                       const QString& description)
+{
+    m_raisedFrom = ticketId;
+    m_title->setText(title);
+    m_description->setPlainText(description);
+}
+
 void CreateChangeDialog::submit()
 {
     api::ChangeCreateParams params;
@@ -269,7 +277,7 @@ void CreateChangeDialog::submit()
         params.plannedEnd = m_end->dateTime().toMSecsSinceEpoch();
     }
     m_create->setEnabled(false);
-    m_desk.create(params);
+    m_desk.create(params, m_raisedFrom);
 }
 
 } // namespace frontline::client::ui

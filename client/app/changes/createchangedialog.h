@@ -5,6 +5,8 @@
 #include <QDialog>
 #include <QMap>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -39,6 +41,9 @@ public:
     void setCis(const QList<api::CiNode>& cis);
     void setKind(const QString& kind);
     void setSchedule(const QDateTime& start, const QDateTime& end);
+    // Raised from a ticket: its title and description to start from, and the new change linked
+    // to it once made.
+    void setRaisedFrom(qint64 ticketId, const QString& title, const QString& description);
     void submit();
 
     CiPicker* ciPicker() const { return m_cis; }
@@ -72,6 +77,7 @@ private:
     QLabel* m_status;
     QPushButton* m_create;
     QString m_marked;
+    std::optional<qint64> m_raisedFrom;
 };
 
 } // namespace frontline::client::ui

@@ -47,6 +47,7 @@ CiBrowserWindow::CiBrowserWindow(CiBrowser& browser, CiEditor& editor, QWidget* 
     , m_relate(new QPushButton(tr("&Relate…")))
     , m_unrelate(new QPushButton(tr("Remove re&lation")))
     , m_import(new QPushButton(tr("&Import CSV…")))
+    , m_change(new QPushButton(tr("Plan a c&hange…")))
     , m_typing(new QTimer(this))
 {
     setObjectName(u"ciBrowserWindow"_s);
@@ -99,6 +100,7 @@ CiBrowserWindow::CiBrowserWindow(CiBrowser& browser, CiEditor& editor, QWidget* 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : {m_new, m_edit, m_relate, m_unrelate, m_import})
         buttons->addWidget(button);
+    buttons->addWidget(m_change);
     buttons->addStretch(1);
     buttons->addWidget(m_graphStatus);
     auto* layout = new QVBoxLayout(this);
@@ -168,6 +170,13 @@ CiBrowserWindow::CiBrowserWindow(CiBrowser& browser, CiEditor& editor, QWidget* 
     connect(m_relate, &QPushButton::clicked, this, &CiBrowserWindow::relateCi);
     connect(m_unrelate, &QPushButton::clicked, this, &CiBrowserWindow::unrelateChosen);
     connect(m_import, &QPushButton::clicked, this, &CiBrowserWindow::importCis);
+    m_change->setObjectName(u"ciPlanChange"_s);
+    m_change->setAccessibleDescription(tr("Opens a new change with this configuration item "
+                                          "affected"));
+    connect(m_change, &QPushButton::clicked, this, [this] {
+        if (const auto& ci = m_browser.current())
+            Q_EMIT changeRequested({u"ci"_s, ci->id, ci->name, ci->ciClass, ci->status});
+    });
     connect(&editor, &CiEditor::saved, this, [this](const api::Ci& ci) {
         m_message->hide();
         m_browser.showCi(ci);
@@ -244,6 +253,7 @@ void CiBrowserWindow::updateButtons()
     const bool chosen = m_browser.current().has_value();
     m_edit->setEnabled(chosen);
     m_relate->setEnabled(chosen);
+    m_change->setEnabled(chosen);
     m_unrelate->setEnabled(chosen && m_details->chosenOutgoing().has_value());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/cmdbapi.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -51,6 +53,11 @@ public:
     void relateCi();
     void unrelateChosen();
     void importCis();
+    // Staff: "Plan a change…" on the chosen CI (change management opens its form).
+    QPushButton* changeButton() const { return m_change; }
+
+Q_SIGNALS:
+    void changeRequested(const frontline::api::CiNode& ci);
 
 private:
     void runSearch();
@@ -76,6 +83,7 @@ private:
     QPushButton* m_relate;
     QPushButton* m_unrelate;
     QPushButton* m_import;
+    QPushButton* m_change;
     QTimer* m_typing;
 };
 

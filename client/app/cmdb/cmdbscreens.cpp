@@ -28,8 +28,11 @@ CmdbScreens::CmdbScreens(Session& session, TicketDetail& detail, TicketPane& pan
 
 CiBrowserWindow* CmdbScreens::showBrowser(qint64 ci)
 {
-    if (!m_browserWindow)
+    if (!m_browserWindow) {
         m_browserWindow = new CiBrowserWindow(*m_browser, *m_editor, m_window);
+        connect(m_browserWindow, &CiBrowserWindow::changeRequested, this,
+                [this](const api::CiNode& ci) { Q_EMIT changeRequested({ci}); });
+    }
     if (ci)
         m_browserWindow->openCi(ci);
     m_browserWindow->show();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/cmdbapi.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -35,6 +37,10 @@ public:
     TicketCiSection* section() const { return m_section; }
     // Shows the browser (made on first use), with this CI chosen when given.
     CiBrowserWindow* showBrowser(qint64 ci = 0);
+
+Q_SIGNALS:
+    // "Plan a change…" in the browser: change management opens its form on this CI.
+    void changeRequested(const QList<frontline::api::CiNode>& cis);
 
 private:
     Session& m_session;

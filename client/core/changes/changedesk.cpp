@@ -3,6 +3,7 @@
 #include "api/methods.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
+#include "domain/ticket.h"
 #include "rpc/rpcclient.h"
 
 using namespace Qt::StringLiterals;
@@ -57,17 +58,42 @@ void ChangeDesk::load(qint64 changeId)
          [this](const QJsonValue& result) { setChange(result); });
 }
 
-void ChangeDesk::create(const api::ChangeCreateParams& params)
+void ChangeDesk::create(const api::ChangeCreateParams& params, std::optional<qint64> relatedTo)
 {
     if (auto checked = api::ChangeCreateParams::fromJson(params.toJson()); !checked) {
         fail(checked.error());
         return;
     }
     ++m_generation;
-    send(api::method::ChangeCreate, params.toJson(), [this](const QJsonValue& result) {
+    send(api::method::ChangeCreate, params.toJson(), [this, relatedTo](const QJsonValue& result) {
         setChange(result);
-        Q_EMIT created(m_change->id);
+        if (relatedTo)
+            linkCreated(m_change->id, *relatedTo);
+        else
+            Q_EMIT created(m_change->id);
     });
+}
+
+void ChangeDesk::linkCreated(qint64 changeId, qint64 relatedTo)
+{
+    // The change exists either way: a refused link is said, and the change still opens.
+    m_session.rpc().call(QString(api::method::TicketLink),
+                         QJsonObject {{"id"_L1, changeId}, {"other"_L1, relatedTo}}, this,
+                         [this, changeId](const rpc::RpcReply& reply) {
+                             if (reply.isError())
+                                 fail(reply.error());
+                             Q_EMIT created(changeId);
+                         });
+}
+
+QList<api::CiNode> ChangeDesk::cisOf(const Ticket& ticket)
+{
+    QList<api::CiNode> cis;
+    if (ticket.cis) {
+        for (const QJsonValue& value : *ticket.cis)
+            cis.append(api::CiNode::fromJson(value));
+    }
+    return cis;
 }
 
 void ChangeDesk::update(api::ChangeUpdateParams params)

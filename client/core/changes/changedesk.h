@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/changeapi.h"
+#include "domain/ticket.h"
 #include "rpc/rpcerror.h"
 
 #include <QObject>
@@ -31,13 +32,19 @@ public:
     // Forgets the change shown (another ticket was opened).
     void clear();
     void load(qint64 changeId);
-    void create(const api::ChangeCreateParams& params);
+    // Makes the change; with `relatedTo`, links it to that ticket (the incident or request it
+    // was raised from, ticket.link) before created() is said.
+    void create(const api::ChangeCreateParams& params,
+                std::optional<qint64> relatedTo = std::nullopt);
     // `params.id` is set to the change shown.
     void update(api::ChangeUpdateParams params);
     void submit(const QString& note = {});
     void review(const QString& outcome, const QString& notes);
     void linkIncidents(const QList<qint64>& incidents);
     void unlinkIncidents(const QList<qint64>& incidents);
+
+    // The CIs a ticket is about (ticket.get `cis`), to raise a change on them.
+    static QList<api::CiNode> cisOf(const Ticket& ticket);
 
 Q_SIGNALS:
     void changeChanged(); // change() loaded, changed or cleared
@@ -53,6 +60,7 @@ private:
               const std::function<void(const QJsonValue&)>& done);
     void setChange(const QJsonValue& value);
     void fail(const rpc::RpcError& error);
+    void linkCreated(qint64 changeId, qint64 relatedTo);
 
     Session& m_session;
     std::optional<api::ChangeDetail> m_change;
