@@ -47,6 +47,24 @@
     </message>
 </context>
 <context>
+    <name>CatalogList</name>
+    <message>
+        <source>Looking…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Access</source>
@@ -2327,23 +2345,8 @@
         <translation>Zurück zum Katalog</translation>
     </message>
     <message>
-        <source>Looking…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
         <source>There is nothing you can request here yet.</source>
         <translation>Hier gibt es noch nichts, was Sie anfragen können.</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>Nichts passt zu „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
     </message>
     <message>
         <source>Request: %1</source>
@@ -4012,23 +4015,8 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Wählen Sie die anrufende Person aus den Vorschlägen.</translation>
     </message>
     <message>
-        <source>Looking…</source>
-        <translation>Suche läuft…</translation>
-    </message>
-    <message>
         <source>There is nothing this caller can request.</source>
         <translation>Diese anrufende Person kann nichts anfragen.</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>Nichts passt zu „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose the caller first.</source>
@@ -4037,10 +4025,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Choose what the caller needs from the catalog.</source>
         <translation>Wählen Sie im Katalog, was die anrufende Person braucht.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6268,10 @@ Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
     <message>
         <source>Optional.</source>
         <translation>Optional.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,24 @@
     </message>
 </context>
 <context>
+    <name>CatalogList</name>
+    <message>
+        <source>Looking…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Aucun résultat pour « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogPage</name>
     <message>
         <source>Access</source>
@@ -2327,23 +2345,8 @@
         <translation>Retour au catalogue</translation>
     </message>
     <message>
-        <source>Looking…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message>
         <source>There is nothing you can request here yet.</source>
         <translation>Il n&apos;y a encore rien à demander ici.</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
     </message>
     <message>
         <source>Request: %1</source>
@@ -4012,23 +4015,8 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <translation>Choisissez l&apos;appelant parmi les suggestions.</translation>
     </message>
     <message>
-        <source>Looking…</source>
-        <translation>Recherche…</translation>
-    </message>
-    <message>
         <source>There is nothing this caller can request.</source>
         <translation>Cet appelant ne peut rien demander.</translation>
-    </message>
-    <message>
-        <source>Nothing matches “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose the caller first.</source>
@@ -4037,10 +4025,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Choose what the caller needs from the catalog.</source>
         <translation>Choisissez dans le catalogue ce dont l&apos;appelant a besoin.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6284,6 +6268,10 @@ Une colonne par attribut, portant le nom de son champ.</translation>
     <message>
         <source>Optional.</source>
         <translation>Facultatif.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

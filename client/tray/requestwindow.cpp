@@ -31,8 +31,6 @@ using namespace Qt::StringLiterals;
 namespace frontline::client::tray {
 namespace {
 
-constexpr int ItemIdRole = Qt::UserRole + 1;
-
 QString kindText(const QString& kind)
 {
     if (kind == u"manager"_s)
@@ -212,7 +210,7 @@ RequestWindow::RequestWindow(Session& session, const Directory& directory, QWidg
             [this](QListWidgetItem* item) { m_choose->setEnabled(item != nullptr); });
     const auto chooseCurrent = [this] {
         if (QListWidgetItem* item = m_items->currentItem())
-            openItem(item->data(ItemIdRole).toLongLong());
+            openItem(item->data(ui::CatalogItemIdRole).toLongLong());
     };
     connect(m_choose, &QPushButton::clicked, this, chooseCurrent);
     connect(m_items, &QListWidget::itemActivated, this, chooseCurrent);
@@ -257,31 +255,8 @@ void RequestWindow::showCatalog()
 
 void RequestWindow::fillItems()
 {
-    const qint64 chosen =
-        m_items->currentItem() ? m_items->currentItem()->data(ItemIdRole).toLongLong() : 0;
-    m_items->clear();
-    for (const api::CatalogItem& entry : m_browser->items()) {
-        auto* item = new QListWidgetItem(ui::catalogIcon(entry.icon),
-                                         entry.description.isEmpty()
-                                             ? entry.name
-                                             : u"%1\n%2"_s.arg(entry.name, entry.description));
-        item->setData(ItemIdRole, entry.id);
-        item->setData(Qt::AccessibleTextRole, entry.name);
-        item->setData(Qt::AccessibleDescriptionRole, entry.description);
-        item->setToolTip(entry.description);
-        m_items->addItem(item);
-        if (entry.id == chosen)
-            m_items->setCurrentItem(item);
-    }
-    m_more->setVisible(m_browser->canFetchMore());
-    if (m_browser->isLoading() && m_browser->items().isEmpty())
-        m_catalogState->setText(tr("Looking…"));
-    else if (m_browser->items().isEmpty())
-        m_catalogState->setText(m_browser->searchText().isEmpty()
-                                    ? tr("There is nothing you can request here yet.")
-                                    : tr("Nothing matches “%1”.").arg(m_browser->searchText()));
-    else
-        m_catalogState->setText(tr("%n item(s)", nullptr, int(m_browser->items().size())));
+    ui::fillCatalogList(m_items, *m_browser, m_catalogState, m_more,
+                        tr("There is nothing you can request here yet."));
 }
 
 void RequestWindow::openItem(qint64 itemId)
@@ -317,12 +292,7 @@ void RequestWindow::send()
     const auto problems = m_browser->problems(m_form->values());
     if (!problems.isEmpty()) {
         m_form->showProblems(problems);
-        for (const api::FieldDefinition& field : m_form->fields()) {
-            if (problems.contains(field.name)) {
-                showProblem(tr("%1: %2").arg(field.label, problems.value(field.name)));
-                break;
-            }
-        }
+        showProblem(m_form->firstProblem(problems));
         return;
     }
     if (m_browser->submit(m_form->values(), m_description->toPlainText()))

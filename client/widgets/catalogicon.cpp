@@ -1,8 +1,14 @@
 #include "catalogicon.h"
 
+#include "client/core/catalog/catalogbrowser.h"
+
 #include <QApplication>
+#include <QCoreApplication>
 #include <QHash>
+#include <QLabel>
+#include <QListWidget>
 #include <QPixmap>
+#include <QPushButton>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +41,38 @@ QIcon catalogIcon(const QString& name)
     if (pixmap.size() != size)
         pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return QIcon(pixmap);
+}
+
+void fillCatalogList(QListWidget* list, const CatalogBrowser& browser, QLabel* state,
+                     QPushButton* more, const QString& nothingText)
+{
+    const qint64 chosen =
+        list->currentItem() ? list->currentItem()->data(CatalogItemIdRole).toLongLong() : 0;
+    list->clear();
+    for (const api::CatalogItem& entry : browser.items()) {
+        auto* item = new QListWidgetItem(catalogIcon(entry.icon),
+                                         entry.description.isEmpty()
+                                             ? entry.name
+                                             : u"%1\n%2"_s.arg(entry.name, entry.description));
+        item->setData(CatalogItemIdRole, entry.id);
+        item->setData(Qt::AccessibleTextRole, entry.name);
+        item->setData(Qt::AccessibleDescriptionRole, entry.description);
+        item->setToolTip(entry.description);
+        list->addItem(item);
+        if (entry.id == chosen)
+            list->setCurrentItem(item);
+    }
+    more->setVisible(browser.canFetchMore());
+    if (browser.isLoading() && browser.items().isEmpty())
+        state->setText(QCoreApplication::translate("CatalogList", "Looking…"));
+    else if (browser.items().isEmpty())
+        state->setText(browser.searchText().isEmpty()
+                           ? nothingText
+                           : QCoreApplication::translate("CatalogList", "Nothing matches “%1”.")
+                                 .arg(browser.searchText()));
+    else
+        state->setText(QCoreApplication::translate("CatalogList", "%n item(s)", nullptr,
+                                                   int(browser.items().size())));
 }
 
 } // namespace frontline::client::ui

@@ -466,4 +466,13 @@ QWidget* FieldForm::input(const QString& name) const
     return nullptr;
 }
 
+QString FieldForm::firstProblem(const QHash<QString, QString>& problems) const
+{
+    for (const api::FieldDefinition& field : m_fields) {
+        if (problems.contains(field.name))
+            return tr("%1: %2").arg(field.label, problems.value(field.name));
+    }
+    return {};
+}
+
 } // namespace frontline::client::ui

@@ -53,6 +53,8 @@ public:
     // Shows these problems (by field name) and clears the others; the first input with one
     // takes the focus when `focus`.
     void showProblems(const QHash<QString, QString>& problems, bool focus = true);
+    // The first of these problems in the form's order, as "Label: reason" (empty: none).
+    QString firstProblem(const QHash<QString, QString>& problems) const;
     // A problem named by the server for `path` (fields.<name>): shown under its input; false
     // when no input here has that name.
     bool showServerProblem(const QString& path, const QString& message);

@@ -24,10 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-namespace {
-constexpr int ItemIdRole = Qt::UserRole + 1;
-}
-
 CallerRequestDialog::CallerRequestDialog(Session& session, const Directory& directory,
                                          QWidget* parent)
     : QDialog(parent)
@@ -157,7 +153,7 @@ CallerRequestDialog::CallerRequestDialog(Session& session, const Directory& dire
     connect(m_more, &QPushButton::clicked, m_browser, &CatalogBrowser::fetchMore);
     connect(m_items, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item)
-            openItem(item->data(ItemIdRole).toLongLong());
+            openItem(item->data(CatalogItemIdRole).toLongLong());
     });
     connect(m_browser, &CatalogBrowser::opened, this, &CallerRequestDialog::showItem);
     connect(m_browser, &CatalogBrowser::problemsFound, this,
@@ -213,37 +209,15 @@ void CallerRequestDialog::callerEdited()
 
 void CallerRequestDialog::fillItems()
 {
-    const qint64 chosen =
-        m_items->currentItem() ? m_items->currentItem()->data(ItemIdRole).toLongLong() : 0;
     const QSignalBlocker quiet(m_items);
-    m_items->clear();
     if (!m_shownCaller) {
+        m_items->clear();
         m_catalogState->clear();
         m_more->hide();
         return;
     }
-    for (const api::CatalogItem& entry : m_browser->items()) {
-        auto* item = new QListWidgetItem(catalogIcon(entry.icon),
-                                         entry.description.isEmpty()
-                                             ? entry.name
-                                             : u"%1\n%2"_s.arg(entry.name, entry.description));
-        item->setData(ItemIdRole, entry.id);
-        item->setData(Qt::AccessibleTextRole, entry.name);
-        item->setData(Qt::AccessibleDescriptionRole, entry.description);
-        item->setToolTip(entry.description);
-        m_items->addItem(item);
-        if (entry.id == chosen)
-            m_items->setCurrentItem(item);
-    }
-    m_more->setVisible(m_browser->canFetchMore());
-    if (m_browser->isLoading() && m_browser->items().isEmpty())
-        m_catalogState->setText(tr("Looking…"));
-    else if (m_browser->items().isEmpty())
-        m_catalogState->setText(m_browser->searchText().isEmpty()
-                                    ? tr("There is nothing this caller can request.")
-                                    : tr("Nothing matches “%1”.").arg(m_browser->searchText()));
-    else
-        m_catalogState->setText(tr("%n item(s)", nullptr, int(m_browser->items().size())));
+    fillCatalogList(m_items, *m_browser, m_catalogState, m_more,
+                    tr("There is nothing this caller can request."));
 }
 
 void CallerRequestDialog::openItem(qint64 itemId)
@@ -281,12 +255,7 @@ void CallerRequestDialog::file()
     const auto problems = m_browser->problems(m_form->values());
     if (!problems.isEmpty()) {
         m_form->showProblems(problems);
-        for (const api::FieldDefinition& field : m_form->fields()) {
-            if (problems.contains(field.name)) {
-                showProblem(tr("%1: %2").arg(field.label, problems.value(field.name)));
-                break;
-            }
-        }
+        showProblem(m_form->firstProblem(problems));
         return;
     }
     if (m_browser->submit(m_form->values(), m_description->toPlainText()))

@@ -13,9 +13,9 @@ class Session;
 
 // The change calendar (issue 22): a week or a month (six weeks of days) around a date, read
 // with change.calendar, optionally only for one CI; reloaded when a change ticket changes
-// (ticket.created and ticket.changed pushes). Changes come out as CalendarChange with their conflicts in words,
-// window occurrences as CalendarWindow, the placement as CalendarLayout. Managers and admins
-// add, change and delete maintenance and freeze windows through it.
+// (ticket.created and ticket.changed pushes). Changes come out as CalendarChange with their
+// conflicts in words, window occurrences as CalendarWindow, the placement as CalendarLayout.
+// Managers and admins add, change and delete maintenance and freeze windows through it.
 class ChangeCalendar final : public QObject
 {
     Q_OBJECT
