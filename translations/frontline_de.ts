@@ -1247,6 +1247,50 @@
         <source>Mailed to %1</source>
         <translation>Per Mail an %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Caused by change</source>
+        <translation>Verursacht durch Änderung</translation>
+    </message>
+    <message>
+        <source>Incident caused</source>
+        <translation>Verursachte Störung</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Störungen</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Workaround</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Bekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Change approval</source>
+        <translation>Genehmigung der Änderung</translation>
+    </message>
+    <message>
+        <source>Post-implementation review</source>
+        <translation>Nachbetrachtung der Umsetzung</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::DashboardReport</name>
@@ -4566,6 +4610,13 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::ChangeScreens</name>
+    <message>
+        <source>Raised from #%1: %2</source>
+        <translation>Ausgelöst durch #%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::ChangeSection</name>
     <message>
         <source>Standard change (pre-approved)</source>
@@ -7879,6 +7930,10 @@ Workaround: %3</translation>
         <source>Create &amp;problem from selection…</source>
         <translation>P&amp;roblem aus Auswahl erstellen…</translation>
     </message>
+    <message>
+        <source>Raise a c&amp;hange for the selection…</source>
+        <translation>C&amp;hange für die Auswahl erstellen…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -9661,6 +9716,10 @@ Workaround: %3</translation>
     <message>
         <source>Task</source>
         <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Caused by change</source>
+        <translation>Verursacht durch Änderung</translation>
     </message>
 </context>
 <context>

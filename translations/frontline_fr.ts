@@ -1247,6 +1247,50 @@
         <source>Mailed to %1</source>
         <translation>Envoyé par e-mail à %1</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Caused by change</source>
+        <translation>Causé par le changement</translation>
+    </message>
+    <message>
+        <source>Incident caused</source>
+        <translation>Incident causé</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Root cause</source>
+        <translation>Cause première</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>Solution de contournement</translation>
+    </message>
+    <message>
+        <source>Known error</source>
+        <translation>Erreur connue</translation>
+    </message>
+    <message>
+        <source>Change approval</source>
+        <translation>Approbation du changement</translation>
+    </message>
+    <message>
+        <source>Post-implementation review</source>
+        <translation>Revue post-implémentation</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::DashboardReport</name>
@@ -4566,6 +4610,13 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::ChangeScreens</name>
+    <message>
+        <source>Raised from #%1: %2</source>
+        <translation>Issu de #%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::ChangeSection</name>
     <message>
         <source>Standard change (pre-approved)</source>
@@ -7879,6 +7930,10 @@ Solution de contournement : %3</translation>
         <source>Create &amp;problem from selection…</source>
         <translation>Créer un p&amp;roblème à partir de la sélection…</translation>
     </message>
+    <message>
+        <source>Raise a c&amp;hange for the selection…</source>
+        <translation>Créer un c&amp;hangement pour la sélection…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::NavigationPane</name>
@@ -9661,6 +9716,10 @@ Solution de contournement : %3</translation>
     <message>
         <source>Task</source>
         <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Caused by change</source>
+        <translation>Causé par le changement</translation>
     </message>
 </context>
 <context>

@@ -359,9 +359,12 @@ void MainWindow::fillSelectionMenu()
     const auto report = [this](int sent) {
         statusBar()->showMessage(tr("Sending %n change(s).", nullptr, sent), 5000);
     };
-    if (m_session.isStaff())
+    if (m_session.isStaff()) {
         m_selectionMenu->addAction(tr("Create &problem from selection…"), this,
                                    [this, tickets] { m_problems->createProblem(tickets); });
+        m_selectionMenu->addAction(tr("Raise a c&hange for the selection…"), this,
+                                   [this, tickets] { m_changes->raiseChange(tickets); });
+    }
     m_selectionMenu->addAction(tr("Assign to &me"), this, [this, tickets, report] {
         report(m_bulk.assign(tickets, m_session.user().id));
     });

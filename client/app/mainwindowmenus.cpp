@@ -335,7 +335,7 @@ void MainWindow::connectActions()
     });
     // A change gets its own form (kind, plans, risk, schedule) on the ticket's CIs.
     a[Actions::RaiseChange]->setVisible(m_session.isStaff());
-    on(Actions::RaiseChange, [this] { m_changes->raiseChange(); });
+    on(Actions::RaiseChange, [this] { m_changes->raiseChange(selectedTickets()); });
     on(Actions::InsertArticleLink, [this] { insertArticleLink(); });
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())

@@ -274,6 +274,8 @@ void TicketPane::refreshLinks()
     for (const LinkedTicket& link : m_detail.links()) {
         const QString relation = link.kind == u"merged_into"_s ? tr("Merged into")
             : link.kind == u"merged_from"_s                    ? tr("Merged from")
+            : link.kind == u"problem"_s                        ? tr("Problem")
+            : link.kind == u"caused_by_change"_s               ? tr("Caused by change")
                                                                : tr("Related");
         auto* item = new QListWidgetItem(
             tr("%1 #%2: %3 (%4)").arg(relation).arg(link.id).arg(link.title, link.status));

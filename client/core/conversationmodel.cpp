@@ -5,6 +5,7 @@
 #include "client/core/workflowinfo.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -164,12 +165,21 @@ QString ConversationModel::describeValue(const QString& field, const QJsonValue&
         return u"P%1"_s.arg(value.toInt());
     if (field == u"time_spent"_s)
         return TimeText::minutes(value.toInt());
-    if (field == u"merged_into"_s)
+    // Fields whose values are ticket numbers.
+    static const QSet<QString> ticketFields {u"merged_into"_s, u"problem"_s, u"caused_by_change"_s,
+                                             u"change.caused_incidents"_s, u"incidents"_s};
+    if (ticketFields.contains(field) && value.isDouble())
         return u"#%1"_s.arg(value.toInteger());
     if (field == u"rating"_s)
         return tr("%1 of 5").arg(value.toInt());
     if (value.isDouble())
         return QString::number(value.toInteger());
+    if (value.isBool())
+        return value.toBool() ? tr("yes") : tr("no");
+    if (value.isObject()) { // a change's approval ({state, ...}) or review ({outcome, notes})
+        const QJsonObject object = value.toObject();
+        return object.value("outcome"_L1).toString(object.value("state"_L1).toString());
+    }
     const QString text = value.toString();
     return text.size() > 60 ? text.left(57) + u"…"_s : text;
 }
@@ -196,6 +206,16 @@ QString ConversationModel::summary(const TicketEvent& event) const
         {u"time_spent"_s, QT_TR_NOOP("Time spent")},
         {u"merged_into"_s, QT_TR_NOOP("Merged into")},
         {u"rating"_s, QT_TR_NOOP("Satisfaction")},
+        // Problems and changes (issue 22).
+        {u"problem"_s, QT_TR_NOOP("Problem")},
+        {u"caused_by_change"_s, QT_TR_NOOP("Caused by change")},
+        {u"change.caused_incidents"_s, QT_TR_NOOP("Incident caused")},
+        {u"incidents"_s, QT_TR_NOOP("Incidents")},
+        {u"root_cause"_s, QT_TR_NOOP("Root cause")},
+        {u"workaround"_s, QT_TR_NOOP("Workaround")},
+        {u"known_error"_s, QT_TR_NOOP("Known error")},
+        {u"change.approval"_s, QT_TR_NOOP("Change approval")},
+        {u"change.review"_s, QT_TR_NOOP("Post-implementation review")},
     };
     const auto name = names.constFind(event.field);
     const QString label = name == names.constEnd() ? event.field : tr(*name);

@@ -67,7 +67,9 @@ TicketDetail::TicketDetail(Session& session, Outbox& outbox, const Directory& di
             for (const api::FieldChange& c : changes) {
                 m_conversation.appendChange(actor, ticket.updatedAt, c.field, c.oldValue,
                                             c.newValue);
-                if (c.field == u"links"_s)
+                // An incident's problem and causing change are shown among its links.
+                if (c.field == u"links"_s || c.field == u"problem"_s
+                    || c.field == u"caused_by_change"_s)
                     loadLinks();
                 if (c.field == u"attachments"_s)
                     loadAttachments();

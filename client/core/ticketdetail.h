@@ -25,7 +25,7 @@ struct LinkedTicket
     QString title;
     QString status;
     bool open = true;
-    QString kind; // related, merged_into, merged_from
+    QString kind; // related, merged_into, merged_from, problem, caused_by_change
 };
 
 using Viewer = api::PresenceViewer;

@@ -9,9 +9,11 @@
 #include "services/ticketpresenter.h"
 #include "storage/attachmentrepository.h"
 #include "storage/catalogrepository.h"
+#include "storage/changerepository.h"
 #include "storage/eventrepository.h"
 #include "storage/fieldrepository.h"
 #include "storage/grouprepository.h"
+#include "storage/problemrepository.h"
 #include "storage/ratingrepository.h"
 #include "storage/ticketlinkrepository.h"
 #include "workflow/workflowconfig.h"
@@ -98,7 +100,16 @@ ServiceResult TicketQueries::links(qint64 id)
         return rpc::RpcError::notFound(u"ticket"_s);
     api::TicketLinks result;
     result.ticketId = id;
-    for (const TicketLink& link : TicketLinkRepository(m_session).linksOf(id)) {
+    QList<TicketLink> links = TicketLinkRepository(m_session).linksOf(id);
+    // An incident's problem and the change that caused it are links too (issue 22): the
+    // incident's pane shows them beside the related tickets.
+    if (record->ticket.type == TicketType::Incident) {
+        if (auto problem = ProblemRepository(m_session).problemLinkOf(id))
+            links.prepend(*problem);
+        if (auto change = ChangeRepository(m_session).changeLinkOf(id))
+            links.prepend(*change);
+    }
+    for (const TicketLink& link : std::as_const(links)) {
         const auto other = tickets.find(link.other);
         // Only what the caller may see: a link to a hidden ticket is left out.
         if (!other || !policy::canReadTicket(m_principal, TicketPresenter::accessOf(other->ticket)))

@@ -262,6 +262,16 @@ std::optional<qint64> ChangeRepository::changeOf(qint64 incidentId)
     return q.int64(0);
 }
 
+std::optional<TicketLink> ChangeRepository::changeLinkOf(qint64 incidentId)
+{
+    Statement q = m_session.prepare(
+        u"SELECT change_id, linked_by, linked_at FROM change_incidents WHERE incident_id = ?"_s);
+    q.bind(incidentId).exec();
+    if (!q.next())
+        return std::nullopt;
+    return TicketLink {q.int64(0), u"caused_by_change"_s, q.int64(1), q.int64(2)};
+}
+
 void ChangeRepository::link(qint64 changeId, qint64 incidentId, qint64 userId, qint64 now)
 {
     Statement s = m_session.prepare(

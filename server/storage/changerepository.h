@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/changeapi.h"
+#include "storage/ticketlinkrepository.h"
 
 #include <QList>
 #include <QMap>
@@ -75,6 +76,8 @@ public:
 
     QList<api::ChangeIncident> incidentsOf(qint64 changeId);
     std::optional<qint64> changeOf(qint64 incidentId);
+    // The change that caused the incident as one of its links (kind "caused_by_change").
+    std::optional<TicketLink> changeLinkOf(qint64 incidentId);
     void link(qint64 changeId, qint64 incidentId, qint64 userId, qint64 now);
     bool unlink(qint64 changeId, qint64 incidentId);
 

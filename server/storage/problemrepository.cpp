@@ -63,6 +63,17 @@ std::optional<qint64> ProblemRepository::problemOf(qint64 incidentId)
     return query.int64(0);
 }
 
+std::optional<TicketLink> ProblemRepository::problemLinkOf(qint64 incidentId)
+{
+    Statement query = m_session.prepare(
+        u"SELECT problem_id, linked_by, linked_at FROM problem_incidents WHERE incident_id = ?"_s);
+    query.bind(incidentId);
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return TicketLink {query.int64(0), u"problem"_s, query.int64(1), query.int64(2)};
+}
+
 void ProblemRepository::link(qint64 problemId, qint64 incidentId, qint64 userId, qint64 now)
 {
     Statement insert = m_session.prepare(

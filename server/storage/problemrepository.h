@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/problemapi.h"
+#include "storage/ticketlinkrepository.h"
 
 #include <QList>
 #include <QString>
@@ -47,6 +48,8 @@ public:
 
     QList<api::ProblemIncident> incidentsOf(qint64 problemId);
     std::optional<qint64> problemOf(qint64 incidentId);
+    // The incident's problem as one of its links (kind "problem", when it was linked).
+    std::optional<TicketLink> problemLinkOf(qint64 incidentId);
     void link(qint64 problemId, qint64 incidentId, qint64 userId, qint64 now);
     bool unlink(qint64 problemId, qint64 incidentId);
 

@@ -2,6 +2,8 @@
 
 #include "client/app/appcontroller.h"
 #include "client/app/mainwindow.h"
+#include "client/app/navigationpane.h"
+#include "client/core/ticketlistmodel.h"
 #include "serverfixture.h"
 
 #include <QTemporaryDir>
@@ -34,6 +36,16 @@ protected:
         m_app->start();
         EXPECT_TRUE(waitUntil([this] { return m_app->mainWindow() != nullptr; }, 15000));
         return *m_app->mainWindow();
+    }
+
+    // Shows the named queue of the navigation pane and waits for its first page.
+    void showQueue(client::ui::MainWindow& window, const QString& name)
+    {
+        const auto found =
+            window.navigation()->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
+        ASSERT_EQ(found.size(), 1) << name.toStdString();
+        window.navigation()->setCurrentItem(found.first());
+        ASSERT_TRUE(waitUntil([&] { return !window.queue().isLoading(); }));
     }
 
     QTemporaryDir m_dir;

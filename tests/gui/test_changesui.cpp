@@ -16,6 +16,7 @@
 #include "client/app/mainwindow.h"
 #include "client/app/navigationpane.h"
 #include "client/app/ticketpane.h"
+#include "client/app/tickettable.h"
 #include "client/core/changes/changecalendar.h"
 #include "client/core/changes/changedesk.h"
 #include "client/core/ticketdetail.h"
@@ -28,8 +29,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTreeView>
 
 using namespace frontline;
@@ -442,6 +445,99 @@ TEST_P(ChangesUiTest, AChangeRaisedFromAnIncidentStartsFromItAndIsLinkedToIt)
     };
     EXPECT_TRUE(waitUntil(linked, 10000)) << "linked to the incident it was raised from";
     EXPECT_EQ(changeOnServer(change).value("cis"_L1).toArray().size(), 1);
+}
+
+// An incident open on the agent's screen: linking it to the change that caused it (from the
+// change's side, by another agent) shows "Caused by change #N" among its links at once, and
+// double-clicking it opens the change.
+TEST_P(ChangesUiTest, AnIncidentShowsTheChangeThatCausedItLive)
+{
+    const qint64 incident = createTicket(*alex,
+                                         QJsonObject {{"title"_L1, u"Payroll export fails"_s},
+                                                      {"description"_L1, u"Since last night"_s}})
+                                .value("id"_L1)
+                                .toInteger();
+    const qint64 change = otherChange();
+    MainWindow& window = startAs(u"alex"_s);
+    window.openTicket(incident);
+    ASSERT_TRUE(waitUntil(
+        [&] { return window.detail().isLoaded() && window.detail().ticketId() == incident; },
+        10000));
+    auto* links = window.findChild<QListWidget*>(u"linksList"_s);
+    ASSERT_TRUE(links);
+    EXPECT_EQ(links->count(), 0);
+
+    const Reply linked =
+        admin().call(u"change.link_incidents"_s,
+                     QJsonObject {{"change"_L1, change}, {"incidents"_L1, QJsonArray {incident}}});
+    ASSERT_TRUE(linked.ok()) << linked.describe();
+    const QString expected = u"Caused by change #%1: Patch the storage firmware"_s.arg(change);
+    ASSERT_TRUE(waitUntil(
+        [&] { return links->count() == 1 && links->item(0)->text().startsWith(expected); }, 10000))
+        << (links->count() ? links->item(0)->text().toStdString() : std::string("no link"));
+    Q_EMIT links->itemActivated(links->item(0));
+    EXPECT_TRUE(waitUntil(
+        [&] { return window.detail().isLoaded() && window.detail().ticketId() == change; }, 10000))
+        << "the change opens";
+}
+
+// Two incidents selected in the queue: Selection → Raise a change for the selection… opens the
+// change form with a line per incident to start from, and the change is linked to both.
+TEST_P(ChangesUiTest, AChangeForTwoSelectedIncidentsIsLinkedToBoth)
+{
+    QList<qint64> incidents;
+    for (const QString& title : {u"Payroll export fails"_s, u"Payroll report is empty"_s})
+        incidents.append(
+            createTicket(*alex,
+                         QJsonObject {{"title"_L1, title}, {"description"_L1, u"Since Monday"_s}})
+                .value("id"_L1)
+                .toInteger());
+    MainWindow& window = startAs(u"alex"_s);
+    showQueue(window, u"All open"_s);
+    const auto rowOf = [&](qint64 id) {
+        for (int row = 0; row < window.queue().rowCount(); ++row)
+            if (window.queue().ticketAt(row).id == id)
+                return row;
+        return -1;
+    };
+    ASSERT_TRUE(waitUntil([&] { return rowOf(incidents[0]) >= 0 && rowOf(incidents[1]) >= 0; }));
+    for (qint64 id : incidents)
+        window.table()->selectionModel()->select(window.queue().index(rowOf(id), 0),
+                                                 QItemSelectionModel::Select
+                                                     | QItemSelectionModel::Rows);
+    QMenu* menu = window.selectionMenu();
+    Q_EMIT menu->aboutToShow();
+    QAction* raise = nullptr;
+    for (QAction* action : menu->actions())
+        if (action->text().remove(u'&') == u"Raise a change for the selection…"_s)
+            raise = action;
+    ASSERT_TRUE(raise) << "the Selection menu offers it";
+    raise->trigger();
+    auto* dialog = window.findChild<CreateChangeDialog*>(u"createChangeDialog"_s);
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(QSet<qint64>(dialog->raisedFrom().begin(), dialog->raisedFrom().end()),
+              QSet<qint64>(incidents.begin(), incidents.end()));
+    const QString words = dialog->findChild<QPlainTextEdit*>(u"changeDescription"_s)->toPlainText();
+    for (qint64 id : incidents)
+        EXPECT_TRUE(words.contains(u"#%1"_s.arg(id))) << words.toStdString();
+    dialog->findChild<QLineEdit*>(u"changeTitle"_s)->setText(u"Fix the payroll export job"_s);
+    dialog->submit();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return window.detail().isLoaded()
+                && window.detail().ticket().type == TicketType::Change;
+        },
+        10000))
+        << "the new change opens";
+    const auto linkedTo = [&] {
+        QSet<qint64> ids;
+        for (const LinkedTicket& link : window.detail().links())
+            ids.insert(link.id);
+        return ids;
+    };
+    EXPECT_TRUE(waitUntil(
+        [&] { return linkedTo() == QSet<qint64>(incidents.begin(), incidents.end()); }, 10000))
+        << "linked to both incidents";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ChangesUiTest,

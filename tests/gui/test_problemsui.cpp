@@ -85,15 +85,6 @@ protected:
         return admin().call(u"ticket.get"_s, QJsonObject {{"id"_L1, id}}).object();
     }
 
-    void showQueue(MainWindow& window, const QString& name)
-    {
-        const auto found =
-            window.navigation()->findItems(name, Qt::MatchExactly | Qt::MatchRecursive);
-        ASSERT_EQ(found.size(), 1) << name.toStdString();
-        window.navigation()->setCurrentItem(found.first());
-        ASSERT_TRUE(waitUntil([&] { return !window.queue().isLoading(); }));
-    }
-
     std::unique_ptr<TestClient> ann;
     std::unique_ptr<TestClient> alex;
 };

@@ -227,6 +227,16 @@ TEST_P(ChangeTest, IncidentsCausedByAChangeAreLinkedBack)
                       QJsonObject {{"change"_L1, id}, {"incidents"_L1, ids({incident})}});
     ASSERT_TRUE(linked.ok()) << linked.describe();
     EXPECT_EQ(nodeIds(linked.object().value("caused_incidents"_L1)), QList<qint64> {incident});
+    // The incident's links name the change that caused it, for the agent's pane.
+    const auto causedBy = [&] {
+        const Reply links = m_agent->call(u"ticket.links"_s, QJsonObject {{"id"_L1, incident}});
+        EXPECT_TRUE(links.ok()) << links.describe();
+        for (const QJsonValue& link : links.items())
+            if (link.toObject().value("kind"_L1) == u"caused_by_change"_s)
+                return link.toObject().value("ticket"_L1).toObject().value("id"_L1).toInteger();
+        return qint64(0);
+    };
+    EXPECT_EQ(causedBy(), id);
     const qint64 other = completeChange(u"Other"_s, {server}, 3, 4);
     EXPECT_EQ(m_agent
                   ->call(u"change.link_incidents"_s,
@@ -239,6 +249,7 @@ TEST_P(ChangeTest, IncidentsCausedByAChangeAreLinkedBack)
                       QJsonObject {{"change"_L1, id}, {"incidents"_L1, ids({incident})}});
     ASSERT_TRUE(unlinked.ok()) << unlinked.describe();
     EXPECT_TRUE(unlinked.object().value("caused_incidents"_L1).toArray().isEmpty());
+    EXPECT_EQ(causedBy(), 0);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ChangeTest,

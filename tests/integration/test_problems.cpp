@@ -120,6 +120,19 @@ TEST_P(ProblemTest, AProblemFromThreeIncidentsListsThemAndIsInTheirHistory)
     }
     EXPECT_TRUE(logged) << "no `problem` change in the incident's history";
 
+    // The incident's links name its problem first (the agent's pane shows them), and the
+    // requester sees no link to the problem they may not read.
+    const Reply links = m_agent->call(u"ticket.links"_s, QJsonObject {{"id"_L1, b}});
+    ASSERT_TRUE(links.ok()) << links.describe();
+    ASSERT_FALSE(links.items().isEmpty());
+    const QJsonObject first = links.items().first().toObject();
+    EXPECT_EQ(first.value("kind"_L1).toString(), u"problem"_s);
+    EXPECT_EQ(first.value("ticket"_L1).toObject().value("id"_L1).toInteger(), id);
+    const Reply bensLinks =
+        connectAs(u"ben"_s)->call(u"ticket.links"_s, QJsonObject {{"id"_L1, b}});
+    ASSERT_TRUE(bensLinks.ok()) << bensLinks.describe();
+    EXPECT_TRUE(bensLinks.items().isEmpty());
+
     // An incident belongs to one problem; unlinking frees it.
     const Reply twice = createProblem(ids({c}));
     EXPECT_EQ(twice.code(), InvalidParams);

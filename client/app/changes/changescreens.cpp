@@ -10,6 +10,7 @@
 #include "client/core/ticketdetail.h"
 #include "client/core/ticketdraft.h"
 
+#include <QSet>
 #include <QWidget>
 
 namespace frontline::client::ui {
@@ -58,14 +59,35 @@ CreateChangeDialog* ChangeScreens::createChange(const QList<api::CiNode>& cis)
     return dialog;
 }
 
-CreateChangeDialog* ChangeScreens::raiseChange()
+CreateChangeDialog* ChangeScreens::raiseChange(const QList<Ticket>& selection)
 {
-    if (!m_detail.isLoaded())
-        return nullptr;
-    const Ticket& ticket = m_detail.ticket();
-    CreateChangeDialog* dialog = createChange(ChangeDesk::cisOf(ticket));
-    const TicketDraft draft = TicketDraft::raisedFromTicket(ticket, TicketType::Change);
-    dialog->setRaisedFrom(ticket.id, draft.title, draft.description);
+    if (selection.size() <= 1) {
+        if (!m_detail.isLoaded())
+            return nullptr;
+        const Ticket& ticket = m_detail.ticket();
+        CreateChangeDialog* dialog = createChange(ChangeDesk::cisOf(ticket));
+        const TicketDraft draft = TicketDraft::raisedFromTicket(ticket, TicketType::Change);
+        dialog->setRaisedFrom({ticket.id}, draft.title, draft.description);
+        return dialog;
+    }
+    QList<api::CiNode> cis;
+    QSet<qint64> seen;
+    QList<qint64> ids;
+    QStringList lines;
+    for (const Ticket& row : selection) {
+        // Queue rows carry no CIs; the open ticket's are known.
+        const bool open = m_detail.isLoaded() && m_detail.ticketId() == row.id;
+        for (const api::CiNode& ci : ChangeDesk::cisOf(open ? m_detail.ticket() : row)) {
+            if (!seen.contains(ci.id)) {
+                seen.insert(ci.id);
+                cis.append(ci);
+            }
+        }
+        ids.append(row.id);
+        lines.append(tr("Raised from #%1: %2").arg(row.id).arg(row.title));
+    }
+    CreateChangeDialog* dialog = createChange(cis);
+    dialog->setRaisedFrom(ids, selection.first().title, lines.join(u'\n'));
     return dialog;
 }
 

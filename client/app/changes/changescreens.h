@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cmdbapi.h"
+#include "domain/ticket.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,8 +43,10 @@ public:
     // Opens "New change", with these CIs affected when given.
     CreateChangeDialog* createChange(const QList<api::CiNode>& cis = {});
     // Ticket → Raise a change…: "New change" on the open ticket's CIs, its title and
-    // description to start from, the change linked to it once made.
-    CreateChangeDialog* raiseChange();
+    // description to start from, the change linked to it once made. With several tickets
+    // selected in the queue: on all their CIs (those known: the open ticket's), one line per
+    // ticket to start from, linked to each.
+    CreateChangeDialog* raiseChange(const QList<Ticket>& selection = {});
     // View → Change calendar: one window, raised when asked again.
     ChangeCalendarWindow* calendar();
 

@@ -246,10 +246,10 @@ void CreateChangeDialog::showError(const QString& message, const QString& field)
     }
 }
 
-void CreateChangeDialog::setRaisedFrom(qint64 ticketId, const QString& title,
+void CreateChangeDialog::setRaisedFrom(const QList<qint64>& ticketIds, const QString& title,
                                        const QString& description)
 {
-    m_raisedFrom = ticketId;
+    m_raisedFrom = ticketIds;
     m_title->setText(title);
     m_description->setPlainText(description);
 }

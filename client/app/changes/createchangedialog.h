@@ -41,9 +41,11 @@ public:
     void setCis(const QList<api::CiNode>& cis);
     void setKind(const QString& kind);
     void setSchedule(const QDateTime& start, const QDateTime& end);
-    // Raised from a ticket: its title and description to start from, and the new change linked
-    // to it once made.
-    void setRaisedFrom(qint64 ticketId, const QString& title, const QString& description);
+    // Raised from tickets (one, or a selection in the queue): the title and description to
+    // start from, and the new change linked to each of them once made.
+    void setRaisedFrom(const QList<qint64>& ticketIds, const QString& title,
+                       const QString& description);
+    const QList<qint64>& raisedFrom() const { return m_raisedFrom; }
     void submit();
 
     CiPicker* ciPicker() const { return m_cis; }
@@ -77,7 +79,7 @@ private:
     QLabel* m_status;
     QPushButton* m_create;
     QString m_marked;
-    std::optional<qint64> m_raisedFrom;
+    QList<qint64> m_raisedFrom;
 };
 
 } // namespace frontline::client::ui

@@ -58,7 +58,7 @@ void ChangeDesk::load(qint64 changeId)
          [this](const QJsonValue& result) { setChange(result); });
 }
 
-void ChangeDesk::create(const api::ChangeCreateParams& params, std::optional<qint64> relatedTo)
+void ChangeDesk::create(const api::ChangeCreateParams& params, const QList<qint64>& relatedTo)
 {
     if (auto checked = api::ChangeCreateParams::fromJson(params.toJson()); !checked) {
         fail(checked.error());
@@ -67,22 +67,25 @@ void ChangeDesk::create(const api::ChangeCreateParams& params, std::optional<qin
     ++m_generation;
     send(api::method::ChangeCreate, params.toJson(), [this, relatedTo](const QJsonValue& result) {
         setChange(result);
-        if (relatedTo)
-            linkCreated(m_change->id, *relatedTo);
-        else
-            Q_EMIT created(m_change->id);
+        linkCreated(m_change->id, relatedTo);
     });
 }
 
-void ChangeDesk::linkCreated(qint64 changeId, qint64 relatedTo)
+void ChangeDesk::linkCreated(qint64 changeId, QList<qint64> relatedTo)
 {
-    // The change exists either way: a refused link is said, and the change still opens.
+    if (relatedTo.isEmpty()) {
+        Q_EMIT created(changeId);
+        return;
+    }
+    // One link after the other. The change exists either way: a refused link is said, and the
+    // change still opens.
+    const qint64 next = relatedTo.takeFirst();
     m_session.rpc().call(QString(api::method::TicketLink),
-                         QJsonObject {{"id"_L1, changeId}, {"other"_L1, relatedTo}}, this,
-                         [this, changeId](const rpc::RpcReply& reply) {
+                         QJsonObject {{"id"_L1, changeId}, {"other"_L1, next}}, this,
+                         [this, changeId, relatedTo](const rpc::RpcReply& reply) {
                              if (reply.isError())
                                  fail(reply.error());
-                             Q_EMIT created(changeId);
+                             linkCreated(changeId, relatedTo);
                          });
 }
 

@@ -32,10 +32,9 @@ public:
     // Forgets the change shown (another ticket was opened).
     void clear();
     void load(qint64 changeId);
-    // Makes the change; with `relatedTo`, links it to that ticket (the incident or request it
-    // was raised from, ticket.link) before created() is said.
-    void create(const api::ChangeCreateParams& params,
-                std::optional<qint64> relatedTo = std::nullopt);
+    // Makes the change; with `relatedTo`, links it to those tickets (the incidents or requests
+    // it was raised from, ticket.link) before created() is said.
+    void create(const api::ChangeCreateParams& params, const QList<qint64>& relatedTo = {});
     // `params.id` is set to the change shown.
     void update(api::ChangeUpdateParams params);
     void submit(const QString& note = {});
@@ -60,7 +59,7 @@ private:
               const std::function<void(const QJsonValue&)>& done);
     void setChange(const QJsonValue& value);
     void fail(const rpc::RpcError& error);
-    void linkCreated(qint64 changeId, qint64 relatedTo);
+    void linkCreated(qint64 changeId, QList<qint64> relatedTo);
 
     Session& m_session;
     std::optional<api::ChangeDetail> m_change;
