@@ -1,5 +1,6 @@
 #include "changeschedule.h"
 
+#include "services/auditlog.h"
 #include "services/cmdbservice.h"
 #include "storage/cmdbrepository.h"
 #include "storage/sqlsession.h"
@@ -69,7 +70,12 @@ ServiceResult ChangeSchedule::createWindow(const api::ChangeWindowCreateParams& 
     w.value.updatedAt = m_now;
     w.cis = params.cis;
     w.value.id = ChangeRepository(m_session).insertWindow(w, m_now);
-    return Outcome(present(w).toJson());
+    const QJsonObject created = present(w).toJson();
+    // Windows decide which changes conflict: who set them is the auditor's business.
+    AuditLog(m_session, m_principal, m_now)
+        .recordChange(u"change.window.create"_s, u"change_window"_s, QJsonValue(), created,
+                      params.toJson());
+    return Outcome(created);
 }
 
 ServiceResult ChangeSchedule::updateWindow(const api::ChangeWindowUpdateParams& params)
@@ -78,6 +84,7 @@ ServiceResult ChangeSchedule::updateWindow(const api::ChangeWindowUpdateParams& 
     auto w = changes.findWindow(params.id);
     if (!w)
         return rpc::RpcError::notFound(u"window"_s);
+    const QJsonObject before = present(*w).toJson();
     if (params.cis) {
         if (auto problem = checkCis(*params.cis))
             return *problem;
@@ -103,13 +110,22 @@ ServiceResult ChangeSchedule::updateWindow(const api::ChangeWindowUpdateParams& 
         return rpc::RpcError::invalidParams(u"until"_s, u"is only for weekly windows"_s);
     w->value.updatedAt = m_now;
     changes.updateWindow(*w, m_now);
-    return Outcome(present(*w).toJson());
+    const QJsonObject after = present(*w).toJson();
+    AuditLog(m_session, m_principal, m_now)
+        .recordChange(u"change.window.update"_s, u"change_window"_s, before, after,
+                      params.toJson());
+    return Outcome(after);
 }
 
 ServiceResult ChangeSchedule::deleteWindow(qint64 id)
 {
-    if (!ChangeRepository(m_session).deleteWindow(id))
+    ChangeRepository changes(m_session);
+    const auto w = changes.findWindow(id);
+    if (!w || !changes.deleteWindow(id))
         return rpc::RpcError::notFound(u"window"_s);
+    AuditLog(m_session, m_principal, m_now)
+        .recordChange(u"change.window.delete"_s, u"change_window"_s, present(*w).toJson(),
+                      QJsonValue(), QJsonObject {{"id"_L1, id}});
     return Outcome(api::ChangeWindowDeleted {id, true});
 }
 

@@ -3,6 +3,7 @@
 #include "auth/policy.h"
 #include "core/timeutil.h"
 #include "services/approvalengine.h"
+#include "services/auditlog.h"
 #include "services/changeschedule.h"
 #include "services/cmdbservice.h"
 #include "services/ticketcommands.h"
@@ -522,7 +523,12 @@ ServiceResult ChangeService::createTemplate(const api::ChangeTemplateCreateParam
     t.cis = params.cis;
     t.value.updatedAt = m.now();
     t.value.id = ChangeRepository(m.session()).insertTemplate(t, m.now());
-    return Outcome(presentTemplate(t));
+    const api::ChangeTemplate created = presentTemplate(t);
+    // A template's changes are approved without the board: who wrote it is audited.
+    AuditLog(m.session(), m.principal(), m.now())
+        .recordChange(u"change.template.create"_s, u"change_template"_s, QJsonValue(),
+                      created.toJson(), params.toJson());
+    return Outcome(created);
 }
 
 ServiceResult ChangeService::updateTemplate(const api::ChangeTemplateUpdateParams& params)
@@ -531,6 +537,7 @@ ServiceResult ChangeService::updateTemplate(const api::ChangeTemplateUpdateParam
     auto t = changes.findTemplate(params.id);
     if (!t)
         return rpc::RpcError::notFound(u"template"_s);
+    const QJsonObject before = presentTemplate(*t).toJson();
     if (params.name)
         t->value.name = params.name->trimmed();
     if (params.description)
@@ -558,7 +565,11 @@ ServiceResult ChangeService::updateTemplate(const api::ChangeTemplateUpdateParam
     }
     t->value.updatedAt = m.now();
     changes.updateTemplate(*t, m.now());
-    return Outcome(presentTemplate(*t));
+    const api::ChangeTemplate after = presentTemplate(*t);
+    AuditLog(m.session(), m.principal(), m.now())
+        .recordChange(u"change.template.update"_s, u"change_template"_s, before, after.toJson(),
+                      params.toJson());
+    return Outcome(after);
 }
 
 ServiceResult ChangeService::listTemplates(const api::ChangeTemplateListParams& params)

@@ -4,7 +4,8 @@
 // occurrence containing a change, emergency changes reported too; the calendar's range bound;
 // and the "done when": a change on a server shows the two services and 40 users it
 // affects, conflicts with another change in the calendar, is approved by the board (a
-// two-member group, rule all) and moves to implementing at its time by its assignee.
+// two-member group, rule all) and moves to implementing at its time by its assignee; window and
+// template edits in the audit log.
 #include "changefixture.h"
 
 namespace frontline::test {
@@ -112,6 +113,68 @@ TEST_P(ChangeConflictTest, CalendarRangeIsBounded)
                   .code(),
               Forbidden)
         << "windows are the managers'";
+}
+
+// Windows decide which changes conflict and templates skip the board: an auditor sees who
+// made, changed and removed each, with what changed.
+TEST_P(ChangeConflictTest, WindowAndTemplateEditsAreInTheAuditLog)
+{
+    const qint64 server = ci(u"srv-audit"_s, u"server"_s);
+    const qint64 freeze = window(u"Year-end freeze"_s, u"freeze"_s, 0, 48, {server});
+    ASSERT_TRUE(admin()
+                    .call(u"change.window.update"_s,
+                          QJsonObject {{"id"_L1, freeze}, {"name"_L1, u"Year-end freeze 2026"_s}})
+                    .ok());
+    ASSERT_TRUE(admin().call(u"change.window.delete"_s, QJsonObject {{"id"_L1, freeze}}).ok());
+    const Reply tmpl = admin().call(u"change.template.create"_s,
+                                    QJsonObject {{"name"_L1, u"Reboot"_s},
+                                                 {"cis"_L1, ids({server})},
+                                                 {"implementation_plan"_L1, u"Reboot it"_s},
+                                                 {"backout_plan"_L1, u"None needed"_s},
+                                                 {"test_plan"_L1, u"Ping it"_s},
+                                                 {"risk_level"_L1, u"low"_s}});
+    ASSERT_TRUE(tmpl.ok()) << tmpl.describe();
+    ASSERT_TRUE(
+        admin()
+            .call(u"change.template.update"_s,
+                  QJsonObject {{"id"_L1, tmpl.object().value("id"_L1)}, {"active"_L1, false}})
+            .ok());
+
+    const auto entries = [&](const QString& action) {
+        const Reply audit = admin().call(u"audit.list"_s, QJsonObject {{"action"_L1, action}});
+        EXPECT_TRUE(audit.ok()) << audit.describe();
+        return audit.object().value("items"_L1).toArray();
+    };
+    const QJsonArray created = entries(u"change.window.create"_s);
+    ASSERT_EQ(created.size(), 1);
+    EXPECT_EQ(created[0].toObject().value("target_id"_L1).toInteger(), freeze);
+    EXPECT_EQ(created[0]
+                  .toObject()
+                  .value("details"_L1)
+                  .toObject()
+                  .value("kind"_L1)
+                  .toObject()
+                  .value("after"_L1)
+                  .toString(),
+              u"freeze"_s);
+    const QJsonArray renamed = entries(u"change.window.update"_s);
+    ASSERT_EQ(renamed.size(), 1);
+    const QJsonObject name =
+        renamed[0].toObject().value("details"_L1).toObject().value("name"_L1).toObject();
+    EXPECT_EQ(name.value("before"_L1).toString(), u"Year-end freeze"_s);
+    EXPECT_EQ(name.value("after"_L1).toString(), u"Year-end freeze 2026"_s);
+    EXPECT_EQ(entries(u"change.window.delete"_s).size(), 1);
+    EXPECT_EQ(entries(u"change.template.create"_s).size(), 1);
+    const QJsonArray deactivated = entries(u"change.template.update"_s);
+    ASSERT_EQ(deactivated.size(), 1);
+    EXPECT_FALSE(deactivated[0]
+                     .toObject()
+                     .value("details"_L1)
+                     .toObject()
+                     .value("active"_L1)
+                     .toObject()
+                     .value("after"_L1)
+                     .toBool(true));
 }
 
 TEST_P(ChangeConflictTest, AChangeOnAServerFromImpactToImplementation)
