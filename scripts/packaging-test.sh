@@ -47,6 +47,11 @@ declare -A UNDO_MIGRATION=(
           DELETE FROM schema_migrations WHERE version = 27;"
     [29]="DROP INDEX tickets_type_created; DROP TABLE problem_incidents; DROP TABLE problems;
           DELETE FROM schema_migrations WHERE version = 29;"
+    [30]="DROP INDEX change_incidents_change; DROP INDEX changes_schedule;
+          DROP TABLE change_incidents; DROP TABLE change_windows; DROP TABLE change_templates;
+          DROP TABLE changes; DELETE FROM schema_migrations WHERE version = 30;"
+    [31]="DROP INDEX announcement_recipients_user; DROP TABLE announcement_recipients;
+          DROP TABLE announcement_cis; DELETE FROM schema_migrations WHERE version = 31;"
     [28]="DROP TABLE ticket_cis; DROP TABLE ci_relations; DROP TABLE cis; DROP TABLE ci_classes;
           DELETE FROM schema_migrations WHERE version = 28;"
     [23]="DROP TABLE ticket_field_values; DROP TABLE ticket_fields;

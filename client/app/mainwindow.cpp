@@ -102,6 +102,8 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     connect(m_changes, &ChangeScreens::openTicketRequested, this, &MainWindow::openTicket);
     connect(m_cmdb, &CmdbScreens::changeRequested, m_changes,
             [this](const QList<api::CiNode>& cis) { m_changes->createChange(cis); });
+    connect(m_cmdb, &CmdbScreens::outageRequested, this,
+            [this](const api::CiNode& ci) { showAnnouncements()->prepareOutage(ci); });
     m_search->setObjectName(u"searchEdit"_s);
     m_queueLabel->setObjectName(u"queueLabel"_s);
     m_table->setModel(m_model);

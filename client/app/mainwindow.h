@@ -26,6 +26,7 @@ class TicketListModel;
 namespace frontline::client::ui {
 
 class Actions;
+class AnnouncementDialog;
 class Announcer;
 class ApprovalsWindow;
 class ConnectionBanner;
@@ -70,6 +71,9 @@ public:
     CmdbScreens* cmdb() const { return m_cmdb; }
     ChangeScreens* changes() const { return m_changes; }
     SearchPopup* searchPopup() const { return m_searchPopup; }
+    // Go → Announcements (staff): a new dialog, shown; the CI browser's "Announce an outage…"
+    // then prepares it for the users of the CI's services.
+    AnnouncementDialog* showAnnouncements();
     // Opens a ticket by number, selecting its row when the queue shows it.
     void openTicket(qint64 id);
     // The menu of changes to the selected tickets (also the table's context menu).

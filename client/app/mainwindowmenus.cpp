@@ -316,13 +316,7 @@ void MainWindow::connectActions()
     a[Actions::ChangeCalendar]->setVisible(m_session.isStaff());
     on(Actions::NewChange, [this] { m_changes->createChange(); });
     on(Actions::ChangeCalendar, [this] { m_changes->calendar(); });
-    on(Actions::Announcements, [this] {
-        auto* desk = new AnnouncementDesk(m_session);
-        auto* dialog = new AnnouncementDialog(*desk, this);
-        desk->setParent(dialog);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
+    on(Actions::Announcements, [this] { showAnnouncements(); });
     on(Actions::ArticleFromTicket, [this] { writeArticleFromTicket(); });
     a[Actions::RaiseProblem]->setVisible(m_session.isStaff());
     on(Actions::RaiseProblem, [this] {
@@ -343,6 +337,16 @@ void MainWindow::connectActions()
     });
     connect(m_banner, &ConnectionBanner::showOutboxRequested, a[Actions::ShowOutbox],
             &QAction::trigger);
+}
+
+AnnouncementDialog* MainWindow::showAnnouncements()
+{
+    auto* desk = new AnnouncementDesk(m_session);
+    auto* dialog = new AnnouncementDialog(*desk, this);
+    desk->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace frontline::client::ui

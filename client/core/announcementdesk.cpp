@@ -2,6 +2,7 @@
 
 #include "api/methods.h"
 #include "api/selfserviceresults.h"
+#include "client/core/cmdb/cifinder.h"
 #include "client/core/session.h"
 #include "rpc/rpcclient.h"
 
@@ -10,6 +11,7 @@ namespace frontline::client {
 AnnouncementDesk::AnnouncementDesk(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_finder(new CiFinder(session, this))
 { }
 
 void AnnouncementDesk::reload()

@@ -9,10 +9,12 @@
 
 namespace frontline::client {
 
+class CiFinder;
 class Session;
 
 // The staff's side of announcements: every announcement, ended and withdrawn ones too, and
-// publishing or withdrawing one. (The applet's current ones are the AnnouncementBoard's.)
+// publishing or withdrawing one, and the CIs found for an outage announcement to the users of
+// the affected services. (The applet's current ones are the AnnouncementBoard's.)
 class AnnouncementDesk final : public QObject
 {
     Q_OBJECT
@@ -22,6 +24,8 @@ public:
     explicit AnnouncementDesk(Session& session, QObject* parent = nullptr);
 
     const QList<Announcement>& items() const { return m_items; }
+    // Looks CIs up for the audience affected.
+    CiFinder& ciFinder() const { return *m_finder; }
 
     void reload();
     void publish(const api::AnnouncementPublishParams& params);
@@ -35,6 +39,7 @@ Q_SIGNALS:
 
 private:
     Session& m_session;
+    CiFinder* m_finder;
     QList<Announcement> m_items;
 };
 

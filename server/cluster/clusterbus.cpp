@@ -118,12 +118,16 @@ QByteArray ClusterBus::encodeEvent(const PushEvent& event)
                               {"s"_L1, optionalId(event.access.assigneeId)},
                               {"g"_L1, optionalId(event.access.groupId)},
                               {"o"_L1, optionalId(event.access.orgId)}};
+    QJsonArray recipients;
+    for (qint64 id : event.recipients)
+        recipients.append(id);
     QByteArray out = compact({{"k"_L1, "e"_L1},
                               {"t"_L1, event.topic},
                               {"m"_L1, event.method},
                               {"a"_L1, access},
                               {"i"_L1, event.internal},
                               {"u"_L1, event.recipient},
+                              {"us"_L1, recipients},
                               {"b"_L1, event.broadcast}});
     // The params as they will be pushed (already encoded once on the hot path): spliced in.
     out.chop(1);
@@ -146,6 +150,8 @@ std::optional<PushEvent> ClusterBus::decodeEvent(const QJsonObject& message)
     event.access.orgId = idOf(access.value("o"_L1));
     event.internal = message.value("i"_L1).toBool();
     event.recipient = message.value("u"_L1).toInteger();
+    for (const QJsonValue& id : message.value("us"_L1).toArray())
+        event.recipients.append(id.toInteger());
     event.broadcast = message.value("b"_L1).toBool();
     if (event.topic.isEmpty() || event.method.isEmpty())
         return std::nullopt;

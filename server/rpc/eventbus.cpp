@@ -3,6 +3,8 @@
 #include "rpc/jsonrpc.h"
 #include "rpc/rpcconnection.h"
 
+#include <algorithm>
+
 namespace frontline::server {
 
 void EventBus::subscribe(RpcConnection* connection, const QStringList& topics)
@@ -47,6 +49,12 @@ void EventBus::publishHere(const PushEvent& event)
             continue;
         if (event.broadcast) {
             if (!event.internal || policy::canSeeInternal(*principal))
+                connection->send(frame);
+            continue;
+        }
+        if (!event.recipients.isEmpty()) {
+            if (std::binary_search(event.recipients.cbegin(), event.recipients.cend(),
+                                   principal->userId))
                 connection->send(frame);
             continue;
         }

@@ -3,9 +3,14 @@
 #include "api/methods.h"
 #include "api/selfserviceresults.h"
 #include "auth/policy.h"
+#include "services/cmdbservice.h"
 #include "storage/announcementrepository.h"
+#include "storage/cmdbrepository.h"
 
 #include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +19,8 @@ namespace {
 
 constexpr int ListLimit = 100;
 
+const QString Affected = u"affected"_s;
+
 PushEvent broadcast(QLatin1StringView method, const Announcement& announcement)
 {
     PushEvent event;
@@ -21,8 +28,28 @@ PushEvent broadcast(QLatin1StringView method, const Announcement& announcement)
     event.method = QString(method);
     event.params = rpc::JsonPayload(announcement.toJson());
     event.broadcast = true;
-    event.internal = announcement.audience == u"staff"_s; // staff only
+    // Staff only: staff news, and the staff's copy of an announcement for affected users.
+    event.internal = announcement.audience == u"staff"_s || announcement.audience == Affected;
     return event;
+}
+
+// Staff hear every announcement; the requesters it reached hear an `affected` one, without the
+// staff-only count.
+QList<PushEvent> pushes(QLatin1StringView method, const Announcement& announcement,
+                        const QList<qint64>& requesters)
+{
+    QList<PushEvent> events {broadcast(method, announcement)};
+    if (announcement.audience == Affected && !requesters.isEmpty()) {
+        Announcement theirs = announcement;
+        theirs.recipients.reset();
+        PushEvent event;
+        event.topic = QString(api::topic::Announcements);
+        event.method = QString(method);
+        event.params = rpc::JsonPayload(theirs.toJson());
+        event.recipients = requesters;
+        events.append(event);
+    }
+    return events;
 }
 
 } // namespace
@@ -47,10 +74,55 @@ ServiceResult AnnouncementService::publish(const api::AnnouncementPublishParams&
     a.endsAt = params.endsAt;
     a.author = m_principal.ref();
     a.publishedAt = m_now;
-    a.id = AnnouncementRepository(m_session).insert(a);
+    QHash<qint64, bool> people; // reached: whether staff
+    if (a.audience == Affected) {
+        auto reached = affectedPeople(params.cis, a.cis);
+        if (!reached)
+            return reached.error();
+        people = *reached;
+    }
+    AnnouncementRepository announcements(m_session);
+    a.id = announcements.insert(a);
+    QList<qint64> requesters;
+    if (a.audience == Affected) {
+        QList<qint64> ids = people.keys();
+        std::sort(ids.begin(), ids.end());
+        announcements.setCis(a.id, params.cis);
+        announcements.setRecipients(a.id, ids);
+        a.recipients = int(ids.size());
+        for (qint64 id : std::as_const(ids)) {
+            if (!people.value(id))
+                requesters.append(id);
+        }
+    }
     Outcome outcome(a);
-    outcome.events.append(broadcast(api::notification::AnnouncementPublished, a));
+    outcome.events = pushes(api::notification::AnnouncementPublished, a, requesters);
     return outcome;
+}
+
+Result<QHash<qint64, bool>, rpc::RpcError>
+AnnouncementService::affectedPeople(const QList<qint64>& ciIds, QList<Announcement::Ci>& named)
+{
+    CmdbRepository cmdb(m_session);
+    const QHash<qint64, api::CiNode> nodes = cmdb.ciNodes(ciIds);
+    // The walk's bound per CI, as a change's impact shares it among its CIs.
+    const int limit =
+        std::max(200, api::DefaultImpactNodes / int(std::max<qsizetype>(1, ciIds.size())));
+    QSet<qint64> users;
+    QSet<qint64> orgs;
+    for (qsizetype i = 0; i < ciIds.size(); ++i) {
+        const auto node = nodes.constFind(ciIds.at(i));
+        if (node == nodes.constEnd())
+            return rpc::RpcError::invalidParams(u"cis[%1]"_s.arg(i), u"no such CI"_s);
+        named.append({node->id, node->name, node->ciClass});
+        const api::CiImpact impact =
+            CmdbService::walk(m_session, *node, api::DefaultImpactDepth, limit);
+        for (const api::CiNode& user : impact.users)
+            users.insert(user.id);
+        for (const api::CiNode& org : impact.organisations)
+            orgs.insert(org.id);
+    }
+    return cmdb.activePeople(users.values(), orgs.values());
 }
 
 ServiceResult AnnouncementService::withdraw(qint64 id)
@@ -65,8 +137,12 @@ ServiceResult AnnouncementService::withdraw(qint64 id)
         return rpc::RpcError::conflict(u"already_withdrawn"_s, QJsonObject {{"field"_L1, u"id"_s}});
     announcements.withdraw(id, m_now);
     a->withdrawnAt = m_now;
-    Outcome outcome(*a);
-    outcome.events.append(broadcast(api::notification::AnnouncementWithdrawn, *a));
+    QList<Announcement> one {*a};
+    announcements.loadDetails(one, true);
+    const QList<qint64> requesters =
+        a->audience == Affected ? announcements.requesterRecipients(id) : QList<qint64>();
+    Outcome outcome(one.constFirst());
+    outcome.events = pushes(api::notification::AnnouncementWithdrawn, one.constFirst(), requesters);
     return outcome;
 }
 
@@ -75,10 +151,15 @@ ServiceResult AnnouncementService::list(const api::AnnouncementListParams& param
     const bool staff = policy::canSeeInternal(m_principal);
     if (params.includeEnded && !staff)
         return rpc::RpcError::forbidden(u"staff_only"_s, u"include_ended"_s);
-    const QStringList audiences = staff ? QStringList {u"everyone"_s, u"requesters"_s, u"staff"_s}
-                                        : QStringList {u"everyone"_s, u"requesters"_s};
-    return Outcome(api::AnnouncementList {
-        AnnouncementRepository(m_session).list(audiences, m_now, params.includeEnded, ListLimit)});
+    AnnouncementRepository announcements(m_session);
+    // Staff see every announcement; a requester the general ones and those that reached them.
+    QList<Announcement> items = staff
+        ? announcements.list({u"everyone"_s, u"requesters"_s, u"staff"_s, Affected}, std::nullopt,
+                             m_now, params.includeEnded, ListLimit)
+        : announcements.list({u"everyone"_s, u"requesters"_s}, m_principal.userId, m_now,
+                             params.includeEnded, ListLimit);
+    announcements.loadDetails(items, staff);
+    return Outcome(api::AnnouncementList {items});
 }
 
 } // namespace frontline::server

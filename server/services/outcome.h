@@ -31,6 +31,9 @@ struct PushEvent
     TicketAccess access;
     bool internal = false;
     qint64 recipient = 0; // set: only this user's connections hear it (no ticket check)
+    // Set: only these users' connections hear it (ascending ids; no ticket check). One event
+    // for the thousands of people an outage announcement reaches.
+    QList<qint64> recipients {};
     bool broadcast = false; // every subscriber hears it (no ticket check; `internal`: staff)
 };
 

@@ -65,21 +65,30 @@ std::optional<Announcement> AnnouncementRepository::find(qint64 id)
     return readRow(query);
 }
 
-QList<Announcement> AnnouncementRepository::list(const QStringList& audiences, qint64 now,
+QList<Announcement> AnnouncementRepository::list(const QStringList& audiences,
+                                                 std::optional<qint64> recipient, qint64 now,
                                                  bool includeEnded, int limit)
 {
-    // At most three audiences: one statement shape per count, placeholders only.
+    // At most four audiences: one statement shape per count, placeholders only.
     QStringList marks;
     for (qsizetype i = 0; i < audiences.size(); ++i)
         marks.append(u"?"_s);
+    QString audience = u"a.audience IN ("_s + marks.join(u", "_s) + u")"_s;
+    if (recipient) {
+        audience = u"("_s + audience
+            + u" OR (a.audience = 'affected' AND EXISTS (SELECT 1 FROM "
+              "announcement_recipients r WHERE r.announcement_id = a.id AND r.user_id = ?)))"_s;
+    }
     const QString live = u"a.withdrawn_at IS NULL AND (a.ends_at IS NULL OR a.ends_at > ?)"_s;
     Statement query =
-        m_session.prepare(u"SELECT "_s + Columns + u" WHERE a.audience IN ("_s + marks.join(u", "_s)
-                          + u") AND "_s + (includeEnded ? u"1 = 1"_s : live)
-                          + u" ORDER BY CASE WHEN "_s + live + u" THEN 0 ELSE 1 END, CASE WHEN "_s
-                          + live + u" THEN a.starts_at ELSE -a.starts_at END, a.id LIMIT ?"_s);
-    for (const QString& audience : audiences)
-        query.bind(audience);
+        m_session.prepare(u"SELECT "_s + Columns + u" WHERE "_s + audience + u" AND "_s
+                          + (includeEnded ? u"1 = 1"_s : live) + u" ORDER BY CASE WHEN "_s + live
+                          + u" THEN 0 ELSE 1 END, CASE WHEN "_s + live
+                          + u" THEN a.starts_at ELSE -a.starts_at END, a.id LIMIT ?"_s);
+    for (const QString& name : audiences)
+        query.bind(name);
+    if (recipient)
+        query.bind(*recipient);
     if (!includeEnded)
         query.bind(now);
     query.bind(now).bind(now).bind(limit);
@@ -88,6 +97,63 @@ QList<Announcement> AnnouncementRepository::list(const QStringList& audiences, q
     while (query.next())
         items.append(readRow(query));
     return items;
+}
+
+void AnnouncementRepository::setCis(qint64 id, const QList<qint64>& ciIds)
+{
+    for (qint64 ci : ciIds) {
+        Statement insert = m_session.prepare(
+            u"INSERT INTO announcement_cis (announcement_id, ci_id) VALUES (?, ?)"_s);
+        insert.bind(id).bind(ci);
+        insert.exec();
+    }
+}
+
+void AnnouncementRepository::setRecipients(qint64 id, const QList<qint64>& userIds)
+{
+    for (qint64 user : userIds) {
+        Statement insert = m_session.prepare(
+            u"INSERT INTO announcement_recipients (announcement_id, user_id) VALUES (?, ?)"_s);
+        insert.bind(id).bind(user);
+        insert.exec();
+    }
+}
+
+void AnnouncementRepository::loadDetails(QList<Announcement>& items, bool counts)
+{
+    for (Announcement& a : items) {
+        if (a.audience != "affected"_L1)
+            continue;
+        Statement cis = m_session.prepare(
+            u"SELECT c.id, c.name, k.name FROM announcement_cis x JOIN cis c ON c.id = x.ci_id "
+            "JOIN ci_classes k ON k.id = c.class_id WHERE x.announcement_id = ? "
+            "ORDER BY c.name, c.id"_s);
+        cis.bind(a.id);
+        cis.exec();
+        a.cis.clear();
+        while (cis.next())
+            a.cis.append({cis.int64(0), cis.text(1), cis.text(2)});
+        if (!counts)
+            continue;
+        Statement count = m_session.prepare(
+            u"SELECT COUNT(*) FROM announcement_recipients WHERE announcement_id = ?"_s);
+        count.bind(a.id);
+        count.exec();
+        a.recipients = count.next() ? count.integer(0) : 0;
+    }
+}
+
+QList<qint64> AnnouncementRepository::requesterRecipients(qint64 id)
+{
+    Statement query = m_session.prepare(
+        u"SELECT r.user_id FROM announcement_recipients r JOIN users u ON u.id = r.user_id "
+        "WHERE r.announcement_id = ? AND u.role = 'requester' ORDER BY r.user_id"_s);
+    query.bind(id);
+    query.exec();
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.int64(0));
+    return ids;
 }
 
 } // namespace frontline::server

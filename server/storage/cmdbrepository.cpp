@@ -580,4 +580,16 @@ void CmdbRepository::setOwner(qint64 ciId, qint64 userId, qint64 now)
     update.exec();
 }
 
+QHash<qint64, bool> CmdbRepository::activePeople(const QList<qint64>& users,
+                                                 const QList<qint64>& orgs)
+{
+    QHash<qint64, bool> people;
+    const auto add = [&people](const Statement& row) {
+        people.insert(row.int64(0), row.text(1) != "requester"_L1);
+    };
+    inChunks(u"SELECT id, role FROM users WHERE disabled = 0 AND id IN ("_s, u")"_s, users, add);
+    inChunks(u"SELECT id, role FROM users WHERE disabled = 0 AND org_id IN ("_s, u")"_s, orgs, add);
+    return people;
+}
+
 } // namespace frontline::server

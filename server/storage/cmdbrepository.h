@@ -69,6 +69,9 @@ public:
     QList<api::CiNode> ticketCis(qint64 ticketId);
     QList<qint64> existingCis(const QList<qint64>& ids);
     void setOwner(qint64 ciId, qint64 userId, qint64 now);
+    // The active (not disabled) users among `users` and the active members of `orgs`, each
+    // with whether they are staff.
+    QHash<qint64, bool> activePeople(const QList<qint64>& users, const QList<qint64>& orgs);
 
 private:
     template<typename Each>

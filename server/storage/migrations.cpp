@@ -503,15 +503,37 @@ Migration satisfaction()
 
 const QList<Migration>& migrations()
 {
-    static const QList<Migration> all {
-        initialSchema(),     agentWorkspace(),   nextDeadline(),    recentlyUpdatedQueues(),
-        workflowEngine(),    knowledgeBase(),    fullTextSearch(),  satisfaction(),
-        selfServiceSchema(), reportsSchema(),    reportsByMonth(),  kpiTicketsLeaner(),
-        mailSchema(),        mailIntakeSchema(), mailOutSchema(),   orgsSchema(),
-        totpSchema(),        tokensSchema(),     directorySchema(), auditSchema(),
-        mailHistorySchema(), webhooksSchema(),   fieldsSchema(),    orgRollupSchema(),
-        catalogSchema(),     approvalsSchema(),  mailRelaySchema(), cmdbSchema(),
-        problemsSchema(),    changesSchema()};
+    static const QList<Migration> all {initialSchema(),
+                                       agentWorkspace(),
+                                       nextDeadline(),
+                                       recentlyUpdatedQueues(),
+                                       workflowEngine(),
+                                       knowledgeBase(),
+                                       fullTextSearch(),
+                                       satisfaction(),
+                                       selfServiceSchema(),
+                                       reportsSchema(),
+                                       reportsByMonth(),
+                                       kpiTicketsLeaner(),
+                                       mailSchema(),
+                                       mailIntakeSchema(),
+                                       mailOutSchema(),
+                                       orgsSchema(),
+                                       totpSchema(),
+                                       tokensSchema(),
+                                       directorySchema(),
+                                       auditSchema(),
+                                       mailHistorySchema(),
+                                       webhooksSchema(),
+                                       fieldsSchema(),
+                                       orgRollupSchema(),
+                                       catalogSchema(),
+                                       approvalsSchema(),
+                                       mailRelaySchema(),
+                                       cmdbSchema(),
+                                       problemsSchema(),
+                                       changesSchema(),
+                                       affectedAnnouncementsSchema()};
     return all;
 }
 

@@ -54,4 +54,56 @@ Migration selfServiceSchema()
     return m;
 }
 
+Migration affectedAnnouncementsSchema()
+{
+    Migration m;
+    m.version = 31;
+    m.name = u"announcements for the users of the affected services"_s;
+    // The audience check widens to 'affected'. SQLite cannot alter a check: the table is
+    // rebuilt with its rows (ids kept) and its index; PostgreSQL replaces the constraint.
+    m.sqliteOnly = {
+        uR"(CREATE TABLE announcements_v31 (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('maintenance', 'outage', 'information')),
+            title TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            audience TEXT NOT NULL
+                CHECK (audience IN ('everyone', 'requesters', 'staff', 'affected')),
+            starts_at BIGINT NOT NULL,
+            ends_at BIGINT,
+            author_id BIGINT NOT NULL REFERENCES users(id),
+            published_at BIGINT NOT NULL,
+            withdrawn_at BIGINT))"_s,
+        u"INSERT INTO announcements_v31 SELECT * FROM announcements"_s,
+        u"DROP TABLE announcements"_s,
+        u"ALTER TABLE announcements_v31 RENAME TO announcements"_s,
+        u"CREATE INDEX announcements_ends ON announcements (ends_at)"_s,
+    };
+    m.postgresOnly = {
+        u"ALTER TABLE announcements DROP CONSTRAINT announcements_audience_check"_s,
+        u"ALTER TABLE announcements ADD CONSTRAINT announcements_audience_check "
+        "CHECK (audience IN ('everyone', 'requesters', 'staff', 'affected'))"_s,
+    };
+    // (Backend statements run after the common ones: the new tables, which refer to the
+    // rebuilt one, come after it.)
+    const QStringList tables {
+        // The CIs an `affected` announcement names (as they were chosen).
+        uR"(CREATE TABLE announcement_cis (
+            announcement_id BIGINT NOT NULL REFERENCES announcements(id),
+            ci_id BIGINT NOT NULL REFERENCES cis(id),
+            PRIMARY KEY (announcement_id, ci_id)))"_s,
+        // Who it reached when published (a snapshot): announcement.list of a requester reads
+        // it by user.
+        uR"(CREATE TABLE announcement_recipients (
+            announcement_id BIGINT NOT NULL REFERENCES announcements(id),
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            PRIMARY KEY (announcement_id, user_id)))"_s,
+        u"CREATE INDEX announcement_recipients_user ON announcement_recipients "
+        "(user_id, announcement_id)"_s,
+    };
+    m.sqliteOnly += tables;
+    m.postgresOnly += tables;
+    return m;
+}
+
 } // namespace frontline::server

@@ -1,5 +1,6 @@
 #include "selfserviceapi.h"
 
+#include "api/cmdbapi.h"
 #include "core/timeutil.h"
 #include "domain/announcement.h"
 
@@ -204,6 +205,12 @@ QJsonObject AnnouncementPublishParams::toJson() const
         object.insert("starts_at"_L1, timeutil::toIso(*startsAt));
     if (endsAt)
         object.insert("ends_at"_L1, timeutil::toIso(*endsAt));
+    if (!cis.isEmpty()) {
+        QJsonArray ids;
+        for (qint64 id : cis)
+            ids.append(id);
+        object.insert("cis"_L1, ids);
+    }
     return object;
 }
 
@@ -218,8 +225,15 @@ AnnouncementPublishParams::fromJson(const QJsonValue& params)
     p.audience = reader.optionalEnum("audience"_L1, Announcement::audiences()).value_or(p.audience);
     p.startsAt = readTime(reader, "starts_at"_L1);
     p.endsAt = readTime(reader, "ends_at"_L1);
+    const auto cis = readIdList(reader, "cis"_L1, MaxAnnouncementCis);
+    p.cis = cis.value_or(QList<qint64>());
     if (reader.ok() && p.startsAt && p.endsAt && *p.endsAt <= *p.startsAt)
         reader.fail("ends_at"_L1, u"must be after starts_at"_s);
+    const bool affected = p.audience == "affected"_L1;
+    if (reader.ok() && affected && p.cis.isEmpty())
+        reader.fail("cis"_L1, u"the audience affected needs at least one CI"_s);
+    if (reader.ok() && !affected && cis)
+        reader.fail("cis"_L1, u"only with the audience affected"_s);
     if (auto error = reader.finish())
         return *error;
     return p;

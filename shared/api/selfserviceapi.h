@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -60,6 +61,11 @@ struct AttachmentListParams
     static Result<AttachmentListParams, rpc::RpcError> fromJson(const QJsonValue& params);
 };
 
+// The most CIs one announcement names (audience affected).
+inline constexpr int MaxAnnouncementCis = 32;
+
+// announcement.publish: audience `affected` names the CIs (`cis`, 1 to 32) whose dependent
+// services' users and organisations' members hear it; `cis` goes with that audience only.
 struct AnnouncementPublishParams
 {
     QString kind = QStringLiteral("information");
@@ -68,6 +74,7 @@ struct AnnouncementPublishParams
     QString audience = QStringLiteral("everyone");
     std::optional<qint64> startsAt; // default: now
     std::optional<qint64> endsAt; // none: until withdrawn
+    QList<qint64> cis; // audience affected
 
     QJsonObject toJson() const;
     static Result<AnnouncementPublishParams, rpc::RpcError> fromJson(const QJsonValue& params);

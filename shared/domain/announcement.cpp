@@ -2,6 +2,8 @@
 
 #include "core/timeutil.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
@@ -13,7 +15,7 @@ QStringList Announcement::kinds()
 
 QStringList Announcement::audiences()
 {
-    return {u"everyone"_s, u"requesters"_s, u"staff"_s};
+    return {u"everyone"_s, u"requesters"_s, u"staff"_s, u"affected"_s};
 }
 
 bool Announcement::isCurrent(qint64 now) const
@@ -31,16 +33,24 @@ QJsonObject Announcement::toJson() const
     const auto time = [](const std::optional<qint64>& at) {
         return at ? QJsonValue(timeutil::toIso(*at)) : QJsonValue(QJsonValue::Null);
     };
-    return {{"id"_L1, id},
-            {"kind"_L1, kind},
-            {"title"_L1, title},
-            {"body"_L1, body},
-            {"audience"_L1, audience},
-            {"starts_at"_L1, timeutil::toIso(startsAt)},
-            {"ends_at"_L1, time(endsAt)},
-            {"author"_L1, author.toJson()},
-            {"published_at"_L1, timeutil::toIso(publishedAt)},
-            {"withdrawn_at"_L1, time(withdrawnAt)}};
+    QJsonArray ciArray;
+    for (const Ci& ci : cis)
+        ciArray.append(
+            QJsonObject {{"id"_L1, ci.id}, {"name"_L1, ci.name}, {"class"_L1, ci.ciClass}});
+    QJsonObject object {{"id"_L1, id},
+                        {"kind"_L1, kind},
+                        {"title"_L1, title},
+                        {"body"_L1, body},
+                        {"audience"_L1, audience},
+                        {"starts_at"_L1, timeutil::toIso(startsAt)},
+                        {"ends_at"_L1, time(endsAt)},
+                        {"author"_L1, author.toJson()},
+                        {"published_at"_L1, timeutil::toIso(publishedAt)},
+                        {"withdrawn_at"_L1, time(withdrawnAt)},
+                        {"cis"_L1, ciArray}};
+    if (recipients)
+        object.insert("recipients"_L1, *recipients);
+    return object;
 }
 
 Announcement Announcement::fromJson(const QJsonObject& object)
@@ -56,6 +66,13 @@ Announcement Announcement::fromJson(const QJsonObject& object)
     a.author = UserRef::fromJson(object.value("author"_L1).toObject());
     a.publishedAt = timeutil::fromIso(object.value("published_at"_L1).toString()).value_or(0);
     a.withdrawnAt = timeutil::fromIso(object.value("withdrawn_at"_L1).toString());
+    for (const QJsonValue& value : object.value("cis"_L1).toArray()) {
+        const QJsonObject ci = value.toObject();
+        a.cis.append({ci.value("id"_L1).toInteger(), ci.value("name"_L1).toString(),
+                      ci.value("class"_L1).toString()});
+    }
+    if (object.contains("recipients"_L1))
+        a.recipients = object.value("recipients"_L1).toInt();
     return a;
 }
 

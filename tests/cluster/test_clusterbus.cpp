@@ -1,6 +1,7 @@
 // What crosses between servers on one PostgreSQL (cluster::ClusterBus, LISTEN/NOTIFY): another
 // server's events arrive once, whole even when longer than a NOTIFY payload may be, with what
-// the policy needs; a server does not hear its own; the in-memory state changes arrive too.
+// the policy needs (an outage announcement's thousands of recipients too); a server does not
+// hear its own; the in-memory state changes arrive too.
 #include "backend.h"
 #include "cluster/clusterbus.h"
 #include "storage/databaseconfig.h"
@@ -70,13 +71,21 @@ TEST(ClusterBus, AnotherServersEventsArriveOnceAndWhole)
     small.params = rpc::JsonPayload(QJsonObject {{"ticket"_L1, QJsonObject {{"id"_L1, 43}}}});
     small.access.groupId.reset();
     a.publish(small);
+    // An outage announcement for thousands of people: one event with their ids.
+    server::PushEvent outage;
+    outage.topic = u"announcements"_s;
+    outage.method = u"announcement.published"_s;
+    outage.params = rpc::JsonPayload(QJsonObject {{"id"_L1, 1}});
+    for (qint64 id = 1; id <= 3000; ++id)
+        outage.recipients.append(id * 7);
+    a.publish(outage);
     a.sessionEnded(u"hash1"_s, u"logged_out"_s);
     a.usersChanged({5, 6});
     a.workflowChanged();
     a.wake(123456);
 
     ASSERT_TRUE(waitUntil([&] { return heardB.wakes.size() == 1; }, 5000));
-    ASSERT_EQ(heardB.events.size(), 2);
+    ASSERT_EQ(heardB.events.size(), 3);
     const QJsonObject ticket =
         heardB.events[0].params.toValue().toObject().value("ticket"_L1).toObject();
     EXPECT_EQ(ticket.value("id"_L1).toInteger(), 42);
@@ -89,6 +98,8 @@ TEST(ClusterBus, AnotherServersEventsArriveOnceAndWhole)
         heardB.events[1].params.toValue().toObject().value("ticket"_L1).toObject().value("id"_L1),
         43);
     EXPECT_FALSE(heardB.events[1].access.groupId.has_value());
+    EXPECT_TRUE(heardB.events[1].recipients.isEmpty());
+    EXPECT_EQ(heardB.events[2].recipients, outage.recipients) << "every recipient, in order";
     EXPECT_EQ(heardB.sessions, QStringList {u"hash1/logged_out"_s});
     ASSERT_EQ(heardB.users.size(), 1);
     EXPECT_EQ(heardB.users.first(), (QList<qint64> {5, 6}));
@@ -96,5 +107,5 @@ TEST(ClusterBus, AnotherServersEventsArriveOnceAndWhole)
     EXPECT_EQ(heardB.wakes, QList<qint64> {123456});
     processEventsFor(200);
     EXPECT_TRUE(heardA.events.isEmpty()) << "a server does not hear its own";
-    EXPECT_EQ(heardB.events.size(), 2) << "nothing twice";
+    EXPECT_EQ(heardB.events.size(), 3) << "nothing twice";
 }

@@ -4,7 +4,8 @@
 // (scene items), lists what its failure affects (two services, two users, "truncated" when a
 // bound cut the walk) and highlights those nodes; an admin relates db01 to a switch in the UI
 // and the graph shows the new edge. The ticket pane shows a ticket's CI with its impact in one
-// line, opens it in the browser, and links and unlinks a CI.
+// line, opens it in the browser, and links and unlinks a CI. "Announce an outage…" on db01
+// publishes to the users of the two services, and to nobody else.
 #include "client/app/changes/cipicker.h"
 #include "client/app/changes/createchangedialog.h"
 #include "client/app/cmdb/cibrowserwindow.h"
@@ -14,6 +15,7 @@
 #include "client/app/cmdb/ciimpactpanel.h"
 #include "client/app/cmdb/cmdbscreens.h"
 #include "client/app/cmdb/ticketcisection.h"
+#include "client/app/dialogs/announcementdialog.h"
 #include "client/app/mainwindow.h"
 #include "client/core/cmdb/cibrowser.h"
 #include "client/core/cmdb/cilistmodel.h"
@@ -27,6 +29,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -288,6 +291,52 @@ TEST_P(CmdbUiTest, APlannedChangeStartsOnTheChosenCi)
     auto* dialog = window.findChild<CreateChangeDialog*>(u"createChangeDialog"_s);
     ASSERT_TRUE(dialog);
     EXPECT_EQ(dialog->ciPicker()->ids(), QList<qint64> {db});
+}
+
+TEST_P(CmdbUiTest, AnOutageOnTheChosenCiReachesTheUsersOfItsServices)
+{
+    createUser(u"cyd"_s, u"requester"_s); // uses neither service
+    MainWindow& window = startAs(u"alex"_s);
+    CiBrowserWindow* browser = openBrowser(window);
+    searchAndChoose(browser, u"db01"_s, db);
+    ASSERT_TRUE(waitUntil([&] { return browser->outageButton()->isEnabled(); }));
+    browser->showImpactTab();
+    EXPECT_TRUE(browser->outageButton()->isVisible()) << "on the impact tab";
+    browser->outageButton()->click();
+    auto* dialog = window.findChild<AnnouncementDialog*>(u"announcementDialog"_s);
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(dialog->audience()->currentData().toString(), u"affected"_s);
+    EXPECT_EQ(dialog->ciPicker()->ids(), QList<qint64> {db});
+    EXPECT_TRUE(dialog->ciPicker()->isVisible()) << "the CIs show for this audience only";
+    std::optional<Announcement> published;
+    QObject::connect(dialog, &AnnouncementDialog::published, dialog,
+                     [&published](const Announcement& a) { published = a; });
+    dialog->setTitle(u"Mail and CRM are down"_s);
+    dialog->publish();
+    ASSERT_TRUE(waitUntil([&] { return published.has_value(); }))
+        << dialog->problemText().toStdString();
+    EXPECT_EQ(published->kind, u"outage"_s);
+    EXPECT_EQ(published->recipients, 2) << "ann (Mail) and bob (CRM)";
+    ASSERT_TRUE(waitUntil([&] {
+        return dialog->list()->count() == 1 && dialog->list()->item(0)->text().contains(u"db01"_s);
+    })) << "the announced list names the CI and the people reached";
+    EXPECT_TRUE(dialog->list()->item(0)->text().contains(u"2 people reached"_s))
+        << dialog->list()->item(0)->text().toStdString();
+
+    for (const QString& name : {u"ann"_s, u"bob"_s, u"cyd"_s}) {
+        const auto client = connectAs(name);
+        const Reply listed = client->call(u"announcement.list"_s, QJsonObject {});
+        ASSERT_TRUE(listed.ok()) << listed.describe();
+        EXPECT_EQ(listed.items().size(), name == u"cyd"_s ? 0 : 1) << name.toStdString();
+    }
+
+    // Another audience hides the CIs; the affected one without CIs is refused before sending.
+    dialog->audience()->setCurrentIndex(dialog->audience()->findData(u"everyone"_s));
+    EXPECT_FALSE(dialog->ciPicker()->isVisible());
+    dialog->audience()->setCurrentIndex(dialog->audience()->findData(u"affected"_s));
+    dialog->setTitle(u"Again"_s);
+    dialog->publish();
+    EXPECT_FALSE(dialog->problemText().isEmpty()) << "no CI chosen";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CmdbUiTest,

@@ -300,7 +300,7 @@ TEST(SelfServiceResults, UploadsChunksListsAndAnnouncements)
     EXPECT_EQ(
         wire(announcements),
         QByteArray(R"({"items":[{"audience":"everyone","author":{"display_name":"Alice Agent",)"
-                   R"("id":7,"username":"alice"},"body":"","ends_at":null,"id":1,)"
+                   R"("id":7,"username":"alice"},"body":"","cis":[],"ends_at":null,"id":1,)"
                    R"("kind":"maintenance","published_at":")")
             + AtText + R"(","starts_at":")" + AtText
             + R"(","title":"Mail down tonight","withdrawn_at":null}]})");

@@ -1,6 +1,6 @@
 #include "cipicker.h"
 
-#include "client/core/changes/changesetup.h"
+#include "client/core/cmdb/cifinder.h"
 #include "client/widgets/theme.h"
 
 #include <QKeyEvent>
@@ -14,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-CiPicker::CiPicker(ChangeSetup& setup, QWidget* parent)
+CiPicker::CiPicker(CiFinder& finder, QWidget* parent)
     : QWidget(parent)
-    , m_setup(setup)
+    , m_finder(finder)
     , m_search(new QLineEdit)
     , m_results(new QListWidget)
     , m_chips(new QListWidget)
@@ -29,12 +29,12 @@ CiPicker::CiPicker(ChangeSetup& setup, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_results->setObjectName(u"ciSearchResults"_s);
     m_results->setAccessibleName(tr("CIs found"));
-    m_results->setAccessibleDescription(tr("Enter or a click adds the CI to the change"));
+    m_results->setAccessibleDescription(tr("Enter or a click adds the CI to the chosen ones"));
     m_results->setMaximumHeight(90);
     m_results->hide();
     m_chips->setObjectName(u"ciChips"_s);
     m_chips->setAccessibleName(tr("Affected CIs"));
-    m_chips->setAccessibleDescription(tr("A click or Delete removes a CI from the change"));
+    m_chips->setAccessibleDescription(tr("A click or Delete removes a CI from the chosen ones"));
     m_chips->setViewMode(QListView::IconMode);
     m_chips->setFlow(QListView::LeftToRight);
     m_chips->setWrapping(true);
@@ -55,8 +55,8 @@ CiPicker::CiPicker(ChangeSetup& setup, QWidget* parent)
     layout->addWidget(m_chips);
 
     connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
-    connect(m_typing, &QTimer::timeout, this, [this] { m_setup.searchCis(m_search->text()); });
-    connect(&setup, &ChangeSetup::found, this, &CiPicker::showFound);
+    connect(m_typing, &QTimer::timeout, this, [this] { m_finder.search(m_search->text()); });
+    connect(&finder, &CiFinder::found, this, &CiPicker::showFound);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0)
             addFound(m_results->currentItem() ? m_results->currentItem() : m_results->item(0));
@@ -95,7 +95,7 @@ void CiPicker::addCi(qint64 id, const QString& name)
         return;
     auto* item = new QListWidgetItem(tr("%1  ✕").arg(name), m_chips);
     item->setData(Qt::UserRole, id);
-    item->setToolTip(tr("Remove %1 from the change").arg(name));
+    item->setToolTip(tr("Remove %1 from the chosen CIs").arg(name));
     Q_EMIT changed();
 }
 

@@ -10,21 +10,21 @@ class QListWidgetItem;
 class QTimer;
 
 namespace frontline::client {
-class ChangeSetup;
+class CiFinder;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
 
-// The affected CIs of a change (issue 22): a search field (ci.search through ChangeSetup, as
-// the user types), the CIs found (Enter or a click adds one) and the chosen CIs as chips (a
-// click or Delete removes one).
+// The affected CIs of a change, a window or an outage announcement (issue 22): a search field
+// (ci.search through a CiFinder, as the user types), the CIs found (Enter or a click adds one)
+// and the chosen CIs as chips (a click or Delete removes one).
 class CiPicker final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CiPicker)
 
 public:
-    explicit CiPicker(ChangeSetup& setup, QWidget* parent = nullptr);
+    explicit CiPicker(CiFinder& finder, QWidget* parent = nullptr);
 
     QList<qint64> ids() const;
     void setCis(const QList<api::CiNode>& cis);
@@ -41,7 +41,7 @@ private:
     void showFound(const QList<api::Ci>& cis);
     void addFound(QListWidgetItem* item);
 
-    ChangeSetup& m_setup;
+    CiFinder& m_finder;
     QLineEdit* m_search;
     QListWidget* m_results;
     QListWidget* m_chips;

@@ -49,7 +49,7 @@ CreateChangeDialog::CreateChangeDialog(ChangeDesk& desk, ChangeSetup& setup, QWi
     , m_templateLabel(new QLabel(tr("&Template:")))
     , m_title(new QLineEdit)
     , m_description(new QPlainTextEdit)
-    , m_cis(new CiPicker(setup))
+    , m_cis(new CiPicker(setup.ciFinder()))
     , m_implementation(planEdit(u"changeImplementationPlan"_s, tr("Implementation plan"),
                                 tr("The steps, in order, and who does them")))
     , m_backout(planEdit(u"changeBackoutPlan"_s, tr("Back-out plan"),

@@ -2,6 +2,7 @@
 
 #include "client/app/changes/cipicker.h"
 #include "client/core/changes/changecalendar.h"
+#include "client/core/changes/changesetup.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/theme.h"
 
@@ -29,7 +30,7 @@ WindowDialog::WindowDialog(ChangeCalendar& calendar, ChangeSetup& setup,
     , m_end(new QDateTimeEdit)
     , m_weekly(new QCheckBox(tr("Repeats &weekly until")))
     , m_until(new QDateTimeEdit)
-    , m_cis(new CiPicker(setup))
+    , m_cis(new CiPicker(setup.ciFinder()))
     , m_status(plainLabel())
 {
     setObjectName(u"changeWindowDialog"_s);

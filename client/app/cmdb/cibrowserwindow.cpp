@@ -48,6 +48,7 @@ CiBrowserWindow::CiBrowserWindow(CiBrowser& browser, CiEditor& editor, QWidget* 
     , m_unrelate(new QPushButton(tr("Remove re&lation")))
     , m_import(new QPushButton(tr("&Import CSV…")))
     , m_change(new QPushButton(tr("Plan a c&hange…")))
+    , m_outage(new QPushButton(tr("Announce an &outage…")))
     , m_typing(new QTimer(this))
 {
     setObjectName(u"ciBrowserWindow"_s);
@@ -72,7 +73,12 @@ CiBrowserWindow::CiBrowserWindow(CiBrowser& browser, CiEditor& editor, QWidget* 
     m_message->setWordWrap(true);
     m_tabs->setObjectName(u"ciTabs"_s);
     m_tabs->addTab(m_graph, tr("&Graph"));
-    m_tabs->addTab(m_impact, tr("Im&pact"));
+    auto* impactTab = new QWidget;
+    auto* impactLayout = new QVBoxLayout(impactTab);
+    impactLayout->setContentsMargins(0, 0, 0, 0);
+    impactLayout->addWidget(m_impact, 1);
+    impactLayout->addWidget(m_outage, 0, Qt::AlignRight);
+    m_tabs->addTab(impactTab, tr("Im&pact"));
     m_new->setObjectName(u"newCiButton"_s);
     m_edit->setObjectName(u"editCiButton"_s);
     m_relate->setObjectName(u"relateCiButton"_s);
@@ -177,6 +183,13 @@ CiBrowserWindow::CiBrowserWindow(CiBrowser& browser, CiEditor& editor, QWidget* 
         if (const auto& ci = m_browser.current())
             Q_EMIT changeRequested({u"ci"_s, ci->id, ci->name, ci->ciClass, ci->status});
     });
+    m_outage->setObjectName(u"ciAnnounceOutage"_s);
+    m_outage->setAccessibleDescription(tr("Announces an outage to the users of the services "
+                                          "that depend on this configuration item"));
+    connect(m_outage, &QPushButton::clicked, this, [this] {
+        if (const auto& ci = m_browser.current())
+            Q_EMIT outageRequested({u"ci"_s, ci->id, ci->name, ci->ciClass, ci->status});
+    });
     connect(&editor, &CiEditor::saved, this, [this](const api::Ci& ci) {
         m_message->hide();
         m_browser.showCi(ci);
@@ -207,7 +220,7 @@ void CiBrowserWindow::openCi(qint64 id)
 
 void CiBrowserWindow::showImpactTab()
 {
-    m_tabs->setCurrentWidget(m_impact);
+    m_tabs->setCurrentWidget(m_impact->parentWidget());
 }
 
 void CiBrowserWindow::showCurrent()
@@ -254,6 +267,7 @@ void CiBrowserWindow::updateButtons()
     m_edit->setEnabled(chosen);
     m_relate->setEnabled(chosen);
     m_change->setEnabled(chosen);
+    m_outage->setEnabled(chosen);
     m_unrelate->setEnabled(chosen && m_details->chosenOutgoing().has_value());
 }
 

@@ -55,9 +55,13 @@ public:
     void importCis();
     // Staff: "Plan a change…" on the chosen CI (change management opens its form).
     QPushButton* changeButton() const { return m_change; }
+    // Staff, on the impact tab: "Announce an outage…" to the users of the services that depend
+    // on the chosen CI (the announcements dialog opens on it).
+    QPushButton* outageButton() const { return m_outage; }
 
 Q_SIGNALS:
     void changeRequested(const frontline::api::CiNode& ci);
+    void outageRequested(const frontline::api::CiNode& ci);
 
 private:
     void runSearch();
@@ -84,6 +88,7 @@ private:
     QPushButton* m_unrelate;
     QPushButton* m_import;
     QPushButton* m_change;
+    QPushButton* m_outage;
     QTimer* m_typing;
 };
 

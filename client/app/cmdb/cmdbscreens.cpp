@@ -32,6 +32,8 @@ CiBrowserWindow* CmdbScreens::showBrowser(qint64 ci)
         m_browserWindow = new CiBrowserWindow(*m_browser, *m_editor, m_window);
         connect(m_browserWindow, &CiBrowserWindow::changeRequested, this,
                 [this](const api::CiNode& ci) { Q_EMIT changeRequested({ci}); });
+        connect(m_browserWindow, &CiBrowserWindow::outageRequested, this,
+                &CmdbScreens::outageRequested);
     }
     if (ci)
         m_browserWindow->openCi(ci);

@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     // "Plan a change…" in the browser: change management opens its form on this CI.
     void changeRequested(const QList<frontline::api::CiNode>& cis);
+    // "Announce an outage…" in the browser: the announcements dialog opens on this CI.
+    void outageRequested(const frontline::api::CiNode& ci);
 
 private:
     Session& m_session;

@@ -1,6 +1,7 @@
 #include "announcementdialog.h"
 
 #include "api/selfserviceapi.h"
+#include "client/app/changes/cipicker.h"
 #include "client/core/announcementboard.h"
 #include "client/core/announcementdesk.h"
 #include "client/core/errortext.h"
@@ -32,6 +33,8 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     , m_title(new QLineEdit)
     , m_body(new QPlainTextEdit)
     , m_audience(new QComboBox)
+    , m_cis(new CiPicker(desk.ciFinder()))
+    , m_form(new QFormLayout)
     , m_starts(new QDateTimeEdit(QDateTime::currentDateTime()))
     , m_hasEnd(new QCheckBox(tr("Ends")))
     , m_ends(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(2 * 3600)))
@@ -47,6 +50,11 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     m_audience->addItem(tr("Everyone"), u"everyone"_s);
     m_audience->addItem(tr("Requesters (the tray applets)"), u"requesters"_s);
     m_audience->addItem(tr("Staff only"), u"staff"_s);
+    m_audience->addItem(tr("Users of the affected services"), u"affected"_s);
+    m_audience->setObjectName(u"announcementAudience"_s);
+    m_cis->setAccessibleDescription(tr("The users of the services that depend on these CIs, "
+                                       "and the members of their organisations, see the "
+                                       "announcement"));
     m_title->setPlaceholderText(tr("Mail server maintenance tonight"));
     m_body->setPlaceholderText(tr("What happens, what people should do, whom to call"));
     m_body->setMaximumHeight(110);
@@ -76,16 +84,18 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     currentLayout->addWidget(m_list);
     currentLayout->addWidget(withdraw, 0, Qt::AlignRight);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Kind"), m_kind);
-    form->addRow(tr("&Title"), m_title);
-    form->addRow(tr("&Text"), m_body);
-    form->addRow(tr("&Audience"), m_audience);
-    form->addRow(tr("&Starts"), m_starts);
-    form->addRow(m_hasEnd, m_ends);
+    m_form->addRow(tr("&Kind"), m_kind);
+    m_form->addRow(tr("&Title"), m_title);
+    m_form->addRow(tr("&Text"), m_body);
+    m_form->addRow(tr("&Audience"), m_audience);
+    m_form->addRow(tr("Affected &CIs"), m_cis);
+    m_form->addRow(tr("&Starts"), m_starts);
+    m_form->addRow(m_hasEnd, m_ends);
+    connect(m_audience, &QComboBox::currentIndexChanged, this, &AnnouncementDialog::showCisRow);
+    showCisRow();
     auto* publishBox = new QGroupBox(tr("Publish"));
     auto* publishLayout = new QVBoxLayout(publishBox);
-    publishLayout->addLayout(form);
+    publishLayout->addLayout(m_form);
     publishLayout->addWidget(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     QPushButton* publishButton = buttons->addButton(tr("&Publish"), QDialogButtonBox::ActionRole);
@@ -105,6 +115,7 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
         showProblem(QString());
         m_title->clear();
         m_body->clear();
+        m_cis->setCis({});
         Q_EMIT published(a);
     });
     reload();
@@ -118,6 +129,22 @@ void AnnouncementDialog::setTitle(const QString& title)
 void AnnouncementDialog::setBody(const QString& body)
 {
     m_body->setPlainText(body);
+}
+
+void AnnouncementDialog::prepareOutage(const api::CiNode& ci)
+{
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(u"outage"_s)));
+    m_audience->setCurrentIndex(qMax(0, m_audience->findData(u"affected"_s)));
+    m_cis->setCis({ci});
+    if (m_title->text().isEmpty())
+        m_title->setText(tr("%1 is unavailable").arg(ci.name));
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+void AnnouncementDialog::showCisRow()
+{
+    m_form->setRowVisible(m_cis, m_audience->currentData().toString() == u"affected"_s);
 }
 
 QString AnnouncementDialog::problemText() const
@@ -145,10 +172,17 @@ void AnnouncementDialog::render()
             : a.hasEnded(now)               ? tr("ended")
             : a.isCurrent(now)              ? tr("now")
                                             : tr("planned");
-        auto* item =
-            new QListWidgetItem(tr("[%1] %2: %3 — %4, by %5")
-                                    .arg(state, AnnouncementBoard::kindLabel(a.kind), a.title,
-                                         AnnouncementBoard::window(a), a.author.shownName()));
+        QString text = tr("[%1] %2: %3 — %4, by %5")
+                           .arg(state, AnnouncementBoard::kindLabel(a.kind), a.title,
+                                AnnouncementBoard::window(a), a.author.shownName());
+        if (!a.cis.isEmpty()) {
+            QStringList names;
+            for (const Announcement::Ci& ci : a.cis)
+                names.append(ci.name);
+            text += tr(" — users of %1: %n people reached", nullptr, a.recipients.value_or(0))
+                        .arg(names.join(tr(", ")));
+        }
+        auto* item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, a.id);
         item->setData(Qt::UserRole + 1, !a.hasEnded(now));
         if (a.hasEnded(now))
@@ -171,6 +205,14 @@ void AnnouncementDialog::publish()
         showProblem(tr("Give the announcement a title."));
         m_title->setFocus();
         return;
+    }
+    if (params.audience == u"affected"_s) {
+        params.cis = m_cis->ids();
+        if (params.cis.isEmpty()) {
+            showProblem(tr("Choose the CIs whose services are affected."));
+            m_cis->searchEdit()->setFocus();
+            return;
+        }
     }
     m_desk.publish(params);
 }

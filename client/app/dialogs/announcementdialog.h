@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/cmdbapi.h"
 #include "domain/announcement.h"
 
 #include <QDialog>
@@ -10,6 +11,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QFormLayout;
 class QPlainTextEdit;
 
 namespace frontline::client {
@@ -18,9 +20,12 @@ class AnnouncementDesk;
 
 namespace frontline::client::ui {
 
+class CiPicker;
+
 // Announcements for the staff: what is announced now (and what ended), withdrawing one, and
-// publishing planned maintenance, an outage or news for everyone, the requesters or the staff,
-// with its time window. Every connected applet shows a published one at once.
+// publishing planned maintenance, an outage or news for everyone, the requesters, the staff or
+// the users of the services that depend on chosen CIs, with its time window. Every connected
+// applet in the audience shows a published one at once.
 class AnnouncementDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,8 +38,13 @@ public:
     void publish();
     void setTitle(const QString& title);
     void setBody(const QString& body);
+    // An outage for the users of the services that depend on this CI (the CI browser's
+    // "Announce an outage…").
+    void prepareOutage(const api::CiNode& ci);
     QString problemText() const;
     QListWidget* list() const { return m_list; }
+    QComboBox* audience() const { return m_audience; }
+    CiPicker* ciPicker() const { return m_cis; }
 
 Q_SIGNALS:
     void published(const frontline::Announcement& announcement);
@@ -43,6 +53,7 @@ private:
     void withdrawSelected();
     void showProblem(const QString& text);
     void render();
+    void showCisRow();
 
     AnnouncementDesk& m_desk;
     QListWidget* m_list;
@@ -50,6 +61,8 @@ private:
     QLineEdit* m_title;
     QPlainTextEdit* m_body;
     QComboBox* m_audience;
+    CiPicker* m_cis;
+    QFormLayout* m_form;
     QDateTimeEdit* m_starts;
     QCheckBox* m_hasEnd;
     QDateTimeEdit* m_ends;

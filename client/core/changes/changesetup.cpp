@@ -1,6 +1,7 @@
 #include "changesetup.h"
 
 #include "api/methods.h"
+#include "client/core/cmdb/cifinder.h"
 #include "client/core/errortext.h"
 #include "client/core/session.h"
 #include "rpc/rpcclient.h"
@@ -10,7 +11,10 @@ namespace frontline::client {
 ChangeSetup::ChangeSetup(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-{ }
+    , m_finder(new CiFinder(session, this))
+{
+    connect(m_finder, &CiFinder::failed, this, &ChangeSetup::failed);
+}
 
 void ChangeSetup::load()
 {
@@ -60,28 +64,6 @@ QString ChangeSetup::riskLabel(const QString& level) const
 {
     const api::RiskLevel* found = m_questionnaire.level(level);
     return found ? found->label : level;
-}
-
-void ChangeSetup::searchCis(const QString& query)
-{
-    const quint64 search = ++m_search;
-    api::CiSearchParams params;
-    params.query = query.trimmed();
-    params.limit = 20;
-    if (params.query.isEmpty()) {
-        Q_EMIT found({});
-        return;
-    }
-    m_session.rpc().call(QString(api::method::CiSearch), params.toJson(), this,
-                         [this, search](const rpc::RpcReply& reply) {
-                             if (search != m_search)
-                                 return;
-                             if (reply.isError()) {
-                                 Q_EMIT failed(ErrorText::describe(reply.error()));
-                                 return;
-                             }
-                             Q_EMIT found(api::CiPage::fromJson(reply.result()).items);
-                         });
 }
 
 } // namespace frontline::client

@@ -7,6 +7,7 @@
 
 namespace frontline::client {
 
+class CiFinder;
 class Session;
 
 // What filing a change needs besides the change itself (issue 22): the risk questionnaire
@@ -31,21 +32,20 @@ public:
     QString riskLevel(const QMap<QString, int>& answers) const;
     QString riskLabel(const QString& level) const;
 
-    // Looks CIs up by name, host name or serial; found() answers the latest query only.
-    void searchCis(const QString& query);
+    // Looks CIs up by name, host name or serial (its failures are this setup's too).
+    CiFinder& ciFinder() const { return *m_finder; }
 
 Q_SIGNALS:
     void loaded();
-    void found(const QList<frontline::api::Ci>& cis);
     void failed(const QString& message);
 
 private:
     Session& m_session;
     api::ChangeQuestionnaire m_questionnaire;
     QList<api::ChangeTemplate> m_templates;
+    CiFinder* m_finder;
     bool m_loaded = false;
     int m_pending = 0;
-    quint64 m_search = 0;
 };
 
 } // namespace frontline::client
