@@ -11,9 +11,9 @@ namespace frontline::api {
 namespace {
 
 constexpr TextRule FileNameRule {.minLength = 1, .maxLength = 255};
-constexpr TextRule TitleRule {.minLength = 1, .maxLength = 200};
-constexpr TextRule BodyRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
-constexpr TextRule TimeRule {.minLength = 1, .maxLength = 40};
+constexpr TextRule SelfServiceTitleRule {.minLength = 1, .maxLength = 200};
+constexpr TextRule SelfServiceBodyRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
+constexpr TextRule SelfServiceTimeRule {.minLength = 1, .maxLength = 40};
 
 QByteArray readChunk(ParamReader& reader, bool required)
 {
@@ -64,9 +64,9 @@ std::optional<qint64> readBytes(ParamReader& reader, QLatin1StringView name, qin
     return value.toInteger();
 }
 
-std::optional<qint64> readTime(ParamReader& reader, QLatin1StringView name)
+std::optional<qint64> readSelfServiceTime(ParamReader& reader, QLatin1StringView name)
 {
-    const auto text = reader.optionalString(name, TimeRule);
+    const auto text = reader.optionalString(name, SelfServiceTimeRule);
     if (!text)
         return std::nullopt;
     const auto at = timeutil::fromIso(*text);
@@ -213,11 +213,11 @@ AnnouncementPublishParams::fromJson(const QJsonValue& params)
     ParamReader reader(params);
     AnnouncementPublishParams p;
     p.kind = reader.optionalEnum("kind"_L1, Announcement::kinds()).value_or(p.kind);
-    p.title = reader.requiredString("title"_L1, TitleRule);
-    p.body = reader.optionalString("body"_L1, BodyRule).value_or(QString());
+    p.title = reader.requiredString("title"_L1, SelfServiceTitleRule);
+    p.body = reader.optionalString("body"_L1, SelfServiceBodyRule).value_or(QString());
     p.audience = reader.optionalEnum("audience"_L1, Announcement::audiences()).value_or(p.audience);
-    p.startsAt = readTime(reader, "starts_at"_L1);
-    p.endsAt = readTime(reader, "ends_at"_L1);
+    p.startsAt = readSelfServiceTime(reader, "starts_at"_L1);
+    p.endsAt = readSelfServiceTime(reader, "ends_at"_L1);
     if (reader.ok() && p.startsAt && p.endsAt && *p.endsAt <= *p.startsAt)
         reader.fail("ends_at"_L1, u"must be after starts_at"_s);
     if (auto error = reader.finish())
