@@ -77,6 +77,14 @@ struct ImportRow
     QString field; // refused: the column at fault
     QString reason; // refused: why
 
+    // A row refused: `field` is the column at fault, `reason` why.
+    static ImportRow refused(int line, const QString& key, const QString& field,
+                             const QString& reason)
+    {
+        return {
+            .line = line, .key = key, .action = Action::Refused, .field = field, .reason = reason};
+    }
+
     QJsonObject toJson() const;
     static ImportRow fromJson(const QJsonValue& value);
     bool operator==(const ImportRow&) const = default;
