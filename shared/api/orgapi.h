@@ -81,8 +81,13 @@ struct ImportRow
     static ImportRow refused(int line, const QString& key, const QString& field,
                              const QString& reason)
     {
-        return {
-            .line = line, .key = key, .action = Action::Refused, .field = field, .reason = reason};
+        ImportRow row;
+        row.line = line;
+        row.key = key;
+        row.action = Action::Refused;
+        row.field = field;
+        row.reason = reason;
+        return row;
     }
 
     QJsonObject toJson() const;
