@@ -38,5 +38,16 @@ message(STATUS "Frontline: instrumented with -fsanitize=${FRONTLINE_SANITIZE}")
 # before any add_subdirectory). They come after CMAKE_CXX_FLAGS_<CONFIG>, so these win.
 add_compile_options(${FRONTLINE_SANITIZE_FLAGS} -fno-omit-frame-pointer ${FRONTLINE_SANITIZE_OPT} -g1)
 add_link_options(${FRONTLINE_SANITIZE_FLAGS})
+# Unity builds (CMake's UNITY_BUILD, batches of 8 .cpp files of one target compiled as one
+# translation unit) for every target of the sanitizer trees: the headers (Qt's above all) are
+# parsed and instrumented once per batch instead of once per file, which takes about a third off
+# these two extra builds of the tree (CI's time limit). The normal product build is not a unity
+# build. What it means for new code: two .cpp files of one target may end up in one translation
+# unit, so a name at file scope (in an anonymous namespace, or static) must not be defined in
+# another .cpp file of the same target too (share the helper through a header instead, or give
+# it a name specific to its file), and a .cpp file must not leave a "using namespace" or a
+# #define behind that changes the files after it. The sanitizer builds are where such a clash
+# shows (scripts/setup.sh test).
+set(CMAKE_UNITY_BUILD ON)
 # Qt's own headers annotate QMutex for ThreadSanitizer when it is on (qtsan_impl.h); nothing to
 # add for that here.
