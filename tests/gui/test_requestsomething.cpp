@@ -22,6 +22,7 @@
 #include "client/tray/trayapp.h"
 #include "client/widgets/fieldform.h"
 #include "client/widgets/userpicker.h"
+#include "clientfixture.h"
 #include "serverfixture.h"
 
 #include <QAccessible>
