@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 namespace frontline::client {
 
 namespace {
-constexpr int ListLimit = 100;
+constexpr int MyTicketsLimit = 100;
 }
 
 MyTickets::MyTickets(Session& session, const WorkflowInfo& workflow, QObject* parent)
@@ -72,7 +72,7 @@ void MyTickets::refresh()
     api::TicketListParams params;
     params.filter.requester = api::Selector {api::Selector::Kind::Me, 0};
     params.sort = api::TicketSort::UpdatedDesc;
-    params.limit = ListLimit;
+    params.limit = MyTicketsLimit;
     m_session.rpc().call(QString(api::method::TicketList), params.toJson(), this,
                          [this](const rpc::RpcReply& reply) {
                              if (reply.isError())

@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client {
 namespace {
-constexpr int ListLimit = 200;
+constexpr int OrgTicketsLimit = 200;
 }
 
 OrgTickets::OrgTickets(Session& session, const WorkflowInfo& workflow, QObject* parent)
@@ -70,7 +70,7 @@ void OrgTickets::refresh()
     api::TicketListParams params;
     params.filter.orgs = QList<qint64> {m_session.user().org->id};
     params.sort = api::TicketSort::UpdatedDesc;
-    params.limit = ListLimit;
+    params.limit = OrgTicketsLimit;
     m_session.rpc().call(QString(api::method::TicketList), params.toJson(), this,
                          [this](const rpc::RpcReply& reply) {
                              if (reply.isError())

@@ -1,5 +1,6 @@
 #include "demochanges.h"
 
+#include "core/timeutil.h"
 #include "services/changeschedule.h"
 #include "services/changeservice.h"
 #include "storage/cmdbrepository.h"
@@ -13,8 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::server::demo {
 namespace {
-
-constexpr qint64 HourMs = 3600 * 1000;
 
 qint64 idOf(const ServiceResult& result, const char* what)
 {
@@ -60,7 +59,7 @@ void seedChanges(SqlSession& session, const WorkflowConfig& workflow, const Prin
         return QDateTime(d, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     };
     const QDate sunday = today.addDays(today.dayOfWeek() == 7 ? 7 : 7 - today.dayOfWeek());
-    const qint64 sundayNight = midnight(sunday) + 22 * HourMs;
+    const qint64 sundayNight = midnight(sunday) + 22 * timeutil::HourMs;
     const QDate monthEnd = QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1);
 
     ChangeSchedule schedule(session, manager, now);
@@ -68,7 +67,7 @@ void seedChanges(SqlSession& session, const WorkflowConfig& workflow, const Prin
     maintenance.name = u"Sunday night maintenance"_s;
     maintenance.kind = u"maintenance"_s;
     maintenance.start = sundayNight;
-    maintenance.end = sundayNight + 6 * HourMs;
+    maintenance.end = sundayNight + 6 * timeutil::HourMs;
     maintenance.repeat = u"weekly"_s;
     maintenance.cis = {server};
     idOf(schedule.createWindow(maintenance), "maintenance window");
@@ -111,22 +110,23 @@ void seedChanges(SqlSession& session, const WorkflowConfig& workflow, const Prin
             p.risk = medium;
         }
         p.plannedStart = start;
-        p.plannedEnd = start + hours * HourMs;
+        p.plannedEnd = start + hours * timeutil::HourMs;
         const qint64 id = idOf(asAgent.create(p), "change");
         if (submit)
             idOf(asAgent.submit({id, u"Ready for the board"_s}), "submission");
     };
-    change(u"Monthly patching of srv-db01"_s, u"standard"_s, sundayNight + HourMs, 2, {server},
-           true);
+    change(u"Monthly patching of srv-db01"_s, u"standard"_s, sundayNight + timeutil::HourMs, 2,
+           {server}, true);
     // Two changes on the server the same Tuesday evening: a conflict in the calendar.
     const qint64 tuesday = midnight(sunday.addDays(2));
-    change(u"Database server memory upgrade"_s, u"normal"_s, tuesday + 20 * HourMs, 3, {server},
-           true);
-    change(u"CRM database reindex"_s, u"normal"_s, tuesday + 22 * HourMs, 2, {crm}, false);
-    change(u"Payroll tax table update"_s, u"normal"_s, midnight(sunday.addDays(10)) + 18 * HourMs,
-           2, {payroll}, true);
+    change(u"Database server memory upgrade"_s, u"normal"_s, tuesday + 20 * timeutil::HourMs, 3,
+           {server}, true);
+    change(u"CRM database reindex"_s, u"normal"_s, tuesday + 22 * timeutil::HourMs, 2, {crm},
+           false);
+    change(u"Payroll tax table update"_s, u"normal"_s,
+           midnight(sunday.addDays(10)) + 18 * timeutil::HourMs, 2, {payroll}, true);
     change(u"Payroll hotfix for the closing run"_s, u"emergency"_s,
-           midnight(monthEnd.addDays(-1)) + 12 * HourMs, 1, {payroll}, true);
+           midnight(monthEnd.addDays(-1)) + 12 * timeutil::HourMs, 1, {payroll}, true);
 }
 
 } // namespace frontline::server::demo

@@ -3,6 +3,7 @@
 #include "app/bootstrap.h"
 #include "auth/passwordhasher.h"
 #include "auth/principal.h"
+#include "core/timeutil.h"
 #include "demo/demoarticles.h"
 #include "demo/demochanges.h"
 #include "demo/democmdb.h"
@@ -30,8 +31,6 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-constexpr qint64 MinuteMs = 60 * 1000;
-constexpr qint64 DayMs = 24 * 60 * MinuteMs;
 constexpr int DemoDays = 180;
 
 // A demo step that the engine refuses is a bug in the seeder: stop loudly.
@@ -67,7 +66,7 @@ qint64 DemoSeeder::minutes(double low, double high)
     // Log-uniform: most waits are short, a few are long, as in real queues.
     const double value =
         std::exp(std::uniform_real_distribution<double>(std::log(low), std::log(high))(m_random));
-    return static_cast<qint64>(value * MinuteMs);
+    return static_cast<qint64>(value * timeutil::MinuteMs);
 }
 
 void DemoSeeder::seedDirectory(const QByteArray& hash, qint64 now)
@@ -503,7 +502,7 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
         return tr("FRONTLINE_DEMO_PASSWORD must be at least 12 characters");
     const QByteArray hash = m_hasher.hash(password); // one hash shared by every demo account
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 start = now - DemoDays * DayMs;
+    const qint64 start = now - DemoDays * timeutil::DayMs;
     qCInfo(lcServer) << "seeding demo data:" << ticketCount << "tickets";
     try {
         m_session.begin();
@@ -513,13 +512,13 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
         const Staff& manager = m_managers.at(0);
         demo::seedArticles(m_session, principal(agent.id, agent.username, agent.name, Role::Agent),
                            principal(manager.id, manager.username, manager.name, Role::Manager),
-                           start + 30 * DayMs);
+                           start + 30 * timeutil::DayMs);
         QList<demo::DemoPerson> people;
         for (const RequesterInfo& requester : std::as_const(m_requesters))
             people.append({requester.id, requester.username});
         demo::seedCmdb(m_session,
                        principal(manager.id, manager.username, manager.name, Role::Manager), people,
-                       start + 20 * DayMs);
+                       start + 20 * timeutil::DayMs);
         demo::seedChanges(
             m_session, m_workflow, principal(agent.id, agent.username, agent.name, Role::Agent),
             principal(manager.id, manager.username, manager.name, Role::Manager), now);
@@ -533,11 +532,11 @@ Result<QStringList, QString> DemoSeeder::seedIfEmpty(int ticketCount, const QStr
             const double position =
                 std::sqrt(std::uniform_real_distribution<double>(0, 1)(m_random));
             qint64 createdAt =
-                start + static_cast<qint64>(position * (now - start - 30 * MinuteMs));
+                start + static_cast<qint64>(position * (now - start - 30 * timeutil::MinuteMs));
             const int weekday =
                 QDateTime::fromMSecsSinceEpoch(createdAt, Qt::UTC).date().dayOfWeek();
             if (weekday >= 6 && chance(0.7))
-                createdAt -= (weekday - 5) * DayMs;
+                createdAt -= (weekday - 5) * timeutil::DayMs;
             times.push_back(createdAt);
         }
         std::sort(times.begin(), times.end());

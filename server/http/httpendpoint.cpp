@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-using Status = QHttpServerResponder::StatusCode;
+using HttpStatus = QHttpServerResponder::StatusCode;
 using Method = QHttpServerRequest::Method;
 
 const QByteArray JsonType = "application/json"_ba;
@@ -111,7 +111,7 @@ bool HttpEndpoint::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         return false;
     if (request.method() != Method::Get && request.method() != Method::Head) {
         makeResponder(request, socket)
-            .write(QByteArray(), {{"Allow"_ba, "GET, HEAD"_ba}}, Status::MethodNotAllowed);
+            .write(QByteArray(), {{"Allow"_ba, "GET, HEAD"_ba}}, HttpStatus::MethodNotAllowed);
         return true;
     }
     if (path == u"/healthz"_s)
@@ -125,7 +125,7 @@ bool HttpEndpoint::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
 
 void HttpEndpoint::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    makeResponder(request, socket).write("not found\n"_ba, "text/plain"_ba, Status::NotFound);
+    makeResponder(request, socket).write("not found\n"_ba, "text/plain"_ba, HttpStatus::NotFound);
 }
 
 void HttpEndpoint::authenticate(const QByteArray& authorization,
@@ -166,7 +166,7 @@ void HttpEndpoint::serveRpc(const QHttpServerRequest& request, QTcpSocket* socke
         makeResponder(request, socket)
             .write(errorBody(rpc::RpcError::invalidRequest(u"POST a JSON-RPC request"_s)),
                    {{"Content-Type"_ba, JsonType}, {"Allow"_ba, "POST"_ba}},
-                   Status::MethodNotAllowed);
+                   HttpStatus::MethodNotAllowed);
         return;
     }
     const QByteArray type = request.value("Content-Type"_ba).toLower();
@@ -174,14 +174,14 @@ void HttpEndpoint::serveRpc(const QHttpServerRequest& request, QTcpSocket* socke
         makeResponder(request, socket)
             .write(errorBody(rpc::RpcError::invalidRequest(u"Content-Type must be "
                                                            "application/json"_s)),
-                   JsonType, Status::UnsupportedMediaType);
+                   JsonType, HttpStatus::UnsupportedMediaType);
         return;
     }
     const qsizetype limit = m_wiring.context.limits.maxMessageBytes;
     if (request.value("Content-Length"_ba).toLongLong() > limit || request.body().size() > limit) {
         makeResponder(request, socket)
             .write(errorBody(rpc::RpcError::tooLarge(u"message"_s, limit)), JsonType,
-                   Status::PayloadTooLarge);
+                   HttpStatus::PayloadTooLarge);
         return;
     }
     ++m_exchanges;
@@ -199,7 +199,7 @@ void HttpEndpoint::serveRpc(const QHttpServerRequest& request, QTcpSocket* socke
                     pending->responder.write(
                         errorBody(principal.error()),
                         {{"Content-Type"_ba, JsonType}, {"WWW-Authenticate"_ba, "Bearer"_ba}},
-                        Status::Unauthorized);
+                        HttpStatus::Unauthorized);
                 return;
             }
             answerRpc(pending, body, peer, *principal);
@@ -237,7 +237,7 @@ void HttpEndpoint::answerRpc(const std::shared_ptr<PendingResponse>& pending,
     if (notificationsOnly) {
         --m_exchanges;
         if (pending->alive())
-            pending->responder.write(Status::NoContent);
+            pending->responder.write(HttpStatus::NoContent);
         endExchange(connection);
     }
 }
@@ -255,7 +255,7 @@ void HttpEndpoint::serveReady(const QHttpServerRequest& request, QTcpSocket* soc
         PendingResponse {makeResponder(request, socket), QPointer<QTcpSocket>(socket)});
     if (m_wiring.writerHealthy && !m_wiring.writerHealthy()) {
         pending->responder.write("writer not running\n"_ba, "text/plain"_ba,
-                                 Status::ServiceUnavailable);
+                                 HttpStatus::ServiceUnavailable);
         return;
     }
     auto version = std::make_shared<int>(-1);
@@ -274,10 +274,10 @@ void HttpEndpoint::serveReady(const QHttpServerRequest& request, QTcpSocket* soc
                 return;
             if (!result)
                 pending->responder.write("database unreachable\n"_ba, "text/plain"_ba,
-                                         Status::ServiceUnavailable);
+                                         HttpStatus::ServiceUnavailable);
             else if (*version != latestSchemaVersion())
                 pending->responder.write("database not migrated\n"_ba, "text/plain"_ba,
-                                         Status::ServiceUnavailable);
+                                         HttpStatus::ServiceUnavailable);
             else
                 pending->responder.write("ready\n"_ba, "text/plain"_ba);
         });
@@ -301,7 +301,7 @@ void HttpEndpoint::serveMetrics(const QHttpServerRequest& request, QTcpSocket* s
                 pending->responder.write(
                     "metrics: from loopback, or with an administrator's token\n"_ba,
                     {{"Content-Type"_ba, "text/plain"_ba}, {"WWW-Authenticate"_ba, "Bearer"_ba}},
-                    principal ? Status::Forbidden : Status::Unauthorized);
+                    principal ? HttpStatus::Forbidden : HttpStatus::Unauthorized);
                 return;
             }
             renderMetrics(pending);

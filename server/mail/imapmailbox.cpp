@@ -10,11 +10,6 @@ namespace frontline::server::mail {
 
 namespace {
 
-void setServerName(mailstream_ssl_context* context, void* host)
-{
-    mailstream_ssl_set_server_name(context, static_cast<char*>(host));
-}
-
 bool succeeded(int code)
 {
     return code == MAILIMAP_NO_ERROR || code == MAILIMAP_NO_ERROR_AUTHENTICATED

@@ -17,12 +17,6 @@ namespace {
 
 constexpr int MaxDepth = 32; // deeper MIME nesting is ignored (a mail bomb, not a request)
 
-template<typename T> struct Unref
-{
-    void operator()(T* object) const { g_object_unref(object); }
-};
-template<typename T> using Ref = std::unique_ptr<T, Unref<T>>;
-
 QString utf8(const char* text)
 {
     return text ? QString::fromUtf8(text) : QString();
@@ -43,7 +37,7 @@ QByteArray decodedContent(GMimePart* part)
     GMimeDataWrapper* content = g_mime_part_get_content(part);
     if (!content)
         return {};
-    Ref<GMimeStream> stream(g_mime_stream_mem_new());
+    GObjectRef<GMimeStream> stream(g_mime_stream_mem_new());
     g_mime_data_wrapper_write_to_stream(content, stream.get());
     GByteArray* bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream.get()));
     return QByteArray(reinterpret_cast<const char*>(bytes->data), qsizetype(bytes->len));
@@ -191,14 +185,15 @@ Result<InboundMail, QString> InboundMail::parse(QByteArrayView raw)
     ensureMimeLibrary();
     if (raw.isEmpty())
         return QStringLiteral("the mail is empty");
-    Ref<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(raw.data(), size_t(raw.size())));
-    Ref<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
+    GObjectRef<GMimeStream> stream(
+        g_mime_stream_mem_new_with_buffer(raw.data(), size_t(raw.size())));
+    GObjectRef<GMimeParser> parser(g_mime_parser_new_with_stream(stream.get()));
     GMimeParserOptions* options = g_mime_parser_options_new();
     g_mime_parser_options_set_rfc2047_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
     g_mime_parser_options_set_address_compliance_mode(options, GMIME_RFC_COMPLIANCE_LOOSE);
     const char* fallback[] = {"UTF-8", "WINDOWS-1252", nullptr};
     g_mime_parser_options_set_fallback_charsets(options, fallback);
-    Ref<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options));
+    GObjectRef<GMimeMessage> message(g_mime_parser_construct_message(parser.get(), options));
     g_mime_parser_options_free(options);
     if (!message)
         return QStringLiteral("not a mail: no header could be read");

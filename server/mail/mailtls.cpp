@@ -47,4 +47,9 @@ std::optional<QString> securityProblem(const MailEndpoint& endpoint)
     return QStringLiteral("a connection without TLS is only allowed to this machine");
 }
 
+void setServerName(mailstream_ssl_context* context, void* host)
+{
+    mailstream_ssl_set_server_name(context, static_cast<char*>(host));
+}
+
 } // namespace frontline::server::mail

@@ -7,6 +7,7 @@
 #include <optional>
 
 struct _mailstream;
+struct mailstream_ssl_context;
 
 namespace frontline::server::mail {
 
@@ -19,5 +20,9 @@ std::optional<QString> certificateProblem(_mailstream* stream, const MailEndpoin
 // A plain connection is only allowed to loopback (tests, a local relay): passwords and mail
 // would otherwise cross the network in the clear.
 std::optional<QString> securityProblem(const MailEndpoint& endpoint);
+
+// libetpan's TLS set-up callback that names the host (SNI) for the handshake; `host` is the
+// host name as a NUL-terminated char*.
+void setServerName(mailstream_ssl_context* context, void* host);
 
 } // namespace frontline::server::mail

@@ -11,11 +11,6 @@ namespace frontline::server::mail {
 
 namespace {
 
-struct Unref
-{
-    void operator()(void* object) const { g_object_unref(object); }
-};
-
 QByteArray bracketed(const QString& id)
 {
     return '<' + id.toUtf8() + '>';
@@ -32,7 +27,7 @@ QString OutboundMail::newMessageId(const QString& domain)
 QByteArray OutboundMail::toBytes() const
 {
     ensureMimeLibrary();
-    std::unique_ptr<GMimeMessage, Unref> message(g_mime_message_new(TRUE));
+    GObjectRef<GMimeMessage> message(g_mime_message_new(TRUE));
     const QByteArray fromName = this->fromName.toUtf8();
     const QByteArray fromAddress = this->fromAddress.toUtf8();
     g_mime_message_add_mailbox(message.get(), GMIME_ADDRESS_TYPE_FROM, fromName.constData(),
@@ -64,7 +59,7 @@ QByteArray OutboundMail::toBytes() const
         g_mime_object_set_header(object, "X-Auto-Response-Suppress", "All", nullptr);
     }
 
-    std::unique_ptr<GMimeTextPart, Unref> body(g_mime_text_part_new_with_subtype("plain"));
+    GObjectRef<GMimeTextPart> body(g_mime_text_part_new_with_subtype("plain"));
     const QByteArray text = this->text.toUtf8();
     g_mime_text_part_set_text(body.get(), text.constData());
     g_mime_part_set_content_encoding(GMIME_PART(body.get()),

@@ -14,11 +14,6 @@ struct SmtpFree
 };
 using SmtpHandle = std::unique_ptr<mailsmtp, SmtpFree>;
 
-void setServerName(mailstream_ssl_context* context, void* host)
-{
-    mailstream_ssl_set_server_name(context, static_cast<char*>(host));
-}
-
 SmtpFailure describe(mailsmtp* session, const char* step, int code)
 {
     QString text =

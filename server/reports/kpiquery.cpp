@@ -73,9 +73,9 @@ std::optional<double> hours(double seconds, qint64 count)
     return count > 0 ? std::optional(std::round(seconds / count / 36.0) / 100.0) : std::nullopt;
 }
 
-using Histogram = std::map<int, qint64>; // bucket -> count
+using BucketCounts = std::map<int, qint64>; // bucket -> count
 
-std::optional<double> percentileHours(const Histogram& h, double p)
+std::optional<double> percentileHours(const BucketCounts& h, double p)
 {
     qint64 total = 0;
     for (const auto& [bucket, n] : h)
@@ -96,7 +96,7 @@ std::optional<double> percentileHours(const Histogram& h, double p)
     return std::nullopt;
 }
 
-api::KpiTimes timeFigures(const Histogram& h, qint64 sum, qint64 count)
+api::KpiTimes timeFigures(const BucketCounts& h, qint64 sum, qint64 count)
 {
     return {hours(double(sum), count), percentileHours(h, 0.5), percentileHours(h, 0.9)};
 }
@@ -209,7 +209,7 @@ api::KpiReport KpiQuery::kpis(const api::ReportFilter& f)
               where.binds, period, [&durations](Statement& q) {
                   kpi::addDurations(durations, q.value(0).toByteArray());
               });
-    std::array<Histogram, kpi::MetricCount> histograms;
+    std::array<BucketCounts, kpi::MetricCount> histograms;
     for (const auto& [key, n] : durations) {
         if (key.first >= 0 && key.first < kpi::MetricCount)
             histograms[key.first][key.second] += n;

@@ -17,7 +17,7 @@ namespace {
 constexpr std::chrono::milliseconds Poll {100};
 // After the writer refused a plan (overloaded, or its storage failed): the pause before the
 // next try.
-constexpr std::chrono::seconds Backoff {1};
+constexpr std::chrono::seconds RollupBackoff {1};
 
 } // namespace
 
@@ -152,7 +152,7 @@ void KpiRollupWorker::run(std::shared_ptr<std::promise<QString>> started)
         if (!outcome)
             continue;
         if (*outcome == Outcome::Failed) {
-            m_wake.wait_for(lock, Backoff, [this] { return m_stopping; });
+            m_wake.wait_for(lock, RollupBackoff, [this] { return m_stopping; });
             m_nudged = true; // the events still wait
         } else if (*outcome == Outcome::Dropped) {
             ++m_stats.dropped;

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "rpc/rpcerror.h"
+
 #include <functional>
+#include <optional>
 
 namespace frontline::server {
 
@@ -43,5 +46,14 @@ struct ServerContext
     LoginThrottle* resetThrottle = nullptr; // auth.reset.request, per address and per peer
     std::function<void()> webhooksQueued = {}; // the webhook sender looks now (after a commit)
 };
+
+// Without a mail key (a server started without one) there is nothing to seal mail passwords
+// and webhook secrets with: the methods that store them answer this.
+inline std::optional<rpc::RpcError> noMailKey(const ServerContext& ctx)
+{
+    if (ctx.mailSealer)
+        return std::nullopt;
+    return rpc::RpcError::unavailable(QStringLiteral("no_mail_key"));
+}
 
 } // namespace frontline::server

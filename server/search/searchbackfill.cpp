@@ -14,7 +14,7 @@ namespace frontline::server {
 namespace {
 
 // After the writer refused a job (overloaded, storage failed): the pause before the next try.
-constexpr std::chrono::seconds Backoff {1};
+constexpr std::chrono::seconds BackfillBackoff {1};
 
 struct Flushed
 {
@@ -99,7 +99,7 @@ void SearchBackfill::run()
         lock.lock();
         if (!flushed.ok) {
             qCWarning(lcServer) << "search index: a batch failed, tried again later";
-            m_wake.wait_for(lock, Backoff, [this] { return m_stopping; });
+            m_wake.wait_for(lock, BackfillBackoff, [this] { return m_stopping; });
             continue;
         }
         m_rebuilds.advance(name, flushed.indexed, flushed.left);

@@ -2,6 +2,7 @@
 
 #include "api/eventapi.h"
 #include "api/methods.h"
+#include "core/timeutil.h"
 #include "logging.h"
 #include "services/ticketfields.h"
 #include "storage/grouprepository.h"
@@ -20,7 +21,6 @@ namespace frontline::server {
 namespace {
 
 constexpr int MaxRounds = 3;
-constexpr qint64 MinuteMs = 60 * 1000;
 
 QSet<QString> fieldsOf(const QList<TicketMutation::Change>& changes)
 {
@@ -504,7 +504,7 @@ void Automation::startTimers(const TicketRecord& record, const QSet<int>& happen
         if (!rule.enabled || rule.event != RuleEvent::Time
             || !happened.contains(static_cast<int>(rule.anchor)))
             continue;
-        const qint64 after = rule.afterMinutes * MinuteMs;
+        const qint64 after = rule.afterMinutes * timeutil::MinuteMs;
         qint64 at = m.now() + after;
         if (rule.businessHours) {
             const SlaPlan plan = m.workflow().sla.plan(record.ticket.type, record.ticket.priority,

@@ -22,17 +22,6 @@ using Action = ImportRow::Action;
 const QStringList BaseColumns {u"name"_s,   u"class"_s, u"status"_s,      u"host_name"_s,
                                u"serial"_s, u"owner"_s, u"organisation"_s};
 
-ImportRow refused(int line, const QString& key, const QString& field, const QString& reason)
-{
-    ImportRow row;
-    row.line = line;
-    row.key = key;
-    row.action = Action::Refused;
-    row.field = field;
-    row.reason = reason;
-    return row;
-}
-
 // A cell of an attribute column as the field's value.
 QJsonValue cellValue(const api::FieldDefinition& field, const QString& text, CmdbRepository& cmdb)
 {
@@ -116,7 +105,8 @@ ServiceResult CmdbImport::run(const api::ImportParams& params)
         const QString name = cell(u"name"_s);
         const int line = record.line;
         if (name.isEmpty() || name.size() > 200) {
-            rows.append(refused(line, name, u"name"_s, u"must be 1 to 200 characters"_s));
+            rows.append(
+                ImportRow::refused(line, name, u"name"_s, u"must be 1 to 200 characters"_s));
             continue;
         }
         const QString className = cell(u"class"_s).toLower();
@@ -124,16 +114,16 @@ ServiceResult CmdbImport::run(const api::ImportParams& params)
             classes.insert(className, cmdb.findClassByName(className));
         const std::optional<api::CiClass>& ciClass = classes[className];
         if (!ciClass || !ciClass->active) {
-            rows.append(refused(line, name, u"class"_s,
-                                u"\"%1\" is not an active CI class"_s.arg(className)));
+            rows.append(ImportRow::refused(line, name, u"class"_s,
+                                           u"\"%1\" is not an active CI class"_s.arg(className)));
             continue;
         }
         const QString serial = cell(u"serial"_s);
         const QString key = serial.isEmpty() ? QString(className + u'\n' + name.toLower())
                                              : QString(u"serial\n"_s + serial.toLower());
         if (keys.contains(key)) {
-            rows.append(refused(line, name, serial.isEmpty() ? u"name"_s : u"serial"_s,
-                                u"appears twice in the file"_s));
+            rows.append(ImportRow::refused(line, name, serial.isEmpty() ? u"name"_s : u"serial"_s,
+                                           u"appears twice in the file"_s));
             continue;
         }
         keys.insert(key);
@@ -141,8 +131,9 @@ ServiceResult CmdbImport::run(const api::ImportParams& params)
         const std::optional<api::Ci> existing =
             existingId ? cmdb.find(*existingId) : std::optional<api::Ci>();
         if (existing && existing->ciClass != ciClass->name) {
-            rows.append(refused(line, name, u"class"_s,
-                                u"the CI with this serial is a %1"_s.arg(existing->ciClass)));
+            rows.append(
+                ImportRow::refused(line, name, u"class"_s,
+                                   u"the CI with this serial is a %1"_s.arg(existing->ciClass)));
             continue;
         }
         api::Ci ci = existing.value_or(api::Ci());
@@ -151,9 +142,9 @@ ServiceResult CmdbImport::run(const api::ImportParams& params)
         const QString status = cell(u"status"_s).toLower();
         if (!status.isEmpty()) {
             if (!api::ciStatusNames().contains(status)) {
-                rows.append(
-                    refused(line, name, u"status"_s,
-                            u"must be one of %1"_s.arg(api::ciStatusNames().join(u", "_s))));
+                rows.append(ImportRow::refused(
+                    line, name, u"status"_s,
+                    u"must be one of %1"_s.arg(api::ciStatusNames().join(u", "_s))));
                 continue;
             }
             ci.status = status;
@@ -167,7 +158,8 @@ ServiceResult CmdbImport::run(const api::ImportParams& params)
             if (!owners.contains(owner))
                 owners.insert(owner, cmdb.userByName(owner));
             if (!owners[owner]) {
-                rows.append(refused(line, name, u"owner"_s, u"no user \"%1\""_s.arg(owner)));
+                rows.append(
+                    ImportRow::refused(line, name, u"owner"_s, u"no user \"%1\""_s.arg(owner)));
                 continue;
             }
             ci.owner = owners[owner];
@@ -177,8 +169,8 @@ ServiceResult CmdbImport::run(const api::ImportParams& params)
             if (!orgs.contains(org.toLower()))
                 orgs.insert(org.toLower(), cmdb.orgByName(org));
             if (!orgs[org.toLower()]) {
-                rows.append(
-                    refused(line, name, u"organisation"_s, u"no organisation \"%1\""_s.arg(org)));
+                rows.append(ImportRow::refused(line, name, u"organisation"_s,
+                                               u"no organisation \"%1\""_s.arg(org)));
                 continue;
             }
             ci.organisation = orgs[org.toLower()];
@@ -195,7 +187,7 @@ ServiceResult CmdbImport::run(const api::ImportParams& params)
             QString field = attributes.error().field();
             if (field.startsWith("attributes."_L1))
                 field = field.mid(11);
-            rows.append(refused(line, name, field, attributes.error().reason()));
+            rows.append(ImportRow::refused(line, name, field, attributes.error().reason()));
             continue;
         }
         ci.attributes = *attributes;

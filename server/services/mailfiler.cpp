@@ -179,13 +179,6 @@ Result<User, QString> senderOf(SqlSession& session, const mail::MailboxConfig& m
     return *users.find(id);
 }
 
-void merge(Pushes& into, Pushes&& from)
-{
-    into.events.append(std::move(from.events));
-    if (from.wakeAt && (!into.wakeAt || *from.wakeAt < *into.wakeAt))
-        into.wakeAt = from.wakeAt;
-}
-
 qint64 ticketIdOf(const Pushes& created)
 {
     return QJsonDocument::fromJson(created.result.toBytes()).object().value("id"_L1).toInteger();
@@ -236,7 +229,7 @@ void attach(TicketMutation& m, const ServerLimits& limits, qint64 ticketId,
             refused << u"%1 (%2)"_s.arg(file.fileName, added.error().message);
             continue;
         }
-        merge(outcome, std::move(added).value());
+        mergeOutcome(outcome, std::move(added).value());
     }
 }
 

@@ -46,7 +46,7 @@ Result<QHash<QString, int>, rpc::RpcError> readHeader(const QList<api::CsvRecord
     return columns;
 }
 
-Result<QList<api::CsvRecord>, rpc::RpcError> parse(const QString& csv)
+Result<QList<api::CsvRecord>, rpc::RpcError> parseCsvRecords(const QString& csv)
 {
     auto records = api::parseCsv(csv);
     if (!records)
@@ -80,17 +80,6 @@ std::optional<bool> parseBool(const QString& text)
     if (t == u"false"_s || t == u"no"_s || t == u"0"_s)
         return false;
     return std::nullopt;
-}
-
-ImportRow refused(int line, const QString& key, const QString& field, const QString& reason)
-{
-    ImportRow row;
-    row.line = line;
-    row.key = key;
-    row.action = Action::Refused;
-    row.field = field;
-    row.reason = reason;
-    return row;
 }
 
 api::ImportResult finish(QList<ImportRow> rows, bool dryRun,
@@ -131,7 +120,7 @@ BulkImport::BulkImport(SqlSession& session, const Principal& principal, qint64 n
 
 ServiceResult BulkImport::importOrgs(const api::ImportParams& params)
 {
-    auto records = parse(params.csv);
+    auto records = parseCsvRecords(params.csv);
     if (!records)
         return records.error();
     auto columns = readHeader(*records, {u"name"_s, u"domains"_s, u"notes"_s}, u"name"_s);
@@ -150,16 +139,18 @@ ServiceResult BulkImport::importOrgs(const api::ImportParams& params)
         const QString name = cells[u"name"_s];
         const int line = record.line;
         if (name.isEmpty() || name.size() > 100) {
-            rows.append(refused(line, name, u"name"_s, u"must be 1 to 100 characters"_s));
+            rows.append(
+                ImportRow::refused(line, name, u"name"_s, u"must be 1 to 100 characters"_s));
             continue;
         }
         if (names.contains(name.toLower())) {
-            rows.append(refused(line, name, u"name"_s, u"appears twice in the file"_s));
+            rows.append(ImportRow::refused(line, name, u"name"_s, u"appears twice in the file"_s));
             continue;
         }
         names.insert(name.toLower());
         if (cells[u"notes"_s].size() > 4000) {
-            rows.append(refused(line, name, u"notes"_s, u"must be at most 4000 characters"_s));
+            rows.append(
+                ImportRow::refused(line, name, u"notes"_s, u"must be at most 4000 characters"_s));
             continue;
         }
         const auto existing = orgs.findByName(name);
@@ -178,10 +169,10 @@ ServiceResult BulkImport::importOrgs(const api::ImportParams& params)
                     domains.append(part);
             }
             if (!bad.isEmpty() || domains.size() > api::MaxOrgDomains) {
-                rows.append(refused(line, name, u"domains"_s,
-                                    bad.isEmpty()
-                                        ? u"more than %1 domains"_s.arg(api::MaxOrgDomains)
-                                        : u"%1 is not a mail domain"_s.arg(bad)));
+                rows.append(ImportRow::refused(
+                    line, name, u"domains"_s,
+                    bad.isEmpty() ? u"more than %1 domains"_s.arg(api::MaxOrgDomains)
+                                  : u"%1 is not a mail domain"_s.arg(bad)));
                 continue;
             }
             domains.sort();
@@ -194,8 +185,8 @@ ServiceResult BulkImport::importOrgs(const api::ImportParams& params)
                     taken = domain;
             }
             if (!taken.isEmpty()) {
-                rows.append(refused(line, name, u"domains"_s,
-                                    u"%1 belongs to another organisation"_s.arg(taken)));
+                rows.append(ImportRow::refused(line, name, u"domains"_s,
+                                               u"%1 belongs to another organisation"_s.arg(taken)));
                 continue;
             }
             for (const QString& domain : std::as_const(domains))
@@ -242,7 +233,7 @@ ServiceResult BulkImport::importOrgs(const api::ImportParams& params)
 
 ServiceResult BulkImport::importUsers(const api::ImportParams& params)
 {
-    auto records = parse(params.csv);
+    auto records = parseCsvRecords(params.csv);
     if (!records)
         return records.error();
     auto columns = readHeader(*records,
@@ -264,12 +255,14 @@ ServiceResult BulkImport::importUsers(const api::ImportParams& params)
         const QString username = cells[u"username"_s].toLower();
         const int line = record.line;
         if (!api::isValidUsername(username)) {
-            rows.append(refused(line, username, u"username"_s,
-                                u"must be 3 to 64 characters: letters, digits and . _ - @"_s));
+            rows.append(
+                ImportRow::refused(line, username, u"username"_s,
+                                   u"must be 3 to 64 characters: letters, digits and . _ - @"_s));
             continue;
         }
         if (seen.contains(username)) {
-            rows.append(refused(line, username, u"username"_s, u"appears twice in the file"_s));
+            rows.append(
+                ImportRow::refused(line, username, u"username"_s, u"appears twice in the file"_s));
             continue;
         }
         seen.insert(username);
@@ -345,7 +338,7 @@ ServiceResult BulkImport::importUsers(const api::ImportParams& params)
         if (reason.isEmpty() && user.orgViewer && !user.org && (existing || cells.has(u"org"_s)))
             refuse(u"org_viewer"_s, u"needs the user to belong to an organisation"_s);
         if (!reason.isEmpty()) {
-            rows.append(refused(line, username, field, reason));
+            rows.append(ImportRow::refused(line, username, field, reason));
             continue;
         }
         ImportRow row;

@@ -86,6 +86,14 @@ private:
     }
 };
 
+// Adds `from`'s events to `into`'s; the scheduler looks again at the earlier of the two times.
+inline void mergeOutcome(Outcome& into, Outcome&& from)
+{
+    into.events.append(std::move(from.events));
+    if (from.wakeAt && (!into.wakeAt || *from.wakeAt < *into.wakeAt))
+        into.wakeAt = from.wakeAt;
+}
+
 using ServiceResult = Result<Outcome, rpc::RpcError>;
 
 } // namespace frontline::server

@@ -1,5 +1,6 @@
 #include "problemfinder.h"
 
+#include "core/timeutil.h"
 #include "search/bm25.h"
 #include "search/searchquery.h"
 #include "services/ticketmutation.h"
@@ -16,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-constexpr qint64 DayMs = 24 * 60 * 60 * 1000;
 constexpr int MatchTerms = SearchQuery::MaxTerms;
 constexpr int CandidateTerms = 12;
 
@@ -140,7 +140,7 @@ ServiceResult ProblemFinder::match(const api::ProblemMatchParams& params)
 ServiceResult ProblemFinder::candidates(const api::ProblemCandidatesParams& params)
 {
     const QList<ProblemRepository::RecentIncident> rows =
-        ProblemRepository(m_session).recentUnlinkedIncidents(m_now - params.days * DayMs,
+        ProblemRepository(m_session).recentUnlinkedIncidents(m_now - params.days * timeutil::DayMs,
                                                              MaxCandidateIncidents);
     api::ProblemCandidates result;
     result.scanned = int(rows.size());

@@ -31,14 +31,6 @@ Principal automationPrincipal(SqlSession& session, const WorkflowConfig& workflo
     return principal;
 }
 
-// A changed ticket's pushes and scheduler hint join the round's outcome.
-void merge(Outcome& into, Outcome&& changed)
-{
-    into.events.append(std::move(changed.events));
-    if (changed.wakeAt && (!into.wakeAt || *changed.wakeAt < *into.wakeAt))
-        into.wakeAt = changed.wakeAt;
-}
-
 } // namespace
 
 SchedulerWork::SchedulerWork(SqlSession& session, const WorkflowConfig& workflow, qint64 now)
@@ -131,7 +123,7 @@ int SchedulerWork::processSla(qint64 ticketId, Outcome& outcome)
     }
     if (!m.save(*record, record->ticket.version, changes))
         return 0;
-    merge(outcome, m.changedOutcome(*record, changes, comments));
+    mergeOutcome(outcome, m.changedOutcome(*record, changes, comments));
     return 1;
 }
 
@@ -157,7 +149,7 @@ int SchedulerWork::processTimer(qint64 ticketId, qint64 ruleId, qint64 dueAt, Ou
         return 0;
     if (!m.save(*record, record->ticket.version, changes))
         return 0;
-    merge(outcome, m.changedOutcome(*record, changes, comments));
+    mergeOutcome(outcome, m.changedOutcome(*record, changes, comments));
     return 1;
 }
 

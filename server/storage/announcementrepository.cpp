@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-const QString Columns =
+const QString AnnouncementColumns =
     u"a.id, a.kind, a.title, a.body, a.audience, a.starts_at, a.ends_at, u.id, u.username, "
     "u.display_name, a.published_at, a.withdrawn_at FROM announcements a JOIN users u ON "
     "u.id = a.author_id"_s;
@@ -57,7 +57,7 @@ void AnnouncementRepository::withdraw(qint64 id, qint64 at)
 
 std::optional<Announcement> AnnouncementRepository::find(qint64 id)
 {
-    Statement query = m_session.prepare(u"SELECT "_s + Columns + u" WHERE a.id = ?"_s);
+    Statement query = m_session.prepare(u"SELECT "_s + AnnouncementColumns + u" WHERE a.id = ?"_s);
     query.bind(id);
     query.exec();
     if (!query.next())
@@ -81,7 +81,7 @@ QList<Announcement> AnnouncementRepository::list(const QStringList& audiences,
     }
     const QString live = u"a.withdrawn_at IS NULL AND (a.ends_at IS NULL OR a.ends_at > ?)"_s;
     Statement query =
-        m_session.prepare(u"SELECT "_s + Columns + u" WHERE "_s + audience + u" AND "_s
+        m_session.prepare(u"SELECT "_s + AnnouncementColumns + u" WHERE "_s + audience + u" AND "_s
                           + (includeEnded ? u"1 = 1"_s : live) + u" ORDER BY CASE WHEN "_s + live
                           + u" THEN 0 ELSE 1 END, CASE WHEN "_s + live
                           + u" THEN a.starts_at ELSE -a.starts_at END, a.id LIMIT ?"_s);

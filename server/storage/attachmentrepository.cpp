@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-const QString Columns =
+const QString AttachmentColumns =
     u"a.id, a.ticket_id, a.file_name, a.content_type, a.received, a.sha256, a.internal, "
     "u.id, u.username, u.display_name, a.created_at, a.declared_size, a.expected_sha256, "
     "a.completed_at FROM attachments a JOIN users u ON u.id = a.uploader_id"_s;
@@ -126,7 +126,7 @@ int AttachmentRepository::completedCount(qint64 ticketId)
 
 std::optional<AttachmentRecord> AttachmentRepository::find(qint64 id)
 {
-    Statement query = m_session.prepare(u"SELECT "_s + Columns + u" WHERE a.id = ?"_s);
+    Statement query = m_session.prepare(u"SELECT "_s + AttachmentColumns + u" WHERE a.id = ?"_s);
     query.bind(id);
     query.exec();
     if (!query.next())
@@ -137,7 +137,7 @@ std::optional<AttachmentRecord> AttachmentRepository::find(qint64 id)
 QList<Attachment> AttachmentRepository::list(qint64 ticketId, bool includeInternal)
 {
     Statement query = m_session.prepare(
-        u"SELECT "_s + Columns
+        u"SELECT "_s + AttachmentColumns
         + u" WHERE a.ticket_id = ? AND a.completed_at IS NOT NULL AND (a.internal = 0 OR ? = 1) "
           "ORDER BY a.id"_s);
     query.bind(ticketId).bind(includeInternal ? 1 : 0);

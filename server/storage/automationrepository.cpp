@@ -17,7 +17,7 @@ QString compact(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QJsonObject parse(const QString& text)
+QJsonObject parseObject(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
@@ -61,7 +61,7 @@ QList<CalendarEntry> AutomationRepository::calendars()
         m_session.prepare(u"SELECT id, name, definition FROM calendars ORDER BY name, id"_s);
     query.exec();
     while (query.next()) {
-        auto calendar = BusinessCalendar::fromJson(parse(query.text(2)));
+        auto calendar = BusinessCalendar::fromJson(parseObject(query.text(2)));
         if (!calendar) {
             // Only the server writes this table, after validation; a bad row is logged and
             // left out rather than stopping the desk.
@@ -184,7 +184,7 @@ QList<Rule> AutomationRepository::rules()
     Statement query = m_session.prepare(u"SELECT id, definition FROM rules ORDER BY id"_s);
     query.exec();
     while (query.next()) {
-        auto rule = Rule::fromJson(parse(query.text(1)));
+        auto rule = Rule::fromJson(parseObject(query.text(1)));
         if (!rule) {
             qCWarning(lcStorage) << "rule" << query.int64(0) << "is invalid:" << rule.error().first
                                  << rule.error().second;
@@ -203,7 +203,7 @@ std::optional<Rule> AutomationRepository::rule(qint64 id)
     query.exec();
     if (!query.next())
         return std::nullopt;
-    auto rule = Rule::fromJson(parse(query.text(0)));
+    auto rule = Rule::fromJson(parseObject(query.text(0)));
     if (!rule)
         return std::nullopt;
     rule->id = id;

@@ -26,7 +26,7 @@ QJsonObject stepSchema()
             {"additionalProperties"_L1, false}};
 }
 
-std::optional<qint64> idOf(const QJsonValue& value)
+std::optional<qint64> positiveIdOf(const QJsonValue& value)
 {
     if (!value.isDouble())
         return std::nullopt;
@@ -54,13 +54,13 @@ Result<ApprovalStep, Problem> parseStep(const QJsonValue& value, const QString& 
     QStringList allowed {u"kind"_s};
     if (step.kind == ApprovalStep::Kind::User) {
         allowed << u"user"_s;
-        const auto user = idOf(o.value("user"_L1));
+        const auto user = positiveIdOf(o.value("user"_L1));
         if (!user)
             return Problem {path + u".user"_s, u"must be a user id"_s};
         step.user = *user;
     } else if (step.kind == ApprovalStep::Kind::Group) {
         allowed << u"group"_s << u"rule"_s << u"n"_s;
-        const auto group = idOf(o.value("group"_L1));
+        const auto group = positiveIdOf(o.value("group"_L1));
         if (!group)
             return Problem {path + u".group"_s, u"must be a group id"_s};
         step.group = *group;
@@ -205,7 +205,7 @@ Result<ApprovalSettings, Problem> ApprovalSettings::parse(const QJsonValue& valu
         if (key == "escalate_to"_L1) {
             if (it->isNull())
                 continue;
-            const auto id = idOf(*it);
+            const auto id = positiveIdOf(*it);
             if (!id)
                 return Problem {key, u"must be a user id or null"_s};
             settings.escalateTo = *id;

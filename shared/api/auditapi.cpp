@@ -1,5 +1,6 @@
 #include "auditapi.h"
 
+#include "api/jsonhelpers.h"
 #include "core/timeutil.h"
 
 #include <QJsonArray>
@@ -7,9 +8,12 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
-std::optional<qint64> readTime(ParamReader& reader, QLatin1StringView name)
+std::optional<qint64> readAuditTime(ParamReader& reader, QLatin1StringView name)
 {
     const auto text = reader.optionalString(name, {.maxLength = 40});
     if (!text)
@@ -18,18 +22,6 @@ std::optional<qint64> readTime(ParamReader& reader, QLatin1StringView name)
     if (!time)
         reader.fail(name, u"is not an ISO 8601 time"_s);
     return time;
-}
-
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue();
-}
-
-std::optional<qint64> optionalId(const QJsonValue& value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    return value.toInteger();
 }
 
 } // namespace
@@ -58,8 +50,8 @@ void AuditFilter::read(ParamReader& reader)
     action = reader.optionalString("action"_L1, {.maxLength = 100}).value_or(QString());
     targetType = reader.optionalString("target_type"_L1, {.maxLength = 50}).value_or(QString());
     targetId = reader.optionalId("target_id"_L1);
-    from = readTime(reader, "from"_L1);
-    to = readTime(reader, "to"_L1);
+    from = readAuditTime(reader, "from"_L1);
+    to = readAuditTime(reader, "to"_L1);
     text = reader.optionalString("text"_L1, {.maxLength = 200}).value_or(QString());
 }
 
@@ -125,13 +117,13 @@ QJsonObject AuditEntry::toJson() const
 {
     return {{"id"_L1, id},
             {"at"_L1, timeutil::toIso(at)},
-            {"actor"_L1, idOrNull(actorId)},
+            {"actor"_L1, idJson(actorId)},
             {"actor_name"_L1, actorName},
             {"via"_L1, via},
             {"peer"_L1, peer},
             {"action"_L1, action},
             {"target_type"_L1, targetType},
-            {"target_id"_L1, idOrNull(targetId)},
+            {"target_id"_L1, idJson(targetId)},
             {"target_label"_L1, targetLabel},
             {"details"_L1, details}};
 }
@@ -142,13 +134,13 @@ AuditEntry AuditEntry::fromJson(const QJsonValue& value)
     AuditEntry entry;
     entry.id = o.value("id"_L1).toInteger();
     entry.at = timeutil::fromIso(o.value("at"_L1).toString()).value_or(0);
-    entry.actorId = optionalId(o.value("actor"_L1));
+    entry.actorId = idOf(o.value("actor"_L1));
     entry.actorName = o.value("actor_name"_L1).toString();
     entry.via = o.value("via"_L1).toString();
     entry.peer = o.value("peer"_L1).toString();
     entry.action = o.value("action"_L1).toString();
     entry.targetType = o.value("target_type"_L1).toString();
-    entry.targetId = optionalId(o.value("target_id"_L1));
+    entry.targetId = idOf(o.value("target_id"_L1));
     entry.targetLabel = o.value("target_label"_L1).toString();
     entry.details = o.value("details"_L1).toObject();
     return entry;

@@ -1,5 +1,6 @@
 #include "automationapi.h"
 
+#include "api/jsonhelpers.h"
 #include "json/jsonwriter.h"
 
 #include <QJsonArray>
@@ -7,9 +8,12 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
-constexpr TextRule NameRule {.minLength = 1, .maxLength = 120};
+constexpr TextRule AutomationNameRule {.minLength = 1, .maxLength = 120};
 constexpr int MaxTargetMinutes = 525600; // a year
 
 // A nullable field: absent, null, or read by `read` (which records its own errors).
@@ -25,22 +29,6 @@ Nullable<T> nullable(ParamReader& reader, QLatin1StringView name, Read read)
     if (value)
         return Nullable<T>::of(*value);
     return Nullable<T>::absent();
-}
-
-template<typename T, typename ToJson> QJsonArray arrayOf(const QList<T>& items, ToJson toJson)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(toJson(item));
-    return array;
-}
-
-template<typename T, typename FromJson> QList<T> listOf(const QJsonValue& value, FromJson fromJson)
-{
-    QList<T> items;
-    for (const QJsonValue& item : value.toArray())
-        items.append(fromJson(item));
-    return items;
 }
 
 std::optional<int> optionalInt(const QJsonObject& object, QLatin1StringView key)
@@ -78,9 +66,9 @@ Result<CalendarParams, rpc::RpcError> CalendarParams::parse(const QJsonValue& pa
     CalendarParams p;
     if (update) {
         p.id = reader.requiredId("id"_L1);
-        p.name = reader.optionalString("name"_L1, NameRule);
+        p.name = reader.optionalString("name"_L1, AutomationNameRule);
     } else {
-        p.name = reader.requiredString("name"_L1, NameRule);
+        p.name = reader.requiredString("name"_L1, AutomationNameRule);
     }
     // Checked by BusinessCalendar when the service builds the calendar.
     const std::pair<QLatin1StringView, QJsonObject> calendarFields[] {
@@ -139,11 +127,11 @@ Result<SlaPolicyParams, rpc::RpcError> SlaPolicyParams::parse(const QJsonValue& 
     SlaPolicyParams p;
     if (update) {
         p.id = reader.requiredId("id"_L1);
-        p.name = reader.optionalString("name"_L1, NameRule);
+        p.name = reader.optionalString("name"_L1, AutomationNameRule);
         p.responseMinutes = reader.optionalInt("response_minutes"_L1, 1, MaxTargetMinutes);
         p.resolveMinutes = reader.optionalInt("resolve_minutes"_L1, 1, MaxTargetMinutes);
     } else {
-        p.name = reader.requiredString("name"_L1, NameRule);
+        p.name = reader.requiredString("name"_L1, AutomationNameRule);
         p.responseMinutes = reader.requiredInt("response_minutes"_L1, 1, MaxTargetMinutes);
         p.resolveMinutes = reader.requiredInt("resolve_minutes"_L1, 1, MaxTargetMinutes);
     }
@@ -189,7 +177,7 @@ Result<RuleParams, rpc::RpcError> RuleParams::parse(const QJsonValue& params, Mo
         p.limit = reader.optionalInt("limit"_L1, 1, 500).value_or(50);
     // Checked against the rule schema (shared/workflow) when the service compiles the rule.
     const std::pair<QLatin1StringView, QJsonObject> ruleFields[] {
-        {"name"_L1, schema::text(NameRule)},
+        {"name"_L1, schema::text(AutomationNameRule)},
         {"enabled"_L1, schema::boolean()},
         {"trigger"_L1, schema::withDescription(schema::anyObject(), u"{\"event\": ...}"_s)},
         {"match"_L1, schema::oneOf({u"all"_s, u"any"_s})},
@@ -311,7 +299,7 @@ NotificationReadResult NotificationReadResult::fromJson(const QJsonValue& value)
 QJsonObject CalendarList::toJson() const
 {
     return {
-        {"calendars"_L1, arrayOf(calendars, [](const CalendarEntry& c) { return c.toJson(); })}};
+        {"calendars"_L1, listJson(calendars, [](const CalendarEntry& c) { return c.toJson(); })}};
 }
 
 CalendarList CalendarList::fromJson(const QJsonValue& value)
@@ -336,7 +324,7 @@ CalendarSaved CalendarSaved::fromJson(const QJsonValue& value)
 
 QJsonObject SlaPolicyList::toJson() const
 {
-    return {{"policies"_L1, arrayOf(policies, [](const SlaPolicy& p) { return p.toJson(); })}};
+    return {{"policies"_L1, listJson(policies, [](const SlaPolicy& p) { return p.toJson(); })}};
 }
 
 SlaPolicyList SlaPolicyList::fromJson(const QJsonValue& value)
@@ -377,13 +365,13 @@ QJsonObject AutomationRule::definition() const
         trigger.insert("after_minutes"_L1, afterMinutes);
         trigger.insert("business_hours"_L1, businessHours);
     }
-    const QJsonArray conditionArray = arrayOf(conditions, [](const Condition& c) {
+    const QJsonArray conditionArray = listJson(conditions, [](const Condition& c) {
         QJsonObject object {{"field"_L1, c.field}, {"op"_L1, c.op}};
         if (!c.value.isUndefined() && !c.value.isNull())
             object.insert("value"_L1, c.value);
         return object;
     });
-    const QJsonArray actionArray = arrayOf(actions, [](const Action& a) { return a.toJson(); });
+    const QJsonArray actionArray = listJson(actions, [](const Action& a) { return a.toJson(); });
     return {{"name"_L1, name},
             {"enabled"_L1, enabled},
             {"trigger"_L1, trigger},
@@ -424,7 +412,7 @@ AutomationRule AutomationRule::fromJson(const QJsonValue& value)
 
 QJsonObject RuleList::toJson() const
 {
-    return {{"rules"_L1, arrayOf(rules, [](const AutomationRule& r) { return r.toJson(); })}};
+    return {{"rules"_L1, listJson(rules, [](const AutomationRule& r) { return r.toJson(); })}};
 }
 
 RuleList RuleList::fromJson(const QJsonValue& value)

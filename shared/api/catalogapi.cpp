@@ -2,6 +2,7 @@
 
 #include "api/approvalapi.h"
 #include "api/fieldapi.h"
+#include "api/jsonhelpers.h"
 #include "api/schema.h"
 #include "core/timeutil.h"
 
@@ -13,24 +14,17 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
-constexpr TextRule NameRule {.minLength = 1, .maxLength = 120};
-constexpr TextRule DescriptionRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
-constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule CatalogNameRule {.minLength = 1, .maxLength = 120};
+constexpr TextRule CatalogDescriptionRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
+constexpr TextRule CatalogCategoryRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule TaskTitleRule {.minLength = 1, .maxLength = 200};
 constexpr TextRule SearchRule {.minLength = 0, .maxLength = 200};
 constexpr TextRule FieldNameRule {.minLength = 1, .maxLength = 40};
-
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<qint64> idOf(const QJsonValue& value)
-{
-    return value.isDouble() ? std::optional(value.toInteger()) : std::nullopt;
-}
 
 // The first error of a nested reader, moved to its parent (the path is already the full one).
 bool passUp(ParamReader& parent, ParamReader& nested)
@@ -69,7 +63,7 @@ QJsonObject tasksSchema()
     QJsonObject entry {{"type"_L1, u"object"_s},
                        {"properties"_L1,
                         QJsonObject {{"title"_L1, schema::text(TaskTitleRule)},
-                                     {"description"_L1, schema::text(DescriptionRule)},
+                                     {"description"_L1, schema::text(CatalogDescriptionRule)},
                                      {"group"_L1, schema::id()},
                                      {"stage"_L1, schema::integer(1, MaxCatalogStages)}}},
                        {"required"_L1, QJsonArray {u"title"_s, u"group"_s}},
@@ -166,7 +160,7 @@ std::optional<QList<CatalogTask>> readTasks(ParamReader& reader)
         CatalogTask task;
         task.title = entry.requiredString("title"_L1, TaskTitleRule);
         task.description =
-            entry.optionalString("description"_L1, DescriptionRule).value_or(QString());
+            entry.optionalString("description"_L1, CatalogDescriptionRule).value_or(QString());
         task.group = entry.requiredId("group"_L1);
         task.stage = entry.optionalInt("stage"_L1, 1, MaxCatalogStages).value_or(1);
         if (!passUp(reader, entry))
@@ -284,8 +278,8 @@ QJsonObject CatalogItem::toJson() const
             {"category"_L1, category.isEmpty() ? QJsonValue(QJsonValue::Null) : category},
             {"audience"_L1, audience.toJson()},
             {"form"_L1, formArray},
-            {"group"_L1, idOrNull(group)},
-            {"sla_policy"_L1, idOrNull(slaPolicy)},
+            {"group"_L1, idJson(group)},
+            {"sla_policy"_L1, idJson(slaPolicy)},
             {"approvals"_L1, approvals},
             {"tasks"_L1, taskArray},
             {"active"_L1, active},
@@ -331,10 +325,12 @@ CatalogItemCreateParams::fromJson(const QJsonValue& params)
     ParamReader reader(params);
     CatalogItemCreateParams p;
     CatalogItem& item = p.item;
-    item.name = reader.requiredString("name"_L1, NameRule);
-    item.description = reader.optionalString("description"_L1, DescriptionRule).value_or(QString());
+    item.name = reader.requiredString("name"_L1, CatalogNameRule);
+    item.description =
+        reader.optionalString("description"_L1, CatalogDescriptionRule).value_or(QString());
     item.icon = readIcon(reader, true).value_or(QString());
-    item.category = reader.nullableString("category"_L1, CategoryRule).value.value_or(QString());
+    item.category =
+        reader.nullableString("category"_L1, CatalogCategoryRule).value.value_or(QString());
     item.audience = readAudience(reader).value_or(CatalogAudience());
     item.form = readForm(reader).value_or(QList<CatalogFormField>());
     item.group = reader.nullableId("group"_L1).value;
@@ -396,9 +392,9 @@ QJsonObject CatalogItemUpdateParams::toJson() const
         object.insert("form"_L1, array);
     }
     if (group.present)
-        object.insert("group"_L1, idOrNull(group.value));
+        object.insert("group"_L1, idJson(group.value));
     if (slaPolicy.present)
-        object.insert("sla_policy"_L1, idOrNull(slaPolicy.value));
+        object.insert("sla_policy"_L1, idJson(slaPolicy.value));
     if (approvals)
         object.insert("approvals"_L1, *approvals);
     if (tasks) {
@@ -418,10 +414,10 @@ CatalogItemUpdateParams::fromJson(const QJsonValue& params)
     ParamReader reader(params);
     CatalogItemUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    p.name = reader.optionalString("name"_L1, NameRule);
-    p.description = reader.optionalString("description"_L1, DescriptionRule);
+    p.name = reader.optionalString("name"_L1, CatalogNameRule);
+    p.description = reader.optionalString("description"_L1, CatalogDescriptionRule);
     p.icon = readIcon(reader, false);
-    p.category = reader.nullableString("category"_L1, CategoryRule);
+    p.category = reader.nullableString("category"_L1, CatalogCategoryRule);
     p.audience = readAudience(reader);
     p.form = readForm(reader);
     p.group = reader.nullableId("group"_L1);
@@ -505,7 +501,8 @@ Result<CatalogRequestParams, rpc::RpcError> CatalogRequestParams::fromJson(const
     p.item = reader.requiredId("item"_L1);
     p.fields = readFieldValues(reader).value_or(QJsonObject());
     p.requester = reader.optionalId("requester"_L1);
-    p.description = reader.optionalString("description"_L1, DescriptionRule).value_or(QString());
+    p.description =
+        reader.optionalString("description"_L1, CatalogDescriptionRule).value_or(QString());
     if (auto error = reader.finish())
         return *error;
     return p;

@@ -1,6 +1,6 @@
 #include "changeapi.h"
 
-#include "api/changejson.h"
+#include "api/jsonhelpers.h"
 #include "api/ticketapi.h"
 #include "core/timeutil.h"
 
@@ -13,16 +13,17 @@ using namespace Qt::StringLiterals;
 namespace frontline::api {
 namespace {
 
-using namespace changejson;
+using namespace jsonhelpers;
 
-constexpr TextRule TitleRule {.minLength = 1, .maxLength = MaxTitleLength};
-constexpr TextRule DescriptionRule {
+constexpr TextRule ChangeTitleRule {.minLength = 1, .maxLength = MaxTitleLength};
+constexpr TextRule ChangeDescriptionRule {
     .minLength = 0, .maxLength = MaxBodyLength, .singleLine = false};
-constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule ChangeCategoryRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule PlanRule {.minLength = 0, .maxLength = MaxChangeText, .singleLine = false};
-constexpr TextRule NotesRule {.minLength = 1, .maxLength = MaxChangeText, .singleLine = false};
-constexpr TextRule NameRule {.minLength = 1, .maxLength = 200};
-constexpr TextRule TimeRule {.minLength = 1, .maxLength = 40};
+constexpr TextRule ChangeNotesRule {
+    .minLength = 1, .maxLength = MaxChangeText, .singleLine = false};
+constexpr TextRule ChangeNameRule {.minLength = 1, .maxLength = 200};
+constexpr TextRule ChangeTimeRule {.minLength = 1, .maxLength = 40};
 constexpr TextRule LevelRule {.minLength = 1, .maxLength = 40};
 
 std::optional<qint64> checkTime(ParamReader& reader, QLatin1StringView name,
@@ -36,14 +37,14 @@ std::optional<qint64> checkTime(ParamReader& reader, QLatin1StringView name,
     return at;
 }
 
-std::optional<qint64> readTime(ParamReader& reader, QLatin1StringView name)
+std::optional<qint64> readChangeTime(ParamReader& reader, QLatin1StringView name)
 {
-    return checkTime(reader, name, reader.optionalString(name, TimeRule));
+    return checkTime(reader, name, reader.optionalString(name, ChangeTimeRule));
 }
 
 qint64 requiredTime(ParamReader& reader, QLatin1StringView name)
 {
-    const QString text = reader.requiredString(name, TimeRule);
+    const QString text = reader.requiredString(name, ChangeTimeRule);
     if (!reader.ok() || reader.describing())
         return 0;
     return checkTime(reader, name, text).value_or(0);
@@ -51,7 +52,7 @@ qint64 requiredTime(ParamReader& reader, QLatin1StringView name)
 
 Nullable<qint64> readNullableTime(ParamReader& reader, QLatin1StringView name)
 {
-    const Nullable<QString> text = reader.nullableString(name, TimeRule);
+    const Nullable<QString> text = reader.nullableString(name, ChangeTimeRule);
     if (!text.present)
         return Nullable<qint64>::absent();
     if (!text.value)
@@ -134,18 +135,19 @@ Result<ChangeCreateParams, rpc::RpcError> ChangeCreateParams::fromJson(const QJs
 {
     ParamReader reader(params);
     ChangeCreateParams p;
-    p.title = reader.requiredString("title"_L1, TitleRule).trimmed();
-    p.description = reader.optionalString("description"_L1, DescriptionRule).value_or(QString());
+    p.title = reader.requiredString("title"_L1, ChangeTitleRule).trimmed();
+    p.description =
+        reader.optionalString("description"_L1, ChangeDescriptionRule).value_or(QString());
     p.kind = reader.requiredEnum("kind"_L1, changeKindNames());
     p.templateId = reader.optionalId("template"_L1);
-    p.category = reader.optionalString("category"_L1, CategoryRule);
+    p.category = reader.optionalString("category"_L1, ChangeCategoryRule);
     p.cis = readIdList(reader, "cis"_L1, MaxChangeCis);
     p.implementationPlan = reader.optionalString("implementation_plan"_L1, PlanRule);
     p.backoutPlan = reader.optionalString("backout_plan"_L1, PlanRule);
     p.testPlan = reader.optionalString("test_plan"_L1, PlanRule);
     p.risk = readRisk(reader);
-    p.plannedStart = readTime(reader, "planned_start"_L1);
-    p.plannedEnd = readTime(reader, "planned_end"_L1);
+    p.plannedStart = readChangeTime(reader, "planned_start"_L1);
+    p.plannedEnd = readChangeTime(reader, "planned_end"_L1);
     p.assignee = reader.optionalId("assignee"_L1);
     if (reader.ok() && !reader.describing()) {
         if (p.kind == "standard"_L1 && !p.templateId)
@@ -195,13 +197,13 @@ Result<ChangeUpdateParams, rpc::RpcError> ChangeUpdateParams::fromJson(const QJs
     ParamReader reader(params);
     ChangeUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    p.title = reader.optionalString("title"_L1, TitleRule);
+    p.title = reader.optionalString("title"_L1, ChangeTitleRule);
     if (p.title)
         p.title = p.title->trimmed();
-    p.description = reader.optionalString("description"_L1, DescriptionRule);
+    p.description = reader.optionalString("description"_L1, ChangeDescriptionRule);
     p.kind = reader.optionalEnum("kind"_L1, changeKindNames());
     p.templateId = reader.nullableId("template"_L1);
-    p.category = reader.nullableString("category"_L1, CategoryRule);
+    p.category = reader.nullableString("category"_L1, ChangeCategoryRule);
     p.cis = readIdList(reader, "cis"_L1, MaxChangeCis);
     p.implementationPlan = reader.optionalString("implementation_plan"_L1, PlanRule);
     p.backoutPlan = reader.optionalString("backout_plan"_L1, PlanRule);
@@ -252,7 +254,7 @@ Result<ChangeReviewParams, rpc::RpcError> ChangeReviewParams::fromJson(const QJs
     ChangeReviewParams p;
     p.id = reader.requiredId("id"_L1);
     p.outcome = reader.requiredEnum("outcome"_L1, changeReviewOutcomeNames());
-    p.notes = reader.requiredString("notes"_L1, NotesRule).trimmed();
+    p.notes = reader.requiredString("notes"_L1, ChangeNotesRule).trimmed();
     if (reader.ok() && !reader.describing() && p.notes.isEmpty())
         reader.fail("notes"_L1, u"is required"_s);
     if (auto error = reader.finish())
@@ -344,12 +346,12 @@ ChangeWindowCreateParams::fromJson(const QJsonValue& params)
 {
     ParamReader reader(params);
     ChangeWindowCreateParams p;
-    p.name = reader.requiredString("name"_L1, NameRule).trimmed();
+    p.name = reader.requiredString("name"_L1, ChangeNameRule).trimmed();
     p.kind = reader.requiredEnum("kind"_L1, changeWindowKindNames());
     p.start = requiredTime(reader, "start"_L1);
     p.end = requiredTime(reader, "end"_L1);
     p.repeat = reader.optionalEnum("repeat"_L1, changeWindowRepeatNames()).value_or(u"none"_s);
-    p.until = readTime(reader, "until"_L1);
+    p.until = readChangeTime(reader, "until"_L1);
     p.cis = readIdList(reader, "cis"_L1, MaxChangeCis).value_or(QList<qint64>());
     checkWindow(reader, p.start, p.end, p.repeat, p.until);
     if (auto error = reader.finish())
@@ -379,12 +381,12 @@ ChangeWindowUpdateParams::fromJson(const QJsonValue& params)
     ParamReader reader(params);
     ChangeWindowUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    p.name = reader.optionalString("name"_L1, NameRule);
+    p.name = reader.optionalString("name"_L1, ChangeNameRule);
     if (p.name)
         p.name = p.name->trimmed();
     p.kind = reader.optionalEnum("kind"_L1, changeWindowKindNames());
-    p.start = readTime(reader, "start"_L1);
-    p.end = readTime(reader, "end"_L1);
+    p.start = readChangeTime(reader, "start"_L1);
+    p.end = readChangeTime(reader, "end"_L1);
     p.repeat = reader.optionalEnum("repeat"_L1, changeWindowRepeatNames());
     p.until = readNullableTime(reader, "until"_L1);
     p.cis = readIdList(reader, "cis"_L1, MaxChangeCis);
@@ -417,13 +419,15 @@ ChangeTemplateCreateParams::fromJson(const QJsonValue& params)
 {
     ParamReader reader(params);
     ChangeTemplateCreateParams p;
-    p.name = reader.requiredString("name"_L1, NameRule).trimmed();
-    p.description = reader.optionalString("description"_L1, DescriptionRule).value_or(QString());
-    p.category = reader.optionalString("category"_L1, CategoryRule);
+    p.name = reader.requiredString("name"_L1, ChangeNameRule).trimmed();
+    p.description =
+        reader.optionalString("description"_L1, ChangeDescriptionRule).value_or(QString());
+    p.category = reader.optionalString("category"_L1, ChangeCategoryRule);
     p.cis = readIdList(reader, "cis"_L1, MaxChangeCis).value_or(QList<qint64>());
-    p.implementationPlan = reader.requiredString("implementation_plan"_L1, NotesRule).trimmed();
-    p.backoutPlan = reader.requiredString("backout_plan"_L1, NotesRule).trimmed();
-    p.testPlan = reader.requiredString("test_plan"_L1, NotesRule).trimmed();
+    p.implementationPlan =
+        reader.requiredString("implementation_plan"_L1, ChangeNotesRule).trimmed();
+    p.backoutPlan = reader.requiredString("backout_plan"_L1, ChangeNotesRule).trimmed();
+    p.testPlan = reader.requiredString("test_plan"_L1, ChangeNotesRule).trimmed();
     p.riskLevel = reader.optionalString("risk_level"_L1, LevelRule);
     if (auto error = reader.finish())
         return *error;
@@ -452,13 +456,13 @@ ChangeTemplateUpdateParams::fromJson(const QJsonValue& params)
     ParamReader reader(params);
     ChangeTemplateUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    p.name = reader.optionalString("name"_L1, NameRule);
-    p.description = reader.optionalString("description"_L1, DescriptionRule);
-    p.category = reader.nullableString("category"_L1, CategoryRule);
+    p.name = reader.optionalString("name"_L1, ChangeNameRule);
+    p.description = reader.optionalString("description"_L1, ChangeDescriptionRule);
+    p.category = reader.nullableString("category"_L1, ChangeCategoryRule);
     p.cis = readIdList(reader, "cis"_L1, MaxChangeCis);
-    p.implementationPlan = reader.optionalString("implementation_plan"_L1, NotesRule);
-    p.backoutPlan = reader.optionalString("backout_plan"_L1, NotesRule);
-    p.testPlan = reader.optionalString("test_plan"_L1, NotesRule);
+    p.implementationPlan = reader.optionalString("implementation_plan"_L1, ChangeNotesRule);
+    p.backoutPlan = reader.optionalString("backout_plan"_L1, ChangeNotesRule);
+    p.testPlan = reader.optionalString("test_plan"_L1, ChangeNotesRule);
     p.riskLevel = reader.optionalString("risk_level"_L1, LevelRule);
     p.active = reader.optionalBool("active"_L1);
     if (reader.ok() && !reader.describing() && !p.name && !p.description && !p.category.present

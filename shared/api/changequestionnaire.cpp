@@ -1,4 +1,4 @@
-#include "api/changejson.h"
+#include "api/jsonhelpers.h"
 #include "changeapi.h"
 
 #include <QJsonArray>
@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace frontline::api {
 namespace {
 
-using namespace changejson;
+using namespace jsonhelpers;
 
 bool isIdentifier(const QString& text)
 {

@@ -1,4 +1,4 @@
-#include "api/changejson.h"
+#include "api/jsonhelpers.h"
 #include "changeapi.h"
 
 using namespace Qt::StringLiterals;
@@ -6,7 +6,7 @@ using namespace Qt::StringLiterals;
 // The results of change.* (ChangeDetail, the calendar, templates, windows).
 namespace frontline::api {
 
-using namespace changejson;
+using namespace jsonhelpers;
 
 // ---- results ----
 

@@ -9,8 +9,8 @@ using namespace Qt::StringLiterals;
 namespace frontline::api {
 namespace {
 
-constexpr TextRule NameRule {.minLength = 1, .maxLength = 200};
-constexpr TextRule HostRule {.minLength = 0, .maxLength = 253};
+constexpr TextRule CmdbNameRule {.minLength = 1, .maxLength = 200};
+constexpr TextRule CmdbHostRule {.minLength = 0, .maxLength = 253};
 constexpr TextRule SerialRule {.minLength = 0, .maxLength = 100};
 
 QJsonObject classFieldsSchema()
@@ -372,12 +372,12 @@ Result<CiCreateParams, rpc::RpcError> CiCreateParams::fromJson(const QJsonValue&
 {
     ParamReader reader(params);
     CiCreateParams p;
-    p.name = reader.requiredString("name"_L1, NameRule);
+    p.name = reader.requiredString("name"_L1, CmdbNameRule);
     p.ciClass = reader.requiredString("class"_L1, {.minLength = 1, .maxLength = 40});
     p.status = reader.optionalEnum("status"_L1, ciStatusNames()).value_or(u"in_use"_s);
     p.owner = reader.optionalId("owner"_L1);
     p.organisation = reader.optionalId("organisation"_L1);
-    p.hostName = reader.optionalString("host_name"_L1, HostRule).value_or(QString());
+    p.hostName = reader.optionalString("host_name"_L1, CmdbHostRule).value_or(QString());
     p.serial = reader.optionalString("serial"_L1, SerialRule).value_or(QString());
     p.attributes = reader.optionalObject("attributes"_L1).value_or(QJsonObject());
     if (auto error = reader.finish())
@@ -414,11 +414,11 @@ Result<CiUpdateParams, rpc::RpcError> CiUpdateParams::fromJson(const QJsonValue&
     CiUpdateParams p;
     p.id = reader.requiredId("id"_L1);
     p.version = reader.optionalInt("version"_L1, 1, std::numeric_limits<int>::max());
-    p.name = reader.optionalString("name"_L1, NameRule);
+    p.name = reader.optionalString("name"_L1, CmdbNameRule);
     p.status = reader.optionalEnum("status"_L1, ciStatusNames());
     p.owner = reader.nullableId("owner"_L1);
     p.organisation = reader.nullableId("organisation"_L1);
-    p.hostName = reader.optionalString("host_name"_L1, HostRule);
+    p.hostName = reader.optionalString("host_name"_L1, CmdbHostRule);
     p.serial = reader.optionalString("serial"_L1, SerialRule);
     p.attributes = reader.optionalObject("attributes"_L1);
     reader.refuse("class"_L1, u"never changes"_s);

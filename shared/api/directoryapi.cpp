@@ -1,6 +1,7 @@
 #include "directoryapi.h"
 
 #include "api/authapi.h"
+#include "api/jsonhelpers.h"
 #include "domain/group.h"
 
 #include <QJsonArray>
@@ -9,10 +10,14 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
-constexpr TextRule NameRule {.minLength = 1, .maxLength = 100};
-constexpr TextRule DescriptionRule {.minLength = 0, .maxLength = 2000, .singleLine = false};
+constexpr TextRule DirectoryNameRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule DirectoryDescriptionRule {
+    .minLength = 0, .maxLength = 2000, .singleLine = false};
 
 void insertNullable(QJsonObject& object, QLatin1StringView key, const Nullable<qint64>& field)
 {
@@ -79,7 +84,7 @@ Result<UserCreateParams, rpc::RpcError> UserCreateParams::fromJson(const QJsonVa
                     u"must be 3 to 64 characters: letters, digits and . _ - @, starting with a "
                     "letter or digit"_s);
     p.password = readPassword(reader, "password"_L1, true);
-    p.displayName = reader.requiredString("display_name"_L1, NameRule);
+    p.displayName = reader.requiredString("display_name"_L1, DirectoryNameRule);
     p.email = reader.requiredString("email"_L1, {.minLength = 1, .maxLength = 254});
     if (reader.ok() && !isValidEmail(p.email))
         reader.fail("email"_L1, u"must be an e-mail address"_s);
@@ -115,7 +120,7 @@ Result<UserUpdateParams, rpc::RpcError> UserUpdateParams::fromJson(const QJsonVa
     ParamReader reader(params);
     UserUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    p.displayName = reader.optionalString("display_name"_L1, NameRule);
+    p.displayName = reader.optionalString("display_name"_L1, DirectoryNameRule);
     p.email = reader.optionalString("email"_L1, {.minLength = 1, .maxLength = 254});
     if (reader.ok() && p.email && !isValidEmail(*p.email))
         reader.fail("email"_L1, u"must be an e-mail address"_s);
@@ -211,9 +216,10 @@ Result<GroupCreateParams, rpc::RpcError> GroupCreateParams::fromJson(const QJson
 {
     ParamReader reader(params);
     GroupCreateParams p;
-    p.name = reader.requiredString("name"_L1, NameRule);
+    p.name = reader.requiredString("name"_L1, DirectoryNameRule);
     p.tier = reader.requiredInt("tier"_L1, MinTier, MaxTier);
-    p.description = reader.optionalString("description"_L1, DescriptionRule).value_or(QString());
+    p.description =
+        reader.optionalString("description"_L1, DirectoryDescriptionRule).value_or(QString());
     p.escalationGroup = reader.optionalId("escalation_group"_L1);
     p.assignment =
         reader.optionalEnum("assignment"_L1, assignmentStrategies()).value_or(u"manual"_s);
@@ -244,9 +250,9 @@ Result<GroupUpdateParams, rpc::RpcError> GroupUpdateParams::fromJson(const QJson
     ParamReader reader(params);
     GroupUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    p.name = reader.optionalString("name"_L1, NameRule);
+    p.name = reader.optionalString("name"_L1, DirectoryNameRule);
     p.tier = reader.optionalInt("tier"_L1, MinTier, MaxTier);
-    p.description = reader.optionalString("description"_L1, DescriptionRule);
+    p.description = reader.optionalString("description"_L1, DirectoryDescriptionRule);
     p.escalationGroup = reader.nullableId("escalation_group"_L1);
     p.assignment = reader.optionalEnum("assignment"_L1, assignmentStrategies());
     p.manager = reader.nullableId("manager"_L1);
@@ -283,8 +289,9 @@ Result<CategoryCreateParams, rpc::RpcError> CategoryCreateParams::fromJson(const
 {
     ParamReader reader(params);
     CategoryCreateParams p;
-    p.name = reader.requiredString("name"_L1, NameRule);
-    p.description = reader.optionalString("description"_L1, DescriptionRule).value_or(QString());
+    p.name = reader.requiredString("name"_L1, DirectoryNameRule);
+    p.description =
+        reader.optionalString("description"_L1, DirectoryDescriptionRule).value_or(QString());
     p.defaultGroup = reader.optionalId("default_group"_L1);
     if (auto error = reader.finish())
         return *error;
@@ -309,8 +316,8 @@ Result<CategoryUpdateParams, rpc::RpcError> CategoryUpdateParams::fromJson(const
     ParamReader reader(params);
     CategoryUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    p.name = reader.optionalString("name"_L1, NameRule);
-    p.description = reader.optionalString("description"_L1, DescriptionRule);
+    p.name = reader.optionalString("name"_L1, DirectoryNameRule);
+    p.description = reader.optionalString("description"_L1, DirectoryDescriptionRule);
     p.defaultGroup = reader.nullableId("default_group"_L1);
     p.active = reader.optionalBool("active"_L1);
     if (auto error = reader.finish())
@@ -320,15 +327,7 @@ Result<CategoryUpdateParams, rpc::RpcError> CategoryUpdateParams::fromJson(const
 
 namespace {
 
-template<typename T> QJsonArray arrayOf(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-
-template<typename T> QList<T> listOf(const QJsonValue& value)
+template<typename T> QList<T> pageItemsOf(const QJsonValue& value)
 {
     QList<T> items;
     for (const QJsonValue& item : value.toObject().value("items"_L1).toArray())
@@ -340,33 +339,33 @@ template<typename T> QList<T> listOf(const QJsonValue& value)
 
 QJsonObject UserPage::toJson() const
 {
-    return {{"items"_L1, arrayOf(items)},
+    return {{"items"_L1, listJson(items)},
             {"next_cursor"_L1, nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)}};
 }
 
 UserPage UserPage::fromJson(const QJsonValue& value)
 {
-    return {listOf<User>(value), value.toObject().value("next_cursor"_L1).toString()};
+    return {pageItemsOf<User>(value), value.toObject().value("next_cursor"_L1).toString()};
 }
 
 QJsonObject GroupList::toJson() const
 {
-    return {{"items"_L1, arrayOf(items)}};
+    return {{"items"_L1, listJson(items)}};
 }
 
 GroupList GroupList::fromJson(const QJsonValue& value)
 {
-    return {listOf<Group>(value)};
+    return {pageItemsOf<Group>(value)};
 }
 
 QJsonObject CategoryList::toJson() const
 {
-    return {{"items"_L1, arrayOf(items)}};
+    return {{"items"_L1, listJson(items)}};
 }
 
 CategoryList CategoryList::fromJson(const QJsonValue& value)
 {
-    return {listOf<Category>(value)};
+    return {pageItemsOf<Category>(value)};
 }
 
 QJsonObject ChangedResult::toJson() const

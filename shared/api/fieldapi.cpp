@@ -1,5 +1,6 @@
 #include "fieldapi.h"
 
+#include "api/jsonhelpers.h"
 #include "core/timeutil.h"
 
 #include <QDate>
@@ -12,6 +13,9 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
 constexpr TextRule LabelRule {.minLength = 1, .maxLength = 100};
@@ -30,24 +34,6 @@ const QList<std::pair<FieldType, QLatin1StringView>>& typeNames()
         {FieldType::Organisation, "organisation"_L1},
     };
     return names;
-}
-
-QJsonValue optionalNumber(const std::optional<double>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<double> numberOf(const QJsonValue& value)
-{
-    return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
-}
-
-QStringList stringsOf(const QJsonValue& value)
-{
-    QStringList list;
-    for (const QJsonValue& entry : value.toArray())
-        list.append(entry.toString());
-    return list;
 }
 
 Nullable<double> readNumber(ParamReader& reader, QLatin1StringView name)
@@ -209,8 +195,8 @@ QJsonObject FieldDefinition::toJson() const
             {"type"_L1, toString(type)},
             {"options"_L1, optionArray},
             {"required"_L1, required},
-            {"min"_L1, optionalNumber(min)},
-            {"max"_L1, optionalNumber(max)},
+            {"min"_L1, numberJson(min)},
+            {"max"_L1, numberJson(max)},
             {"help"_L1, help},
             {"visible_to_requester"_L1, visibleToRequester},
             {"active"_L1, active},
@@ -337,9 +323,9 @@ QJsonObject FieldUpdateParams::toJson() const
     if (required)
         object.insert("required"_L1, *required);
     if (min.present)
-        object.insert("min"_L1, optionalNumber(min.value));
+        object.insert("min"_L1, numberJson(min.value));
     if (max.present)
-        object.insert("max"_L1, optionalNumber(max.value));
+        object.insert("max"_L1, numberJson(max.value));
     if (help)
         object.insert("help"_L1, *help);
     if (visibleToRequester)

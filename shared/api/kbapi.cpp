@@ -11,9 +11,10 @@ using namespace Qt::StringLiterals;
 namespace frontline::api {
 namespace {
 
-constexpr TextRule TitleRule {.minLength = 1, .maxLength = 200};
-constexpr TextRule BodyRule {.minLength = 1, .maxLength = MaxArticleBody, .singleLine = false};
-constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 80};
+constexpr TextRule ArticleTitleRule {.minLength = 1, .maxLength = 200};
+constexpr TextRule ArticleBodyRule {
+    .minLength = 1, .maxLength = MaxArticleBody, .singleLine = false};
+constexpr TextRule ArticleCategoryRule {.minLength = 1, .maxLength = 80};
 
 std::optional<QStringList> readTags(ParamReader& reader)
 {
@@ -63,9 +64,9 @@ Result<ArticleCreateParams, rpc::RpcError> ArticleCreateParams::fromJson(const Q
 {
     ParamReader reader(params);
     ArticleCreateParams p;
-    p.title = reader.requiredString("title"_L1, TitleRule);
-    p.body = reader.requiredString("body"_L1, BodyRule);
-    p.category = reader.optionalString("category"_L1, CategoryRule);
+    p.title = reader.requiredString("title"_L1, ArticleTitleRule);
+    p.body = reader.requiredString("body"_L1, ArticleBodyRule);
+    p.category = reader.optionalString("category"_L1, ArticleCategoryRule);
     p.tags = readTags(reader).value_or(QStringList());
     p.visibility =
         reader.optionalEnum("visibility"_L1, articleVisibilities()).value_or(u"internal"_s);
@@ -98,9 +99,9 @@ Result<ArticleUpdateParams, rpc::RpcError> ArticleUpdateParams::fromJson(const Q
     ArticleUpdateParams p;
     p.id = reader.requiredId("id"_L1);
     p.version = reader.requiredInt("version"_L1, 1, 1000000000);
-    p.title = reader.optionalString("title"_L1, TitleRule);
-    p.body = reader.optionalString("body"_L1, BodyRule);
-    p.category = reader.nullableString("category"_L1, CategoryRule);
+    p.title = reader.optionalString("title"_L1, ArticleTitleRule);
+    p.body = reader.optionalString("body"_L1, ArticleBodyRule);
+    p.category = reader.nullableString("category"_L1, ArticleCategoryRule);
     p.tags = readTags(reader);
     p.visibility = reader.optionalEnum("visibility"_L1, articleVisibilities());
     if (auto error = reader.finish())

@@ -1,32 +1,29 @@
 #include "ldapapi.h"
 
+#include "api/jsonhelpers.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
-constexpr TextRule NameRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule LdapNameRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule DnRule {.minLength = 1, .maxLength = 1000};
 constexpr TextRule OptionalDnRule {.minLength = 0, .maxLength = 1000};
 constexpr TextRule FilterRule {.minLength = 3, .maxLength = 2000};
 constexpr TextRule AttributeRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule PathRule {.minLength = 0, .maxLength = 1000};
-constexpr TextRule PasswordRule {.minLength = 0, .maxLength = 1000};
+constexpr TextRule LdapPasswordRule {.minLength = 0, .maxLength = 1000};
 constexpr int MaxDirectories = 20;
 constexpr int MaxMappings = 100;
 
 const QStringList MappedRoles = {u"requester"_s, u"agent"_s, u"manager"_s, u"admin"_s};
-
-QStringList stringsOf(const QJsonValue& value)
-{
-    QStringList out;
-    for (const QJsonValue& item : value.toArray())
-        out.append(item.toString());
-    return out;
-}
 
 bool isAttributeName(const QString& name)
 {
@@ -78,7 +75,7 @@ std::optional<LdapDirectory> readDirectory(const QJsonValue& value, const QStrin
 {
     ParamReader reader(value, path);
     LdapDirectory d;
-    d.name = reader.requiredString("name"_L1, NameRule);
+    d.name = reader.requiredString("name"_L1, LdapNameRule);
     d.url = reader.requiredString("url"_L1, DnRule);
     d.starttls = reader.optionalBool("starttls"_L1).value_or(true);
     const QUrl url(d.url);
@@ -92,7 +89,7 @@ std::optional<LdapDirectory> readDirectory(const QJsonValue& value, const QStrin
                     u"is required with ldap:// to another machine (or use ldaps://)"_s);
     d.caFile = reader.optionalString("ca_file"_L1, PathRule).value_or(QString());
     d.bindDn = reader.requiredString("bind_dn"_L1, DnRule);
-    d.bindPassword = reader.optionalString("bind_password"_L1, PasswordRule);
+    d.bindPassword = reader.optionalString("bind_password"_L1, LdapPasswordRule);
     reader.optionalBool("bind_password_set"_L1); // what config.get answered may come back
     d.baseDn = reader.requiredString("base_dn"_L1, DnRule);
     d.userFilter = reader.optionalString("user_filter"_L1, FilterRule).value_or(d.userFilter);
@@ -234,7 +231,7 @@ Result<LdapTestParams, rpc::RpcError> LdapTestParams::fromJson(const QJsonValue&
 {
     ParamReader reader(params);
     LdapTestParams p;
-    p.name = reader.requiredString("name"_L1, NameRule);
+    p.name = reader.requiredString("name"_L1, LdapNameRule);
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -252,7 +249,7 @@ Result<LdapSyncParams, rpc::RpcError> LdapSyncParams::fromJson(const QJsonValue&
 {
     ParamReader reader(params);
     LdapSyncParams p;
-    p.name = reader.optionalString("name"_L1, NameRule);
+    p.name = reader.optionalString("name"_L1, LdapNameRule);
     if (auto error = reader.finish())
         return *error;
     return p;

@@ -1,5 +1,6 @@
 #include "mailapi.h"
 
+#include "api/jsonhelpers.h"
 #include "core/timeutil.h"
 
 #include <QJsonArray>
@@ -7,29 +8,22 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
-constexpr TextRule NameRule {.minLength = 1, .maxLength = 100};
-constexpr TextRule HostRule {.minLength = 1, .maxLength = 253};
+constexpr TextRule MailNameRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule MailHostRule {.minLength = 1, .maxLength = 253};
 // A mailbox's own relay: empty means none (its mail goes through the outgoing relay).
 constexpr TextRule OptionalHostRule {.minLength = 0, .maxLength = 253};
 constexpr TextRule AccountRule {.minLength = 1, .maxLength = 320};
 constexpr TextRule OptionalAccountRule {.minLength = 0, .maxLength = 320};
-constexpr TextRule PasswordRule {.minLength = 0, .maxLength = 1000};
+constexpr TextRule MailPasswordRule {.minLength = 0, .maxLength = 1000};
 constexpr TextRule FolderRule {.minLength = 1, .maxLength = 200};
 constexpr TextRule CertificateRule {.minLength = 0, .maxLength = 20000, .singleLine = false};
-constexpr TextRule CategoryRule {.minLength = 0, .maxLength = 200};
+constexpr TextRule MailCategoryRule {.minLength = 0, .maxLength = 200};
 constexpr TextRule SenderNameRule {.minLength = 0, .maxLength = 200};
-
-QJsonValue idOrNull(const std::optional<qint64>& id)
-{
-    return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<qint64> idOf(const QJsonValue& value)
-{
-    return value.isDouble() ? std::optional(value.toInteger()) : std::nullopt;
-}
 
 template<typename T> void put(QJsonObject& object, QLatin1StringView key, const std::optional<T>& v)
 {
@@ -62,7 +56,7 @@ void MailboxFields::insertInto(QJsonObject& o) const
     put(o, "quarantine_folder"_L1, quarantineFolder);
     put(o, "certificate"_L1, certificate);
     if (group.present)
-        o.insert("group"_L1, idOrNull(group.value));
+        o.insert("group"_L1, idJson(group.value));
     put(o, "category"_L1, category);
     put(o, "unknown_senders"_L1, unknownSenders);
     put(o, "enabled"_L1, enabled);
@@ -87,14 +81,14 @@ void MailboxFields::read(ParamReader& reader, bool creating)
             return std::optional(reader.requiredInt(key, 1, 65535));
         return reader.optionalInt(key, 1, 65535);
     };
-    name = text("name"_L1, NameRule, true);
+    name = text("name"_L1, MailNameRule, true);
     address = text("address"_L1, AccountRule, false);
-    host = text("host"_L1, HostRule, true);
+    host = text("host"_L1, MailHostRule, true);
     this->port = port("port"_L1, true);
     security = creating ? std::optional(reader.requiredEnum("security"_L1, mailSecurityNames()))
                         : reader.optionalEnum("security"_L1, mailSecurityNames());
     username = text("username"_L1, AccountRule, true);
-    password = text("password"_L1, PasswordRule, true);
+    password = text("password"_L1, MailPasswordRule, true);
     folder = text("folder"_L1, FolderRule, false);
     quarantineFolder = text("quarantine_folder"_L1, FolderRule, false);
     certificate = text("certificate"_L1, CertificateRule, false);
@@ -102,14 +96,14 @@ void MailboxFields::read(ParamReader& reader, bool creating)
         && !certificate->contains(u"-----BEGIN CERTIFICATE-----"_s))
         reader.fail("certificate"_L1, u"must be a PEM certificate"_s);
     group = reader.nullableId("group"_L1);
-    category = text("category"_L1, CategoryRule, false);
+    category = text("category"_L1, MailCategoryRule, false);
     unknownSenders = reader.optionalEnum("unknown_senders"_L1, unknownSenderPolicies());
     enabled = reader.optionalBool("enabled"_L1);
     smtpHost = text("smtp_host"_L1, OptionalHostRule, false);
     smtpPort = port("smtp_port"_L1, false);
     smtpSecurity = reader.optionalEnum("smtp_security"_L1, mailSecurityNames());
     smtpUsername = text("smtp_username"_L1, OptionalAccountRule, false);
-    smtpPassword = text("smtp_password"_L1, PasswordRule, false);
+    smtpPassword = text("smtp_password"_L1, MailPasswordRule, false);
     fromAddress = text("from_address"_L1, OptionalAccountRule, false);
     fromName = text("from_name"_L1, SenderNameRule, false);
 }
@@ -179,7 +173,7 @@ QJsonObject MailboxInfo::toJson() const
             {"folder"_L1, folder},
             {"quarantine_folder"_L1, quarantineFolder},
             {"has_certificate"_L1, hasCertificate},
-            {"group"_L1, idOrNull(group)},
+            {"group"_L1, idJson(group)},
             {"category"_L1, category.isEmpty() ? QJsonValue(QJsonValue::Null) : category},
             {"unknown_senders"_L1, unknownSenders},
             {"enabled"_L1, enabled},
@@ -289,7 +283,7 @@ QJsonObject QuarantineList::toJson() const
     QJsonArray array;
     for (const QuarantinedMailInfo& item : items)
         array.append(item.toJson());
-    return {{"items"_L1, array}, {"next_cursor"_L1, idOrNull(nextCursor)}};
+    return {{"items"_L1, array}, {"next_cursor"_L1, idJson(nextCursor)}};
 }
 
 QuarantineList QuarantineList::fromJson(const QJsonValue& value)

@@ -1,10 +1,14 @@
 #include "api/notifyapi.h"
 
+#include "api/jsonhelpers.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
 
 namespace {
 
@@ -14,14 +18,6 @@ constexpr TextRule Body {1, 20000, false};
 QJsonArray strings(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
-}
-
-QStringList stringsOf(const QJsonValue& value)
-{
-    QStringList list;
-    for (const QJsonValue& item : value.toArray())
-        list.append(item.toString());
-    return list;
 }
 
 } // namespace

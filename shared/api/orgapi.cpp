@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 namespace frontline::api {
 namespace {
 
-constexpr TextRule NameRule {.minLength = 1, .maxLength = 100};
-constexpr TextRule NotesRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
+constexpr TextRule OrgNameRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule OrgNotesRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
 
 // Domains as a list: trimmed, lower-cased, each valid, each once.
 std::optional<QStringList> readDomains(ParamReader& reader, QLatin1StringView name)
@@ -73,9 +73,9 @@ Result<OrgCreateParams, rpc::RpcError> OrgCreateParams::fromJson(const QJsonValu
 {
     ParamReader reader(params);
     OrgCreateParams p;
-    p.name = trimmedName(reader, reader.requiredString("name"_L1, NameRule));
+    p.name = trimmedName(reader, reader.requiredString("name"_L1, OrgNameRule));
     p.domains = readDomains(reader, "domains"_L1).value_or(QStringList());
-    p.notes = reader.optionalString("notes"_L1, NotesRule).value_or(QString());
+    p.notes = reader.optionalString("notes"_L1, OrgNotesRule).value_or(QString());
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -98,10 +98,10 @@ Result<OrgUpdateParams, rpc::RpcError> OrgUpdateParams::fromJson(const QJsonValu
     ParamReader reader(params);
     OrgUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    if (auto name = reader.optionalString("name"_L1, NameRule))
+    if (auto name = reader.optionalString("name"_L1, OrgNameRule))
         p.name = trimmedName(reader, *name);
     p.domains = readDomains(reader, "domains"_L1);
-    p.notes = reader.optionalString("notes"_L1, NotesRule);
+    p.notes = reader.optionalString("notes"_L1, OrgNotesRule);
     if (auto error = reader.finish())
         return *error;
     return p;

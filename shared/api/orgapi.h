@@ -77,6 +77,19 @@ struct ImportRow
     QString field; // refused: the column at fault
     QString reason; // refused: why
 
+    // A row refused: `field` is the column at fault, `reason` why.
+    static ImportRow refused(int line, const QString& key, const QString& field,
+                             const QString& reason)
+    {
+        ImportRow row;
+        row.line = line;
+        row.key = key;
+        row.action = Action::Refused;
+        row.field = field;
+        row.reason = reason;
+        return row;
+    }
+
     QJsonObject toJson() const;
     static ImportRow fromJson(const QJsonValue& value);
     bool operator==(const ImportRow&) const = default;

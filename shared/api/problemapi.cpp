@@ -1,5 +1,6 @@
 #include "problemapi.h"
 
+#include "api/jsonhelpers.h"
 #include "api/ticketapi.h"
 #include "core/timeutil.h"
 
@@ -8,12 +9,15 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
-constexpr TextRule TitleRule {.minLength = 1, .maxLength = MaxTitleLength};
-constexpr TextRule DescriptionRule {
+constexpr TextRule ProblemTitleRule {.minLength = 1, .maxLength = MaxTitleLength};
+constexpr TextRule ProblemDescriptionRule {
     .minLength = 0, .maxLength = MaxBodyLength, .singleLine = false};
-constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule ProblemCategoryRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule RecordRule {.minLength = 0, .maxLength = MaxProblemText, .singleLine = false};
 constexpr TextRule ReplyRule {.minLength = 1, .maxLength = MaxProblemText, .singleLine = false};
 
@@ -48,36 +52,12 @@ QList<qint64> readIds(ParamReader& reader, QLatin1StringView name)
     return ids;
 }
 
-QJsonArray idsJson(const QList<qint64>& ids)
-{
-    QJsonArray array;
-    for (qint64 id : ids)
-        array.append(id);
-    return array;
-}
-
 QList<qint64> idsOf(const QJsonValue& value)
 {
     QList<qint64> ids;
     for (const QJsonValue& item : value.toArray())
         ids.append(item.toInteger());
     return ids;
-}
-
-template<typename T> QJsonArray listJson(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-
-template<typename T> QList<T> listOf(const QJsonValue& value)
-{
-    QList<T> items;
-    for (const QJsonValue& item : value.toArray())
-        items.append(T::fromJson(item));
-    return items;
 }
 
 } // namespace
@@ -96,9 +76,10 @@ Result<ProblemCreateParams, rpc::RpcError> ProblemCreateParams::fromJson(const Q
 {
     ParamReader reader(params);
     ProblemCreateParams p;
-    p.title = reader.requiredString("title"_L1, TitleRule).trimmed();
-    p.description = reader.optionalString("description"_L1, DescriptionRule).value_or(QString());
-    p.category = reader.optionalString("category"_L1, CategoryRule);
+    p.title = reader.requiredString("title"_L1, ProblemTitleRule).trimmed();
+    p.description =
+        reader.optionalString("description"_L1, ProblemDescriptionRule).value_or(QString());
+    p.category = reader.optionalString("category"_L1, ProblemCategoryRule);
     p.incidents = readIds(reader, "incidents"_L1);
     if (auto error = reader.finish())
         return *error;
@@ -193,8 +174,8 @@ Result<ProblemMatchParams, rpc::RpcError> ProblemMatchParams::fromJson(const QJs
     ParamReader reader(params);
     ProblemMatchParams p;
     p.ticket = reader.optionalId("ticket"_L1);
-    p.text = reader.optionalString("text"_L1, DescriptionRule).value_or(QString());
-    p.category = reader.optionalString("category"_L1, CategoryRule);
+    p.text = reader.optionalString("text"_L1, ProblemDescriptionRule).value_or(QString());
+    p.category = reader.optionalString("category"_L1, ProblemCategoryRule);
     p.limit = reader.optionalInt("limit"_L1, 1, 20).value_or(3);
     if (reader.ok() && !reader.describing() && !p.ticket && p.text.trimmed().isEmpty())
         reader.fail("text"_L1, u"is required without a ticket"_s);

@@ -1,5 +1,6 @@
 #include "reportapi.h"
 
+#include "api/jsonhelpers.h"
 #include "core/timeutil.h"
 #include "domain/enums.h"
 #include "json/jsonwriter.h"
@@ -9,6 +10,9 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
 const TextRule DateRule {10, 10, true};
@@ -211,16 +215,6 @@ Result<ReportExportParams, rpc::RpcError> ReportExportParams::fromJson(const QJs
 
 namespace {
 
-QJsonValue orNull(const std::optional<double>& number)
-{
-    return number ? QJsonValue(*number) : QJsonValue(QJsonValue::Null);
-}
-
-std::optional<double> optionalNumber(const QJsonValue& value)
-{
-    return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
-}
-
 QJsonValue refJson(const std::optional<KpiRef>& ref)
 {
     if (!ref)
@@ -242,15 +236,15 @@ QDate dateOf(const QJsonValue& value)
 
 QJsonObject timesJson(const KpiTimes& t)
 {
-    return {{"mean_hours"_L1, orNull(t.meanHours)},
-            {"median_hours"_L1, orNull(t.medianHours)},
-            {"p90_hours"_L1, orNull(t.p90Hours)}};
+    return {{"mean_hours"_L1, numberJson(t.meanHours)},
+            {"median_hours"_L1, numberJson(t.medianHours)},
+            {"p90_hours"_L1, numberJson(t.p90Hours)}};
 }
 
 KpiTimes timesOf(const QJsonValue& v)
 {
-    return {optionalNumber(v["mean_hours"_L1]), optionalNumber(v["median_hours"_L1]),
-            optionalNumber(v["p90_hours"_L1])};
+    return {numberOf(v["mean_hours"_L1]), numberOf(v["median_hours"_L1]),
+            numberOf(v["p90_hours"_L1])};
 }
 
 QJsonObject slaJson(const KpiSla& s)
@@ -258,39 +252,23 @@ QJsonObject slaJson(const KpiSla& s)
     return {{"due"_L1, s.due},
             {"met"_L1, s.met},
             {"breached"_L1, s.breached},
-            {"rate"_L1, orNull(s.rate)}};
+            {"rate"_L1, numberJson(s.rate)}};
 }
 
 KpiSla slaOf(const QJsonValue& v)
 {
     return {v["due"_L1].toInteger(), v["met"_L1].toInteger(), v["breached"_L1].toInteger(),
-            optionalNumber(v["rate"_L1])};
+            numberOf(v["rate"_L1])};
 }
 
 QJsonObject shareJson(const KpiResolvedShare& s)
 {
-    return {{"resolved"_L1, s.resolved}, {"count"_L1, s.count}, {"rate"_L1, orNull(s.rate)}};
+    return {{"resolved"_L1, s.resolved}, {"count"_L1, s.count}, {"rate"_L1, numberJson(s.rate)}};
 }
 
 KpiResolvedShare shareOf(const QJsonValue& v)
 {
-    return {v["resolved"_L1].toInteger(), v["count"_L1].toInteger(), optionalNumber(v["rate"_L1])};
-}
-
-template<typename T, typename ToJson> QJsonArray arrayOf(const QList<T>& list, ToJson toJson)
-{
-    QJsonArray array;
-    for (const T& item : list)
-        array.append(toJson(item));
-    return array;
-}
-
-template<typename T, typename Read> QList<T> listOf(const QJsonValue& value, Read read)
-{
-    QList<T> list;
-    for (const QJsonValue& item : value.toArray())
-        list.append(read(item));
-    return list;
+    return {v["resolved"_L1].toInteger(), v["count"_L1].toInteger(), numberOf(v["rate"_L1])};
 }
 
 } // namespace
@@ -308,23 +286,23 @@ QJsonObject KpiReport::toJson() const
                       {"merged"_L1, volume.merged},
                       {"net_flow"_L1, volume.netFlow},
                       {"per_day"_L1,
-                       arrayOf(volume.perDay,
-                               [](const KpiDay& d) {
-                                   return QJsonObject {{"date"_L1, d.date.toString(Qt::ISODate)},
-                                                       {"created"_L1, d.created},
-                                                       {"resolved"_L1, d.resolved},
-                                                       {"closed"_L1, d.closed},
-                                                       {"backlog"_L1, d.backlog}};
-                               })}}},
+                       listJson(volume.perDay,
+                                [](const KpiDay& d) {
+                                    return QJsonObject {{"date"_L1, d.date.toString(Qt::ISODate)},
+                                                        {"created"_L1, d.created},
+                                                        {"resolved"_L1, d.resolved},
+                                                        {"closed"_L1, d.closed},
+                                                        {"backlog"_L1, d.backlog}};
+                                })}}},
         {"backlog"_L1,
          QJsonObject {{"at_start"_L1, backlog.atStart},
                       {"at_end"_L1, backlog.atEnd},
                       {"open_now"_L1, backlog.openNow},
                       {"aging"_L1,
-                       arrayOf(backlog.aging,
-                               [](const KpiAgeBucket& b) {
-                                   return QJsonObject {{"age"_L1, b.age}, {"count"_L1, b.count}};
-                               })}}},
+                       listJson(backlog.aging,
+                                [](const KpiAgeBucket& b) {
+                                    return QJsonObject {{"age"_L1, b.age}, {"count"_L1, b.count}};
+                                })}}},
         {"response_time"_L1,
          QJsonObject {{"count"_L1, responseTime.count},
                       {"wall"_L1, timesJson(responseTime.wall)},
@@ -333,7 +311,7 @@ QJsonObject KpiReport::toJson() const
          QJsonObject {{"count"_L1, resolutionTime.count},
                       {"wall"_L1, timesJson(resolutionTime.wall)},
                       {"business"_L1, timesJson(resolutionTime.business)},
-                      {"mean_paused_hours"_L1, orNull(resolutionTime.meanPausedHours)}}},
+                      {"mean_paused_hours"_L1, numberJson(resolutionTime.meanPausedHours)}}},
         {"sla"_L1,
          QJsonObject {{"response"_L1, slaJson(sla.response)},
                       {"resolution"_L1, slaJson(sla.resolution)}}},
@@ -343,46 +321,46 @@ QJsonObject KpiReport::toJson() const
          QJsonObject {{"created"_L1, escalation.created},
                       {"count"_L1, escalation.count},
                       {"escalations"_L1, escalation.escalations},
-                      {"rate"_L1, orNull(escalation.rate)}}},
+                      {"rate"_L1, numberJson(escalation.rate)}}},
         {"csat"_L1,
          QJsonObject {{"answers"_L1, csat.answers},
-                      {"average"_L1, orNull(csat.average)},
+                      {"average"_L1, numberJson(csat.average)},
                       {"resolved"_L1, csat.resolved},
                       {"rated"_L1, csat.rated},
-                      {"response_rate"_L1, orNull(csat.responseRate)},
+                      {"response_rate"_L1, numberJson(csat.responseRate)},
                       {"per_week"_L1,
-                       arrayOf(csat.perWeek,
-                               [](const KpiWeek& w) {
-                                   return QJsonObject {{"week"_L1, w.week.toString(Qt::ISODate)},
-                                                       {"answers"_L1, w.answers},
-                                                       {"average"_L1, orNull(w.average)}};
-                               })}}},
+                       listJson(csat.perWeek,
+                                [](const KpiWeek& w) {
+                                    return QJsonObject {{"week"_L1, w.week.toString(Qt::ISODate)},
+                                                        {"answers"_L1, w.answers},
+                                                        {"average"_L1, numberJson(w.average)}};
+                                })}}},
         {"agents"_L1,
-         arrayOf(agents,
-                 [](const KpiAgent& a) {
-                     return QJsonObject {
-                         {"agent"_L1, refJson(a.agent)},
-                         {"assigned"_L1, a.assigned},
-                         {"resolved"_L1, a.resolved},
-                         {"open"_L1, a.open},
-                         {"mean_resolution_hours"_L1, orNull(a.meanResolutionHours)},
-                         {"mean_resolution_business_hours"_L1,
-                          orNull(a.meanResolutionBusinessHours)}};
-                 })},
+         listJson(agents,
+                  [](const KpiAgent& a) {
+                      return QJsonObject {
+                          {"agent"_L1, refJson(a.agent)},
+                          {"assigned"_L1, a.assigned},
+                          {"resolved"_L1, a.resolved},
+                          {"open"_L1, a.open},
+                          {"mean_resolution_hours"_L1, numberJson(a.meanResolutionHours)},
+                          {"mean_resolution_business_hours"_L1,
+                           numberJson(a.meanResolutionBusinessHours)}};
+                  })},
         {"categories"_L1,
-         arrayOf(categories,
-                 [](const KpiCategory& c) {
-                     return QJsonObject {{"category"_L1, refJson(c.category)},
-                                         {"created"_L1, c.created},
-                                         {"previous"_L1, c.previous},
-                                         {"resolved"_L1, c.resolved}};
-                 })},
+         listJson(categories,
+                  [](const KpiCategory& c) {
+                      return QJsonObject {{"category"_L1, refJson(c.category)},
+                                          {"created"_L1, c.created},
+                                          {"previous"_L1, c.previous},
+                                          {"resolved"_L1, c.resolved}};
+                  })},
         {"top_items"_L1,
-         arrayOf(topItems,
-                 [](const KpiTerm& t) {
-                     return QJsonObject {
-                         {"term"_L1, t.term}, {"count"_L1, t.count}, {"previous"_L1, t.previous}};
-                 })},
+         listJson(topItems,
+                  [](const KpiTerm& t) {
+                      return QJsonObject {
+                          {"term"_L1, t.term}, {"count"_L1, t.count}, {"previous"_L1, t.previous}};
+                  })},
     };
     if (rebuilding)
         object.insert("rebuilding"_L1, rebuilding->toJson());
@@ -431,24 +409,23 @@ KpiReport KpiReport::fromJson(const QJsonValue& value)
     const QJsonValue resolution = value["resolution_time"_L1];
     r.resolutionTime = {resolution["count"_L1].toInteger(), timesOf(resolution["wall"_L1]),
                         timesOf(resolution["business"_L1]),
-                        optionalNumber(resolution["mean_paused_hours"_L1])};
+                        numberOf(resolution["mean_paused_hours"_L1])};
     r.sla = {slaOf(value["sla"_L1]["response"_L1]), slaOf(value["sla"_L1]["resolution"_L1])};
     r.fcr = shareOf(value["fcr"_L1]);
     r.reopen = shareOf(value["reopen"_L1]);
     const QJsonValue escalation = value["escalation"_L1];
     r.escalation = {escalation["created"_L1].toInteger(), escalation["count"_L1].toInteger(),
-                    escalation["escalations"_L1].toInteger(),
-                    optionalNumber(escalation["rate"_L1])};
+                    escalation["escalations"_L1].toInteger(), numberOf(escalation["rate"_L1])};
 
     const QJsonValue csat = value["csat"_L1];
     r.csat.answers = csat["answers"_L1].toInteger();
-    r.csat.average = optionalNumber(csat["average"_L1]);
+    r.csat.average = numberOf(csat["average"_L1]);
     r.csat.resolved = csat["resolved"_L1].toInteger();
     r.csat.rated = csat["rated"_L1].toInteger();
-    r.csat.responseRate = optionalNumber(csat["response_rate"_L1]);
+    r.csat.responseRate = numberOf(csat["response_rate"_L1]);
     r.csat.perWeek = listOf<KpiWeek>(csat["per_week"_L1], [](const QJsonValue& w) {
         return KpiWeek {dateOf(w["week"_L1]), w["answers"_L1].toInteger(),
-                        optionalNumber(w["average"_L1])};
+                        numberOf(w["average"_L1])};
     });
 
     r.agents = listOf<KpiAgent>(value["agents"_L1], [](const QJsonValue& a) {
@@ -456,8 +433,8 @@ KpiReport KpiReport::fromJson(const QJsonValue& value)
                          a["assigned"_L1].toInteger(),
                          a["resolved"_L1].toInteger(),
                          a["open"_L1].toInteger(),
-                         optionalNumber(a["mean_resolution_hours"_L1]),
-                         optionalNumber(a["mean_resolution_business_hours"_L1])};
+                         numberOf(a["mean_resolution_hours"_L1]),
+                         numberOf(a["mean_resolution_business_hours"_L1])};
     });
     r.categories = listOf<KpiCategory>(value["categories"_L1], [](const QJsonValue& c) {
         return KpiCategory {refOf(c["category"_L1]), c["created"_L1].toInteger(),

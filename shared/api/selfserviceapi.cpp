@@ -12,9 +12,9 @@ namespace frontline::api {
 namespace {
 
 constexpr TextRule FileNameRule {.minLength = 1, .maxLength = 255};
-constexpr TextRule TitleRule {.minLength = 1, .maxLength = 200};
-constexpr TextRule BodyRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
-constexpr TextRule TimeRule {.minLength = 1, .maxLength = 40};
+constexpr TextRule SelfServiceTitleRule {.minLength = 1, .maxLength = 200};
+constexpr TextRule SelfServiceBodyRule {.minLength = 0, .maxLength = 4000, .singleLine = false};
+constexpr TextRule SelfServiceTimeRule {.minLength = 1, .maxLength = 40};
 
 QByteArray readChunk(ParamReader& reader, bool required)
 {
@@ -65,9 +65,9 @@ std::optional<qint64> readBytes(ParamReader& reader, QLatin1StringView name, qin
     return value.toInteger();
 }
 
-std::optional<qint64> readTime(ParamReader& reader, QLatin1StringView name)
+std::optional<qint64> readSelfServiceTime(ParamReader& reader, QLatin1StringView name)
 {
-    const auto text = reader.optionalString(name, TimeRule);
+    const auto text = reader.optionalString(name, SelfServiceTimeRule);
     if (!text)
         return std::nullopt;
     const auto at = timeutil::fromIso(*text);
@@ -220,11 +220,11 @@ AnnouncementPublishParams::fromJson(const QJsonValue& params)
     ParamReader reader(params);
     AnnouncementPublishParams p;
     p.kind = reader.optionalEnum("kind"_L1, Announcement::kinds()).value_or(p.kind);
-    p.title = reader.requiredString("title"_L1, TitleRule);
-    p.body = reader.optionalString("body"_L1, BodyRule).value_or(QString());
+    p.title = reader.requiredString("title"_L1, SelfServiceTitleRule);
+    p.body = reader.optionalString("body"_L1, SelfServiceBodyRule).value_or(QString());
     p.audience = reader.optionalEnum("audience"_L1, Announcement::audiences()).value_or(p.audience);
-    p.startsAt = readTime(reader, "starts_at"_L1);
-    p.endsAt = readTime(reader, "ends_at"_L1);
+    p.startsAt = readSelfServiceTime(reader, "starts_at"_L1);
+    p.endsAt = readSelfServiceTime(reader, "ends_at"_L1);
     const auto cis = readIdList(reader, "cis"_L1, MaxAnnouncementCis);
     p.cis = cis.value_or(QList<qint64>());
     if (reader.ok() && p.startsAt && p.endsAt && *p.endsAt <= *p.startsAt)

@@ -16,11 +16,11 @@ using namespace Qt::StringLiterals;
 namespace frontline::api {
 namespace {
 
-constexpr TextRule TitleRule {.minLength = 1, .maxLength = MaxTitleLength};
-constexpr TextRule BodyRule {.minLength = 1, .maxLength = MaxBodyLength, .singleLine = false};
+constexpr TextRule TicketTitleRule {.minLength = 1, .maxLength = MaxTitleLength};
+constexpr TextRule TicketBodyRule {.minLength = 1, .maxLength = MaxBodyLength, .singleLine = false};
 constexpr TextRule OptionalBodyRule {
     .minLength = 0, .maxLength = MaxBodyLength, .singleLine = false};
-constexpr TextRule CategoryRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule TicketCategoryRule {.minLength = 1, .maxLength = 100};
 constexpr TextRule StatusRule {.minLength = 1, .maxLength = MaxStatusLength};
 constexpr TextRule ClientRefRule {.minLength = 8, .maxLength = 64};
 // A filter's list of values: there are only a handful of statuses and priorities, so a longer
@@ -133,7 +133,7 @@ void TicketFilter::read(ParamReader& parent, TicketFilter& filter)
             list.append(*ticketTypeFromString(type));
         filter.types = list;
     }
-    filter.category = reader.optionalString("category"_L1, CategoryRule);
+    filter.category = reader.optionalString("category"_L1, TicketCategoryRule);
     if (const auto due =
             reader.optionalString("due_before"_L1, {.minLength = 1, .maxLength = 40})) {
         filter.dueBefore = timeutil::fromIso(*due);
@@ -232,14 +232,14 @@ Result<TicketCreateParams, rpc::RpcError> TicketCreateParams::fromJson(const QJs
 {
     ParamReader reader(params);
     TicketCreateParams p;
-    p.title = reader.requiredString("title"_L1, TitleRule);
+    p.title = reader.requiredString("title"_L1, TicketTitleRule);
     p.description = reader.requiredString("description"_L1, OptionalBodyRule);
     // Tasks are made by catalog requests (their fulfilment), never by hand.
     QStringList creatable = ticketTypeNames();
     creatable.removeAll(toString(TicketType::Task));
     if (auto type = reader.optionalEnum("type"_L1, creatable))
         p.type = *ticketTypeFromString(*type);
-    p.category = reader.optionalString("category"_L1, CategoryRule);
+    p.category = reader.optionalString("category"_L1, TicketCategoryRule);
     p.impact = readLevel(reader, "impact"_L1).value_or(Level::Medium);
     p.urgency = readLevel(reader, "urgency"_L1).value_or(Level::Medium);
     p.requester = reader.optionalId("requester"_L1);
@@ -397,9 +397,9 @@ Result<TicketUpdateParams, rpc::RpcError> TicketUpdateParams::fromJson(const QJs
     TicketUpdateParams p;
     p.id = reader.requiredId("id"_L1);
     p.version = reader.requiredInt("version"_L1, 1, std::numeric_limits<int>::max());
-    p.title = reader.optionalString("title"_L1, TitleRule);
+    p.title = reader.optionalString("title"_L1, TicketTitleRule);
     p.description = reader.optionalString("description"_L1, OptionalBodyRule);
-    p.category = reader.nullableString("category"_L1, CategoryRule);
+    p.category = reader.nullableString("category"_L1, TicketCategoryRule);
     p.impact = readLevel(reader, "impact"_L1);
     p.urgency = readLevel(reader, "urgency"_L1);
     p.priority = reader.optionalInt("priority"_L1, HighestPriority, LowestPriority);
@@ -454,7 +454,7 @@ Result<TicketCommentParams, rpc::RpcError> TicketCommentParams::fromJson(const Q
     ParamReader reader(params);
     TicketCommentParams p;
     p.id = reader.requiredId("id"_L1);
-    p.body = reader.requiredString("body"_L1, BodyRule);
+    p.body = reader.requiredString("body"_L1, TicketBodyRule);
     if (reader.ok() && p.body.trimmed().isEmpty())
         reader.fail("body"_L1, u"must not be empty"_s);
     p.internal = reader.optionalBool("internal"_L1).value_or(false);

@@ -1,5 +1,6 @@
 #include "ticketresults.h"
 
+#include "api/jsonhelpers.h"
 #include "core/timeutil.h"
 #include "json/jsonwriter.h"
 
@@ -8,6 +9,9 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
 template<typename T> void writeList(json::JsonWriter& writer, const QList<T>& items)
@@ -17,16 +21,6 @@ template<typename T> void writeList(json::JsonWriter& writer, const QList<T>& it
     for (const T& item : items)
         item.write(writer);
     writer.endArray();
-}
-
-template<typename T, typename Parse> QList<T> listOf(const QJsonValue& value, Parse parse)
-{
-    const QJsonArray array = value.toArray();
-    QList<T> items;
-    items.reserve(array.size());
-    for (const QJsonValue& item : array)
-        items.append(parse(item));
-    return items;
 }
 
 } // namespace

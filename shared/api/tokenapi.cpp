@@ -1,6 +1,7 @@
 #include "tokenapi.h"
 
 #include "api/authapi.h"
+#include "api/jsonhelpers.h"
 #include "api/paramreader.h"
 #include "core/timeutil.h"
 #include "domain/enums.h"
@@ -11,6 +12,9 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
 QJsonValue isoOrNull(const std::optional<qint64>& at)
@@ -21,14 +25,6 @@ QJsonValue isoOrNull(const std::optional<qint64>& at)
 std::optional<qint64> optionalIso(const QJsonValue& value)
 {
     return value.isString() ? timeutil::fromIso(value.toString()) : std::nullopt;
-}
-
-QStringList stringsOf(const QJsonValue& value)
-{
-    QStringList strings;
-    for (const QJsonValue& item : value.toArray())
-        strings.append(item.toString());
-    return strings;
 }
 
 // Passwords are taken as typed: no trimming; only the length is checked.

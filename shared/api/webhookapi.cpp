@@ -1,11 +1,16 @@
 #include "webhookapi.h"
 
+#include "api/jsonhelpers.h"
+
 #include <QJsonArray>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
 constexpr TextRule UrlRule {.minLength = 1, .maxLength = 2000};
@@ -14,14 +19,6 @@ constexpr TextRule SecretRule {.minLength = 16, .maxLength = 200};
 QJsonArray arrayOf(const QStringList& names)
 {
     return QJsonArray::fromStringList(names);
-}
-
-QStringList namesOf(const QJsonValue& value)
-{
-    QStringList names;
-    for (const QJsonValue& name : value.toArray())
-        names << name.toString();
-    return names;
 }
 
 } // namespace
@@ -123,7 +120,7 @@ WebhookInfo WebhookInfo::fromJson(const QJsonValue& value)
     WebhookInfo info;
     info.id = value["id"_L1].toInteger();
     info.url = value["url"_L1].toString();
-    info.events = namesOf(value["events"_L1]);
+    info.events = stringsOf(value["events"_L1]);
     info.active = value["active"_L1].toBool();
     info.failures = value["failures"_L1].toInt();
     info.disabledReason = value["disabled_reason"_L1].toString();

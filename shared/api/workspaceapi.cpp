@@ -1,5 +1,6 @@
 #include "workspaceapi.h"
 
+#include "api/jsonhelpers.h"
 #include "core/timeutil.h"
 
 #include <QJsonArray>
@@ -7,30 +8,17 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
+
+using namespace jsonhelpers;
+
 namespace {
 
-constexpr TextRule TitleRule {.minLength = 1, .maxLength = 100};
-constexpr TextRule BodyRule {.minLength = 1, .maxLength = MaxCannedBody, .singleLine = false};
+constexpr TextRule CannedTitleRule {.minLength = 1, .maxLength = 100};
+constexpr TextRule CannedBodyRule {.minLength = 1, .maxLength = MaxCannedBody, .singleLine = false};
 
 qint64 timeOf(const QJsonObject& object, QLatin1StringView key)
 {
     return timeutil::fromIso(object.value(key).toString()).value_or(0);
-}
-
-template<typename T> QJsonArray arrayOf(const QList<T>& items)
-{
-    QJsonArray array;
-    for (const T& item : items)
-        array.append(item.toJson());
-    return array;
-}
-
-template<typename T> QList<T> listOf(const QJsonValue& value)
-{
-    QList<T> items;
-    for (const QJsonValue& item : value.toArray())
-        items.append(T::fromJson(item));
-    return items;
 }
 
 } // namespace
@@ -44,8 +32,8 @@ Result<CannedCreateParams, rpc::RpcError> CannedCreateParams::fromJson(const QJs
 {
     ParamReader reader(params);
     CannedCreateParams p;
-    p.title = reader.requiredString("title"_L1, TitleRule);
-    p.body = reader.requiredString("body"_L1, BodyRule);
+    p.title = reader.requiredString("title"_L1, CannedTitleRule);
+    p.body = reader.requiredString("body"_L1, CannedBodyRule);
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -66,8 +54,8 @@ Result<CannedUpdateParams, rpc::RpcError> CannedUpdateParams::fromJson(const QJs
     ParamReader reader(params);
     CannedUpdateParams p;
     p.id = reader.requiredId("id"_L1);
-    p.title = reader.optionalString("title"_L1, TitleRule);
-    p.body = reader.optionalString("body"_L1, BodyRule);
+    p.title = reader.optionalString("title"_L1, CannedTitleRule);
+    p.body = reader.optionalString("body"_L1, CannedBodyRule);
     if (auto error = reader.finish())
         return *error;
     return p;
@@ -135,7 +123,7 @@ CannedResponse CannedResponse::fromJson(const QJsonValue& value)
 
 QJsonObject CannedList::toJson() const
 {
-    return {{"items"_L1, arrayOf(items)}};
+    return {{"items"_L1, listJson(items)}};
 }
 
 CannedList CannedList::fromJson(const QJsonValue& value)
@@ -167,7 +155,7 @@ SavedView SavedView::fromJson(const QJsonValue& value)
 
 QJsonObject SavedViewList::toJson() const
 {
-    return {{"items"_L1, arrayOf(items)}};
+    return {{"items"_L1, listJson(items)}};
 }
 
 SavedViewList SavedViewList::fromJson(const QJsonValue& value)

@@ -8,6 +8,11 @@
 
 namespace frontline::timeutil {
 
+// Spans of time in milliseconds (the unit of the desk's times).
+inline constexpr qint64 MinuteMs = 60 * 1000;
+inline constexpr qint64 HourMs = 60 * MinuteMs;
+inline constexpr qint64 DayMs = 24 * HourMs;
+
 // Wire format: ISO 8601 UTC with milliseconds, e.g. 2026-11-23T19:01:00.123Z.
 QString toIso(qint64 msecsSinceEpoch);
 // Writes the same 24 characters into `out` (at least 32 bytes) without allocating; returns the

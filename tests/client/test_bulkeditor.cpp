@@ -56,7 +56,7 @@ struct AgentCore
     BulkEditor bulk;
 };
 
-QStringList targets(const QList<WorkflowInfo::Transition>& transitions)
+QStringList transitionTargets(const QList<WorkflowInfo::Transition>& transitions)
 {
     QStringList names;
     for (const WorkflowInfo::Transition& t : transitions)
@@ -178,10 +178,10 @@ TEST_P(BulkEditorTest, OffersOnlyWhatEveryTicketAllowsAndMovesOnlyThose)
     ASSERT_EQ(fetch(m_ids[0]).value("status"_L1), u"in_progress"_s);
 
     const QList<Ticket> mixed = selection(m_ids);
-    EXPECT_EQ(targets(alex->bulk.commonTransitions(mixed)),
+    EXPECT_EQ(transitionTargets(alex->bulk.commonTransitions(mixed)),
               (QStringList {u"pending"_s, u"resolved"_s, u"cancelled"_s}));
-    EXPECT_TRUE(
-        targets(alex->bulk.commonTransitions(selection(m_ids.mid(1)))).contains(u"in_progress"_s));
+    EXPECT_TRUE(transitionTargets(alex->bulk.commonTransitions(selection(m_ids.mid(1))))
+                    .contains(u"in_progress"_s));
     EXPECT_TRUE(alex->bulk.commonTransitions({}).isEmpty());
 
     EXPECT_EQ(alex->bulk.transition(mixed, u"in_progress"_s, {}), 2)

@@ -3,16 +3,17 @@
 // in the week view (by hours) and the month view (by days), and window occurrences shading the
 // parts of the days they cover. In UTC, so that the figures do not depend on the machine.
 #include "client/core/changes/calendarlayout.h"
+#include "testhelpers.h"
 
 #include <QDateTime>
 
 #include <gtest/gtest.h>
 
 using namespace frontline::client;
+using frontline::test::Hour;
 
 namespace {
 
-constexpr qint64 Hour = 60 * 60 * 1000;
 constexpr qint64 Day = 24 * Hour;
 
 // Monday 2026-12-07 00:00 UTC.

@@ -1,6 +1,7 @@
 // The controllers of the directory's administration pages (client/core/admin) against a real
 // server: what an admin sees in the lists after each change, the field a refusal names, paging,
 // and what the changes mean for the people concerned (a disabled account cannot log in).
+#include "adminrefusals.h"
 #include "client/core/admin/cannedadmin.h"
 #include "client/core/admin/categoryadmin.h"
 #include "client/core/admin/groupadmin.h"
@@ -16,24 +17,6 @@ using namespace frontline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// What a controller reported, collected (until this goes out of scope).
-struct Refusals
-{
-    explicit Refusals(AdminController& controller)
-    {
-        QObject::connect(&controller, &AdminController::refused, &context,
-                         [this](const QString& f, const QString& m) {
-                             ++count;
-                             field = f;
-                             message = m;
-                         });
-    }
-    QObject context;
-    int count = 0;
-    QString field;
-    QString message;
-};
 
 QStringList usernames(const QList<User>& users)
 {
@@ -125,7 +108,7 @@ TEST_P(DirectoryAdminTest, ARefusalNamesTheField)
 {
     createUser(u"bob"_s, u"agent"_s);
     UserAdmin users(ada->session);
-    Refusals refusals(users);
+    AdminRefusals refusals(users);
     api::UserCreateParams params;
     params.username = u"zoe"_s;
     params.password = u"too short"_s;
@@ -236,8 +219,8 @@ TEST_P(DirectoryAdminTest, GroupsAreCreatedChainedAndStaffed)
     ASSERT_TRUE(waitUntil([&] { return !groups.isBusy(); }));
     EXPECT_TRUE(groups.members().isEmpty());
 
-    // Refusals name the field: an empty name before sending, a taken one by the server.
-    Refusals refusals(groups);
+    // AdminRefusals name the field: an empty name before sending, a taken one by the server.
+    AdminRefusals refusals(groups);
     api::GroupCreateParams bad;
     groups.create(bad);
     EXPECT_EQ(refusals.field, u"name"_s);
@@ -285,7 +268,7 @@ TEST_P(DirectoryAdminTest, CategoriesRouteToAGroupAndRetire)
     EXPECT_FALSE(categories.category(printers.id)->active);
     EXPECT_FALSE(categories.category(printers.id)->defaultGroup.has_value());
 
-    Refusals refusals(categories);
+    AdminRefusals refusals(categories);
     params.defaultGroup.reset();
     categories.create(params);
     ASSERT_TRUE(waitUntil([&] { return refusals.count == 1; }));
@@ -317,7 +300,7 @@ TEST_P(DirectoryAdminTest, CannedResponsesAreWrittenAndDeleted)
     ASSERT_TRUE(waitUntil([&] { return loaded == 3 && !canned.isBusy(); }));
     EXPECT_EQ(canned.response(restart.id)->body, *edit.body);
 
-    Refusals refusals(canned);
+    AdminRefusals refusals(canned);
     canned.create({QString(), u"no title"_s});
     EXPECT_EQ(refusals.field, u"title"_s);
 

@@ -26,9 +26,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A client core as the programs wire it.
-struct Core
+struct FieldsCore
 {
-    Core(quint16 port, const QString& username)
+    FieldsCore(quint16 port, const QString& username)
         : settings(dir.filePath(u"settings.ini"_s))
         , session(settings, credentials)
         , directory(session)
@@ -80,7 +80,7 @@ protected:
 
     // Through the Fields tab's controller: a choice of site for every ticket (shown to
     // requesters) and a required number of seats, 1 to 10, for Hardware.
-    void defineFields(Core& ada)
+    void defineFields(FieldsCore& ada)
     {
         FieldsAdmin fields(ada.session, &ada.catalogue());
         QString refused;
@@ -113,7 +113,7 @@ protected:
 
 TEST_P(FieldsCoreTest, TheCatalogueSaysWhichFieldsApplyAndWhatIsWrongWithAValue)
 {
-    Core ada(server().port(), u"ada"_s);
+    FieldsCore ada(server().port(), u"ada"_s);
     ASSERT_TRUE(ada.loggedIn);
     defineFields(ada);
     // The admin's own catalogue took both at once; the applet's form shows the site only.
@@ -133,7 +133,7 @@ TEST_P(FieldsCoreTest, TheCatalogueSaysWhichFieldsApplyAndWhatIsWrongWithAValue)
               u"Lyon"_s);
 
     // A requester's catalogue holds only what is shown to them.
-    Core rita(server().port(), u"rita"_s);
+    FieldsCore rita(server().port(), u"rita"_s);
     ASSERT_TRUE(rita.loggedIn);
     ASSERT_EQ(rita.catalogue().fields().size(), 1);
     EXPECT_EQ(rita.catalogue().fields().at(0).name, u"site"_s);
@@ -158,7 +158,7 @@ TEST_P(FieldsCoreTest, TheCatalogueSaysWhichFieldsApplyAndWhatIsWrongWithAValue)
 
 TEST_P(FieldsCoreTest, ADraftWithABadValueStaysAndAGoodOneArrivesWithItsValues)
 {
-    Core ada(server().port(), u"ada"_s);
+    FieldsCore ada(server().port(), u"ada"_s);
     ASSERT_TRUE(ada.loggedIn);
     defineFields(ada);
 
@@ -192,7 +192,7 @@ TEST_P(FieldsCoreTest, ADraftWithABadValueStaysAndAGoodOneArrivesWithItsValues)
 
 TEST_P(FieldsCoreTest, TheOpenTicketsValuesAreEditedAndFollowOtherAgentsLive)
 {
-    Core ada(server().port(), u"ada"_s);
+    FieldsCore ada(server().port(), u"ada"_s);
     ASSERT_TRUE(ada.loggedIn);
     defineFields(ada);
     const QJsonObject ticket =

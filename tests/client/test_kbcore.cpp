@@ -24,9 +24,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Client
+struct KbClient
 {
-    Client(quint16 port, const QString& username)
+    KbClient(quint16 port, const QString& username)
         : settings(dir.filePath(u"settings.ini"_s))
         , session(settings, credentials)
     {
@@ -73,7 +73,7 @@ protected:
 
 TEST_P(KbCoreTest, AnAgentWritesEditsPublishesAndReadsTheHistory)
 {
-    Client alex(server().port(), u"alex"_s);
+    KbClient alex(server().port(), u"alex"_s);
     ASSERT_TRUE(alex.ready);
     kb::ArticleSaver saver(alex.session);
     ArticleDraft draft;
@@ -143,7 +143,7 @@ TEST_P(KbCoreTest, AnAgentWritesEditsPublishesAndReadsTheHistory)
     EXPECT_FALSE(history.versions()[1].titleChanged);
 
     // A requester reads it, and it solved the problem.
-    Client rita(server().port(), u"rita"_s);
+    KbClient rita(server().port(), u"rita"_s);
     ASSERT_TRUE(rita.ready);
     kb::ArticleReader reader(rita.session, written.id);
     QSignalSpy read(&reader, &kb::ArticleReader::loaded);
@@ -174,7 +174,7 @@ TEST_P(KbCoreTest, AnAgentWritesEditsPublishesAndReadsTheHistory)
 
 TEST_P(KbCoreTest, SearchResultsAreTypedHitsWithHighlightedText)
 {
-    Client alex(server().port(), u"alex"_s);
+    KbClient alex(server().port(), u"alex"_s);
     ASSERT_TRUE(alex.ready);
     kb::ArticleSaver saver(alex.session);
     ArticleDraft draft;
@@ -207,7 +207,7 @@ TEST_P(KbCoreTest, TheDashboardReadsTheReportFieldByFieldAndExportsIt)
     for (const QString& title : {u"Printer jams"_s, u"Mail is slow"_s})
         createTicket(*rita, QJsonObject {{"title"_L1, title}, {"description"_L1, u"d"_s}});
 
-    Client mona(server().port(), u"mona"_s);
+    KbClient mona(server().port(), u"mona"_s);
     ASSERT_TRUE(mona.ready);
     DashboardReport report(mona.session);
     report.setLive(false);

@@ -4,11 +4,13 @@
 // field before anything is sent, Test connection names the step that failed (and, with real
 // Dovecot on loopback, says the connection works), and the SMTP settings say that a password is
 // stored without showing it.
+#include "adminrefusals.h"
 #include "client/core/admin/mailboxadmin.h"
 #include "client/core/admin/outgoingmailadmin.h"
 #include "coreclient.h"
 #include "mailservers.h"
 #include "serverfixture.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,34 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Secret = u"s3cret-imap-password"_s;
-
-// What a controller reported, collected (until this goes out of scope).
-struct Refusals
-{
-    explicit Refusals(AdminController& controller)
-    {
-        QObject::connect(&controller, &AdminController::refused, &context,
-                         [this](const QString& f, const QString& m) {
-                             ++count;
-                             field = f;
-                             message = m;
-                         });
-    }
-    QObject context;
-    int count = 0;
-    QString field;
-    QString message;
-};
-
-// A loopback port nothing listens on (it was free a moment ago).
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 class MailAdminTest : public ServerFixture
 {
@@ -117,7 +91,7 @@ TEST_P(MailAdminTest, ACreatedMailboxIsListedWithoutItsPassword)
 {
     const qint64 group = createGroup(u"Service Desk"_s, 1);
     MailboxAdmin boxes(ada->session);
-    Refusals refusals(boxes);
+    AdminRefusals refusals(boxes);
     auto params = mailbox(u"IT Service Desk"_s, u"127.0.0.1"_s, 143);
     params.fields.group = api::Nullable<qint64>::of(group);
     params.fields.unknownSenders = u"refuse"_s;
@@ -164,7 +138,7 @@ TEST_P(MailAdminTest, ACreatedMailboxIsListedWithoutItsPassword)
 TEST_P(MailAdminTest, AWrongPortIsNamedBeforeAnythingIsSent)
 {
     MailboxAdmin admin(ada->session);
-    Refusals refusals(admin);
+    AdminRefusals refusals(admin);
     int calls = 0;
     QObject::connect(&admin, &MailboxAdmin::busyChanged, [&] { ++calls; });
     admin.create(mailbox(u"Desk"_s, u"127.0.0.1"_s, 70000));
@@ -182,7 +156,7 @@ TEST_P(MailAdminTest, AWrongPortIsNamedBeforeAnythingIsSent)
 TEST_P(MailAdminTest, TestConnectionNamesTheStepThatFailed)
 {
     MailboxAdmin admin(ada->session);
-    const qint64 closed = create(admin, mailbox(u"Closed port"_s, u"127.0.0.1"_s, closedPort()));
+    const qint64 closed = create(admin, mailbox(u"Closed port"_s, u"127.0.0.1"_s, freePort()));
     ASSERT_NE(closed, 0);
     const api::MailboxTestResult tcp = test(admin, closed);
     EXPECT_FALSE(tcp.ok);
@@ -246,7 +220,7 @@ TEST_P(MailAdminTest, TestConnectionWorksAgainstDovecotAndTheStoredPasswordIsKep
 TEST_P(MailAdminTest, OutgoingMailSaysAPasswordIsStoredWithoutShowingIt)
 {
     OutgoingMailAdmin smtp(ada->session);
-    Refusals refusals(smtp);
+    AdminRefusals refusals(smtp);
     int loaded = 0;
     QObject::connect(&smtp, &OutgoingMailAdmin::loaded, [&] { ++loaded; });
     smtp.reload();

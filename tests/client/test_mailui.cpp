@@ -4,6 +4,7 @@
 // sender did with a mail whose relay is down, filters by state, and "retry now" tries it again
 // at once instead of after the backoff; MailPreferences stores a user's language and the
 // notification mails they want.
+#include "adminrefusals.h"
 #include "client/core/admin/mailoutboxadmin.h"
 #include "client/core/admin/mailtemplateadmin.h"
 #include "client/core/mailpreferences.h"
@@ -13,6 +14,7 @@
 #include "mailreader.h"
 #include "mailservers.h"
 #include "serverfixture.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -25,32 +27,6 @@ using namespace frontline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Refusals
-{
-    explicit Refusals(AdminController& controller)
-    {
-        QObject::connect(&controller, &AdminController::refused, &context,
-                         [this](const QString& f, const QString& m) {
-                             ++count;
-                             field = f;
-                             message = m;
-                         });
-    }
-    QObject context;
-    int count = 0;
-    QString field;
-    QString message;
-};
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
 
 class MailUiCoreTest : public ServerFixture
 {
@@ -79,7 +55,7 @@ protected:
 TEST_P(MailUiCoreTest, TheTemplateEditorPreviewsTheUnsavedTextAsTheAdminTypes)
 {
     MailTemplateAdmin templates(ada->session);
-    Refusals refusals(templates);
+    AdminRefusals refusals(templates);
     int loaded = 0;
     int previewed = 0;
     QObject::connect(&templates, &MailTemplateAdmin::loaded, [&] { ++loaded; });
@@ -145,7 +121,7 @@ TEST_P(MailUiCoreTest, TheOutboxShowsAFailedAttemptAndRetryNowTriesAgainAtOnce)
                                   {"value"_L1,
                                    QJsonObject {{"enabled"_L1, true},
                                                 {"host"_L1, u"127.0.0.1"_s},
-                                                {"port"_L1, int(closedPort())},
+                                                {"port"_L1, int(freePort())},
                                                 {"security"_L1, u"none"_s},
                                                 {"from_address"_L1, u"desk@example.com"_s}}}});
     ASSERT_TRUE(smtp.ok()) << smtp.describe();
@@ -157,7 +133,7 @@ TEST_P(MailUiCoreTest, TheOutboxShowsAFailedAttemptAndRetryNowTriesAgainAtOnce)
     MailOutboxAdmin outbox(ada->session);
     QAbstractItemModelTester tester(outbox.model(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
-    Refusals refusals(outbox);
+    AdminRefusals refusals(outbox);
     MailOutboxModel& model = *outbox.model();
     outbox.setRefreshInterval(200);
     ASSERT_TRUE(waitUntil(

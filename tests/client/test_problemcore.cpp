@@ -23,9 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Core
+struct ProblemCore
 {
-    Core(quint16 port, const QString& username)
+    ProblemCore(quint16 port, const QString& username)
         : settings(dir.filePath(u"settings.ini"_s))
         , session(settings, credentials)
     {
@@ -75,7 +75,7 @@ TEST_P(ProblemCoreTest, AProblemFromIncidentsBecomesAKnownErrorOfferedAndResolve
     const QList<qint64> incidents {incident(u"VPN disconnects every hour"_s),
                                    incident(u"VPN disconnects at noon"_s),
                                    incident(u"VPN client disconnects"_s)};
-    Core alex(server().port(), u"alex"_s);
+    ProblemCore alex(server().port(), u"alex"_s);
     ASSERT_TRUE(alex.loggedIn);
     ProblemDesk desk(alex.session);
     QSignalSpy created(&desk, &ProblemDesk::created);
@@ -120,7 +120,7 @@ TEST_P(ProblemCoreTest, CandidateProblemsListAGroupOfThree)
          {u"Outlook crashes opening calendar"_s, u"Outlook crashes on calendar invite"_s,
           u"Calendar in Outlook crashes"_s})
         incident(title);
-    Core alex(server().port(), u"alex"_s);
+    ProblemCore alex(server().port(), u"alex"_s);
     ASSERT_TRUE(alex.loggedIn);
     ProblemCandidatesModel model(alex.session);
     QAbstractItemModelTester tester(&model,

@@ -5,6 +5,7 @@
 // within seconds, no time rule fires twice and nothing acknowledged is lost.
 #include "inprocessserver.h"
 #include "provisioning.h"
+#include "testhelpers.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -20,8 +21,6 @@ using namespace frontline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr qint64 Minute = 60 * 1000;
 
 bool leadsScheduler(const TestServer& server)
 {

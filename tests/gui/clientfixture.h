@@ -6,6 +6,9 @@
 #include "client/core/ticketlistmodel.h"
 #include "serverfixture.h"
 
+#include <QApplication>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -51,5 +54,37 @@ protected:
     QTemporaryDir m_dir;
     std::unique_ptr<client::ui::AppController> m_app;
 };
+
+// Helpers of the GUI tests (defined once here: the sanitizer builds are unity builds).
+
+// Saves a picture of `widget` as `name` into $FRONTLINE_SCREENSHOT_DIR, if that is set (for the
+// manual's screenshots).
+inline void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    widget->show();
+    widget->raise();
+    QApplication::processEvents();
+    EXPECT_TRUE(widget->grab().save(dir + u'/' + name)) << name.toStdString();
+}
+
+// The first row of `list` whose text contains `text`, or null.
+inline QListWidgetItem* rowWith(QListWidget* list, const QString& text)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().contains(text))
+            return list->item(row);
+    }
+    return nullptr;
+}
+
+// Brings `page` to the front of the admin dialog's tabs (any widget with one QTabWidget).
+inline void showTab(QWidget& dialog, QWidget* page)
+{
+    auto* tabs = dialog.findChild<QTabWidget*>();
+    tabs->setCurrentIndex(tabs->indexOf(page));
+}
 
 } // namespace frontline::test

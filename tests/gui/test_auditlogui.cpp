@@ -36,12 +36,6 @@ protected:
     }
 };
 
-void showTab(AdminDialog& dialog, QWidget* page)
-{
-    auto* tabs = dialog.findChild<QTabWidget*>();
-    tabs->setCurrentIndex(tabs->indexOf(page));
-}
-
 } // namespace
 
 TEST_P(AuditLogUiTest, AnAdminReadsWhoChangedWhatAndFiltersTheLog)

@@ -41,17 +41,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    widget->show();
-    widget->raise();
-    QApplication::processEvents();
-    EXPECT_TRUE(widget->grab().save(dir + u'/' + name)) << name.toStdString();
-}
-
 class FieldsUiTest : public ClientFixture
 {
 protected:

@@ -9,6 +9,7 @@
 #include "client/app/appcontroller.h"
 #include "client/app/mainwindow.h"
 #include "clientfixture.h"
+#include "testhelpers.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -47,22 +48,6 @@ protected:
     QTemporaryDir m_keyDir;
 };
 
-// A loopback port nothing listens on (it was free a moment ago).
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-void showTab(AdminDialog& dialog, QWidget* page)
-{
-    auto* tabs = dialog.findChild<QTabWidget*>();
-    tabs->setCurrentIndex(tabs->indexOf(page));
-}
-
 } // namespace
 
 TEST_P(MailAdminUiTest, AMailboxWithAWrongPortIsMarkedThenCreatedAndTested)
@@ -95,7 +80,7 @@ TEST_P(MailAdminUiTest, AMailboxWithAWrongPortIsMarkedThenCreatedAndTested)
     EXPECT_EQ(list->count(), 0);
 
     // A certificate that is no PEM is named too; left empty, none is stored.
-    port->setValue(closedPort());
+    port->setValue(freePort());
     auto* certificate = page->findChild<QPlainTextEdit*>(u"mailboxCertificateEdit"_s);
     certificate->setPlainText(u"not a certificate"_s);
     page->findChild<QPushButton*>(u"adminSave"_s)->click();

@@ -12,6 +12,7 @@
 #include "client/core/admin/mailoutboxmodel.h"
 #include "client/core/mailpreferences.h"
 #include "clientfixture.h"
+#include "testhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,21 +52,6 @@ protected:
 
     QTemporaryDir m_keyDir;
 };
-
-quint16 closedPort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
-void showTab(AdminDialog& dialog, QWidget* page)
-{
-    auto* tabs = dialog.findChild<QTabWidget*>();
-    tabs->setCurrentIndex(tabs->indexOf(page));
-}
 
 } // namespace
 
@@ -133,7 +119,7 @@ TEST_P(MailUiTest, TheOutboxShowsAWaitingMailAndRetriesIt)
                                   {"value"_L1,
                                    QJsonObject {{"enabled"_L1, true},
                                                 {"host"_L1, u"127.0.0.1"_s},
-                                                {"port"_L1, int(closedPort())},
+                                                {"port"_L1, int(freePort())},
                                                 {"security"_L1, u"none"_s},
                                                 {"from_address"_L1, u"desk@example.com"_s}}}});
     ASSERT_TRUE(smtp.ok()) << smtp.describe();

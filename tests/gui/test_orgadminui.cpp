@@ -45,15 +45,6 @@ protected:
     }
 };
 
-QListWidgetItem* rowWith(QListWidget* list, const QString& text)
-{
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->text().contains(text))
-            return list->item(row);
-    }
-    return nullptr;
-}
-
 } // namespace
 
 TEST_P(OrgAdminUiTest, AnAdminCreatesAnOrganisationAndImportsMore)

@@ -22,6 +22,7 @@
 #include "client/tray/trayapp.h"
 #include "client/widgets/fieldform.h"
 #include "client/widgets/userpicker.h"
+#include "clientfixture.h"
 #include "serverfixture.h"
 
 #include <QAccessible>
@@ -45,17 +46,6 @@ using namespace frontline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("FRONTLINE_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    widget->show();
-    widget->raise();
-    QApplication::processEvents();
-    EXPECT_TRUE(widget->grab().save(dir + u'/' + name)) << name.toStdString();
-}
 
 class RequestSomethingTest : public ServerFixture
 {

@@ -14,10 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::test {
 
-constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
-constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
-constexpr int Conflict = static_cast<int>(rpc::ErrorCode::Conflict);
-
 inline QJsonArray ids(std::initializer_list<qint64> values)
 {
     QJsonArray array;

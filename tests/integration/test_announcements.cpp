@@ -69,7 +69,7 @@ TEST_P(AnnouncementTest, MaintenanceIsPushedToEveryoneAndListed)
     EXPECT_EQ(published.object().value("author"_L1).toObject().value("username"_L1).toString(),
               u"alex"_s);
 
-    Notification heard;
+    test::Notification heard;
     ASSERT_TRUE(rita->waitForNotification(u"announcement.published"_s, 5000, &heard));
     EXPECT_EQ(heard.params.value("title"_L1).toString(), u"Mail server upgrade"_s);
     EXPECT_EQ(heard.params.value("kind"_L1).toString(), u"maintenance"_s);

@@ -4,6 +4,7 @@
 // n of m; the SLA clock paused while a chain waits; non-approvers and bad steps refused.
 #include "harnessfixture.h"
 #include "rpc/errorcodes.h"
+#include "testhelpers.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -14,11 +15,6 @@ using namespace frontline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
-constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
-constexpr int Conflict = static_cast<int>(rpc::ErrorCode::Conflict);
-constexpr qint64 Minute = 60 * 1000;
 
 QJsonObject managerStep()
 {

@@ -143,7 +143,7 @@ TEST_P(AttachmentTest, AFileSentInChunksIsReadBackByTheAgent)
     EXPECT_EQ(attachment.value("uploaded_by"_L1).toObject().value("username"_L1).toString(),
               u"rita"_s);
 
-    Notification pushed;
+    test::Notification pushed;
     ASSERT_TRUE(alex->waitForNotification(u"ticket.changed"_s, 5000, &pushed));
     const QJsonObject change = pushed.params.value("changes"_L1).toArray().first().toObject();
     EXPECT_EQ(change.value("field"_L1).toString(), u"attachments"_s);

@@ -6,6 +6,7 @@
 #include "harnessfixture.h"
 #include "storage/databaseconfig.h"
 #include "storage/sqlsession.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,11 +17,6 @@ using namespace frontline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QJsonObject parse(const char* json)
-{
-    return QJsonDocument::fromJson(QByteArray(json)).object();
-}
 
 class AuditLogTest : public HarnessFixture
 {
@@ -153,7 +149,8 @@ TEST_P(AuditLogTest, WorkflowSettingsAndMailChangesAreAudited)
     Reply reply;
     QJsonObject entry = onlyEntryOf(
         u"calendar.create"_s,
-        parse(R"({"name": "Weekdays", "time_zone": "UTC", "hours": {"mon": [["09:00", "17:00"]]},
+        jsonObject(
+            R"({"name": "Weekdays", "time_zone": "UTC", "hours": {"mon": [["09:00", "17:00"]]},
                  "holidays": []})"),
         &reply);
     const qint64 calendar = reply.object().value("id"_L1).toInteger();
@@ -181,7 +178,7 @@ TEST_P(AuditLogTest, WorkflowSettingsAndMailChangesAreAudited)
     onlyEntryOf(u"calendar.delete"_s, QJsonObject {{"id"_L1, calendar}});
 
     entry = onlyEntryOf(u"rule.create"_s,
-                        parse(R"({"name": "Acknowledge", "trigger": {"event": "created"},
+                        jsonObject(R"({"name": "Acknowledge", "trigger": {"event": "created"},
                                   "actions": [{"type": "add_tag", "value": "new"}]})"),
                         &reply);
     EXPECT_EQ(entry.value("target_label"_L1).toString(), u"Acknowledge"_s);
@@ -200,10 +197,10 @@ TEST_P(AuditLogTest, WorkflowSettingsAndMailChangesAreAudited)
     EXPECT_EQ(change(entry, u"body"_s).value("before"_L1).toString(), u"Please reboot."_s);
     onlyEntryOf(u"canned.delete"_s, QJsonObject {{"id"_L1, canned}});
 
-    entry =
-        onlyEntryOf(u"config.set"_s,
-                    QJsonObject {{"key"_L1, u"priority_matrix"_s},
-                                 {"value"_L1, parse(R"({"high": {"high": 1, "medium": 1, "low": 2},
+    entry = onlyEntryOf(
+        u"config.set"_s,
+        QJsonObject {{"key"_L1, u"priority_matrix"_s},
+                     {"value"_L1, jsonObject(R"({"high": {"high": 1, "medium": 1, "low": 2},
                                            "medium": {"high": 1, "medium": 3, "low": 3},
                                            "low": {"high": 4, "medium": 4, "low": 5}})")}});
     EXPECT_EQ(entry.value("action"_L1).toString(), u"config.set"_s);

@@ -105,7 +105,7 @@ TEST_P(AuthFlowTest, LogoutRevokesTheTokenEverywhere)
     const Reply logout = first.call(u"auth.logout"_s);
     ASSERT_TRUE(logout.ok()) << logout.describe();
     EXPECT_EQ(first.call(u"ticket.list"_s).code(), -32001);
-    Notification revoked;
+    test::Notification revoked;
     ASSERT_TRUE(second.waitForNotification(u"session.revoked"_s, 5000, &revoked));
     EXPECT_EQ(revoked.params.value("reason"_L1).toString(), u"logged_out"_s);
     EXPECT_EQ(second.call(u"ticket.list"_s).code(), -32001);
@@ -244,7 +244,7 @@ TEST_P(AuthFlowTest, AnExpiredSessionHearsNoMoreEvents)
                      {{"title"_L1, u"Mouse broken"_s}, {"description"_L1, u"Left button"_s}})
             .value("id"_L1)
             .toInteger();
-    Notification revoked;
+    test::Notification revoked;
     ASSERT_TRUE(resumed.waitForNotification(u"session.revoked"_s, 5000, &revoked))
         << "the expired session is told";
     EXPECT_EQ(revoked.params.value("reason"_L1).toString(), u"expired"_s);

@@ -16,11 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
-constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
-constexpr int Conflict = static_cast<int>(rpc::ErrorCode::Conflict);
-constexpr int NotFound = static_cast<int>(rpc::ErrorCode::NotFound);
-
 QJsonObject task(const QString& title, qint64 group, int stage)
 {
     return {{"title"_L1, title},
@@ -442,7 +437,7 @@ TEST_P(CatalogTest, TasksRunInParallelWithinAStageAndStagesInSequence)
     EXPECT_EQ(idsOf(children.items()), (QSet<qint64> {order, account}));
     EXPECT_TRUE(waitUntil([&] {
         int created = 0;
-        for (const Notification& n : ann->notifications()) {
+        for (const test::Notification& n : ann->notifications()) {
             if (n.method == u"ticket.created"_s
                 && n.params.value("ticket"_L1).toObject().value("parent"_L1).toInteger() == id)
                 ++created;
@@ -474,7 +469,7 @@ TEST_P(CatalogTest, TasksRunInParallelWithinAStageAndStagesInSequence)
     EXPECT_FALSE(request.value("open"_L1).toBool());
     EXPECT_EQ(request.value("resolution"_L1).toString(), u"Every fulfilment task is done."_s);
     EXPECT_TRUE(waitUntil([&] {
-        for (const Notification& n : ann->notifications()) {
+        for (const test::Notification& n : ann->notifications()) {
             const QJsonObject ticket = n.params.value("ticket"_L1).toObject();
             if (n.method == u"ticket.changed"_s && ticket.value("id"_L1).toInteger() == id
                 && ticket.value("status"_L1).toString() == u"resolved"_s)

@@ -17,10 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
-constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
-constexpr int NotFound = static_cast<int>(rpc::ErrorCode::NotFound);
-
 class CmdbTest : public HarnessFixture
 {
 protected:

@@ -15,10 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
-constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
-constexpr int Conflict = static_cast<int>(rpc::ErrorCode::Conflict);
-
 QJsonArray options(const QStringList& keys)
 {
     QJsonArray array;

@@ -121,7 +121,7 @@ TEST_P(MailLoopTest, AMailBecomesATicketTheAnswerReachesTheMailboxAndTheReplyCom
             .arg(annAddress, deskAddress)
             .toUtf8());
     ASSERT_TRUE(sent.isEmpty()) << sent.toStdString();
-    Notification created;
+    test::Notification created;
     ASSERT_TRUE(agent->waitForNotification(u"ticket.created"_s, 30000, &created))
         << m_mail->log().toStdString();
     const QJsonObject ticket = created.params.value("ticket"_L1).toObject();
@@ -186,7 +186,7 @@ TEST_P(MailLoopTest, AMailBecomesATicketTheAnswerReachesTheMailboxAndTheReplyCom
     ASSERT_TRUE(replied.isEmpty()) << replied.toStdString();
 
     // 5. The reply is Ann's public comment on the same ticket, pushed to Alex; no new ticket.
-    Notification pushed;
+    test::Notification pushed;
     QStringList seen;
     const QDeadlineTimer deadline(30000);
     while (agent->waitForNotification(
@@ -269,7 +269,7 @@ TEST_P(MailLoopTest, EachMailboxAnswersFromItsOwnAddressThroughItsOwnRelay)
                          .arg(annAddress, to)
                          .toUtf8());
         ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-        Notification created;
+        test::Notification created;
         ASSERT_TRUE(agent->waitForNotification(u"ticket.created"_s, 30000, &created))
             << m_mail->log().toStdString();
         ticketOf.insert(to, created.params.value("ticket"_L1)["id"_L1].toInteger());

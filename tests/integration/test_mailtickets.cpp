@@ -178,7 +178,7 @@ TEST_P(MailTicketsTest, AMailBecomesATicketForTheAgentAndRepliesBecomeComments)
 
     // ISO-8859-1 Q-encoded subject, Windows-1252 quoted-printable text; a PDF attachment.
     send(samples::outlookLatin1);
-    Notification created;
+    test::Notification created;
     ASSERT_TRUE(agent->waitForNotification(u"ticket.created"_s, 30000, &created))
         << m_mail->log().toStdString();
     const QJsonObject ticket = created.params.value("ticket"_L1).toObject();
@@ -219,7 +219,7 @@ TEST_P(MailTicketsTest, AMailBecomesATicketForTheAgentAndRepliesBecomeComments)
                    u"Jetzt druckt er gar nicht mehr.\r\n\r\n-- \r\nJürgen\r\n\r\n"
                    "Am Montag schrieb desk@example.test:\r\n> alte Nachricht\r\n"_s,
                    u"reply-1@example.org"_s));
-    Notification commented;
+    test::Notification commented;
     ASSERT_TRUE(agent->waitForNotification(u"ticket.commented"_s, 30000, &commented));
     EXPECT_EQ(commented.params.value("ticket"_L1)["id"_L1].toInteger(), printer);
     EXPECT_EQ(commented.params.value("comment"_L1)["body"_L1].toString(),
@@ -297,7 +297,7 @@ TEST_P(MailTicketsTest, AMailboxsTicketReachesItsGroupsAgentsLive)
 
     send(plainMail(u"Ann Example <ann@example.test>"_s, u"Monitor flackert"_s, u"Seit dem Umzug."_s,
                    u"ann-monitor@example.test"_s));
-    Notification created;
+    test::Notification created;
     ASSERT_TRUE(deskAgent->waitForNotification(u"ticket.created"_s, 30000, &created))
         << m_mail->log().toStdString();
     const QJsonObject ticket = created.params.value("ticket"_L1).toObject();
@@ -317,7 +317,7 @@ TEST_P(MailTicketsTest, AMailboxsTicketReachesItsGroupsAgentsLive)
     ASSERT_TRUE(networkAgent->waitForNotification(u"ticket.created"_s, 30000, &created));
     EXPECT_EQ(created.params.value("ticket"_L1)["id"_L1].toInteger(),
               sentinel.value("id"_L1).toInteger());
-    for (const Notification& heard : std::as_const(networkAgent->notifications()))
+    for (const test::Notification& heard : std::as_const(networkAgent->notifications()))
         EXPECT_NE(heard.params.value("ticket"_L1)["id"_L1].toInteger(),
                   ticket.value("id"_L1).toInteger())
             << heard.method.toStdString();
@@ -449,7 +449,7 @@ TEST_P(MailTicketsTest, ALateBounceMarksTheSentMailFailedInTheTicketsHistory)
                     u"SELECT COUNT(*) FROM mail_undeliverable WHERE address = "
                     "'ann.gone@example.org'"_s),
               1);
-    Notification pushed;
+    test::Notification pushed;
     EXPECT_TRUE(agent->waitForNotification(u"ticket.mailed"_s, 10000, &pushed))
         << "open ticket panes hear of it";
 }

@@ -22,8 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
-
 QJsonObject property(const QJsonObject& schema, const QString& name)
 {
     return schema.value("properties"_L1).toObject().value(name).toObject();

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
-constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
-constexpr int NotFound = static_cast<int>(rpc::ErrorCode::NotFound);
-constexpr int Conflict = static_cast<int>(rpc::ErrorCode::Conflict);
-
 class OrgTest : public HarnessFixture
 {
 protected:

@@ -14,10 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
-constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
-
-QJsonArray ids(std::initializer_list<qint64> values)
+QJsonArray incidentIds(std::initializer_list<qint64> values)
 {
     QJsonArray array;
     for (qint64 value : values)
@@ -92,7 +89,7 @@ TEST_P(ProblemTest, AProblemFromThreeIncidentsListsThemAndIsInTheirHistory)
     const qint64 a = incident(u"ann"_s, u"VPN disconnects every hour"_s, u"Network"_s);
     const qint64 b = incident(u"ben"_s, u"VPN connection dropped again"_s, u"Network"_s);
     const qint64 c = incident(u"cat"_s, u"Lost VPN while working from home"_s, u"Network"_s);
-    const Reply created = createProblem(ids({a, b, c}));
+    const Reply created = createProblem(incidentIds({a, b, c}));
     ASSERT_TRUE(created.ok()) << created.describe();
     const QJsonObject problem = created.object();
     const qint64 id = problem.value("id"_L1).toInteger();
@@ -134,15 +131,15 @@ TEST_P(ProblemTest, AProblemFromThreeIncidentsListsThemAndIsInTheirHistory)
     EXPECT_TRUE(bensLinks.items().isEmpty());
 
     // An incident belongs to one problem; unlinking frees it.
-    const Reply twice = createProblem(ids({c}));
+    const Reply twice = createProblem(incidentIds({c}));
     EXPECT_EQ(twice.code(), InvalidParams);
     EXPECT_EQ(twice.field(), u"incidents[0]"_s);
     const Reply unlinked = m_agent->call(
-        u"problem.unlink"_s, QJsonObject {{"problem"_L1, id}, {"incidents"_L1, ids({c})}});
+        u"problem.unlink"_s, QJsonObject {{"problem"_L1, id}, {"incidents"_L1, incidentIds({c})}});
     ASSERT_TRUE(unlinked.ok()) << unlinked.describe();
     EXPECT_EQ(idList(unlinked.object().value("incidents"_L1)), (QList<qint64> {a, b}));
     const Reply relinked = m_agent->call(
-        u"problem.link"_s, QJsonObject {{"problem"_L1, id}, {"incidents"_L1, ids({c})}});
+        u"problem.link"_s, QJsonObject {{"problem"_L1, id}, {"incidents"_L1, incidentIds({c})}});
     ASSERT_TRUE(relinked.ok()) << relinked.describe();
     EXPECT_EQ(idList(relinked.object().value("incidents"_L1)), (QList<qint64> {a, b, c}));
 
@@ -157,7 +154,7 @@ TEST_P(ProblemTest, AKnownErrorNeedsAWorkaroundAndIsOfferedForAFourthMatchingInc
     const qint64 b = incident(u"ben"_s, u"VPN disconnects at noon"_s, u"Network"_s);
     const qint64 c = incident(u"cat"_s, u"VPN client disconnects"_s, u"Network"_s);
     const qint64 printer = incident(u"dan"_s, u"Printer jams on floor two"_s, u"Printing"_s);
-    const Reply created = createProblem(ids({a, b, c}));
+    const Reply created = createProblem(incidentIds({a, b, c}));
     ASSERT_TRUE(created.ok()) << created.describe();
     const qint64 id = created.object().value("id"_L1).toInteger();
 
@@ -196,10 +193,11 @@ TEST_P(ProblemTest, AKnownErrorNeedsAWorkaroundAndIsOfferedForAFourthMatchingInc
     EXPECT_TRUE(unrelated.items().isEmpty()) << unrelated.describe();
 
     // Linked, the incident says so.
-    ASSERT_TRUE(m_agent
-                    ->call(u"problem.link"_s,
-                           QJsonObject {{"problem"_L1, id}, {"incidents"_L1, ids({fourth})}})
-                    .ok());
+    ASSERT_TRUE(
+        m_agent
+            ->call(u"problem.link"_s,
+                   QJsonObject {{"problem"_L1, id}, {"incidents"_L1, incidentIds({fourth})}})
+            .ok());
     const Reply linked = m_agent->call(u"problem.match"_s, QJsonObject {{"ticket"_L1, fourth}});
     EXPECT_EQ(linked.object().value("linked_problem"_L1).toInteger(), id);
 
@@ -229,7 +227,7 @@ TEST_P(ProblemTest, ResolvingTheProblemResolvesItsOpenIncidentsAndTellsTheirRequ
     ASSERT_TRUE(dan->call(u"ticket.transition"_s,
                           QJsonObject {{"id"_L1, closed}, {"status"_L1, u"closed"_s}})
                     .ok());
-    const Reply created = createProblem(ids({a, b, c, closed}));
+    const Reply created = createProblem(incidentIds({a, b, c, closed}));
     ASSERT_TRUE(created.ok()) << created.describe();
     const qint64 id = created.object().value("id"_L1).toInteger();
     const QString workaround = u"Reconnect with the backup gateway vpn2.example.com"_s;
@@ -265,7 +263,7 @@ TEST_P(ProblemTest, ResolvingTheProblemResolvesItsOpenIncidentsAndTellsTheirRequ
         // The requester hears the reply live ...
         bool heard = false;
         for (int i = 0; i < 2 && !heard; ++i) {
-            for (const Notification& n : requester->notifications()) {
+            for (const test::Notification& n : requester->notifications()) {
                 const QJsonObject params = n.params;
                 heard = heard
                     || (n.method == u"ticket.commented"_s
@@ -285,14 +283,14 @@ TEST_P(ProblemTest, ResolvingTheProblemResolvesItsOpenIncidentsAndTellsTheirRequ
         EXPECT_TRUE(history.describe().find(fixed.toStdString()) != std::string::npos);
     }
     EXPECT_EQ(ticket(closed).value("status"_L1).toString(), u"closed"_s);
-    for (const Notification& n : dan->notifications())
+    for (const test::Notification& n : dan->notifications())
         EXPECT_NE(n.method, u"ticket.commented"_s) << "the closed incident's requester was told";
 }
 
 TEST_P(ProblemTest, AnUnassignedProblemIsTakenByWhoeverResolvesIt)
 {
     const qint64 a = incident(u"ann"_s, u"VPN disconnects every hour"_s, u"Network"_s);
-    const Reply created = createProblem(ids({a}));
+    const Reply created = createProblem(incidentIds({a}));
     ASSERT_TRUE(created.ok()) << created.describe();
     const qint64 id = created.object().value("id"_L1).toInteger();
     // Nobody holds it (as when its creator is not of the category's group).
@@ -331,7 +329,7 @@ TEST_P(ProblemTest, AnAgentSeesOnlyTheLinkedIncidentsTheyMayRead)
     const Reply created = admin().call(u"problem.create"_s,
                                        QJsonObject {{"title"_L1, u"VPN disconnects"_s},
                                                     {"category"_L1, u"Network"_s},
-                                                    {"incidents"_L1, ids({mine, theirs})}});
+                                                    {"incidents"_L1, incidentIds({mine, theirs})}});
     ASSERT_TRUE(created.ok()) << created.describe();
     const qint64 id = created.object().value("id"_L1).toInteger();
     EXPECT_EQ(idList(created.object().value("incidents"_L1)), (QList<qint64> {mine, theirs}))
@@ -379,7 +377,7 @@ TEST_P(ProblemTest, CandidatesForThreeSimilarIncidentsAndNotForTwo)
     ASSERT_TRUE(pair.ok()) << pair.describe();
     for (const QJsonValue& item : pair.items())
         EXPECT_NE(item.toObject().value("category"_L1).toString(), u"Printing"_s);
-    ASSERT_TRUE(createProblem(ids({a, b, c})).ok());
+    ASSERT_TRUE(createProblem(incidentIds({a, b, c})).ok());
     const Reply after = m_agent->call(u"problem.candidates"_s);
     ASSERT_TRUE(after.ok()) << after.describe();
     EXPECT_TRUE(after.items().isEmpty()) << after.describe();

@@ -52,7 +52,7 @@ TEST_P(PushTest, SubscribersHearOfTheTicketsTheyMaySee)
                                                          {"description"_L1, u"d"_s},
                                                          {"category"_L1, u"Email"_s}});
     const qint64 id = ticket.value("id"_L1).toInteger();
-    Notification created;
+    test::Notification created;
     ASSERT_TRUE(alex->waitForNotification(u"ticket.created"_s, 5000, &created));
     EXPECT_EQ(created.params.value("ticket"_L1).toObject().value("id"_L1).toInteger(), id);
     ASSERT_TRUE(rita->waitForNotification(u"ticket.created"_s, 5000))
@@ -62,7 +62,7 @@ TEST_P(PushTest, SubscribersHearOfTheTicketsTheyMaySee)
         alex->call(u"ticket.update"_s,
                    QJsonObject {{"id"_L1, id}, {"version"_L1, 1}, {"assignee"_L1, m_agent}});
     ASSERT_TRUE(assigned.ok()) << assigned.describe();
-    Notification changed;
+    test::Notification changed;
     ASSERT_TRUE(rita->waitForNotification(u"ticket.changed"_s, 5000, &changed));
     const QJsonArray changes = changed.params.value("changes"_L1).toArray();
     ASSERT_EQ(changes.size(), 2);
@@ -74,15 +74,15 @@ TEST_P(PushTest, SubscribersHearOfTheTicketsTheyMaySee)
     ASSERT_TRUE(alex->call(u"ticket.comment"_s,
                            QJsonObject {{"id"_L1, id}, {"body"_L1, u"Archived old mail."_s}})
                     .ok());
-    Notification commented;
+    test::Notification commented;
     ASSERT_TRUE(rita->waitForNotification(u"ticket.commented"_s, 5000, &commented));
     EXPECT_EQ(commented.params.value("comment"_L1).toObject().value("body"_L1).toString(),
               u"Archived old mail."_s);
 
     processEventsFor(300);
-    for (const Notification& n : ralf->notifications())
+    for (const test::Notification& n : ralf->notifications())
         ADD_FAILURE() << "another requester heard of " << n.method.toStdString();
-    for (const Notification& n : olga->notifications())
+    for (const test::Notification& n : olga->notifications())
         ADD_FAILURE() << "an agent outside the group heard of " << n.method.toStdString();
 }
 

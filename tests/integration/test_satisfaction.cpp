@@ -116,7 +116,7 @@ TEST_P(SatisfactionTest, TheRatingIsPushedWithItsCommentToTheAgentWatching)
         alex->call(u"events.subscribe"_s, QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s}}})
             .ok());
     ASSERT_TRUE(rate(*rita, id, 5, u"Quick and kind."_s).ok());
-    Notification pushed;
+    test::Notification pushed;
     ASSERT_TRUE(alex->waitForNotification(u"ticket.changed"_s, 5000, &pushed));
     const QJsonObject rating =
         pushed.params.value("ticket"_L1).toObject().value("rating"_L1).toObject();

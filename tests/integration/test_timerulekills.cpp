@@ -4,6 +4,7 @@
 // minutes back, while the test holds the scheduler lock so that nothing fires before the kills.
 #include "inprocessserver.h"
 #include "provisioning.h"
+#include "testhelpers.h"
 #include "testserver.h"
 
 #include <QJsonArray>
@@ -21,8 +22,6 @@ using namespace frontline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr qint64 Minute = 60 * 1000;
 
 // Holds the lock every server takes before it schedules for a database (a lock file next to a
 // SQLite database, an advisory lock on PostgreSQL), so that a server started meanwhile stands by.

@@ -5,6 +5,7 @@
 // real process; time rules through SIGKILL are in test_timerulekills.cpp.
 #include "core/timeutil.h"
 #include "harnessfixture.h"
+#include "testhelpers.h"
 #include "testserver.h"
 #include "workflow/businesscalendar.h"
 
@@ -16,13 +17,6 @@ using namespace frontline::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr qint64 Minute = 60 * 1000;
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
 
 qint64 time(const QJsonValue& iso)
 {
@@ -103,7 +97,7 @@ protected:
 
 TEST_P(WorkflowEngineTest, PoliciesCountBusinessHoursAndFollowThePriority)
 {
-    const QJsonObject weekdays = parse(R"({"name": "Weekdays", "time_zone": "Europe/Berlin",
+    const QJsonObject weekdays = jsonObject(R"({"name": "Weekdays", "time_zone": "Europe/Berlin",
         "hours": {"mon": [["09:00", "17:00"]], "tue": [["09:00", "17:00"]], "wed": [["09:00", "17:00"]],
                   "thu": [["09:00", "17:00"]], "fri": [["09:00", "17:00"]]},
         "holidays": ["2026-12-25"]})");
@@ -237,19 +231,19 @@ TEST_P(WorkflowEngineTest, RulesActWithTheChangeAndCannotLoop)
 {
     // A reply on creation, in the same transaction: the creator's answer already
     // has it.
-    ASSERT_TRUE(call(u"rule.create"_s, parse(R"({"name": "Acknowledge",
+    ASSERT_TRUE(call(u"rule.create"_s, jsonObject(R"({"name": "Acknowledge",
         "trigger": {"event": "created"},
         "conditions": [{"field": "actor_role", "op": "is", "value": "requester"}],
         "actions": [{"type": "reply", "body": "Thanks {{requester.name}}, we have #{{ticket.id}}."},
                     {"type": "add_tag", "value": "acknowledged"}]})"))
                     .ok());
     // Two rules that would undo each other forever.
-    ASSERT_TRUE(call(u"rule.create"_s, parse(R"({"name": "Up",
+    ASSERT_TRUE(call(u"rule.create"_s, jsonObject(R"({"name": "Up",
         "trigger": {"event": "updated"},
         "conditions": [{"field": "priority", "op": "is", "value": 3}],
         "actions": [{"type": "set_field", "field": "priority", "value": 2}]})"))
                     .ok());
-    ASSERT_TRUE(call(u"rule.create"_s, parse(R"({"name": "Down",
+    ASSERT_TRUE(call(u"rule.create"_s, jsonObject(R"({"name": "Down",
         "trigger": {"event": "updated"},
         "conditions": [{"field": "priority", "op": "is", "value": 2}],
         "actions": [{"type": "set_field", "field": "priority", "value": 3}]})"))
@@ -322,7 +316,7 @@ TEST_P(WorkflowEngineTest, TheDryRunListsWhatARuleWouldMatchNow)
     newTicket(u"Printer on floor 2 is offline"_s);
     newTicket(u"Email bounces"_s);
     newTicket(u"Another printer problem"_s);
-    const Reply dry = call(u"rule.dry_run"_s, parse(R"({
+    const Reply dry = call(u"rule.dry_run"_s, jsonObject(R"({
         "trigger": {"event": "updated"},
         "conditions": [{"field": "title", "op": "contains", "value": "printer"}],
         "actions": [{"type": "add_tag", "value": "printing"}]})"));
@@ -340,26 +334,27 @@ TEST_P(WorkflowEngineTest, TheDryRunListsWhatARuleWouldMatchNow)
 
 TEST_P(WorkflowEngineTest, BadDefinitionsAreRefusedNamingTheField)
 {
-    Reply reply = call(u"rule.create"_s, parse(R"({"name": "r", "trigger": {"event": "created"},
+    Reply reply =
+        call(u"rule.create"_s, jsonObject(R"({"name": "r", "trigger": {"event": "created"},
         "conditions": [{"field": "priority", "op": "contains", "value": 1}],
         "actions": [{"type": "add_tag", "value": "x"}]})"));
     EXPECT_EQ(reply.field(), u"conditions[0].op"_s) << reply.describe();
-    reply = call(u"rule.create"_s, parse(R"({"name": "r", "trigger": {"event": "created"},
+    reply = call(u"rule.create"_s, jsonObject(R"({"name": "r", "trigger": {"event": "created"},
         "actions": [{"type": "assign", "user": 99999}]})"));
     EXPECT_EQ(reply.field(), u"actions[0].user"_s) << reply.describe();
-    reply = call(u"rule.create"_s, parse(R"({"name": "r", "trigger": {"event": "created"},
+    reply = call(u"rule.create"_s, jsonObject(R"({"name": "r", "trigger": {"event": "created"},
         "actions": [{"type": "set_status", "value": "teleported"}]})"));
     EXPECT_EQ(reply.field(), u"actions[0].value"_s) << reply.describe();
-    reply = call(u"calendar.create"_s, parse(R"({"name": "c", "time_zone": "Europe/Atlantis",
+    reply = call(u"calendar.create"_s, jsonObject(R"({"name": "c", "time_zone": "Europe/Atlantis",
         "hours": {"mon": [["09:00", "17:00"]]}, "holidays": []})"));
     EXPECT_EQ(reply.field(), u"time_zone"_s) << reply.describe();
-    reply = call(u"calendar.create"_s, parse(R"({"name": "c", "time_zone": "UTC",
+    reply = call(u"calendar.create"_s, jsonObject(R"({"name": "c", "time_zone": "UTC",
         "hours": {"mon": [["18:00", "17:00"]]}, "holidays": []})"));
     EXPECT_EQ(reply.field(), u"hours.mon[0]"_s) << reply.describe();
-    reply = call(u"sla.policy.create"_s, parse(R"({"name": "p", "response_minutes": 60,
+    reply = call(u"sla.policy.create"_s, jsonObject(R"({"name": "p", "response_minutes": 60,
         "resolve_minutes": 30})"));
     EXPECT_EQ(reply.field(), u"resolve_minutes"_s) << reply.describe();
-    reply = call(u"sla.policy.create"_s, parse(R"({"name": "p", "response_minutes": 60,
+    reply = call(u"sla.policy.create"_s, jsonObject(R"({"name": "p", "response_minutes": 60,
         "resolve_minutes": 90, "calendar": 4242})"));
     EXPECT_EQ(reply.field(), u"calendar"_s) << reply.describe();
     EXPECT_EQ(call(u"rule.list"_s, {}).object().value("rules"_L1).toArray().size(), 0)

@@ -167,7 +167,7 @@ TEST_P(WorkspaceTest, MergingIntoSomeoneElsesTicketDoesNotShowItsTitle)
     EXPECT_FALSE(toldText.contains(u"Salary"_s)) << toldText.toStdString();
     ASSERT_TRUE(rita->waitForNotification(u"ticket.commented"_s, 5000));
     processEventsFor(300);
-    for (const Notification& pushed : rita->notifications())
+    for (const test::Notification& pushed : rita->notifications())
         EXPECT_FALSE(QString::fromUtf8(QJsonDocument(pushed.params).toJson()).contains(u"Salary"_s))
             << pushed.method.toStdString();
 
@@ -308,7 +308,7 @@ TEST_P(WorkspaceTest, PresenceIsPushedToColleaguesWhoMaySeeTheTicket)
                      QJsonObject {{"topics"_L1, QJsonArray {u"presence"_s}}});
     const Reply viewing = alex->call(u"presence.update"_s, QJsonObject {{"ticket"_L1, id}});
     ASSERT_TRUE(viewing.ok()) << viewing.describe();
-    Notification seen;
+    test::Notification seen;
     ASSERT_TRUE(bobClient->waitForNotification(u"presence.changed"_s, 5000, &seen));
     ASSERT_EQ(seen.params.value("viewers"_L1).toArray().size(), 1);
     EXPECT_EQ(seen.params.value("viewers"_L1)

@@ -1,5 +1,7 @@
 #include "ldapserver.h"
 
+#include "testhelpers.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -20,20 +22,6 @@ const char* const AdminPassword = "directory-admin";
 QString tool(const QString& name)
 {
     return QStandardPaths::findExecutable(name, {u"/usr/sbin"_s, u"/usr/bin"_s});
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(content) == content.size();
 }
 
 QByteArray person(const QString& uid, const QString& name, const QByteArray& hash,

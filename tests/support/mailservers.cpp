@@ -1,5 +1,7 @@
 #include "mailservers.h"
 
+#include "testhelpers.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -31,20 +33,6 @@ QString findPostfix()
 {
     return QStandardPaths::findExecutable(
         QStringLiteral("postfix"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-}
-
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost, 0);
-    return server.serverPort();
-}
-
-bool writeFile(const QString& path, const QByteArray& content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        && file.write(content) == content.size();
 }
 
 QByteArray readFile(const QString& path)

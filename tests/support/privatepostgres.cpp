@@ -1,5 +1,7 @@
 #include "privatepostgres.h"
 
+#include "testhelpers.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QFile>
@@ -14,18 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::test {
-namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-} // namespace
-
 PrivatePostgres::PrivatePostgres()
 {
     QStringList versions =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printers.h"
+#include "rpc/errorcodes.h"
 #include "rpc/rpcclient.h"
 
 #include <QJsonArray>
@@ -12,6 +13,12 @@
 #include <optional>
 
 namespace frontline::test {
+
+// The error codes the tests compare Reply::code() with.
+constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);
+constexpr int Forbidden = static_cast<int>(rpc::ErrorCode::Forbidden);
+constexpr int NotFound = static_cast<int>(rpc::ErrorCode::NotFound);
+constexpr int Conflict = static_cast<int>(rpc::ErrorCode::Conflict);
 
 struct Reply
 {

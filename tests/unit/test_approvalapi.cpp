@@ -19,7 +19,7 @@ QJsonValue parseJson(const char* text)
     return QJsonDocument::fromJson(QByteArray(text)).array();
 }
 
-std::pair<QString, QString> problemOf(const char* text)
+std::pair<QString, QString> approvalProblemOf(const char* text)
 {
     auto parsed = parseApprovalSteps(parseJson(text));
     EXPECT_FALSE(parsed.ok()) << text;
@@ -43,17 +43,19 @@ TEST(ApprovalSteps, TheThreeKindsRoundTrip)
 
 TEST(ApprovalSteps, RefusalsNameTheFieldInsideTheChain)
 {
-    EXPECT_EQ(problemOf(R"([{"kind":"manager"},{"kind":"group"}])").first, u"approvals[1].group"_s);
-    EXPECT_EQ(problemOf(R"([{"kind":"boss"}])").first, u"approvals[0].kind"_s);
-    EXPECT_EQ(problemOf(R"([{"kind":"user"}])").first, u"approvals[0].user"_s);
-    EXPECT_EQ(problemOf(R"([{"kind":"group","group":1,"rule":"most"}])").first,
+    EXPECT_EQ(approvalProblemOf(R"([{"kind":"manager"},{"kind":"group"}])").first,
+              u"approvals[1].group"_s);
+    EXPECT_EQ(approvalProblemOf(R"([{"kind":"boss"}])").first, u"approvals[0].kind"_s);
+    EXPECT_EQ(approvalProblemOf(R"([{"kind":"user"}])").first, u"approvals[0].user"_s);
+    EXPECT_EQ(approvalProblemOf(R"([{"kind":"group","group":1,"rule":"most"}])").first,
               u"approvals[0].rule"_s);
-    EXPECT_EQ(problemOf(R"([{"kind":"group","group":1,"rule":"n"}])").first, u"approvals[0].n"_s);
-    EXPECT_EQ(problemOf(R"([{"kind":"group","group":1,"rule":"any","n":2}])").first,
+    EXPECT_EQ(approvalProblemOf(R"([{"kind":"group","group":1,"rule":"n"}])").first,
               u"approvals[0].n"_s);
-    EXPECT_EQ(problemOf(R"([{"kind":"manager","user":4}])").first, u"approvals[0].user"_s)
+    EXPECT_EQ(approvalProblemOf(R"([{"kind":"group","group":1,"rule":"any","n":2}])").first,
+              u"approvals[0].n"_s);
+    EXPECT_EQ(approvalProblemOf(R"([{"kind":"manager","user":4}])").first, u"approvals[0].user"_s)
         << "a field the kind does not take";
-    EXPECT_EQ(problemOf(R"([{"kind":"user","user":-3}])").first, u"approvals[0].user"_s);
+    EXPECT_EQ(approvalProblemOf(R"([{"kind":"user","user":-3}])").first, u"approvals[0].user"_s);
 }
 
 TEST(ApprovalSteps, RequestParamsNameTheStep)

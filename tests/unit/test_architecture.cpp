@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Rule
+struct LayerRule
 {
     QString why;
     QRegularExpression pattern;
@@ -60,7 +60,7 @@ struct Pending
     QString why;
 };
 
-QList<Finding> check(const QStringList& files, const QList<Rule>& rules,
+QList<Finding> check(const QStringList& files, const QList<LayerRule>& rules,
                      const QList<Pending>& pending = {})
 {
     QList<Finding> findings;
@@ -82,7 +82,7 @@ QList<Finding> check(const QStringList& files, const QList<Rule>& rules,
         while (!file.atEnd()) {
             ++number;
             const QString line = withoutComment(QString::fromUtf8(file.readLine()));
-            for (const Rule& rule : rules) {
+            for (const LayerRule& rule : rules) {
                 if (rule.pattern.match(line).hasMatch()) {
                     findings.append(
                         {relative + u':' + QString::number(number) + u": " + line.trimmed(),
@@ -116,7 +116,7 @@ TEST(Architecture, TheClientsWidgetsNeverTalkToTheServer)
     const QStringList files =
         sourcesUnder({u"client/app"_s, u"client/widgets"_s, u"client/tray"_s});
     ASSERT_GT(files.size(), 50);
-    const QList<Rule> rules {
+    const QList<LayerRule> rules {
         {u"includes the RPC connection (a controller in client/core makes the call)"_s,
          QRegularExpression(
              uR"(#include\s+"(shared/)?rpc/(rpcclient|jsonrpc|jsonrpcprocessor|lineframer)\.h")"_s)},
@@ -139,7 +139,7 @@ TEST(Architecture, ServicesReturnTypedResultsNotJsonLiterals)
 {
     const QStringList files = sourcesUnder({u"server/services"_s, u"server/reports"_s});
     ASSERT_GT(files.size(), 20);
-    const QList<Rule> rules {
+    const QList<LayerRule> rules {
         {u"answers or pushes a JSON literal (return a typed result from shared/api)"_s,
          QRegularExpression(uR"((Outcome|JsonPayload)\s*[\({]\s*QJson(Object|Array))"_s)},
     };
@@ -153,7 +153,7 @@ TEST(Architecture, EveryMethodIsRegisteredWithItsParamsType)
 {
     const QStringList files = sourcesUnder({u"server/rpc/methods"_s});
     ASSERT_GE(files.size(), 10);
-    const QList<Rule> rules {
+    const QList<LayerRule> rules {
         {u"registers a method by hand (use addRead, addWrite or addCustom)"_s,
          QRegularExpression(uR"(registry\.add\()"_s)},
     };
@@ -165,7 +165,7 @@ TEST(Architecture, EveryMethodIsRegisteredWithItsParamsType)
 TEST(Architecture, ProductionCodeReadsNoTestOnlyEnvironmentVariables)
 {
     const QStringList files = sourcesUnder({u"server"_s, u"client"_s, u"shared"_s});
-    const QList<Rule> rules {
+    const QList<LayerRule> rules {
         {u"reads a test-only environment variable"_s,
          QRegularExpression(uR"((qgetenv|qEnvironmentVariable\w*|getenv)\(\s*"FRONTLINE_TEST)"_s)},
     };

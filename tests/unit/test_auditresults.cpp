@@ -3,6 +3,7 @@
 // a secret through.
 #include "api/auditapi.h"
 #include "services/auditlog.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 
@@ -11,17 +12,13 @@
 using namespace frontline;
 using namespace frontline::server;
 using namespace Qt::StringLiterals;
+using frontline::test::compactJson;
 
 namespace {
 
 QJsonValue parsed(const char* text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 api::AuditEntry sample()
@@ -48,7 +45,7 @@ TEST(AuditResults, EntryRoundTripsAndItsWireShapeIsPinned)
     const api::AuditEntry entry = sample();
     EXPECT_EQ(api::AuditEntry::fromJson(entry.toJson()), entry);
     EXPECT_EQ(
-        compact(entry.toJson()),
+        compactJson(entry.toJson()),
         QByteArray(
             R"({"action":"user.update","actor":1,"actor_name":"admin","at":"2025-12-05T08:00:00.000Z",)"
             R"("details":{"role":{"after":"manager","before":"agent"}},"id":42,"peer":"127.0.0.1",)"
@@ -75,7 +72,7 @@ TEST(AuditResults, PageRoundTripsWithItsCursor)
     EXPECT_EQ(api::AuditPage::fromJson(page.toJson()), page);
     api::AuditPage last;
     EXPECT_TRUE(last.toJson().value("next_cursor"_L1).isNull());
-    EXPECT_EQ(compact(last.toJson()), QByteArray(R"({"items":[],"next_cursor":null})"));
+    EXPECT_EQ(compactJson(last.toJson()), QByteArray(R"({"items":[],"next_cursor":null})"));
 }
 
 TEST(AuditResults, ListParamsNameTheBadFieldAndRoundTrip)
@@ -107,13 +104,13 @@ TEST(AuditResults, TheDiffKeepsWhatChangedAndNeverASecret)
             R"({"id":1,"name":"a","password":"old","updated_at":"x","nested":{"k":1,"same":2}})"),
         parsed(
             R"({"id":1,"name":"b","password":"new","updated_at":"y","nested":{"k":3,"same":2}})"));
-    EXPECT_EQ(compact(diff),
+    EXPECT_EQ(compactJson(diff),
               QByteArray(R"({"name":{"after":"b","before":"a"},"nested.k":{"after":3,"before":1},)"
                          R"("password":{"after":"changed"}})"));
     // A creation has no before, a deletion no after.
-    EXPECT_EQ(compact(AuditLog::diff(QJsonValue(), parsed(R"({"name":"n"})"))),
+    EXPECT_EQ(compactJson(AuditLog::diff(QJsonValue(), parsed(R"({"name":"n"})"))),
               QByteArray(R"({"name":{"after":"n"}})"));
-    EXPECT_EQ(compact(AuditLog::diff(parsed(R"({"name":"n"})"), QJsonValue())),
+    EXPECT_EQ(compactJson(AuditLog::diff(parsed(R"({"name":"n"})"), QJsonValue())),
               QByteArray(R"({"name":{"before":"n"}})"));
     EXPECT_EQ(AuditLog::secretsIn(parsed(R"({"key":"smtp","value":{"password":"p","host":"h"}})")),
               QStringList {u"value.password"_s});

@@ -3,6 +3,7 @@
 // and a policy's own checks name the field as the server's params parser does.
 #include "api/automationapi.h"
 #include "json/jsonwriter.h"
+#include "testhelpers.h"
 #include "workflow/slapolicy.h"
 
 #include <QJsonArray>
@@ -12,18 +13,10 @@
 
 using namespace frontline;
 using namespace Qt::StringLiterals;
+using frontline::test::compactJson;
+using frontline::test::jsonObject;
 
 namespace {
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 const char* OfficeJson =
     R"({"holidays":["2026-12-24","2026-12-25"],"hours":{"fri":[["09:00","15:00"]],"mon":)"
@@ -32,7 +25,7 @@ const char* OfficeJson =
 
 CalendarEntry office()
 {
-    const CalendarEntry entry = CalendarEntry::fromJson(parse(OfficeJson));
+    const CalendarEntry entry = CalendarEntry::fromJson(jsonObject(OfficeJson));
     EXPECT_EQ(entry.id, 3);
     EXPECT_EQ(entry.calendar.hours(0).size(), 2);
     return entry;
@@ -82,17 +75,17 @@ api::AutomationRule chaseRule()
 TEST(AutomationResults, ACalendarKeepsItsWireShape)
 {
     const CalendarEntry entry = office();
-    EXPECT_EQ(compact(entry.toJson()), QByteArray(OfficeJson));
+    EXPECT_EQ(compactJson(entry.toJson()), QByteArray(OfficeJson));
     EXPECT_EQ(CalendarEntry::fromJson(entry.toJson()), entry);
     EXPECT_EQ(entry.calendar.holidays().size(), 2);
 
     const api::CalendarList list {{entry}};
-    EXPECT_EQ(compact(list.toJson()), "{\"calendars\":[" + QByteArray(OfficeJson) + "]}");
+    EXPECT_EQ(compactJson(list.toJson()), "{\"calendars\":[" + QByteArray(OfficeJson) + "]}");
     EXPECT_EQ(api::CalendarList::fromJson(list.toJson()), list);
 
     // An update says how many tickets it re-planned only when a policy uses the calendar.
     const api::CalendarSaved created {entry, std::nullopt};
-    EXPECT_EQ(compact(created.toJson()), QByteArray(OfficeJson));
+    EXPECT_EQ(compactJson(created.toJson()), QByteArray(OfficeJson));
     EXPECT_EQ(api::CalendarSaved::fromJson(created.toJson()), created);
     const api::CalendarSaved updated {entry, 2};
     EXPECT_EQ(updated.toJson().value("tickets_recomputed"_L1), 2);
@@ -101,10 +94,10 @@ TEST(AutomationResults, ACalendarKeepsItsWireShape)
 
 TEST(AutomationResults, ABadCalendarIsRefusedOnItsField)
 {
-    QJsonObject fields = parse(OfficeJson);
+    QJsonObject fields = jsonObject(OfficeJson);
     fields.remove("id"_L1);
     fields.remove("name"_L1);
-    fields.insert("hours"_L1, parse(R"({"mon": [["09:00", "12:00"], ["19:00", "13:00"]]})"));
+    fields.insert("hours"_L1, jsonObject(R"({"mon": [["09:00", "12:00"], ["19:00", "13:00"]]})"));
     const auto refused = BusinessCalendar::fromJson(fields);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().first, u"hours.mon[1]"_s);
@@ -117,12 +110,13 @@ TEST(AutomationResults, AnSlaPolicyKeepsItsWireShape)
         R"({"active":true,"calendar":3,"category":null,"escalate_on_breach":true,"id":7,)"
         R"("name":"VIP incidents","priority":1,"resolve_minutes":240,"response_minutes":15,)"
         R"("type":"incident","warn_percent":80})";
-    EXPECT_EQ(compact(policy.toJson()), pinned);
+    EXPECT_EQ(compactJson(policy.toJson()), pinned);
     EXPECT_EQ(SlaPolicy::fromJson(policy.toJson()), policy);
     EXPECT_EQ(SlaPolicy::fromJson(QJsonObject {}), SlaPolicy {}) << "missing keys default";
 
     const api::SlaPolicyList list {{policy, SlaPolicy {}}};
-    EXPECT_EQ(compact(api::SlaPolicyList {{policy}}.toJson()), "{\"policies\":[" + pinned + "]}");
+    EXPECT_EQ(compactJson(api::SlaPolicyList {{policy}}.toJson()),
+              "{\"policies\":[" + pinned + "]}");
     EXPECT_EQ(api::SlaPolicyList::fromJson(list.toJson()), list);
 
     const api::SlaPolicySaved saved {policy, 5};
@@ -150,10 +144,10 @@ TEST(AutomationResults, AnSlaPolicyNamesTheFieldItBreaks)
 TEST(AutomationResults, ADeletionKeepsItsWireShape)
 {
     const api::AutomationDeleted rule {9, std::nullopt};
-    EXPECT_EQ(compact(rule.toJson()), R"({"deleted":9})");
+    EXPECT_EQ(compactJson(rule.toJson()), R"({"deleted":9})");
     EXPECT_EQ(api::AutomationDeleted::fromJson(rule.toJson()), rule);
     const api::AutomationDeleted policy {7, 3};
-    EXPECT_EQ(compact(policy.toJson()), R"({"deleted":7,"tickets_recomputed":3})");
+    EXPECT_EQ(compactJson(policy.toJson()), R"({"deleted":7,"tickets_recomputed":3})");
     EXPECT_EQ(api::AutomationDeleted::fromJson(policy.toJson()), policy);
 }
 
@@ -167,7 +161,7 @@ TEST(AutomationResults, ARuleKeepsItsWireShape)
         R"({"field":"assignee","op":"is_set"}],"enabled":false,"id":4,"match":"any",)"
         R"("name":"Chase","trigger":{"after_minutes":90,"anchor":"status_changed",)"
         R"("business_hours":true,"event":"time"}})";
-    EXPECT_EQ(compact(rule.toJson()), pinned);
+    EXPECT_EQ(compactJson(rule.toJson()), pinned);
     EXPECT_FALSE(rule.definition().contains("id"_L1));
     EXPECT_EQ(api::AutomationRule::fromJson(rule.toJson()), rule);
 
@@ -176,12 +170,12 @@ TEST(AutomationResults, ARuleKeepsItsWireShape)
     created.name = u"Tag"_s;
     created.actions = {
         RuleActionSpec::fromJson(QJsonObject {{"type"_L1, u"add_tag"_s}, {"value"_L1, u"x"_s}})};
-    EXPECT_EQ(compact(created.definition().value("trigger"_L1).toObject()),
+    EXPECT_EQ(compactJson(created.definition().value("trigger"_L1).toObject()),
               R"({"event":"created"})");
     EXPECT_EQ(api::AutomationRule::fromJson(created.toJson()), created);
 
     const api::RuleList list {{rule, created}};
-    EXPECT_EQ(compact(api::RuleList {{rule}}.toJson()), "{\"rules\":[" + pinned + "]}");
+    EXPECT_EQ(compactJson(api::RuleList {{rule}}.toJson()), "{\"rules\":[" + pinned + "]}");
     EXPECT_EQ(api::RuleList::fromJson(list.toJson()), list);
 }
 
@@ -226,7 +220,7 @@ TEST(AutomationResults, EveryActionTypeKeepsItsOwnFields)
     for (const QByteArray& text : wire) {
         const RuleActionSpec action =
             RuleActionSpec::fromJson(QJsonDocument::fromJson(text).object());
-        EXPECT_EQ(compact(action.toJson()), text);
+        EXPECT_EQ(compactJson(action.toJson()), text);
         EXPECT_EQ(RuleActionSpec::fromJson(action.toJson()), action);
     }
     const RuleActionSpec notifyUser = RuleActionSpec::fromJson(

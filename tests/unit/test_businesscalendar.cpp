@@ -1,6 +1,7 @@
 // Business-hours arithmetic: weekends, holidays, time zones and daylight-saving changes; and
 // automation rules as data (validation that names the field, conditions).
 #include "printers.h"
+#include "testhelpers.h"
 #include "workflow/businesscalendar.h"
 #include "workflow/rule.h"
 #include "workflow/slatargets.h"
@@ -14,19 +15,14 @@
 using namespace frontline;
 using namespace frontline::server;
 using namespace Qt::StringLiterals;
+using frontline::test::Hour;
+using frontline::test::jsonObject;
 
 namespace {
 
-constexpr qint64 Hour = 60 * 60 * 1000;
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
 BusinessCalendar calendar(const char* text)
 {
-    auto result = BusinessCalendar::fromJson(parse(text));
+    auto result = BusinessCalendar::fromJson(jsonObject(text));
     EXPECT_TRUE(result.ok()) << (result.ok() ? ""
                                              : result.error().first.toStdString() + ": "
                                          + result.error().second.toStdString());
@@ -142,7 +138,7 @@ TEST(BusinessCalendar, AroundTheClockIsPlainArithmetic)
 TEST(BusinessCalendar, InvalidDefinitionsNameTheField)
 {
     const auto error = [](const char* text) {
-        auto result = BusinessCalendar::fromJson(parse(text));
+        auto result = BusinessCalendar::fromJson(jsonObject(text));
         return result.ok() ? QString() : result.error().first;
     };
     EXPECT_EQ(error(R"({"time_zone": "Mars/Olympus", "hours": {"mon": [["09:00", "17:00"]]}})"),
@@ -170,7 +166,7 @@ TEST(BusinessCalendar, OnlyKnownIanaTimeZonesAreAccepted)
 {
     for (const char* zone : {"Asiafrilaata", "ABC", "CET-1CEST,M3.5.0,M10.5.0/3", "UTC+5"}) {
         const QJsonObject json {{"time_zone"_L1, QString::fromLatin1(zone)},
-                                {"hours"_L1, parse(R"({"sun": [["17:30", "18:30"]]})")}};
+                                {"hours"_L1, jsonObject(R"({"sun": [["17:30", "18:30"]]})")}};
         const auto result = BusinessCalendar::fromJson(json);
         ASSERT_FALSE(result.ok()) << zone;
         EXPECT_EQ(result.error().first, u"time_zone"_s) << zone;
@@ -178,7 +174,7 @@ TEST(BusinessCalendar, OnlyKnownIanaTimeZonesAreAccepted)
     for (const char* zone : {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Etc/UTC",
                              "US/Eastern", "CET", "EST5EDT"}) {
         const QJsonObject json {{"time_zone"_L1, QString::fromLatin1(zone)},
-                                {"hours"_L1, parse(R"({"sun": [["17:30", "18:30"]]})")}};
+                                {"hours"_L1, jsonObject(R"({"sun": [["17:30", "18:30"]]})")}};
         EXPECT_TRUE(BusinessCalendar::fromJson(json).ok()) << zone;
     }
 }
@@ -222,7 +218,7 @@ TEST(SlaState, WarningsComeFromThePolicyAndBreachIsStrictlyAfterTheDueInstant)
 
 TEST(Rule, ValidDefinitionsRoundTrip)
 {
-    const QJsonObject definition = parse(R"({"name": "Close stale pending tickets",
+    const QJsonObject definition = jsonObject(R"({"name": "Close stale pending tickets",
         "enabled": true,
         "trigger": {"event": "time", "anchor": "status_changed", "after_minutes": 10080,
                     "business_hours": false},
@@ -240,7 +236,7 @@ TEST(Rule, ValidDefinitionsRoundTrip)
 // range was checked, which is undefined behaviour; it is refused by its range.
 TEST(Rule, ANumberBeyondAnyRangeIsRefusedByItsRange)
 {
-    auto rule = Rule::fromJson(parse(
+    auto rule = Rule::fromJson(jsonObject(
         R"({"name": "r", "trigger": {"event": "created"}, "conditions": [{"field": "priority", "op": "lte", "value": 411111111111111111111111111111}], "actions": [{"type": "add_tag", "value": "x"}]})"));
     ASSERT_FALSE(rule.ok());
     EXPECT_EQ(rule.error().first, u"conditions[0].value"_s);
@@ -251,7 +247,7 @@ TEST(Rule, ANumberBeyondAnyRangeIsRefusedByItsRange)
 TEST(Rule, InvalidDefinitionsNameTheField)
 {
     const auto error = [](const char* text) {
-        auto rule = Rule::fromJson(parse(text));
+        auto rule = Rule::fromJson(jsonObject(text));
         return rule.ok() ? QString() : rule.error().first;
     };
     EXPECT_EQ(
@@ -300,7 +296,7 @@ TEST(Rule, ConditionsMatchAllOrAny)
     ticket.group = GroupRef {7, u"Network"_s, 2};
     const RuleSubject subject {&ticket, u"at_risk"_s, u"requester"_s, {u"priority"_s}};
     const auto matches = [&](const char* conditions, const char* match = "all") {
-        QJsonObject json = parse(R"({"name": "r", "trigger": {"event": "updated"},
+        QJsonObject json = jsonObject(R"({"name": "r", "trigger": {"event": "updated"},
                                     "actions": [{"type": "add_tag", "value": "x"}]})");
         json.insert(u"conditions"_s, QJsonDocument::fromJson(conditions).array());
         json.insert(u"match"_s, QString::fromLatin1(match));

@@ -2,6 +2,7 @@
 // params a client builds are read back by the server unchanged, and every refusal names the
 // field a form shows it on.
 #include "api/changeapi.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,27 +12,23 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::Hour;
+using frontline::test::jsonObject;
 
 namespace {
 
 constexpr qint64 Start = 1'800'000'000'000; // 2027-01-15T08:00:00Z
-constexpr qint64 Hour = 3600 * 1000;
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
 
 template<typename Params> QString failingField(const char* text)
 {
-    auto result = Params::fromJson(parse(text));
+    auto result = Params::fromJson(jsonObject(text));
     EXPECT_FALSE(result.ok()) << text;
     if (result.ok())
         return {};
     return result.error().field();
 }
 
-CiNode server()
+CiNode appServer()
 {
     CiNode node;
     node.id = 7;
@@ -64,8 +61,8 @@ TEST(ChangeApi, DetailRoundTripsWithEveryField)
     d.testPlan = u"smoke test"_s;
     d.plannedStart = Start;
     d.plannedEnd = Start + 2 * Hour;
-    d.cis = {server()};
-    CiNode service = server();
+    d.cis = {appServer()};
+    CiNode service = appServer();
     service.id = 8;
     service.ciClass = u"service"_s;
     service.depth = 1;
@@ -79,7 +76,7 @@ TEST(ChangeApi, DetailRoundTripsWithEveryField)
     overlap.kind = u"overlap"_s;
     overlap.change = 43;
     overlap.changeTitle = u"Replace disk"_s;
-    overlap.ci = server();
+    overlap.ci = appServer();
     overlap.start = Start + Hour;
     overlap.end = Start + 2 * Hour;
     ChangeConflict outside;
@@ -123,7 +120,7 @@ TEST(ChangeApi, CalendarTemplatesAndWindowsRoundTrip)
                          u"medium"_s,
                          Start,
                          Start + Hour,
-                         {server()},
+                         {appServer()},
                          1}};
     calendar.windows = {{2, u"Sunday night"_s, u"maintenance"_s, Start, Start + 4 * Hour, {}}};
     ChangeConflict freeze;
@@ -138,7 +135,7 @@ TEST(ChangeApi, CalendarTemplatesAndWindowsRoundTrip)
     EXPECT_EQ(back.windows, calendar.windows);
     EXPECT_EQ(back.conflicts, calendar.conflicts);
 
-    ChangeTemplate t {3,         u"OS patch"_s, u"desc"_s, u"Servers"_s, {server()}, u"impl"_s,
+    ChangeTemplate t {3,         u"OS patch"_s, u"desc"_s, u"Servers"_s, {appServer()}, u"impl"_s,
                       u"back"_s, u"test"_s,     u"low"_s,  false,        Start};
     EXPECT_EQ(ChangeTemplateList::fromJson(ChangeTemplateList {{t}}.toJson()).items.value(0), t);
 
@@ -150,7 +147,7 @@ TEST(ChangeApi, CalendarTemplatesAndWindowsRoundTrip)
     w.end = Start + 4 * Hour;
     w.repeat = u"weekly"_s;
     w.until = Start + 100 * 24 * Hour;
-    w.cis = {server()};
+    w.cis = {appServer()};
     w.updatedAt = Start;
     EXPECT_EQ(ChangeWindowList::fromJson(ChangeWindowList {{w}}.toJson()).items.value(0), w);
 }
@@ -264,7 +261,7 @@ TEST(ChangeApi, QuestionnaireScoresAndLevels)
 TEST(ChangeApi, QuestionnaireRefusalsNameThePath)
 {
     auto problem = [](const char* text) {
-        auto parsed = ChangeQuestionnaire::parse(parse(text));
+        auto parsed = ChangeQuestionnaire::parse(jsonObject(text));
         EXPECT_FALSE(parsed.ok()) << text;
         return parsed.ok() ? QString() : parsed.error().first;
     };
@@ -289,12 +286,12 @@ TEST(ChangeApi, QuestionnaireRefusalsNameThePath)
 TEST(ChangeApi, ApprovalConfigNamesTheStep)
 {
     auto ok = ChangeApprovalConfig::parse(
-        parse(R"({"normal":[{"kind":"group","group":3,"rule":"all"}]})"));
+        jsonObject(R"({"normal":[{"kind":"group","group":3,"rule":"all"}]})"));
     ASSERT_TRUE(ok.ok());
     ASSERT_TRUE(ok->normal);
     EXPECT_EQ(ok->normal->value(0).rule, ApprovalStep::Rule::All);
     EXPECT_FALSE(ok->emergency);
-    auto bad = ChangeApprovalConfig::parse(parse(R"({"emergency":[{"kind":"group"}]})"));
+    auto bad = ChangeApprovalConfig::parse(jsonObject(R"({"emergency":[{"kind":"group"}]})"));
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error().first, u"change_approval.emergency[0].group"_s);
 }

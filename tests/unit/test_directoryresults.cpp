@@ -3,6 +3,7 @@
 #include "api/authapi.h"
 #include "api/automationapi.h"
 #include "api/directoryapi.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 
@@ -11,13 +12,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::compactJson;
 
 namespace {
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 User alex()
 {
@@ -54,10 +51,10 @@ TEST(DirectoryResults, SessionInfoSurvivesItsWireForm)
 
 TEST(DirectoryResults, LogoutAndChangedAcknowledge)
 {
-    EXPECT_EQ(compact(LogoutResult {}.toJson()), QByteArray(R"({"logged_out":true})"));
+    EXPECT_EQ(compactJson(LogoutResult {}.toJson()), QByteArray(R"({"logged_out":true})"));
     EXPECT_EQ(LogoutResult::fromJson(LogoutResult {}.toJson()), LogoutResult {});
     EXPECT_FALSE(LogoutResult::fromJson(QJsonValue()).loggedOut);
-    EXPECT_EQ(compact(ChangedResult {}.toJson()), QByteArray(R"({"changed":true})"));
+    EXPECT_EQ(compactJson(ChangedResult {}.toJson()), QByteArray(R"({"changed":true})"));
     EXPECT_EQ(ChangedResult::fromJson(ChangedResult {}.toJson()), ChangedResult {});
 }
 
@@ -70,7 +67,7 @@ TEST(DirectoryResults, AUserPageKeepsItsCursorAndItsNull)
     EXPECT_EQ(back.nextCursor, u"7"_s);
     page.nextCursor.clear();
     EXPECT_TRUE(page.toJson().value("next_cursor"_L1).isNull()) << "the last page says null";
-    EXPECT_EQ(compact(UserPage {}.toJson()), QByteArray(R"({"items":[],"next_cursor":null})"));
+    EXPECT_EQ(compactJson(UserPage {}.toJson()), QByteArray(R"({"items":[],"next_cursor":null})"));
 }
 
 TEST(DirectoryResults, GroupAndCategoryListsSurviveTheirWireForm)
@@ -85,7 +82,7 @@ TEST(DirectoryResults, GroupAndCategoryListsSurviveTheirWireForm)
     const GroupList back = GroupList::fromJson(groups.toJson());
     ASSERT_EQ(back.items.size(), 1);
     EXPECT_EQ(back.items.first().toJson(), desk.toJson());
-    EXPECT_EQ(compact(GroupList {}.toJson()), QByteArray(R"({"items":[]})"));
+    EXPECT_EQ(compactJson(GroupList {}.toJson()), QByteArray(R"({"items":[]})"));
 
     Category email;
     email.id = 2;
@@ -96,7 +93,7 @@ TEST(DirectoryResults, GroupAndCategoryListsSurviveTheirWireForm)
     ASSERT_EQ(again.items.size(), 1);
     EXPECT_EQ(again.items.first().toJson(), email.toJson());
     EXPECT_EQ(
-        compact(categories.toJson()),
+        compactJson(categories.toJson()),
         QByteArray(R"({"items":[{"active":true,"default_group":{"id":3,"name":"Service Desk",)"
                    R"("tier":1},"description":"","id":2,"name":"Email"}]})"));
 }
@@ -114,10 +111,10 @@ TEST(DirectoryResults, NotificationResultsSurviveTheirWireForm)
     ASSERT_EQ(back.notifications.size(), 1);
     EXPECT_EQ(back.notifications.first().toJson(), n.toJson());
     EXPECT_EQ(back.unread, 3);
-    EXPECT_EQ(compact(NotificationList {}.toJson()),
+    EXPECT_EQ(compactJson(NotificationList {}.toJson()),
               QByteArray(R"({"notifications":[],"unread":0})"));
 
     const NotificationReadResult read {2, 1};
     EXPECT_EQ(NotificationReadResult::fromJson(read.toJson()), read);
-    EXPECT_EQ(compact(read.toJson()), QByteArray(R"({"marked":2,"unread":1})"));
+    EXPECT_EQ(compactJson(read.toJson()), QByteArray(R"({"marked":2,"unread":1})"));
 }

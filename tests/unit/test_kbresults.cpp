@@ -1,6 +1,7 @@
 // The knowledge base's results (shared/api/kbapi.h): pages of articles, an article's history,
 // and the acknowledgements; written by the server, read back by the client field by field.
 #include "api/kbapi.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 
@@ -9,15 +10,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::jsonObject;
 
-namespace {
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-} // namespace
+namespace { } // namespace
 
 TEST(KbResults, ArticlePageLeavesBodiesOutAndTheCursorOffTheLastPage)
 {
@@ -57,7 +52,7 @@ TEST(KbResults, ArticleHistoryRoundTripsAndKeepsItsWireShape)
 
     ArticleHistory last;
     last.items = {history.items[1]};
-    const QJsonObject expected = parse(R"({"items": [{"version": 1, "title": "Old title",
+    const QJsonObject expected = jsonObject(R"({"items": [{"version": 1, "title": "Old title",
         "author": {"id": 6, "username": "olga", "display_name": "Olga"},
         "created_at": "2025-12-31T00:00:00.000Z", "title_changed": false, "diff": "+ old",
         "diff_truncated": true}], "next_cursor": null})");
@@ -66,10 +61,10 @@ TEST(KbResults, ArticleHistoryRoundTripsAndKeepsItsWireShape)
 
 TEST(KbResults, AcknowledgementsKeepTheirKeys)
 {
-    EXPECT_EQ(ArticleSolvedResult {}.toJson(), parse(R"({"recorded": true})"));
+    EXPECT_EQ(ArticleSolvedResult {}.toJson(), jsonObject(R"({"recorded": true})"));
     EXPECT_EQ(ArticleSolvedResult::fromJson(ArticleSolvedResult {}.toJson()),
               ArticleSolvedResult {});
-    EXPECT_EQ(ArticleDeleteResult {}.toJson(), parse(R"({"deleted": true})"));
+    EXPECT_EQ(ArticleDeleteResult {}.toJson(), jsonObject(R"({"deleted": true})"));
     EXPECT_EQ(ArticleDeleteResult::fromJson(ArticleDeleteResult {}.toJson()),
               ArticleDeleteResult {});
 }

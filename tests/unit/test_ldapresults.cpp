@@ -2,6 +2,7 @@
 // the server and read back by the client field by field, the wire shape pinned by a literal, and
 // config.set's value refused with the field inside it named.
 #include "api/ldapapi.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 
@@ -10,13 +11,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::jsonObject;
 
 namespace {
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
 
 LdapDirectory directory()
 {
@@ -69,7 +66,7 @@ TEST(LdapResults, SettingsRoundTripAndNeverCarryAPasswordUnlessGiven)
 TEST(LdapResults, SettingsAreRefusedNamingTheFieldInsideTheValue)
 {
     auto refused = [](const char* text) {
-        const auto parsed = LdapSettings::parse(parse(text));
+        const auto parsed = LdapSettings::parse(jsonObject(text));
         return parsed.ok() ? QString() : parsed.error().field();
     };
     EXPECT_EQ(refused(R"({})"), u"value.directories"_s);
@@ -123,8 +120,8 @@ TEST(LdapResults, TestAndSyncResultsRoundTrip)
 
 TEST(LdapResults, TestAndSyncParams)
 {
-    EXPECT_EQ(LdapTestParams::fromJson(parse(R"({"name": "A"})"))->name, u"A"_s);
-    EXPECT_EQ(LdapTestParams::fromJson(parse(R"({})")).error().field(), u"name"_s);
+    EXPECT_EQ(LdapTestParams::fromJson(jsonObject(R"({"name": "A"})"))->name, u"A"_s);
+    EXPECT_EQ(LdapTestParams::fromJson(jsonObject(R"({})")).error().field(), u"name"_s);
     EXPECT_FALSE(LdapSyncParams::fromJson(QJsonValue())->name.has_value());
-    EXPECT_EQ(LdapSyncParams::fromJson(parse(R"({"name": "A"})"))->name, u"A"_s);
+    EXPECT_EQ(LdapSyncParams::fromJson(jsonObject(R"({"name": "A"})"))->name, u"A"_s);
 }

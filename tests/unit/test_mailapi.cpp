@@ -2,6 +2,7 @@
 // the field named, results written by the server and read back by a client field by field,
 // and never a password in what comes back.
 #include "api/mailapi.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 
@@ -10,13 +11,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::jsonObject;
 
 namespace {
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
 
 QString fieldOf(const rpc::RpcError& error)
 {
@@ -25,7 +22,7 @@ QString fieldOf(const rpc::RpcError& error)
 
 QJsonObject validCreate()
 {
-    return parse(R"({"name": "IT desk", "host": "imap.example.org", "port": 993,
+    return jsonObject(R"({"name": "IT desk", "host": "imap.example.org", "port": 993,
                      "security": "tls", "username": "desk@example.org", "password": "secret"})");
 }
 
@@ -64,13 +61,14 @@ TEST(MailApi, CreateNeedsTheConnectionAndNamesTheMissingField)
 
 TEST(MailApi, UpdateTakesAnySubsetAndClearsTheGroupWithNull)
 {
-    const auto parsed = MailboxUpdateParams::fromJson(parse(R"({"id": 4, "group": null})"));
+    const auto parsed = MailboxUpdateParams::fromJson(jsonObject(R"({"id": 4, "group": null})"));
     ASSERT_TRUE(parsed.ok());
     EXPECT_EQ(parsed->id, 4);
     EXPECT_TRUE(parsed->fields.group.isNull());
     EXPECT_FALSE(parsed->fields.password.has_value()); // absent: kept as it was
-    EXPECT_EQ(parsed->toJson(), parse(R"({"id": 4, "group": null})"));
-    EXPECT_EQ(fieldOf(MailboxUpdateParams::fromJson(parse(R"({"name": "x"})")).error()), u"id"_s);
+    EXPECT_EQ(parsed->toJson(), jsonObject(R"({"id": 4, "group": null})"));
+    EXPECT_EQ(fieldOf(MailboxUpdateParams::fromJson(jsonObject(R"({"name": "x"})")).error()),
+              u"id"_s);
 }
 
 TEST(MailApi, MailboxInfoRoundTripsWithoutAnyPassword)
@@ -97,7 +95,8 @@ TEST(MailApi, MailboxInfoRoundTripsWithoutAnyPassword)
     EXPECT_EQ(MailboxList::fromJson(list.toJson()), list);
     const QByteArray wire = QJsonDocument(list.toJson()).toJson(QJsonDocument::Compact);
     EXPECT_FALSE(wire.contains("password"));
-    EXPECT_EQ(info.toJson(), parse(R"({"id": 7, "name": "IT desk", "address": "desk@example.org",
+    EXPECT_EQ(info.toJson(),
+              jsonObject(R"({"id": 7, "name": "IT desk", "address": "desk@example.org",
                         "host": "imap.example.org", "port": 993, "security": "tls",
                         "username": "desk", "folder": "INBOX",
                         "quarantine_folder": "Quarantine", "has_certificate": false,
@@ -114,17 +113,18 @@ TEST(MailApi, TestResultAndQuarantineKeepTheirWireShape)
     EXPECT_EQ(MailboxTestResult::fromJson(failed.toJson()), failed);
     const MailboxTestResult passed {true, {}, u"ok"_s, true};
     EXPECT_EQ(passed.toJson(),
-              parse(R"({"ok": true, "step": null, "message": "ok", "idle": true})"));
+              jsonObject(R"({"ok": true, "step": null, "message": "ok", "idle": true})"));
 
     QuarantineList page;
     page.items = {{12, 3, u"IT desk"_s, u"cannot be parsed: no header"_s, {}, {}, 1767225600000}};
     EXPECT_EQ(QuarantineList::fromJson(page.toJson()), page);
-    EXPECT_EQ(page.toJson(), parse(R"({"items": [{"id": 12, "mailbox": 3, "mailbox_name": "IT desk",
+    EXPECT_EQ(page.toJson(),
+              jsonObject(R"({"items": [{"id": 12, "mailbox": 3, "mailbox_name": "IT desk",
                         "reason": "cannot be parsed: no header", "subject": "", "sender": "",
                         "quarantined_at": "2026-01-01T00:00:00.000Z"}],
                         "next_cursor": null})"));
     page.nextCursor = 12;
     EXPECT_EQ(QuarantineList::fromJson(page.toJson()), page);
     EXPECT_EQ(MailboxDeleted::fromJson(MailboxDeleted {5}.toJson()), MailboxDeleted {5});
-    EXPECT_EQ(QuarantineListParams::fromJson(parse(R"({"limit": 0})")).error().code, -32602);
+    EXPECT_EQ(QuarantineListParams::fromJson(jsonObject(R"({"limit": 0})")).error().code, -32602);
 }

@@ -2,6 +2,7 @@
 // named), results that round-trip, and the wire shape pinned as literal JSON.
 #include "api/notifyapi.h"
 #include "notify/mailtemplates.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 
@@ -10,17 +11,13 @@
 using namespace frontline;
 using namespace frontline::server::notify;
 using namespace Qt::StringLiterals;
+using frontline::test::compactJson;
 
 namespace {
 
-QJsonValue json(const char* text)
+QJsonValue jsonValue(const char* text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -28,39 +25,39 @@ QByteArray compact(const QJsonObject& object)
 TEST(NotifyApi, TemplateSetNamesTheBadField)
 {
     EXPECT_TRUE(api::MailTemplateSetParams::fromJson(
-                    json(R"({"kind":"resolved","language":"de","subject":"S","body":"B"})"))
+                    jsonValue(R"({"kind":"resolved","language":"de","subject":"S","body":"B"})"))
                     .ok());
     const auto badKind = api::MailTemplateSetParams::fromJson(
-        json(R"({"kind":"spam","language":"de","subject":"S","body":"B"})"));
+        jsonValue(R"({"kind":"spam","language":"de","subject":"S","body":"B"})"));
     ASSERT_FALSE(badKind.ok());
     EXPECT_EQ(badKind.error().field(), u"kind"_s);
     const auto twoLines = api::MailTemplateSetParams::fromJson(
-        json(R"({"kind":"closed","language":"en","subject":"a\nb","body":"B"})"));
+        jsonValue(R"({"kind":"closed","language":"en","subject":"a\nb","body":"B"})"));
     ASSERT_FALSE(twoLines.ok());
     EXPECT_EQ(twoLines.error().field(), u"subject"_s);
     const auto unknown = api::MailTemplateSetParams::fromJson(
-        json(R"({"kind":"closed","language":"en","subject":"S","body":"B","html":true})"));
+        jsonValue(R"({"kind":"closed","language":"en","subject":"S","body":"B","html":true})"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().field(), u"html"_s);
     EXPECT_TRUE(api::MailTemplateSetParams::fromJson(
-                    json(R"({"kind":"closed","language":"fr","reset":true})"))
+                    jsonValue(R"({"kind":"closed","language":"fr","reset":true})"))
                     .ok());
 }
 
 TEST(NotifyApi, SmtpSettingsNameFieldsInsideTheValue)
 {
-    const auto ok = api::SmtpSettings::fromJson(
-        json(R"({"host":"smtp.example.org","from_address":"desk@example.org","password":"x"})"));
+    const auto ok = api::SmtpSettings::fromJson(jsonValue(
+        R"({"host":"smtp.example.org","from_address":"desk@example.org","password":"x"})"));
     ASSERT_TRUE(ok.ok());
     EXPECT_EQ(ok->port, 587);
     EXPECT_EQ(ok->security, u"starttls"_s);
     EXPECT_TRUE(ok->enabled);
     const auto badPort = api::SmtpSettings::fromJson(
-        json(R"({"host":"h","port":70000,"from_address":"desk@example.org"})"));
+        jsonValue(R"({"host":"h","port":70000,"from_address":"desk@example.org"})"));
     ASSERT_FALSE(badPort.ok());
     EXPECT_EQ(badPort.error().field(), u"value.port"_s);
     const auto badFrom =
-        api::SmtpSettings::fromJson(json(R"({"host":"h","from_address":"nobody here"})"));
+        api::SmtpSettings::fromJson(jsonValue(R"({"host":"h","from_address":"nobody here"})"));
     ASSERT_FALSE(badFrom.ok());
     EXPECT_EQ(badFrom.error().field(), u"value.from_address"_s);
 }
@@ -68,15 +65,15 @@ TEST(NotifyApi, SmtpSettingsNameFieldsInsideTheValue)
 TEST(NotifyApi, PrefsAndOutboxParams)
 {
     const auto prefs = api::NotificationPrefsSetParams::fromJson(
-        json(R"({"language":"fr","opted_out":["closed","public_reply"]})"));
+        jsonValue(R"({"language":"fr","opted_out":["closed","public_reply"]})"));
     ASSERT_TRUE(prefs.ok());
     EXPECT_EQ(*prefs->language, u"fr"_s);
     EXPECT_EQ(prefs->optedOut->size(), 2);
     const auto badLanguage =
-        api::NotificationPrefsSetParams::fromJson(json(R"({"language":"tlh"})"));
+        api::NotificationPrefsSetParams::fromJson(jsonValue(R"({"language":"tlh"})"));
     ASSERT_FALSE(badLanguage.ok());
     EXPECT_EQ(badLanguage.error().field(), u"language"_s);
-    const auto badState = api::MailOutboxListParams::fromJson(json(R"({"state":"lost"})"));
+    const auto badState = api::MailOutboxListParams::fromJson(jsonValue(R"({"state":"lost"})"));
     ASSERT_FALSE(badState.ok());
     EXPECT_EQ(badState.error().field(), u"state"_s);
 }
@@ -102,14 +99,14 @@ TEST(NotifyApi, ResultsRoundTripAndArePinned)
     list.queued = 1;
     EXPECT_EQ(api::MailOutboxList::fromJson(list.toJson()), list);
     EXPECT_EQ(
-        compact(list.toJson()),
+        compactJson(list.toJson()),
         QByteArray(
             R"({"counts":{"failed":0,"queued":1,"sending":0,"sent":0},"items":[{"address":"ann@example.test","attempts":1,"created_at":"2026-01-01T12:00:00.000Z","event_id":11,"id":7,"kind":"public_reply","last_error":"connect: Connection refused","message_id":"ticket-3.event-11.user-5@example.test","next_attempt_at":"2026-01-01T12:00:30.000Z","recipient_id":5,"sent_at":"","state":"queued","subject":"[#3] New reply: Printer","ticket_id":3}]})"));
 
     const api::NotificationPrefs prefs {u"de"_s, {u"received"_s, u"closed"_s}, {u"closed"_s}};
     EXPECT_EQ(api::NotificationPrefs::fromJson(prefs.toJson()), prefs);
     EXPECT_EQ(
-        compact(prefs.toJson()),
+        compactJson(prefs.toJson()),
         QByteArray(R"({"kinds":["received","closed"],"language":"de","opted_out":["closed"]})"));
 
     api::MailTemplateList templates;
@@ -117,7 +114,7 @@ TEST(NotifyApi, ResultsRoundTripAndArePinned)
     templates.placeholders = {u"ticket.title"_s};
     EXPECT_EQ(api::MailTemplateList::fromJson(templates.toJson()), templates);
     EXPECT_EQ(
-        compact(templates.toJson()),
+        compactJson(templates.toJson()),
         QByteArray(
             R"({"items":[{"body":"Bye","custom":true,"kind":"closed","language":"en","subject":"Closed: {{ticket.title}}"}],"placeholders":["ticket.title"]})"));
     const api::MailPreview preview {u"[#1] Hi"_s, u"Text"_s};
@@ -128,7 +125,7 @@ TEST(NotifyApi, ResultsRoundTripAndArePinned)
     smtp.fromAddress = u"desk@example.test"_s;
     smtp.passwordSet = true;
     EXPECT_EQ(
-        compact(smtp.toJson()),
+        compactJson(smtp.toJson()),
         QByteArray(
             R"({"certificate":"","enabled":false,"from_address":"desk@example.test","from_name":"Frontline","host":"127.0.0.1","password_set":true,"port":587,"security":"starttls","username":""})"));
 }

@@ -5,6 +5,7 @@
 #include "api/orgapi.h"
 #include "api/ticketapi.h"
 #include "domain/ticket.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,13 +15,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::compactJson;
 
 namespace {
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 Organisation acme()
 {
@@ -40,7 +37,7 @@ Organisation acme()
 TEST(OrgResults, OrganisationsSurviveTheirWireForm)
 {
     EXPECT_EQ(Organisation::fromJson(acme().toJson()), acme());
-    EXPECT_EQ(compact(acme().toJson()),
+    EXPECT_EQ(compactJson(acme().toJson()),
               QByteArray(R"({"created_at":"2026-01-01T00:00:00.000Z","domains":["acme.example",)"
                          R"("acme.test"],"id":3,"member_count":12,"name":"Acme",)"
                          R"("notes":"Key account","updated_at":"2026-01-01T00:00:00.000Z"})"));
@@ -49,7 +46,7 @@ TEST(OrgResults, OrganisationsSurviveTheirWireForm)
     EXPECT_TRUE(OrgList::fromJson(QJsonValue()).items.isEmpty());
     const OrgRef ref = acme().ref();
     EXPECT_EQ(OrgRef::fromJson(ref.toJson()), ref);
-    EXPECT_EQ(compact(ref.toJson()), QByteArray(R"({"id":3,"name":"Acme"})"));
+    EXPECT_EQ(compactJson(ref.toJson()), QByteArray(R"({"id":3,"name":"Acme"})"));
 }
 
 TEST(OrgResults, TicketsAndUsersCarryTheOrganisation)
@@ -88,7 +85,7 @@ TEST(OrgResults, ImportResultsSurviveTheirWireForm)
     result.rows = {created, updated, refused};
     EXPECT_EQ(ImportResult::fromJson(result.toJson()), result);
     EXPECT_EQ(result.count(ImportRow::Action::Refused), 1);
-    EXPECT_EQ(compact(result.toJson()),
+    EXPECT_EQ(compactJson(result.toJson()),
               QByteArray(R"({"applied":false,"created":1,"dry_run":false,"refused":1,)"
                          R"("rows":[{"action":"create","key":"bob","line":2},)"
                          R"({"action":"update","changed":["email"],"key":"ann","line":3},)"

@@ -4,6 +4,7 @@
 #include "api/directoryapi.h"
 #include "api/ticketapi.h"
 #include "printers.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,17 +14,13 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::jsonObject;
 
 namespace {
 
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
 template<typename Params> void expectInvalid(const char* params, const QString& field)
 {
-    const auto parsed = Params::fromJson(parse(params));
+    const auto parsed = Params::fromJson(jsonObject(params));
     ASSERT_FALSE(parsed.ok()) << params;
     EXPECT_EQ(parsed.error().code, -32602) << params;
     EXPECT_EQ(parsed.error().field(), field)
@@ -36,7 +33,7 @@ template<typename Params> void expectInvalid(const char* params, const QString& 
 TEST(TicketCreateParams, AcceptsTheDocumentedFieldsWithDefaults)
 {
     const auto parsed = TicketCreateParams::fromJson(
-        parse(R"({"title": "  VPN drops  ", "description": "Since Monday"})"));
+        jsonObject(R"({"title": "  VPN drops  ", "description": "Since Monday"})"));
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
     EXPECT_EQ(parsed->title, u"VPN drops"_s) << "single-line text is trimmed";
     EXPECT_EQ(parsed->type, TicketType::Incident);
@@ -94,7 +91,7 @@ TEST(TicketCreateParams, RoundTripsThroughJson)
 TEST(TicketUpdateParams, DistinguishesAbsentFromNull)
 {
     const auto parsed =
-        TicketUpdateParams::fromJson(parse(R"({"id": 4, "version": 2, "assignee": null})"));
+        TicketUpdateParams::fromJson(jsonObject(R"({"id": 4, "version": 2, "assignee": null})"));
     ASSERT_TRUE(parsed.ok());
     EXPECT_TRUE(parsed->assignee.present);
     EXPECT_TRUE(parsed->assignee.isNull());
@@ -124,7 +121,7 @@ TEST(TicketListParams, NestedFieldsAreNamedByPath)
 
 TEST(TicketListParams, UnderstandsSelectorsAndLists)
 {
-    const auto parsed = TicketListParams::fromJson(parse(
+    const auto parsed = TicketListParams::fromJson(jsonObject(
         R"({"filter": {"assignee": "me", "group": null, "status": "new", "priority": [1, 2], "type": ["incident"]}, "sort": "priority", "limit": 10})"));
     ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
     EXPECT_EQ(parsed->filter.assignee->kind, Selector::Kind::Me);
@@ -137,7 +134,7 @@ TEST(TicketListParams, UnderstandsSelectorsAndLists)
 
 TEST(TicketListParams, FilterListsAreDeduplicatedAndBounded)
 {
-    const auto repeated = TicketListParams::fromJson(parse(
+    const auto repeated = TicketListParams::fromJson(jsonObject(
         R"({"filter": {"status": ["new", "new", "assigned", "new"], "priority": [2, 2, 1, 2], "type": ["incident", "incident"], "sla_state": ["met", "met"]}})"));
     ASSERT_TRUE(repeated.ok()) << repeated.error().message.toStdString();
     EXPECT_EQ(*repeated->filter.statuses, (QStringList {u"new"_s, u"assigned"_s}));
@@ -155,7 +152,7 @@ TEST(TicketListParams, FilterListsAreDeduplicatedAndBounded)
         return (u"{\"filter\": {\""_s + field + u"\": "_s + list + u"}}"_s).toUtf8();
     };
     EXPECT_TRUE(
-        TicketListParams::fromJson(parse(filter(u"status"_s, listOf(u"\"new\""_s, 32)))).ok());
+        TicketListParams::fromJson(jsonObject(filter(u"status"_s, listOf(u"\"new\""_s, 32)))).ok());
     expectInvalid<TicketListParams>(filter(u"status"_s, listOf(u"\"new\""_s, 33)),
                                     u"filter.status"_s);
     expectInvalid<TicketListParams>(filter(u"priority"_s, listOf(u"3"_s, 33)),
@@ -187,12 +184,12 @@ TEST(DirectoryParams, ValidateAccountsStrictly)
 
 TEST(DirectoryParams, UsernamesAreCaseInsensitive)
 {
-    const auto parsed = UserCreateParams::fromJson(parse(
+    const auto parsed = UserCreateParams::fromJson(jsonObject(
         R"({"username": "Alice.Smith", "password": "long enough pw", "display_name": "Alice", "email": "a@b.cd", "role": "requester"})"));
     ASSERT_TRUE(parsed.ok());
     EXPECT_EQ(parsed->username, u"alice.smith"_s);
     const auto login = LoginParams::fromJson(
-        parse(R"({"username": "ALICE.smith", "password": " pw with spaces "})"));
+        jsonObject(R"({"username": "ALICE.smith", "password": " pw with spaces "})"));
     ASSERT_TRUE(login.ok());
     EXPECT_EQ(login->username, u"alice.smith"_s);
     EXPECT_EQ(login->password, u" pw with spaces "_s) << "passwords are taken as typed";
@@ -204,5 +201,5 @@ TEST(Params, PositionalParamsAreRefusedForNamedMethods)
     ASSERT_FALSE(parsed.ok());
     EXPECT_EQ(parsed.error().field(), u"params"_s);
     EXPECT_TRUE(EmptyParams::fromJson(QJsonValue()).ok());
-    EXPECT_FALSE(EmptyParams::fromJson(parse(R"({"x": 1})")).ok());
+    EXPECT_FALSE(EmptyParams::fromJson(jsonObject(R"({"x": 1})")).ok());
 }

@@ -1,6 +1,7 @@
 // The reports' results (shared/api/reportapi.h): what the server writes, the dashboard reads
 // back field by field, and the wire shape stays what third-party scripts read.
 #include "api/reportapi.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 
@@ -9,13 +10,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::jsonObject;
 
 namespace {
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
 
 KpiReport sampleReport()
 {
@@ -62,7 +59,7 @@ TEST(ReportResults, KpiReportKeepsItsWireShape)
     r.escalation.created = 1;
     r.categories = {{std::nullopt, 1, 0, 0}};
     r.agents = {{KpiRef {3, u"Olga"_s}, 1, 0, 1, std::nullopt, std::nullopt}};
-    const QJsonObject expected = parse(R"({
+    const QJsonObject expected = jsonObject(R"({
         "period": {"from": "2026-03-01", "to": "2026-03-01", "days": 1},
         "volume": {"created": 1, "resolved": 0, "closed": 0, "merged": 0, "net_flow": 1,
                    "per_day": [{"date": "2026-03-01", "created": 1, "resolved": 0, "closed": 0,
@@ -124,7 +121,7 @@ TEST(ReportResults, ReportFileCarriesItsBytesAsBase64)
                            QByteArray("\xEF\xBB\xBF"
                                       "a,b\r\n")};
     EXPECT_EQ(ReportFile::fromJson(file.toJson()), file);
-    EXPECT_EQ(file.toJson(), parse(R"({"file_name": "frontline-kpis-2026-03-01-2026-03-31.csv",
+    EXPECT_EQ(file.toJson(), jsonObject(R"({"file_name": "frontline-kpis-2026-03-01-2026-03-31.csv",
                                        "content_type": "text/csv; charset=utf-8", "size": 8,
                                        "data": "77u/YSxiDQo="})"));
 }

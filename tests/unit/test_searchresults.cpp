@@ -1,6 +1,7 @@
 // kb.search's and kb.suggest's results (shared/api/searchapi.h): tickets and articles with
 // their snippets and highlighted ranges.
 #include "api/searchapi.h"
+#include "testhelpers.h"
 
 #include <QJsonDocument>
 
@@ -9,15 +10,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::jsonObject;
 
-namespace {
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-} // namespace
+namespace { } // namespace
 
 TEST(SearchResults, HitsRoundTrip)
 {
@@ -69,7 +64,7 @@ TEST(SearchResults, HitsKeepTheirWireShape)
     article.score = 1;
     article.state = u"draft"_s;
     article.visibility = u"internal"_s;
-    const QJsonObject expected = parse(R"({"items": [
+    const QJsonObject expected = jsonObject(R"({"items": [
         {"kind": "ticket", "id": 42, "title": "VPN down", "title_highlights": [[0, 3]],
          "snippet": "VPN down", "highlights": [[0, 3]], "status": "new", "type": "incident",
          "updated_at": "2026-01-01T00:00:00.000Z", "score": 0.25},

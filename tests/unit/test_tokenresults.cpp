@@ -1,6 +1,7 @@
 // The typed params and results of token.*, session.* and auth.reset.*: each result survives its
 // wire form, the wire form is pinned (keys, nulls), and the params name the field they refuse.
 #include "api/tokenapi.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,13 +11,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::compactJson;
 
 namespace {
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 ApiToken monitoring()
 {
@@ -43,7 +40,7 @@ TEST(TokenResults, ATokenSurvivesItsWireForm)
     fresh.lastUsedAt.reset();
     fresh.lastPeer.clear();
     EXPECT_EQ(ApiToken::fromJson(fresh.toJson()), fresh);
-    EXPECT_EQ(compact(fresh.toJson()),
+    EXPECT_EQ(compactJson(fresh.toJson()),
               QByteArray(R"({"created_at":"2026-01-01T00:00:00.000Z","expires_at":null,"id":4,)"
                          R"("last_peer":"","last_used_at":null,"name":"monitoring","owner":)"
                          R"({"display_name":"Administrator","id":1,"username":"admin"},)"
@@ -70,7 +67,7 @@ TEST(TokenResults, SessionsSurviveTheirWireForm)
     entry.current = true;
     const SessionList list {{entry}};
     EXPECT_EQ(SessionList::fromJson(list.toJson()), list);
-    EXPECT_EQ(compact(entry.toJson()),
+    EXPECT_EQ(compactJson(entry.toJson()),
               QByteArray(R"j({"client":"Frontline 0.1.0 (Linux)","created_at":)j"
                          R"j("2026-01-01T00:00:00.000Z","current":true,"expires_at":)j"
                          R"j("2026-01-31T00:00:00.000Z","id":12,"last_seen_at":)j"
@@ -79,13 +76,14 @@ TEST(TokenResults, SessionsSurviveTheirWireForm)
 
 TEST(TokenResults, AcknowledgementsArePinned)
 {
-    EXPECT_EQ(compact(RevokeResult {3, true}.toJson()), QByteArray(R"({"id":3,"revoked":true})"));
+    EXPECT_EQ(compactJson(RevokeResult {3, true}.toJson()),
+              QByteArray(R"({"id":3,"revoked":true})"));
     EXPECT_EQ(RevokeResult::fromJson(RevokeResult {3, true}.toJson()), (RevokeResult {3, true}));
-    EXPECT_EQ(compact(RevokeAllResult {2}.toJson()), QByteArray(R"({"revoked":2})"));
+    EXPECT_EQ(compactJson(RevokeAllResult {2}.toJson()), QByteArray(R"({"revoked":2})"));
     EXPECT_EQ(RevokeAllResult::fromJson(RevokeAllResult {2}.toJson()), RevokeAllResult {2});
-    EXPECT_EQ(compact(ResetRequested {}.toJson()), QByteArray(R"({"requested":true})"));
+    EXPECT_EQ(compactJson(ResetRequested {}.toJson()), QByteArray(R"({"requested":true})"));
     EXPECT_EQ(ResetRequested::fromJson(ResetRequested {}.toJson()), ResetRequested {});
-    EXPECT_EQ(compact(ResetDone {}.toJson()), QByteArray(R"({"reset":true})"));
+    EXPECT_EQ(compactJson(ResetDone {}.toJson()), QByteArray(R"({"reset":true})"));
     EXPECT_EQ(ResetDone::fromJson(ResetDone {}.toJson()), ResetDone {});
 }
 

@@ -1,5 +1,6 @@
 #include "api/authapi.h"
 #include "api/totpapi.h"
+#include "testhelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,15 +10,9 @@
 using namespace frontline;
 using namespace frontline::api;
 using namespace Qt::StringLiterals;
+using frontline::test::compactJson;
 
-namespace {
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-} // namespace
+namespace { } // namespace
 
 TEST(TotpResults, EnrolmentRoundTripsAndHasItsWireShape)
 {
@@ -25,7 +20,7 @@ TEST(TotpResults, EnrolmentRoundTripsAndHasItsWireShape)
                                u"otpauth://totp/Frontline:a?secret=GEZDGNBV&issuer=Frontline"_s};
     EXPECT_EQ(TotpEnrolment::fromJson(value.toJson()), value);
     EXPECT_EQ(
-        compact(value.toJson()),
+        compactJson(value.toJson()),
         R"({"secret":"GEZDGNBV","uri":"otpauth://totp/Frontline:a?secret=GEZDGNBV&issuer=Frontline"})");
 }
 
@@ -33,14 +28,14 @@ TEST(TotpResults, RecoveryCodesRoundTripAndHaveTheirWireShape)
 {
     const RecoveryCodes value {{u"abcde-fghjk"_s, u"mnpqr-stuvw"_s}};
     EXPECT_EQ(RecoveryCodes::fromJson(value.toJson()), value);
-    EXPECT_EQ(compact(value.toJson()), R"({"codes":["abcde-fghjk","mnpqr-stuvw"]})");
+    EXPECT_EQ(compactJson(value.toJson()), R"({"codes":["abcde-fghjk","mnpqr-stuvw"]})");
 }
 
 TEST(TotpResults, StatusRoundTripsAndHasItsWireShape)
 {
     const TotpStatus value {true, false, true, 7};
     EXPECT_EQ(TotpStatus::fromJson(value.toJson()), value);
-    EXPECT_EQ(compact(value.toJson()),
+    EXPECT_EQ(compactJson(value.toJson()),
               R"({"enabled":true,"pending":false,"recovery_codes_left":7,"required":true})");
     EXPECT_EQ(TotpStatus::fromJson(QJsonObject {}), TotpStatus {}) << "lenient";
 }
@@ -48,7 +43,7 @@ TEST(TotpResults, StatusRoundTripsAndHasItsWireShape)
 TEST(TotpResults, UnlockRoundTripsAndHasItsWireShape)
 {
     EXPECT_EQ(UnlockResult::fromJson(UnlockResult {}.toJson()), UnlockResult {});
-    EXPECT_EQ(compact(UnlockResult {}.toJson()), R"({"unlocked":true})");
+    EXPECT_EQ(compactJson(UnlockResult {}.toJson()), R"({"unlocked":true})");
 }
 
 TEST(TotpResults, SecuritySettingsAreCheckedNamingTheField)
@@ -57,7 +52,7 @@ TEST(TotpResults, SecuritySettingsAreCheckedNamingTheField)
         QJsonObject {{"require_totp"_L1, QJsonArray {u"admin"_s, u"agent"_s, u"admin"_s}}});
     ASSERT_TRUE(parsed);
     EXPECT_EQ(parsed->requireTotp, (QList<Role> {Role::Agent, Role::Admin}));
-    EXPECT_EQ(compact(parsed->toJson()), R"({"require_totp":["agent","admin"]})");
+    EXPECT_EQ(compactJson(parsed->toJson()), R"({"require_totp":["agent","admin"]})");
     EXPECT_EQ(SecuritySettings::fromJson(parsed->toJson()), *parsed);
 
     const auto badRole =
@@ -70,7 +65,7 @@ TEST(TotpResults, SecuritySettingsAreCheckedNamingTheField)
 
 TEST(TotpResults, LoginSendsTheCodeOnlyWhenThereIsOne)
 {
-    EXPECT_EQ(compact(LoginParams {u"a"_s, u"p"_s, {}}.toJson()),
+    EXPECT_EQ(compactJson(LoginParams {u"a"_s, u"p"_s, {}}.toJson()),
               R"({"password":"p","username":"a"})");
     const auto parsed = LoginParams::fromJson(
         QJsonObject {{"username"_L1, u"A"_s}, {"password"_L1, u"p"_s}, {"otp"_L1, u"123456"_s}});

@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Message
+struct TsMessage
 {
     QString context;
     QString source;
@@ -24,14 +24,14 @@ struct Message
     bool unfinished = false;
 };
 
-QList<Message> readTs(const QString& path)
+QList<TsMessage> readTs(const QString& path)
 {
     QFile file(path);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
     QXmlStreamReader xml(&file);
-    QList<Message> messages;
+    QList<TsMessage> messages;
     QString context;
-    Message current;
+    TsMessage current;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -39,7 +39,7 @@ QList<Message> readTs(const QString& path)
         if (xml.name() == u"name"_s) {
             context = xml.readElementText();
         } else if (xml.name() == u"source"_s) {
-            current = Message {context, xml.readElementText(), {}, false};
+            current = TsMessage {context, xml.readElementText(), {}, false};
         } else if (xml.name() == u"translation"_s) {
             current.unfinished = xml.attributes().value(u"type"_s) == u"unfinished"_s;
             QString text;
@@ -95,9 +95,9 @@ TEST(Translations, EveryMessageIsTranslatedWithItsPlaceholders)
         for (const QString& language : {u"de"_s, u"fr"_s}) {
             const QString path = Source + u"/translations/"_s + QString::fromLatin1(catalogue.name)
                 + u'_' + language + u".ts"_s;
-            const QList<Message> messages = readTs(path);
+            const QList<TsMessage> messages = readTs(path);
             EXPECT_FALSE(messages.isEmpty()) << path.toStdString();
-            for (const Message& message : messages) {
+            for (const TsMessage& message : messages) {
                 SCOPED_TRACE(path.toStdString() + ": " + message.source.toStdString());
                 EXPECT_FALSE(message.unfinished);
                 for (const QString& translation : message.translations) {
@@ -124,12 +124,12 @@ TEST(Translations, AreCurrentWithTheSources)
         ASSERT_TRUE(lupdate.waitForFinished(120000));
         ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
         QSet<QString> expected;
-        for (const Message& message : readTs(fresh))
+        for (const TsMessage& message : readTs(fresh))
             expected.insert(message.context + u'|' + message.source);
         const QString committedPath =
             Source + u"/translations/"_s + QString::fromLatin1(catalogue.name) + u"_de.ts"_s;
         QSet<QString> committed;
-        for (const Message& message : readTs(committedPath))
+        for (const TsMessage& message : readTs(committedPath))
             committed.insert(message.context + u'|' + message.source);
         for (const QString& missing : expected - committed)
             ADD_FAILURE() << "not in translations/ (run the update_translations target): "

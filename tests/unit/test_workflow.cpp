@@ -1,4 +1,5 @@
 #include "printers.h"
+#include "testhelpers.h"
 #include "workflow/workflowconfig.h"
 
 #include <QJsonArray>
@@ -9,17 +10,10 @@
 using namespace frontline;
 using namespace frontline::server;
 using namespace Qt::StringLiterals;
+using frontline::test::jsonObject;
+using frontline::test::Minute;
 
-namespace {
-
-constexpr qint64 Minute = 60 * 1000;
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-} // namespace
+namespace { } // namespace
 
 TEST(PriorityMatrix, DefaultsFollowItil)
 {
@@ -34,16 +28,16 @@ TEST(PriorityMatrix, DefaultsFollowItil)
 TEST(PriorityMatrix, IsConfigurationValidatedOnChange)
 {
     auto custom = WorkflowConfig::with(WorkflowConfig::defaults(), u"priority_matrix"_s,
-                                       parse(R"({"high": {"high": 1, "medium": 1, "low": 2},
+                                       jsonObject(R"({"high": {"high": 1, "medium": 1, "low": 2},
                                                 "medium": {"high": 2, "medium": 3, "low": 3},
                                                 "low": {"high": 4, "medium": 4, "low": 5}})"));
     ASSERT_TRUE(custom.ok()) << custom.error().second.toStdString();
     EXPECT_EQ(custom->priorityMatrix.priority(Level::High, Level::Medium), 1);
     EXPECT_FALSE(WorkflowConfig::with(WorkflowConfig::defaults(), u"priority_matrix"_s,
-                                      parse(R"({"high": {"high": 0}})"))
+                                      jsonObject(R"({"high": {"high": 0}})"))
                      .ok());
     EXPECT_FALSE(WorkflowConfig::with(WorkflowConfig::defaults(), u"priority_matrix"_s,
-                                      parse(R"({"high": {"high": 1, "medium": 1, "low": 2},
+                                      jsonObject(R"({"high": {"high": 1, "medium": 1, "low": 2},
                                                "medium": {"high": 2, "medium": 3, "low": 3},
                                                "low": {"high": 4, "medium": 4, "low": 6}})"))
                      .ok());
@@ -102,7 +96,7 @@ TEST(Lifecycle, InvalidDefinitionsAreRefusedWithAReason)
 {
     const auto check = [](const char* incident) {
         QJsonObject all = WorkflowConfig::defaultJson(u"lifecycles"_s);
-        all.insert(u"incident"_s, parse(incident));
+        all.insert(u"incident"_s, jsonObject(incident));
         return LifecycleSet::fromJson(all);
     };
     EXPECT_FALSE(
@@ -189,6 +183,6 @@ TEST(SlaTargets, DefaultsAreStricterForHigherPriorities)
                   targets.forPriority(priority + 1).resolveMinutes);
     }
     EXPECT_FALSE(
-        SlaTargets::fromJson(parse(R"({"1": {"response_minutes": 10, "resolve_minutes": 5}})"))
+        SlaTargets::fromJson(jsonObject(R"({"1": {"response_minutes": 10, "resolve_minutes": 5}})"))
             .ok());
 }

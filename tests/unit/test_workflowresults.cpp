@@ -2,6 +2,7 @@
 // each survives its wire form, the wire form is pinned, a lifecycle's problems name their field,
 // and the server's rule validation accepts exactly the vocabulary the client's editor offers.
 #include "api/workflowapi.h"
+#include "testhelpers.h"
 #include "workflow/rule.h"
 #include "workflow/workflowconfig.h"
 
@@ -13,18 +14,10 @@
 using namespace frontline;
 using namespace frontline::server;
 using namespace Qt::StringLiterals;
+using frontline::test::compactJson;
+using frontline::test::jsonObject;
 
 namespace {
-
-QJsonObject parse(const char* text)
-{
-    return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 // new -> doing -> done, with a note to finish.
 const char* SmallLifecycle =
@@ -38,7 +31,7 @@ const char* SmallLifecycle =
 
 QString problemOf(const char* lifecycle)
 {
-    const auto parsed = Lifecycle::fromJson(parse(lifecycle));
+    const auto parsed = Lifecycle::fromJson(jsonObject(lifecycle));
     if (!parsed)
         return parsed.error().first;
     const auto design = parsed->checkDesign();
@@ -49,9 +42,9 @@ QString problemOf(const char* lifecycle)
 
 TEST(WorkflowResults, ALifecycleKeepsItsWireShape)
 {
-    const auto lifecycle = Lifecycle::fromJson(parse(SmallLifecycle));
+    const auto lifecycle = Lifecycle::fromJson(jsonObject(SmallLifecycle));
     ASSERT_TRUE(lifecycle.ok()) << lifecycle.error().second.toStdString();
-    EXPECT_EQ(compact(lifecycle->toJson()), QByteArray(SmallLifecycle));
+    EXPECT_EQ(compactJson(lifecycle->toJson()), QByteArray(SmallLifecycle));
     EXPECT_EQ(*Lifecycle::fromJson(lifecycle->toJson()), *lifecycle);
     const LifecycleState* doing = lifecycle->state(u"doing"_s);
     ASSERT_NE(doing, nullptr);
@@ -88,7 +81,7 @@ TEST(WorkflowResults, ConfigValueKeepsItsWireShape)
                                   WorkflowConfig::defaults().toJson(u"priority_matrix"_s)};
     EXPECT_EQ(api::ConfigValue::fromJson(value.toJson()), value);
     EXPECT_EQ(
-        compact(value.toJson()),
+        compactJson(value.toJson()),
         QByteArray(
             R"({"key":"priority_matrix","value":{"high":{"high":1,"low":3,"medium":2},)"
             R"("low":{"high":3,"low":5,"medium":4},"medium":{"high":2,"low":4,"medium":3}}})"));
@@ -130,7 +123,7 @@ TEST(WorkflowResults, ALifecycleSetNamesTheTypeAndTheField)
 {
     QJsonObject all = WorkflowConfig::defaultJson(u"lifecycles"_s);
     all.insert(u"problem"_s,
-               parse(R"({"initial":"new","states":[{"name":"new"},{"name":"new"}]})"));
+               jsonObject(R"({"initial":"new","states":[{"name":"new"},{"name":"new"}]})"));
     const auto set = LifecycleSet::fromJson(all);
     ASSERT_FALSE(set.ok());
     EXPECT_EQ(set.error().first, u"problem.states[1].name"_s);

@@ -20,11 +20,6 @@ namespace {
 using server::DbException;
 using server::SqlSession;
 
-QString quoted(const QString& name)
-{
-    return u'"' + name + u'"';
-}
-
 struct ForeignKey
 {
     QString table;
@@ -113,10 +108,10 @@ public:
     {
         QStringList quotedColumns;
         for (const QString& column : columns)
-            quotedColumns.append(quoted(column));
-        m_sql =
-            (u"COPY "_s + quoted(table) + u" ("_s + quotedColumns.join(u", "_s) + u") FROM STDIN"_s)
-                .toUtf8();
+            quotedColumns.append(quotedName(column));
+        m_sql = (u"COPY "_s + quotedName(table) + u" ("_s + quotedColumns.join(u", "_s)
+                 + u") FROM STDIN"_s)
+                    .toUtf8();
     }
     // Failures are thrown as QString.
     void start()
@@ -171,13 +166,13 @@ qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
                       + u')');
     QStringList select;
     for (const QString& column : columns)
-        select.append(quoted(column));
+        select.append(quotedName(column));
     QStringList order;
     for (const QString& column : table.primaryKey.isEmpty() ? columns : table.primaryKey)
-        order.append(quoted(column));
+        order.append(quotedName(column));
     QSqlQuery rows(source.database());
     rows.setForwardOnly(true);
-    const QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + quoted(table.name)
+    const QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + quotedName(table.name)
         + u" ORDER BY "_s + order.join(u", "_s);
     if (!rows.exec(sql))
         source.fail(rows.lastError(), sql);
@@ -333,17 +328,17 @@ int MigrateCommand::execute(const QCommandLineParser& parser)
         const QList<ForeignKey> keys = foreignKeys(dst);
         dst.begin();
         for (const ForeignKey& key : keys)
-            dst.execute(
-                u"ALTER TABLE %1 DROP CONSTRAINT %2"_s.arg(quoted(key.table), quoted(key.name)));
+            dst.execute(u"ALTER TABLE %1 DROP CONSTRAINT %2"_s.arg(quotedName(key.table),
+                                                                   quotedName(key.name)));
         // The rows the migrations seeded (the automation account, the schema history) come
         // from the desk instead. DELETE, not TRUNCATE: append-only tables refuse TRUNCATE, and
         // the migrations seed none of them.
         for (const Pair& pair : std::as_const(pairs)) {
-            server::Statement seeded =
-                dst.prepare(u"SELECT EXISTS (SELECT 1 FROM %1)"_s.arg(quoted(pair.target.name)));
+            server::Statement seeded = dst.prepare(
+                u"SELECT EXISTS (SELECT 1 FROM %1)"_s.arg(quotedName(pair.target.name)));
             seeded.exec();
             if (seeded.next() && seeded.boolean(0))
-                dst.execute(u"DELETE FROM "_s + quoted(pair.target.name));
+                dst.execute(u"DELETE FROM "_s + quotedName(pair.target.name));
         }
         dst.commit();
 
@@ -364,12 +359,12 @@ int MigrateCommand::execute(const QCommandLineParser& parser)
         dst.begin();
         for (const ForeignKey& key : keys)
             dst.execute(u"ALTER TABLE %1 ADD CONSTRAINT %2 %3"_s.arg(
-                quoted(key.table), quoted(key.name), key.definition));
+                quotedName(key.table), quotedName(key.name), key.definition));
         for (const Pair& pair : std::as_const(pairs))
             for (const QString& column : pair.target.identityColumns)
                 dst.execute(u"SELECT setval(pg_get_serial_sequence('%1', '%2'), "
                             "COALESCE((SELECT MAX(%3) FROM %1), 0) + 1, false)"_s.arg(
-                                quoted(pair.target.name), column, quoted(column)));
+                                quotedName(pair.target.name), column, quotedName(column)));
         dst.commit();
     } catch (const DbException& e) {
         src.rollback();

@@ -33,4 +33,11 @@ Result<QList<TableInfo>, QString> readTables(server::SqlSession& session);
 // The highest applied migration (0 for a database without a schema).
 Result<int, QString> schemaVersion(server::SqlSession& session);
 
+// A table's or column's name as a quoted SQL identifier (the names are the database's own, from
+// readTables: none has a double quote in it).
+inline QString quotedName(const QString& name)
+{
+    return u'"' + name + u'"';
+}
+
 } // namespace frontline::admin

@@ -18,17 +18,12 @@ namespace {
 using server::SqlSession;
 using server::Statement;
 
-QString quoted(const QString& name)
-{
-    return u'"' + name + u'"';
-}
-
 QString orderBy(const SqlSession& session, const TableInfo& table, const QStringList& columns)
 {
     const QStringList& key = table.primaryKey.isEmpty() ? columns : table.primaryKey;
     QStringList terms;
     for (const QString& column : key) {
-        QString term = quoted(column);
+        QString term = quotedName(column);
         if (!session.isSqlite() && table.textColumns.contains(column))
             term += u" COLLATE \"C\""_s;
         terms.append(term + u" NULLS FIRST"_s);
@@ -73,15 +68,15 @@ Result<TableSum, QString> sumTable(SqlSession& session, const TableInfo& table,
     const QStringList columns = only.isEmpty() ? table.columns : only;
     QStringList select;
     for (const QString& column : columns)
-        select.append(quoted(column));
+        select.append(quotedName(column));
     TableSum sum;
     sum.table = table.name;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     try {
         QSqlQuery query(session.database());
         query.setForwardOnly(true);
-        const QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + quoted(table.name)
-            + u" ORDER BY "_s + orderBy(session, table, columns);
+        const QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s
+            + quotedName(table.name) + u" ORDER BY "_s + orderBy(session, table, columns);
         if (!query.exec(sql))
             session.fail(query.lastError(), sql);
         while (query.next()) {

@@ -49,7 +49,7 @@ QComboBox* securityBox()
     return box;
 }
 
-void selectData(QComboBox* box, const QVariant& data)
+void selectDataOrFirst(QComboBox* box, const QVariant& data)
 {
     box->setCurrentIndex(std::max(0, box->findData(data)));
 }
@@ -254,7 +254,7 @@ void MailboxesPage::fillChoices()
     m_group->addItem(tr("No group (triage by hand)"));
     for (const Group& each : m_admin.groups())
         m_group->addItem(tr("%1 (L%2)").arg(each.name).arg(each.tier), each.id);
-    selectData(m_group, group);
+    selectDataOrFirst(m_group, group);
     const QString category = m_category->currentData().toString();
     m_category->clear();
     m_category->addItem(tr("No category"), QString());
@@ -262,7 +262,7 @@ void MailboxesPage::fillChoices()
         if (each.active || each.name == category)
             m_category->addItem(each.name, each.name);
     }
-    selectData(m_category, category);
+    selectDataOrFirst(m_category, category);
 }
 
 void MailboxesPage::showRecord(const QVariant& record)
@@ -280,7 +280,7 @@ void MailboxesPage::showMailbox(const std::optional<api::MailboxInfo>& shown)
     m_address->setText(shown ? mailbox.address : QString());
     m_host->setText(mailbox.host);
     m_port->setValue(shown ? mailbox.port : 993);
-    selectData(m_security, shown ? mailbox.security : u"tls"_s);
+    selectDataOrFirst(m_security, shown ? mailbox.security : u"tls"_s);
     m_username->setText(mailbox.username);
     m_password->clear(); // write-only: never shown
     m_password->setPlaceholderText(shown ? tr("unchanged (a password is stored)") : QString());
@@ -290,16 +290,16 @@ void MailboxesPage::showMailbox(const std::optional<api::MailboxInfo>& shown)
         mailbox.hasCertificate
             ? tr("A certificate is trusted; paste another one to replace it.")
             : tr("PEM of the server's certificate, when no public authority signed it"));
-    selectData(m_group, mailbox.group ? QVariant(*mailbox.group) : QVariant());
-    selectData(m_category, mailbox.category);
-    selectData(m_unknownSenders, mailbox.unknownSenders);
+    selectDataOrFirst(m_group, mailbox.group ? QVariant(*mailbox.group) : QVariant());
+    selectDataOrFirst(m_category, mailbox.category);
+    selectDataOrFirst(m_unknownSenders, mailbox.unknownSenders);
     m_enabled->setChecked(mailbox.enabled);
     m_fromAddress->setText(mailbox.fromAddress);
     m_fromName->setText(mailbox.fromName);
     m_smtpHost->setText(mailbox.smtpHost);
     m_smtpPort->setValue(mailbox.smtpPort > 0 ? mailbox.smtpPort : 587);
-    selectData(m_smtpSecurity,
-               mailbox.smtpSecurity.isEmpty() ? u"starttls"_s : mailbox.smtpSecurity);
+    selectDataOrFirst(m_smtpSecurity,
+                      mailbox.smtpSecurity.isEmpty() ? u"starttls"_s : mailbox.smtpSecurity);
     m_smtpUsername->setText(mailbox.smtpUsername);
     m_smtpPassword->clear(); // write-only: never shown
     m_smtpPassword->setPlaceholderText(shown && !mailbox.smtpHost.isEmpty()
@@ -488,7 +488,7 @@ void OutgoingMailPage::showSettings()
     m_enabled->setChecked(settings.enabled);
     m_host->setText(settings.host);
     m_port->setValue(settings.port);
-    selectData(m_security, settings.security);
+    selectDataOrFirst(m_security, settings.security);
     m_username->setText(settings.username);
     m_password->clear(); // write-only: never shown
     m_password->setPlaceholderText(settings.passwordSet ? tr("unchanged") : QString());

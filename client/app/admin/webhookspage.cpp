@@ -23,7 +23,7 @@ namespace frontline::client::ui {
 
 namespace {
 
-QString eventLabel(const QString& event)
+QString webhookEventLabel(const QString& event)
 {
     if (event == u"ticket.created"_s)
         return QObject::tr("Ticket created");
@@ -80,7 +80,7 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
     m_allEvents->setToolTip(
         tr("Checked: the hook gets every event, also kinds added in later versions."));
     for (const QString& name : WebhookAdmin::eventNames()) {
-        auto* box = new QCheckBox(eventLabel(name));
+        auto* box = new QCheckBox(webhookEventLabel(name));
         box->setObjectName(u"webhookEvent_"_s + QString(name).replace(u'.', u'_'));
         box->setToolTip(name);
         m_events.insert(name, box);

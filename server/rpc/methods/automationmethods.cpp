@@ -17,7 +17,7 @@ AutomationAdmin admin(JobScope& s)
     return AutomationAdmin(s.session, s.workflow, s.principal, s.now);
 }
 
-DirectoryService directory(JobScope& s)
+DirectoryService directoryService(JobScope& s)
 {
     return DirectoryService(s.session, s.principal, s.now);
 }
@@ -94,16 +94,18 @@ void registerAutomationMethods(MethodRegistry& registry)
         method::RuleDryRun, Access::Manager,
         [](JobScope& s, const RuleDryRunParams& p) { return admin(s).dryRun(p); });
 
-    registry.addWrite<AvailabilityParams>(
-        method::UserSetAvailability, Access::Staff,
-        [](JobScope& s, const AvailabilityParams& p) { return directory(s).setAvailability(p); });
+    registry.addWrite<AvailabilityParams>(method::UserSetAvailability, Access::Staff,
+                                          [](JobScope& s, const AvailabilityParams& p) {
+                                              return directoryService(s).setAvailability(p);
+                                          });
     registry.addRead<NotificationListParams>(method::NotificationList, Access::Authenticated,
                                              [](JobScope& s, const NotificationListParams& p) {
-                                                 return directory(s).listNotifications(p);
+                                                 return directoryService(s).listNotifications(p);
                                              });
     registry.addWrite<NotificationReadParams>(method::NotificationRead, Access::Authenticated,
                                               [](JobScope& s, const NotificationReadParams& p) {
-                                                  return directory(s).markNotificationsRead(p);
+                                                  return directoryService(s).markNotificationsRead(
+                                                      p);
                                               });
 }
 

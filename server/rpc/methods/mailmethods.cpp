@@ -15,21 +15,13 @@ namespace {
 
 using namespace api;
 
-// Without a mail key (a server started without one) there is nothing to seal passwords with.
-std::optional<rpc::RpcError> noKey(const ServerContext& ctx)
-{
-    if (ctx.mailSealer)
-        return std::nullopt;
-    return rpc::RpcError::unavailable(u"no_mail_key"_s);
-}
-
 // A write whose commit changes what the intake reads: the loops follow after the commit.
 // Audited: the mailbox before and after in the same transaction (passwords as "changed").
 template<typename Params, typename Run>
 auto settingsWrite(ServerContext& ctx, const QString& action, Run run)
 {
     return [&ctx, action, run](const CallContext& call, Params params, Responder respond) {
-        if (auto error = noKey(ctx)) {
+        if (auto error = noMailKey(ctx)) {
             respond(*error);
             return;
         }
@@ -58,7 +50,7 @@ auto settingsWrite(ServerContext& ctx, const QString& action, Run run)
 void testMailbox(ServerContext& ctx, const CallContext& call, const IdParams& params,
                  Responder respond)
 {
-    if (auto error = noKey(ctx)) {
+    if (auto error = noMailKey(ctx)) {
         respond(*error);
         return;
     }
@@ -117,7 +109,7 @@ void registerMailMethods(MethodRegistry& registry)
     registry.addCustom<EmptyParams>(
         method::MailboxList, Access::Admin,
         [&ctx](const CallContext& call, const EmptyParams&, Responder respond) {
-            if (auto error = noKey(ctx)) {
+            if (auto error = noMailKey(ctx)) {
                 respond(*error);
                 return;
             }
@@ -131,7 +123,7 @@ void registerMailMethods(MethodRegistry& registry)
     registry.addCustom<QuarantineListParams>(
         method::MailboxQuarantineList, Access::Admin,
         [&ctx](const CallContext& call, const QuarantineListParams& p, Responder respond) {
-            if (auto error = noKey(ctx)) {
+            if (auto error = noMailKey(ctx)) {
                 respond(*error);
                 return;
             }

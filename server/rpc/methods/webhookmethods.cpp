@@ -12,14 +12,6 @@ namespace {
 using namespace api;
 using webhooks::WebhookService;
 
-// Without a mail key (a server started without one) there is nothing to seal secrets with.
-std::optional<rpc::RpcError> noKey(const ServerContext& ctx)
-{
-    if (ctx.mailSealer)
-        return std::nullopt;
-    return rpc::RpcError::unavailable(u"no_mail_key"_s);
-}
-
 WebhookService service(const ServerContext& ctx, JobScope& s)
 {
     return WebhookService(s.session, *ctx.mailSealer, s.now, s.workflow.security.webhookPlainHttp);
@@ -29,7 +21,7 @@ WebhookService service(const ServerContext& ctx, JobScope& s)
 template<typename Params, typename Work> auto webhookWrite(ServerContext& ctx, Work work)
 {
     return [&ctx, work](const CallContext& call, Params params, Responder respond) {
-        if (auto error = noKey(ctx)) {
+        if (auto error = noMailKey(ctx)) {
             respond(*error);
             return;
         }
@@ -60,7 +52,7 @@ auto auditedWebhookWrite(ServerContext& ctx, const QString& action, Run run)
 template<typename Params, typename Run> auto webhookRead(ServerContext& ctx, Run run)
 {
     return [&ctx, run](const CallContext& call, const Params& params, Responder respond) {
-        if (auto error = noKey(ctx)) {
+        if (auto error = noMailKey(ctx)) {
             respond(*error);
             return;
         }

@@ -1,16 +1,19 @@
 #pragma once
 
-// JSON helpers of the change management types (changeapi*.cpp only).
+// JSON helpers that several files of shared/api use (lists, ids, numbers, times): each is defined
+// here once, not again in a .cpp file (the sanitizer builds are unity builds, where two .cpp files'
+// helpers of one name would clash; cmake/FrontlineSanitizers.cmake).
 #include "api/paramreader.h"
 #include "core/timeutil.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QStringList>
 
 #include <optional>
 
-namespace frontline::api::changejson {
+namespace frontline::api::jsonhelpers {
 
 using namespace Qt::StringLiterals;
 
@@ -47,12 +50,48 @@ template<typename T> QJsonArray listJson(const QList<T>& items)
     return array;
 }
 
+template<typename T, typename ToJson> QJsonArray listJson(const QList<T>& items, ToJson toJson)
+{
+    QJsonArray array;
+    for (const T& item : items)
+        array.append(toJson(item));
+    return array;
+}
+
 template<typename T> QList<T> listOf(const QJsonValue& value)
 {
     QList<T> items;
     for (const QJsonValue& item : value.toArray())
         items.append(T::fromJson(item));
     return items;
+}
+
+template<typename T, typename FromJson> QList<T> listOf(const QJsonValue& value, FromJson fromJson)
+{
+    const QJsonArray array = value.toArray();
+    QList<T> items;
+    items.reserve(array.size());
+    for (const QJsonValue& item : array)
+        items.append(fromJson(item));
+    return items;
+}
+
+inline QStringList stringsOf(const QJsonValue& value)
+{
+    QStringList strings;
+    for (const QJsonValue& item : value.toArray())
+        strings.append(item.toString());
+    return strings;
+}
+
+inline QJsonValue numberJson(const std::optional<double>& number)
+{
+    return number ? QJsonValue(*number) : QJsonValue();
+}
+
+inline std::optional<double> numberOf(const QJsonValue& value)
+{
+    return value.isDouble() ? std::optional(value.toDouble()) : std::nullopt;
 }
 
 inline QJsonValue timeJson(std::optional<qint64> at)
@@ -104,4 +143,4 @@ inline void putOptional(QJsonObject& o, QLatin1StringView name, const std::optio
         o.insert(name, *v);
 }
 
-} // namespace frontline::api::changejson
+} // namespace frontline::api::jsonhelpers
