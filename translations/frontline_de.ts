@@ -3163,6 +3163,37 @@
         <source>When the announcement stops showing</source>
         <translation>Bis wann die Ankündigung angezeigt wird</translation>
     </message>
+    <message>
+        <source>Users of the affected services</source>
+        <translation>Benutzer der betroffenen Dienste</translation>
+    </message>
+    <message>
+        <source>The users of the services that depend on these CIs, and the members of their organisations, see the announcement</source>
+        <translation>Die Benutzer der Dienste, die von diesen CIs abhängen, und die Mitglieder ihrer Organisationen sehen die Ankündigung</translation>
+    </message>
+    <message>
+        <source>Affected &amp;CIs</source>
+        <translation>Betroffene &amp;CIs</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable</source>
+        <translation>%1 ist nicht verfügbar</translation>
+    </message>
+    <message numerus="yes">
+        <source> — users of %1: %n people reached</source>
+        <translation>
+            <numerusform> — Benutzer von %1: %n Person erreicht</numerusform>
+            <numerusform> — Benutzer von %1: %n Personen erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Choose the CIs whose services are affected.</source>
+        <translation>Wählen Sie die CIs, deren Dienste betroffen sind.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ApiTokensDialog</name>
@@ -4892,6 +4923,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Opens a new change with this configuration item affected</source>
         <translation>Öffnet einen neuen Change, der dieses Konfigurationselement betrifft</translation>
     </message>
+    <message>
+        <source>Announce an &amp;outage…</source>
+        <translation>&amp;Ausfall ankündigen…</translation>
+    </message>
+    <message>
+        <source>Announces an outage to the users of the services that depend on this configuration item</source>
+        <translation>Kündigt den Benutzern der Dienste, die von diesem Konfigurationselement abhängen, einen Ausfall an</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CiDetailsPanel</name>
@@ -5181,24 +5220,12 @@ Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
         <translation>Gefundene CIs</translation>
     </message>
     <message>
-        <source>Enter or a click adds the CI to the change</source>
-        <translation>Eingabe oder ein Klick fügt das CI dem Change hinzu</translation>
-    </message>
-    <message>
         <source>Affected CIs</source>
         <translation>Betroffene CIs</translation>
     </message>
     <message>
-        <source>A click or Delete removes a CI from the change</source>
-        <translation>Ein Klick oder Entf entfernt ein CI aus dem Change</translation>
-    </message>
-    <message>
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the change</source>
-        <translation>%1 aus dem Change entfernen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5207,6 +5234,18 @@ Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Enter or a click adds the CI to the chosen ones</source>
+        <translation>Eingabetaste oder Klick fügt das CI der Auswahl hinzu</translation>
+    </message>
+    <message>
+        <source>A click or Delete removes a CI from the chosen ones</source>
+        <translation>Ein Klick oder Entf entfernt ein CI aus der Auswahl</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the chosen CIs</source>
+        <translation>%1 aus den gewählten CIs entfernen</translation>
     </message>
 </context>
 <context>

@@ -3163,6 +3163,37 @@
         <source>When the announcement stops showing</source>
         <translation>Quand l&apos;annonce cesse de s&apos;afficher</translation>
     </message>
+    <message>
+        <source>Users of the affected services</source>
+        <translation>Utilisateurs des services touchés</translation>
+    </message>
+    <message>
+        <source>The users of the services that depend on these CIs, and the members of their organisations, see the announcement</source>
+        <translation>Les utilisateurs des services qui dépendent de ces CI, et les membres de leurs organisations, voient l&apos;annonce</translation>
+    </message>
+    <message>
+        <source>Affected &amp;CIs</source>
+        <translation>&amp;CI touchés</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable</source>
+        <translation>%1 est indisponible</translation>
+    </message>
+    <message numerus="yes">
+        <source> — users of %1: %n people reached</source>
+        <translation>
+            <numerusform> — utilisateurs de %1 : %n personne atteinte</numerusform>
+            <numerusform> — utilisateurs de %1 : %n personnes atteintes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Choose the CIs whose services are affected.</source>
+        <translation>Choisissez les CI dont les services sont touchés.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::ApiTokensDialog</name>
@@ -4892,6 +4923,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Opens a new change with this configuration item affected</source>
         <translation>Ouvre un nouveau changement concernant cet élément de configuration</translation>
     </message>
+    <message>
+        <source>Announce an &amp;outage…</source>
+        <translation>Annoncer une &amp;panne…</translation>
+    </message>
+    <message>
+        <source>Announces an outage to the users of the services that depend on this configuration item</source>
+        <translation>Annonce une panne aux utilisateurs des services qui dépendent de cet élément de configuration</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CiDetailsPanel</name>
@@ -5181,24 +5220,12 @@ Une colonne par attribut, portant le nom de son champ.</translation>
         <translation>CI trouvés</translation>
     </message>
     <message>
-        <source>Enter or a click adds the CI to the change</source>
-        <translation>Entrée ou un clic ajoute le CI au changement</translation>
-    </message>
-    <message>
         <source>Affected CIs</source>
         <translation>CI concernés</translation>
     </message>
     <message>
-        <source>A click or Delete removes a CI from the change</source>
-        <translation>Un clic ou Suppr retire un CI du changement</translation>
-    </message>
-    <message>
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the change</source>
-        <translation>Retirer %1 du changement</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5207,6 +5234,18 @@ Une colonne par attribut, portant le nom de son champ.</translation>
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Enter or a click adds the CI to the chosen ones</source>
+        <translation>Entrée ou un clic ajoute le CI à la sélection</translation>
+    </message>
+    <message>
+        <source>A click or Delete removes a CI from the chosen ones</source>
+        <translation>Un clic ou Suppr retire un CI de la sélection</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the chosen CIs</source>
+        <translation>Retirer %1 des CI choisis</translation>
     </message>
 </context>
 <context>
