@@ -213,6 +213,7 @@ QJsonObject components()
                      {"delivered_at"_L1, nullableTime()}}));
     addCmdbComponents(c);
     addChangeComponents(c);
+    addCatalogComponents(c);
     return c;
 }
 
@@ -390,6 +391,7 @@ const Table& table()
         });
         addCmdbResults(m);
         addChangeResults(m);
+        addCatalogResults(m);
         return m;
     }();
     return methods;

@@ -12,7 +12,8 @@
 
 // The building blocks of the result schemas (resultschemas.h), shared by the files that
 // describe them area by area: resultschemas.cpp (tickets, webhooks, problems) and
-// resultschemascmdb.cpp (CIs and changes).
+// resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes) and
+// resultschemascatalog.cpp (custom fields).
 namespace frontline::api::resultshape {
 
 struct Field
@@ -43,5 +44,8 @@ void addCmdbComponents(QJsonObject& components);
 void addCmdbResults(Table& methods);
 void addChangeComponents(QJsonObject& components);
 void addChangeResults(Table& methods);
+// Custom fields (field.*).
+void addCatalogComponents(QJsonObject& components);
+void addCatalogResults(Table& methods);
 
 } // namespace frontline::api::resultshape

@@ -129,10 +129,11 @@ private:
 };
 
 // The methods test_resultschemas_cmdb.cpp checks; test_resultschemas.cpp checks the others.
-inline bool isCmdbOrChangeMethod(const QString& method)
+inline bool isCmdbChangeOrFieldMethod(const QString& method)
 {
     using namespace Qt::StringLiterals;
-    return method.startsWith(u"ci."_s) || method.startsWith(u"change."_s);
+    return method.startsWith(u"ci."_s) || method.startsWith(u"change."_s)
+        || method.startsWith(u"field."_s);
 }
 
 } // namespace frontline::test

@@ -149,10 +149,10 @@ TEST_P(ResultSchemaTest, EveryDescribedResultMatchesWhatTheServerAnswers)
     missing.remove("version"_L1);
     QJsonObject wrongType = ticket;
     wrongType.insert("priority"_L1, u"high"_s);
-    // Every method described is called above but for the CMDB and change methods, which
+    // Every method described is called above but for the CMDB, change and field methods, which
     // test_resultschemas_cmdb.cpp calls.
     checkAnswers(
-        [](const QString& method) { return !isCmdbOrChangeMethod(method); },
+        [](const QString& method) { return !isCmdbChangeOrFieldMethod(method); },
         {{u"ticket.get"_s, extra}, {u"ticket.get"_s, missing}, {u"ticket.get"_s, wrongType}});
 }
 

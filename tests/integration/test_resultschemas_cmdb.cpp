@@ -1,8 +1,9 @@
-// rpc.discover's result schemas of the configuration item and change methods (issues 22/23,
-// shared/api/resultschemascmdb.cpp, resultschemaschange.cpp) against what the server really
-// answers: a service desk's CMDB (classes, CIs with relationships to CIs, a user and an
-// organisation, an impact walk, a CSV import dry run) and its changes (risk answers, a
-// window, a template, the calendar, a review), every answer checked by python3-jsonschema.
+// rpc.discover's result schemas of the configuration item, change and custom field methods
+// (issues 22/23; shared/api/resultschemascmdb.cpp, resultschemaschange.cpp,
+// resultschemascatalog.cpp) against what the server really answers: a service desk's fields,
+// its CMDB (classes, CIs with relationships to CIs, a user and an organisation, an impact walk,
+// a CSV import dry run) and its changes (risk answers, a window, a template, the calendar, a
+// review), every answer checked by python3-jsonschema.
 #include "resultschemacheck.h"
 
 #include <QDateTime>
@@ -43,13 +44,27 @@ TEST_P(CmdbResultSchemaTest, EveryDescribedCiAndChangeResultMatchesWhatTheServer
     const qint64 rita = createUser(u"rita"_s, u"requester"_s);
     const qint64 alexId = createUser(u"alex"_s, u"agent"_s);
     auto alex = connectAs(u"alex"_s);
-    const Reply field = admin().call(u"field.create"_s,
-                                     QJsonObject {{"name"_L1, u"ram_gb"_s},
-                                                  {"label"_L1, u"RAM"_s},
-                                                  {"type"_L1, u"number"_s},
-                                                  {"min"_L1, 1},
-                                                  {"max"_L1, 512}});
-    ASSERT_TRUE(field.ok()) << field.describe();
+    // Custom fields: a number a CI class takes, a choice for tickets, the list.
+    call(admin(), u"field.create"_s,
+         {{"name"_L1, u"ram_gb"_s},
+          {"label"_L1, u"RAM"_s},
+          {"type"_L1, u"number"_s},
+          {"min"_L1, 1},
+          {"max"_L1, 512}});
+    const qint64 site =
+        idOf(call(admin(), u"field.create"_s,
+                  {{"name"_L1, u"site"_s},
+                   {"label"_L1, u"Site"_s},
+                   {"type"_L1, u"choice"_s},
+                   {"options"_L1,
+                    QJsonArray {QJsonObject {{"key"_L1, u"hq"_s}, {"label"_L1, u"HQ"_s}},
+                                QJsonObject {{"key"_L1, u"lab"_s}, {"label"_L1, u"Lab"_s}}}},
+                   {"ticket_types"_L1, QJsonArray {u"incident"_s}}}));
+    call(admin(), u"field.update"_s,
+         {{"id"_L1, site},
+          {"help"_L1, u"Where the problem is"_s},
+          {"visible_to_requester"_L1, true}});
+    call(*alex, u"field.list"_s);
     const Reply org = admin().call(u"org.create"_s, QJsonObject {{"name"_L1, u"ACME"_s}});
     ASSERT_TRUE(org.ok()) << org.describe();
     const qint64 acme = org.object().value("id"_L1).toInteger();
@@ -230,7 +245,7 @@ TEST_P(CmdbResultSchemaTest, EveryDescribedCiAndChangeResultMatchesWhatTheServer
     extra.insert("colour"_L1, u"red"_s);
     QJsonObject missing = server;
     missing.remove("version"_L1);
-    checkAnswers(isCmdbOrChangeMethod, {{u"ci.get"_s, extra}, {u"ci.get"_s, missing}});
+    checkAnswers(isCmdbChangeOrFieldMethod, {{u"ci.get"_s, extra}, {u"ci.get"_s, missing}});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CmdbResultSchemaTest, ::testing::Values(TestBackend::Sqlite),
