@@ -1,5 +1,5 @@
-// The result schemas of the custom fields (field.*, shared/api/fieldapi.h), from the toJson()
-// of each answer's type.
+// The result schemas of the custom fields (field.*, shared/api/fieldapi.h) and the approvals
+// (approval.*, approvalapi.h), from the toJson() of each answer's type.
 #include "api/fieldapi.h"
 #include "api/methods.h"
 #include "api/resultschemashapes.h"
@@ -31,6 +31,29 @@ void addCatalogComponents(QJsonObject& c)
                      {"categories"_L1, list(text())},
                      {"created_at"_L1, time()},
                      {"updated_at"_L1, time()}}));
+    // One approver's approval of one step of a ticket's chain.
+    c.insert(
+        "ApprovalItem"_L1,
+        object({{"id"_L1, schema::id()},
+                {"chain"_L1, schema::id()},
+                {"ticket"_L1,
+                 object({{"id"_L1, schema::id()},
+                         {"title"_L1, text()},
+                         {"status"_L1, text()},
+                         {"requester"_L1, text()}})},
+                {"step"_L1, count()},
+                {"step_count"_L1, count()},
+                {"kind"_L1, schema::oneOf({u"manager"_s, u"user"_s, u"group"_s})},
+                {"state"_L1, text()},
+                {"approver"_L1, object({{"id"_L1, schema::id()}, {"display_name"_L1, text()}})},
+                {"note"_L1, text()},
+                {"comment"_L1, text()},
+                {"created_at"_L1, time()},
+                {"delegated_from"_L1, schema::nullable(schema::id())},
+                {"decided_at"_L1, nullableTime()}}));
+    // The caller's delegation of their approvals: both null when there is none.
+    c.insert("ApprovalDelegation"_L1,
+             object({{"to"_L1, schema::nullable(schema::id())}, {"until"_L1, nullableTime()}}));
 }
 
 void addCatalogResults(Table& m)
@@ -40,7 +63,18 @@ void addCatalogResults(Table& m)
     m.insert(QString(method::FieldUpdate), field);
     m.insert(QString(method::FieldList), [] {
         return object({{"items"_L1, list(ref(u"FieldDefinition"_s))}});
+    }); // approval.request: the first step's approvals, the chain and the ticket as it now is.
+    m.insert(QString(method::ApprovalRequest), [] {
+        return object({{"items"_L1, list(ref(u"ApprovalItem"_s))},
+                       {"chain"_L1, schema::id()},
+                       {"ticket"_L1, ref(u"Ticket"_s)}});
     });
+    m.insert(QString(method::ApprovalList), [] {
+        return object({{"items"_L1, list(ref(u"ApprovalItem"_s))},
+                       {"delegation"_L1, ref(u"ApprovalDelegation"_s)}});
+    });
+    m.insert(QString(method::ApprovalDecide), [] { return ref(u"ApprovalItem"_s); });
+    m.insert(QString(method::ApprovalDelegate), [] { return ref(u"ApprovalDelegation"_s); });
 }
 
 } // namespace frontline::api::resultshape

@@ -1,6 +1,7 @@
-// rpc.discover's result schemas (shared/api/resultschemas.*) against what the server really
+// rpc.discover's result schemas (shared/api/resultschemas*) against what the server really
 // answers: a scenario calls every method that has one — as the protocol reference's examples
-// and the README's integrations do — and python3-jsonschema checks each answer against the
+// and the README's integrations do, approvals included; the CMDB, change and field methods are
+// test_resultschemas_cmdb.cpp's — and python3-jsonschema checks each answer against the
 // schema the document publishes for it. The schemas are closed objects with their fields
 // required, so a field the server sends and the description lacks, or one it describes and
 // the server no longer sends, fails here.
@@ -116,12 +117,10 @@ TEST_P(ResultSchemaTest, EveryDescribedResultMatchesWhatTheServerAnswers)
                                .toObject()
                                .value("id"_L1)
                                .toInteger();
-    const Reply chain = admin().call(
-        u"approval.request"_s,
-        QJsonObject {
-            {"ticket"_L1, request},
-            {"steps"_L1, QJsonArray {QJsonObject {{"kind"_L1, u"user"_s}, {"user"_L1, agent}}}}});
-    EXPECT_TRUE(chain.ok()) << chain.describe();
+    call(admin(), u"approval.request"_s,
+         {{"ticket"_L1, request},
+          {"steps"_L1, QJsonArray {QJsonObject {{"kind"_L1, u"user"_s}, {"user"_L1, agent}}}},
+          {"note"_L1, u"Within budget"_s}});
     EXPECT_EQ(call(rita, u"ticket.get"_s, {{"id"_L1, request}})
                   .toObject()
                   .value("approvals"_L1)
@@ -129,6 +128,19 @@ TEST_P(ResultSchemaTest, EveryDescribedResultMatchesWhatTheServerAnswers)
                   .size(),
               1);
     call(admin(), u"ticket.get"_s, {{"id"_L1, request}});
+    // alex's approvals: delegated for a while, then decided.
+    call(*alex, u"approval.delegate"_s,
+         {{"to"_L1, createUser(u"dana"_s, u"agent"_s)},
+          {"until"_L1, QDateTime::currentDateTimeUtc().addDays(7).toString(Qt::ISODate)}});
+    call(*alex, u"approval.delegate"_s, {{"to"_L1, QJsonValue::Null}});
+    const QJsonArray pending =
+        call(*alex, u"approval.list"_s).toObject().value("items"_L1).toArray();
+    ASSERT_EQ(pending.size(), 1);
+    call(*alex, u"approval.decide"_s,
+         {{"id"_L1, pending.at(0).toObject().value("id"_L1)},
+          {"decision"_L1, u"approve"_s},
+          {"comment"_L1, u"Go ahead"_s}});
+    call(admin(), u"approval.list"_s, {{"all"_L1, true}});
     call(rita, u"auth.logout"_s);
     ASSERT_FALSE(HasFailure());
     EXPECT_TRUE(assigned.value("assignee"_L1).isObject()) << "a ticket with its refs set";
