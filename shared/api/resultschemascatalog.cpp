@@ -63,7 +63,8 @@ void addCatalogResults(Table& m)
     m.insert(QString(method::FieldUpdate), field);
     m.insert(QString(method::FieldList), [] {
         return object({{"items"_L1, list(ref(u"FieldDefinition"_s))}});
-    }); // approval.request: the first step's approvals, the chain and the ticket as it now is.
+    });
+    // approval.request: the first step's approvals, the chain and the ticket as it now is.
     m.insert(QString(method::ApprovalRequest), [] {
         return object({{"items"_L1, list(ref(u"ApprovalItem"_s))},
                        {"chain"_L1, schema::id()},
