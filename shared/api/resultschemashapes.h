@@ -13,7 +13,7 @@
 // The building blocks of the result schemas (resultschemas.h), shared by the files that
 // describe them area by area: resultschemas.cpp (tickets, webhooks, problems) and
 // resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes) and
-// resultschemascatalog.cpp (custom fields, approvals).
+// resultschemascatalog.cpp (custom fields, catalogue, approvals).
 namespace frontline::api::resultshape {
 
 struct Field
@@ -44,7 +44,7 @@ void addCmdbComponents(QJsonObject& components);
 void addCmdbResults(Table& methods);
 void addChangeComponents(QJsonObject& components);
 void addChangeResults(Table& methods);
-// Custom fields (field.*) and approvals (approval.*).
+// Custom fields (field.*), the catalogue (catalog.*) and approvals (approval.*).
 void addCatalogComponents(QJsonObject& components);
 void addCatalogResults(Table& methods);
 

@@ -141,6 +141,29 @@ TEST_P(ResultSchemaTest, EveryDescribedResultMatchesWhatTheServerAnswers)
           {"decision"_L1, u"approve"_s},
           {"comment"_L1, u"Go ahead"_s}});
     call(admin(), u"approval.list"_s, {{"all"_L1, true}});
+    // The service catalogue: an item with an approval and two stages of tasks, requested.
+    const qint64 laptop =
+        call(admin(), u"catalog.item.create"_s,
+             {{"name"_L1, u"New laptop"_s},
+              {"description"_L1, u"A laptop with the standard software"_s},
+              {"icon"_L1, u"laptop"_s},
+              {"group"_L1, desk},
+              {"approvals"_L1,
+               QJsonArray {QJsonObject {{"kind"_L1, u"user"_s}, {"user"_L1, agent}},
+                           QJsonObject {{"kind"_L1, u"group"_s}, {"group"_L1, desk}}}},
+              {"tasks"_L1,
+               QJsonArray {QJsonObject {{"title"_L1, u"Order it"_s}, {"group"_L1, desk}},
+                           QJsonObject {{"title"_L1, u"Hand it over"_s},
+                                        {"group"_L1, desk},
+                                        {"stage"_L1, 2}}}}})
+            .toObject()
+            .value("id"_L1)
+            .toInteger();
+    call(admin(), u"catalog.item.update"_s,
+         {{"id"_L1, laptop}, {"description"_L1, u"Any standard laptop, set up"_s}});
+    call(rita, u"catalog.item.get"_s, {{"id"_L1, laptop}});
+    call(rita, u"catalog.item.list"_s);
+    call(rita, u"catalog.request"_s, {{"item"_L1, laptop}});
     call(rita, u"auth.logout"_s);
     ASSERT_FALSE(HasFailure());
     EXPECT_TRUE(assigned.value("assignee"_L1).isObject()) << "a ticket with its refs set";
