@@ -1,6 +1,7 @@
 #include "resultschemas.h"
 
 #include "api/methods.h"
+#include "api/resultschemashapes.h"
 #include "api/schema.h"
 #include "api/webhookapi.h"
 #include "domain/enums.h"
@@ -8,22 +9,12 @@
 #include <QHash>
 #include <QJsonArray>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
 
 namespace frontline::api {
 
-namespace {
+namespace resultshape {
 
-struct Field
-{
-    QLatin1StringView name;
-    QJsonObject schema;
-    bool required = true; // false: only present in some answers
-};
-
-// A closed object: these fields and no others.
 QJsonObject object(std::initializer_list<Field> fields)
 {
     QJsonObject properties;
@@ -80,6 +71,12 @@ QJsonObject nullableTime()
 {
     return schema::nullable(time());
 }
+
+} // namespace resultshape
+
+namespace {
+
+using namespace resultshape;
 
 // A page of a list: items and the cursor of the next page (null on the last).
 QJsonObject page(const QJsonObject& items)
@@ -214,6 +211,9 @@ QJsonObject components()
                      {"created_at"_L1, time()},
                      {"next_attempt_at"_L1, nullableTime()},
                      {"delivered_at"_L1, nullableTime()}}));
+    addCmdbComponents(c);
+    addChangeComponents(c);
+    addCatalogComponents(c);
     return c;
 }
 
@@ -314,12 +314,10 @@ QJsonObject problemResult()
                    {"updated_at"_L1, time()}});
 }
 
-using Make = std::function<QJsonObject()>;
-
-const QHash<QString, Make>& table()
+const Table& table()
 {
-    static const QHash<QString, Make> methods = [] {
-        QHash<QString, Make> m;
+    static const Table methods = [] {
+        Table m;
         const auto ticket = [] { return ref(u"Ticket"_s); };
         m.insert(QString(method::SystemPing), pingResult);
         m.insert(QString(method::AuthLogin), [] { return sessionResult(true); });
@@ -391,6 +389,9 @@ const QHash<QString, Make>& table()
                            {"scanned"_L1, count()},
                            {"capped"_L1, schema::boolean()}});
         });
+        addCmdbResults(m);
+        addChangeResults(m);
+        addCatalogResults(m);
         return m;
     }();
     return methods;

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/schema.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLatin1StringView>
+
+#include <functional>
+#include <initializer_list>
+
+// The building blocks of the result schemas (resultschemas.h), shared by the files that
+// describe them area by area: resultschemas.cpp (tickets, webhooks, problems) and
+// resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes) and
+// resultschemascatalog.cpp (custom fields, catalogue, approvals).
+namespace frontline::api::resultshape {
+
+struct Field
+{
+    QLatin1StringView name;
+    QJsonObject schema;
+    bool required = true; // false: only present in some answers
+};
+
+// A closed object: these fields and no others.
+QJsonObject object(std::initializer_list<Field> fields);
+// "#/components/schemas/<component>"
+QJsonObject ref(const QString& component);
+QJsonObject nullableRef(const QString& component);
+QJsonObject text();
+QJsonObject time(); // an ISO 8601 date-time string
+QJsonObject nullableTime();
+QJsonObject number();
+QJsonObject count(); // an integer >= 0 (also the epoch milliseconds some answers carry)
+QJsonObject list(const QJsonObject& items);
+
+// The method name -> its result schema.
+using Make = std::function<QJsonObject()>;
+using Table = QHash<QString, Make>;
+
+// Configuration items (ci.*) and changes (change.*): their shared shapes and their methods.
+void addCmdbComponents(QJsonObject& components);
+void addCmdbResults(Table& methods);
+void addChangeComponents(QJsonObject& components);
+void addChangeResults(Table& methods);
+// Custom fields (field.*), the catalogue (catalog.*) and approvals (approval.*).
+void addCatalogComponents(QJsonObject& components);
+void addCatalogResults(Table& methods);
+
+} // namespace frontline::api::resultshape
