@@ -21,6 +21,9 @@ add_compile_options(-fsanitize=fuzzer-no-link,${FRONTLINE_SANITIZE}
                     -fno-sanitize-recover=all -fsanitize-recover=pointer-overflow
                     -fno-omit-frame-pointer -g)
 add_link_options(-fsanitize=${FRONTLINE_SANITIZE})
+# A unity build like the sanitizer trees (cmake/FrontlineSanitizers.cmake says why and what it
+# asks of new code): the fuzz tree is one more full instrumented build in CI's time.
+set(CMAKE_UNITY_BUILD ON)
 
 add_subdirectory(shared)
 add_subdirectory(tests/fuzz)
