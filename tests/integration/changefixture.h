@@ -57,18 +57,13 @@ protected:
 
     qint64 ci(const QString& name, const QString& ciClass)
     {
-        const Reply reply =
-            admin().call(u"ci.create"_s, QJsonObject {{"name"_L1, name}, {"class"_L1, ciClass}});
-        EXPECT_TRUE(reply.ok()) << reply.describe();
-        return reply.object().value("id"_L1).toInteger();
+        return createCi(admin(), name, ciClass);
     }
 
     // from `type` to (a CI, or with key "user" a user).
     void relate(qint64 from, const QString& type, qint64 to, const QString& key = u"to"_s)
     {
-        const Reply reply = admin().call(
-            u"ci.relate"_s, QJsonObject {{"from"_L1, from}, {"type"_L1, type}, {key, to}});
-        EXPECT_TRUE(reply.ok()) << reply.describe();
+        relateCi(admin(), from, type, key, to);
     }
 
     static QJsonObject allLow()

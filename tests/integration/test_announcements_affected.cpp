@@ -50,17 +50,12 @@ protected:
 
     qint64 ci(const QString& name, const QString& ciClass)
     {
-        const Reply reply =
-            admin().call(u"ci.create"_s, QJsonObject {{"name"_L1, name}, {"class"_L1, ciClass}});
-        EXPECT_TRUE(reply.ok()) << reply.describe();
-        return reply.object().value("id"_L1).toInteger();
+        return createCi(admin(), name, ciClass);
     }
 
     void relate(qint64 from, const QString& type, const QString& key, qint64 to)
     {
-        const Reply reply = admin().call(
-            u"ci.relate"_s, QJsonObject {{"from"_L1, from}, {"type"_L1, type}, {key, to}});
-        EXPECT_TRUE(reply.ok()) << reply.describe();
+        relateCi(admin(), from, type, key, to);
     }
 
     TestClient& as(const QString& name) { return *clients.at(name); }

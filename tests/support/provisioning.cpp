@@ -26,6 +26,21 @@ qint64 createGroup(TestClient& admin, const QString& name, int tier)
     return reply.object().value("id"_L1).toInteger();
 }
 
+qint64 createCi(TestClient& admin, const QString& name, const QString& ciClass)
+{
+    const Reply reply =
+        admin.call(u"ci.create"_s, QJsonObject {{"name"_L1, name}, {"class"_L1, ciClass}});
+    EXPECT_TRUE(reply.ok()) << reply.describe();
+    return reply.object().value("id"_L1).toInteger();
+}
+
+void relateCi(TestClient& admin, qint64 from, const QString& type, const QString& key, qint64 to)
+{
+    const Reply reply =
+        admin.call(u"ci.relate"_s, QJsonObject {{"from"_L1, from}, {"type"_L1, type}, {key, to}});
+    EXPECT_TRUE(reply.ok()) << reply.describe();
+}
+
 void addMember(TestClient& admin, qint64 group, qint64 user)
 {
     const Reply reply =

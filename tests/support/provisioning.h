@@ -20,6 +20,10 @@ void addMember(TestClient& admin, qint64 group, qint64 user);
 // A new connection to `port`, logged in as `username`.
 std::unique_ptr<TestClient> connectAs(quint16 port, const QString& username,
                                       const QString& password = QString::fromLatin1(UserPassword));
+// A configuration item of `ciClass`; and a relationship from a CI: `type` to a CI (key "to"),
+// or for used_by to a "user" or an "organisation".
+qint64 createCi(TestClient& admin, const QString& name, const QString& ciClass);
+void relateCi(TestClient& admin, qint64 from, const QString& type, const QString& key, qint64 to);
 // Creates a ticket as `client` and returns it.
 QJsonObject createTicket(TestClient& client, const QJsonObject& params);
 
