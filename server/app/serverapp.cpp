@@ -266,14 +266,20 @@ void ServerApp::reloadMailboxes()
     if (!m_mailIntake || !leads(u"mail-intake"_s))
         return;
     auto enabled = std::make_shared<QList<mail::MailboxConfig>>();
+    const quint64 reading = ++m_mailboxReads;
     m_jobs->read(
         Principal {},
         [enabled, key = m_mailSealer](JobScope& s) {
             *enabled = MailboxService(s.session, *key, s.now).enabled();
             return ServiceResult(Outcome());
         },
-        [this, enabled](const ServiceResult& read) {
-            if (read && m_mailIntake && leads(u"mail-intake"_s))
+        [this, enabled, reading](const ServiceResult& read) {
+            // Two mailboxes created back to back: the second reload's list (both) must not be
+            // replaced by the first's (one) when the first read finishes last.
+            if (!read || reading < m_mailboxesApplied)
+                return;
+            m_mailboxesApplied = reading;
+            if (m_mailIntake && leads(u"mail-intake"_s))
                 m_mailIntake->replace(*enabled);
         });
 }

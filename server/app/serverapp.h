@@ -146,6 +146,10 @@ private:
     ServerMetrics m_metrics;
     std::unique_ptr<HttpEndpoint> m_http;
     std::unique_ptr<MailIntakeWorker> m_mailIntake; // mail intake
+    // Mailbox reloads read on the reader pool and may finish out of order: each is numbered,
+    // and a list older than the one applied is dropped.
+    quint64 m_mailboxReads = 0;
+    quint64 m_mailboxesApplied = 0;
     // Directory login and sync (LDAP): libldap's blocking calls on threads of their own.
     std::unique_ptr<ldap::DirectoryWorker> m_directoryWorker;
     std::unique_ptr<ldap::DirectorySyncTimer> m_directorySync;

@@ -25,6 +25,8 @@ struct MailboxConfig
     QString category;
     // An unknown sender becomes a requester without a password, or the mail is refused.
     bool createUnknownSenders = true;
+
+    bool operator==(const MailboxConfig&) const = default;
 };
 
 } // namespace frontline::server::mail

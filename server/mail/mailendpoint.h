@@ -24,6 +24,8 @@ struct MailEndpoint
     // system CA signed. Empty: the chain must verify against the system CAs and the host name.
     QByteArray pinnedCertificatePem;
     int timeoutSeconds = 60;
+
+    bool operator==(const MailEndpoint&) const = default;
 };
 
 } // namespace frontline::server::mail

@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "mail/imapmailbox.h"
 
+#include <algorithm>
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <unistd.h>
@@ -56,13 +57,23 @@ MailIntakeWorker::~MailIntakeWorker()
 void MailIntakeWorker::replace(const QList<mail::MailboxConfig>& enabled)
 {
     std::lock_guard lock(m_mutex);
+    // A mailbox whose settings did not change keeps its loop (and its connection, and the
+    // IDLE it waits in): creating a second mailbox does not make the first reconnect.
+    std::vector<std::unique_ptr<Loop>> kept;
     for (auto& loop : m_loops) {
+        if (enabled.contains(loop->mailbox) && !loop->finished) {
+            kept.push_back(std::move(loop));
+            continue;
+        }
         loop->requestStop();
         m_retired.push_back(std::move(loop));
     }
-    m_loops.clear();
+    m_loops = std::move(kept);
     reap();
     for (const mail::MailboxConfig& mailbox : enabled) {
+        if (std::any_of(m_loops.begin(), m_loops.end(),
+                        [&](const auto& loop) { return loop->mailbox == mailbox; }))
+            continue;
         auto loop = std::make_unique<Loop>(mailbox);
         Loop* raw = loop.get();
         loop->thread = std::thread([this, raw] { run(*raw); });

@@ -16,8 +16,9 @@ namespace frontline::server {
 // after failures, up to five minutes), take in what is unseen (mail::takeIn with a
 // MailFilerService), then wait for the server's IDLE report - or the poll interval where IDLE
 // is not offered - and again. Without mailboxes no thread runs. replace() swaps the loops for
-// the mailboxes as they are now (after mailbox.create/update/delete): the old loops are told
-// to stop and joined later, so the caller never waits for a mail server.
+// the mailboxes as they are now (after mailbox.create/update/delete): a loop whose mailbox is
+// unchanged goes on undisturbed; the others are told to stop and joined later, so the caller
+// never waits for a mail server.
 class MailIntakeWorker final
 {
 public:
