@@ -54,6 +54,21 @@ QJsonObject article(bool withBody)
     return shape;
 }
 
+// The shape plus how many open tickets were re-planned: always after an SLA policy's update
+// or deletion, after a calendar's update only when a policy uses it.
+QJsonObject withRecomputed(QJsonObject shape, bool always)
+{
+    QJsonObject properties = shape.value("properties"_L1).toObject();
+    properties.insert("tickets_recomputed"_L1, count());
+    shape.insert("properties"_L1, properties);
+    if (always) {
+        QJsonArray required = shape.value("required"_L1).toArray();
+        required.append(u"tickets_recomputed"_s);
+        shape.insert("required"_L1, required);
+    }
+    return shape;
+}
+
 QJsonObject calendar()
 {
     // A day's working intervals: ["08:00", "17:00"] pairs.
@@ -246,6 +261,41 @@ void addDeskResults(Table& m)
     m.insert(QString(method::CategoryList), [] {
         return object({{"items"_L1, list(ref(u"Category"_s))}});
     });
+
+    // SLA policies on business calendars, automation rules, saved views
+    m.insert(QString(method::CalendarCreate), [] { return ref(u"Calendar"_s); });
+    m.insert(QString(method::CalendarUpdate), [] { return withRecomputed(calendar(), false); });
+    m.insert(QString(method::CalendarList), [] {
+        return object({{"calendars"_L1, list(ref(u"Calendar"_s))}});
+    });
+    m.insert(QString(method::SlaPolicyCreate), [] { return ref(u"SlaPolicy"_s); });
+    m.insert(QString(method::SlaPolicyUpdate), [] { return withRecomputed(slaPolicy(), true); });
+    m.insert(QString(method::SlaPolicyList), [] {
+        return object({{"policies"_L1, list(ref(u"SlaPolicy"_s))}});
+    });
+    // calendar.delete, sla.policy.delete (with the re-planned tickets) and rule.delete: the id.
+    const auto removed = [] { return object({{"deleted"_L1, schema::id()}}); };
+    m.insert(QString(method::CalendarDelete), removed);
+    m.insert(QString(method::RuleDelete), removed);
+    m.insert(QString(method::SlaPolicyDelete), [] {
+        return withRecomputed(object({{"deleted"_L1, schema::id()}}), true);
+    });
+    m.insert(QString(method::RuleCreate), [] { return ref(u"Rule"_s); });
+    m.insert(QString(method::RuleUpdate), [] { return ref(u"Rule"_s); });
+    m.insert(QString(method::RuleList), [] {
+        return object({{"rules"_L1, list(ref(u"Rule"_s))}});
+    });
+    // The open tickets the rule matches now, how many were looked at, whether that was all.
+    m.insert(QString(method::RuleDryRun), [] {
+        return object({{"complete"_L1, schema::boolean()},
+                       {"scanned"_L1, count()},
+                       {"tickets"_L1, list(ref(u"Ticket"_s))}});
+    });
+    m.insert(QString(method::ViewSave), [] { return ref(u"SavedView"_s); });
+    m.insert(QString(method::ViewList), [] {
+        return object({{"items"_L1, list(ref(u"SavedView"_s))}});
+    });
+    m.insert(QString(method::ViewDelete), deleted);
 }
 
 } // namespace frontline::api::resultshape

@@ -6,6 +6,7 @@
 // edits (links, a merge, an escalation, logged time, a rating). python3-jsonschema checks every
 // answer.
 #include "resultschemacheck.h"
+#include "testhelpers.h"
 
 using namespace frontline;
 using namespace frontline::test;
@@ -125,6 +126,125 @@ TEST_P(DeskResultSchemaTest, EveryDescribedKnowledgeResultMatchesWhatTheServerAn
     checkAnswers(isKnowledgeMethod,
                  {{u"kb.article.get"_s, missing},
                   {u"kb.article.list"_s, QJsonObject {{"items"_L1, QJsonArray {listed}}}}});
+}
+
+TEST_P(DeskResultSchemaTest, EveryDescribedDeskSettingResultMatchesWhatTheServerAnswers)
+{
+    const qint64 agent = createUser(u"alex"_s, u"agent"_s);
+    createUser(u"rita"_s, u"requester"_s);
+    createUser(u"mona"_s, u"manager"_s);
+    auto alex = connectAs(u"alex"_s);
+    auto rita = connectAs(u"rita"_s);
+    auto mona = connectAs(u"mona"_s);
+    const Reply category =
+        admin().call(u"category.create"_s, QJsonObject {{"name"_L1, u"Hardware"_s}});
+    ASSERT_TRUE(category.ok()) << category.describe();
+    const qint64 hardware = category.object().value("id"_L1).toInteger();
+    for (const QString& title : {u"Printer on floor 2 is offline"_s, u"Email bounces"_s})
+        createTicket(*rita, {{"title"_L1, title}, {"description"_L1, u"Since this morning."_s}});
+
+    // Business calendars: office hours with a holiday, a second one, renamed, one deleted.
+    const qint64 office =
+        idOf(call(*mona, u"calendar.create"_s,
+                  jsonObject(R"({"name": "Office hours", "time_zone": "Europe/Berlin",
+            "hours": {"mon": [["08:00", "12:00"], ["13:00", "17:00"]], "tue": [["08:00", "17:00"]],
+                      "wed": [["08:00", "17:00"]], "thu": [["08:00", "17:00"]],
+                      "fri": [["08:00", "15:00"]]},
+            "holidays": ["2026-12-25", "2027-01-01"]})")));
+    const qint64 weekend =
+        idOf(call(*mona, u"calendar.create"_s, jsonObject(R"({"name": "Weekend", "time_zone": "UTC",
+                      "hours": {"sat": [["00:00", "24:00"]], "sun": [["00:00", "24:00"]]},
+                      "holidays": []})")));
+    call(*mona, u"calendar.update"_s, {{"id"_L1, weekend}, {"name"_L1, u"Weekend cover"_s}});
+
+    // SLA policies: the default on office hours and one for hardware incidents at priority 1;
+    // changing it re-plans the open tickets it governs.
+    call(*mona, u"sla.policy.create"_s,
+         {{"name"_L1, u"Standard"_s},
+          {"calendar"_L1, office},
+          {"response_minutes"_L1, 120},
+          {"resolve_minutes"_L1, 960}});
+    const qint64 critical = idOf(call(*mona, u"sla.policy.create"_s,
+                                      {{"name"_L1, u"Critical hardware"_s},
+                                       {"type"_L1, u"incident"_s},
+                                       {"priority"_L1, 1},
+                                       {"category"_L1, hardware},
+                                       {"response_minutes"_L1, 15},
+                                       {"resolve_minutes"_L1, 240},
+                                       {"warn_percent"_L1, 75},
+                                       {"escalate_on_breach"_L1, true}}));
+    const QJsonObject replanned =
+        call(*mona, u"sla.policy.update"_s, {{"id"_L1, critical}, {"resolve_minutes"_L1, 180}})
+            .toObject();
+    EXPECT_TRUE(replanned.contains("tickets_recomputed"_L1));
+    // A calendar a policy uses: its update re-plans that policy's tickets.
+    EXPECT_TRUE(call(*mona, u"calendar.update"_s,
+                     {{"id"_L1, office}, {"holidays"_L1, QJsonArray {u"2026-12-24"_s}}})
+                    .toObject()
+                    .contains("tickets_recomputed"_L1));
+    call(*alex, u"calendar.list"_s);
+    call(*alex, u"sla.policy.list"_s);
+    call(*mona, u"sla.policy.delete"_s, {{"id"_L1, critical}});
+    call(*mona, u"calendar.delete"_s, {{"id"_L1, weekend}});
+
+    // Automation rules: tag printer tickets, a time rule that notifies the assignee, renamed;
+    // a dry run of a definition and of a stored rule; one deleted.
+    const qint64 printing = idOf(
+        call(*mona, u"rule.create"_s,
+             jsonObject(R"({"name": "Printing", "trigger": {"event": "created"}, "match": "any",
+            "conditions": [{"field": "title", "op": "contains", "value": "printer"},
+                           {"field": "category", "op": "is_set"}],
+            "actions": [{"type": "add_tag", "value": "printing"},
+                        {"type": "set_field", "field": "urgency", "value": 1}]})")));
+    QJsonObject reminder = jsonObject(R"({"name": "Stale", "enabled": false,
+        "trigger": {"event": "time", "anchor": "updated", "after_minutes": 480,
+                    "business_hours": true},
+        "conditions": [{"field": "status", "op": "in", "value": ["new", "in_progress"]}],
+        "actions": [{"type": "notify", "to": "assignee", "message": "Still waiting"},
+                    {"type": "escalate"}, {"type": "note", "body": "Reminded"}]})");
+    const qint64 stale = idOf(call(*mona, u"rule.create"_s, reminder));
+    reminder.insert("id"_L1, stale);
+    reminder.insert("name"_L1, u"Stale tickets"_s);
+    reminder.insert("actions"_L1,
+                    QJsonArray {QJsonObject {{"type"_L1, u"assign"_s}, {"user"_L1, agent}}});
+    call(*mona, u"rule.update"_s, reminder);
+    const QJsonObject rules = call(*alex, u"rule.list"_s).toObject();
+    EXPECT_EQ(call(*mona, u"rule.dry_run"_s, jsonObject(R"({"trigger": {"event": "updated"},
+                       "conditions": [{"field": "title", "op": "contains", "value": "printer"}],
+                       "actions": [{"type": "add_tag", "value": "printing"}]})"))
+                  .toObject()
+                  .value("tickets"_L1)
+                  .toArray()
+                  .size(),
+              1);
+    call(*mona, u"rule.dry_run"_s, {{"id"_L1, printing}, {"limit"_L1, 1}});
+    call(*mona, u"rule.delete"_s, {{"id"_L1, printing}});
+
+    // Saved views: alex's queue, renamed; rita's own; one deleted.
+    const qint64 queue =
+        idOf(call(*alex, u"view.save"_s,
+                  {{"name"_L1, u"My open"_s},
+                   {"filter"_L1, QJsonObject {{"assignee"_L1, u"me"_s}, {"open"_L1, true}}},
+                   {"sort"_L1, u"due"_s}}));
+    call(*alex, u"view.save"_s,
+         {{"id"_L1, queue},
+          {"name"_L1, u"My open tickets"_s},
+          {"filter"_L1, QJsonObject {{"assignee"_L1, u"me"_s}, {"open"_L1, true}}}});
+    const qint64 mine = idOf(
+        call(*rita, u"view.save"_s,
+             {{"name"_L1, u"Mine"_s}, {"filter"_L1, QJsonObject {{"requester"_L1, u"me"_s}}}}));
+    call(*alex, u"view.list"_s);
+    call(*rita, u"view.delete"_s, {{"id"_L1, mine}});
+
+    ASSERT_FALSE(HasFailure());
+    // Controls: a policy update that does not say what it re-planned, a rule matching "some".
+    QJsonObject unsaid = replanned;
+    unsaid.remove("tickets_recomputed"_L1);
+    QJsonObject some = rules.value("rules"_L1).toArray().at(0).toObject();
+    some.insert("match"_L1, u"some"_s);
+    checkAnswers(isDeskSettingMethod,
+                 {{u"sla.policy.update"_s, unsaid},
+                  {u"rule.list"_s, QJsonObject {{"rules"_L1, QJsonArray {some}}}}});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DeskResultSchemaTest,
