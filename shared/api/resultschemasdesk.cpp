@@ -296,6 +296,68 @@ void addDeskResults(Table& m)
         return object({{"items"_L1, list(ref(u"SavedView"_s))}});
     });
     m.insert(QString(method::ViewDelete), deleted);
+
+    // Attachments (sent in chunks: complete with the attachment once all bytes are in),
+    // announcements, notifications
+    m.insert(QString(method::AttachmentAdd), [] {
+        return object({{"id"_L1, schema::id()},
+                       {"received"_L1, count()},
+                       {"size"_L1, count()},
+                       {"complete"_L1, schema::boolean()},
+                       {"attachment"_L1, ref(u"Attachment"_s), false}});
+    });
+    // A chunk of the file: base64 data from offset, eof on the last.
+    m.insert(QString(method::AttachmentGet), [] {
+        return attachmentWith(
+            {{"offset"_L1, count()}, {"data"_L1, text()}, {"eof"_L1, schema::boolean()}});
+    });
+    m.insert(QString(method::AttachmentList), [] {
+        return object({{"ticket"_L1, schema::id()}, {"items"_L1, list(ref(u"Attachment"_s))}});
+    });
+    const auto announcement = [] { return ref(u"Announcement"_s); };
+    m.insert(QString(method::AnnouncementPublish), announcement);
+    m.insert(QString(method::AnnouncementWithdraw), announcement);
+    m.insert(QString(method::AnnouncementList), [] {
+        return object({{"items"_L1, list(ref(u"Announcement"_s))}});
+    });
+    m.insert(QString(method::NotificationList), [] {
+        return object({{"notifications"_L1, list(ref(u"Notification"_s))}, {"unread"_L1, count()}});
+    });
+    m.insert(QString(method::NotificationRead), [] {
+        return object({{"marked"_L1, count()}, {"unread"_L1, count()}});
+    });
+
+    // Ticket actions that are not edits: links (a problem's or a change's too), a merge (both
+    // tickets as they are now), an escalation and logged time (the ticket), a rating
+    m.insert(QString(method::TicketLinks), [] {
+        return object({{"ticket_id"_L1, schema::id()},
+                       {"items"_L1,
+                        list(object({{"ticket"_L1,
+                                      object({{"id"_L1, schema::id()},
+                                              {"title"_L1, text()},
+                                              {"status"_L1, text()},
+                                              {"open"_L1, schema::boolean()}})},
+                                     {"kind"_L1, text()},
+                                     {"created_at"_L1, time()}}))}});
+    });
+    m.insert(QString(method::TicketLink), [] {
+        return object({{"linked"_L1, schema::boolean()}});
+    });
+    m.insert(QString(method::TicketUnlink), [] {
+        return object({{"unlinked"_L1, schema::boolean()}});
+    });
+    m.insert(QString(method::TicketMerge), [] {
+        return object({{"ticket"_L1, ref(u"Ticket"_s)}, {"into"_L1, ref(u"Ticket"_s)}});
+    });
+    const auto ticket = [] { return ref(u"Ticket"_s); };
+    m.insert(QString(method::TicketEscalate), ticket);
+    m.insert(QString(method::TicketLogTime), ticket);
+    m.insert(QString(method::TicketRate), [] {
+        return object({{"ticket"_L1, schema::id()},
+                       {"score"_L1, schema::integer(1, 5)},
+                       {"comment"_L1, text()},
+                       {"rated_at"_L1, time()}});
+    });
 }
 
 } // namespace frontline::api::resultshape

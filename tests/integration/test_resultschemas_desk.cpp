@@ -8,6 +8,8 @@
 #include "resultschemacheck.h"
 #include "testhelpers.h"
 
+#include <QDateTime>
+
 using namespace frontline;
 using namespace frontline::test;
 using namespace Qt::StringLiterals;
@@ -245,6 +247,152 @@ TEST_P(DeskResultSchemaTest, EveryDescribedDeskSettingResultMatchesWhatTheServer
     checkAnswers(isDeskSettingMethod,
                  {{u"sla.policy.update"_s, unsaid},
                   {u"rule.list"_s, QJsonObject {{"rules"_L1, QJsonArray {some}}}}});
+}
+
+TEST_P(DeskResultSchemaTest, EveryDescribedTicketActionResultMatchesWhatTheServerAnswers)
+{
+    const qint64 agent = createUser(u"alex"_s, u"agent"_s);
+    const qint64 requester = createUser(u"rita"_s, u"requester"_s);
+    const qint64 desk = createGroup(u"Service Desk"_s, 1);
+    const qint64 network = createGroup(u"Network"_s, 2);
+    addMember(desk, agent);
+    addMember(network, createUser(u"nick"_s, u"agent"_s));
+    auto alex = connectAs(u"alex"_s);
+    auto rita = connectAs(u"rita"_s);
+    // alex hears of every new ticket.
+    const Reply rule =
+        admin().call(u"rule.create"_s,
+                     QJsonObject {{"name"_L1, u"Tell alex"_s},
+                                  {"trigger"_L1, QJsonObject {{"event"_L1, u"created"_s}}},
+                                  {"actions"_L1,
+                                   QJsonArray {QJsonObject {{"type"_L1, u"notify"_s},
+                                                            {"to"_L1, u"user"_s},
+                                                            {"user"_L1, agent},
+                                                            {"message"_L1, u"A new ticket"_s}}}}});
+    ASSERT_TRUE(rule.ok()) << rule.describe();
+    const auto raise = [&](const QString& title) {
+        return createTicket(*rita, {{"title"_L1, title}, {"description"_L1, u"From home."_s}})
+            .value("id"_L1)
+            .toInteger();
+    };
+    const qint64 vpn = raise(u"VPN drops every few minutes"_s);
+    const qint64 again = raise(u"VPN keeps dropping"_s);
+    const qint64 mail = raise(u"Mail is slow"_s);
+
+    // Attachments: a screenshot in one go, a log in two chunks, rita's list, a chunk read back.
+    EXPECT_TRUE(call(*rita, u"attachment.add"_s,
+                     {{"ticket"_L1, vpn},
+                      {"name"_L1, u"screenshot.png"_s},
+                      {"size"_L1, 8},
+                      {"data"_L1, QString::fromLatin1(QByteArray("\x89PNG\r\n\x1a\n").toBase64())}})
+                    .toObject()
+                    .value("complete"_L1)
+                    .toBool());
+    const QByteArray log = "12:00 connected\n12:03 lost\n";
+    const QJsonObject started = call(*alex, u"attachment.add"_s,
+                                     {{"ticket"_L1, vpn},
+                                      {"name"_L1, u"vpn.log"_s},
+                                      {"size"_L1, log.size()},
+                                      {"internal"_L1, true},
+                                      {"data"_L1, QString::fromLatin1(log.left(16).toBase64())}})
+                                    .toObject();
+    EXPECT_FALSE(started.value("complete"_L1).toBool());
+    const QJsonObject done = call(*alex, u"attachment.add"_s,
+                                  {{"id"_L1, idOf(started)},
+                                   {"offset"_L1, 16},
+                                   {"data"_L1, QString::fromLatin1(log.mid(16).toBase64())}})
+                                 .toObject();
+    EXPECT_TRUE(done.value("attachment"_L1).isObject());
+    EXPECT_EQ(call(*rita, u"attachment.list"_s, {{"ticket"_L1, vpn}})
+                  .toObject()
+                  .value("items"_L1)
+                  .toArray()
+                  .size(),
+              1)
+        << "not the internal log";
+    call(*alex, u"attachment.list"_s, {{"ticket"_L1, vpn}});
+    call(*alex, u"attachment.get"_s,
+         {{"id"_L1, idOf(started)}, {"offset"_L1, 6}, {"length"_L1, 9}});
+
+    // Links: related tickets, a problem's; one unlinked; a duplicate merged; an escalation,
+    // logged time and rita's rating.
+    call(*alex, u"ticket.link"_s, {{"id"_L1, vpn}, {"other"_L1, mail}});
+    const Reply problem = alex->call(u"problem.create"_s,
+                                     QJsonObject {{"title"_L1, u"VPN concentrator drops"_s},
+                                                  {"incidents"_L1, QJsonArray {vpn}}});
+    ASSERT_TRUE(problem.ok()) << problem.describe();
+    EXPECT_EQ(call(*alex, u"ticket.links"_s, {{"id"_L1, vpn}})
+                  .toObject()
+                  .value("items"_L1)
+                  .toArray()
+                  .size(),
+              2);
+    call(*rita, u"ticket.links"_s, {{"id"_L1, vpn}});
+    call(*alex, u"ticket.unlink"_s, {{"id"_L1, vpn}, {"other"_L1, mail}});
+    call(*alex, u"ticket.merge"_s,
+         {{"id"_L1, again}, {"into"_L1, vpn}, {"note"_L1, u"The same VPN problem"_s}});
+    call(*alex, u"ticket.log_time"_s,
+         {{"id"_L1, vpn}, {"minutes"_L1, 45}, {"note"_L1, u"Read the logs"_s}});
+    call(*alex, u"ticket.escalate"_s,
+         {{"id"_L1, vpn}, {"group"_L1, network}, {"note"_L1, u"Needs the network team"_s}});
+    auto nick = connectAs(u"nick"_s);
+    const Reply resolved = nick->call(
+        u"ticket.transition"_s,
+        QJsonObject {{"id"_L1, vpn}, {"status"_L1, u"resolved"_s}, {"note"_L1, u"Fixed"_s}});
+    ASSERT_TRUE(resolved.ok()) << resolved.describe();
+    call(*rita, u"ticket.rate"_s,
+         {{"id"_L1, vpn}, {"score"_L1, 4}, {"comment"_L1, u"Quick, thanks"_s}});
+
+    // Announcements: an outage for everyone, an affected one for the users of a service;
+    // the lists as rita and as staff; one withdrawn.
+    const qint64 service = createCi(admin(), u"VPN"_s, u"service"_s);
+    relateCi(admin(), service, u"used_by"_s, u"user"_s, requester);
+    const QString later = QDateTime::currentDateTimeUtc().addDays(1).toString(Qt::ISODate);
+    const qint64 outage = idOf(call(*alex, u"announcement.publish"_s,
+                                    {{"kind"_L1, u"outage"_s},
+                                     {"title"_L1, u"VPN is down"_s},
+                                     {"body"_L1, u"We are on it."_s},
+                                     {"ends_at"_L1, later}}));
+    EXPECT_EQ(call(*alex, u"announcement.publish"_s,
+                   {{"kind"_L1, u"maintenance"_s},
+                    {"title"_L1, u"VPN maintenance tonight"_s},
+                    {"audience"_L1, u"affected"_s},
+                    {"cis"_L1, QJsonArray {service}}})
+                  .toObject()
+                  .value("recipients"_L1)
+                  .toInt(),
+              1);
+    call(*rita, u"announcement.list"_s);
+    call(*alex, u"announcement.list"_s, {{"include_ended"_L1, true}});
+    call(*alex, u"announcement.withdraw"_s, {{"id"_L1, outage}});
+
+    // Notifications: alex's (a new ticket each: rita's three and the problem), one read, then
+    // all.
+    const QJsonArray inbox =
+        call(*alex, u"notification.list"_s).toObject().value("notifications"_L1).toArray();
+    ASSERT_EQ(inbox.size(), 4);
+    call(*alex, u"notification.read"_s, {{"ids"_L1, QJsonArray {idOf(inbox.at(0))}}});
+    call(*alex, u"notification.list"_s, {{"unread_only"_L1, true}, {"limit"_L1, 1}});
+    call(*alex, u"notification.read"_s);
+
+    ASSERT_FALSE(HasFailure());
+    // Controls: a rating out of range, a link without its kind.
+    checkAnswers(isDeskActionMethod,
+                 {{u"ticket.rate"_s,
+                   QJsonObject {{"ticket"_L1, vpn},
+                                {"score"_L1, 6},
+                                {"comment"_L1, u""_s},
+                                {"rated_at"_L1, u"2026-12-05T10:00:00.000Z"_s}}},
+                  {u"ticket.links"_s,
+                   QJsonObject {{"ticket_id"_L1, vpn},
+                                {"items"_L1,
+                                 QJsonArray {QJsonObject {
+                                     {"ticket"_L1,
+                                      QJsonObject {{"id"_L1, mail},
+                                                   {"title"_L1, u"Mail is slow"_s},
+                                                   {"status"_L1, u"new"_s},
+                                                   {"open"_L1, true}}},
+                                     {"created_at"_L1, u"2026-12-05T10:00:00.000Z"_s}}}}}}});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DeskResultSchemaTest,
