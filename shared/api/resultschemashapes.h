@@ -12,7 +12,7 @@
 
 // The building blocks of the result schemas (resultschemas.h), shared by the files that
 // describe them area by area: resultschemas.cpp (tickets, webhooks, problems) and
-// resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes) and
+// resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes),
 // resultschemascatalog.cpp (custom fields, catalogue, approvals) and resultschemasdesk.cpp
 // (knowledge base, desk configuration, attachments, announcements).
 namespace frontline::api::resultshape {
