@@ -12,8 +12,9 @@
 
 // The building blocks of the result schemas (resultschemas.h), shared by the files that
 // describe them area by area: resultschemas.cpp (tickets, webhooks, problems) and
-// resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes) and
-// resultschemascatalog.cpp (custom fields, catalogue, approvals).
+// resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes),
+// resultschemascatalog.cpp (custom fields, catalogue, approvals) and resultschemasdesk.cpp
+// (knowledge base, desk configuration, attachments, announcements).
 namespace frontline::api::resultshape {
 
 struct Field
@@ -47,5 +48,9 @@ void addChangeResults(Table& methods);
 // Custom fields (field.*), the catalogue (catalog.*) and approvals (approval.*).
 void addCatalogComponents(QJsonObject& components);
 void addCatalogResults(Table& methods);
+// The desk's knowledge and configuration: articles, canned responses, categories, SLA policies,
+// calendars, rules, saved views, attachments, announcements, notifications, ticket links.
+void addDeskComponents(QJsonObject& components);
+void addDeskResults(Table& methods);
 
 } // namespace frontline::api::resultshape
