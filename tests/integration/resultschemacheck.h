@@ -128,6 +128,12 @@ private:
     }
 };
 
+// The id of an object in an answer (0 when there is none).
+inline qint64 idOf(const QJsonValue& value)
+{
+    return value.toObject().value(QLatin1StringView("id")).toInteger();
+}
+
 // The methods test_resultschemas_cmdb.cpp checks; test_resultschemas.cpp checks the others
 // but for the desk's (below).
 inline bool isCmdbChangeOrFieldMethod(const QString& method)

@@ -18,11 +18,6 @@ namespace {
 
 using DeskResultSchemaTest = ResultSchemaFixture;
 
-qint64 idOf(const QJsonValue& value)
-{
-    return value.toObject().value("id"_L1).toInteger();
-}
-
 } // namespace
 
 TEST_P(DeskResultSchemaTest, EveryDescribedKnowledgeResultMatchesWhatTheServerAnswers)
