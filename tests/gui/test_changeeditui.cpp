@@ -151,8 +151,8 @@ TEST_P(ChangeEditUiTest, TheBackoutPlanACiAndARiskAnswerAreFixedAfterFiling)
     Q_EMIT cis->searchEdit()->textEdited(cis->searchEdit()->text());
     ASSERT_TRUE(waitUntil([&] { return cis->results()->count() == 1; }, 10000));
     Q_EMIT cis->searchEdit()->returnPressed();
-    ASSERT_EQ(QSet<qint64>(cis->ids().begin(), cis->ids().end()),
-              (QSet<qint64> {database, backup}));
+    const QList<qint64> chosen = cis->ids();
+    ASSERT_EQ(QSet<qint64>(chosen.begin(), chosen.end()), (QSet<qint64> {database, backup}));
     // Not tested at all: 1 + 1 + 3 = 5, medium.
     ASSERT_TRUE(riskForm->answer(u"tested"_s, 2));
     EXPECT_EQ(riskForm->level(), u"medium"_s);
