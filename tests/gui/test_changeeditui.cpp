@@ -119,7 +119,7 @@ TEST_P(ChangeEditUiTest, TheBackoutPlanACiAndARiskAnswerAreFixedAfterFiling)
     EXPECT_EQ(dialog->windowTitle(), u"Edit change #%1"_s.arg(change));
     auto* save = dialog->findChild<QPushButton*>(u"saveChangeButton"_s);
     ASSERT_TRUE(save);
-    EXPECT_EQ(save->text(), u"&Save"_s);
+    EXPECT_EQ(save->text(), u"Sa&ve"_s);
     RiskForm* riskForm = dialog->riskForm();
     ASSERT_TRUE(
         waitUntil([&] { return save->isEnabled() && riskForm->answers().size() == 5; }, 10000))

@@ -292,7 +292,7 @@ void CreateChangeDialog::editChange(const api::ChangeDetail& change)
     m_editing = change.id;
     setObjectName(u"editChangeDialog"_s);
     setWindowTitle(tr("Edit change #%1").arg(change.id));
-    m_create->setText(tr("&Save"));
+    m_create->setText(tr("Sa&ve")); // Alt+S is "&Scheduled"
     m_create->setObjectName(u"saveChangeButton"_s);
     connect(&m_desk, &ChangeDesk::saved, this, &QDialog::accept);
     if (m_setup.isLoaded()) {
