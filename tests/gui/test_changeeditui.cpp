@@ -144,6 +144,8 @@ TEST_P(ChangeEditUiTest, TheBackoutPlanACiAndARiskAnswerAreFixedAfterFiling)
     EXPECT_EQ(dialog->markedField(), u"title"_s) << status->text().toStdString();
     EXPECT_TRUE(dialog->isVisible());
     title->setText(u"Upgrade the payroll database"_s);
+    EXPECT_TRUE(status->isHidden()) << "fixing the named field takes the error away";
+    EXPECT_TRUE(dialog->markedField().isEmpty());
 
     backout->setPlainText(u"Restore last night's snapshot"_s);
     CiPicker* cis = dialog->ciPicker();
@@ -156,6 +158,7 @@ TEST_P(ChangeEditUiTest, TheBackoutPlanACiAndARiskAnswerAreFixedAfterFiling)
     // Not tested at all: 1 + 1 + 3 = 5, medium.
     ASSERT_TRUE(riskForm->answer(u"tested"_s, 2));
     EXPECT_EQ(riskForm->level(), u"medium"_s);
+    screenshot(dialog, u"change-edit.png"_s);
     save->click();
 
     EXPECT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }, 10000))

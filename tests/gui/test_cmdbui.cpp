@@ -312,6 +312,7 @@ TEST_P(CmdbUiTest, AnOutageOnTheChosenCiReachesTheUsersOfItsServices)
     QObject::connect(dialog, &AnnouncementDialog::published, dialog,
                      [&published](const Announcement& a) { published = a; });
     dialog->setTitle(u"Mail and CRM are down"_s);
+    screenshot(dialog, u"announce-affected.png"_s);
     dialog->publish();
     ASSERT_TRUE(waitUntil([&] { return published.has_value(); }))
         << dialog->problemText().toStdString();

@@ -138,6 +138,10 @@ CreateChangeDialog::CreateChangeDialog(ChangeDesk& desk, ChangeSetup& setup, QWi
     connect(&setup, &ChangeSetup::loaded, this, &CreateChangeDialog::fillTemplates);
     connect(&desk, &ChangeDesk::created, this, &QDialog::accept);
     connect(&desk, &ChangeDesk::failed, this, &CreateChangeDialog::showError);
+    // Fixing the field an error named takes the error away.
+    connect(m_title, &QLineEdit::textChanged, this, [this] { fieldEdited(m_title); });
+    for (QPlainTextEdit* text : {m_description, m_implementation, m_backout, m_test})
+        connect(text, &QPlainTextEdit::textChanged, this, [this, text] { fieldEdited(text); });
     fillTemplates();
     if (!setup.isLoaded())
         setup.load();
@@ -248,6 +252,15 @@ void CreateChangeDialog::showError(const QString& message, const QString& field)
         Theme::setStyleSheet(marked, u"border: 2px solid {FieldMarkBorder};"_s);
         marked->setFocus();
     }
+}
+
+void CreateChangeDialog::fieldEdited(QWidget* field)
+{
+    if (m_marked.isEmpty() || widgetFor(m_marked) != field)
+        return;
+    Theme::setStyleSheet(field, {});
+    m_marked.clear();
+    m_status->hide();
 }
 
 void CreateChangeDialog::setRaisedFrom(const QList<qint64>& ticketIds, const QString& title,

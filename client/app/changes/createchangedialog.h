@@ -73,6 +73,7 @@ private:
     void kindChanged();
     void templateChosen();
     void showError(const QString& message, const QString& field);
+    void fieldEdited(QWidget* field);
     QWidget* widgetFor(const QString& field) const;
 
     ChangeDesk& m_desk;
