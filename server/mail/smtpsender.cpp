@@ -101,7 +101,7 @@ SmtpSession::~SmtpSession()
 SmtpFailure SmtpSession::failure(const char* step, int code)
 {
     SmtpFailure failure = describe(m_session, step, code);
-    if (failure.replyCode == 0)
+    if (failure.replyCode == 0 || failure.replyCode == 421) // 421: the relay hangs up
         m_usable = false;
     else if (mailsmtp_reset(m_session) != MAILSMTP_NO_ERROR)
         m_usable = false;

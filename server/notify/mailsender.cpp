@@ -13,8 +13,11 @@
 #include <QMap>
 #include <QUuid>
 
+#include <algorithm>
+#include <chrono>
 #include <future>
 #include <map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -138,6 +141,13 @@ void MailSender::run()
 {
     bool recovered = false;
     bool warned = false;
+    struct Kept
+    {
+        mail::MailEndpoint endpoint;
+        std::unique_ptr<mail::SmtpSession> session;
+        std::chrono::steady_clock::time_point usedAt;
+    };
+    std::vector<Kept> kept; // the connections the last batch left open
     while (true) {
         {
             std::lock_guard lock(m_mutex);
@@ -192,6 +202,10 @@ void MailSender::run()
             warned = true;
         }
         if (mails.isEmpty()) {
+            const auto idleSince = std::chrono::steady_clock::now();
+            std::erase_if(kept, [&](const Kept& k) {
+                return idleSince - k.usedAt >= std::chrono::milliseconds(KeepOpenMs);
+            });
             waitFor(nextDue ? std::clamp<qint64>(*nextDue - m_clock(), 1, PollMs) : PollMs);
             continue;
         }
@@ -212,13 +226,32 @@ void MailSender::run()
             for (qsizetype i = 0; i < queued.size(); ++i)
                 slices[first + std::size_t(i % parallel)].second.append(queued[i]);
         }
+        // The connections of the last batch go on with the slices to the same relay: a burst
+        // of mail pays the TCP, TLS and AUTH round trips once per connection, not per batch.
+        std::vector<std::unique_ptr<mail::SmtpSession>> connections(slices.size());
+        const auto batchStart = std::chrono::steady_clock::now();
+        for (std::size_t i = 0; i < slices.size(); ++i) {
+            const auto same = std::find_if(kept.begin(), kept.end(), [&](const Kept& k) {
+                return k.session && k.endpoint == slices[i].first->endpoint;
+            });
+            if (same != kept.end()
+                && batchStart - same->usedAt < std::chrono::milliseconds(KeepOpenMs))
+                connections[i] = std::move(same->session);
+        }
+        kept.clear(); // the rest: closed (QUIT)
         std::vector<std::thread> helpers;
         for (std::size_t i = 1; i < slices.size(); ++i)
-            helpers.emplace_back(
-                [&, i] { sendSlice(*slices[i].first, slices[i].second, attemptId); });
-        sendSlice(*slices[0].first, slices[0].second, attemptId);
+            helpers.emplace_back([&, i] {
+                sendSlice(*slices[i].first, slices[i].second, attemptId, connections[i]);
+            });
+        sendSlice(*slices[0].first, slices[0].second, attemptId, connections[0]);
         for (std::thread& helper : helpers)
             helper.join();
+        for (std::size_t i = 0; i < slices.size(); ++i) {
+            if (connections[i] && connections[i]->usable())
+                kept.push_back({slices[i].first->endpoint, std::move(connections[i]),
+                                std::chrono::steady_clock::now()});
+        }
         if (m_relayAway.exchange(false)) {
             // New mail does not make the relay answer: wait a little before trying it again.
             std::unique_lock lock(m_mutex);
@@ -256,10 +289,12 @@ void MailSender::recordFinished(QList<std::pair<OutboxMail, SendResult>> finishe
 }
 
 void MailSender::sendSlice(const Relay& relay, const QList<OutboxMail>& mails,
-                           const QString& attemptId)
+                           const QString& attemptId, std::unique_ptr<mail::SmtpSession>& smtp)
 {
     const mail::MailEndpoint& endpoint = relay.endpoint;
-    std::unique_ptr<mail::SmtpSession> smtp;
+    // A kept connection the relay closed meanwhile fails on its first message: that message
+    // goes again at once over a new connection.
+    bool reused = bool(smtp);
     QString openError;
     // A mail the relay took is recorded at once (the window in which a crash repeats it stays
     // one mail wide); failures are recorded together at the end of the slice.
@@ -303,7 +338,24 @@ void MailSender::sendSlice(const Relay& relay, const QList<OutboxMail>& mails,
         message.inReplyTo = queued.inReplyTo;
         if (!queued.inReplyTo.isEmpty())
             message.references = {queued.inReplyTo};
-        const auto sent = smtp->send(relay.fromAddress, {queued.address}, message.toBytes());
+        const QByteArray bytes = message.toBytes();
+        auto sent = smtp->send(relay.fromAddress, {queued.address}, bytes);
+        // No reply, or 421: the relay closes the connection (Postfix says so on its idle
+        // timeout) and took nothing.
+        const auto hungUp = [&] {
+            return !sent.ok() && (sent.error().replyCode == 0 || sent.error().replyCode == 421);
+        };
+        if (reused && hungUp()) {
+            smtp.reset();
+            auto opened = mail::SmtpSession::open(endpoint);
+            if (opened) {
+                smtp = std::move(opened).value();
+                sent = smtp->send(relay.fromAddress, {queued.address}, bytes);
+            } else {
+                openError = opened.error().text; // the rest of the slice waits too
+            }
+        }
+        reused = false;
         if (sent.ok())
             record(queued, {queued.id, true, false, {}});
         else

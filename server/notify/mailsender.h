@@ -20,7 +20,8 @@ class DbJob;
 class SqlSession;
 namespace mail {
 class SecretSealer;
-}
+class SmtpSession;
+} // namespace mail
 
 namespace notify {
 
@@ -60,6 +61,9 @@ public:
     // To the relay at once, each with a slice of a batch (FRONTLINE_MAIL_CONNECTIONS, 1..16).
     static constexpr int Connections = 4;
     static constexpr int RelayAwayMs = 5000; // the pause after the relay could not be reached
+    // A connection stays open from one batch to the next while mail keeps coming: closed once
+    // it was idle this long (well inside a relay's idle timeout, Postfix's 300 s).
+    static constexpr int KeepOpenMs = 10000;
 
     MailSender(Submit submit, std::shared_ptr<const mail::SecretSealer> sealer,
                std::function<qint64()> clock);
@@ -81,7 +85,10 @@ public:
 
 private:
     void run();
-    void sendSlice(const Relay& relay, const QList<OutboxMail>& mails, const QString& attemptId);
+    // `smtp`: a connection to the relay kept from the last batch, or null; left open (or null)
+    // for the next batch.
+    void sendSlice(const Relay& relay, const QList<OutboxMail>& mails, const QString& attemptId,
+                   std::unique_ptr<mail::SmtpSession>& smtp);
     bool runJob(std::function<void(SqlSession&)> work);
     // Records how these attempts ended, in one writer job; their marks are pushed after it.
     void recordFinished(QList<std::pair<OutboxMail, SendResult>> finished,

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -238,6 +239,25 @@ TEST_P(MailOutTest, ARelayThatIsDownIsTriedAgainLaterAndTheMailGoesOutOnce)
     EXPECT_EQ(sent.attempts, 2);
     EXPECT_EQ(sent.messageId, waiting.messageId);
     EXPECT_EQ(inbox(u"ann"_s, 1).size(), 1);
+}
+
+// The sender keeps its connections open from one batch to the next while mail keeps coming.
+// A relay that hung up on the idle connection meanwhile costs nothing: the next mail goes out
+// at once over a new connection, on its first attempt, not after a retry's backoff.
+TEST_P(MailOutTest, AConnectionTheRelayClosedMeanwhileIsOpenedAgainAtOnce)
+{
+    ASSERT_TRUE(m_mail->setRelayIdleTimeout(1)) << m_mail->log().toStdString();
+    ASSERT_TRUE(configureSmtp(m_mail->smtpPort()).ok());
+    create(*ann, u"Keyboard misses keys"_s);
+    ASSERT_TRUE(waitAllSent(1));
+    QThread::msleep(2500); // the relay hangs up on the kept connection after 1 s
+    create(*ann, u"Screen stays dark"_s);
+    ASSERT_TRUE(waitAllSent(2, 15000)) << "no retry (its backoff waits for the test's clock)";
+    for (const auto& row : outbox().items) {
+        EXPECT_EQ(row.state, u"sent"_s);
+        EXPECT_EQ(row.attempts, 1) << row.lastError.toStdString();
+    }
+    EXPECT_EQ(inbox(u"ann"_s, 2).size(), 2);
 }
 
 TEST_P(MailOutTest, AdminsEditTemplatesWithAPreviewAndUnknownPlaceholdersAreRefused)

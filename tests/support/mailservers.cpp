@@ -282,6 +282,23 @@ bool MailServers::startPostfix(QString* why)
     return waitForPort(m_smtpPort, m_postfix, why, greetingToken());
 }
 
+bool MailServers::setRelayIdleTimeout(int seconds)
+{
+    const QString config = QDir(m_root).filePath(QStringLiteral("postfix"));
+    const auto run = [](const QString& program, const QStringList& arguments) {
+        QProcess process;
+        process.start(program, arguments);
+        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
+            && process.exitCode() == 0;
+    };
+    const QString postconf = QStandardPaths::findExecutable(
+        QStringLiteral("postconf"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+    return run(postconf,
+               {QStringLiteral("-c"), config, QStringLiteral("-e"),
+                QStringLiteral("smtpd_timeout=%1s").arg(seconds)})
+        && run(findPostfix(), {QStringLiteral("-c"), config, QStringLiteral("reload")});
+}
+
 QByteArray MailServers::greetingToken() const
 {
     return QFileInfo(m_root).fileName().toLatin1();

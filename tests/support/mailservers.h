@@ -46,6 +46,9 @@ public:
     // The user's Maildir folder itself (benchmarks write mail straight into its new/).
     QString maildirPath(const QString& name, const QString& folder = QString()) const;
     QString log() const; // both servers' logs, for a failure message
+    // Postfix closes a connection that said nothing for this long (smtpd_timeout; 300 s by
+    // default), from the next connection on: a relay that hangs up on an idle client.
+    bool setRelayIdleTimeout(int seconds);
 
     explicit MailServers(const QString& root);
 
