@@ -214,6 +214,7 @@ QJsonObject components()
     addCmdbComponents(c);
     addChangeComponents(c);
     addCatalogComponents(c);
+    addIdentityComponents(c);
     return c;
 }
 
@@ -392,6 +393,7 @@ const Table& table()
         addCmdbResults(m);
         addChangeResults(m);
         addCatalogResults(m);
+        addIdentityResults(m);
         return m;
     }();
     return methods;

@@ -13,7 +13,8 @@
 // The building blocks of the result schemas (resultschemas.h), shared by the files that
 // describe them area by area: resultschemas.cpp (tickets, webhooks, problems) and
 // resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes) and
-// resultschemascatalog.cpp (custom fields, catalogue, approvals).
+// resultschemascatalog.cpp (custom fields, catalogue, approvals) and resultschemasidentity.cpp
+// (users, organisations, groups, tokens, sessions, two-factor, the audit log).
 namespace frontline::api::resultshape {
 
 struct Field
@@ -47,5 +48,10 @@ void addChangeResults(Table& methods);
 // Custom fields (field.*), the catalogue (catalog.*) and approvals (approval.*).
 void addCatalogComponents(QJsonObject& components);
 void addCatalogResults(Table& methods);
+// Users, organisations, groups, tokens, sessions, the second factor, password reset and the
+// audit log (user.*, org.*, group.*, token.*, session.*, auth.totp.*, auth.recovery.*,
+// auth.reset.*, audit.*).
+void addIdentityComponents(QJsonObject& components);
+void addIdentityResults(Table& methods);
 
 } // namespace frontline::api::resultshape

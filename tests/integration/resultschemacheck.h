@@ -128,12 +128,25 @@ private:
     }
 };
 
-// The methods test_resultschemas_cmdb.cpp checks; test_resultschemas.cpp checks the others.
+// The methods test_resultschemas_cmdb.cpp checks; test_resultschemas_identity.cpp checks the
+// identity methods below; test_resultschemas.cpp checks the others.
 inline bool isCmdbChangeOrFieldMethod(const QString& method)
 {
     using namespace Qt::StringLiterals;
     return method.startsWith(u"ci."_s) || method.startsWith(u"change."_s)
         || method.startsWith(u"field."_s);
+}
+
+// Users and organisations (test_resultschemas_identity.cpp, one test per area).
+inline bool isUserOrOrgMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    return method.startsWith(u"user."_s) || method.startsWith(u"org."_s);
+}
+
+inline bool isIdentityMethod(const QString& method)
+{
+    return isUserOrOrgMethod(method);
 }
 
 } // namespace frontline::test

@@ -1,0 +1,138 @@
+// rpc.discover's result schemas of the identity methods (issue 23;
+// shared/api/resultschemasidentity.cpp) against what the server really answers, one test per
+// area: users and organisations (an organisation's requester with a manager, pages of users,
+// passwords, mail preferences, CSV imports). Every answer is checked by python3-jsonschema, and
+// each test fails when a method of its area is described but never called.
+#include "resultschemacheck.h"
+
+#include <QJsonArray>
+
+using namespace frontline;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using IdentityResultSchemaTest = ResultSchemaFixture;
+
+const QString NewPassword = u"a brand new passphrase"_s;
+
+qint64 idOf(const QJsonValue& value)
+{
+    return value.toObject().value("id"_L1).toInteger();
+}
+
+QJsonObject newUser(const QString& username, const QString& name, const QString& role)
+{
+    return {{"username"_L1, username},
+            {"password"_L1, QString::fromLatin1(HarnessFixture::Password)},
+            {"display_name"_L1, name},
+            {"email"_L1, QString(username + u"@acme.example"_s)},
+            {"role"_L1, role}};
+}
+
+} // namespace
+
+TEST_P(IdentityResultSchemaTest, UserAndOrganisationResultsMatchWhatTheServerAnswers)
+{
+    // Organisations: two, one updated, the list, a dry run of an import and a real one.
+    const qint64 acme = idOf(call(admin(), u"org.create"_s,
+                                  {{"name"_L1, u"ACME"_s},
+                                   {"domains"_L1, QJsonArray {u"acme.example"_s}},
+                                   {"notes"_L1, u"Key account"_s}}));
+    call(admin(), u"org.create"_s, {{"name"_L1, u"Globex"_s}});
+    call(admin(), u"org.update"_s,
+         {{"id"_L1, acme}, {"domains"_L1, QJsonArray {u"acme.example"_s, u"acme.test"_s}}});
+    const QJsonObject dryRun = call(admin(), u"org.import"_s,
+                                    {{"csv"_L1,
+                                      u"name,domains,notes\n"
+                                      "Initech,initech.example,New\n"
+                                      "ACME,,Key account since 2020\n"
+                                      "Globex,,\n"
+                                      "Umbrella,acme.example,\n"_s}})
+                                   .toObject();
+    EXPECT_EQ(dryRun.value("created"_L1).toInt(), 1);
+    EXPECT_EQ(dryRun.value("updated"_L1).toInt(), 1);
+    EXPECT_EQ(dryRun.value("refused"_L1).toInt(), 1);
+    EXPECT_FALSE(dryRun.value("applied"_L1).toBool());
+    EXPECT_TRUE(
+        call(admin(), u"org.import"_s,
+             {{"csv"_L1, u"name,domains\nInitech,initech.example\n"_s}, {"dry_run"_L1, false}})
+            .toObject()
+            .value("applied"_L1)
+            .toBool());
+    call(admin(), u"org.list"_s);
+
+    // Users: a manager, and a requester of ACME's who is a VIP with that manager.
+    const qint64 mona =
+        idOf(call(admin(), u"user.create"_s, newUser(u"mona"_s, u"Mona Manager"_s, u"manager"_s)));
+    const qint64 rita = idOf(
+        call(admin(), u"user.create"_s, newUser(u"rita"_s, u"Rita Requester"_s, u"requester"_s)));
+    const QJsonObject updated = call(admin(), u"user.update"_s,
+                                     {{"id"_L1, rita},
+                                      {"org"_L1, acme},
+                                      {"vip"_L1, true},
+                                      {"org_viewer"_L1, true},
+                                      {"manager"_L1, mona}})
+                                    .toObject();
+    EXPECT_TRUE(updated.value("org"_L1).isObject());
+    EXPECT_TRUE(updated.value("manager"_L1).isObject());
+    auto ritaClient = connectAs(u"rita"_s);
+    auto monaClient = connectAs(u"mona"_s);
+    call(*ritaClient, u"user.get"_s, {{"id"_L1, rita}});
+    call(*monaClient, u"user.get"_s, {{"id"_L1, mona}});
+    EXPECT_TRUE(call(*monaClient, u"user.list"_s, {{"limit"_L1, 1}})
+                    .toObject()
+                    .value("next_cursor"_L1)
+                    .isString());
+    EXPECT_TRUE(call(*monaClient, u"user.list"_s, {{"org"_L1, acme}})
+                    .toObject()
+                    .value("next_cursor"_L1)
+                    .isNull());
+    call(*monaClient, u"user.set_availability"_s, {{"availability"_L1, u"away"_s}});
+    // Mail preferences: rita's in German without "waiting" mails; a manager's kinds.
+    const QJsonObject prefs = call(*ritaClient, u"user.notification_prefs.get"_s).toObject();
+    call(*ritaClient, u"user.notification_prefs.set"_s,
+         {{"language"_L1, u"de"_s}, {"opted_out"_L1, QJsonArray {u"waiting"_s}}});
+    call(*monaClient, u"user.notification_prefs.get"_s);
+    // Passwords: rita changes her own, then an admin sets it and forgets her failed logins.
+    call(*ritaClient, u"user.set_password"_s,
+         {{"password"_L1, NewPassword}, {"current_password"_L1, QString::fromLatin1(Password)}});
+    call(admin(), u"user.set_password"_s,
+         {{"id"_L1, rita}, {"password"_L1, QString::fromLatin1(Password)}});
+    call(admin(), u"user.unlock"_s, {{"id"_L1, rita}});
+    // A dry run: a new user, rita renamed, mona as she is, and a name that cannot be one.
+    const QJsonObject users = call(admin(), u"user.import"_s,
+                                   {{"csv"_L1,
+                                     u"username,display_name,email,role,org\n"
+                                     "sam,Sam Smith,sam@acme.example,requester,ACME\n"
+                                     "rita,Rita R.,,,\n"
+                                     "mona,,,,\n"
+                                     "x,Nobody,x@acme.example,requester,\n"_s}})
+                                  .toObject();
+    EXPECT_EQ(users.value("created"_L1).toInt(), 1);
+    EXPECT_EQ(users.value("updated"_L1).toInt(), 1);
+    EXPECT_EQ(users.value("unchanged"_L1).toInt(), 1);
+    EXPECT_EQ(users.value("refused"_L1).toInt(), 1);
+    const QJsonObject disabled = call(admin(), u"user.disable"_s, {{"id"_L1, mona}}).toObject();
+    EXPECT_TRUE(disabled.value("disabled"_L1).toBool());
+
+    ASSERT_FALSE(HasFailure());
+    // Controls: an organisation with a field too many, a user without its organisation, mail
+    // preferences in a language there is none of.
+    const QJsonObject org = call(admin(), u"org.update"_s, {{"id"_L1, acme}}).toObject();
+    QJsonObject orgExtra = org;
+    orgExtra.insert("colour"_L1, u"red"_s);
+    QJsonObject missing = updated;
+    missing.remove("org"_L1);
+    QJsonObject klingon = prefs;
+    klingon.insert("language"_L1, u"tlh"_s);
+    checkAnswers(isUserOrOrgMethod,
+                 {{u"org.update"_s, orgExtra},
+                  {u"user.get"_s, missing},
+                  {u"user.notification_prefs.get"_s, klingon}});
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, IdentityResultSchemaTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);
