@@ -6,6 +6,7 @@
 #include "api/methods.h"
 #include "api/notifyapi.h"
 #include "api/resultschemashapes.h"
+#include "domain/group.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,20 @@ namespace {
 QJsonObject acknowledged(QLatin1StringView name)
 {
     return object({{name, schema::boolean()}});
+}
+
+// An API token as token.list shows it; token.create adds its secret, shown that once.
+QJsonObject apiToken(bool withSecret)
+{
+    return object({{"id"_L1, schema::id()},
+                   {"name"_L1, text()},
+                   {"scopes"_L1, list(text())},
+                   {"owner"_L1, ref(u"UserRef"_s)},
+                   {"created_at"_L1, time()},
+                   {"expires_at"_L1, nullableTime()},
+                   {"last_used_at"_L1, nullableTime()},
+                   {"last_peer"_L1, text()},
+                   {"secret"_L1, text(), withSecret}});
 }
 
 } // namespace
@@ -31,6 +46,28 @@ void addIdentityComponents(QJsonObject& c)
                      {"member_count"_L1, count()},
                      {"created_at"_L1, time()},
                      {"updated_at"_L1, time()}}));
+    // escalation_group and manager are ids (null: none); members the members' ids.
+    c.insert("Group"_L1,
+             object({{"id"_L1, schema::id()},
+                     {"name"_L1, text()},
+                     {"tier"_L1, schema::integer(MinTier, MaxTier)},
+                     {"description"_L1, text()},
+                     {"escalation_group"_L1, schema::nullable(schema::id())},
+                     {"assignment"_L1, schema::oneOf(assignmentStrategies())},
+                     {"manager"_L1, schema::nullable(schema::id())},
+                     {"members"_L1, list(schema::id())},
+                     {"created_at"_L1, time()},
+                     {"updated_at"_L1, time()}}));
+    c.insert("ApiToken"_L1, apiToken(false));
+    // One signed-in device; last_seen_at is null while no use of it is recorded.
+    c.insert("Session"_L1,
+             object({{"id"_L1, schema::id()},
+                     {"created_at"_L1, time()},
+                     {"expires_at"_L1, time()},
+                     {"last_seen_at"_L1, nullableTime()},
+                     {"peer"_L1, text()},
+                     {"client"_L1, text()},
+                     {"current"_L1, schema::boolean()}}));
     // The language and kinds are those user.notification_prefs.set accepts.
     c.insert("NotificationPrefs"_L1,
              object({{"language"_L1, schema::oneOf(mailLanguageNames())},
@@ -65,6 +102,30 @@ void addIdentityResults(Table& m)
     const auto imported = [] { return ref(u"ImportResult"_s); };
     m.insert(QString(method::UserImport), imported);
     m.insert(QString(method::OrgImport), imported);
+
+    // Groups answer the group itself, also after a member joined or left.
+    const auto group = [] { return ref(u"Group"_s); };
+    for (const auto name : {method::GroupCreate, method::GroupGet, method::GroupUpdate,
+                            method::GroupAddMember, method::GroupRemoveMember})
+        m.insert(QString(name), group);
+    m.insert(QString(method::GroupList), [] {
+        return object({{"items"_L1, list(ref(u"Group"_s))}});
+    });
+
+    // API tokens and sessions: token.create's secret only there, revocations by id.
+    m.insert(QString(method::TokenCreate), [] { return apiToken(true); });
+    m.insert(QString(method::TokenList), [] {
+        return object({{"items"_L1, list(ref(u"ApiToken"_s))}});
+    });
+    const auto revoked = [] {
+        return object({{"id"_L1, schema::id()}, {"revoked"_L1, schema::boolean()}});
+    };
+    m.insert(QString(method::TokenRevoke), revoked);
+    m.insert(QString(method::SessionRevoke), revoked);
+    m.insert(QString(method::SessionList), [] {
+        return object({{"items"_L1, list(ref(u"Session"_s))}});
+    });
+    m.insert(QString(method::SessionRevokeAll), [] { return object({{"revoked"_L1, count()}}); });
 }
 
 } // namespace frontline::api::resultshape

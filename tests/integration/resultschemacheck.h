@@ -144,9 +144,17 @@ inline bool isUserOrOrgMethod(const QString& method)
     return method.startsWith(u"user."_s) || method.startsWith(u"org."_s);
 }
 
+// Groups, API tokens and signed-in devices.
+inline bool isGroupTokenOrSessionMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    return method.startsWith(u"group."_s) || method.startsWith(u"token."_s)
+        || method.startsWith(u"session."_s);
+}
+
 inline bool isIdentityMethod(const QString& method)
 {
-    return isUserOrOrgMethod(method);
+    return isUserOrOrgMethod(method) || isGroupTokenOrSessionMethod(method);
 }
 
 } // namespace frontline::test

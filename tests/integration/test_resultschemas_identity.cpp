@@ -1,10 +1,12 @@
 // rpc.discover's result schemas of the identity methods (issue 23;
 // shared/api/resultschemasidentity.cpp) against what the server really answers, one test per
 // area: users and organisations (an organisation's requester with a manager, pages of users,
-// passwords, mail preferences, CSV imports). Every answer is checked by python3-jsonschema, and
-// each test fails when a method of its area is described but never called.
+// passwords, mail preferences, CSV imports); groups (an escalation chain, members), API tokens
+// (one used by a script, one expiring) and signed-in devices. Every answer is checked by
+// python3-jsonschema, and each test fails when a method of its area is described but never called.
 #include "resultschemacheck.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 using namespace frontline;
@@ -131,6 +133,93 @@ TEST_P(IdentityResultSchemaTest, UserAndOrganisationResultsMatchWhatTheServerAns
                  {{u"org.update"_s, orgExtra},
                   {u"user.get"_s, missing},
                   {u"user.notification_prefs.get"_s, klingon}});
+}
+
+TEST_P(IdentityResultSchemaTest, GroupTokenAndSessionResultsMatchWhatTheServerAnswers)
+{
+    const qint64 alex = createUser(u"alex"_s, u"agent"_s);
+    const qint64 dana = createUser(u"dana"_s, u"agent"_s);
+    const qint64 mona = createUser(u"mona"_s, u"manager"_s);
+    // Groups: second line, and a first line that escalates to it, hands tickets out in turn
+    // and has a manager; members join and leave.
+    const qint64 network = idOf(call(admin(), u"group.create"_s,
+                                     {{"name"_L1, u"Network L2"_s},
+                                      {"tier"_L1, 2},
+                                      {"description"_L1, u"Routers and switches"_s}}));
+    const qint64 desk = idOf(call(admin(), u"group.create"_s,
+                                  {{"name"_L1, u"Service Desk"_s},
+                                   {"tier"_L1, 1},
+                                   {"escalation_group"_L1, network},
+                                   {"assignment"_L1, u"round_robin"_s},
+                                   {"manager"_L1, mona}}));
+    call(admin(), u"group.add_member"_s, {{"group"_L1, desk}, {"user"_L1, alex}});
+    const QJsonObject joined =
+        call(admin(), u"group.add_member"_s, {{"group"_L1, desk}, {"user"_L1, dana}}).toObject();
+    EXPECT_EQ(joined.value("members"_L1).toArray().size(), 2);
+    call(admin(), u"group.remove_member"_s, {{"group"_L1, desk}, {"user"_L1, dana}});
+    call(admin(), u"group.update"_s,
+         {{"id"_L1, network}, {"escalation_group"_L1, QJsonValue::Null}, {"tier"_L1, 3}});
+    auto alexClient = connectAs(u"alex"_s);
+    const QJsonObject group = call(*alexClient, u"group.get"_s, {{"id"_L1, desk}}).toObject();
+    EXPECT_EQ(group.value("escalation_group"_L1).toInteger(), network);
+    EXPECT_EQ(call(*alexClient, u"group.list"_s).toObject().value("items"_L1).toArray().size(), 2);
+
+    // API tokens: one for a script reading tickets, used once; one that expires; the lists of
+    // the owner and an admin; a revocation.
+    const QJsonObject script =
+        call(*alexClient, u"token.create"_s,
+             {{"name"_L1, u"monitoring"_s}, {"scopes"_L1, QJsonArray {u"ticket."_s}}})
+            .toObject();
+    call(*alexClient, u"token.create"_s,
+         {{"name"_L1, u"nightly report"_s},
+          {"scopes"_L1, QJsonArray {u"agent"_s}},
+          {"expires_at"_L1, QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate)}});
+    TestClient scripted(server().port());
+    ASSERT_TRUE(scripted.open());
+    const Reply resumed =
+        scripted.call(u"auth.resume"_s, QJsonObject {{"token"_L1, script.value("secret"_L1)}});
+    ASSERT_TRUE(resumed.ok()) << resumed.describe();
+    ASSERT_TRUE(scripted.call(u"ticket.list"_s, QJsonObject {}).ok());
+    const QJsonArray tokens =
+        call(*alexClient, u"token.list"_s).toObject().value("items"_L1).toArray();
+    ASSERT_EQ(tokens.size(), 2);
+    call(admin(), u"token.list"_s);
+    call(*alexClient, u"token.revoke"_s, {{"id"_L1, idOf(script)}});
+
+    // Sessions: alex signed in on two more devices; one ended, then all but this one; an
+    // admin ends all of dana's.
+    auto laptop = connectAs(u"alex"_s);
+    auto phone = connectAs(u"alex"_s);
+    auto danaClient = connectAs(u"dana"_s);
+    const QJsonArray sessions =
+        call(*alexClient, u"session.list"_s).toObject().value("items"_L1).toArray();
+    ASSERT_EQ(sessions.size(), 3);
+    qint64 other = 0;
+    for (const QJsonValue& session : sessions) {
+        if (!session.toObject().value("current"_L1).toBool())
+            other = idOf(session);
+    }
+    call(*alexClient, u"session.revoke"_s, {{"id"_L1, other}});
+    EXPECT_EQ(call(*alexClient, u"session.revoke_all"_s, {{"user_id"_L1, alex}})
+                  .toObject()
+                  .value("revoked"_L1)
+                  .toInt(),
+              1);
+    call(admin(), u"session.revoke_all"_s, {{"user_id"_L1, dana}});
+
+    ASSERT_FALSE(HasFailure());
+    // Controls: a group whose tier is out of range, a token without its secret, a session
+    // without `current`.
+    QJsonObject tier4 = group;
+    tier4.insert("tier"_L1, 4);
+    QJsonObject secretless = script;
+    secretless.remove("secret"_L1);
+    QJsonObject session = sessions.at(0).toObject();
+    session.remove("current"_L1);
+    checkAnswers(isGroupTokenOrSessionMethod,
+                 {{u"group.get"_s, tier4},
+                  {u"token.create"_s, secretless},
+                  {u"session.list"_s, QJsonObject {{"items"_L1, QJsonArray {session}}}}});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, IdentityResultSchemaTest,
