@@ -2,10 +2,12 @@
 // and organisations (domain/user.h, domain/organisation.h, directoryapi.h, orgapi.h,
 // notifyapi.h), groups (domain/group.h), API tokens and sessions (tokenapi.h), the second
 // factor and password reset (totpapi.h, tokenapi.h) and the audit log (auditapi.h).
+#include "api/auditapi.h"
 #include "api/directoryapi.h"
 #include "api/methods.h"
 #include "api/notifyapi.h"
 #include "api/resultschemashapes.h"
+#include "api/totpapi.h"
 #include "domain/group.h"
 
 using namespace Qt::StringLiterals;
@@ -68,6 +70,29 @@ void addIdentityComponents(QJsonObject& c)
                      {"peer"_L1, text()},
                      {"client"_L1, text()},
                      {"current"_L1, schema::boolean()}}));
+    c.insert("TotpStatus"_L1,
+             object({{"enabled"_L1, schema::boolean()},
+                     {"pending"_L1, schema::boolean()},
+                     {"required"_L1, schema::boolean()},
+                     {"recovery_codes_left"_L1, schema::integer(0, RecoveryCodeCount)}}));
+    // Shown once: a new set of recovery codes, every one of them.
+    c.insert("RecoveryCodes"_L1,
+             object({{"codes"_L1, schema::arrayOf(text(), RecoveryCodeCount, RecoveryCodeCount)}}));
+    // actor is null for a failed sign-in or the server, target_id when the target has no
+    // record (a failed sign-in's unknown name); details maps each changed field to
+    // {"before", "after"}.
+    c.insert("AuditEntry"_L1,
+             object({{"id"_L1, schema::id()},
+                     {"at"_L1, time()},
+                     {"actor"_L1, schema::nullable(schema::id())},
+                     {"actor_name"_L1, text()},
+                     {"via"_L1, text()},
+                     {"peer"_L1, text()},
+                     {"action"_L1, text()},
+                     {"target_type"_L1, text()},
+                     {"target_id"_L1, schema::nullable(schema::id())},
+                     {"target_label"_L1, text()},
+                     {"details"_L1, schema::anyObject()}}));
     // The language and kinds are those user.notification_prefs.set accepts.
     c.insert("NotificationPrefs"_L1,
              object({{"language"_L1, schema::oneOf(mailLanguageNames())},
@@ -126,6 +151,33 @@ void addIdentityResults(Table& m)
         return object({{"items"_L1, list(ref(u"Session"_s))}});
     });
     m.insert(QString(method::SessionRevokeAll), [] { return object({{"revoked"_L1, count()}}); });
+
+    // The second factor: the enrolment, the codes shown once, the status; password reset
+    // answers the same whoever asked.
+    m.insert(QString(method::AuthTotpBegin), [] {
+        return object({{"secret"_L1, text()}, {"uri"_L1, text()}});
+    });
+    const auto codes = [] { return ref(u"RecoveryCodes"_s); };
+    m.insert(QString(method::AuthTotpConfirm), codes);
+    m.insert(QString(method::AuthRecoveryRegenerate), codes);
+    const auto status = [] { return ref(u"TotpStatus"_s); };
+    for (const auto name : {method::AuthTotpStatus, method::AuthTotpDisable, method::AuthTotpReset})
+        m.insert(QString(name), status);
+    m.insert(QString(method::AuthResetRequest), [] { return acknowledged("requested"_L1); });
+    m.insert(QString(method::AuthResetConfirm), [] { return acknowledged("reset"_L1); });
+
+    // The audit log: a page (next_cursor null on the last) and the CSV file as report.export
+    // gives a file, its bytes in base64.
+    m.insert(QString(method::AuditList), [] {
+        return object({{"items"_L1, list(ref(u"AuditEntry"_s))},
+                       {"next_cursor"_L1, schema::nullable(text())}});
+    });
+    m.insert(QString(method::AuditExport), [] {
+        return object({{"file_name"_L1, text()},
+                       {"content_type"_L1, text()},
+                       {"size"_L1, count()},
+                       {"data"_L1, text()}});
+    });
 }
 
 } // namespace frontline::api::resultshape

@@ -152,9 +152,18 @@ inline bool isGroupTokenOrSessionMethod(const QString& method)
         || method.startsWith(u"session."_s);
 }
 
+// The second factor, password reset and the audit log.
+inline bool isSecondFactorResetOrAuditMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    return method.startsWith(u"auth.totp."_s) || method.startsWith(u"auth.recovery."_s)
+        || method.startsWith(u"auth.reset."_s) || method.startsWith(u"audit."_s);
+}
+
 inline bool isIdentityMethod(const QString& method)
 {
-    return isUserOrOrgMethod(method) || isGroupTokenOrSessionMethod(method);
+    return isUserOrOrgMethod(method) || isGroupTokenOrSessionMethod(method)
+        || isSecondFactorResetOrAuditMethod(method);
 }
 
 } // namespace frontline::test

@@ -2,12 +2,18 @@
 // shared/api/resultschemasidentity.cpp) against what the server really answers, one test per
 // area: users and organisations (an organisation's requester with a manager, pages of users,
 // passwords, mail preferences, CSV imports); groups (an escalation chain, members), API tokens
-// (one used by a script, one expiring) and signed-in devices. Every answer is checked by
-// python3-jsonschema, and each test fails when a method of its area is described but never called.
+// (one used by a script, one expiring) and signed-in devices; the second factor (enrolment,
+// recovery codes, an admin's reset), password reset by a mailed code and the audit log. Every
+// answer is checked by python3-jsonschema, and each test fails when a method of its area is
+// described but never called.
+#include "auth/totp.h"
 #include "resultschemacheck.h"
+#include "storage/databaseconfig.h"
+#include "storage/sqlsession.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 using namespace frontline;
 using namespace frontline::test;
@@ -15,7 +21,27 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using IdentityResultSchemaTest = ResultSchemaFixture;
+class IdentityResultSchemaTest : public ResultSchemaFixture
+{
+protected:
+    // The code of the newest password reset mail, as the outbox holds it to send.
+    QString resetCode()
+    {
+        auto config = server::DatabaseConfig::parse(database().spec());
+        EXPECT_TRUE(config.ok());
+        if (!config.ok())
+            return {};
+        auto session = server::SqlSession::open(*config, u"reset-mail"_s);
+        EXPECT_TRUE(session.ok()) << session.error().toStdString();
+        if (!session.ok())
+            return {};
+        server::Statement mail = (*session)->prepare(
+            u"SELECT body FROM mail_outbox WHERE kind = 'password_reset' ORDER BY id DESC"_s);
+        mail.exec();
+        static const QRegularExpression code(u"\\b([0-9]{8})\\b"_s);
+        return mail.next() ? code.match(mail.text(0)).captured(1) : QString();
+    }
+};
 
 const QString NewPassword = u"a brand new passphrase"_s;
 
@@ -220,6 +246,105 @@ TEST_P(IdentityResultSchemaTest, GroupTokenAndSessionResultsMatchWhatTheServerAn
                  {{u"group.get"_s, tier4},
                   {u"token.create"_s, secretless},
                   {u"session.list"_s, QJsonObject {{"items"_L1, QJsonArray {session}}}}});
+}
+
+TEST_P(IdentityResultSchemaTest, SecondFactorResetAndAuditResultsMatchWhatTheServerAnswers)
+{
+    // One second into a 30-second step: each code stays in the step it is meant for.
+    clock().advance(30 * 1000 - clock().now() % (30 * 1000) + 1000);
+    const auto code = [this](const QByteArray& secret) {
+        return server::Totp::generate(secret, clock().now() / 1000);
+    };
+    createUser(u"alex"_s, u"agent"_s);
+    const qint64 dana = createUser(u"dana"_s, u"agent"_s);
+    auto alex = connectAs(u"alex"_s);
+    // alex enrols, replaces the recovery codes, signs in with them... and turns it off again
+    // with one of them.
+    EXPECT_FALSE(call(*alex, u"auth.totp.status"_s).toObject().value("enabled"_L1).toBool());
+    const QByteArray secret = server::Totp::fromBase32(
+        call(*alex, u"auth.totp.begin"_s).toObject().value("secret"_L1).toString());
+    ASSERT_EQ(secret.size(), 20);
+    call(*alex, u"auth.totp.status"_s); // pending
+    call(*alex, u"auth.totp.confirm"_s, {{"code"_L1, code(secret)}});
+    clock().advance(30 * 1000);
+    const QJsonArray codes = call(*alex, u"auth.recovery.regenerate"_s, {{"code"_L1, code(secret)}})
+                                 .toObject()
+                                 .value("codes"_L1)
+                                 .toArray();
+    ASSERT_EQ(codes.size(), 10);
+    const QJsonObject enabled = call(*alex, u"auth.totp.status"_s).toObject();
+    EXPECT_TRUE(enabled.value("enabled"_L1).toBool());
+    call(*alex, u"auth.totp.disable"_s,
+         {{"password"_L1, QString::fromLatin1(Password)}, {"code"_L1, codes.at(0)}});
+    // dana lost her phone: an admin turns her second factor off.
+    auto danaClient = connectAs(u"dana"_s);
+    const QByteArray danaSecret = server::Totp::fromBase32(
+        call(*danaClient, u"auth.totp.begin"_s).toObject().value("secret"_L1).toString());
+    call(*danaClient, u"auth.totp.confirm"_s, {{"code"_L1, code(danaSecret)}});
+    EXPECT_FALSE(call(admin(), u"auth.totp.reset"_s, {{"id"_L1, dana}})
+                     .toObject()
+                     .value("enabled"_L1)
+                     .toBool());
+
+    // Password reset: the code comes by mail (queued here: the relay is not there), and sets
+    // a new password.
+    const Reply smtp =
+        admin().call(u"config.set"_s,
+                     QJsonObject {{"key"_L1, u"smtp"_s},
+                                  {"value"_L1,
+                                   QJsonObject {{"host"_L1, u"127.0.0.1"_s},
+                                                {"port"_L1, 9},
+                                                {"security"_L1, u"none"_s},
+                                                {"from_address"_L1, u"desk@acme.example"_s}}}});
+    ASSERT_TRUE(smtp.ok()) << smtp.describe();
+    TestClient anonymous(server().port());
+    ASSERT_TRUE(anonymous.open());
+    call(anonymous, u"auth.reset.request"_s, {{"login"_L1, u"nobody@acme.example"_s}});
+    call(anonymous, u"auth.reset.request"_s, {{"login"_L1, u"dana"_s}});
+    const QString mailed = resetCode();
+    ASSERT_EQ(mailed.size(), 8);
+    call(anonymous, u"auth.reset.confirm"_s,
+         {{"login"_L1, u"dana"_s}, {"code"_L1, mailed}, {"password"_L1, NewPassword}});
+
+    // The audit log of all that, with a failed sign-in (no actor): a page, a filtered list and
+    // the export.
+    TestClient stranger(server().port());
+    ASSERT_TRUE(stranger.open());
+    EXPECT_FALSE(stranger
+                     .call(u"auth.login"_s,
+                           QJsonObject {{"username"_L1, u"mallory"_s},
+                                        {"password"_L1, u"not the password"_s}})
+                     .ok());
+    const QJsonObject page = call(admin(), u"audit.list"_s, {{"limit"_L1, 3}}).toObject();
+    EXPECT_TRUE(page.value("next_cursor"_L1).isString());
+    const QJsonObject newest = page.value("items"_L1).toArray().at(0).toObject();
+    EXPECT_EQ(newest.value("action"_L1).toString(), u"auth.login_failed"_s);
+    EXPECT_TRUE(newest.value("actor"_L1).isNull());
+    call(admin(), u"audit.list"_s, {{"cursor"_L1, page.value("next_cursor"_L1)}});
+    const QJsonArray totp = call(admin(), u"audit.list"_s, {{"action"_L1, u"auth.totp."_s}})
+                                .toObject()
+                                .value("items"_L1)
+                                .toArray();
+    EXPECT_GE(totp.size(), 3);
+    const QJsonObject file =
+        call(admin(), u"audit.export"_s, {{"action"_L1, u"auth."_s}}).toObject();
+    EXPECT_GT(file.value("size"_L1).toInteger(), 0);
+
+    ASSERT_FALSE(HasFailure());
+    // Controls: a status with more recovery codes than there are, nine codes, an entry without
+    // its details.
+    QJsonObject eleven = enabled;
+    eleven.insert("recovery_codes_left"_L1, 11);
+    QJsonArray nine = codes;
+    nine.removeLast();
+    QJsonObject entry = totp.at(0).toObject();
+    entry.remove("details"_L1);
+    checkAnswers(
+        isSecondFactorResetOrAuditMethod,
+        {{u"auth.totp.status"_s, eleven},
+         {u"auth.recovery.regenerate"_s, QJsonObject {{"codes"_L1, nine}}},
+         {u"audit.list"_s,
+          QJsonObject {{"items"_L1, QJsonArray {entry}}, {"next_cursor"_L1, QJsonValue::Null}}}});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, IdentityResultSchemaTest,
