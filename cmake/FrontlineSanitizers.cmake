@@ -42,16 +42,15 @@ add_link_options(${FRONTLINE_SANITIZE_FLAGS})
 # translation unit) for every target of the sanitizer trees: the headers (Qt's above all) are
 # parsed and instrumented once per batch instead of once per file (8 widget files with the ASan
 # flags: 5.3 s as one unit against 8.6 s one by one), which CI's time limit needs for these two
-# extra builds of the tree. The normal product build is not a unity build. What it means for new code: two .cpp files of one target may end up in one translation
+# extra builds of the tree (scripts/setup.sh builds the product so too). What it means for new
+# code: two .cpp files of one target may end up in one translation
 # unit, so a name at file scope (in an anonymous namespace, or static) must not be defined in
 # another .cpp file of the same target too (share the helper through a header instead, or give
 # it a name specific to its file), and a .cpp file must not leave a "using namespace" or a
 # #define behind that changes the files after it. The sanitizer builds are where such a clash
 # shows (scripts/setup.sh test).
 set(CMAKE_UNITY_BUILD ON)
-# gcc warns when a class of a .cpp file has a member whose type is in that file's anonymous
-# namespace and the file is not the translation unit's main file, which in a unity build it
-# never is: about 170 warnings about nothing. Warnings are the normal (-Werror) build's to check.
+# gcc's -Wsubobject-linkage is off in a unity build (cmake/FrontlineCommon.cmake says why).
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     add_compile_options($<$<COMPILE_LANGUAGE:CXX>:-Wno-subobject-linkage>)
 endif()

@@ -4849,6 +4849,26 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>&amp;End:</source>
         <translation>&amp;Ende:</translation>
     </message>
+    <message>
+        <source>Change the kind, CIs, plans, risk answers or schedule</source>
+        <translation>Art, CIs, Pläne, Risikoantworten oder Zeitplan ändern</translation>
+    </message>
+    <message>
+        <source>The board is deciding on this plan: it can be edited again if the board sends it back to assessment</source>
+        <translation>Das Gremium entscheidet über diesen Plan: Er kann wieder bearbeitet werden, wenn das Gremium ihn zur Bewertung zurückgibt</translation>
+    </message>
+    <message>
+        <source>The change is no longer open</source>
+        <translation>Die Änderung ist nicht mehr offen</translation>
+    </message>
+    <message>
+        <source>Approved changes keep their plan; only the schedule may still move (Reschedule…)</source>
+        <translation>Genehmigte Änderungen behalten ihren Plan; nur der Zeitplan kann sich noch verschieben (Neu planen…)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit change…</source>
+        <translation>Änderung bea&amp;rbeiten…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CiBrowserWindow</name>
@@ -5506,6 +5526,18 @@ Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
     <message>
         <source>Choose a template: its risk level applies.</source>
         <translation>Wählen Sie eine Vorlage: Es gilt deren Risikostufe.</translation>
+    </message>
+    <message>
+        <source>Edit change #%1</source>
+        <translation>Änderung #%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Change #%1 is no longer the one shown; open it and edit it again.</source>
+        <translation>Änderung #%1 wird nicht mehr angezeigt; öffnen Sie sie und bearbeiten Sie sie erneut.</translation>
     </message>
 </context>
 <context>

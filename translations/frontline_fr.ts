@@ -4849,6 +4849,26 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>&amp;End:</source>
         <translation>&amp;Fin :</translation>
     </message>
+    <message>
+        <source>Change the kind, CIs, plans, risk answers or schedule</source>
+        <translation>Modifier le type, les CI, les plans, les réponses de risque ou le calendrier</translation>
+    </message>
+    <message>
+        <source>The board is deciding on this plan: it can be edited again if the board sends it back to assessment</source>
+        <translation>Le comité statue sur ce plan : il pourra être modifié à nouveau si le comité le renvoie en évaluation</translation>
+    </message>
+    <message>
+        <source>The change is no longer open</source>
+        <translation>Le changement n’est plus ouvert</translation>
+    </message>
+    <message>
+        <source>Approved changes keep their plan; only the schedule may still move (Reschedule…)</source>
+        <translation>Les changements approuvés gardent leur plan ; seul le calendrier peut encore bouger (Replanifier…)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit change…</source>
+        <translation>Modifier le c&amp;hangement…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CiBrowserWindow</name>
@@ -5506,6 +5526,18 @@ Une colonne par attribut, portant le nom de son champ.</translation>
     <message>
         <source>Choose a template: its risk level applies.</source>
         <translation>Choisissez un modèle : son niveau de risque s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Edit change #%1</source>
+        <translation>Modifier le changement n° %1</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>Change #%1 is no longer the one shown; open it and edit it again.</source>
+        <translation>Le changement n° %1 n’est plus celui affiché ; ouvrez-le et modifiez-le à nouveau.</translation>
     </message>
 </context>
 <context>

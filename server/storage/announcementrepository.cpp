@@ -111,11 +111,21 @@ void AnnouncementRepository::setCis(qint64 id, const QList<qint64>& ciIds)
 
 void AnnouncementRepository::setRecipients(qint64 id, const QList<qint64>& userIds)
 {
-    for (qint64 user : userIds) {
-        Statement insert = m_session.prepare(
-            u"INSERT INTO announcement_recipients (announcement_id, user_id) VALUES (?, ?)"_s);
-        insert.bind(id).bind(user);
-        insert.exec();
+    // An outage of a shared service reaches thousands: many rows per statement, in three
+    // statement shapes only (256, 16 and 1 rows) so that the statement cache stays small.
+    qsizetype from = 0;
+    for (const qsizetype rows : {qsizetype(256), qsizetype(16), qsizetype(1)}) {
+        if (userIds.size() - from < rows)
+            continue;
+        QString sql = u"INSERT INTO announcement_recipients (announcement_id, user_id) VALUES "_s;
+        for (qsizetype i = 0; i < rows; ++i)
+            sql += i == 0 ? u"(?, ?)"_s : u", (?, ?)"_s;
+        for (; userIds.size() - from >= rows; from += rows) {
+            Statement insert = m_session.prepare(sql);
+            for (qsizetype i = from; i < from + rows; ++i)
+                insert.bind(id).bind(userIds[i]);
+            insert.exec();
+        }
     }
 }
 

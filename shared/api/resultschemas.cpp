@@ -214,6 +214,7 @@ QJsonObject components()
     addCmdbComponents(c);
     addChangeComponents(c);
     addCatalogComponents(c);
+    addDeskComponents(c);
     addIdentityComponents(c);
     return c;
 }
@@ -338,7 +339,8 @@ const Table& table()
             return object(
                 {{"ticket_id"_L1, schema::id()}, {"items"_L1, list(ref(u"TicketEvent"_s))}});
         });
-        m.insert(QString(method::KbSearch), searchResult);
+        for (const auto name : {method::KbSearch, method::KbSuggest})
+            m.insert(QString(name), searchResult);
         m.insert(QString(method::ReportKpis), kpiResult);
         const auto hook = [] { return ref(u"Webhook"_s); };
         m.insert(QString(method::WebhookUpdate), hook);
@@ -393,6 +395,7 @@ const Table& table()
         addCmdbResults(m);
         addChangeResults(m);
         addCatalogResults(m);
+        addDeskResults(m);
         addIdentityResults(m);
         return m;
     }();

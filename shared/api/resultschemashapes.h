@@ -12,9 +12,11 @@
 
 // The building blocks of the result schemas (resultschemas.h), shared by the files that
 // describe them area by area: resultschemas.cpp (tickets, webhooks, problems) and
-// resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes) and
-// resultschemascatalog.cpp (custom fields, catalogue, approvals) and resultschemasidentity.cpp
-// (users, organisations, groups, tokens, sessions, two-factor, the audit log).
+// resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes),
+// resultschemascatalog.cpp (custom fields, catalogue, approvals), resultschemasdesk.cpp
+// (knowledge base, desk configuration, attachments, announcements) and
+// resultschemasidentity.cpp (users, organisations, groups, tokens, sessions, two-factor,
+// the audit log).
 namespace frontline::api::resultshape {
 
 struct Field
@@ -48,6 +50,10 @@ void addChangeResults(Table& methods);
 // Custom fields (field.*), the catalogue (catalog.*) and approvals (approval.*).
 void addCatalogComponents(QJsonObject& components);
 void addCatalogResults(Table& methods);
+// The desk's knowledge and configuration: articles, canned responses, categories, SLA policies,
+// calendars, rules, saved views, attachments, announcements, notifications, ticket links.
+void addDeskComponents(QJsonObject& components);
+void addDeskResults(Table& methods);
 // Users, organisations, groups, tokens, sessions, the second factor, password reset and the
 // audit log (user.*, org.*, group.*, token.*, session.*, auth.totp.*, auth.recovery.*,
 // auth.reset.*, audit.*).

@@ -128,13 +128,52 @@ private:
     }
 };
 
-// The methods test_resultschemas_cmdb.cpp checks; test_resultschemas_identity.cpp checks the
-// identity methods below; test_resultschemas.cpp checks the others.
+// The id of an object in an answer (0 when there is none).
+inline qint64 idOf(const QJsonValue& value)
+{
+    return value.toObject().value(QLatin1StringView("id")).toInteger();
+}
+
+// The methods test_resultschemas_cmdb.cpp checks; test_resultschemas.cpp checks the others
+// but for the desk's and the identity methods (below).
 inline bool isCmdbChangeOrFieldMethod(const QString& method)
 {
     using namespace Qt::StringLiterals;
     return method.startsWith(u"ci."_s) || method.startsWith(u"change."_s)
         || method.startsWith(u"field."_s);
+}
+
+// The methods test_resultschemas_desk.cpp checks, test by test: the knowledge base (kb.search
+// aside), canned responses and categories; SLA policies, calendars, rules and saved views;
+// attachments, announcements, notifications and the ticket actions that are not edits.
+inline bool isKnowledgeMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    return (method.startsWith(u"kb."_s) && method != u"kb.search"_s)
+        || method.startsWith(u"canned."_s) || method.startsWith(u"category."_s);
+}
+
+inline bool isDeskSettingMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    return method.startsWith(u"sla.policy."_s) || method.startsWith(u"calendar."_s)
+        || method.startsWith(u"rule."_s) || method.startsWith(u"view."_s);
+}
+
+inline bool isDeskActionMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    static const QStringList ticketActions {
+        u"ticket.link"_s,     u"ticket.links"_s,    u"ticket.unlink"_s, u"ticket.merge"_s,
+        u"ticket.escalate"_s, u"ticket.log_time"_s, u"ticket.rate"_s};
+    return method.startsWith(u"attachment."_s) || method.startsWith(u"announcement."_s)
+        || method == u"notification.list"_s || method == u"notification.read"_s
+        || ticketActions.contains(method);
+}
+
+inline bool isDeskMethod(const QString& method)
+{
+    return isKnowledgeMethod(method) || isDeskSettingMethod(method) || isDeskActionMethod(method);
 }
 
 // Users and organisations (test_resultschemas_identity.cpp, one test per area).

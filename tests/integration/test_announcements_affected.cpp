@@ -138,6 +138,40 @@ TEST_P(AffectedAnnouncementTest, OtherAudiencesStillReachEveryone)
     EXPECT_EQ(titles(u"uma"_s), QStringList {u"Payroll is down"_s});
 }
 
+// A service a whole organisation uses: every one of its members is a recipient (written in
+// batches: 290 members take every batch size, 256, 16 and 1) and the last one lists it too.
+TEST_P(AffectedAnnouncementTest, EveryMemberOfALargeOrganisationIsReached)
+{
+    QString csv = u"username,email,role,org\n"_s;
+    for (int i = 1; i <= 289; ++i)
+        csv += u"staff%1,staff%1@finance.example,requester,Finance\n"_s.arg(i, 3, 10, QChar(u'0'));
+    const Reply imported =
+        admin().call(u"user.import"_s, QJsonObject {{"csv"_L1, csv}, {"dry_run"_L1, false}});
+    ASSERT_TRUE(imported.ok()) << imported.describe();
+    ASSERT_EQ(imported.object().value("created"_L1).toInt(), 289) << imported.describe();
+
+    const Reply published = publish({{"audience"_L1, u"affected"_s}, {"cis"_L1, QJsonArray {app}}});
+    ASSERT_TRUE(published.ok()) << published.describe();
+    EXPECT_EQ(published.object().value("recipients"_L1).toInt(), 291)
+        << "uma, olga and the 289 others of Finance";
+
+    const Reply users = admin().call(u"user.list"_s, QJsonObject {{"query"_L1, u"staff289"_s}});
+    ASSERT_TRUE(users.ok()) << users.describe();
+    ASSERT_EQ(users.items().size(), 1) << users.describe();
+    const qint64 last = users.items().at(0).toObject().value("id"_L1).toInteger();
+    ASSERT_TRUE(admin()
+                    .call(u"user.set_password"_s,
+                          QJsonObject {{"id"_L1, last}, {"password"_L1, u"Sommer-2026!"_s}})
+                    .ok());
+    auto member = connectAs(u"staff289"_s, u"Sommer-2026!"_s);
+    const Reply listed = member->call(u"announcement.list"_s, QJsonObject {});
+    ASSERT_TRUE(listed.ok()) << listed.describe();
+    ASSERT_EQ(listed.items().size(), 1);
+    EXPECT_EQ(listed.items().at(0).toObject().value("title"_L1).toString(), u"Payroll is down"_s);
+    EXPECT_EQ(titles(u"olga"_s), QStringList {u"Payroll is down"_s});
+    EXPECT_TRUE(titles(u"nina"_s).isEmpty());
+}
+
 TEST_P(AffectedAnnouncementTest, BadCisAreRefusedNamingTheField)
 {
     constexpr int InvalidParams = static_cast<int>(rpc::ErrorCode::InvalidParams);

@@ -17,11 +17,6 @@ namespace {
 
 using CmdbResultSchemaTest = ResultSchemaFixture;
 
-qint64 idOf(const QJsonValue& value)
-{
-    return value.toObject().value("id"_L1).toInteger();
-}
-
 // Hour `h` of a future week (Monday 2030-01-07 00:00 UTC is 0) as the wire writes it.
 QString at(double h)
 {

@@ -45,11 +45,6 @@ protected:
 
 const QString NewPassword = u"a brand new passphrase"_s;
 
-qint64 idOf(const QJsonValue& value)
-{
-    return value.toObject().value("id"_L1).toInteger();
-}
-
 QJsonObject newUser(const QString& username, const QString& name, const QString& role)
 {
     return {{"username"_L1, username},

@@ -37,6 +37,7 @@ ChangeScreens::ChangeScreens(Session& session, TicketDetail& detail, TicketPane&
     });
     connect(m_section, &ChangeSection::openTicketRequested, this,
             &ChangeScreens::openTicketRequested);
+    connect(m_section, &ChangeSection::editRequested, this, &ChangeScreens::editChange);
     connect(m_creator, &ChangeDesk::created, this, &ChangeScreens::openTicketRequested);
     followTicket();
 }
@@ -54,6 +55,18 @@ CreateChangeDialog* ChangeScreens::createChange(const QList<api::CiNode>& cis)
     auto* dialog = new CreateChangeDialog(*m_creator, *m_setup, m_window);
     if (!cis.isEmpty())
         dialog->setCis(cis);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+CreateChangeDialog* ChangeScreens::editChange()
+{
+    if (!m_desk->change())
+        return nullptr;
+    // The section's own desk: its saved answer closes the dialog and shows the new values.
+    auto* dialog = new CreateChangeDialog(*m_desk, *m_setup, m_window);
+    dialog->editChange(*m_desk->change());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

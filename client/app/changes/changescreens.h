@@ -24,8 +24,8 @@ class CreateChangeDialog;
 class TicketPane;
 
 // Change management in the agent client (issue 22), so that the main window only wires
-// actions to it: the change section in the ticket pane (following the open ticket), New →
-// Change… (optionally for some CIs), and the change calendar window.
+// actions to it: the change section in the ticket pane (following the open ticket) and its
+// Edit change…, New → Change… (optionally for some CIs), and the change calendar window.
 class ChangeScreens final : public QObject
 {
     Q_OBJECT
@@ -47,6 +47,9 @@ public:
     // selected in the queue: on all their CIs (those known: the open ticket's), one line per
     // ticket to start from, linked to each.
     CreateChangeDialog* raiseChange(const QList<Ticket>& selection = {});
+    // The section's Edit change…: the change shown, in the change dialog's edit mode (null
+    // when no change is shown).
+    CreateChangeDialog* editChange();
     // View → Change calendar: one window, raised when asked again.
     ChangeCalendarWindow* calendar();
 

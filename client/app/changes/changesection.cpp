@@ -44,6 +44,20 @@ QString names(const QList<api::CiNode>& nodes)
     return out.join(ChangeSection::tr(", "));
 }
 
+// Why Edit change… is or is not offered for a change in this status.
+QString editToolTip(const QString& status, bool open)
+{
+    if (status == u"new"_s || status == u"assessment"_s)
+        return ChangeSection::tr("Change the kind, CIs, plans, risk answers or schedule");
+    if (status == u"awaiting_approval"_s)
+        return ChangeSection::tr("The board is deciding on this plan: it can be edited again if "
+                                 "the board sends it back to assessment");
+    if (!open)
+        return ChangeSection::tr("The change is no longer open");
+    return ChangeSection::tr("Approved changes keep their plan; only the schedule may still "
+                             "move (Reschedule…)");
+}
+
 QLabel* wrapped(const QString& name)
 {
     auto* label = plainLabel();
@@ -67,6 +81,7 @@ ChangeSection::ChangeSection(ChangeDesk& desk, QWidget* parent)
     , m_conflicts(new QListWidget)
     , m_plans(wrapped(u"changePlans"_s))
     , m_review(wrapped(u"changeReview"_s))
+    , m_edit(new QPushButton(tr("E&dit change…")))
     , m_submit(new QPushButton(tr("Su&bmit for approval")))
     , m_reviewButton(new QPushButton(tr("Re&view…")))
     , m_reschedule(new QPushButton(tr("Re&schedule…")))
@@ -84,6 +99,7 @@ ChangeSection::ChangeSection(ChangeDesk& desk, QWidget* parent)
     m_conflicts->setAccessibleDescription(tr("Activate a conflict with another change to open it"));
     m_conflicts->setMaximumHeight(80);
     m_conflicts->setWordWrap(true);
+    m_edit->setObjectName(u"changeEditButton"_s);
     m_submit->setObjectName(u"changeSubmitButton"_s);
     m_submit->setAccessibleDescription(
         tr("Standard changes are approved at once; others go to the change advisory board"));
@@ -114,6 +130,7 @@ ChangeSection::ChangeSection(ChangeDesk& desk, QWidget* parent)
     form->addRow(tr("Plans:"), m_plans);
     form->addRow(tr("Review:"), m_review);
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_edit);
     actions->addWidget(m_submit);
     actions->addWidget(m_reschedule);
     actions->addWidget(m_reviewButton);
@@ -139,6 +156,7 @@ ChangeSection::ChangeSection(ChangeDesk& desk, QWidget* parent)
     connect(m_incidents, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         Q_EMIT openTicketRequested(item->data(Qt::UserRole).toLongLong());
     });
+    connect(m_edit, &QPushButton::clicked, this, &ChangeSection::editRequested);
     connect(m_submit, &QPushButton::clicked, this, [this] { m_desk.submit(); });
     connect(m_reviewButton, &QPushButton::clicked, this, &ChangeSection::review);
     connect(m_reschedule, &QPushButton::clicked, this, &ChangeSection::reschedule);
@@ -241,6 +259,10 @@ void ChangeSection::render()
     }
     const bool draft = change->status == u"new"_s || change->status == u"assessment"_s;
     m_submit->setEnabled(draft);
+    // The server refuses a new plan once approved; while the board decides, the plan it reads
+    // stays the plan it approves.
+    m_edit->setEnabled(draft);
+    m_edit->setToolTip(editToolTip(change->status, change->open));
     m_reviewButton->setEnabled(change->status == u"resolved"_s && !change->review);
     m_reschedule->setEnabled(change->open);
 }

@@ -16,10 +16,10 @@ namespace frontline::client::ui {
 
 // The change's own part of the ticket pane (issue 22): its kind and risk level (a coloured
 // chip), schedule, affected CIs and what they reach (services, users, organisations), the
-// conflicts of its schedule (activating one about another change opens it), the plans, Submit
-// for approval, the post-implementation review, and the incidents it caused with Link and
-// Unlink. The board's approval progress is the request panel's, shown above for changes too.
-// Renders ChangeDesk and forwards intent to it.
+// conflicts of its schedule (activating one about another change opens it), the plans, Edit
+// change… (until the board approved), Submit for approval, the post-implementation review, and the
+// incidents it caused with Link and Unlink. The board's approval progress is the request panel's,
+// shown above for changes too. Renders ChangeDesk and forwards intent to it.
 class ChangeSection final : public QGroupBox
 {
     Q_OBJECT
@@ -37,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void openTicketRequested(qint64 id);
+    // Edit change…: the change shown, in the change dialog (ChangeScreens opens it).
+    void editRequested();
 
 private:
     void render();
@@ -52,6 +54,7 @@ private:
     QListWidget* m_conflicts;
     QLabel* m_plans;
     QLabel* m_review;
+    QPushButton* m_edit;
     QPushButton* m_submit;
     QPushButton* m_reviewButton;
     QPushButton* m_reschedule;

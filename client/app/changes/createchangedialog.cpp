@@ -193,6 +193,10 @@ void CreateChangeDialog::templateChosen()
         return;
     }
     showRiskChip(m_templateRisk, chosen->riskLevel, m_setup.riskLabel(chosen->riskLevel));
+    // Reloaded templates, or the kind switched back: the plans the user has stay.
+    if (chosen->id == m_appliedTemplate)
+        return;
+    m_appliedTemplate = chosen->id;
     if (m_title->text().isEmpty())
         m_title->setText(chosen->name);
     if (m_description->toPlainText().isEmpty())
@@ -254,30 +258,99 @@ void CreateChangeDialog::setRaisedFrom(const QList<qint64>& ticketIds, const QSt
     m_description->setPlainText(description);
 }
 
+ChangeForm CreateChangeDialog::form() const
+{
+    ChangeForm form;
+    form.title = m_title->text();
+    form.description = m_description->toPlainText();
+    form.kind = m_kind->currentData().toString();
+    form.templateId = m_template->currentData().toLongLong();
+    form.cis = m_cis->ids();
+    form.implementationPlan = m_implementation->toPlainText();
+    form.backoutPlan = m_backout->toPlainText();
+    form.testPlan = m_test->toPlainText();
+    form.risk = m_risk->answers();
+    if (m_scheduled->isChecked()) {
+        form.plannedStart = m_start->dateTime().toMSecsSinceEpoch();
+        form.plannedEnd = m_end->dateTime().toMSecsSinceEpoch();
+    }
+    return form;
+}
+
 void CreateChangeDialog::submit()
 {
-    api::ChangeCreateParams params;
-    params.title = m_title->text().trimmed();
-    params.description = m_description->toPlainText().trimmed();
-    params.kind = m_kind->currentData().toString();
-    if (params.kind == u"standard"_s && m_template->currentData().toLongLong() > 0)
-        params.templateId = m_template->currentData().toLongLong();
-    params.cis = m_cis->ids();
-    const auto text = [](const QPlainTextEdit* edit) -> std::optional<QString> {
-        const QString value = edit->toPlainText().trimmed();
-        return value.isEmpty() ? std::nullopt : std::optional(value);
-    };
-    params.implementationPlan = text(m_implementation);
-    params.backoutPlan = text(m_backout);
-    params.testPlan = text(m_test);
-    if (params.kind != u"standard"_s && !m_risk->answers().isEmpty())
-        params.risk = m_risk->answers();
-    if (m_scheduled->isChecked()) {
-        params.plannedStart = m_start->dateTime().toMSecsSinceEpoch();
-        params.plannedEnd = m_end->dateTime().toMSecsSinceEpoch();
+    if (isEditing()) {
+        save();
+        return;
     }
     m_create->setEnabled(false);
-    m_desk.create(params, m_raisedFrom);
+    m_desk.create(form().createParams(), m_raisedFrom);
+}
+
+void CreateChangeDialog::editChange(const api::ChangeDetail& change)
+{
+    m_editing = change.id;
+    setObjectName(u"editChangeDialog"_s);
+    setWindowTitle(tr("Edit change #%1").arg(change.id));
+    m_create->setText(tr("Sa&ve")); // Alt+S is "&Scheduled"
+    m_create->setObjectName(u"saveChangeButton"_s);
+    connect(&m_desk, &ChangeDesk::saved, this, &QDialog::accept);
+    if (m_setup.isLoaded()) {
+        fillFrom(change);
+        return;
+    }
+    // Filled once the questions and templates are here, or the answers and template would
+    // have nowhere to go.
+    m_unfilled = change;
+    m_create->setEnabled(false);
+    connect(&m_setup, &ChangeSetup::loaded, this, [this] {
+        if (!m_unfilled)
+            return;
+        fillFrom(*m_unfilled);
+        m_unfilled.reset();
+        m_create->setEnabled(true);
+    });
+}
+
+void CreateChangeDialog::fillFrom(const api::ChangeDetail& change)
+{
+    // The kind and template first: choosing a template proposes its plans, which the change's
+    // own then replace.
+    setKind(change.kind);
+    m_appliedTemplate = change.templateId.value_or(0);
+    m_template->setCurrentIndex(std::max(0, m_template->findData(m_appliedTemplate)));
+    m_title->setText(change.title);
+    m_description->setPlainText(change.description);
+    m_cis->setCis(change.cis);
+    m_implementation->setPlainText(change.implementationPlan);
+    m_backout->setPlainText(change.backoutPlan);
+    m_test->setPlainText(change.testPlan);
+    m_risk->setAnswers(change.risk);
+    if (change.plannedStart && change.plannedEnd) {
+        setSchedule(QDateTime::fromMSecsSinceEpoch(*change.plannedStart),
+                    QDateTime::fromMSecsSinceEpoch(*change.plannedEnd));
+    } else {
+        m_scheduled->setChecked(false);
+    }
+    m_filled = form();
+}
+
+void CreateChangeDialog::save()
+{
+    if (m_desk.changeId() != m_editing) {
+        showError(
+            tr("Change #%1 is no longer the one shown; open it and edit it again.").arg(m_editing),
+            QString());
+        return;
+    }
+    // Only what the agent changed goes to the server (ChangeForm::updateFrom).
+    const std::optional<api::ChangeUpdateParams> changed = form().updateFrom(m_filled);
+    if (!changed) {
+        accept(); // nothing to save
+        return;
+    }
+    m_create->setEnabled(false);
+    m_desk.update(*changed);
 }
 
 } // namespace frontline::client::ui

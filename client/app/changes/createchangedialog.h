@@ -1,6 +1,8 @@
 #pragma once
 
+#include "api/changeapi.h"
 #include "api/cmdbapi.h"
+#include "client/core/changes/changeform.h"
 
 #include <QDialog>
 #include <QMap>
@@ -30,6 +32,11 @@ class RiskForm;
 // risk questionnaire with its live level, and the planned start and end. An error from the
 // server (or from the shared parser, before sending) is shown and marks the field it names.
 // Closes once the server made the change; ChangeDesk holds it then.
+//
+// Edit change… (the change section, before the board approved) opens the same form in edit
+// mode on the desk that shows the change: filled from its ChangeDetail, titled "Edit change
+// #N", "Save" sends change.update with only the fields the agent changed (ChangeForm), and
+// closes once the server saved them (ChangeDesk then holds the new values).
 class CreateChangeDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +44,11 @@ class CreateChangeDialog final : public QDialog
 
 public:
     CreateChangeDialog(ChangeDesk& desk, ChangeSetup& setup, QWidget* parent = nullptr);
+
+    // Edit mode: the form filled from `change` (once the questionnaire and templates are
+    // here), saved with change.update through the dialog's desk, which shows that change.
+    void editChange(const api::ChangeDetail& change);
+    bool isEditing() const { return m_editing != 0; }
 
     void setCis(const QList<api::CiNode>& cis);
     void setKind(const QString& kind);
@@ -55,6 +67,9 @@ public:
 
 private:
     void fillTemplates();
+    void fillFrom(const api::ChangeDetail& change);
+    ChangeForm form() const;
+    void save();
     void kindChanged();
     void templateChosen();
     void showError(const QString& message, const QString& field);
@@ -80,6 +95,10 @@ private:
     QPushButton* m_create;
     QString m_marked;
     QList<qint64> m_raisedFrom;
+    qint64 m_appliedTemplate = 0; // the template whose plans the form holds
+    qint64 m_editing = 0; // the change edited (0: a new change)
+    std::optional<api::ChangeDetail> m_unfilled; // to fill once the setup is loaded
+    ChangeForm m_filled; // the form as filled, what the edit's changes are measured against
 };
 
 } // namespace frontline::client::ui
