@@ -215,6 +215,7 @@ QJsonObject components()
     addChangeComponents(c);
     addCatalogComponents(c);
     addDeskComponents(c);
+    addIdentityComponents(c);
     return c;
 }
 
@@ -395,6 +396,7 @@ const Table& table()
         addChangeResults(m);
         addCatalogResults(m);
         addDeskResults(m);
+        addIdentityResults(m);
         return m;
     }();
     return methods;

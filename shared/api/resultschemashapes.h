@@ -13,8 +13,10 @@
 // The building blocks of the result schemas (resultschemas.h), shared by the files that
 // describe them area by area: resultschemas.cpp (tickets, webhooks, problems) and
 // resultschemascmdb.cpp (CIs), resultschemaschange.cpp (changes),
-// resultschemascatalog.cpp (custom fields, catalogue, approvals) and resultschemasdesk.cpp
-// (knowledge base, desk configuration, attachments, announcements).
+// resultschemascatalog.cpp (custom fields, catalogue, approvals), resultschemasdesk.cpp
+// (knowledge base, desk configuration, attachments, announcements) and
+// resultschemasidentity.cpp (users, organisations, groups, tokens, sessions, two-factor,
+// the audit log).
 namespace frontline::api::resultshape {
 
 struct Field
@@ -52,5 +54,10 @@ void addCatalogResults(Table& methods);
 // calendars, rules, saved views, attachments, announcements, notifications, ticket links.
 void addDeskComponents(QJsonObject& components);
 void addDeskResults(Table& methods);
+// Users, organisations, groups, tokens, sessions, the second factor, password reset and the
+// audit log (user.*, org.*, group.*, token.*, session.*, auth.totp.*, auth.recovery.*,
+// auth.reset.*, audit.*).
+void addIdentityComponents(QJsonObject& components);
+void addIdentityResults(Table& methods);
 
 } // namespace frontline::api::resultshape

@@ -135,7 +135,7 @@ inline qint64 idOf(const QJsonValue& value)
 }
 
 // The methods test_resultschemas_cmdb.cpp checks; test_resultschemas.cpp checks the others
-// but for the desk's (below).
+// but for the desk's and the identity methods (below).
 inline bool isCmdbChangeOrFieldMethod(const QString& method)
 {
     using namespace Qt::StringLiterals;
@@ -174,6 +174,35 @@ inline bool isDeskActionMethod(const QString& method)
 inline bool isDeskMethod(const QString& method)
 {
     return isKnowledgeMethod(method) || isDeskSettingMethod(method) || isDeskActionMethod(method);
+}
+
+// Users and organisations (test_resultschemas_identity.cpp, one test per area).
+inline bool isUserOrOrgMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    return method.startsWith(u"user."_s) || method.startsWith(u"org."_s);
+}
+
+// Groups, API tokens and signed-in devices.
+inline bool isGroupTokenOrSessionMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    return method.startsWith(u"group."_s) || method.startsWith(u"token."_s)
+        || method.startsWith(u"session."_s);
+}
+
+// The second factor, password reset and the audit log.
+inline bool isSecondFactorResetOrAuditMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    return method.startsWith(u"auth.totp."_s) || method.startsWith(u"auth.recovery."_s)
+        || method.startsWith(u"auth.reset."_s) || method.startsWith(u"audit."_s);
+}
+
+inline bool isIdentityMethod(const QString& method)
+{
+    return isUserOrOrgMethod(method) || isGroupTokenOrSessionMethod(method)
+        || isSecondFactorResetOrAuditMethod(method);
 }
 
 } // namespace frontline::test
