@@ -216,6 +216,7 @@ QJsonObject components()
     addCatalogComponents(c);
     addDeskComponents(c);
     addIdentityComponents(c);
+    addAdminComponents(c);
     return c;
 }
 
@@ -397,6 +398,7 @@ const Table& table()
         addCatalogResults(m);
         addDeskResults(m);
         addIdentityResults(m);
+        addAdminResults(m);
         return m;
     }();
     return methods;

@@ -16,7 +16,8 @@
 // resultschemascatalog.cpp (custom fields, catalogue, approvals), resultschemasdesk.cpp
 // (knowledge base, desk configuration, attachments, announcements) and
 // resultschemasidentity.cpp (users, organisations, groups, tokens, sessions, two-factor,
-// the audit log).
+// the audit log) and resultschemasadmin.cpp (settings, mail outbox and templates, events,
+// presence, reports, rpc.discover).
 namespace frontline::api::resultshape {
 
 struct Field
@@ -59,5 +60,9 @@ void addDeskResults(Table& methods);
 // auth.reset.*, audit.*).
 void addIdentityComponents(QJsonObject& components);
 void addIdentityResults(Table& methods);
+// Settings, workflow, the notification mails' outbox and templates, event subscriptions,
+// presence, the report drill-down and export, rpc.discover.
+void addAdminComponents(QJsonObject& components);
+void addAdminResults(Table& methods);
 
 } // namespace frontline::api::resultshape

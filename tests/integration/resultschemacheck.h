@@ -205,4 +205,17 @@ inline bool isIdentityMethod(const QString& method)
         || isSecondFactorResetOrAuditMethod(method);
 }
 
+// Settings, the mail outbox and templates, mailboxes, directories, events, presence, reports'
+// drill-down and export, rpc.discover (test_resultschemas_admin.cpp).
+inline bool isAdminMethod(const QString& method)
+{
+    using namespace Qt::StringLiterals;
+    static const QStringList methods {
+        u"config.get"_s,       u"config.set"_s,         u"workflow.get"_s,
+        u"events.subscribe"_s, u"events.unsubscribe"_s, u"presence.update"_s,
+        u"report.tickets"_s,   u"report.export"_s,      u"rpc.discover"_s};
+    return method.startsWith(u"mail."_s) || method.startsWith(u"mailbox."_s)
+        || method.startsWith(u"ldap."_s) || methods.contains(method);
+}
+
 } // namespace frontline::test

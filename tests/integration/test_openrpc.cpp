@@ -157,6 +157,10 @@ TEST_P(OpenRpcTest, AnswersWithoutLoginEveryMethodOnce)
         EXPECT_FALSE(method.contains("x-params-undescribed"_L1)) << name.toStdString();
         EXPECT_EQ(method.value("paramStructure"_L1).toString(), u"by-name"_s);
         EXPECT_FALSE(method.value("errors"_L1).toArray().isEmpty()) << name.toStdString();
+        // Every answer is described (shared/api/resultschemas*.cpp), and checked against what
+        // the server answers (test_resultschemas*.cpp).
+        EXPECT_FALSE(method.value("result"_L1).toObject().value("schema"_L1).toObject().isEmpty())
+            << name.toStdString() << ": no result schema";
     }
     EXPECT_TRUE(names.contains(u"rpc.discover"_s));
     EXPECT_TRUE(names.contains(u"ticket.create"_s));
