@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QStringListModel>
+#include <QTest>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -129,7 +130,6 @@ TEST_P(CiEditUiTest, OwnerOrganisationAndTypedAttributes)
     auto* tier = qobject_cast<QComboBox*>(dialog->attributeEdit(u"tier"_s));
     auto* os = qobject_cast<QLineEdit*>(dialog->attributeEdit(u"os"_s));
     ASSERT_TRUE(ram && tier && os) << "a number, a choice and a text editor";
-    EXPECT_EQ(ram->maximum(), 512);
     EXPECT_EQ(dialog->organisationBox()->currentIndex(), 0) << "None until one is chosen";
     ram->setValue(64);
     tier->setCurrentIndex(tier->findData(u"gold"_s));
@@ -155,8 +155,8 @@ TEST_P(CiEditUiTest, OwnerOrganisationAndTypedAttributes)
     const qint64 id = window.cmdb()->browser().current()->id;
     QJsonObject stored = ciGet(id);
     EXPECT_EQ(stored.value("name"_L1).toString(), u"db02"_s);
-    EXPECT_EQ(stored.value("owner"_L1).toInteger(), ann);
-    EXPECT_EQ(stored.value("organisation"_L1).toInteger(), contoso);
+    EXPECT_EQ(stored.value("owner"_L1)["id"_L1].toInteger(), ann);
+    EXPECT_EQ(stored.value("organisation"_L1)["id"_L1].toInteger(), contoso);
     QJsonObject attributes = stored.value("attributes"_L1).toObject();
     EXPECT_TRUE(attributes.value("ram_gb"_L1).isDouble()) << "a number, not a text";
     EXPECT_EQ(attributes.value("ram_gb"_L1).toDouble(), 64);
@@ -172,7 +172,7 @@ TEST_P(CiEditUiTest, OwnerOrganisationAndTypedAttributes)
     ram = qobject_cast<QDoubleSpinBox*>(dialog->attributeEdit(u"ram_gb"_s));
     tier = qobject_cast<QComboBox*>(dialog->attributeEdit(u"tier"_s));
     ASSERT_TRUE(ram && tier);
-    EXPECT_EQ(ram->value(), 64);
+    EXPECT_EQ(ram->value(), 64.0);
     EXPECT_EQ(tier->currentData().toString(), u"gold"_s);
     dialog->ownerEdit()->clear();
     dialog->organisationBox()->setCurrentIndex(dialog->organisationBox()->findData(fabrikam));
@@ -180,9 +180,8 @@ TEST_P(CiEditUiTest, OwnerOrganisationAndTypedAttributes)
     ASSERT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }))
         << dialog->errorText()->text().toStdString();
     stored = ciGet(id);
-    EXPECT_TRUE(stored.value("owner"_L1).isNull() || stored.value("owner"_L1).isUndefined())
-        << "no owner any more";
-    EXPECT_EQ(stored.value("organisation"_L1).toInteger(), fabrikam);
+    EXPECT_TRUE(stored.value("owner"_L1).isNull()) << "no owner any more";
+    EXPECT_EQ(stored.value("organisation"_L1)["id"_L1].toInteger(), fabrikam);
     EXPECT_EQ(stored.value("attributes"_L1).toObject(), attributes);
 
     // A value the server refuses is marked on its editor; the dialog stays open and the CI
