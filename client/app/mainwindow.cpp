@@ -97,7 +97,7 @@ MainWindow::MainWindow(Session& session, Directory& directory, Outbox& outbox, Q
     setObjectName(u"mainWindow"_s);
     m_problems = new ProblemScreens(session, directory, *m_detail, *m_pane, this);
     connect(m_problems, &ProblemScreens::openTicketRequested, this, &MainWindow::openTicket);
-    m_cmdb = new CmdbScreens(session, *m_detail, *m_pane, this);
+    m_cmdb = new CmdbScreens(session, directory.fields(), *m_detail, *m_pane, this);
     m_changes = new ChangeScreens(session, *m_detail, *m_pane, this);
     connect(m_changes, &ChangeScreens::openTicketRequested, this, &MainWindow::openTicket);
     connect(m_cmdb, &CmdbScreens::changeRequested, m_changes,

@@ -28,10 +28,12 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 
-CiBrowserWindow::CiBrowserWindow(CiBrowser& browser, CiEditor& editor, QWidget* parent)
+CiBrowserWindow::CiBrowserWindow(CiBrowser& browser, CiEditor& editor, FieldCatalogue& fields,
+                                 QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_browser(browser)
     , m_editor(editor)
+    , m_fields(fields)
     , m_search(new QLineEdit)
     , m_classFilter(new QComboBox)
     , m_statusFilter(new QComboBox)
@@ -273,7 +275,7 @@ void CiBrowserWindow::updateButtons()
 
 void CiBrowserWindow::newCi()
 {
-    auto* dialog = new CiEditDialog(m_editor, m_browser.classes(), std::nullopt, this);
+    auto* dialog = new CiEditDialog(m_editor, m_fields, m_browser.classes(), std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -282,7 +284,8 @@ void CiBrowserWindow::editCi()
 {
     if (!m_browser.current())
         return;
-    auto* dialog = new CiEditDialog(m_editor, m_browser.classes(), m_browser.current(), this);
+    auto* dialog =
+        new CiEditDialog(m_editor, m_fields, m_browser.classes(), m_browser.current(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -15,6 +15,7 @@ class QTreeView;
 namespace frontline::client {
 class CiBrowser;
 class CiEditor;
+class FieldCatalogue;
 } // namespace frontline::client
 
 namespace frontline::client::ui {
@@ -33,7 +34,9 @@ class CiBrowserWindow final : public QWidget
     Q_DISABLE_COPY_MOVE(CiBrowserWindow)
 
 public:
-    CiBrowserWindow(CiBrowser& browser, CiEditor& editor, QWidget* parent = nullptr);
+    // `fields`: the attributes' field definitions and the organisations the edit dialog offers.
+    CiBrowserWindow(CiBrowser& browser, CiEditor& editor, FieldCatalogue& fields,
+                    QWidget* parent = nullptr);
 
     void openCi(qint64 id);
     void showImpactTab();
@@ -72,6 +75,7 @@ private:
 
     CiBrowser& m_browser;
     CiEditor& m_editor;
+    FieldCatalogue& m_fields;
     QLineEdit* m_search;
     QComboBox* m_classFilter;
     QComboBox* m_statusFilter;

@@ -11,9 +11,11 @@
 
 namespace frontline::client::ui {
 
-CmdbScreens::CmdbScreens(Session& session, TicketDetail& detail, TicketPane& pane, QWidget* window)
+CmdbScreens::CmdbScreens(Session& session, FieldCatalogue& fields, TicketDetail& detail,
+                         TicketPane& pane, QWidget* window)
     : QObject(window)
     , m_session(session)
+    , m_fields(fields)
     , m_window(window)
     , m_browser(new CiBrowser(session, this))
     , m_editor(new CiEditor(session, this))
@@ -29,7 +31,7 @@ CmdbScreens::CmdbScreens(Session& session, TicketDetail& detail, TicketPane& pan
 CiBrowserWindow* CmdbScreens::showBrowser(qint64 ci)
 {
     if (!m_browserWindow) {
-        m_browserWindow = new CiBrowserWindow(*m_browser, *m_editor, m_window);
+        m_browserWindow = new CiBrowserWindow(*m_browser, *m_editor, m_fields, m_window);
         connect(m_browserWindow, &CiBrowserWindow::changeRequested, this,
                 [this](const api::CiNode& ci) { Q_EMIT changeRequested({ci}); });
         connect(m_browserWindow, &CiBrowserWindow::outageRequested, this,

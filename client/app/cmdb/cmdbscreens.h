@@ -10,6 +10,7 @@ class QWidget;
 namespace frontline::client {
 class CiBrowser;
 class CiEditor;
+class FieldCatalogue;
 class Session;
 class TicketCis;
 class TicketDetail;
@@ -30,7 +31,9 @@ class CmdbScreens final : public QObject
     Q_DISABLE_COPY_MOVE(CmdbScreens)
 
 public:
-    CmdbScreens(Session& session, TicketDetail& detail, TicketPane& pane, QWidget* window);
+    // `fields`: the custom fields (CI attributes) and organisations the CI editor offers.
+    CmdbScreens(Session& session, FieldCatalogue& fields, TicketDetail& detail, TicketPane& pane,
+                QWidget* window);
 
     CiBrowser& browser() const { return *m_browser; }
     TicketCis& ticketCis() const { return *m_ticketCis; }
@@ -46,6 +49,7 @@ Q_SIGNALS:
 
 private:
     Session& m_session;
+    FieldCatalogue& m_fields;
     QWidget* m_window;
     CiBrowser* m_browser;
     CiEditor* m_editor;

@@ -24,6 +24,8 @@ class CiEditor final : public QObject
 public:
     explicit CiEditor(Session& session, QObject* parent = nullptr);
 
+    Session& session() const { return m_session; } // for the dialogs' people picker
+
     void create(const api::CiCreateParams& params);
     void update(const api::CiUpdateParams& params);
     // type: depends_on, runs_on, connected_to, used_by; targetKind: ci, user, organisation.
