@@ -5062,12 +5062,32 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>S&amp;eriennummer:</translation>
     </message>
     <message>
-        <source>%1 (required):</source>
-        <translation>%1 (erforderlich):</translation>
+        <source>Type a name (empty: nobody)</source>
+        <translation>Namen eingeben (leer: niemand)</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
+        <source>Attributes of the class:</source>
+        <translation>Attribute der Klasse:</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Besitzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Owner: choose a person from the list that appears while you type.</source>
+        <translation>Besitzer: Wählen Sie eine Person aus der Liste, die beim Tippen erscheint.</translation>
     </message>
 </context>
 <context>

@@ -5062,12 +5062,32 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <translation>Numé&amp;ro de série :</translation>
     </message>
     <message>
-        <source>%1 (required):</source>
-        <translation>%1 (obligatoire) :</translation>
+        <source>Type a name (empty: nobody)</source>
+        <translation>Saisissez un nom (vide : personne)</translation>
     </message>
     <message>
-        <source>%1:</source>
-        <translation>%1 :</translation>
+        <source>Attributes of the class:</source>
+        <translation>Attributs de la classe :</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Utilisateur %1</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Pr&amp;opriétaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Or&amp;ganisation :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Owner: choose a person from the list that appears while you type.</source>
+        <translation>Propriétaire : choisissez une personne dans la liste qui apparaît pendant la saisie.</translation>
     </message>
 </context>
 <context>
