@@ -147,6 +147,7 @@ TEST_P(CiEditUiTest, OwnerOrganisationAndTypedAttributes)
     ASSERT_TRUE(waitUntil([&] { return owner->completer()->model()->rowCount() > 0; }));
     owner->setText(owner->completer()->model()->index(0, 0).data().toString());
     EXPECT_EQ(owner->userId(), ann);
+    screenshot(dialog, u"ci-edit.png"_s);
     dialog->accept();
     ASSERT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }))
         << dialog->errorText()->text().toStdString();
