@@ -42,9 +42,7 @@ void UserSearch::search()
             for (const User& user : api::UserPage::fromJson(reply.result()).items) {
                 if (user.disabled)
                     continue;
-                const QString name = user.shownName();
-                const QString text =
-                    user.email.isEmpty() ? name : u"%1 <%2>"_s.arg(name, user.email);
+                const QString text = textFor(user);
                 m_ids.insert(text, user.id);
                 texts.append(text);
             }
@@ -59,6 +57,12 @@ std::optional<qint64> UserSearch::userFor(const QString& text) const
     if (found == m_ids.constEnd())
         return std::nullopt;
     return *found;
+}
+
+QString UserSearch::textFor(const User& user)
+{
+    const QString name = user.shownName();
+    return user.email.isEmpty() ? name : u"%1 <%2>"_s.arg(name, user.email);
 }
 
 void UserSearch::remember(qint64 id, const QString& text)

@@ -9,6 +9,10 @@
 
 class QStringListModel;
 
+namespace frontline {
+struct User;
+}
+
 namespace frontline::client {
 
 class Session;
@@ -32,6 +36,8 @@ public:
     // The person a text names, if it is one offered (or remembered).
     std::optional<qint64> userFor(const QString& text) const;
     void remember(qint64 id, const QString& text);
+    // How a person is offered (and shown once chosen): "Ada Lovelace <ada@example.com>".
+    static QString textFor(const User& user);
 
 Q_SIGNALS:
     void found(int count); // the model was filled with `count` people

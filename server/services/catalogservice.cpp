@@ -94,6 +94,28 @@ Result<std::optional<qint64>, rpc::RpcError> CatalogService::check(const api::Ca
     return categoryId;
 }
 
+std::optional<rpc::RpcError> CatalogService::checkApprovals(const QJsonArray& approvals)
+{
+    const auto steps = api::parseApprovalSteps(approvals);
+    if (!steps)
+        return std::nullopt; // the params' parser has named the problem already
+    UserRepository users(m_session);
+    GroupRepository groups(m_session);
+    for (qsizetype i = 0; i < steps->size(); ++i) {
+        const api::ApprovalStep& step = steps->at(i);
+        if (step.kind == api::ApprovalStep::Kind::User) {
+            const auto user = users.find(step.user);
+            if (!user || user->disabled)
+                return rpc::RpcError::invalidParams(u"approvals[%1].user"_s.arg(i),
+                                                    u"no such active user"_s);
+        } else if (step.kind == api::ApprovalStep::Kind::Group && !groups.ref(step.group)) {
+            return rpc::RpcError::invalidParams(u"approvals[%1].group"_s.arg(i),
+                                                u"no such group"_s);
+        }
+    }
+    return std::nullopt;
+}
+
 ServiceResult CatalogService::create(const api::CatalogItemCreateParams& params)
 {
     CatalogRepository catalog(m_session);
@@ -102,6 +124,8 @@ ServiceResult CatalogService::create(const api::CatalogItemCreateParams& params)
     auto categoryId = check(params.item);
     if (!categoryId)
         return categoryId.error();
+    if (auto refused = checkApprovals(params.item.approvals))
+        return *refused;
     const qint64 id = catalog.insert(params.item, *categoryId, m_now);
     const api::CatalogItem created = *catalog.find(id);
     AuditLog(m_session, m_principal, m_now)
@@ -122,6 +146,11 @@ ServiceResult CatalogService::update(const api::CatalogItemUpdateParams& params)
     auto categoryId = check(after);
     if (!categoryId)
         return categoryId.error();
+    // Only a chain sent: a step whose person has left since does not stop (de)activating.
+    if (params.approvals) {
+        if (auto refused = checkApprovals(*params.approvals))
+            return *refused;
+    }
     catalog.update(after, *categoryId, m_now);
     const api::CatalogItem stored = *catalog.find(params.id);
     AuditLog(m_session, m_principal, m_now)

@@ -29,6 +29,9 @@ private:
     // Why the item cannot be stored (the category, groups, SLA policy and form fields must
     // exist), or its category's id.
     Result<std::optional<qint64>, rpc::RpcError> check(const api::CatalogItem& item);
+    // The people and groups an approval chain names exist (and the people are enabled), checked
+    // when the chain is sent: "approvals[1].user".
+    std::optional<rpc::RpcError> checkApprovals(const QJsonArray& approvals);
 
     SqlSession& m_session;
     const WorkflowConfig& m_workflow;

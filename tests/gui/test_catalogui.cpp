@@ -5,6 +5,9 @@
 // ticket pane of a service request lists its two fulfilment tasks and follows one being
 // resolved live, and a task's pane leads back to its request.
 //
+// A named person's step finds its approver by search among more than 200 staff, is saved and
+// shows that person's name when read again; a step naming nobody is refused under the step.
+//
 // With FRONTLINE_SCREENSHOT_DIR set (scripts/screenshots.sh runs this under Xvfb), the Catalog
 // tab with "New laptop" is saved there as admin-catalog.png.
 #include "client/app/admin/admindialog.h"
@@ -17,16 +20,19 @@
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
 #include "client/widgets/fieldform.h"
+#include "client/widgets/userpicker.h"
 #include "clientfixture.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTest>
 #include <QTreeWidget>
 
 using namespace frontline;
@@ -240,5 +246,98 @@ TEST_P(CatalogUiTest, ARequestsPaneListsItsTasksAndFollowsThemLive)
     EXPECT_EQ(opened, request);
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, CatalogUiTest, ::testing::Values(TestBackend::Sqlite),
+TEST_P(CatalogUiTest, ANamedPersonIsFoundBySearchAmongMoreStaffThanAListShows)
+{
+    // 260 agents by one import; the 250th is the approver, beyond any first page of 200.
+    QString csv = u"username,display_name,email,role\n"_s;
+    for (int i = 1; i <= 260; ++i) {
+        const QString number = u"%1"_s.arg(i, 3, 10, QChar(u'0'));
+        const QString name = i == 250 ? u"Staff 250 Quarterman"_s : u"Staff "_s + number;
+        csv += u"staff%1,%2,staff%1@example.test,agent\n"_s.arg(number, name);
+    }
+    const Reply imported =
+        admin().call(u"user.import"_s, QJsonObject {{"csv"_L1, csv}, {"dry_run"_L1, false}});
+    ASSERT_TRUE(imported.ok()) << imported.describe();
+    ASSERT_EQ(imported.object().value("created"_L1).toInt(), 260) << imported.describe();
+    const QJsonArray found =
+        admin().call(u"user.list"_s, QJsonObject {{"query"_L1, u"staff250"_s}}).items();
+    ASSERT_EQ(found.size(), 1);
+    const qint64 quarterman = found.at(0).toObject().value("id"_L1).toInteger();
+    const QString shown = u"Staff 250 Quarterman <staff250@example.test>"_s;
+
+    MainWindow& window = startAs(u"ada"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    dialog.showPage(AdminDialog::Page::Catalog);
+    auto* page = static_cast<CatalogPage*>(dialog.page(AdminDialog::Page::Catalog));
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    auto* save = page->findChild<QPushButton*>(u"adminSave"_s);
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+
+    page->findChild<QPushButton*>(u"adminNew"_s)->click();
+    page->findChild<QLineEdit*>(u"catalogNameEdit"_s)->setText(u"Office keys"_s);
+    ApprovalChainEditor* chain = page->approvals();
+    chain->addStep();
+    auto* kind = qobject_cast<QComboBox*>(chain->input(0, u"kind"_s));
+    kind->setCurrentIndex(kind->findData(u"user"_s));
+    auto* person = qobject_cast<UserPicker*>(chain->input(0, u"user"_s));
+    ASSERT_NE(person, nullptr) << "a named person's step is a people search";
+
+    // Nobody chosen: refused before sending, said under the step.
+    save->click();
+    EXPECT_EQ(page->markedInput(), person);
+    EXPECT_TRUE(page->inlineProblem().startsWith(u"Approval step 1:"_s))
+        << page->inlineProblem().toStdString();
+    EXPECT_EQ(page->sections()->currentIndex(), CatalogPage::ApprovalsSection);
+    EXPECT_EQ(list->count(), 0);
+    // A name typed but not chosen from what the search offers names nobody either.
+    person->setText(u"Quarterman"_s);
+    save->click();
+    EXPECT_EQ(page->markedInput(), person);
+    EXPECT_TRUE(page->inlineProblem().startsWith(u"Approval step 1:"_s))
+        << page->inlineProblem().toStdString();
+
+    // Part of the name typed: the search offers the one person, chosen.
+    person->clear();
+    QTest::keyClicks(person, u"quarterm"_s);
+    QAbstractItemModel* offered = person->completer()->model();
+    ASSERT_TRUE(waitUntil([&] { return offered->rowCount() == 1; }));
+    EXPECT_EQ(offered->index(0, 0).data().toString(), shown);
+    person->setText(offered->index(0, 0).data().toString());
+    EXPECT_EQ(chain->steps().at(0).user, quarterman);
+
+    save->click();
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy() && list->count() == 1; }));
+    EXPECT_TRUE(page->statusText().startsWith(u"Saved"_s)) << page->statusText().toStdString();
+    const Reply stored = admin().call(u"catalog.item.list"_s, QJsonObject {{"all"_L1, true}});
+    ASSERT_TRUE(stored.ok()) << stored.describe();
+    EXPECT_EQ(stored.object().value("items"_L1).toArray().at(0).toObject().value("approvals"_L1),
+              (QJsonArray {QJsonObject {{"kind"_L1, u"user"_s}, {"user"_L1, quarterman}}}));
+
+    // Read again from the server (another window, as a later session would): her name, not
+    // her id.
+    AdminDialog again(*m_app->session(), &window);
+    again.showPage(AdminDialog::Page::Catalog);
+    auto* reread = static_cast<CatalogPage*>(again.page(AdminDialog::Page::Catalog));
+    auto* rereadList = reread->findChild<QListWidget*>(u"adminList"_s);
+    ASSERT_TRUE(waitUntil([&] { return !reread->isBusy() && rereadList->count() == 1; }));
+    ASSERT_TRUE(reread->selectItem(u"Office keys"_s));
+    auto* shownPerson = qobject_cast<UserPicker*>(reread->approvals()->input(0, u"user"_s));
+    ASSERT_NE(shownPerson, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return shownPerson->text() == shown; }))
+        << shownPerson->text().toStdString();
+    EXPECT_EQ(reread->approvals()->steps().at(0).user, quarterman);
+    EXPECT_TRUE(reread->approvals()->input(0, u"group"_s)->isHidden());
+
+    // She leaves: saving the chain again is refused by the server, said under her step.
+    const Reply disabled = admin().call(u"user.disable"_s, QJsonObject {{"id"_L1, quarterman}});
+    ASSERT_TRUE(disabled.ok()) << disabled.describe();
+    reread->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return !reread->isBusy() && !reread->inlineProblem().isEmpty(); }));
+    EXPECT_EQ(reread->markedInput(), shownPerson);
+    EXPECT_TRUE(reread->inlineProblem().startsWith(u"Approval step 1:"_s))
+        << reread->inlineProblem().toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, CatalogUiTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);

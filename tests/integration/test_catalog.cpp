@@ -170,6 +170,15 @@ TEST_P(CatalogTest, ItemsAreDefinedByAdminsWithRefusalsNamingTheField)
               QJsonArray {QJsonObject {
                   {"kind"_L1, u"group"_s}, {"group"_L1, m_desk}, {"rule"_L1, u"n"_s}}}}},
             InvalidParams, u"approvals[0].n"_s);
+    // A chain naming somebody or a group that is not there is refused when saved, not when a
+    // request is filed: the step is named.
+    refused({{"approvals"_L1,
+              QJsonArray {QJsonObject {{"kind"_L1, u"manager"_s}},
+                          QJsonObject {{"kind"_L1, u"user"_s}, {"user"_L1, 999}}}}},
+            InvalidParams, u"approvals[1].user"_s);
+    refused(
+        {{"approvals"_L1, QJsonArray {QJsonObject {{"kind"_L1, u"group"_s}, {"group"_L1, 999}}}}},
+        InvalidParams, u"approvals[0].group"_s);
     const Reply taken = admin().call(u"catalog.item.create"_s, laptopParams());
     EXPECT_EQ(taken.code(), Conflict) << taken.describe();
     EXPECT_EQ(taken.field(), u"name"_s);

@@ -2,9 +2,11 @@
 
 #include "api/approvalapi.h"
 #include "client/core/fieldcatalogue.h"
+#include "client/core/usersearch.h"
 #include "client/widgets/fieldform.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/theme.h"
+#include "client/widgets/userpicker.h"
 
 #include <QAbstractItemModel>
 #include <QComboBox>
@@ -247,8 +249,9 @@ QWidget* CatalogFormDesigner::problemInput(const QString&) const
 
 // ---- the approval chain ------------------------------------------------------------------
 
-ApprovalChainEditor::ApprovalChainEditor(QWidget* parent)
+ApprovalChainEditor::ApprovalChainEditor(Session& session, QWidget* parent)
     : QWidget(parent)
+    , m_session(session)
     , m_rowsLayout(new QVBoxLayout)
     , m_add(smallButton(tr("Add a&pproval step"),
                         tr("Adds a step after the last: the request waits for it in turn")))
@@ -269,9 +272,8 @@ ApprovalChainEditor::ApprovalChainEditor(QWidget* parent)
             [this, none] { none->setVisible(m_rows.isEmpty()); });
 }
 
-void ApprovalChainEditor::setChoices(const QList<User>& approvers, const QList<Group>& groups)
+void ApprovalChainEditor::setGroups(const QList<Group>& groups)
 {
-    m_approvers = approvers;
     m_groups = groups;
     for (Row& row : m_rows)
         fillWho(row, row.who->currentData().toLongLong());
@@ -286,6 +288,28 @@ void ApprovalChainEditor::setSteps(const QList<api::ApprovalStep>& steps)
         appendRow(step);
     renumber();
     Q_EMIT changed();
+}
+
+QList<qint64> ApprovalChainEditor::people() const
+{
+    QList<qint64> ids;
+    for (const Row& row : m_rows) {
+        const auto id = row.person->userId();
+        if (row.kind->currentData().toString() == u"user"_s && id && !ids.contains(*id))
+            ids.append(*id);
+    }
+    return ids;
+}
+
+void ApprovalChainEditor::setPerson(const User& user)
+{
+    for (Row& row : m_rows) {
+        // Only a step still showing the id it was loaded with: a name typed since stays.
+        if (row.person->userId() != user.id || row.person->text() != tr("#%1").arg(user.id))
+            continue;
+        const QSignalBlocker blocker(row.person);
+        row.person->setUser(user.id, UserSearch::textFor(user));
+    }
 }
 
 void ApprovalChainEditor::addStep()
@@ -310,10 +334,16 @@ void ApprovalChainEditor::appendRow(const api::ApprovalStep& step)
     row.kind->setToolTip(row.kind->accessibleDescription());
     row.title->setBuddy(row.kind);
     row.who = new QComboBox;
-    row.who->setAccessibleDescription(tr("The person or the group who approves"));
+    row.who->setAccessibleDescription(tr("The group whose members approve"));
     row.who->setToolTip(row.who->accessibleDescription());
+    row.person = new UserPicker(m_session);
+    row.person->setPlaceholderText(tr("Type a name, username or e-mail"));
+    row.person->setAccessibleDescription(
+        tr("The person who approves: type part of their name, username or e-mail and choose"));
+    row.person->setToolTip(row.person->accessibleDescription());
+    if (step.kind == api::ApprovalStep::Kind::User && step.user > 0)
+        row.person->setUser(step.user, tr("#%1").arg(step.user)); // named once read
     row.whoLabel = new QLabel(tr("Who"));
-    row.whoLabel->setBuddy(row.who);
     row.rule = new QComboBox;
     row.rule->addItem(tr("any one of them"), u"any"_s);
     row.rule->addItem(tr("all of them"), u"all"_s);
@@ -335,6 +365,7 @@ void ApprovalChainEditor::appendRow(const api::ApprovalStep& step)
     layout->addWidget(row.kind);
     layout->addWidget(row.whoLabel);
     layout->addWidget(row.who, 2);
+    layout->addWidget(row.person, 2);
     layout->addWidget(row.ruleLabel);
     layout->addWidget(row.rule);
     layout->addWidget(row.n);
@@ -343,8 +374,7 @@ void ApprovalChainEditor::appendRow(const api::ApprovalStep& step)
     m_rowsLayout->addWidget(row.box);
     m_rows.append(row);
     Row& added = m_rows.last();
-    const qint64 who = step.kind == api::ApprovalStep::Kind::Group ? step.group : step.user;
-    fillWho(added, who);
+    fillWho(added, step.kind == api::ApprovalStep::Kind::Group ? step.group : 0);
     updateRow(added);
     QWidget* box = row.box;
     const auto find = [this, box]() -> Row* {
@@ -367,6 +397,7 @@ void ApprovalChainEditor::appendRow(const api::ApprovalStep& step)
         Q_EMIT changed();
     });
     connect(row.who, &QComboBox::currentIndexChanged, this, &ApprovalChainEditor::changed);
+    connect(row.person, &QLineEdit::textChanged, this, &ApprovalChainEditor::changed);
     connect(row.n, &QSpinBox::valueChanged, this, &ApprovalChainEditor::changed);
     connect(remove, &QPushButton::clicked, this, [this, box] {
         m_rows.removeIf([box](const Row& r) { return r.box == box; });
@@ -380,16 +411,11 @@ void ApprovalChainEditor::fillWho(Row& row, qint64 keep)
 {
     const QSignalBlocker blocker(row.who);
     row.who->clear();
-    const QString kind = row.kind->currentData().toString();
-    if (kind == u"user"_s) {
-        for (const User& user : std::as_const(m_approvers))
-            row.who->addItem(user.displayName.isEmpty() ? user.username : user.displayName,
-                             user.id);
-    } else if (kind == u"group"_s) {
-        for (const Group& group : std::as_const(m_groups))
-            row.who->addItem(group.name, group.id);
-    }
-    if (keep && row.who->findData(keep) < 0 && kind != u"manager"_s)
+    if (row.kind->currentData().toString() != u"group"_s)
+        return;
+    for (const Group& group : std::as_const(m_groups))
+        row.who->addItem(group.name, group.id);
+    if (keep && row.who->findData(keep) < 0)
         row.who->addItem(tr("#%1 (unknown)").arg(keep), keep);
     row.who->setCurrentIndex(std::max(0, row.who->findData(keep)));
 }
@@ -397,8 +423,10 @@ void ApprovalChainEditor::fillWho(Row& row, qint64 keep)
 void ApprovalChainEditor::updateRow(Row& row)
 {
     const QString kind = row.kind->currentData().toString();
-    row.who->setVisible(kind != u"manager"_s);
+    row.who->setVisible(kind == u"group"_s);
+    row.person->setVisible(kind == u"user"_s);
     row.whoLabel->setVisible(kind != u"manager"_s);
+    row.whoLabel->setBuddy(kind == u"user"_s ? static_cast<QWidget*>(row.person) : row.who);
     row.whoLabel->setText(kind == u"group"_s ? tr("Group") : tr("Person"));
     row.rule->setVisible(kind == u"group"_s);
     row.ruleLabel->setVisible(kind == u"group"_s);
@@ -423,7 +451,7 @@ QList<api::ApprovalStep> ApprovalChainEditor::steps() const
             : kind == u"group"_s      ? api::ApprovalStep::Kind::Group
                                       : api::ApprovalStep::Kind::Manager;
         if (step.kind == api::ApprovalStep::Kind::User)
-            step.user = row.who->currentData().toLongLong();
+            step.user = row.person->userId().value_or(0); // 0: nobody chosen, refused by name
         if (step.kind == api::ApprovalStep::Kind::Group) {
             step.group = row.who->currentData().toLongLong();
             step.rule = rule == u"all"_s ? api::ApprovalStep::Rule::All
@@ -442,7 +470,9 @@ QWidget* ApprovalChainEditor::input(int row, const QString& part) const
     if (row < 0 || row >= m_rows.size())
         return nullptr;
     const Row& r = m_rows.at(row);
-    if (part == u"user"_s || part == u"group"_s)
+    if (part == u"user"_s)
+        return r.person;
+    if (part == u"group"_s)
         return r.who;
     if (part == u"rule"_s)
         return r.rule;

@@ -19,11 +19,13 @@ class QVBoxLayout;
 
 namespace frontline::client {
 class FieldCatalogue;
-}
+class Session;
+} // namespace frontline::client
 
 namespace frontline::client::ui {
 
 class FieldForm;
+class UserPicker;
 
 // The parts of the Catalog tab's item editor (issue 21), each one list of rows the admin edits
 // in place; they only show and tell (changed()), the page saves.
@@ -73,7 +75,8 @@ private:
     QLabel* m_previewNote;
 };
 
-// The approval chain: steps in order, each the requester's manager, a named user, or a group
+// The approval chain: steps in order, each the requester's manager, a named user (found by
+// name, username or e-mail as one types: any enabled user, however many there are), or a group
 // with any / all / n of its members.
 class ApprovalChainEditor final : public QWidget
 {
@@ -81,14 +84,20 @@ class ApprovalChainEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(ApprovalChainEditor)
 
 public:
-    explicit ApprovalChainEditor(QWidget* parent = nullptr);
+    // `session`: the people search of a named person's step (UserPicker).
+    explicit ApprovalChainEditor(Session& session, QWidget* parent = nullptr);
 
-    void setChoices(const QList<User>& approvers, const QList<Group>& groups);
+    void setGroups(const QList<Group>& groups);
+    // Shows the steps; the people they name show as "#id" until setPerson() gives their names.
     void setSteps(const QList<api::ApprovalStep>& steps);
+    // The people the steps name (to be read, by id).
+    QList<qint64> people() const;
+    // A person read: the steps naming them (and not changed since) show their name.
+    void setPerson(const User& user);
     QList<api::ApprovalStep> steps() const;
     void addStep(); // a manager step
     int count() const { return static_cast<int>(m_rows.size()); }
-    // A row's input: "kind", "user", "group", "rule", "n" (nullptr when none).
+    // A row's input: "kind", "user" (a UserPicker), "group", "rule", "n" (nullptr when none).
     QWidget* input(int row, const QString& part) const;
 
 Q_SIGNALS:
@@ -100,7 +109,8 @@ private:
         QWidget* box = nullptr;
         QLabel* title = nullptr;
         QComboBox* kind = nullptr;
-        QComboBox* who = nullptr;
+        QComboBox* who = nullptr; // the group
+        UserPicker* person = nullptr;
         QLabel* whoLabel = nullptr;
         QComboBox* rule = nullptr;
         QLabel* ruleLabel = nullptr;
@@ -111,7 +121,7 @@ private:
     void fillWho(Row& row, qint64 keep);
     void renumber();
 
-    QList<User> m_approvers;
+    Session& m_session;
     QList<Group> m_groups;
     QList<Row> m_rows;
     QVBoxLayout* m_rowsLayout;

@@ -128,7 +128,7 @@ CatalogPage::CatalogPage(CatalogAdmin& admin, FieldCatalogue& catalogue, QWidget
     , m_group(new QComboBox)
     , m_sla(new QComboBox)
     , m_designer(new CatalogFormDesigner(catalogue))
-    , m_approvals(new ApprovalChainEditor)
+    , m_approvals(new ApprovalChainEditor(admin.session()))
     , m_tasks(new TaskListEditor)
 {
     setObjectName(u"catalogPage"_s);
@@ -219,6 +219,7 @@ CatalogPage::CatalogPage(CatalogAdmin& admin, FieldCatalogue& catalogue, QWidget
         showStatus(tr("Saved. Requesters see the item as it is now."), false);
     });
     connect(&m_admin, &CatalogAdmin::refused, this, &CatalogPage::showProblem);
+    connect(&m_admin, &CatalogAdmin::personFound, m_approvals, &ApprovalChainEditor::setPerson);
     showItem(std::nullopt);
 }
 
@@ -278,7 +279,7 @@ void CatalogPage::listItems()
         rows.append({item.id, text});
     }
     fillRows(m_list, rows, m_currentId);
-    m_approvals->setChoices(m_admin.approvers(), m_admin.groups());
+    m_approvals->setGroups(m_admin.groups());
     m_tasks->setGroups(m_admin.groups());
     showItem(m_admin.item(m_currentId));
 }
@@ -336,6 +337,7 @@ void CatalogPage::showItem(const std::optional<api::CatalogItem>& shown)
     fillChoices(item);
     m_designer->setForm(item.form);
     m_approvals->setSteps(CatalogAdmin::approvalSteps(item));
+    m_admin.findPeople(m_approvals->people()); // their names, not their ids
     m_tasks->setTasks(item.tasks);
 }
 
@@ -370,6 +372,16 @@ api::CatalogItem CatalogPage::draft() const
 void CatalogPage::save()
 {
     clearProblem();
+    // A named person's step whose text names nobody the search offered: said under the step.
+    const QList<api::ApprovalStep> steps = m_approvals->steps();
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (steps.at(i).kind == api::ApprovalStep::Kind::User && steps.at(i).user <= 0) {
+            showProblem(u"approvals[%1].user"_s.arg(i),
+                        tr("names nobody: type part of a name, username or e-mail and choose "
+                           "the person"));
+            return;
+        }
+    }
     const api::CatalogItem item = draft();
     if (m_currentId == 0) {
         m_admin.create(api::CatalogItemCreateParams {item});

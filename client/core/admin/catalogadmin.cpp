@@ -4,6 +4,8 @@
 #include "api/directoryapi.h"
 #include "api/methods.h"
 #include "api/orgapi.h"
+#include "client/core/session.h"
+#include "rpc/rpcclient.h"
 
 #include <QJsonObject>
 
@@ -52,23 +54,13 @@ void CatalogAdmin::reload()
         m_orgs = api::OrgList::fromJson(result).items;
         partLoaded();
     });
-    api::UserListParams staff;
-    staff.limit = api::MaxPageSize;
-    sendLatest(api::method::UserList, staff.toJson(), [this](const QJsonValue& result) {
-        m_approvers.clear();
-        for (const User& user : api::UserPage::fromJson(result).items) {
-            if (user.role != Role::Requester && !user.disabled)
-                m_approvers.append(user);
-        }
-        partLoaded();
-    });
     loadItems(QString());
 }
 
 // loaded() once every part of the latest reload is in: the editor offers what the items name.
 void CatalogAdmin::partLoaded()
 {
-    if (++m_parts == 6)
+    if (++m_parts == 5)
         Q_EMIT loaded();
 }
 
@@ -135,6 +127,19 @@ void CatalogAdmin::setActive(qint64 id, bool active)
     params.id = id;
     params.active = active;
     update(params);
+}
+
+void CatalogAdmin::findPeople(const QList<qint64>& ids)
+{
+    // Not send(): a person who cannot be read (gone) is no refusal of the item; the step keeps
+    // showing the id.
+    for (const qint64 id : ids) {
+        m_session.rpc().call(QString(api::method::UserGet), api::IdParams {id}.toJson(), this,
+                             [this](const rpc::RpcReply& reply) {
+                                 if (!reply.isError())
+                                     Q_EMIT personFound(User::fromJson(reply.result().toObject()));
+                             });
+    }
 }
 
 } // namespace frontline::client

@@ -18,9 +18,11 @@ namespace frontline::client {
 // The controller of the Catalog tab (admins, issue 21): every catalog item (inactive ones and
 // every audience: `all`), one item read again, creating and changing one (the form's fields,
 // the approval chain, the tasks), activating or deactivating it. With the items it loads what
-// the editor offers: groups, categories, SLA policies, organisations and the staff who can
-// approve. Params are checked with the server's own parser before they are sent (refused()
-// names the field as the server would: "tasks.1.group", "approvals.0.n").
+// the editor offers: groups, categories, SLA policies and organisations. The person of an
+// approval step is found by search (UserSearch), not from a list of all staff; the people the
+// loaded steps name are read one by one (findPeople). Params are checked with the server's own
+// parser before they are sent (refused() names the field as the server would: "tasks.1.group",
+// "approvals.0.n").
 class CatalogAdmin final : public AdminController
 {
     Q_OBJECT
@@ -36,7 +38,8 @@ public:
     const QList<Category>& categories() const { return m_categories; }
     const QList<SlaPolicy>& slaPolicies() const { return m_policies; }
     const QList<Organisation>& organisations() const { return m_orgs; }
-    const QList<User>& approvers() const { return m_approvers; } // active staff
+    // The session the editor's people search (UserPicker) runs on.
+    Session& session() const { return m_session; }
 
     // An item's approval chain as typed steps (the item keeps it as the wire's JSON), and back.
     static QList<api::ApprovalStep> approvalSteps(const api::CatalogItem& item);
@@ -48,11 +51,14 @@ public:
     void create(const api::CatalogItemCreateParams& params);
     void update(const api::CatalogItemUpdateParams& params);
     void setActive(qint64 id, bool active);
+    // Reads the people `ids` name (user.get each): personFound() for each one found.
+    void findPeople(const QList<qint64>& ids);
 
 Q_SIGNALS:
     void loaded();
     void fetched(const frontline::api::CatalogItem& item);
     void saved(const frontline::api::CatalogItem& item);
+    void personFound(const frontline::User& user);
 
 private:
     void loadItems(const QString& cursor);
@@ -65,7 +71,6 @@ private:
     QList<Category> m_categories;
     QList<SlaPolicy> m_policies;
     QList<Organisation> m_orgs;
-    QList<User> m_approvers;
     int m_parts = 0;
 };
 
