@@ -3378,10 +3378,6 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Wer in diesem Schritt genehmigt</translation>
     </message>
     <message>
-        <source>The person or the group who approves</source>
-        <translation>Die Person oder Gruppe, die genehmigt</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -3436,6 +3432,22 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>The group whose members approve</source>
+        <translation>Die Gruppe, deren Mitglieder genehmigen</translation>
+    </message>
+    <message>
+        <source>Type a name, username or e-mail</source>
+        <translation>Name, Benutzername oder E-Mail eingeben</translation>
+    </message>
+    <message>
+        <source>The person who approves: type part of their name, username or e-mail and choose</source>
+        <translation>Die Person, die genehmigt: Teil des Namens, Benutzernamens oder der E-Mail eingeben und auswählen</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4488,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     <message>
         <source>(the desk&apos;s SLA rules)</source>
         <translation>(die SLA-Regeln des Helpdesks)</translation>
+    </message>
+    <message>
+        <source>names nobody: type part of a name, username or e-mail and choose the person</source>
+        <translation>nennt niemanden: Teil eines Namens, Benutzernamens oder einer E-Mail eingeben und die Person auswählen</translation>
     </message>
 </context>
 <context>

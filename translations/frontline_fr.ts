@@ -3378,10 +3378,6 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <translation>Qui approuve à cette étape</translation>
     </message>
     <message>
-        <source>The person or the group who approves</source>
-        <translation>La personne ou le groupe qui approuve</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
@@ -3436,6 +3432,22 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>Step %1</source>
         <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>n° %1</translation>
+    </message>
+    <message>
+        <source>The group whose members approve</source>
+        <translation>Le groupe dont les membres approuvent</translation>
+    </message>
+    <message>
+        <source>Type a name, username or e-mail</source>
+        <translation>Saisissez un nom, un identifiant ou une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The person who approves: type part of their name, username or e-mail and choose</source>
+        <translation>La personne qui approuve : saisissez une partie de son nom, identifiant ou adresse e-mail et choisissez</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4488,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     <message>
         <source>(the desk&apos;s SLA rules)</source>
         <translation>(les règles SLA du centre d&apos;assistance)</translation>
+    </message>
+    <message>
+        <source>names nobody: type part of a name, username or e-mail and choose the person</source>
+        <translation>ne désigne personne : saisissez une partie d’un nom, identifiant ou adresse e-mail et choisissez la personne</translation>
     </message>
 </context>
 <context>
