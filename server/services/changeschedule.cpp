@@ -326,8 +326,21 @@ ServiceResult ChangeSchedule::calendar(const api::ChangeCalendarParams& params)
         params.cis ? QSet<qint64>(params.cis->begin(), params.cis->end()) : QSet<qint64>();
     api::ChangeCalendar result;
     CmdbRepository cmdb(m_session);
-    for (const auto& s :
-         ChangeRepository(m_session).scheduled(params.from, params.to, MaxCalendarChanges)) {
+    // One more than the page: whether another follows. The CI filter is in the query, so that
+    // a page holds `limit` changes of those CIs however many others the range has.
+    ChangeRepository::ScheduleQuery query {params.from, params.to,
+                                           params.cis.value_or(QList<qint64>()), std::nullopt,
+                                           params.limit + 1};
+    if (params.after)
+        query.after = std::pair {params.after->start, params.after->id};
+    QList<ChangeRepository::Scheduled> page;
+    if (!params.cis || !params.cis->isEmpty()) // an empty list: no CI, so no change
+        page = ChangeRepository(m_session).scheduled(query);
+    if (page.size() > params.limit) {
+        page.resize(params.limit);
+        result.nextCursor = api::ChangeCalendarParams::cursorOf(page.last().start, page.last().id);
+    }
+    for (const auto& s : std::as_const(page)) {
         api::ChangeSlot slot;
         slot.id = s.id;
         slot.title = s.title;
@@ -351,7 +364,8 @@ ServiceResult ChangeSchedule::calendar(const api::ChangeCalendarParams& params)
                                                [&](const auto& c) { return c.change == s.id; }));
         result.changes.append(slot);
     }
-    for (const ChangeRepository::Window& w : windows()) {
+    for (const ChangeRepository::Window& w :
+         params.after ? QList<ChangeRepository::Window>() : windows()) {
         if (params.cis && !w.cis.isEmpty()) {
             bool touches = false;
             for (qint64 id : w.cis)

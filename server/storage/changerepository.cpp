@@ -291,13 +291,33 @@ bool ChangeRepository::unlink(qint64 changeId, qint64 incidentId)
 
 QList<ChangeRepository::Scheduled> ChangeRepository::scheduled(qint64 from, qint64 to, int limit)
 {
-    Statement q = m_session.prepare(
+    return scheduled({from, to, {}, std::nullopt, limit});
+}
+
+QList<ChangeRepository::Scheduled> ChangeRepository::scheduled(const ScheduleQuery& query)
+{
+    QString sql =
         u"SELECT t.id, t.title, c.kind, t.status, t.is_open, c.risk_level, c.planned_start, "
         u"c.planned_end FROM changes c JOIN tickets t ON t.id = c.ticket_id "
         u"WHERE c.planned_start < ? AND c.planned_end > ? "
-        u"AND t.status NOT IN ('rejected', 'cancelled', 'merged') "
-        u"ORDER BY c.planned_start, t.id LIMIT ?"_s);
-    q.bind(to).bind(from).bind(limit).exec();
+        u"AND t.status NOT IN ('rejected', 'cancelled', 'merged')"_s;
+    if (!query.cis.isEmpty()) {
+        // Ids of our own tables (checked by the caller), written into the text.
+        QStringList list;
+        for (qint64 id : query.cis)
+            list.append(QString::number(id));
+        sql += u" AND EXISTS (SELECT 1 FROM ticket_cis x WHERE x.ticket_id = c.ticket_id "
+               u"AND x.ci_id IN ("_s
+            + list.join(u',') + u"))"_s;
+    }
+    if (query.after)
+        sql += u" AND (c.planned_start > ? OR (c.planned_start = ? AND c.ticket_id > ?))"_s;
+    sql += u" ORDER BY c.planned_start, c.ticket_id LIMIT ?"_s;
+    Statement q = m_session.prepare(sql);
+    q.bind(query.to).bind(query.from);
+    if (query.after)
+        q.bind(query.after->first).bind(query.after->first).bind(query.after->second);
+    q.bind(query.limit).exec();
     QList<Scheduled> items;
     while (q.next())
         items.append({q.int64(0), q.text(1), q.text(2), q.text(3), q.boolean(4), q.text(5),

@@ -84,6 +84,16 @@ public:
     // Changes not rejected, cancelled or merged whose schedule overlaps [from, to), by start;
     // at most `limit`.
     QList<Scheduled> scheduled(qint64 from, qint64 to, int limit);
+    // The same as a page: only changes touching one of `cis` (when any), after (start, id).
+    struct ScheduleQuery
+    {
+        qint64 from = 0;
+        qint64 to = 0;
+        QList<qint64> cis;
+        std::optional<std::pair<qint64, qint64>> after;
+        int limit = 500;
+    };
+    QList<Scheduled> scheduled(const ScheduleQuery& query);
 
 private:
     SqlSession& m_session;

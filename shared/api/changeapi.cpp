@@ -287,7 +287,16 @@ QJsonObject ChangeCalendarParams::toJson() const
     QJsonObject o {{"from"_L1, timeutil::toIso(from)}, {"to"_L1, timeutil::toIso(to)}};
     if (cis)
         o.insert("cis"_L1, idsJson(*cis));
+    if (limit != MaxLimit)
+        o.insert("limit"_L1, limit);
+    if (after)
+        o.insert("cursor"_L1, cursorOf(after->start, after->id));
     return o;
+}
+
+QString ChangeCalendarParams::cursorOf(qint64 start, qint64 id)
+{
+    return QString::number(start) + u':' + QString::number(id);
 }
 
 Result<ChangeCalendarParams, rpc::RpcError> ChangeCalendarParams::fromJson(const QJsonValue& params)
@@ -297,6 +306,16 @@ Result<ChangeCalendarParams, rpc::RpcError> ChangeCalendarParams::fromJson(const
     p.from = requiredTime(reader, "from"_L1);
     p.to = requiredTime(reader, "to"_L1);
     p.cis = readIdList(reader, "cis"_L1, MaxChangeCis);
+    p.limit = reader.optionalInt("limit"_L1, 1, MaxLimit).value_or(MaxLimit);
+    if (auto cursor = reader.optionalString("cursor"_L1, {.minLength = 3, .maxLength = 41})) {
+        const QStringList parts = cursor->split(u':');
+        bool startOk = false;
+        bool idOk = false;
+        if (parts.size() == 2)
+            p.after = After {parts.at(0).toLongLong(&startOk), parts.at(1).toLongLong(&idOk)};
+        if ((!startOk || !idOk || p.after->id <= 0) && !reader.describing())
+            reader.fail("cursor"_L1, u"is not a cursor of change.calendar"_s);
+    }
     if (reader.ok() && !reader.describing()) {
         if (p.to <= p.from)
             reader.fail("to"_L1, u"must be after from"_s);

@@ -199,12 +199,25 @@ struct ChangeLinkIncidentsParams
 };
 
 // change.calendar: [from, to) at most 62 days, optionally only changes and windows touching
-// these CIs.
+// these CIs; a page of at most `limit` changes by planned start, the next one after `after`
+// (the `next_cursor` of the page before: "<planned start ms>:<id>").
 struct ChangeCalendarParams
 {
+    static constexpr int MaxLimit = 500;
+
     qint64 from = 0;
     qint64 to = 0;
     std::optional<QList<qint64>> cis;
+    int limit = MaxLimit;
+    struct After
+    {
+        qint64 start = 0;
+        qint64 id = 0;
+        bool operator==(const After&) const = default;
+    };
+    std::optional<After> after;
+
+    static QString cursorOf(qint64 start, qint64 id);
 
     QJsonObject toJson() const;
     static Result<ChangeCalendarParams, rpc::RpcError> fromJson(const QJsonValue& params);
@@ -488,6 +501,9 @@ struct ChangeCalendar
     QList<ChangeSlot> changes;
     QList<WindowOccurrence> windows;
     QList<CalendarConflict> conflicts;
+    // More changes than the page held: pass it as `cursor` for the next page. Windows come with
+    // the first page only.
+    std::optional<QString> nextCursor;
 
     QJsonObject toJson() const;
     static ChangeCalendar fromJson(const QJsonValue& value);

@@ -301,17 +301,23 @@ CalendarConflict CalendarConflict::fromJson(const QJsonValue& value)
 
 QJsonObject ChangeCalendar::toJson() const
 {
-    return {{"changes"_L1, listJson(changes)},
-            {"windows"_L1, listJson(windows)},
-            {"conflicts"_L1, listJson(conflicts)}};
+    QJsonObject o {{"changes"_L1, listJson(changes)},
+                   {"windows"_L1, listJson(windows)},
+                   {"conflicts"_L1, listJson(conflicts)}};
+    if (nextCursor)
+        o.insert("next_cursor"_L1, *nextCursor);
+    return o;
 }
 
 ChangeCalendar ChangeCalendar::fromJson(const QJsonValue& value)
 {
     const QJsonObject o = value.toObject();
-    return {listOf<ChangeSlot>(o.value("changes"_L1)),
-            listOf<WindowOccurrence>(o.value("windows"_L1)),
-            listOf<CalendarConflict>(o.value("conflicts"_L1))};
+    ChangeCalendar calendar {listOf<ChangeSlot>(o.value("changes"_L1)),
+                             listOf<WindowOccurrence>(o.value("windows"_L1)),
+                             listOf<CalendarConflict>(o.value("conflicts"_L1)), std::nullopt};
+    if (o.value("next_cursor"_L1).isString())
+        calendar.nextCursor = o.value("next_cursor"_L1).toString();
+    return calendar;
 }
 
 } // namespace frontline::api

@@ -146,8 +146,8 @@ void addChangeResults(Table& m)
     m.insert(QString(method::ChangeTemplateList), [] {
         return object({{"items"_L1, list(ref(u"ChangeTemplate"_s))}});
     });
-    // The changes and window occurrences (weekly windows expanded) over the range asked, and
-    // every change's conflicts.
+    // A page of the changes over the range asked, every change's conflicts, and (first page
+    // only) the window occurrences (weekly windows expanded); next_cursor while more follow.
     m.insert(QString(method::ChangeCalendar), [] {
         return object({{"changes"_L1,
                         list(object({{"id"_L1, schema::id()},
@@ -169,7 +169,8 @@ void addChangeResults(Table& m)
                                      {"cis"_L1, nodes()}}))},
                        {"conflicts"_L1,
                         list(object({{"change"_L1, schema::id()},
-                                     {"conflict"_L1, ref(u"ChangeConflict"_s)}}))}});
+                                     {"conflict"_L1, ref(u"ChangeConflict"_s)}}))},
+                       {"next_cursor"_L1, text(), false}});
     });
 }
 

@@ -396,6 +396,54 @@ TEST_P(ChangesUiTest, ManagersAddAndDeleteWindowsFromTheCalendar)
     EXPECT_TRUE(admin().call(u"change.window.list"_s).items().isEmpty());
 }
 
+// A week with more changes than one answer holds is read page after page: the calendar ends with
+// every change once, and a reload (a change pushed) does not double them.
+TEST_P(ChangesUiTest, ABusyWeekIsReadPageByPageWithEveryChangeOnce)
+{
+    QList<qint64> made;
+    for (int i = 0; i < 5; ++i) {
+        const Reply change = alex->call(
+            u"change.create"_s,
+            QJsonObject {
+                {"title"_L1, u"Rolling patch %1"_s.arg(i + 1)},
+                {"kind"_L1, u"normal"_s},
+                {"cis"_L1, QJsonArray {server01}},
+                {"planned_start"_L1, start.addSecs(i * 1800).toUTC().toString(Qt::ISODateWithMs)},
+                {"planned_end"_L1,
+                 start.addSecs(i * 1800 + 900).toUTC().toString(Qt::ISODateWithMs)}});
+        ASSERT_TRUE(change.ok()) << change.describe();
+        made.append(change.object().value("id"_L1).toInteger());
+    }
+    MainWindow& window = startAs(u"alex"_s);
+    window.actions()[Actions::ChangeCalendar]->trigger();
+    ChangeCalendar& calendar = window.changes()->calendarModel();
+    calendar.setPageSize(2);
+    calendar.setDate(start.date());
+    const auto ids = [&] {
+        QList<qint64> shown;
+        for (const CalendarChange& change : calendar.changes())
+            shown.append(change.id);
+        return shown;
+    };
+    ASSERT_TRUE(waitUntil([&] { return !calendar.isLoading() && ids().size() >= 5; }, 10000))
+        << ids().size();
+    EXPECT_EQ(ids(), made) << "three pages, each change once, by start";
+
+    // A pushed change reloads the week from its first page.
+    ASSERT_TRUE(alex->call(u"change.update"_s,
+                           QJsonObject {{"id"_L1, made[2]}, {"title"_L1, u"Rolling patch 3b"_s}})
+                    .ok());
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (const CalendarChange& change : calendar.changes())
+                if (change.title == u"Rolling patch 3b"_s)
+                    return !calendar.isLoading();
+            return false;
+        },
+        10000));
+    EXPECT_EQ(ids(), made);
+}
+
 // Ticket → Raise a change… on an incident about the server: the change form starts from the
 // incident (its title, its words with its number, its CI) and the change is linked to it.
 TEST_P(ChangesUiTest, AChangeRaisedFromAnIncidentStartsFromItAndIsLinkedToIt)

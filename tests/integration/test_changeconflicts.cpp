@@ -115,6 +115,69 @@ TEST_P(ChangeConflictTest, CalendarRangeIsBounded)
         << "windows are the managers'";
 }
 
+// A busy week is read page by page: every change once, by planned start then id, the CI filter
+// applied before the page is cut, the windows with the first page only.
+TEST_P(ChangeConflictTest, TheCalendarIsReadInPagesWithEveryChangeOnce)
+{
+    const qint64 db = ci(u"srv-page-db"_s, u"server"_s);
+    const qint64 web = ci(u"srv-page-web"_s, u"server"_s);
+    window(u"Tuesday freeze"_s, u"freeze"_s, 24, 48, {});
+    QList<qint64> made;
+    // Two pairs start at the same hour: the id decides their order.
+    made << completeChange(u"Web 1"_s, {web}, 1, 2) << completeChange(u"Db 1"_s, {db}, 3, 4)
+         << completeChange(u"Db 2"_s, {db}, 3, 5) << completeChange(u"Web 2"_s, {web}, 6, 7)
+         << completeChange(u"Db 3"_s, {db}, 6, 8);
+
+    struct Read
+    {
+        QList<qint64> ids;
+        QList<int> windowsPerPage;
+        int pages = 0;
+    };
+    const auto readAll = [&](int limit, std::optional<qint64> onCi) {
+        Read read;
+        QJsonObject params {{"from"_L1, at(0)}, {"to"_L1, at(24 * 7)}, {"limit"_L1, limit}};
+        if (onCi)
+            params.insert("cis"_L1, ids({*onCi}));
+        for (;;) {
+            const Reply page = m_agent->call(u"change.calendar"_s, params);
+            EXPECT_TRUE(page.ok()) << page.describe();
+            if (!page.ok() || ++read.pages > 10)
+                break;
+            const QJsonArray changes = page.object().value("changes"_L1).toArray();
+            EXPECT_LE(changes.size(), limit);
+            for (const QJsonValue& c : changes)
+                read.ids.append(c.toObject().value("id"_L1).toInteger());
+            read.windowsPerPage.append(int(page.object().value("windows"_L1).toArray().size()));
+            const QJsonValue next = page.object().value("next_cursor"_L1);
+            if (!next.isString())
+                break;
+            params.insert("cursor"_L1, next);
+        }
+        return read;
+    };
+
+    const Read all = readAll(2, std::nullopt);
+    EXPECT_EQ(all.ids, made) << "each change once, by start then id";
+    EXPECT_EQ(all.pages, 3);
+    EXPECT_EQ(all.windowsPerPage, (QList<int> {1, 0, 0})) << "windows with the first page";
+    EXPECT_EQ(readAll(500, std::nullopt).pages, 1) << "no cursor when the page holds them all";
+
+    const Read onDb = readAll(1, db);
+    EXPECT_EQ(onDb.ids, (QList<qint64> {made[1], made[2], made[4]}))
+        << "the filter does not lose changes behind other CIs' pages";
+
+    const Reply bad = m_agent->call(
+        u"change.calendar"_s,
+        QJsonObject {{"from"_L1, at(0)}, {"to"_L1, at(24)}, {"cursor"_L1, u"tomorrow"_s}});
+    EXPECT_EQ(bad.code(), InvalidParams);
+    EXPECT_EQ(bad.field(), u"cursor"_s);
+    const Reply tooMany =
+        m_agent->call(u"change.calendar"_s,
+                      QJsonObject {{"from"_L1, at(0)}, {"to"_L1, at(24)}, {"limit"_L1, 501}});
+    EXPECT_EQ(tooMany.field(), u"limit"_s);
+}
+
 // Windows decide which changes conflict and templates skip the board: an auditor sees who
 // made, changed and removed each, with what changed.
 TEST_P(ChangeConflictTest, WindowAndTemplateEditsAreInTheAuditLog)

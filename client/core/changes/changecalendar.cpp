@@ -87,28 +87,48 @@ void ChangeCalendar::reload()
     api::ChangeCalendarParams params;
     params.from = range.rangeStart();
     params.to = range.rangeEnd();
+    params.limit = m_pageSize;
     if (m_ci)
         params.cis = QList<qint64> {*m_ci};
-    const quint64 generation = ++m_generation;
     m_loading = true;
+    readPage(params, ++m_generation);
+}
+
+void ChangeCalendar::readPage(const api::ChangeCalendarParams& params, quint64 generation)
+{
     m_session.rpc().call(QString(api::method::ChangeCalendar), params.toJson(), this,
-                         [this, generation](const rpc::RpcReply& reply) {
+                         [this, params, generation](const rpc::RpcReply& reply) {
                              if (generation != m_generation)
                                  return;
-                             m_loading = false;
                              if (reply.isError()) {
+                                 m_loading = false;
                                  Q_EMIT failed(ErrorText::describe(reply.error()),
                                                reply.error().field());
                                  return;
                              }
-                             setAnswer(api::ChangeCalendar::fromJson(reply.result()));
+                             const auto answer = api::ChangeCalendar::fromJson(reply.result());
+                             const bool first = !params.after.has_value();
+                             if (answer.nextCursor) {
+                                 // Read on while the answer says more follow; each page is
+                                 // shown as it comes.
+                                 const QStringList at = answer.nextCursor->split(u':');
+                                 api::ChangeCalendarParams next = params;
+                                 next.after = api::ChangeCalendarParams::After {
+                                     at.value(0).toLongLong(), at.value(1).toLongLong()};
+                                 readPage(next, generation);
+                             } else {
+                                 m_loading = false;
+                             }
+                             addAnswer(answer, first);
                          });
 }
 
-void ChangeCalendar::setAnswer(const api::ChangeCalendar& answer)
+void ChangeCalendar::addAnswer(const api::ChangeCalendar& answer, bool first)
 {
-    m_changes.clear();
-    m_windows.clear();
+    if (first) {
+        m_changes.clear();
+        m_windows.clear();
+    }
     const auto names = [this](const QList<api::CiNode>& cis) {
         QStringList out;
         for (const api::CiNode& ci : cis) {

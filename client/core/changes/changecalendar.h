@@ -15,6 +15,7 @@ class Session;
 // with change.calendar, optionally only for one CI; reloaded when a change ticket changes
 // (ticket.created and ticket.changed pushes). Changes come out as CalendarChange with their
 // conflicts in words, window occurrences as CalendarWindow, the placement as CalendarLayout.
+// A range with more changes than a page is read page after page, every page shown as it comes.
 // Managers and admins add, change and delete maintenance and freeze windows through it.
 class ChangeCalendar final : public QObject
 {
@@ -34,7 +35,10 @@ public:
     // The CIs seen in any answer so far (for the filter), by id.
     const QMap<qint64, QString>& knownCis() const { return m_knownCis; }
     std::optional<qint64> ciFilter() const { return m_ci; }
+    // Whether pages of the range are still being read.
     bool isLoading() const { return m_loading; }
+    // Changes read per change.calendar call (at most the server's 500).
+    void setPageSize(int size) { m_pageSize = size; }
     // Whether the user may edit windows (managers and admins).
     bool canEditWindows() const;
 
@@ -60,7 +64,8 @@ Q_SIGNALS:
     void failed(const QString& message, const QString& field);
 
 private:
-    void setAnswer(const api::ChangeCalendar& answer);
+    void readPage(const api::ChangeCalendarParams& params, quint64 generation);
+    void addAnswer(const api::ChangeCalendar& answer, bool first);
     void writeWindow(QLatin1StringView method, const QJsonObject& params);
 
     Session& m_session;
@@ -73,6 +78,7 @@ private:
     QMap<qint64, QString> m_knownCis;
     quint64 m_generation = 0;
     bool m_loading = false;
+    int m_pageSize = api::ChangeCalendarParams::MaxLimit;
 };
 
 } // namespace frontline::client
