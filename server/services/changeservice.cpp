@@ -261,8 +261,12 @@ ServiceResult ChangeService::update(const api::ChangeUpdateParams& params)
     if (params.templateId.present)
         after.templateId = params.templateId.value;
     if (after.kind == u"standard"_s) {
+        // A template deactivated since the change was made from it stays on the change (which
+        // then cannot be submitted as pre-approved); only a newly chosen one must be active.
+        const bool chosenNow =
+            after.templateId != before.templateId || before.kind != u"standard"_s;
         const auto tmpl = after.templateId ? changes.findTemplate(*after.templateId) : std::nullopt;
-        if (!tmpl || !tmpl->value.active)
+        if (!tmpl || (chosenNow && !tmpl->value.active))
             return rpc::RpcError::invalidParams(u"template"_s,
                                                 u"a standard change needs an active template"_s);
         if (after.templateId != before.templateId || before.kind != u"standard"_s) {

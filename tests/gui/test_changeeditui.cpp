@@ -3,6 +3,7 @@
 // agent fixes the back-out plan, adds a forgotten CI and changes a risk answer, saves, and the
 // section and the server show the new plan, CIs and risk level. A mistake is named on the field
 // and the dialog stays. An approved change keeps its plan: the button is disabled and says why.
+#include "client/app/actions.h"
 #include "client/app/changes/changescreens.h"
 #include "client/app/changes/changesection.h"
 #include "client/app/changes/cipicker.h"
@@ -213,6 +214,67 @@ TEST_P(ChangeEditUiTest, AnApprovedChangeKeepsItsPlan)
         << edit->toolTip().toStdString();
     EXPECT_TRUE(section->findChild<QPushButton*>(u"changeRescheduleButton"_s)->isEnabled())
         << "the schedule may still move";
+}
+
+// A standard change whose template was deactivated after it was filed is edited with its
+// template shown as it is; a new change is not offered that template.
+TEST_P(ChangeEditUiTest, AChangeKeepsItsDeactivatedTemplateWhenEdited)
+{
+    const qint64 templateId =
+        made(admin().call(u"change.template.create"_s,
+                          QJsonObject {{"name"_L1, u"Rotate the backup tapes"_s},
+                                       {"implementation_plan"_L1, u"Swap the tapes"_s},
+                                       {"backout_plan"_L1, u"Put the old tapes back"_s},
+                                       {"test_plan"_L1, u"Read one file back"_s}}));
+    const qint64 change = made(alex->call(u"change.create"_s,
+                                          plannedOn(QJsonObject {{"title"_L1, u"Rotate tapes"_s},
+                                                                 {"kind"_L1, u"standard"_s},
+                                                                 {"template"_L1, templateId}})));
+    ASSERT_TRUE(admin()
+                    .call(u"change.template.update"_s,
+                          QJsonObject {{"id"_L1, templateId}, {"active"_L1, false}})
+                    .ok());
+
+    MainWindow& window = startAs(u"alex"_s);
+    ChangeSection* section = openChange(window, change);
+    ASSERT_TRUE(section);
+    section->findChild<QPushButton*>(u"changeEditButton"_s)->click();
+    QPointer<CreateChangeDialog> dialog =
+        window.findChild<CreateChangeDialog*>(u"editChangeDialog"_s);
+    ASSERT_TRUE(dialog);
+    auto* save = dialog->findChild<QPushButton*>(u"saveChangeButton"_s);
+    auto* chosen = dialog->findChild<QComboBox*>(u"changeTemplate"_s);
+    ASSERT_TRUE(
+        waitUntil([&] { return save->isEnabled() && chosen->currentData() == templateId; }, 10000))
+        << chosen->currentText().toStdString();
+    EXPECT_EQ(chosen->currentText(), u"Rotate the backup tapes (deactivated)"_s);
+    EXPECT_TRUE(dialog->findChild<QLabel*>(u"changeTemplateRisk"_s)
+                    ->text()
+                    .contains(u"choose another template or make it a normal change"_s))
+        << "it is pre-approved no more";
+    EXPECT_EQ(dialog->findChild<QPlainTextEdit*>(u"changeImplementationPlan"_s)->toPlainText(),
+              u"Swap the tapes"_s);
+
+    auto* title = dialog->findChild<QLineEdit*>(u"changeTitle"_s);
+    title->setText(u"Rotate the tapes of the second library"_s);
+    save->click();
+    EXPECT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }, 10000))
+        << "saved without touching the template: "
+        << (dialog ? dialog->findChild<QLabel*>(u"createChangeStatus"_s)->text().toStdString()
+                   : std::string());
+    const QJsonObject onServer = changeOnServer(change);
+    EXPECT_EQ(onServer.value("title"_L1).toString(), u"Rotate the tapes of the second library"_s);
+    EXPECT_EQ(onServer.value("template"_L1).toInteger(), templateId);
+    const Reply submitted = alex->call(u"change.submit"_s, QJsonObject {{"id"_L1, change}});
+    EXPECT_EQ(submitted.field(), u"template"_s) << "not submitted as pre-approved";
+
+    window.actions()[Actions::NewChange]->trigger();
+    auto* fresh = window.findChild<CreateChangeDialog*>(u"createChangeDialog"_s);
+    ASSERT_TRUE(fresh);
+    auto* offered = fresh->findChild<QComboBox*>(u"changeTemplate"_s);
+    ASSERT_TRUE(waitUntil([&] { return offered->count() >= 1; }, 10000));
+    EXPECT_EQ(offered->findData(templateId), -1) << "not offered to a new change";
+    fresh->reject();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ChangeEditUiTest,

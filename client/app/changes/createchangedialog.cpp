@@ -170,9 +170,13 @@ void CreateChangeDialog::fillTemplates()
     const QSignalBlocker quiet(m_template);
     m_template->clear();
     m_template->addItem(tr("(choose a template)"), 0);
-    for (const api::ChangeTemplate& item : m_setup.templates())
+    for (const api::ChangeTemplate& item : m_setup.templates()) {
+        // A deactivated template is offered no more, except to the change made from it.
         if (item.active)
             m_template->addItem(item.name, item.id);
+        else if (m_editing > 0 && item.id == m_editedTemplate)
+            m_template->addItem(tr("%1 (deactivated)").arg(item.name), item.id);
+    }
     m_template->setCurrentIndex(std::max(0, m_template->findData(kept)));
     kindChanged();
 }
@@ -194,6 +198,17 @@ void CreateChangeDialog::templateChosen()
         m_setup.findTemplate(m_template->currentData().toLongLong());
     if (!chosen || m_kind->currentData().toString() != u"standard"_s) {
         setPlainText(m_templateRisk, tr("Choose a template: its risk level applies."));
+        return;
+    }
+    if (!chosen->active) {
+        // Only the change made from it is offered it (fillTemplates): its plans stay, but it
+        // is pre-approved no more.
+        m_appliedTemplate = chosen->id;
+        Theme::setStyleSheet(m_templateRisk, u"QLabel { color: {WarningText}; }"_s);
+        m_templateRisk->setProperty("riskLevel", QVariant());
+        setPlainText(m_templateRisk,
+                     tr("This template was deactivated: the change keeps its plans, but to submit "
+                        "it choose another template or make it a normal change."));
         return;
     }
     showRiskChip(m_templateRisk, chosen->riskLevel, m_setup.riskLabel(chosen->riskLevel));
@@ -329,6 +344,8 @@ void CreateChangeDialog::fillFrom(const api::ChangeDetail& change)
 {
     // The kind and template first: choosing a template proposes its plans, which the change's
     // own then replace.
+    m_editedTemplate = change.templateId.value_or(0);
+    fillTemplates();
     setKind(change.kind);
     m_appliedTemplate = change.templateId.value_or(0);
     m_template->setCurrentIndex(std::max(0, m_template->findData(m_appliedTemplate)));

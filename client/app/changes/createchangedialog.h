@@ -98,6 +98,7 @@ private:
     QList<qint64> m_raisedFrom;
     qint64 m_appliedTemplate = 0; // the template whose plans the form holds
     qint64 m_editing = 0; // the change edited (0: a new change)
+    qint64 m_editedTemplate = 0; // its template when it was loaded (offered even if deactivated)
     std::optional<api::ChangeDetail> m_unfilled; // to fill once the setup is loaded
     ChangeForm m_filled; // the form as filled, what the edit's changes are measured against
 };

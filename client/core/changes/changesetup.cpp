@@ -35,8 +35,9 @@ void ChangeSetup::load()
                              answered();
                          });
     m_session.rpc().call(
-        QString(api::method::ChangeTemplateList), api::ChangeTemplateListParams {}.toJson(), this,
-        [this, answered](const rpc::RpcReply& reply) {
+        // The deactivated too: a change made from one still shows it when edited.
+        QString(api::method::ChangeTemplateList), api::ChangeTemplateListParams {true}.toJson(),
+        this, [this, answered](const rpc::RpcReply& reply) {
             if (reply.isError())
                 Q_EMIT failed(ErrorText::describe(reply.error()));
             else
