@@ -3,6 +3,7 @@
 #include "api/methods.h"
 #include "api/selfserviceresults.h"
 #include "client/core/cmdb/cifinder.h"
+#include "client/core/errortext.h"
 #include "client/core/session.h"
 #include "rpc/rpcclient.h"
 
@@ -52,6 +53,24 @@ void AnnouncementDesk::withdraw(qint64 id)
                                  Q_EMIT withdrawn(id);
                              reload();
                          });
+}
+
+void AnnouncementDesk::previewReach(const QList<qint64>& cis)
+{
+    const quint64 question = ++m_reachQuestion;
+    if (cis.isEmpty())
+        return;
+    m_session.rpc().call(
+        QString(api::method::AnnouncementReach), api::AnnouncementReachParams {cis}.toJson(), this,
+        [this, question](const rpc::RpcReply& reply) {
+            if (question != m_reachQuestion)
+                return;
+            if (reply.isError()) {
+                Q_EMIT reachFailed(ErrorText::describe(reply.error()));
+                return;
+            }
+            Q_EMIT reachPreviewed(api::AnnouncementReach::fromJson(reply.result()));
+        });
 }
 
 } // namespace frontline::client

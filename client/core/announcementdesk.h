@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/selfserviceapi.h"
+#include "api/selfserviceresults.h"
 #include "domain/announcement.h"
 #include "rpc/rpcerror.h"
 
@@ -14,7 +15,8 @@ class Session;
 
 // The staff's side of announcements: every announcement, ended and withdrawn ones too, and
 // publishing or withdrawing one, and the CIs found for an outage announcement to the users of
-// the affected services. (The applet's current ones are the AnnouncementBoard's.)
+// the affected services, with a preview of whom such an announcement reaches. (The applet's
+// current ones are the AnnouncementBoard's.)
 class AnnouncementDesk final : public QObject
 {
     Q_OBJECT
@@ -30,17 +32,24 @@ public:
     void reload();
     void publish(const api::AnnouncementPublishParams& params);
     void withdraw(qint64 id);
+    // What an announcement for the users of these CIs' services would reach
+    // (announcement.reach): reachPreviewed with the answer to the latest question only. No
+    // CIs: nothing is asked, and an answer still on its way is dropped.
+    void previewReach(const QList<qint64>& cis);
 
 Q_SIGNALS:
     void loaded();
     void published(const frontline::Announcement& announcement);
     void withdrawn(qint64 id);
     void failed(const frontline::rpc::RpcError& error);
+    void reachPreviewed(const frontline::api::AnnouncementReach& reach);
+    void reachFailed(const QString& message);
 
 private:
     Session& m_session;
     CiFinder* m_finder;
     QList<Announcement> m_items;
+    quint64 m_reachQuestion = 0;
 };
 
 } // namespace frontline::client

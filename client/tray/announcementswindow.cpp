@@ -52,8 +52,15 @@ void AnnouncementsWindow::render()
                                   : a.kind == u"maintenance"_s ? ui::Theme::Role::WarningText
                                                                : ui::Theme::Role::InfoText)
                 .name();
-        const QString when = a.isCurrent(now) ? tr("Now, %1").arg(AnnouncementBoard::window(a))
-                                              : tr("Planned, %1").arg(AnnouncementBoard::window(a));
+        QString when = a.isCurrent(now) ? tr("Now, %1").arg(AnnouncementBoard::window(a))
+                                        : tr("Planned, %1").arg(AnnouncementBoard::window(a));
+        // An announcement for the users of affected services says which ones.
+        if (!a.services.isEmpty()) {
+            QStringList names;
+            for (const Announcement::Ci& service : a.services)
+                names.append(service.name);
+            when += u" — "_s + tr("affects %1").arg(names.join(tr(", ")));
+        }
         html += u"<p><span style='color:%1; font-weight:bold'>%2</span><br/>"
                 "<span style='font-size:large; font-weight:bold'>%3</span><br/>"
                 "<i>%4</i></p><p style='white-space:pre-wrap'>%5</p><hr/>"_s.arg(

@@ -76,10 +76,12 @@ ServiceResult AnnouncementService::publish(const api::AnnouncementPublishParams&
     a.publishedAt = m_now;
     QHash<qint64, bool> people; // reached: whether staff
     if (a.audience == Affected) {
-        auto reached = affectedPeople(params.cis, a.cis);
+        auto reached = affected(params.cis);
         if (!reached)
             return reached.error();
-        people = *reached;
+        a.cis = reached->cis;
+        a.services = reached->services;
+        people = reached->people;
     }
     AnnouncementRepository announcements(m_session);
     a.id = announcements.insert(a);
@@ -88,6 +90,10 @@ ServiceResult AnnouncementService::publish(const api::AnnouncementPublishParams&
         QList<qint64> ids = people.keys();
         std::sort(ids.begin(), ids.end());
         announcements.setCis(a.id, params.cis);
+        QList<qint64> services;
+        for (const Announcement::Ci& service : std::as_const(a.services))
+            services.append(service.id);
+        announcements.setServices(a.id, services);
         announcements.setRecipients(a.id, ids);
         a.recipients = int(ids.size());
         for (qint64 id : std::as_const(ids)) {
@@ -100,9 +106,22 @@ ServiceResult AnnouncementService::publish(const api::AnnouncementPublishParams&
     return outcome;
 }
 
-Result<QHash<qint64, bool>, rpc::RpcError>
-AnnouncementService::affectedPeople(const QList<qint64>& ciIds, QList<Announcement::Ci>& named)
+ServiceResult AnnouncementService::reach(const api::AnnouncementReachParams& params)
 {
+    auto reached = affected(params.cis);
+    if (!reached)
+        return reached.error();
+    api::AnnouncementReach result;
+    result.services = reached->services;
+    result.people = int(reached->people.size());
+    result.truncated = reached->truncated;
+    return Outcome(result.toJson());
+}
+
+Result<AnnouncementService::Reach, rpc::RpcError>
+AnnouncementService::affected(const QList<qint64>& ciIds)
+{
+    Reach reach;
     CmdbRepository cmdb(m_session);
     const QHash<qint64, api::CiNode> nodes = cmdb.ciNodes(ciIds);
     // The walk's bound per CI, as a change's impact shares it among its CIs.
@@ -110,19 +129,36 @@ AnnouncementService::affectedPeople(const QList<qint64>& ciIds, QList<Announceme
         std::max(200, api::DefaultImpactNodes / int(std::max<qsizetype>(1, ciIds.size())));
     QSet<qint64> users;
     QSet<qint64> orgs;
+    QSet<qint64> services;
     for (qsizetype i = 0; i < ciIds.size(); ++i) {
         const auto node = nodes.constFind(ciIds.at(i));
         if (node == nodes.constEnd())
             return rpc::RpcError::invalidParams(u"cis[%1]"_s.arg(i), u"no such CI"_s);
-        named.append({node->id, node->name, node->ciClass});
+        reach.cis.append({node->id, node->name, node->ciClass});
         const api::CiImpact impact =
             CmdbService::walk(m_session, *node, api::DefaultImpactDepth, limit);
         for (const api::CiNode& user : impact.users)
             users.insert(user.id);
         for (const api::CiNode& org : impact.organisations)
             orgs.insert(org.id);
+        // A chosen service is affected itself; the walk lists what depends on it.
+        QList<api::CiNode> found = impact.services;
+        if (node->ciClass == u"service"_s)
+            found.prepend(*node);
+        for (const api::CiNode& service : std::as_const(found)) {
+            if (!services.contains(service.id)) {
+                services.insert(service.id);
+                reach.services.append({service.id, service.name, service.ciClass});
+            }
+        }
+        reach.truncated = reach.truncated || impact.truncated;
     }
-    return cmdb.activePeople(users.values(), orgs.values());
+    std::sort(reach.services.begin(), reach.services.end(),
+              [](const Announcement::Ci& a, const Announcement::Ci& b) {
+                  return a.name.localeAwareCompare(b.name) < 0;
+              });
+    reach.people = cmdb.activePeople(users.values(), orgs.values());
+    return reach;
 }
 
 ServiceResult AnnouncementService::withdraw(qint64 id)

@@ -25,13 +25,21 @@ public:
     ServiceResult publish(const api::AnnouncementPublishParams& params);
     ServiceResult withdraw(qint64 id);
     ServiceResult list(const api::AnnouncementListParams& params);
+    // announcement.reach: the preview of an `affected` announcement on these CIs.
+    ServiceResult reach(const api::AnnouncementReachParams& params);
 
 private:
-    // The CIs (named: as the announcement shows them) and the active people their impact walks
-    // reach: the users of the dependent services and the members of the organisations, each
-    // with whether they are staff; or the problem naming `cis[i]`.
-    Result<QHash<qint64, bool>, rpc::RpcError> affectedPeople(const QList<qint64>& ciIds,
-                                                              QList<Announcement::Ci>& named);
+    // What an `affected` announcement on some CIs reaches.
+    struct Reach
+    {
+        QList<Announcement::Ci> cis; // the CIs, named as the announcement shows them
+        QList<Announcement::Ci> services; // the services the walks found (a CI may be one)
+        QHash<qint64, bool> people; // the active people reached: whether staff
+        bool truncated = false; // a walk's bound cut it short
+    };
+    // The active people the CIs' impact walks reach: the users of the dependent services and
+    // the members of the organisations; or the problem naming `cis[i]`.
+    Result<Reach, rpc::RpcError> affected(const QList<qint64>& ciIds);
 
     SqlSession& m_session;
     const Principal& m_principal;

@@ -109,6 +109,16 @@ void AnnouncementRepository::setCis(qint64 id, const QList<qint64>& ciIds)
     }
 }
 
+void AnnouncementRepository::setServices(qint64 id, const QList<qint64>& ciIds)
+{
+    for (qint64 ci : ciIds) {
+        Statement insert = m_session.prepare(
+            u"INSERT INTO announcement_services (announcement_id, ci_id) VALUES (?, ?)"_s);
+        insert.bind(id).bind(ci);
+        insert.exec();
+    }
+}
+
 void AnnouncementRepository::setRecipients(qint64 id, const QList<qint64>& userIds)
 {
     // An outage of a shared service reaches thousands: many rows per statement, in three
@@ -134,15 +144,21 @@ void AnnouncementRepository::loadDetails(QList<Announcement>& items, bool counts
     for (Announcement& a : items) {
         if (a.audience != "affected"_L1)
             continue;
-        Statement cis = m_session.prepare(
-            u"SELECT c.id, c.name, k.name FROM announcement_cis x JOIN cis c ON c.id = x.ci_id "
-            "JOIN ci_classes k ON k.id = c.class_id WHERE x.announcement_id = ? "
-            "ORDER BY c.name, c.id"_s);
-        cis.bind(a.id);
-        cis.exec();
-        a.cis.clear();
-        while (cis.next())
-            a.cis.append({cis.int64(0), cis.text(1), cis.text(2)});
+        const auto read = [this, &a](const QString& table) {
+            Statement cis = m_session.prepare(u"SELECT c.id, c.name, k.name FROM "_s + table
+                                              + u" x JOIN cis c ON c.id = x.ci_id "
+                                                "JOIN ci_classes k ON k.id = c.class_id "
+                                                "WHERE x.announcement_id = ? "
+                                                "ORDER BY c.name, c.id"_s);
+            cis.bind(a.id);
+            cis.exec();
+            QList<Announcement::Ci> list;
+            while (cis.next())
+                list.append({cis.int64(0), cis.text(1), cis.text(2)});
+            return list;
+        };
+        a.cis = read(u"announcement_cis"_s);
+        a.services = read(u"announcement_services"_s);
         if (!counts)
             continue;
         Statement count = m_session.prepare(

@@ -29,6 +29,8 @@ public:
 
     // Audience affected: the CIs named and the people reached (written once, at publish).
     void setCis(qint64 id, const QList<qint64>& ciIds);
+    // The services the impact walks found behind its CIs (audience affected).
+    void setServices(qint64 id, const QList<qint64>& ciIds);
     void setRecipients(qint64 id, const QList<qint64>& userIds);
     // Fills in the `affected` announcements' CIs and, with `counts`, their recipients.
     void loadDetails(QList<Announcement>& items, bool counts);

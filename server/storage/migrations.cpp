@@ -533,7 +533,8 @@ const QList<Migration>& migrations()
                                        cmdbSchema(),
                                        problemsSchema(),
                                        changesSchema(),
-                                       affectedAnnouncementsSchema()};
+                                       affectedAnnouncementsSchema(),
+                                       announcementServicesSchema()};
     return all;
 }
 

@@ -106,4 +106,22 @@ Migration affectedAnnouncementsSchema()
     return m;
 }
 
+Migration announcementServicesSchema()
+{
+    Migration m;
+    m.version = 33;
+    m.name = u"the services an announcement for affected users found"_s;
+    // The services the impact walks found behind the chosen CIs, at publish (a snapshot, like
+    // the recipients): what the announcement says is affected. Earlier ones have none recorded.
+    const QStringList tables {
+        uR"(CREATE TABLE announcement_services (
+            announcement_id BIGINT NOT NULL REFERENCES announcements(id),
+            ci_id BIGINT NOT NULL REFERENCES cis(id),
+            PRIMARY KEY (announcement_id, ci_id)))"_s,
+    };
+    m.sqliteOnly = tables;
+    m.postgresOnly = tables;
+    return m;
+}
+
 } // namespace frontline::server

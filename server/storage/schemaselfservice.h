@@ -10,5 +10,6 @@ Migration selfServiceSchema();
 // Migration 31 (issue 22): announcements for the users of the services that depend on some
 // CIs (audience affected): the CIs named and the people reached when it was published.
 Migration affectedAnnouncementsSchema();
+Migration announcementServicesSchema();
 
 } // namespace frontline::server

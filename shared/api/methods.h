@@ -195,6 +195,7 @@ inline constexpr auto AttachmentList = "attachment.list"_L1;
 inline constexpr auto AnnouncementPublish = "announcement.publish"_L1;
 inline constexpr auto AnnouncementWithdraw = "announcement.withdraw"_L1;
 inline constexpr auto AnnouncementList = "announcement.list"_L1;
+inline constexpr auto AnnouncementReach = "announcement.reach"_L1;
 
 // reports (managers): KPIs, the tickets behind a figure, files
 inline constexpr auto ReportKpis = "report.kpis"_L1;

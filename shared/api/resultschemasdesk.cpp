@@ -206,6 +206,8 @@ void addDeskComponents(QJsonObject& c)
              {"withdrawn_at"_L1, nullableTime()},
              {"cis"_L1,
               list(object({{"id"_L1, schema::id()}, {"name"_L1, text()}, {"class"_L1, text()}}))},
+             {"services"_L1,
+              list(object({{"id"_L1, schema::id()}, {"name"_L1, text()}, {"class"_L1, text()}}))},
              {"recipients"_L1, count(), false}}));
     c.insert("Notification"_L1,
              object({{"id"_L1, schema::id()},
@@ -319,6 +321,14 @@ void addDeskResults(Table& m)
     m.insert(QString(method::AnnouncementWithdraw), announcement);
     m.insert(QString(method::AnnouncementList), [] {
         return object({{"items"_L1, list(ref(u"Announcement"_s))}});
+    });
+    // Whom an announcement for the users of these CIs' services would reach now.
+    m.insert(QString(method::AnnouncementReach), [] {
+        return object(
+            {{"services"_L1,
+              list(object({{"id"_L1, schema::id()}, {"name"_L1, text()}, {"class"_L1, text()}}))},
+             {"people"_L1, count()},
+             {"truncated"_L1, schema::boolean()}});
     });
     m.insert(QString(method::NotificationList), [] {
         return object({{"notifications"_L1, list(ref(u"Notification"_s))}, {"unread"_L1, count()}});

@@ -239,6 +239,28 @@ AnnouncementPublishParams::fromJson(const QJsonValue& params)
     return p;
 }
 
+QJsonObject AnnouncementReachParams::toJson() const
+{
+    QJsonArray array;
+    for (qint64 id : cis)
+        array.append(id);
+    return {{"cis"_L1, array}};
+}
+
+Result<AnnouncementReachParams, rpc::RpcError>
+AnnouncementReachParams::fromJson(const QJsonValue& params)
+{
+    ParamReader reader(params);
+    AnnouncementReachParams p;
+    const auto cis = readIdList(reader, "cis"_L1, MaxAnnouncementCis);
+    p.cis = cis.value_or(QList<qint64>());
+    if (reader.ok() && !reader.describing() && p.cis.isEmpty())
+        reader.fail("cis"_L1, u"needs at least one CI"_s);
+    if (auto error = reader.finish())
+        return *error;
+    return p;
+}
+
 QJsonObject AnnouncementListParams::toJson() const
 {
     return {{"include_ended"_L1, includeEnded}};

@@ -80,6 +80,16 @@ struct AnnouncementPublishParams
     static Result<AnnouncementPublishParams, rpc::RpcError> fromJson(const QJsonValue& params);
 };
 
+// announcement.reach: whom an `affected` announcement on these CIs would reach now (the
+// dialog's preview before publishing).
+struct AnnouncementReachParams
+{
+    QList<qint64> cis; // 1 to MaxAnnouncementCis
+
+    QJsonObject toJson() const;
+    static Result<AnnouncementReachParams, rpc::RpcError> fromJson(const QJsonValue& params);
+};
+
 struct AnnouncementListParams
 {
     bool includeEnded = false; // staff: also the ended and withdrawn ones (the last 100)

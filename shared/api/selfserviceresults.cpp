@@ -79,4 +79,27 @@ AnnouncementList AnnouncementList::fromJson(const QJsonValue& value)
     return list;
 }
 
+QJsonObject AnnouncementReach::toJson() const
+{
+    QJsonArray array;
+    for (const Announcement::Ci& ci : services)
+        array.append(
+            QJsonObject {{"id"_L1, ci.id}, {"name"_L1, ci.name}, {"class"_L1, ci.ciClass}});
+    return {{"services"_L1, array}, {"people"_L1, people}, {"truncated"_L1, truncated}};
+}
+
+AnnouncementReach AnnouncementReach::fromJson(const QJsonValue& value)
+{
+    const QJsonObject o = value.toObject();
+    AnnouncementReach reach;
+    for (const QJsonValue& item : o.value("services"_L1).toArray()) {
+        const QJsonObject ci = item.toObject();
+        reach.services.append({ci.value("id"_L1).toInteger(), ci.value("name"_L1).toString(),
+                               ci.value("class"_L1).toString()});
+    }
+    reach.people = o.value("people"_L1).toInt();
+    reach.truncated = o.value("truncated"_L1).toBool();
+    return reach;
+}
+
 } // namespace frontline::api

@@ -62,4 +62,17 @@ struct AnnouncementList
     bool operator==(const AnnouncementList&) const = default;
 };
 
+// announcement.reach: the services found behind the CIs and how many active people an
+// announcement for their users would reach; `truncated` when a walk's bound cut it short.
+struct AnnouncementReach
+{
+    QList<Announcement::Ci> services;
+    int people = 0;
+    bool truncated = false;
+
+    QJsonObject toJson() const;
+    static AnnouncementReach fromJson(const QJsonValue& value);
+    bool operator==(const AnnouncementReach&) const = default;
+};
+
 } // namespace frontline::api

@@ -33,10 +33,13 @@ QJsonObject Announcement::toJson() const
     const auto time = [](const std::optional<qint64>& at) {
         return at ? QJsonValue(timeutil::toIso(*at)) : QJsonValue(QJsonValue::Null);
     };
-    QJsonArray ciArray;
-    for (const Ci& ci : cis)
-        ciArray.append(
-            QJsonObject {{"id"_L1, ci.id}, {"name"_L1, ci.name}, {"class"_L1, ci.ciClass}});
+    const auto ciArray = [](const QList<Ci>& list) {
+        QJsonArray array;
+        for (const Ci& ci : list)
+            array.append(
+                QJsonObject {{"id"_L1, ci.id}, {"name"_L1, ci.name}, {"class"_L1, ci.ciClass}});
+        return array;
+    };
     QJsonObject object {{"id"_L1, id},
                         {"kind"_L1, kind},
                         {"title"_L1, title},
@@ -47,7 +50,8 @@ QJsonObject Announcement::toJson() const
                         {"author"_L1, author.toJson()},
                         {"published_at"_L1, timeutil::toIso(publishedAt)},
                         {"withdrawn_at"_L1, time(withdrawnAt)},
-                        {"cis"_L1, ciArray}};
+                        {"cis"_L1, ciArray(cis)},
+                        {"services"_L1, ciArray(services)}};
     if (recipients)
         object.insert("recipients"_L1, *recipients);
     return object;
@@ -66,11 +70,17 @@ Announcement Announcement::fromJson(const QJsonObject& object)
     a.author = UserRef::fromJson(object.value("author"_L1).toObject());
     a.publishedAt = timeutil::fromIso(object.value("published_at"_L1).toString()).value_or(0);
     a.withdrawnAt = timeutil::fromIso(object.value("withdrawn_at"_L1).toString());
-    for (const QJsonValue& value : object.value("cis"_L1).toArray()) {
-        const QJsonObject ci = value.toObject();
-        a.cis.append({ci.value("id"_L1).toInteger(), ci.value("name"_L1).toString(),
-                      ci.value("class"_L1).toString()});
-    }
+    const auto readCis = [&object](QLatin1StringView key) {
+        QList<Ci> list;
+        for (const QJsonValue& value : object.value(key).toArray()) {
+            const QJsonObject ci = value.toObject();
+            list.append({ci.value("id"_L1).toInteger(), ci.value("name"_L1).toString(),
+                         ci.value("class"_L1).toString()});
+        }
+        return list;
+    };
+    a.cis = readCis("cis"_L1);
+    a.services = readCis("services"_L1);
     if (object.contains("recipients"_L1))
         a.recipients = object.value("recipients"_L1).toInt();
     return a;

@@ -36,6 +36,7 @@ struct Announcement
     qint64 publishedAt = 0;
     std::optional<qint64> withdrawnAt;
     QList<Ci> cis; // audience affected: the CIs whose dependents' users it reached
+    QList<Ci> services; // audience affected: the services found behind them at publish
     // Staff only: the number of people an `affected` announcement reached when published
     // (nullopt for requesters and for the other audiences).
     std::optional<int> recipients;

@@ -311,6 +311,11 @@ TEST_P(CmdbUiTest, AnOutageOnTheChosenCiReachesTheUsersOfItsServices)
     std::optional<Announcement> published;
     QObject::connect(dialog, &AnnouncementDialog::published, dialog,
                      [&published](const Announcement& a) { published = a; });
+    ASSERT_TRUE(waitUntil([&] { return dialog->reachText().contains(u"2 people"_s); }))
+        << dialog->reachText().toStdString();
+    EXPECT_TRUE(dialog->reachText().contains(u"CRM, Mail"_s))
+        << "the services found behind db01, before publishing: "
+        << dialog->reachText().toStdString();
     dialog->setTitle(u"Mail and CRM are down"_s);
     screenshot(dialog, u"announce-affected.png"_s);
     dialog->publish();
@@ -318,9 +323,12 @@ TEST_P(CmdbUiTest, AnOutageOnTheChosenCiReachesTheUsersOfItsServices)
         << dialog->problemText().toStdString();
     EXPECT_EQ(published->kind, u"outage"_s);
     EXPECT_EQ(published->recipients, 2) << "ann (Mail) and bob (CRM)";
+    ASSERT_EQ(published->services.size(), 2);
+    EXPECT_EQ(published->services.first().name, u"CRM"_s);
     ASSERT_TRUE(waitUntil([&] {
-        return dialog->list()->count() == 1 && dialog->list()->item(0)->text().contains(u"db01"_s);
-    })) << "the announced list names the CI and the people reached";
+        return dialog->list()->count() == 1
+            && dialog->list()->item(0)->text().contains(u"CRM, Mail"_s);
+    })) << "the announced list names the services found and the people reached";
     EXPECT_TRUE(dialog->list()->item(0)->text().contains(u"2 people reached"_s))
         << dialog->list()->item(0)->text().toStdString();
 
@@ -335,6 +343,8 @@ TEST_P(CmdbUiTest, AnOutageOnTheChosenCiReachesTheUsersOfItsServices)
     dialog->audience()->setCurrentIndex(dialog->audience()->findData(u"everyone"_s));
     EXPECT_FALSE(dialog->ciPicker()->isVisible());
     dialog->audience()->setCurrentIndex(dialog->audience()->findData(u"affected"_s));
+    EXPECT_TRUE(dialog->reachText().startsWith(u"Choose the CIs"_s))
+        << "cleared once published: " << dialog->reachText().toStdString();
     dialog->setTitle(u"Again"_s);
     dialog->publish();
     EXPECT_FALSE(dialog->problemText().isEmpty()) << "no CI chosen";

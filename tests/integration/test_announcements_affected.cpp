@@ -2,7 +2,8 @@
 // staff name a CI, and the requesters who use a service that depends on it (directly or through
 // their organisation) hear of it and find it in announcement.list; someone unrelated neither.
 // Staff hear and list it with the number of people reached; a withdrawal reaches the same
-// people; bad CIs and audiences are refused naming the field.
+// people; bad CIs and audiences are refused naming the field. The services found behind the CIs
+// are recorded and shown, and staff preview the reach before publishing.
 #include "harnessfixture.h"
 #include "rpc/errorcodes.h"
 
@@ -94,6 +95,9 @@ TEST_P(AffectedAnnouncementTest, ReachesTheUsersOfTheAffectedServicesOnly)
     ASSERT_EQ(cis.size(), 1);
     EXPECT_EQ(cis.at(0).toObject().value("name"_L1).toString(), u"Payroll app"_s);
     EXPECT_EQ(cis.at(0).toObject().value("class"_L1).toString(), u"application"_s);
+    const QJsonArray services = answer.value("services"_L1).toArray();
+    ASSERT_EQ(services.size(), 1) << "the service found behind the application";
+    EXPECT_EQ(services.at(0).toObject().value("name"_L1).toString(), u"Payroll"_s);
 
     Notification heard;
     ASSERT_TRUE(as(u"uma"_s).waitForNotification(u"announcement.published"_s, 5000, &heard))
@@ -114,6 +118,8 @@ TEST_P(AffectedAnnouncementTest, ReachesTheUsersOfTheAffectedServicesOnly)
     ASSERT_EQ(forUma.items().size(), 1);
     EXPECT_FALSE(forUma.items().at(0).toObject().contains("recipients"_L1));
     EXPECT_EQ(forUma.items().at(0).toObject().value("cis"_L1).toArray().size(), 1);
+    EXPECT_EQ(forUma.items().at(0).toObject().value("services"_L1).toArray(), services)
+        << "the requester reads which service is affected";
     const Reply forAlex = as(u"alex"_s).call(u"announcement.list"_s, QJsonObject {});
     ASSERT_EQ(forAlex.items().size(), 1);
     EXPECT_EQ(forAlex.items().at(0).toObject().value("recipients"_L1).toInt(), 2);
@@ -128,6 +134,44 @@ TEST_P(AffectedAnnouncementTest, ReachesTheUsersOfTheAffectedServicesOnly)
     EXPECT_TRUE(as(u"alex"_s).waitForNotification(u"announcement.withdrawn"_s));
     EXPECT_FALSE(as(u"nina"_s).waitForNotification(u"announcement.withdrawn"_s, 300));
     EXPECT_TRUE(titles(u"uma"_s).isEmpty());
+}
+
+// Before publishing, staff see whom it would reach: the services found and the number of
+// people, the same as the publication then reaches.
+TEST_P(AffectedAnnouncementTest, TheReachIsPreviewedBeforePublishing)
+{
+    const qint64 mail = ci(u"Mail"_s, u"service"_s);
+    const qint64 vip = createUser(u"vip"_s, u"requester"_s);
+    relate(mail, u"used_by"_s, u"user"_s, vip);
+    const Reply reach = as(u"alex"_s).call(u"announcement.reach"_s,
+                                           QJsonObject {{"cis"_L1, QJsonArray {app, mail}}});
+    ASSERT_TRUE(reach.ok()) << reach.describe();
+    QStringList names;
+    for (const QJsonValue& service : reach.object().value("services"_L1).toArray())
+        names.append(service.toObject().value("name"_L1).toString());
+    EXPECT_EQ(names, (QStringList {u"Mail"_s, u"Payroll"_s}))
+        << "a chosen service is affected itself; by name";
+    EXPECT_EQ(reach.object().value("people"_L1).toInt(), 3) << "uma, olga and vip";
+    EXPECT_FALSE(reach.object().value("truncated"_L1).toBool());
+    EXPECT_TRUE(titles(u"alex"_s).isEmpty()) << "a preview publishes nothing";
+
+    const Reply published =
+        publish({{"audience"_L1, u"affected"_s}, {"cis"_L1, QJsonArray {app, mail}}});
+    ASSERT_TRUE(published.ok()) << published.describe();
+    EXPECT_EQ(published.object().value("recipients"_L1).toInt(), 3);
+    EXPECT_EQ(published.object().value("services"_L1), reach.object().value("services"_L1));
+
+    EXPECT_EQ(as(u"uma"_s)
+                  .call(u"announcement.reach"_s, QJsonObject {{"cis"_L1, QJsonArray {app}}})
+                  .code(),
+              static_cast<int>(rpc::ErrorCode::Forbidden))
+        << "staff only";
+    const Reply none =
+        as(u"alex"_s).call(u"announcement.reach"_s, QJsonObject {{"cis"_L1, QJsonArray {}}});
+    EXPECT_EQ(none.field(), u"cis"_s);
+    const Reply unknown = as(u"alex"_s).call(
+        u"announcement.reach"_s, QJsonObject {{"cis"_L1, QJsonArray {app, app + 1000}}});
+    EXPECT_EQ(unknown.field(), u"cis[1]"_s);
 }
 
 TEST_P(AffectedAnnouncementTest, OtherAudiencesStillReachEveryone)

@@ -357,6 +357,11 @@ TEST_P(DeskResultSchemaTest, EveryDescribedTicketActionResultMatchesWhatTheServe
                   .value("recipients"_L1)
                   .toInt(),
               1);
+    EXPECT_EQ(call(*alex, u"announcement.reach"_s, {{"cis"_L1, QJsonArray {service}}})
+                  .toObject()
+                  .value("people"_L1)
+                  .toInt(),
+              1);
     call(*rita, u"announcement.list"_s);
     call(*alex, u"announcement.list"_s, {{"include_ended"_L1, true}});
     call(*alex, u"announcement.withdraw"_s, {{"id"_L1, outage}});

@@ -39,6 +39,7 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     , m_hasEnd(new QCheckBox(tr("Ends")))
     , m_ends(new QDateTimeEdit(QDateTime::currentDateTime().addSecs(2 * 3600)))
     , m_problem(plainLabel())
+    , m_reach(plainLabel())
 {
     setObjectName(u"announcementDialog"_s);
     setWindowTitle(tr("Announcements"));
@@ -75,6 +76,10 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     Theme::setStyleSheet(m_problem, u"color: {ErrorText};"_s);
     m_problem->setWordWrap(true);
     m_problem->hide();
+    m_reach->setObjectName(u"announcementReach"_s);
+    m_reach->setWordWrap(true);
+    m_reach->setToolTip(tr("Worked out from the relationships of the chosen CIs, as publishing "
+                           "will"));
 
     auto* withdraw = new QPushButton(tr("&Withdraw"));
     withdraw->setObjectName(u"withdrawButton"_s);
@@ -89,9 +94,14 @@ AnnouncementDialog::AnnouncementDialog(AnnouncementDesk& desk, QWidget* parent)
     m_form->addRow(tr("&Text"), m_body);
     m_form->addRow(tr("&Audience"), m_audience);
     m_form->addRow(tr("Affected &CIs"), m_cis);
+    m_form->addRow(tr("Reaches"), m_reach);
     m_form->addRow(tr("&Starts"), m_starts);
     m_form->addRow(m_hasEnd, m_ends);
     connect(m_audience, &QComboBox::currentIndexChanged, this, &AnnouncementDialog::showCisRow);
+    connect(m_cis, &CiPicker::changed, this, &AnnouncementDialog::previewReach);
+    connect(&desk, &AnnouncementDesk::reachPreviewed, this, &AnnouncementDialog::showReach);
+    connect(&desk, &AnnouncementDesk::reachFailed, this,
+            [this](const QString& message) { setPlainText(m_reach, message); });
     showCisRow();
     auto* publishBox = new QGroupBox(tr("Publish"));
     auto* publishLayout = new QVBoxLayout(publishBox);
@@ -144,7 +154,47 @@ void AnnouncementDialog::prepareOutage(const api::CiNode& ci)
 
 void AnnouncementDialog::showCisRow()
 {
-    m_form->setRowVisible(m_cis, m_audience->currentData().toString() == u"affected"_s);
+    const bool affected = m_audience->currentData().toString() == u"affected"_s;
+    m_form->setRowVisible(m_cis, affected);
+    m_form->setRowVisible(m_reach, affected);
+    previewReach();
+}
+
+void AnnouncementDialog::previewReach()
+{
+    if (m_audience->currentData().toString() != u"affected"_s)
+        return;
+    const QList<qint64> cis = m_cis->ids();
+    setPlainText(m_reach,
+                 cis.isEmpty() ? tr("Choose the CIs: the users of the services that depend on "
+                                    "them are reached.")
+                               : tr("Looking for the services that depend on them…"));
+    m_desk.previewReach(cis);
+}
+
+void AnnouncementDialog::showReach(const api::AnnouncementReach& reach)
+{
+    QStringList names;
+    for (const Announcement::Ci& service : reach.services)
+        names.append(service.name);
+    QString text;
+    if (reach.people == 0 && names.isEmpty())
+        text = tr("No service depends on these CIs and nobody uses them: nobody would be "
+                  "reached.");
+    else if (names.isEmpty())
+        text =
+            tr("No service depends on these CIs; their users: %n people.", nullptr, reach.people);
+    else
+        text = tr("Services affected: %1 — %n people reached.", nullptr, reach.people)
+                   .arg(names.join(tr(", ")));
+    if (reach.truncated)
+        text += u' ' + tr("(The search stopped at its bound: there may be more.)");
+    setPlainText(m_reach, text);
+}
+
+QString AnnouncementDialog::reachText() const
+{
+    return m_reach->text();
 }
 
 QString AnnouncementDialog::problemText() const
@@ -175,9 +225,10 @@ void AnnouncementDialog::render()
         QString text = tr("[%1] %2: %3 — %4, by %5")
                            .arg(state, AnnouncementBoard::kindLabel(a.kind), a.title,
                                 AnnouncementBoard::window(a), a.author.shownName());
-        if (!a.cis.isEmpty()) {
+        // The services found when it was published; the CIs chosen for older ones.
+        if (!a.services.isEmpty() || !a.cis.isEmpty()) {
             QStringList names;
-            for (const Announcement::Ci& ci : a.cis)
+            for (const Announcement::Ci& ci : a.services.isEmpty() ? a.cis : a.services)
                 names.append(ci.name);
             text += tr(" — users of %1: %n people reached", nullptr, a.recipients.value_or(0))
                         .arg(names.join(tr(", ")));

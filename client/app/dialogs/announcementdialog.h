@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cmdbapi.h"
+#include "api/selfserviceresults.h"
 #include "domain/announcement.h"
 
 #include <QDialog>
@@ -45,6 +46,8 @@ public:
     QListWidget* list() const { return m_list; }
     QComboBox* audience() const { return m_audience; }
     CiPicker* ciPicker() const { return m_cis; }
+    // Whom the announcement would reach (audience affected), in words.
+    QString reachText() const;
 
 Q_SIGNALS:
     void published(const frontline::Announcement& announcement);
@@ -54,6 +57,8 @@ private:
     void showProblem(const QString& text);
     void render();
     void showCisRow();
+    void previewReach();
+    void showReach(const api::AnnouncementReach& reach);
 
     AnnouncementDesk& m_desk;
     QListWidget* m_list;
@@ -67,6 +72,7 @@ private:
     QCheckBox* m_hasEnd;
     QDateTimeEdit* m_ends;
     QLabel* m_problem;
+    QLabel* m_reach;
 };
 
 } // namespace frontline::client::ui

@@ -39,6 +39,9 @@ void registerSelfServiceMethods(MethodRegistry& registry)
     registry.addWrite<IdParams>(
         method::AnnouncementWithdraw, Access::Staff,
         [](JobScope& s, const IdParams& p) { return announcements(s).withdraw(p.id); });
+    registry.addRead<AnnouncementReachParams>(
+        method::AnnouncementReach, Access::Staff,
+        [](JobScope& s, const AnnouncementReachParams& p) { return announcements(s).reach(p); });
     registry.addRead<AnnouncementListParams>(
         method::AnnouncementList, Access::Authenticated,
         [](JobScope& s, const AnnouncementListParams& p) { return announcements(s).list(p); });
