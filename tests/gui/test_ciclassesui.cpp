@@ -146,7 +146,7 @@ TEST_P(CiClassesUiTest, AnAdminMakesAPhoneClassThatTheCiEditorOffersAndChecks)
     EXPECT_TRUE(page->statusText().startsWith(u"Saved"_s)) << page->statusText().toStdString();
     QListWidgetItem* phoneRow = rowWith(list, u"Phone (phone)"_s);
     ASSERT_NE(phoneRow, nullptr);
-    EXPECT_TRUE(phoneRow->text().contains(u"2 attribute"_s)) << phoneRow->text().toStdString();
+    EXPECT_TRUE(phoneRow->text().contains(u"attributes: 2"_s)) << phoneRow->text().toStdString();
     EXPECT_TRUE(name->isReadOnly()) << "a saved class's name never changes";
     QJsonObject phone = storedClass(u"phone"_s);
     EXPECT_EQ(phone.value("label"_L1).toString(), u"Phone"_s);
@@ -198,7 +198,7 @@ TEST_P(CiClassesUiTest, AnAdminMakesAPhoneClassThatTheCiEditorOffersAndChecks)
         return !page->isBusy() && rowWith(list, u"Phone (phone)"_s)
             && rowWith(list, u"Phone (phone)"_s)->text().contains(u"inactive"_s);
     }));
-    EXPECT_TRUE(rowWith(list, u"Phone (phone)"_s)->text().contains(u"3 attribute"_s));
+    EXPECT_TRUE(rowWith(list, u"Phone (phone)"_s)->text().contains(u"attributes: 3"_s));
     phone = storedClass(u"phone"_s);
     EXPECT_EQ(ciClassFieldNames(phone), (QStringList {u"imei"_s, u"carrier"_s, u"storage_gb"_s}));
     EXPECT_FALSE(phone.value("active"_L1).toBool());

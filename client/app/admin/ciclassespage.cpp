@@ -133,8 +133,8 @@ void CiClassesPage::listClasses()
 {
     QList<AdminRow> rows;
     for (const api::CiClass& item : m_admin.classes()) {
-        const int count = static_cast<int>(item.fields.size());
-        QString text = tr("%1 (%2) — %n attribute(s)", nullptr, count).arg(item.label, item.name);
+        QString text =
+            tr("%1 (%2) — attributes: %3").arg(item.label, item.name).arg(item.fields.size());
         if (!item.active)
             text = tr("%1, inactive").arg(text);
         rows.append({item.id, text});
