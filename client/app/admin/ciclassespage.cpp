@@ -40,6 +40,7 @@ QWidget* ciClassInputWithProblem(QWidget* input, QLabel* problem)
     layout->setSpacing(2);
     layout->addWidget(input);
     layout->addWidget(problem);
+    holder->setFocusProxy(input); // the row label's mnemonic reaches the input
     return holder;
 }
 
@@ -69,6 +70,10 @@ CiClassesPage::CiClassesPage(CiClassAdmin& admin, FieldCatalogue& catalogue, QWi
     m_label->setObjectName(u"ciClassLabelEdit"_s);
     m_active->setObjectName(u"ciClassActiveCheck"_s);
     m_fields->setObjectName(u"ciClassFields"_s);
+    // Each input is inside a holder with its problem: named here, not by the row's label.
+    m_name->setAccessibleName(tr("Name"));
+    m_label->setAccessibleName(tr("Label"));
+    m_label->setAccessibleDescription(tr("The class as people read it in lists and forms"));
     m_name->setPlaceholderText(tr("phone (lower case; never changes once saved)"));
     m_label->setPlaceholderText(tr("Phone"));
     m_active->setToolTip(tr("An inactive class keeps its items but takes no new ones"));
