@@ -4,8 +4,8 @@
 // its CI editor shows those two attributes. The CI editor refuses a phone without its IMEI
 // before anything is sent (the server holds no phone), then creates it once the IMEI is there.
 // Editing the class (a third attribute, deactivated) is read back from the server and the
-// editor offers the class no more; a save the server refuses (a taken name) is said under the
-// name and goes away as the name is fixed.
+// editor offers the class no more; a save the server refuses (a taken name, an attribute that
+// is no custom field) is said under the input it names and goes away as that input is fixed.
 //
 // With FRONTLINE_SCREENSHOT_DIR set, the CI classes tab is saved there as ci-classes.png.
 #include "client/app/admin/admindialog.h"
@@ -230,6 +230,27 @@ TEST_P(CiClassesUiTest, AnAdminMakesAPhoneClassThatTheCiEditorOffersAndChecks)
     save->click();
     ASSERT_TRUE(waitUntil([&] { return !page->isBusy() && list->count() == 8; }));
     EXPECT_FALSE(storedClass(u"laptop_2"_s).isEmpty());
+
+    // An attribute the server does not know (a field gone meanwhile): its row is chosen and the
+    // refusal said under the list; taking the row off clears it.
+    page->findChild<QPushButton*>(u"adminNew"_s)->click();
+    name->setText(u"tablet"_s);
+    label->setText(u"Tablet"_s);
+    attributes->addField(u"imei"_s, true);
+    attributes->addField(u"no_such_field"_s);
+    save->click();
+    ASSERT_TRUE(waitUntil([&] { return !page->markedField().isEmpty(); }));
+    EXPECT_EQ(page->markedField(), u"fields[1].field"_s);
+    EXPECT_TRUE(page->problemText().startsWith(u"Attribute 2:"_s))
+        << page->problemText().toStdString();
+    EXPECT_EQ(attributes->list()->currentRow(), 1);
+    EXPECT_TRUE(storedClass(u"tablet"_s).isEmpty());
+    attributes->removeRow(1);
+    EXPECT_TRUE(page->markedField().isEmpty());
+    EXPECT_TRUE(page->problemText().isEmpty());
+    save->click();
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy() && list->count() == 9; }));
+    EXPECT_EQ(ciClassFieldNames(storedClass(u"tablet"_s)), QStringList {u"imei"_s});
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CiClassesUiTest,
