@@ -244,6 +244,11 @@ echo "wrote docs/screenshots/agent-request-for-caller.png (an agent filing for a
 QT_QPA_PLATFORM=xcb FRONTLINE_SCREENSHOT_DIR="$OUT" "$BUILD/tests/frontline_gui_tests" \
     --gtest_filter='*CatalogUiTest*Designer*' >/dev/null
 echo "wrote docs/screenshots/admin-catalog.png"
+# CI classes (issue 22): the CI classes tab with "Phone" and its two attributes, taken by the
+# GUI test that makes the class (tests/gui/test_ciclassesui.cpp): ci-classes.png.
+QT_QPA_PLATFORM=xcb FRONTLINE_SCREENSHOT_DIR="$OUT" "$BUILD/tests/frontline_gui_tests" \
+    --gtest_filter='*CiClassesUiTest*Sqlite*' >/dev/null
+echo "wrote docs/screenshots/ci-classes.png"
 
 # Change management (issue 22): the change pane, the change calendar's week and month, with
 # CIs, windows and changes of their own (scripts/screenshot-changes.sh).

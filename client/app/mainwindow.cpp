@@ -30,6 +30,7 @@
 #include "client/core/announcementdesk.h"
 #include "client/core/approvalinbox.h"
 #include "client/core/articledraft.h"
+#include "client/core/cmdb/cibrowser.h"
 #include "client/core/conversationmodel.h"
 #include "client/core/directory.h"
 #include "client/core/errortext.h"
@@ -480,6 +481,8 @@ void MainWindow::showAdmin(int page)
     AdminDialog dialog(m_session, this);
     connect(&dialog, &AdminDialog::directoryChanged, &m_directory, &Directory::refresh);
     connect(&dialog, &AdminDialog::directoryChanged, m_queues, &QueueController::loadOrganisations);
+    // A CI class saved: the CI browser (and the CI editor it opens) offer it as saved.
+    connect(&dialog, &AdminDialog::ciClassesChanged, &m_cmdb->browser(), &CiBrowser::loadClasses);
     dialog.showPage(static_cast<AdminDialog::Page>(page));
     dialog.exec();
 }

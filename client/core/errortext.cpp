@@ -73,6 +73,8 @@ QString ErrorText::fieldProblem(const rpc::RpcError& error)
         return tr("is not the app's current code");
     if (reason == u"unknown field"_s)
         return tr("is not expected here");
+    if (reason.endsWith(u"_taken"_s)) // a conflict that names the field: name_taken
+        return tr("is taken already");
     return reason; // unusual reasons stay as the server worded them
 }
 

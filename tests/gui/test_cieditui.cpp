@@ -3,7 +3,7 @@
 // tier, a choice; an operating system, a text of at least 3 characters). An admin creates a
 // CI with an owner found by name, an organisation and typed attributes, and the server holds
 // them in their types; editing it shows them, clears the owner and moves it to another
-// organisation, leaving the attributes alone; a value the server refuses is marked on the
+// organisation, leaving the attributes alone; a value its field refuses is marked on the
 // editor of that attribute and the dialog stays open.
 #include "client/app/cmdb/cibrowserwindow.h"
 #include "client/app/cmdb/cieditdialog.h"
@@ -185,8 +185,9 @@ TEST_P(CiEditUiTest, OwnerOrganisationAndTypedAttributes)
     EXPECT_EQ(stored.value("organisation"_L1)["id"_L1].toInteger(), fabrikam);
     EXPECT_EQ(stored.value("attributes"_L1).toObject(), attributes);
 
-    // A value the server refuses is marked on its editor; the dialog stays open and the CI
-    // keeps its value. Fixing it takes the mark away.
+    // A value its field refuses (too short: the dialog's own check, as the server's) is marked
+    // on its editor; the dialog stays open and the CI keeps its value. Fixing it takes the mark
+    // away.
     ASSERT_TRUE(waitUntil([&] {
         const auto& current = window.cmdb()->browser().current();
         return current && current->organisation == fabrikam;

@@ -3,6 +3,7 @@
 #include "client/app/admin/auditpage.h"
 #include "client/app/admin/catalogpage.h"
 #include "client/app/admin/categoriespage.h"
+#include "client/app/admin/ciclassespage.h"
 #include "client/app/admin/directoriespage.h"
 #include "client/app/admin/fieldspage.h"
 #include "client/app/admin/groupspage.h"
@@ -21,6 +22,7 @@
 #include "client/core/admin/cannedadmin.h"
 #include "client/core/admin/catalogadmin.h"
 #include "client/core/admin/categoryadmin.h"
+#include "client/core/admin/ciclassadmin.h"
 #include "client/core/admin/fieldsadmin.h"
 #include "client/core/admin/groupadmin.h"
 #include "client/core/admin/ldapadmin.h"
@@ -76,6 +78,10 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
         new FieldsPage(*new FieldsAdmin(session, fieldCatalogue, this), *fieldCatalogue));
     // The service catalog: its form designer offers (and previews) the same catalogue's fields.
     m_pages.append(new CatalogPage(*new CatalogAdmin(session, this), *fieldCatalogue));
+    // CI classes: their attributes are custom fields of the same catalogue.
+    auto* ciClasses = new CiClassesPage(*new CiClassAdmin(session, this), *fieldCatalogue);
+    connect(ciClasses, &CiClassesPage::classSaved, this, &AdminDialog::ciClassesChanged);
+    m_pages.append(ciClasses);
     m_tabs->addTab(m_pages[0], tr("&Users and roles"));
     m_tabs->addTab(m_pages[1], tr("&Groups and tiers"));
     m_tabs->addTab(m_pages[2], tr("&Categories"));
@@ -95,6 +101,7 @@ AdminDialog::AdminDialog(Session& session, QWidget* parent)
     m_tabs->addTab(m_pages[16], tr("&Webhooks"));
     m_tabs->addTab(m_pages[17], tr("&Fields"));
     m_tabs->addTab(m_pages[18], tr("Catalo&g"));
+    m_tabs->addTab(m_pages[19], tr("CI class&es"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

@@ -14,7 +14,7 @@ class AdminPage;
 
 // The administration window: users and roles, groups and tiers, categories, canned responses,
 // the workflow engine (business hours, SLA policies, automation rules, lifecycles), mail, the
-// audit log, webhooks, custom fields and the service catalog.
+// audit log, webhooks, custom fields, the service catalog and the CI classes.
 class AdminDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,7 +40,8 @@ public:
         AuditLog,
         Webhooks,
         Fields,
-        Catalog
+        Catalog,
+        CiClasses
     };
     explicit AdminDialog(Session& session, QWidget* parent = nullptr);
 
@@ -49,6 +50,7 @@ public:
 
 Q_SIGNALS:
     void directoryChanged(); // something the main window caches was edited
+    void ciClassesChanged(); // a CI class was saved: the CI browser reads the classes again
 
 private:
     QTabWidget* m_tabs;

@@ -199,6 +199,15 @@ void CiEditDialog::accept()
                   u"owner"_s);
         return;
     }
+    // The attributes are checked here first, as the server will: nothing goes out with a
+    // required attribute empty or a value its field refuses.
+    const FieldValues attributes = m_ci ? m_attributes->changedValues() : m_attributes->values();
+    const QHash<QString, QString> problems = ciAttributeProblems(
+        m_attributes->fields(), attributes, m_ci ? ciAttributeValues(*m_ci) : FieldValues());
+    if (!problems.isEmpty()) {
+        showAttributeProblems(problems);
+        return;
+    }
     const qint64 organisation = m_organisation->currentData().toLongLong(); // 0: None
     if (m_ci) {
         api::CiUpdateParams params;
@@ -212,7 +221,7 @@ void CiEditDialog::accept()
                                                : api::Nullable<qint64>::null();
         params.hostName = m_host->text().trimmed();
         params.serial = m_serial->text().trimmed();
-        setCiAttributes(params, m_attributes->changedValues());
+        setCiAttributes(params, attributes);
         m_editor.update(params);
         return;
     }
@@ -225,7 +234,7 @@ void CiEditDialog::accept()
         params.organisation = organisation;
     params.hostName = m_host->text().trimmed();
     params.serial = m_serial->text().trimmed();
-    setCiAttributes(params, m_attributes->values());
+    setCiAttributes(params, attributes);
     m_editor.create(params);
 }
 
@@ -261,6 +270,20 @@ void CiEditDialog::showError(const QString& message, const QString& field)
         Theme::setStyleSheet(marked, u"border: 2px solid {FieldMarkBorder};"_s);
         marked->setFocus();
     }
+}
+
+void CiEditDialog::showAttributeProblems(const QHash<QString, QString>& problems)
+{
+    // The first in the form's order is named and marked; each is said under its editor.
+    QString first;
+    for (const api::FieldDefinition& field : m_attributes->fields()) {
+        if (problems.contains(field.name)) {
+            first = field.name;
+            break;
+        }
+    }
+    showError(m_attributes->firstProblem(problems), u"attributes."_s + first);
+    m_attributes->showProblems(problems);
 }
 
 void CiEditDialog::clearMark()

@@ -23,7 +23,9 @@ class UserPicker;
 // Create a CI, or change one (issue 22, admins): name, class (new ones only), status, owner
 // (a person found by name; empty: nobody), organisation ("None" or one of the catalogue's),
 // host name, serial and the class's attributes, each edited by its custom field's type in the
-// same FieldForm as a ticket's fields. Saved through the CiEditor; a refusal shows its text,
+// same FieldForm as a ticket's fields. The attribute values are checked before anything is sent
+// (a required one empty, a value its field refuses: said under its editor, nothing sent). Saved
+// through the CiEditor; a refusal shows its text,
 // marks the input it names (an attribute's problem under its editor) and keeps the dialog
 // open; saved, it closes. An update sends only the attributes that changed.
 class CiEditDialog final : public QDialog
@@ -52,6 +54,8 @@ private:
     void rebuildAttributes();
     void fillOrganisations();
     void showError(const QString& message, const QString& field);
+    // Problems found before sending, by attribute name: each under its editor, the first named.
+    void showAttributeProblems(const QHash<QString, QString>& problems);
     void clearMark();
     QWidget* widgetFor(const QString& field) const;
     // The owner to send: nullopt to leave it as it is; set when it changed (null: cleared).

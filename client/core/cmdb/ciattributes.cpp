@@ -1,5 +1,7 @@
 #include "ciattributes.h"
 
+#include "client/core/fieldcatalogue.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -42,6 +44,35 @@ void setCiAttributes(api::CiUpdateParams& params, const FieldValues& changed)
 {
     if (!changed.isEmpty())
         params.attributes = toJson(changed);
+}
+
+QHash<QString, QString> ciAttributeProblems(const QList<api::FieldDefinition>& fields,
+                                            const FieldValues& values, const FieldValues& current)
+{
+    QHash<QString, QString> problems;
+    for (const api::FieldDefinition& field : fields) {
+        const bool sent = values.contains(field.name);
+        const FieldValue value = sent ? values.value(field.name) : current.value(field.name);
+        if (value.isNone()) {
+            if (field.required)
+                problems.insert(field.name,
+                                FieldCatalogue::problemText({u"attributes."_s + field.name,
+                                                             u"is required"_s,
+                                                             api::FieldIssue::Required,
+                                                             0,
+                                                             {}}));
+            continue;
+        }
+        if (!sent)
+            continue; // not sent: the server does not check it again either
+        if (auto problem =
+                api::fieldValueProblem(field, value.toJson(), current.value(field.name).toJson()))
+            problems.insert(
+                field.name,
+                FieldCatalogue::problemText({u"attributes."_s + field.name, problem->reason,
+                                             problem->issue, problem->limit, problem->key}));
+    }
+    return problems;
 }
 
 } // namespace frontline::client

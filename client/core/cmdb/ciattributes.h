@@ -24,4 +24,16 @@ void setCiAttributes(api::CiCreateParams& params, const FieldValues& values);
 // the value the CI had; nothing changed, no attributes are sent.
 void setCiAttributes(api::CiUpdateParams& params, const FieldValues& changed);
 
+// What keeps the attribute values from being sent, checked before sending with the rules the
+// server applies (the shared custom-field rules, as a ticket's fields are checked): `fields` are
+// the class's attributes in its order, each `required` as the class says; `values` the values
+// to send (a new CI: all of them; an update: the changed ones) over `current` (the CI's values
+// now). A value is checked against its field (a number within its limits, a real date, a
+// choice from the list: an option taken out stays acceptable where the CI has it); a required
+// attribute must keep a value. By field name, in words for the input's inline message; empty
+// when they may go.
+QHash<QString, QString> ciAttributeProblems(const QList<api::FieldDefinition>& fields,
+                                            const FieldValues& values,
+                                            const FieldValues& current = {});
+
 } // namespace frontline::client
