@@ -109,7 +109,7 @@ Migration affectedAnnouncementsSchema()
 Migration announcementServicesSchema()
 {
     Migration m;
-    m.version = 33;
+    m.version = 32;
     m.name = u"the services an announcement for affected users found"_s;
     // The services the impact walks found behind the chosen CIs, at publish (a snapshot, like
     // the recipients): what the announcement says is affected. Earlier ones have none recorded.
