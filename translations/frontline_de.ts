@@ -596,6 +596,10 @@
         <source>This approval was decided already.</source>
         <translation>Über diese Genehmigung wurde bereits entschieden.</translation>
     </message>
+    <message>
+        <source>is taken already</source>
+        <translation>ist bereits vergeben</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleForm</name>
@@ -1996,6 +2000,14 @@
         <source>Planned, %1</source>
         <translation>Geplant, %1</translation>
     </message>
+    <message>
+        <source>affects %1</source>
+        <translation>betrifft %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::FallbackWindow</name>
@@ -3025,6 +3037,10 @@
         <source>Catalo&amp;g</source>
         <translation>Ser&amp;vicekatalog</translation>
     </message>
+    <message>
+        <source>CI class&amp;es</source>
+        <translation>&amp;CI-Klassen</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminPage</name>
@@ -3193,6 +3209,44 @@
     <message>
         <source>Choose the CIs whose services are affected.</source>
         <translation>Wählen Sie die CIs, deren Dienste betroffen sind.</translation>
+    </message>
+    <message>
+        <source>Worked out from the relationships of the chosen CIs, as publishing will</source>
+        <translation>Aus den Beziehungen der gewählten CIs ermittelt, so wie beim Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Choose the CIs: the users of the services that depend on them are reached.</source>
+        <translation>Wählen Sie die CIs: erreicht werden die Nutzer der Dienste, die von ihnen abhängen.</translation>
+    </message>
+    <message>
+        <source>Looking for the services that depend on them…</source>
+        <translation>Die Dienste, die von ihnen abhängen, werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No service depends on these CIs and nobody uses them: nobody would be reached.</source>
+        <translation>Kein Dienst hängt von diesen CIs ab und niemand nutzt sie: niemand würde erreicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No service depends on these CIs; their users: %n people.</source>
+        <translation>
+            <numerusform>Kein Dienst hängt von diesen CIs ab; ihre Nutzer: %n Person.</numerusform>
+            <numerusform>Kein Dienst hängt von diesen CIs ab; ihre Nutzer: %n Personen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services affected: %1 — %n people reached.</source>
+        <translation>
+            <numerusform>Betroffene Dienste: %1 — %n Person erreicht.</numerusform>
+            <numerusform>Betroffene Dienste: %1 — %n Personen erreicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The search stopped at its bound: there may be more.)</source>
+        <translation>(Die Suche hat an ihrer Grenze angehalten: es können mehr sein.)</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5023,160 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::CiClassFieldsEditor</name>
+    <message>
+        <source>A&amp;dd attribute</source>
+        <translation>Attribut &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the chosen custom field to the class&apos;s attributes</source>
+        <translation>Fügt das gewählte benutzerdefinierte Feld den Attributen der Klasse hinzu</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Moves the selected attribute one place up</source>
+        <translation>Verschiebt das gewählte Attribut um eine Stelle nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Moves the selected attribute one place down</source>
+        <translation>Verschiebt das gewählte Attribut um eine Stelle nach unten</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Attribut entfernen</translation>
+    </message>
+    <message>
+        <source>Takes the selected attribute off the class; the items keep no value for it</source>
+        <translation>Nimmt das gewählte Attribut aus der Klasse; die Elemente behalten keinen Wert dafür</translation>
+    </message>
+    <message>
+        <source>The custom fields the class does not have yet</source>
+        <translation>Die benutzerdefinierten Felder, die die Klasse noch nicht hat</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>The class&apos;s attributes in the order the CI editor shows them; checked: required. Drag an attribute or use Move up and Move down to reorder</source>
+        <translation>Die Attribute der Klasse in der Reihenfolge, in der der CI-Editor sie zeigt; angehakt: Pflicht. Ziehen Sie ein Attribut oder nutzen Sie Nach oben und Nach unten, um die Reihenfolge zu ändern</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k a field</source>
+        <translation>&amp;Feld wählen</translation>
+    </message>
+    <message>
+        <source>Checked: every item of the class must have a value. New fields are made in the Fields tab.</source>
+        <translation>Angehakt: jedes Element der Klasse muss einen Wert haben. Neue Felder werden im Reiter Felder angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 (not a custom field)</source>
+        <translation>%1 (kein benutzerdefiniertes Feld)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, inactive field)</source>
+        <translation>%1 (%2, inaktives Feld)</translation>
+    </message>
+    <message>
+        <source>Checked: every item of the class must have a value</source>
+        <translation>Angehakt: jedes Element der Klasse muss einen Wert haben</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiClassesPage</name>
+    <message>
+        <source>A&amp;ctive: new items can be of this class</source>
+        <translation>A&amp;ktiv: neue Elemente können dieser Klasse angehören</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>The class as people read it in lists and forms</source>
+        <translation>Die Klasse, wie Menschen sie in Listen und Formularen lesen</translation>
+    </message>
+    <message>
+        <source>phone (lower case; never changes once saved)</source>
+        <translation>phone (Kleinbuchstaben; ändert sich nach dem Speichern nie)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>An inactive class keeps its items but takes no new ones</source>
+        <translation>Eine inaktive Klasse behält ihre Elemente, nimmt aber keine neuen auf</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Saved. The CI browser and editor offer the class as saved now.</source>
+        <translation>Gespeichert. CI-Browser und CI-Editor bieten die Klasse jetzt so an, wie sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: nothing was sent.</source>
+        <translation>Nichts geändert: nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Attribute %1:</source>
+        <translation>Attribut %1:</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — attributes: %3</source>
+        <translation>%1 (%2) — Attribute: %3</translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation>%1, inaktiv</translation>
+    </message>
+    <message>
+        <source>The name never changes: items and scripts use it</source>
+        <translation>Der Name ändert sich nie: Elemente und Skripte verwenden ihn</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _, a letter first</source>
+        <translation>Kleinbuchstaben, Ziffern und _, zuerst ein Buchstabe</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::CiDetailsPanel</name>
     <message>
         <source>user</source>
@@ -5574,6 +5782,14 @@ Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
     <message>
         <source>Change #%1 is no longer the one shown; open it and edit it again.</source>
         <translation>Änderung #%1 wird nicht mehr angezeigt; öffnen Sie sie und bearbeiten Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>This template was deactivated: the change keeps its plans, but to submit it choose another template or make it a normal change.</source>
+        <translation>Diese Vorlage wurde deaktiviert: die Änderung behält ihre Pläne, aber um sie einzureichen, wählen Sie eine andere Vorlage oder machen Sie sie zu einer normalen Änderung.</translation>
     </message>
 </context>
 <context>

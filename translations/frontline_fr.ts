@@ -596,6 +596,10 @@
         <source>This approval was decided already.</source>
         <translation>Une décision a déjà été prise pour cette approbation.</translation>
     </message>
+    <message>
+        <source>is taken already</source>
+        <translation>est déjà pris</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleForm</name>
@@ -1996,6 +2000,14 @@
         <source>Planned, %1</source>
         <translation>Prévu, %1</translation>
     </message>
+    <message>
+        <source>affects %1</source>
+        <translation>concerne %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::tray::FallbackWindow</name>
@@ -3025,6 +3037,10 @@
         <source>Catalo&amp;g</source>
         <translation>Cata&amp;logue</translation>
     </message>
+    <message>
+        <source>CI class&amp;es</source>
+        <translation>Classes &amp;de CI</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminPage</name>
@@ -3193,6 +3209,44 @@
     <message>
         <source>Choose the CIs whose services are affected.</source>
         <translation>Choisissez les CI dont les services sont touchés.</translation>
+    </message>
+    <message>
+        <source>Worked out from the relationships of the chosen CIs, as publishing will</source>
+        <translation>Déduit des relations des CI choisis, comme le fera la publication</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Choose the CIs: the users of the services that depend on them are reached.</source>
+        <translation>Choisissez les CI : les utilisateurs des services qui en dépendent seront atteints.</translation>
+    </message>
+    <message>
+        <source>Looking for the services that depend on them…</source>
+        <translation>Recherche des services qui en dépendent…</translation>
+    </message>
+    <message>
+        <source>No service depends on these CIs and nobody uses them: nobody would be reached.</source>
+        <translation>Aucun service ne dépend de ces CI et personne ne les utilise : personne ne serait atteint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No service depends on these CIs; their users: %n people.</source>
+        <translation>
+            <numerusform>Aucun service ne dépend de ces CI ; leurs utilisateurs : %n personne.</numerusform>
+            <numerusform>Aucun service ne dépend de ces CI ; leurs utilisateurs : %n personnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Services affected: %1 — %n people reached.</source>
+        <translation>
+            <numerusform>Services concernés : %1 — %n personne atteinte.</numerusform>
+            <numerusform>Services concernés : %1 — %n personnes atteintes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(The search stopped at its bound: there may be more.)</source>
+        <translation>(La recherche s&apos;est arrêtée à sa limite : il peut y en avoir davantage.)</translation>
     </message>
 </context>
 <context>
@@ -4969,6 +5023,160 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
     </message>
 </context>
 <context>
+    <name>frontline::client::ui::CiClassFieldsEditor</name>
+    <message>
+        <source>A&amp;dd attribute</source>
+        <translation>A&amp;jouter l&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Adds the chosen custom field to the class&apos;s attributes</source>
+        <translation>Ajoute le champ personnalisé choisi aux attributs de la classe</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Moves the selected attribute one place up</source>
+        <translation>Monte l&apos;attribut sélectionné d&apos;un rang</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Moves the selected attribute one place down</source>
+        <translation>Descend l&apos;attribut sélectionné d&apos;un rang</translation>
+    </message>
+    <message>
+        <source>Remove attribute</source>
+        <translation>Retirer l&apos;attribut</translation>
+    </message>
+    <message>
+        <source>Takes the selected attribute off the class; the items keep no value for it</source>
+        <translation>Retire l&apos;attribut sélectionné de la classe ; les éléments n&apos;en gardent aucune valeur</translation>
+    </message>
+    <message>
+        <source>The custom fields the class does not have yet</source>
+        <translation>Les champs personnalisés que la classe n&apos;a pas encore</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>The class&apos;s attributes in the order the CI editor shows them; checked: required. Drag an attribute or use Move up and Move down to reorder</source>
+        <translation>Les attributs de la classe dans l&apos;ordre où l&apos;éditeur de CI les montre ; coché : obligatoire. Faites glisser un attribut ou utilisez Monter et Descendre pour changer l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k a field</source>
+        <translation>C&amp;hoisir un champ</translation>
+    </message>
+    <message>
+        <source>Checked: every item of the class must have a value. New fields are made in the Fields tab.</source>
+        <translation>Coché : chaque élément de la classe doit avoir une valeur. Les nouveaux champs se créent dans l&apos;onglet Champs.</translation>
+    </message>
+    <message>
+        <source>%1 (not a custom field)</source>
+        <translation>%1 (pas un champ personnalisé)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, inactive field)</source>
+        <translation>%1 (%2, champ inactif)</translation>
+    </message>
+    <message>
+        <source>Checked: every item of the class must have a value</source>
+        <translation>Coché : chaque élément de la classe doit avoir une valeur</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::client::ui::CiClassesPage</name>
+    <message>
+        <source>A&amp;ctive: new items can be of this class</source>
+        <translation>A&amp;ctive : de nouveaux éléments peuvent être de cette classe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>The class as people read it in lists and forms</source>
+        <translation>La classe telle qu&apos;on la lit dans les listes et les formulaires</translation>
+    </message>
+    <message>
+        <source>phone (lower case; never changes once saved)</source>
+        <translation>phone (minuscules ; ne change jamais une fois enregistré)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>An inactive class keeps its items but takes no new ones</source>
+        <translation>Une classe inactive garde ses éléments mais n&apos;en accepte pas de nouveaux</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Libellé</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Saved. The CI browser and editor offer the class as saved now.</source>
+        <translation>Enregistré. Le navigateur et l&apos;éditeur de CI proposent maintenant la classe telle qu&apos;enregistrée.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: nothing was sent.</source>
+        <translation>Rien n&apos;a changé : rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé :</translation>
+    </message>
+    <message>
+        <source>Attribute %1:</source>
+        <translation>Attribut %1 :</translation>
+    </message>
+    <message>
+        <source>Attributes:</source>
+        <translation>Attributs :</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — attributes: %3</source>
+        <translation>%1 (%2) — attributs : %3</translation>
+    </message>
+    <message>
+        <source>%1, inactive</source>
+        <translation>%1, inactive</translation>
+    </message>
+    <message>
+        <source>The name never changes: items and scripts use it</source>
+        <translation>Le nom ne change jamais : les éléments et les scripts l&apos;utilisent</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and _, a letter first</source>
+        <translation>Lettres minuscules, chiffres et _, une lettre d&apos;abord</translation>
+    </message>
+</context>
+<context>
     <name>frontline::client::ui::CiDetailsPanel</name>
     <message>
         <source>user</source>
@@ -5574,6 +5782,14 @@ Une colonne par attribut, portant le nom de son champ.</translation>
     <message>
         <source>Change #%1 is no longer the one shown; open it and edit it again.</source>
         <translation>Le changement n° %1 n’est plus celui affiché ; ouvrez-le et modifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>This template was deactivated: the change keeps its plans, but to submit it choose another template or make it a normal change.</source>
+        <translation>Ce modèle a été désactivé : le changement garde ses plans, mais pour le soumettre choisissez un autre modèle ou faites-en un changement normal.</translation>
     </message>
 </context>
 <context>
