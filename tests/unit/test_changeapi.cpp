@@ -194,11 +194,19 @@ TEST(ChangeApi, ParamsTheClientBuildsAreReadBack)
     EXPECT_EQ(w->until, window.until);
     EXPECT_EQ(w->cis, window.cis);
 
-    ChangeCalendarParams calendar {Start, Start + 31 * 24 * Hour, QList<qint64> {7}};
+    ChangeCalendarParams calendar {Start, Start + 31 * 24 * Hour, QList<qint64> {7}, 100,
+                                   ChangeCalendarParams::After {Start + Hour, 42}};
     auto c = ChangeCalendarParams::fromJson(calendar.toJson());
     ASSERT_TRUE(c.ok());
     EXPECT_EQ(c->from, Start);
     EXPECT_EQ(c->to, calendar.to);
+    EXPECT_EQ(c->limit, 100);
+    EXPECT_EQ(c->after, calendar.after) << "the cursor reads back as written";
+    ChangeCalendar page;
+    page.nextCursor = ChangeCalendarParams::cursorOf(Start, 7);
+    EXPECT_EQ(ChangeCalendar::fromJson(page.toJson()).nextCursor, page.nextCursor);
+    EXPECT_FALSE(ChangeCalendar::fromJson(ChangeCalendar {}.toJson()).nextCursor)
+        << "no cursor on the last page";
 }
 
 TEST(ChangeApi, RefusalsNameTheField)

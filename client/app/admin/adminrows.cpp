@@ -1,7 +1,5 @@
 #include "adminrows.h"
 
-#include "client/widgets/theme.h"
-
 #include <QListWidget>
 
 using namespace Qt::StringLiterals;
@@ -22,23 +20,6 @@ bool fillRows(QListWidget* list, const QList<AdminRow>& rows, qint64 keep)
         }
     }
     return found;
-}
-
-void FieldMark::show(QWidget* field)
-{
-    clear();
-    if (!field)
-        return;
-    m_field = field;
-    Theme::setStyleSheet(field, u"border: 1px solid {FieldMarkBorder};"_s);
-    field->setFocus();
-}
-
-void FieldMark::clear()
-{
-    if (m_field)
-        Theme::setStyleSheet(m_field, QString());
-    m_field.clear();
 }
 
 } // namespace frontline::client::ui

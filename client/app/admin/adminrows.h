@@ -1,9 +1,9 @@
 #pragma once
 
+#include "client/widgets/fieldmark.h" // every page marks the field a refusal names
+
 #include <QList>
-#include <QPointer>
 #include <QString>
-#include <QWidget>
 
 class QListWidget;
 
@@ -19,16 +19,5 @@ struct AdminRow
 // Lists `rows`, then selects the row of `keep` (0 or not listed: none) without telling the
 // page (the form keeps what it shows). Returns whether `keep` was found.
 bool fillRows(QListWidget* list, const QList<AdminRow>& rows, qint64 keep);
-
-// The field a refusal names, marked red and focused until the next save or record.
-class FieldMark
-{
-public:
-    void show(QWidget* field);
-    void clear();
-
-private:
-    QPointer<QWidget> m_field;
-};
 
 } // namespace frontline::client::ui

@@ -256,24 +256,19 @@ QWidget* CreateChangeDialog::widgetFor(const QString& field) const
 
 void CreateChangeDialog::showError(const QString& message, const QString& field)
 {
-    if (QWidget* previous = widgetFor(m_marked))
-        Theme::setStyleSheet(previous, {});
     m_marked = field;
     setPlainText(m_status, message);
     Theme::setStyleSheet(m_status, u"color: {ErrorText};"_s);
     m_status->show();
     m_create->setEnabled(true);
-    if (QWidget* marked = widgetFor(field)) {
-        Theme::setStyleSheet(marked, u"border: 2px solid {FieldMarkBorder};"_s);
-        marked->setFocus();
-    }
+    m_mark.show(widgetFor(field));
 }
 
 void CreateChangeDialog::fieldEdited(QWidget* field)
 {
-    if (m_marked.isEmpty() || widgetFor(m_marked) != field)
+    if (m_marked.isEmpty() || m_mark.field() != field)
         return;
-    Theme::setStyleSheet(field, {});
+    m_mark.clear();
     m_marked.clear();
     m_status->hide();
 }

@@ -3,6 +3,7 @@
 #include "api/changeapi.h"
 #include "api/cmdbapi.h"
 #include "client/core/changes/changeform.h"
+#include "client/widgets/fieldmark.h"
 
 #include <QDialog>
 #include <QMap>
@@ -95,6 +96,7 @@ private:
     QLabel* m_status;
     QPushButton* m_create;
     QString m_marked;
+    FieldMark m_mark;
     QList<qint64> m_raisedFrom;
     qint64 m_appliedTemplate = 0; // the template whose plans the form holds
     qint64 m_editing = 0; // the change edited (0: a new change)

@@ -266,10 +266,7 @@ void CiEditDialog::showError(const QString& message, const QString& field)
     // An attribute's problem also goes under its editor, where the form says its own.
     if (field.startsWith(u"attributes."_s))
         m_attributes->showServerProblem(u"fields."_s + field.mid(11), message);
-    if (QWidget* marked = widgetFor(field)) {
-        Theme::setStyleSheet(marked, u"border: 2px solid {FieldMarkBorder};"_s);
-        marked->setFocus();
-    }
+    m_mark.show(widgetFor(field));
 }
 
 void CiEditDialog::showAttributeProblems(const QHash<QString, QString>& problems)
@@ -288,8 +285,7 @@ void CiEditDialog::showAttributeProblems(const QHash<QString, QString>& problems
 
 void CiEditDialog::clearMark()
 {
-    if (QWidget* marked = widgetFor(m_marked))
-        Theme::setStyleSheet(marked, {});
+    m_mark.clear();
     m_attributes->clearProblems();
     m_marked.clear();
     m_error->hide();

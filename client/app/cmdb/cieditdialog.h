@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/cmdbapi.h"
+#include "client/widgets/fieldmark.h"
 
 #include <QDialog>
 #include <QHash>
@@ -77,6 +78,7 @@ private:
     QLabel* m_attributesLabel;
     QLabel* m_error;
     QString m_marked;
+    FieldMark m_mark;
 };
 
 // Relate the CI to another (issue 22, admins): the type and a CI found by name.
