@@ -110,16 +110,18 @@ std::optional<api::KpiRef> fieldRef(qint64 id, const QHash<qint64, QString>& nam
     return api::KpiRef {id, names.value(id)};
 }
 
-std::optional<qint64> dayOfOptional(const std::optional<qint64>& msecs)
-{
-    return msecs ? std::optional(kpi::dayOf(*msecs)) : std::nullopt;
-}
-
 } // namespace
 
 api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter& field)
 {
-    // The matching tickets' facts, read once through the value index.
+    const qint64 first = f.from.toJulianDay();
+    const qint64 last = f.to.toJulianDay();
+    const qint64 days = last - first + 1;
+    const qint64 previous = first - days;
+    const qint64 periodStart = kpi::dayStart(first);
+
+    // The matching tickets' facts, read once through the value index: those open now or with
+    // a fact since the period before this one began (the others count in no figure).
     const KpiFieldMatch match = kpiFieldMatch(field, u"k.ticket_id"_s);
     QString sql = u"SELECT k.created_at, k.created_day, k.created_group, k.created_category, "
                   "k.created_type, k.created_agent, k.group_id, k.category_id, k.type, k.agent_id, "
@@ -131,7 +133,11 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
                   "t.response_due, t.resolve_due, t.updated_at FROM kpi_tickets k JOIN tickets t "
                   "ON t.id = k.ticket_id WHERE "_s
         + match.sql;
+    sql += u" AND (k.is_open = 1 OR k.created_day >= ? OR k.resolved_day >= ? OR "
+           "k.rating_day >= ? OR t.closed_at >= ? OR t.first_response_at >= ? OR "
+           "t.updated_at >= ?)"_s;
     QVariantList binds = match.binds;
+    binds << previous << first << first << periodStart << periodStart << periodStart;
     if (f.org) {
         sql += u" AND t.org_id = ?"_s;
         binds << *f.org;
@@ -179,15 +185,27 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
 
     api::KpiReport report;
     report.period = f;
-    const qint64 first = f.from.toJulianDay();
-    const qint64 last = f.to.toJulianDay();
-    const qint64 days = last - first + 1;
-    const qint64 previous = first - days;
     const qint64 today = kpi::dayOf(m_now);
     const auto in = [first, last](const std::optional<qint64>& day) {
         return day && *day >= first && *day <= last;
     };
     constexpr qint64 Never = std::numeric_limits<qint64>::max();
+    // The day of a time, exact within the period (its days' starts, converted once: a time
+    // zone conversion per ticket would cost more than the rest); before it, the day before;
+    // after it, the day after.
+    std::vector<qint64> starts;
+    for (qint64 day = first; day <= last + 1; ++day)
+        starts.push_back(kpi::dayStart(day));
+    const auto dayAt = [&](qint64 msecs) {
+        if (msecs < starts.front())
+            return first - 1;
+        if (msecs >= starts.back())
+            return last + 1;
+        return first + (std::upper_bound(starts.begin(), starts.end(), msecs) - starts.begin()) - 1;
+    };
+    const auto dayOfOptional = [&](const std::optional<qint64>& msecs) {
+        return msecs ? std::optional(dayAt(*msecs)) : std::nullopt;
+    };
 
     struct Day
     {
@@ -241,12 +259,12 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
                 ++people[t.now.agent].assigned;
             if (in(dayOfOptional(t.closedAt)) && !t.merged) {
                 ++r.volume.closed;
-                ++perDay[size_t(kpi::dayOf(*t.closedAt) - first)].closed;
+                ++perDay[size_t(dayAt(*t.closedAt) - first)].closed;
             }
             qint64 end = Never;
             if (!t.open) {
                 const auto closed = dayOfOptional(t.closedAt);
-                end = t.resolvedDay ? *t.resolvedDay : closed ? *closed : kpi::dayOf(t.updatedAt);
+                end = t.resolvedDay ? *t.resolvedDay : closed ? *closed : dayAt(t.updatedAt);
             }
             if (t.createdDay < first && end >= first)
                 ++r.backlog.atStart;
