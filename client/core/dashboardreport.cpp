@@ -7,6 +7,7 @@
 #include "rpc/rpcclient.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,39 @@ api::ReportFilter DashboardReport::lastDays(int days)
     f.to = QDate::currentDate();
     f.from = f.to.addDays(1 - days);
     return f;
+}
+
+std::optional<api::FieldCondition>
+DashboardReport::fieldCondition(const api::FieldDefinition& field, const FieldValue& value)
+{
+    if (value.isNone())
+        return std::nullopt;
+    api::FieldCondition condition;
+    condition.name = field.name;
+    switch (field.type) {
+    case api::FieldType::Text:
+        if (value.toText().trimmed().isEmpty())
+            return std::nullopt;
+        condition.op = api::FieldCondition::Op::Contains;
+        condition.value = value.toText().trimmed();
+        break;
+    case api::FieldType::MultiChoice: {
+        const QStringList keys = value.keys();
+        if (keys.isEmpty())
+            return std::nullopt;
+        if (keys.size() == 1) {
+            condition.value = keys.constFirst();
+        } else {
+            condition.op = api::FieldCondition::Op::AnyOf;
+            condition.value = QJsonArray::fromStringList(keys);
+        }
+        break;
+    }
+    default:
+        condition.value = value.toJson();
+        break;
+    }
+    return condition;
 }
 
 void DashboardReport::setFilter(const api::ReportFilter& filter)

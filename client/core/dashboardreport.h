@@ -2,6 +2,7 @@
 
 #include "api/reportapi.h"
 #include "api/systemapi.h"
+#include "client/core/fieldvalue.h"
 #include "domain/organisation.h"
 
 #include <QObject>
@@ -30,6 +31,11 @@ public:
     void setFilter(const api::ReportFilter& filter);
     // The last `days` days up to today.
     static api::ReportFilter lastDays(int days);
+    // The filter's condition on a custom field for a value picked in its editor: a choice or
+    // a number, date, person or organisation is matched exactly, a text by a part of it,
+    // several keys of a multi-choice by any of them. None: no condition (every ticket).
+    static std::optional<api::FieldCondition> fieldCondition(const api::FieldDefinition& field,
+                                                             const FieldValue& value);
 
     // The last report.kpis answer; hasReport() is false until the first one.
     const api::KpiReport& report() const { return m_report; }

@@ -2,6 +2,7 @@
 
 #include "core/timeutil.h"
 #include "reports/kpifacts.h"
+#include "reports/kpifieldquery.h"
 #include "reports/kpitopterms.h"
 #include "storage/sqlsession.h"
 
@@ -143,6 +144,8 @@ constexpr auto InRanges = " AND span = ? AND day >= ? AND day <= ?";
 
 api::KpiReport KpiQuery::kpis(const api::ReportFilter& f)
 {
+    if (m_field)
+        return KpiFieldQuery(m_session, m_now).kpis(f, *m_field);
     api::KpiReport report;
     report.period = f;
     const qint64 first = f.from.toJulianDay();
@@ -437,6 +440,11 @@ api::ReportTickets KpiQuery::tickets(const api::ReportTicketsParams& p)
         // A ticket's organisation is fixed when it is raised: the ticket's own column.
         sql += u" AND t.org_id = ?"_s;
         all << *f.org;
+    }
+    if (m_field) {
+        const KpiFieldMatch match = kpiFieldMatch(*m_field, u"k.ticket_id"_s);
+        sql += u" AND "_s + match.sql;
+        all += match.binds;
     }
     // Newest first by the figure's day, read in the order of its index until the page is full.
     const QString order = dayColumn.isEmpty() ? u"k.created_day"_s : dayColumn;

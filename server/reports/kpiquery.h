@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/reportapi.h"
+#include "storage/ticketrepository.h"
 
 #include <QHash>
 
@@ -19,6 +20,10 @@ public:
         , m_now(now)
     { }
 
+    // The filter's custom-field condition, resolved (ReportService::check): report.kpis then
+    // counts the matching tickets' facts (KpiFieldQuery), report.tickets lists only them.
+    void setField(std::optional<FieldFilter> field) { m_field = std::move(field); }
+
     // report.kpis: every KPI of the period in one object.
     api::KpiReport kpis(const api::ReportFilter& filter);
     // report.tickets: the tickets behind one figure.
@@ -30,6 +35,7 @@ private:
 
     SqlSession& m_session;
     qint64 m_now;
+    std::optional<FieldFilter> m_field;
 };
 
 } // namespace frontline::server

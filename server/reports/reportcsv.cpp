@@ -85,6 +85,25 @@ QByteArray csvCell(const QString& text)
     return cell.toUtf8();
 }
 
+QString fieldConditionText(const QJsonObject& period)
+{
+    const QJsonObject field = period.value("field"_L1).toObject();
+    if (field.isEmpty())
+        return {};
+    const auto text = [](const QJsonValue& v) {
+        return v.isDouble() ? QString::number(v.toDouble()) : v.isNull() ? u"…"_s : v.toString();
+    };
+    const QJsonValue value = field.value("value"_L1);
+    QStringList parts;
+    for (const QJsonValue& part : value.isArray() ? value.toArray() : QJsonArray {value})
+        parts.append(text(part));
+    const QString op = field.value("op"_L1).toString();
+    const QString shown = op == u"between"_s ? parts.join(u" – "_s)
+        : op == u"contains"_s                ? Text::tr("contains %1").arg(parts.join(u", "_s))
+                                             : parts.join(u", "_s);
+    return Text::tr("%1: %2").arg(field.value("name"_L1).toString(), shown);
+}
+
 QByteArray kpisCsv(const QJsonObject& report)
 {
     Csv csv;
@@ -92,6 +111,8 @@ QByteArray kpisCsv(const QJsonObject& report)
     csv.heading(Text::tr("Frontline KPI report"));
     csv.row({csvCell(Text::tr("From")), csvCell(period.value("from"_L1).toString())});
     csv.row({csvCell(Text::tr("To")), csvCell(period.value("to"_L1).toString())});
+    if (const QString field = fieldConditionText(period); !field.isEmpty())
+        csv.row({csvCell(Text::tr("Custom field")), csvCell(field)});
 
     csv.heading(Text::tr("Figures"));
     csv.row({csvCell(Text::tr("Figure")), csvCell(Text::tr("Value"))});

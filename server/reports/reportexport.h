@@ -16,6 +16,9 @@ namespace reportexport {
 // breaks are quoted.
 QByteArray csvCell(const QString& text);
 
+// The report's custom-field condition as a line of text ("site: paris"; empty without one).
+QString fieldConditionText(const QJsonObject& period);
+
 // UTF-8 with a byte-order mark (spreadsheets then read it as UTF-8), comma-separated, one
 // section per table with its heading.
 QByteArray kpisCsv(const QJsonObject& report);

@@ -228,9 +228,12 @@ QString nameOf(const QJsonValue& value)
 
 QString filterLine(const QJsonObject& period)
 {
-    return Text::tr("Period %1 to %2 (%3 days)")
-        .arg(period.value("from"_L1).toString(), period.value("to"_L1).toString())
-        .arg(period.value("days"_L1).toInt());
+    const QString line =
+        Text::tr("Period %1 to %2 (%3 days)")
+            .arg(period.value("from"_L1).toString(), period.value("to"_L1).toString())
+            .arg(period.value("days"_L1).toInt());
+    const QString field = fieldConditionText(period);
+    return field.isEmpty() ? line : line + u"; "_s + field;
 }
 
 } // namespace

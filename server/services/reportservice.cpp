@@ -2,6 +2,7 @@
 
 #include "reports/kpiquery.h"
 #include "reports/reportexport.h"
+#include "services/ticketfields.h"
 #include "storage/fieldrepository.h"
 #include "storage/sqlsession.h"
 
@@ -27,14 +28,32 @@ std::optional<rpc::RpcError> ReportService::check(const api::ReportFilter& f)
         return rpc::RpcError::invalidParams(u"agent"_s, u"no such agent"_s);
     if (f.org && !exists(u"SELECT 1 FROM organisations WHERE id = ?"_s, *f.org))
         return rpc::RpcError::invalidParams(u"org"_s, u"no such organisation"_s);
+    m_field.reset();
+    if (f.field) {
+        const auto field = FieldRepository(m_session).findByName(f.field->name);
+        if (!field)
+            return rpc::RpcError::invalidParams(u"field.name"_s, u"no such field"_s);
+        if (!field->active)
+            return rpc::RpcError::invalidParams(u"field.name"_s, u"the field is inactive"_s);
+        if (auto problem = api::checkFieldCondition(*field, *f.field))
+            return rpc::RpcError::invalidParams(u"field.value"_s, *problem);
+        m_field = TicketFields::filterOf(*field, *f.field);
+    }
     return std::nullopt;
+}
+
+KpiQuery ReportService::query()
+{
+    KpiQuery query(m_session, m_now);
+    query.setField(m_field);
+    return query;
 }
 
 ServiceResult ReportService::kpis(const api::ReportFilter& filter)
 {
     if (auto error = check(filter))
         return *error;
-    api::KpiReport report = KpiQuery(m_session, m_now).kpis(filter);
+    api::KpiReport report = query().kpis(filter);
     report.rebuilding = m_rebuilding;
     return Outcome(report);
 }
@@ -43,7 +62,7 @@ ServiceResult ReportService::tickets(const api::ReportTicketsParams& params)
 {
     if (auto error = check(params.filter))
         return *error;
-    api::ReportTickets tickets = KpiQuery(m_session, m_now).tickets(params);
+    api::ReportTickets tickets = query().tickets(params);
     tickets.rebuilding = m_rebuilding;
     return Outcome(tickets);
 }
@@ -107,7 +126,7 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
         data.insert("reason"_L1, u"rebuilding"_s);
         return rpc::RpcError(rpc::ErrorCode::Unavailable, u"Service unavailable"_s, data);
     }
-    KpiQuery query(m_session, m_now);
+    KpiQuery query = this->query();
     const bool csv = params.format == u"csv"_s;
     QByteArray data;
     QString name;

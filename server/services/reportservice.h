@@ -3,9 +3,11 @@
 #include "api/reportapi.h"
 #include "api/systemapi.h"
 #include "services/outcome.h"
+#include "storage/ticketrepository.h"
 
 namespace frontline::server {
 
+class KpiQuery;
 class SqlSession;
 
 // report.kpis, report.tickets and report.export (managers and admins; docs/kpis.md).
@@ -28,12 +30,16 @@ public:
     ServiceResult exportFile(const api::ReportExportParams& params);
 
 private:
-    // A filter naming a group, agent or category that does not exist is refused, by name.
+    // A filter naming a group, agent or category that does not exist is refused, by name; so
+    // is a custom-field condition on an unknown or inactive field, or with a value the field
+    // cannot hold (field.name, field.value). A good condition is kept resolved in m_field.
     std::optional<rpc::RpcError> check(const api::ReportFilter& filter);
+    KpiQuery query();
 
     SqlSession& m_session;
     qint64 m_now;
     std::optional<api::RebuildProgress> m_rebuilding;
+    std::optional<FieldFilter> m_field;
 };
 
 } // namespace frontline::server

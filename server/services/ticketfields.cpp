@@ -110,6 +110,67 @@ QJsonObject TicketFields::shownToRequesters(const QJsonObject& values)
     return shown;
 }
 
+FieldFilter TicketFields::filterOf(const api::FieldDefinition& field,
+                                   const api::FieldCondition& condition)
+{
+    FieldFilter filter;
+    filter.fieldId = field.id;
+    // The column's value of one JSON value of this field.
+    const auto columnValue = [&field](const QJsonValue& value) -> QVariant {
+        switch (field.type) {
+        case api::FieldType::Number:
+            return value.toDouble();
+        case api::FieldType::Date:
+            return api::fieldDay(value.toString()).value_or(0);
+        case api::FieldType::User:
+        case api::FieldType::Organisation:
+            return value.toInteger();
+        default:
+            return value.toString();
+        }
+    };
+    switch (field.type) {
+    case api::FieldType::Number:
+        filter.column = u"number_value"_s;
+        break;
+    case api::FieldType::Date:
+        filter.column = u"date_value"_s;
+        break;
+    case api::FieldType::User:
+    case api::FieldType::Organisation:
+        filter.column = u"ref_id"_s;
+        break;
+    default:
+        filter.column = u"text_value"_s;
+        break;
+    }
+    switch (condition.op) {
+    case api::FieldCondition::Op::Equals:
+        filter.op = FieldFilter::Op::Equals;
+        filter.values << columnValue(condition.value);
+        break;
+    case api::FieldCondition::Op::AnyOf:
+        filter.op = FieldFilter::Op::Equals;
+        for (const QJsonValue& value : condition.value.toArray())
+            filter.values << columnValue(value);
+        break;
+    case api::FieldCondition::Op::Contains:
+        filter.op = FieldFilter::Op::Contains;
+        filter.values << condition.value.toString().trimmed().toLower();
+        break;
+    case api::FieldCondition::Op::Between: {
+        filter.op = FieldFilter::Op::Range;
+        const QJsonArray bounds = condition.value.toArray();
+        if (!bounds.at(0).isNull())
+            filter.low = columnValue(bounds.at(0));
+        if (!bounds.at(1).isNull())
+            filter.high = columnValue(bounds.at(1));
+        break;
+    }
+    }
+    return filter;
+}
+
 Result<QList<FieldFilter>, rpc::RpcError>
 TicketFields::resolve(const QList<api::FieldCondition>& conditions)
 {
@@ -121,62 +182,7 @@ TicketFields::resolve(const QList<api::FieldCondition>& conditions)
             return rpc::RpcError::invalidParams(path, u"no such field"_s);
         if (auto problem = api::checkFieldCondition(*field, condition))
             return rpc::RpcError::invalidParams(path, *problem);
-        FieldFilter filter;
-        filter.fieldId = field->id;
-        // The column's value of one JSON value of this field.
-        const auto columnValue = [field](const QJsonValue& value) -> QVariant {
-            switch (field->type) {
-            case api::FieldType::Number:
-                return value.toDouble();
-            case api::FieldType::Date:
-                return api::fieldDay(value.toString()).value_or(0);
-            case api::FieldType::User:
-            case api::FieldType::Organisation:
-                return value.toInteger();
-            default:
-                return value.toString();
-            }
-        };
-        switch (field->type) {
-        case api::FieldType::Number:
-            filter.column = u"number_value"_s;
-            break;
-        case api::FieldType::Date:
-            filter.column = u"date_value"_s;
-            break;
-        case api::FieldType::User:
-        case api::FieldType::Organisation:
-            filter.column = u"ref_id"_s;
-            break;
-        default:
-            filter.column = u"text_value"_s;
-            break;
-        }
-        switch (condition.op) {
-        case api::FieldCondition::Op::Equals:
-            filter.op = FieldFilter::Op::Equals;
-            filter.values << columnValue(condition.value);
-            break;
-        case api::FieldCondition::Op::AnyOf:
-            filter.op = FieldFilter::Op::Equals;
-            for (const QJsonValue& value : condition.value.toArray())
-                filter.values << columnValue(value);
-            break;
-        case api::FieldCondition::Op::Contains:
-            filter.op = FieldFilter::Op::Contains;
-            filter.values << condition.value.toString().trimmed().toLower();
-            break;
-        case api::FieldCondition::Op::Between: {
-            filter.op = FieldFilter::Op::Range;
-            const QJsonArray bounds = condition.value.toArray();
-            if (!bounds.at(0).isNull())
-                filter.low = columnValue(bounds.at(0));
-            if (!bounds.at(1).isNull())
-                filter.high = columnValue(bounds.at(1));
-            break;
-        }
-        }
-        filters.append(filter);
+        filters.append(filterOf(*field, condition));
     }
     return filters;
 }

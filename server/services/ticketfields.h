@@ -36,6 +36,9 @@ public:
     QJsonObject shownToRequesters(const QJsonObject& values);
     // List conditions resolved to their fields (errors name filter.fields.<name>).
     Result<QList<FieldFilter>, rpc::RpcError> resolve(const QList<api::FieldCondition>& conditions);
+    // A checked condition in the value table's terms (its column and typed values).
+    static FieldFilter filterOf(const api::FieldDefinition& field,
+                                const api::FieldCondition& condition);
 
     // The event-log name of a field's changes.
     static QString changeName(const QString& field) { return QStringLiteral("fields.") + field; }

@@ -42,6 +42,12 @@ void ReportFilter::write(QJsonObject& object) const
         object.insert("type"_L1, *type);
     if (org)
         object.insert("org"_L1, *org);
+    if (field) {
+        QJsonObject condition {{"name"_L1, field->name}, {"value"_L1, field->value}};
+        if (field->op != FieldCondition::Op::Equals)
+            condition.insert("op"_L1, toString(field->op));
+        object.insert("field"_L1, condition);
+    }
 }
 
 void ReportFilter::read(ParamReader& reader)
@@ -53,6 +59,23 @@ void ReportFilter::read(ParamReader& reader)
     category = reader.optionalId("category"_L1);
     type = reader.optionalEnum("type"_L1, ticketTypeNames());
     org = reader.optionalId("org"_L1);
+    if (const auto condition = reader.optionalObject("field"_L1)) {
+        // Its shape here; the server checks the value against the field's definition.
+        ParamReader inner(*condition, reader.path("field"_L1));
+        FieldCondition c;
+        c.name = inner.requiredString("name"_L1, TextRule {1, 64, true});
+        c.op = fieldOpFromString(inner.optionalEnum("op"_L1, fieldOpNames()).value_or(u"equals"_s))
+                   .value_or(FieldCondition::Op::Equals);
+        c.value = inner.rawValue("value"_L1);
+        if (inner.ok() && (c.value.isUndefined() || c.value.isNull()))
+            inner.fail("value"_L1, u"is required"_s);
+        if (auto error = inner.finish()) {
+            const QJsonObject data = error->data.toObject();
+            reader.failPath(data.value("field"_L1).toString(), data.value("reason"_L1).toString());
+        } else {
+            field = c;
+        }
+    }
     if (!reader.ok())
         return;
     if (to < from)
@@ -382,6 +405,14 @@ KpiReport KpiReport::fromJson(const QJsonValue& value)
     r.period.org = id(period["org"_L1]);
     if (period["type"_L1].isString())
         r.period.type = period["type"_L1].toString();
+    if (period["field"_L1].isObject()) {
+        FieldCondition field;
+        field.name = period["field"_L1]["name"_L1].toString();
+        field.value = period["field"_L1]["value"_L1];
+        field.op = fieldOpFromString(period["field"_L1]["op"_L1].toString())
+                       .value_or(FieldCondition::Op::Equals);
+        r.period.field = field;
+    }
 
     const QJsonValue volume = value["volume"_L1];
     r.volume.created = volume["created"_L1].toInteger();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/fieldapi.h"
 #include "api/paramreader.h"
 #include "api/systemapi.h"
 #include "core/result.h"
@@ -28,6 +29,9 @@ struct ReportFilter
     std::optional<qint64> category;
     std::optional<QString> type;
     std::optional<qint64> org; // the requester's organisation when the ticket was raised
+    // `field: {name, value, op?}`: only the tickets whose custom field holds the value (equals;
+    // a multi-choice: one of its keys; op between: [low, high] of a number or date; any_of).
+    std::optional<FieldCondition> field;
 
     int days() const { return static_cast<int>(from.daysTo(to)) + 1; }
     void write(QJsonObject& object) const;

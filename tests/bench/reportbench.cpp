@@ -20,6 +20,9 @@
 //     batches of 2,000 as the server does, the planning (the worker, on a snapshot) and the
 //     applying (the writer, with its commit) timed apart, per event (for instructions run it
 //     under `valgrind --tool=callgrind --toggle-collect='*KpiRollup*'`).
+//   frontline-report-bench fields [--tickets 1000000] [--db PATH] [--runs 20]
+//     the same desk with a custom field `site` on every ticket (10 options): report.kpis and a
+//     drill-down narrowed to one site, alone and with a group (reportfieldbench.cpp).
 //   frontline-report-bench startup [--db PATH] [--tickets N]
 //     a start after an upgrade that rebuilds the derived tables: the desk's KPI rollups and
 //     search index are emptied (KpiRollup::reset, SearchIndexer::reset, as such a migration
@@ -32,6 +35,7 @@
 #include "deskhistory.h"
 #include "latency.h"
 #include "loadclient.h"
+#include "reportfieldbench.h"
 #include "reports/kpirollup.h"
 #include "reports/kpirollupworker.h"
 #include "search/searchindexer.h"
@@ -508,6 +512,38 @@ int startup(const QString& serverBinary, qint64 tickets, QString dbPath)
     return 0;
 }
 
+int fieldQueries(const QString& serverBinary, qint64 tickets, QString dbPath, int runs)
+{
+    QTemporaryDir dir;
+    const auto desk = openDesk(dir, dbPath, tickets);
+    if (!desk)
+        return 1;
+    qint64 group = 0;
+    {
+        const auto session = benchSession(*desk);
+        QString error = catchUp(*session);
+        if (error.isEmpty())
+            error = bench::seedReportSites(*session, out());
+        if (!error.isEmpty()) {
+            out() << "seeding the sites failed: " << error << Qt::endl;
+            return 1;
+        }
+        group = scalar(*session, u"SELECT id FROM agent_groups WHERE name = 'Service Desk'"_s);
+    }
+    QProcess server;
+    const quint16 port =
+        bench::startReadyServer(server, serverBinary, dbPath, dir.filePath(u"server.log"_s));
+    bench::LoadClient manager;
+    if (port != 0)
+        manager.connectTo(port);
+    if (port == 0 || !manager.login(u"admin"_s, QString::fromLatin1(Password))) {
+        out() << "the server did not start or let the manager in" << Qt::endl;
+        return 1;
+    }
+    bench::timeFieldReports(manager, group, runs, out());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -515,7 +551,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(u"mode"_s, u"queries, writes, catchup or startup"_s);
+    parser.addPositionalArgument(u"mode"_s, u"queries, writes, catchup, fields or startup"_s);
     parser.addOption({u"tickets"_s, u"Tickets over two years."_s, u"n"_s, u"1000000"_s});
     parser.addOption({u"db"_s, u"Keep (or reuse) the desk in this SQLite file."_s, u"path"_s});
     parser.addOption({u"runs"_s, u"Calls of each query."_s, u"n"_s, u"20"_s});
@@ -536,6 +572,9 @@ int main(int argc, char** argv)
     if (mode == u"catchup"_s)
         return catchUpCost(parser.value(u"server"_s), tickets, parser.value(u"db"_s),
                            std::max(1, parser.value(u"seconds"_s).toInt()));
+    if (mode == u"fields"_s)
+        return fieldQueries(parser.value(u"server"_s), tickets, parser.value(u"db"_s),
+                            std::max(1, parser.value(u"runs"_s).toInt()));
     if (mode == u"startup"_s)
         return startup(parser.value(u"server"_s), tickets, parser.value(u"db"_s));
     parser.showHelp(1);

@@ -3,7 +3,9 @@
 #include "client/app/dashboard/dashboardcharts.h"
 #include "client/core/dashboardreport.h"
 #include "client/core/directory.h"
+#include "client/core/fieldcatalogue.h"
 #include "client/core/session.h"
+#include "client/widgets/fieldform.h"
 #include "client/widgets/theme.h"
 
 #include <QChartView>
@@ -23,6 +25,7 @@
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -104,6 +107,16 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
             m_org->addItem(o.name, o.id);
         m_org->setCurrentIndex(std::max(0, m_org->findData(current)));
     });
+    m_field = new QComboBox;
+    m_field->setObjectName(u"fieldFilter"_s);
+    m_field->addItem(tr("No custom field"));
+    m_fieldValue = new FieldForm(directory.fields(), &session);
+    m_fieldValue->setObjectName(u"fieldFilterValue"_s);
+    m_fieldValue->hide();
+    m_fieldEdits = new QTimer(this);
+    m_fieldEdits->setSingleShot(true);
+    m_fieldEdits->setInterval(500);
+    listFields();
     auto* csv = new QPushButton(tr("Export CSV…"));
     auto* pdf = new QPushButton(tr("Export PDF…"));
     csv->setObjectName(u"exportCsv"_s);
@@ -119,6 +132,7 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     m_agent->setToolTip(tr("Only the tickets of this agent"));
     m_type->setToolTip(tr("Only the tickets of this type"));
     m_org->setToolTip(tr("Only the tickets of requesters in this organisation"));
+    m_field->setToolTip(tr("Only the tickets whose custom field holds the value given beside it"));
     // Each filter after its label (the label names it for a screen reader, as its buddy).
     auto* filters = new QHBoxLayout;
     for (const auto& [text, w] :
@@ -138,6 +152,14 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     filters->addStretch();
     filters->addWidget(csv);
     filters->addWidget(pdf);
+    // The custom field filter below: the field, then its value in the editor of its type.
+    auto* fieldFilter = new QHBoxLayout;
+    auto* fieldLabel = new QLabel(tr("Custom fi&eld:"));
+    fieldLabel->setBuddy(m_field);
+    fieldFilter->addWidget(fieldLabel);
+    fieldFilter->addWidget(m_field);
+    fieldFilter->addWidget(m_fieldValue, 1);
+    fieldFilter->addStretch();
 
     m_tiles = new QGridLayout;
     m_charts = new QGridLayout;
@@ -191,6 +213,7 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(fieldFilter);
     layout->addWidget(m_status);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_rebuildPanel, 1);
@@ -210,6 +233,10 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
         connect(edit, &QDateEdit::editingFinished, this, &DashboardWindow::applyFilter);
     for (QComboBox* box : {m_group, m_category, m_agent, m_type, m_org})
         connect(box, &QComboBox::currentIndexChanged, this, &DashboardWindow::applyFilter);
+    connect(m_field, &QComboBox::currentIndexChanged, this, &DashboardWindow::chooseField);
+    connect(m_fieldValue, &FieldForm::edited, m_fieldEdits, qOverload<>(&QTimer::start));
+    connect(m_fieldEdits, &QTimer::timeout, this, &DashboardWindow::applyFilter);
+    connect(&directory.fields(), &FieldCatalogue::loaded, this, &DashboardWindow::listFields);
     connect(csv, &QPushButton::clicked, this, [this] { exportAs(u"csv"_s); });
     connect(pdf, &QPushButton::clicked, this, [this] { exportAs(u"pdf"_s); });
     connect(m_report, &DashboardReport::updated, this, &DashboardWindow::render);
@@ -239,8 +266,45 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     m_report->loadOrganisations();
 }
 
+void DashboardWindow::listFields()
+{
+    const QVariant current = m_field->currentData();
+    {
+        const QSignalBlocker blocker(m_field);
+        while (m_field->count() > 1)
+            m_field->removeItem(1);
+        for (const api::FieldDefinition& field : m_directory.fields().fields()) {
+            if (field.active)
+                m_field->addItem(field.label, field.name);
+        }
+        m_field->setCurrentIndex(std::max(0, m_field->findData(current)));
+    }
+    if (m_field->currentData() != current)
+        chooseField(); // the chosen field is gone
+}
+
+void DashboardWindow::chooseField()
+{
+    m_fieldEdits->stop();
+    const auto field = m_field->currentData().isValid()
+        ? m_directory.fields().field(m_field->currentData().toString())
+        : std::nullopt;
+    if (field) {
+        api::FieldDefinition editable = *field;
+        editable.required = false; // a filter's value may be left empty
+        m_fieldValue->setFields({editable});
+    } else {
+        m_fieldValue->setFields({});
+    }
+    m_fieldValue->setVisible(field.has_value());
+    // No value yet: the figures change only when a condition held before goes.
+    if (m_report->filter().field)
+        applyFilter();
+}
+
 void DashboardWindow::applyFilter()
 {
+    m_fieldEdits->stop();
     api::ReportFilter f;
     f.from = m_from->date();
     f.to = m_to->date();
@@ -254,6 +318,10 @@ void DashboardWindow::applyFilter()
     f.org = idOf(m_org);
     if (m_type->currentData().isValid())
         f.type = m_type->currentData().toString();
+    if (!m_fieldValue->isEmpty()) {
+        const api::FieldDefinition& field = m_fieldValue->fields().constFirst();
+        f.field = DashboardReport::fieldCondition(field, m_fieldValue->values().value(field.name));
+    }
     m_status->setText(tr("Loading…"));
     m_report->setFilter(f);
 }

@@ -11,6 +11,7 @@ class QGridLayout;
 class QLabel;
 class QProgressBar;
 class QTableWidget;
+class QTimer;
 
 namespace frontline::client {
 class DashboardReport;
@@ -20,10 +21,14 @@ class Session;
 
 namespace frontline::client::ui {
 
+class FieldForm;
+
 // The managers' dashboard (Go → Dashboard): the period and filters, the headline figures, the
 // charts (volume, backlog by age, SLA compliance, categories, satisfaction) and the agents'
-// table. A click on a bar or an agent lists the tickets behind it; a double click on one of
-// those opens it in the main window. Refreshes itself when pushed events move the figures.
+// table; a custom field's value narrows them too (the field filter: the field, then its value
+// in the editor of its type, as on tickets). A click on a bar or an agent lists the tickets behind
+// it; a double click on one of those opens it in the main window. Refreshes itself when pushed
+// events move the figures.
 class DashboardWindow : public QWidget
 {
     Q_OBJECT
@@ -38,6 +43,10 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    // The custom fields offered as a filter (the active ones), the chosen one kept.
+    void listFields();
+    // A field picked in the field filter: its typed editor, empty (no condition yet).
+    void chooseField();
     void render();
     // The rollups are being rebuilt: a progress bar stands where the figures would be wrong.
     void showRebuild(const api::RebuildProgress& progress);
@@ -57,6 +66,9 @@ private:
     QComboBox* m_agent;
     QComboBox* m_type;
     QComboBox* m_org;
+    QComboBox* m_field;
+    FieldForm* m_fieldValue;
+    QTimer* m_fieldEdits; // a value typed applies once the typing pauses
     QLabel* m_status;
     QWidget* m_rebuildPanel;
     QLabel* m_rebuildText;
