@@ -6250,6 +6250,18 @@ Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
+    <message>
+        <source>No custom field</source>
+        <translation>Kein benutzerdefiniertes Feld</translation>
+    </message>
+    <message>
+        <source>Only the tickets whose custom field holds the value given beside it</source>
+        <translation>Nur die Tickets, deren benutzerdefiniertes Feld den daneben angegebenen Wert hat</translation>
+    </message>
+    <message>
+        <source>Custom fi&amp;eld:</source>
+        <translation>Benutzerdefiniertes F&amp;eld:</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::DelegationDialog</name>

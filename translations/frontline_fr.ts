@@ -6250,6 +6250,18 @@ Une colonne par attribut, portant le nom de son champ.</translation>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
+    <message>
+        <source>No custom field</source>
+        <translation>Aucun champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Only the tickets whose custom field holds the value given beside it</source>
+        <translation>Seulement les tickets dont le champ personnalisé contient la valeur indiquée à côté</translation>
+    </message>
+    <message>
+        <source>Custom fi&amp;eld:</source>
+        <translation>C&amp;hamp personnalisé :</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::DelegationDialog</name>

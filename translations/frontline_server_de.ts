@@ -759,6 +759,18 @@
         <source>Frontline tickets: %1</source>
         <translation>Frontline-Tickets: %1</translation>
     </message>
+    <message>
+        <source>contains %1</source>
+        <translation>enthält %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Benutzerdefiniertes Feld</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>

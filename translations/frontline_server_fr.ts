@@ -759,6 +759,18 @@
         <source>Frontline tickets: %1</source>
         <translation>Tickets Frontline : %1</translation>
     </message>
+    <message>
+        <source>contains %1</source>
+        <translation>contient %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
 </context>
 <context>
     <name>RestoreCommand</name>
