@@ -302,7 +302,7 @@ TEST(SelfServiceResults, UploadsChunksListsAndAnnouncements)
         QByteArray(R"({"items":[{"audience":"everyone","author":{"display_name":"Alice Agent",)"
                    R"("id":7,"username":"alice"},"body":"","cis":[],"ends_at":null,"id":1,)"
                    R"("kind":"maintenance","published_at":")")
-            + AtText + R"(","starts_at":")" + AtText
+            + AtText + R"(","services":[],"starts_at":")" + AtText
             + R"(","title":"Mail down tonight","withdrawn_at":null}]})");
 }
 
