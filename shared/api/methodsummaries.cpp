@@ -145,6 +145,8 @@ QString methodSummary(QStringView method)
         {u"announcement.publish", u"Publish an announcement (planned maintenance, outages)"},
         {u"announcement.withdraw", u"Withdraw an announcement"},
         {u"announcement.list", u"Current announcements for the caller"},
+        {u"announcement.reach",
+         u"Whom an announcement for the users of some CIs' services would reach"},
         {u"report.kpis", u"KPI figures for a period and filter (managers)"},
         {u"report.tickets", u"The tickets behind a KPI figure"},
         {u"report.export", u"A report as a CSV or PDF file"},
