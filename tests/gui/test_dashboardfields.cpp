@@ -115,6 +115,7 @@ TEST_P(DashboardFieldUiTest, PickingAFieldAndAValueNarrowsTheFigures)
     auto* created = dashboard->findChild<QLabel*>(u"tile0"_s);
     ASSERT_NE(created, nullptr);
     EXPECT_TRUE(created->text().contains(u">2<"_s)) << created->text().toStdString();
+    screenshot(dashboard, u"dashboard-field.png"_s);
 
     // Lyon: one created, none resolved.
     value->setCurrentIndex(value->findData(u"lyon"_s));
