@@ -71,6 +71,12 @@ void axes(QChart* chart, QAbstractSeries* series, const QStringList& categories,
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
     valueAxis->applyNiceNumbers();
+    // Counts have whole-number ticks: a range of 0 to 2 would otherwise read 0, 0, 1, 1, 2.
+    if (valueAxis->max() - valueAxis->min() < valueAxis->tickCount() - 1) {
+        valueAxis->setTickType(QValueAxis::TicksDynamic);
+        valueAxis->setTickAnchor(0);
+        valueAxis->setTickInterval(1);
+    }
 }
 
 } // namespace

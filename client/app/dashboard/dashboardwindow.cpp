@@ -158,8 +158,10 @@ DashboardWindow::DashboardWindow(Session& session, const Directory& directory, Q
     fieldLabel->setBuddy(m_field);
     fieldFilter->addWidget(fieldLabel);
     fieldFilter->addWidget(m_field);
+    // As wide as a value needs (a multi-choice's boxes, a date), not the whole window.
+    m_fieldValue->setMaximumWidth(520);
     fieldFilter->addWidget(m_fieldValue, 1);
-    fieldFilter->addStretch();
+    fieldFilter->addStretch(1);
 
     m_tiles = new QGridLayout;
     m_charts = new QGridLayout;
