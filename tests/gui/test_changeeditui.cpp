@@ -234,6 +234,12 @@ TEST_P(ChangeEditUiTest, AChangeKeepsItsDeactivatedTemplateWhenEdited)
                     .call(u"change.template.update"_s,
                           QJsonObject {{"id"_L1, templateId}, {"active"_L1, false}})
                     .ok());
+    const qint64 other =
+        made(admin().call(u"change.template.create"_s,
+                          QJsonObject {{"name"_L1, u"Swap a disk"_s},
+                                       {"implementation_plan"_L1, u"Pull the disk"_s},
+                                       {"backout_plan"_L1, u"Put it back"_s},
+                                       {"test_plan"_L1, u"Check the array"_s}}));
 
     MainWindow& window = startAs(u"alex"_s);
     ChangeSection* section = openChange(window, change);
@@ -252,8 +258,13 @@ TEST_P(ChangeEditUiTest, AChangeKeepsItsDeactivatedTemplateWhenEdited)
                     ->text()
                     .contains(u"choose another template or make it a normal change"_s))
         << "it is pre-approved no more";
-    EXPECT_EQ(dialog->findChild<QPlainTextEdit*>(u"changeImplementationPlan"_s)->toPlainText(),
-              u"Swap the tapes"_s);
+    auto* implementation = dialog->findChild<QPlainTextEdit*>(u"changeImplementationPlan"_s);
+    EXPECT_EQ(implementation->toPlainText(), u"Swap the tapes"_s);
+    // Another template proposes its plans; going back to the change's own brings its plans back.
+    chosen->setCurrentIndex(chosen->findData(other));
+    EXPECT_EQ(implementation->toPlainText(), u"Pull the disk"_s);
+    chosen->setCurrentIndex(chosen->findData(templateId));
+    EXPECT_EQ(implementation->toPlainText(), u"Swap the tapes"_s);
 
     auto* title = dialog->findChild<QLineEdit*>(u"changeTitle"_s);
     title->setText(u"Rotate the tapes of the second library"_s);

@@ -23,6 +23,7 @@
 #include <QPointer>
 #include <QStringListModel>
 #include <QTest>
+#include <QTreeView>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -209,6 +210,63 @@ TEST_P(CiEditUiTest, OwnerOrganisationAndTypedAttributes)
     EXPECT_TRUE(dialog->markedField().isEmpty());
     EXPECT_TRUE(dialog->attributeForm()->problemAt(u"os"_s).isEmpty());
     screenshot(dialog, u"ci-edit-dialog.png"_s);
+}
+
+// A required attribute added to the class after a CI was made: the CI's other details can
+// still be edited (nothing about the attributes is sent, so nothing about them is checked, as on
+// the server); an edit of its attributes must fill the required one.
+TEST_P(CiEditUiTest, ARequiredAttributeAddedLaterDoesNotBlockOtherEdits)
+{
+    const qint64 old = createCi(admin(), u"db09"_s, u"server"_s);
+    field({{"name"_L1, u"site"_s}, {"label"_L1, u"Site"_s}, {"type"_L1, u"text"_s}});
+    qint64 server = 0;
+    for (const QJsonValue& c : admin().call(u"ci.class.list"_s, QJsonObject {}).items())
+        if (c.toObject().value("name"_L1).toString() == u"server"_s)
+            server = c.toObject().value("id"_L1).toInteger();
+    const Reply required = admin().call(
+        u"ci.class.update"_s,
+        QJsonObject {
+            {"id"_L1, server},
+            {"fields"_L1,
+             QJsonArray {QJsonObject {{"field"_L1, u"ram_gb"_s}},
+                         QJsonObject {{"field"_L1, u"tier"_s}}, QJsonObject {{"field"_L1, u"os"_s}},
+                         QJsonObject {{"field"_L1, u"site"_s}, {"required"_L1, true}}}}});
+    ASSERT_TRUE(required.ok()) << required.describe();
+
+    MainWindow& window = startAs(u"ada"_s);
+    CiBrowserWindow* browser = window.cmdb()->showBrowser();
+    browser->searchEdit()->setText(u"db09"_s);
+    ASSERT_TRUE(waitUntil([&] {
+        const QAbstractItemModel* list = browser->list()->model();
+        return list->rowCount() == 1 && list->index(0, 0).data(Qt::UserRole).toLongLong() == old;
+    }));
+    browser->list()->setCurrentIndex(browser->list()->model()->index(0, 0));
+    ASSERT_TRUE(waitUntil([&] {
+        const auto& current = window.cmdb()->browser().current();
+        return current && current->id == old;
+    }));
+    QPointer<CiEditDialog> dialog = openDialog(browser, true);
+    ASSERT_FALSE(dialog.isNull());
+    ASSERT_TRUE(waitUntil([&] { return dialog->attributeEdit(u"site"_s) != nullptr; }));
+    dialog->nameEdit()->setText(u"db09-old"_s);
+    dialog->accept();
+    ASSERT_TRUE(waitUntil([&] { return !dialog || !dialog->isVisible(); }))
+        << dialog->errorText()->text().toStdString();
+    EXPECT_EQ(ciGet(old).value("name"_L1).toString(), u"db09-old"_s);
+
+    // Changing an attribute sends the attributes: then the required one must be there.
+    ASSERT_TRUE(waitUntil([&] {
+        const auto& current = window.cmdb()->browser().current();
+        return current && current->name == u"db09-old"_s;
+    }));
+    dialog = openDialog(browser, true);
+    ASSERT_FALSE(dialog.isNull());
+    ASSERT_TRUE(waitUntil([&] { return dialog->attributeEdit(u"os"_s) != nullptr; }));
+    qobject_cast<QLineEdit*>(dialog->attributeEdit(u"os"_s))->setText(u"Debian 12"_s);
+    dialog->accept();
+    EXPECT_EQ(dialog->markedField(), u"attributes.site"_s) << "refused before sending";
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(ciGet(old).value("attributes"_L1).toObject().isEmpty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, CiEditUiTest,

@@ -202,7 +202,13 @@ void CreateChangeDialog::templateChosen()
     }
     if (!chosen->active) {
         // Only the change made from it is offered it (fillTemplates): its plans stay, but it
-        // is pre-approved no more.
+        // is pre-approved no more. Chosen again after another template had replaced the
+        // plans, the change's own plans come back (the template itself is not sent then).
+        if (m_appliedTemplate != chosen->id && m_filled.templateId == chosen->id) {
+            m_implementation->setPlainText(m_filled.implementationPlan);
+            m_backout->setPlainText(m_filled.backoutPlan);
+            m_test->setPlainText(m_filled.testPlan);
+        }
         m_appliedTemplate = chosen->id;
         Theme::setStyleSheet(m_templateRisk, u"QLabel { color: {WarningText}; }"_s);
         m_templateRisk->setProperty("riskLevel", QVariant());

@@ -201,9 +201,14 @@ void CiEditDialog::accept()
     }
     // The attributes are checked here first, as the server will: nothing goes out with a
     // required attribute empty or a value its field refuses.
+    // An edit that leaves the attributes alone sends none, and the server checks none then: a
+    // required attribute added to the class after this CI was made does not block setting
+    // its status.
     const FieldValues attributes = m_ci ? m_attributes->changedValues() : m_attributes->values();
-    const QHash<QString, QString> problems = ciAttributeProblems(
-        m_attributes->fields(), attributes, m_ci ? ciAttributeValues(*m_ci) : FieldValues());
+    const QHash<QString, QString> problems = m_ci && attributes.isEmpty()
+        ? QHash<QString, QString>()
+        : ciAttributeProblems(m_attributes->fields(), attributes,
+                              m_ci ? ciAttributeValues(*m_ci) : FieldValues());
     if (!problems.isEmpty()) {
         showAttributeProblems(problems);
         return;
