@@ -1,6 +1,7 @@
 #include "catalogeditors.h"
 
 #include "api/approvalapi.h"
+#include "client/app/admin/adminrows.h"
 #include "client/core/fieldcatalogue.h"
 #include "client/core/usersearch.h"
 #include "client/widgets/fieldform.h"
@@ -162,19 +163,10 @@ QList<api::CatalogFormField> CatalogFormDesigner::form() const
 void CatalogFormDesigner::addField(const QString& name, bool required)
 {
     const auto field = m_catalogue.field(name);
-    QListWidgetItem* item = nullptr;
-    {
-        const QSignalBlocker blocker(m_list);
-        item = new QListWidgetItem(field ? tr("%1 (%2)").arg(field->label, name)
-                                         : tr("%1 (not in the catalogue)").arg(name),
-                                   m_list);
-        item->setData(Qt::UserRole, name);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
-                       | Qt::ItemIsDragEnabled);
-        item->setCheckState(required ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("Checked: the requester must fill it in"));
-    }
-    m_list->setCurrentItem(item);
+    m_list->setCurrentItem(addPickedField(m_list, name,
+                                          field ? tr("%1 (%2)").arg(field->label, name)
+                                                : tr("%1 (not in the catalogue)").arg(name),
+                                          required, tr("Checked: the requester must fill it in")));
     refreshChoices();
     updatePreview();
 }
@@ -187,26 +179,17 @@ void CatalogFormDesigner::setRequired(int row, bool required)
 
 void CatalogFormDesigner::moveRow(int row, int to)
 {
-    if (row < 0 || to < 0 || row >= m_list->count() || to >= m_list->count() || row == to)
+    QListWidgetItem* item = movePickedField(m_list, row, to);
+    if (!item)
         return;
-    QListWidgetItem* item = nullptr;
-    {
-        const QSignalBlocker blocker(m_list);
-        item = m_list->takeItem(row);
-        m_list->insertItem(to, item);
-    }
     m_list->setCurrentItem(item);
     updatePreview();
 }
 
 void CatalogFormDesigner::removeRow(int row)
 {
-    if (row < 0 || row >= m_list->count())
+    if (!removePickedField(m_list, row))
         return;
-    {
-        const QSignalBlocker blocker(m_list);
-        delete m_list->takeItem(row);
-    }
     refreshChoices();
     updatePreview();
 }
@@ -216,15 +199,7 @@ void CatalogFormDesigner::refreshChoices()
     QStringList taken;
     for (const api::CatalogFormField& entry : form())
         taken.append(entry.field);
-    const QString kept = m_choices->currentData().toString();
-    m_choices->clear();
-    for (const api::FieldDefinition& field : m_catalogue.fields()) {
-        if (field.active && !taken.contains(field.name))
-            m_choices->addItem(tr("%1 (%2)").arg(field.label, field.name), field.name);
-    }
-    const int index = m_choices->findData(kept);
-    m_choices->setCurrentIndex(index >= 0 ? index : 0);
-    m_add->setEnabled(m_choices->count() > 0);
+    m_add->setEnabled(offerFields(m_choices, m_catalogue.fields(), taken, tr("%1 (%2)")));
 }
 
 void CatalogFormDesigner::updatePreview()

@@ -1,5 +1,6 @@
 #include "ciclassfields.h"
 
+#include "client/app/admin/adminrows.h"
 #include "client/core/fieldcatalogue.h"
 #include "client/widgets/safetext.h"
 #include "client/widgets/theme.h"
@@ -136,20 +137,11 @@ QList<api::CiClassField> CiClassFieldsEditor::fields() const
 void CiClassFieldsEditor::addField(const QString& name, bool required)
 {
     const auto field = m_catalogue.field(name);
-    QListWidgetItem* item = nullptr;
-    {
-        const QSignalBlocker blocker(m_list);
-        const QString text = !field ? tr("%1 (not a custom field)").arg(name)
-            : field->active         ? tr("%1 (%2)").arg(field->label, name)
-                                    : tr("%1 (%2, inactive field)").arg(field->label, name);
-        item = new QListWidgetItem(text, m_list);
-        item->setData(Qt::UserRole, name);
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
-                       | Qt::ItemIsDragEnabled);
-        item->setCheckState(required ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("Checked: every item of the class must have a value"));
-    }
-    m_list->setCurrentItem(item);
+    const QString text = !field ? tr("%1 (not a custom field)").arg(name)
+        : field->active         ? tr("%1 (%2)").arg(field->label, name)
+                                : tr("%1 (%2, inactive field)").arg(field->label, name);
+    m_list->setCurrentItem(addPickedField(
+        m_list, name, text, required, tr("Checked: every item of the class must have a value")));
     refreshChoices();
     edited();
 }
@@ -162,26 +154,17 @@ void CiClassFieldsEditor::setRequired(int row, bool required)
 
 void CiClassFieldsEditor::moveRow(int row, int to)
 {
-    if (row < 0 || to < 0 || row >= m_list->count() || to >= m_list->count() || row == to)
+    QListWidgetItem* item = movePickedField(m_list, row, to);
+    if (!item)
         return;
-    QListWidgetItem* item = nullptr;
-    {
-        const QSignalBlocker blocker(m_list);
-        item = m_list->takeItem(row);
-        m_list->insertItem(to, item);
-    }
     m_list->setCurrentItem(item);
     edited();
 }
 
 void CiClassFieldsEditor::removeRow(int row)
 {
-    if (row < 0 || row >= m_list->count())
+    if (!removePickedField(m_list, row))
         return;
-    {
-        const QSignalBlocker blocker(m_list);
-        delete m_list->takeItem(row);
-    }
     refreshChoices();
     edited();
 }
@@ -191,15 +174,7 @@ void CiClassFieldsEditor::refreshChoices()
     QStringList taken;
     for (const api::CiClassField& entry : fields())
         taken.append(entry.field);
-    const QString kept = m_choices->currentData().toString();
-    m_choices->clear();
-    for (const api::FieldDefinition& field : m_catalogue.fields()) {
-        if (field.active && !taken.contains(field.name))
-            m_choices->addItem(tr("%1 (%2)").arg(field.label, field.name), field.name);
-    }
-    const int index = m_choices->findData(kept);
-    m_choices->setCurrentIndex(index >= 0 ? index : 0);
-    m_add->setEnabled(m_choices->count() > 0);
+    m_add->setEnabled(offerFields(m_choices, m_catalogue.fields(), taken, tr("%1 (%2)")));
 }
 
 void CiClassFieldsEditor::showProblem(int row, const QString& message)
