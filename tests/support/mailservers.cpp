@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 
 #include <csignal>
 #include <grp.h>
@@ -284,19 +285,47 @@ bool MailServers::startPostfix(QString* why)
 
 bool MailServers::setRelayIdleTimeout(int seconds)
 {
+    // The greeting names the setting too, so that a connection tells which configuration the
+    // daemon that took it runs.
+    const QByteArray marker = "idle-timeout-" + QByteArray::number(seconds);
     const QString config = QDir(m_root).filePath(QStringLiteral("postfix"));
-    const auto run = [](const QString& program, const QStringList& arguments) {
-        QProcess process;
-        process.start(program, arguments);
-        return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit
-            && process.exitCode() == 0;
-    };
-    const QString postconf = QStandardPaths::findExecutable(
-        QStringLiteral("postconf"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-    return run(postconf,
-               {QStringLiteral("-c"), config, QStringLiteral("-e"),
-                QStringLiteral("smtpd_timeout=%1s").arg(seconds)})
-        && run(findPostfix(), {QStringLiteral("-c"), config, QStringLiteral("reload")});
+    QProcess postconf;
+    postconf.start(
+        QStandardPaths::findExecutable(QStringLiteral("postconf"),
+                                       {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}),
+        {QStringLiteral("-c"), config, QStringLiteral("-e"),
+         QStringLiteral("smtpd_timeout=%1s").arg(seconds),
+         QStringLiteral("smtpd_banner=$myhostname ESMTP Frontline test %1 %2")
+             .arg(QString::fromLatin1(greetingToken()), QString::fromLatin1(marker))});
+    if (!postconf.waitForFinished(30000) || postconf.exitStatus() != QProcess::NormalExit
+        || postconf.exitCode() != 0)
+        return false;
+
+    // What `postfix reload` does, without its "is the master running" test, which once answered
+    // "not running" for a running master on a loaded machine: HUP the master named in its pid
+    // file. Daemons of the old configuration that wait for a connection serve one more and then
+    // end; return once a new connection is greeted by a daemon of the new one.
+    const pid_t master = pid_t(
+        readFile(QDir(config).filePath(QStringLiteral("queue/pid/master.pid"))).trimmed().toLong());
+    if (master <= 0 || ::kill(master, SIGHUP) != 0)
+        return false;
+    const QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired()) {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, m_smtpPort);
+        if (!probe.waitForConnected(5000))
+            continue;
+        QByteArray greeting;
+        while (!greeting.contains('\n') && probe.waitForReadyRead(5000))
+            greeting += probe.readAll();
+        if (greeting.contains(marker))
+            return true;
+        probe.write("QUIT\r\n");
+        while (probe.state() == QAbstractSocket::ConnectedState && probe.waitForReadyRead(5000))
+            probe.readAll();
+        QThread::msleep(50);
+    }
+    return false;
 }
 
 QByteArray MailServers::greetingToken() const
