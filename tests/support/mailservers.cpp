@@ -172,6 +172,9 @@ bool MailServers::writeConfiguration(QString* why)
           "auth_mechanisms = plain login\n"
           "first_valid_uid = 1\n"
           "auth_failure_delay = 0\n"
+          // No growing delay for the next logins from an address that failed one (anvil's auth
+          // penalty): the tests refuse wrong passwords on purpose and log in right after.
+          "service anvil {\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}\n"
           "passdb {\n  driver = passwd-file\n  args = scheme=PLAIN "
         + r + "/passwd\n}\n" + "userdb {\n  driver = passwd-file\n  args = " + r
         + "/passwd\n}\n"
