@@ -93,7 +93,9 @@ QString fieldConditionText(const QJsonObject& period)
     const auto text = [](const QJsonValue& v) {
         return v.isDouble() ? QString::number(v.toDouble()) : v.isNull() ? u"…"_s : v.toString();
     };
-    const QJsonValue value = field.value("value"_L1);
+    // A choice's labels when the server added them (report.export), else the values.
+    const QJsonValue value =
+        field.contains("labels"_L1) ? field.value("labels"_L1) : field.value("value"_L1);
     QStringList parts;
     for (const QJsonValue& part : value.isArray() ? value.toArray() : QJsonArray {value})
         parts.append(text(part));
@@ -101,7 +103,9 @@ QString fieldConditionText(const QJsonObject& period)
     const QString shown = op == u"between"_s ? parts.join(u" – "_s)
         : op == u"contains"_s                ? Text::tr("contains %1").arg(parts.join(u", "_s))
                                              : parts.join(u", "_s);
-    return Text::tr("%1: %2").arg(field.value("name"_L1).toString(), shown);
+    const QString label = field.value("label"_L1).toString();
+    return Text::tr("%1: %2").arg(label.isEmpty() ? field.value("name"_L1).toString() : label,
+                                  shown);
 }
 
 QByteArray kpisCsv(const QJsonObject& report)
@@ -201,6 +205,8 @@ QByteArray ticketsCsv(const QJsonObject& tickets, const QJsonObject& params,
     csv.heading(Text::tr("Frontline tickets: %1, %2 to %3")
                     .arg(params.value("segment"_L1).toString(), params.value("from"_L1).toString(),
                          params.value("to"_L1).toString()));
+    if (const QString field = fieldConditionText(params); !field.isEmpty())
+        csv.row({csvCell(Text::tr("Custom field")), csvCell(field)});
     csv.table(tickets.value("tickets"_L1).toArray(), keys, headings);
     return csv.take();
 }

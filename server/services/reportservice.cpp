@@ -113,6 +113,26 @@ QJsonObject withFieldColumns(SqlSession& session, QJsonObject tickets,
     return tickets;
 }
 
+// The custom-field condition as the exports print it: the field's label, and a choice's label
+// rather than its key ("Site: Paris", not "site: paris"). `shown` is the condition as echoed.
+QJsonObject labelledCondition(SqlSession& session, const QString& name, QJsonObject shown)
+{
+    const auto field = FieldRepository(session).findByName(name);
+    if (!field)
+        return shown;
+    shown.insert("label"_L1, field->label.isEmpty() ? field->name : field->label);
+    if (api::isChoiceType(field->type)) {
+        const QJsonValue value = shown.value("value"_L1);
+        QJsonArray labels;
+        for (const QJsonValue& key : value.isArray() ? value.toArray() : QJsonArray {value}) {
+            const api::FieldOption* option = field->option(key.toString());
+            labels.append(option ? option->label : key.toString());
+        }
+        shown.insert("labels"_L1, labels);
+    }
+    return shown;
+}
+
 } // namespace
 
 ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
@@ -132,7 +152,11 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
     QString name;
     if (params.report == u"tickets"_s) {
         QJsonObject tickets = query.tickets(params.tickets).toJson();
-        const QJsonObject echo = params.tickets.toJson();
+        QJsonObject echo = params.tickets.toJson();
+        if (filter.field)
+            echo.insert("field"_L1,
+                        labelledCondition(m_session, filter.field->name,
+                                          echo.value("field"_L1).toObject()));
         if (csv) {
             // One column per active custom field.
             QList<std::pair<QString, QString>> columns;
@@ -145,7 +169,14 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
                                                    filter.from.toString(Qt::ISODate),
                                                    filter.to.toString(Qt::ISODate));
     } else {
-        const QJsonObject report = query.kpis(filter).toJson();
+        QJsonObject report = query.kpis(filter).toJson();
+        if (filter.field) {
+            QJsonObject period = report.value("period"_L1).toObject();
+            period.insert("field"_L1,
+                          labelledCondition(m_session, filter.field->name,
+                                            period.value("field"_L1).toObject()));
+            report.insert("period"_L1, period);
+        }
         data = csv ? reportexport::kpisCsv(report) : reportexport::kpisPdf(report);
         name = u"frontline-kpis-%1-%2"_s.arg(filter.from.toString(Qt::ISODate),
                                              filter.to.toString(Qt::ISODate));

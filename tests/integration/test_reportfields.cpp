@@ -40,6 +40,7 @@ protected:
         m_hardware = category(u"Hardware"_s);
         m_network = category(u"Network"_s);
         define({{"name"_L1, u"site"_s},
+                {"label"_L1, u"Site"_s},
                 {"type"_L1, u"choice"_s},
                 {"options"_L1, reportFieldOptions({u"paris"_s, u"lyon"_s})}});
         define({{"name"_L1, u"software"_s},
@@ -61,7 +62,8 @@ protected:
 
     qint64 define(QJsonObject params)
     {
-        params.insert("label"_L1, params.value("name"_L1).toString());
+        if (!params.contains("label"_L1))
+            params.insert("label"_L1, params.value("name"_L1).toString());
         const Reply reply = admin().call(u"field.create"_s, params);
         EXPECT_TRUE(reply.ok()) << reply.describe();
         return reply.object().value("id"_L1).toInteger();
@@ -227,6 +229,8 @@ TEST_P(ReportFieldTest, TheFiguresCountOnlyTheTicketsWithTheValue)
         QByteArray::fromBase64(file.object()["data"_L1].toString().toLatin1());
     EXPECT_TRUE(figures.contains("Created,2\r\n")) << figures.constData();
     EXPECT_TRUE(figures.contains("Resolved,1\r\n")) << figures.constData();
+    // The condition is printed as people read it: the field's label, the choice's label.
+    EXPECT_TRUE(figures.contains("Custom field,Site: PARIS\r\n")) << figures.constData();
     csv.insert("report"_L1, u"tickets"_s);
     csv.insert("segment"_L1, u"created"_s);
     const Reply rows = mona->call(u"report.export"_s, csv);
@@ -234,6 +238,7 @@ TEST_P(ReportFieldTest, TheFiguresCountOnlyTheTicketsWithTheValue)
     const QByteArray listed =
         QByteArray::fromBase64(rows.object()["data"_L1].toString().toLatin1());
     EXPECT_TRUE(listed.contains("Printer jams")) << listed.constData();
+    EXPECT_TRUE(listed.contains("Custom field,Site: PARIS\r\n"));
     EXPECT_TRUE(listed.contains("VPN drops"));
     EXPECT_FALSE(listed.contains("Screen flickers"));
     EXPECT_FALSE(listed.contains("No site given"));
