@@ -5,9 +5,10 @@
 //     outbox of a stopped server, which is then started; timed from its start until the
 //     outbox says every one was sent (the worker's whole path: claims through the writer,
 //     GMime, one SMTP connection per batch with STARTTLS and AUTH, a "sent" job per mail).
-//     Also the library's own ceiling: SmtpSession alone sending the same mails. With --hold,
-//     Postfix keeps the mail in its queue (no delivery into Dovecot on the same two cores), as a
-//     relay on a host of its own would take it. FRONTLINE_MAIL_CONNECTIONS sets the server's
+//     Also the library's own ceiling: SmtpSession alone sending as many mails, over one
+//     connection and over as many as the worker uses. With --hold, Postfix puts what it takes
+//     on its hold queue (no delivery into Dovecot on the same two cores), as a relay on a host
+//     of its own would take it. FRONTLINE_MAIL_CONNECTIONS sets the server's
 //     connections to the relay (default 4). Last, the relay's own rate as Postfix's load
 //     generator smtp-source measures it (four sessions, no TLS): the ceiling of any client.
 //   frontline-mail-bench cost [--seconds 5] [--rounds 3] [--relay-away]
@@ -36,6 +37,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -170,30 +172,44 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
     server.terminate();
     server.waitForFinished(60000);
 
-    // The library's own ceiling: one SmtpSession, the same mails, nothing else.
+    // The library's own ceiling: SmtpSession alone, the same kind of mails, nothing else; over
+    // one connection, and over as many as the server's worker uses (each on its own thread).
     server::mail::MailEndpoint endpoint {mail->host(),
                                          mail->smtpPort(),
                                          server::mail::MailEndpoint::Security::StartTls,
                                          MailServers::address(u"desk"_s),
                                          QLatin1String(MailServers::Password),
                                          mail->certificatePem()};
-    QElapsedTimer direct;
-    direct.start();
-    auto session = server::mail::SmtpSession::open(endpoint);
-    if (!session)
-        qFatal("%s", qPrintable(session.error().text));
-    const int directMails = std::min(mails, 2000);
-    for (int i = 0; i < directMails; ++i) {
-        server::mail::OutboundMail message;
-        message.fromAddress = MailServers::address(u"desk"_s);
-        message.to = {MailServers::address(u"ann"_s)};
-        message.subject = u"[#%1] New reply: printer on the third floor"_s.arg(i);
-        message.text = u"Hello Ann,\n\nWe replaced the toner.\n"_s;
-        message.messageId = u"direct-%1@example.test"_s.arg(i);
-        if (!(*session)->send(message.fromAddress, message.to, message.toBytes()).ok())
-            qFatal("direct send failed");
-    }
-    const double directSeconds = direct.elapsed() / 1000.0;
+    const int directMails = mails;
+    const auto libraryRate = [&](int connections) {
+        QElapsedTimer direct;
+        direct.start();
+        std::vector<std::thread> senders;
+        for (int c = 0; c < connections; ++c)
+            senders.emplace_back([&, c] {
+                auto session = server::mail::SmtpSession::open(endpoint);
+                if (!session)
+                    qFatal("%s", qPrintable(session.error().text));
+                for (int i = c; i < directMails; i += connections) {
+                    server::mail::OutboundMail message;
+                    message.fromAddress = MailServers::address(u"desk"_s);
+                    message.to = {MailServers::address(u"ann"_s)};
+                    message.subject = u"[#%1] New reply: printer on the third floor"_s.arg(i);
+                    message.text = u"Hello Ann,\n\nWe replaced the toner.\n"_s;
+                    message.messageId = u"direct-%1-%2@example.test"_s.arg(connections).arg(i);
+                    if (!(*session)->send(message.fromAddress, message.to, message.toBytes()).ok())
+                        qFatal("direct send failed");
+                }
+            });
+        for (std::thread& sender : senders)
+            sender.join();
+        return directMails / (direct.elapsed() / 1000.0);
+    };
+    const double directOne = libraryRate(1);
+    const int workerConnections = qEnvironmentVariableIsSet("FRONTLINE_MAIL_CONNECTIONS")
+        ? std::clamp(qEnvironmentVariableIntValue("FRONTLINE_MAIL_CONNECTIONS"), 1, 16)
+        : 4;
+    const double directMany = libraryRate(workerConnections);
 
     // The relay's own acceptance rate, measured by Postfix's load generator (smtp-source,
     // from the postfix package): four sessions kept open, the same number of mails, no TLS
@@ -220,7 +236,9 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
         << (holdDelivery ? ", Postfix holding them" : "") << ", from its start) | "
         << qRound(mails / seconds) << " /s |" << Qt::endl;
     out << "| the same through SmtpSession alone (" << directMails << ", one connection) | "
-        << qRound(directMails / directSeconds) << " /s |" << Qt::endl;
+        << qRound(directOne) << " /s |" << Qt::endl;
+    out << "| the same through SmtpSession alone (" << directMails << ", " << workerConnections
+        << " connections on their own threads) | " << qRound(directMany) << " /s |" << Qt::endl;
     if (relaySeconds > 0)
         out << "| the relay's own rate: Postfix's smtp-source, " << mails
             << " mails, 4 sessions, no TLS | " << qRound(mails / relaySeconds) << " /s |"

@@ -229,8 +229,12 @@ bool MailServers::writeConfiguration(QString* why)
           // Mail arrives as it was sent: no From, Date or Message-ID added to what lacks them.
           "local_header_rewrite_clients =\n"
           "maillog_file_prefixes = "
-        + r + "\n" + "maillog_file = " + r + "/postfix/maillog\n"
-        + (m_holdDelivery ? "defer_transports = lmtp\n" : "");
+        + r + "\n" + "maillog_file = " + r
+        + "/postfix/maillog\n"
+        // Held: every accepted message goes to the hold queue, which the queue manager leaves
+        // alone (defer_transports instead made it defer, and log, each message: more work).
+        + (m_holdDelivery ? "smtpd_end_of_data_restrictions = check_client_access static:HOLD\n"
+                          : "");
     // chroot off (column 5 "n"): the daemons find the temporary folder as it is.
     const QByteArray masterCf = "127.0.0.1:" + number(m_smtpPort)
         + " inet n - n - - smtpd\n"

@@ -27,7 +27,7 @@ public:
 
     // Null, with whyNot set, when the servers cannot run here (a test skips then); a start that
     // fails although they could run is an error (whyNot says which, with the server's log).
-    // `holdDelivery`: Postfix keeps what it accepts in its queue instead of delivering it into
+    // `holdDelivery`: Postfix keeps what it accepts on its hold queue instead of delivering it into
     // Dovecot (benchmarks: the rate of handing mail over, without local delivery on the same
     // cores, as with a relay on a host of its own).
     static std::unique_ptr<MailServers> start(QString* whyNot, bool* isError,
