@@ -29,6 +29,7 @@ std::optional<rpc::RpcError> ReportService::check(const api::ReportFilter& f)
     if (f.org && !exists(u"SELECT 1 FROM organisations WHERE id = ?"_s, *f.org))
         return rpc::RpcError::invalidParams(u"org"_s, u"no such organisation"_s);
     m_field.reset();
+    m_fieldDefinition.reset();
     if (f.field) {
         const auto field = FieldRepository(m_session).findByName(f.field->name);
         if (!field)
@@ -38,6 +39,7 @@ std::optional<rpc::RpcError> ReportService::check(const api::ReportFilter& f)
         if (auto problem = api::checkFieldCondition(*field, *f.field))
             return rpc::RpcError::invalidParams(u"field.value"_s, *problem);
         m_field = TicketFields::filterOf(*field, *f.field);
+        m_fieldDefinition = field;
     }
     return std::nullopt;
 }
@@ -115,17 +117,14 @@ QJsonObject withFieldColumns(SqlSession& session, QJsonObject tickets,
 
 // The custom-field condition as the exports print it: the field's label, and a choice's label
 // rather than its key ("Site: Paris", not "site: paris"). `shown` is the condition as echoed.
-QJsonObject labelledCondition(SqlSession& session, const QString& name, QJsonObject shown)
+QJsonObject labelledCondition(const api::FieldDefinition& field, QJsonObject shown)
 {
-    const auto field = FieldRepository(session).findByName(name);
-    if (!field)
-        return shown;
-    shown.insert("label"_L1, field->label.isEmpty() ? field->name : field->label);
-    if (api::isChoiceType(field->type)) {
+    shown.insert("label"_L1, field.label.isEmpty() ? field.name : field.label);
+    if (api::isChoiceType(field.type)) {
         const QJsonValue value = shown.value("value"_L1);
         QJsonArray labels;
         for (const QJsonValue& key : value.isArray() ? value.toArray() : QJsonArray {value}) {
-            const api::FieldOption* option = field->option(key.toString());
+            const api::FieldOption* option = field.option(key.toString());
             labels.append(option ? option->label : key.toString());
         }
         shown.insert("labels"_L1, labels);
@@ -153,10 +152,9 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
     if (params.report == u"tickets"_s) {
         QJsonObject tickets = query.tickets(params.tickets).toJson();
         QJsonObject echo = params.tickets.toJson();
-        if (filter.field)
+        if (m_fieldDefinition)
             echo.insert("field"_L1,
-                        labelledCondition(m_session, filter.field->name,
-                                          echo.value("field"_L1).toObject()));
+                        labelledCondition(*m_fieldDefinition, echo.value("field"_L1).toObject()));
         if (csv) {
             // One column per active custom field.
             QList<std::pair<QString, QString>> columns;
@@ -170,11 +168,11 @@ ServiceResult ReportService::exportFile(const api::ReportExportParams& params)
                                                    filter.to.toString(Qt::ISODate));
     } else {
         QJsonObject report = query.kpis(filter).toJson();
-        if (filter.field) {
+        if (m_fieldDefinition) {
             QJsonObject period = report.value("period"_L1).toObject();
-            period.insert("field"_L1,
-                          labelledCondition(m_session, filter.field->name,
-                                            period.value("field"_L1).toObject()));
+            period.insert(
+                "field"_L1,
+                labelledCondition(*m_fieldDefinition, period.value("field"_L1).toObject()));
             report.insert("period"_L1, period);
         }
         data = csv ? reportexport::kpisCsv(report) : reportexport::kpisPdf(report);

@@ -32,7 +32,8 @@ public:
 private:
     // A filter naming a group, agent or category that does not exist is refused, by name; so
     // is a custom-field condition on an unknown or inactive field, or with a value the field
-    // cannot hold (field.name, field.value). A good condition is kept resolved in m_field.
+    // cannot hold (field.name, field.value). A good condition is kept resolved in m_field, its
+    // field in m_fieldDefinition (the exports print its labels).
     std::optional<rpc::RpcError> check(const api::ReportFilter& filter);
     KpiQuery query();
 
@@ -40,6 +41,7 @@ private:
     qint64 m_now;
     std::optional<api::RebuildProgress> m_rebuilding;
     std::optional<FieldFilter> m_field;
+    std::optional<api::FieldDefinition> m_fieldDefinition;
 };
 
 } // namespace frontline::server

@@ -22,6 +22,7 @@
 #include "mail/outboundmail.h"
 #include "mail/smtpsender.h"
 #include "mailservers.h"
+#include "notify/mailsender.h"
 #include "storage/migrations.h"
 #include "storage/sqlsession.h"
 
@@ -180,7 +181,6 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
                                          MailServers::address(u"desk"_s),
                                          QLatin1String(MailServers::Password),
                                          mail->certificatePem()};
-    const int directMails = mails;
     const auto libraryRate = [&](int connections) {
         QElapsedTimer direct;
         direct.start();
@@ -190,7 +190,7 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
                 auto session = server::mail::SmtpSession::open(endpoint);
                 if (!session)
                     qFatal("%s", qPrintable(session.error().text));
-                for (int i = c; i < directMails; i += connections) {
+                for (int i = c; i < mails; i += connections) {
                     server::mail::OutboundMail message;
                     message.fromAddress = MailServers::address(u"desk"_s);
                     message.to = {MailServers::address(u"ann"_s)};
@@ -203,12 +203,12 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
             });
         for (std::thread& sender : senders)
             sender.join();
-        return directMails / (direct.elapsed() / 1000.0);
+        return mails / (direct.elapsed() / 1000.0);
     };
     const double directOne = libraryRate(1);
     const int workerConnections = qEnvironmentVariableIsSet("FRONTLINE_MAIL_CONNECTIONS")
         ? std::clamp(qEnvironmentVariableIntValue("FRONTLINE_MAIL_CONNECTIONS"), 1, 16)
-        : 4;
+        : server::notify::MailSender::Connections;
     const double directMany = libraryRate(workerConnections);
 
     // The relay's own acceptance rate, measured by Postfix's load generator (smtp-source,
@@ -235,9 +235,9 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
     out << "| notification mails handed to Postfix by the server's worker (" << mails
         << (holdDelivery ? ", Postfix holding them" : "") << ", from its start) | "
         << qRound(mails / seconds) << " /s |" << Qt::endl;
-    out << "| the same through SmtpSession alone (" << directMails << ", one connection) | "
+    out << "| the same through SmtpSession alone (" << mails << ", one connection) | "
         << qRound(directOne) << " /s |" << Qt::endl;
-    out << "| the same through SmtpSession alone (" << directMails << ", " << workerConnections
+    out << "| the same through SmtpSession alone (" << mails << ", " << workerConnections
         << " connections on their own threads) | " << qRound(directMany) << " /s |" << Qt::endl;
     if (relaySeconds > 0)
         out << "| the relay's own rate: Postfix's smtp-source, " << mails
