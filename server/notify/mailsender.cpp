@@ -101,6 +101,7 @@ void MailSender::stop()
         m_stopping = true;
     }
     m_wake.notify_all();
+    m_work.notify_all();
     if (m_thread.joinable())
         m_thread.join();
 }
@@ -112,12 +113,6 @@ void MailSender::nudge()
         m_nudged = true;
     }
     m_wake.notify_all();
-}
-
-bool MailSender::stopping()
-{
-    std::lock_guard lock(m_mutex);
-    return m_stopping;
 }
 
 void MailSender::waitFor(qint64 ms)
@@ -139,26 +134,47 @@ bool MailSender::runJob(std::function<void(SqlSession&)> work)
 
 void MailSender::run()
 {
+    m_relayAway = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_laneRelays.assign(std::size_t(m_connections), std::nullopt);
+    }
+    std::vector<std::thread> lanes;
+    for (int i = 0; i < m_connections; ++i)
+        lanes.emplace_back([this, i] { lane(i); });
+    dispatch();
+    m_work.notify_all();
+    for (std::thread& lane : lanes)
+        lane.join(); // each finished the mail it had in hand
+    std::lock_guard lock(m_mutex);
+    m_queue.clear(); // left "sending": the next sender sends them
+}
+
+void MailSender::dispatch()
+{
     bool recovered = false;
     bool warned = false;
-    struct Kept
-    {
-        mail::MailEndpoint endpoint;
-        std::unique_ptr<mail::SmtpSession> session;
-        std::chrono::steady_clock::time_point usedAt;
-    };
-    std::vector<Kept> kept; // the connections the last batch left open
     while (true) {
         {
-            std::lock_guard lock(m_mutex);
+            std::unique_lock lock(m_mutex);
+            // Claimed ahead while the lanes send, never far ahead.
+            m_wake.wait(lock,
+                        [this] { return m_stopping || m_queue.size() < std::size_t(LowWater); });
             if (m_stopping)
                 return;
             m_nudged = false;
         }
+        if (m_relayAway.exchange(false)) {
+            // New mail does not make the relay answer: wait a little before trying it again.
+            std::unique_lock lock(m_mutex);
+            if (m_wake.wait_for(lock, std::chrono::milliseconds(RelayAwayMs),
+                                [this] { return m_stopping; }))
+                return;
+        }
         const QString attemptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         Result<api::SmtpSettings, QString> settings = api::SmtpSettings {};
         QList<OutboxMail> mails;
-        std::map<qint64, Relay> relays; // by mailbox (0: the outgoing settings')
+        std::map<qint64, std::shared_ptr<const Relay>> relays; // by mailbox (0: outgoing's)
         std::optional<qint64> nextDue;
         const qint64 now = m_clock();
         const bool ok = runJob([&](SqlSession& session) {
@@ -179,7 +195,7 @@ void MailSender::run()
                 return;
             const Relay outgoing {SmtpSettingsStore::endpoint(*settings), settings->fromAddress,
                                   settings->fromName};
-            relays.emplace(0, outgoing);
+            relays.emplace(0, std::make_shared<const Relay>(outgoing));
             for (const OutboxMail& mail : std::as_const(mails)) {
                 if (relays.count(mail.mailboxId))
                     continue;
@@ -189,7 +205,7 @@ void MailSender::run()
                 if (auto box = m_sealer ? MailboxRepository(session, *m_sealer).find(mail.mailboxId)
                                         : Result<mail::MailboxConfig, QString>(QString()))
                     relay = relayOf(*box, outgoing);
-                relays.emplace(mail.mailboxId, relay);
+                relays.emplace(mail.mailboxId, std::make_shared<const Relay>(relay));
             }
         });
         if (!ok) {
@@ -201,64 +217,200 @@ void MailSender::run()
             qCWarning(lcNotify).noquote() << "notification mails wait:" << settings.error();
             warned = true;
         }
-        if (mails.isEmpty()) {
-            const auto idleSince = std::chrono::steady_clock::now();
-            std::erase_if(kept, [&](const Kept& k) {
-                return idleSince - k.usedAt >= std::chrono::milliseconds(KeepOpenMs);
-            });
+        if (!mails.isEmpty()) {
+            {
+                std::lock_guard lock(m_mutex);
+                for (OutboxMail& mail : mails) {
+                    std::shared_ptr<const Relay> relay = relays.at(mail.mailboxId);
+                    m_queue.push_back({std::move(mail), std::move(relay), attemptId});
+                }
+            }
+            m_work.notify_all();
+        }
+        if (mails.size() < Batch) // nothing more due now
             waitFor(nextDue ? std::clamp<qint64>(*nextDue - m_clock(), 1, PollMs) : PollMs);
-            continue;
-        }
+    }
+}
 
-        // Each relay's mails, over up to m_connections at once (shared among the relays): the
-        // relay commits each message to its queue before it answers, so one connection waits
-        // on that most of the time.
-        std::map<qint64, QList<OutboxMail>> byRelay;
-        for (const OutboxMail& mail : std::as_const(mails))
-            byRelay[mail.mailboxId].append(mail);
-        const qsizetype share = std::max<qsizetype>(1, m_connections / qsizetype(byRelay.size()));
-        std::vector<std::pair<const Relay*, QList<OutboxMail>>> slices;
-        for (const auto& [mailbox, queued] : byRelay) {
-            const qsizetype parallel = std::clamp<qsizetype>((queued.size() + 9) / 10, 1, share);
-            const std::size_t first = slices.size();
-            for (qsizetype i = 0; i < parallel; ++i)
-                slices.emplace_back(&relays.at(mailbox), QList<OutboxMail> {});
-            for (qsizetype i = 0; i < queued.size(); ++i)
-                slices[first + std::size_t(i % parallel)].second.append(queued[i]);
-        }
-        // The connections of the last batch go on with the slices to the same relay: a burst
-        // of mail pays the TCP, TLS and AUTH round trips once per connection, not per batch.
-        std::vector<std::unique_ptr<mail::SmtpSession>> connections(slices.size());
-        const auto batchStart = std::chrono::steady_clock::now();
-        for (std::size_t i = 0; i < slices.size(); ++i) {
-            const auto same = std::find_if(kept.begin(), kept.end(), [&](const Kept& k) {
-                return k.session && k.endpoint == slices[i].first->endpoint;
-            });
-            if (same != kept.end()
-                && batchStart - same->usedAt < std::chrono::milliseconds(KeepOpenMs))
-                connections[i] = std::move(same->session);
-        }
-        kept.clear(); // the rest: closed (QUIT)
-        std::vector<std::thread> helpers;
-        for (std::size_t i = 1; i < slices.size(); ++i)
-            helpers.emplace_back([&, i] {
-                sendSlice(*slices[i].first, slices[i].second, attemptId, connections[i]);
-            });
-        sendSlice(*slices[0].first, slices[0].second, attemptId, connections[0]);
-        for (std::thread& helper : helpers)
-            helper.join();
-        for (std::size_t i = 0; i < slices.size(); ++i) {
-            if (connections[i] && connections[i]->usable())
-                kept.push_back({slices[i].first->endpoint, std::move(connections[i]),
-                                std::chrono::steady_clock::now()});
-        }
-        if (m_relayAway.exchange(false)) {
-            // New mail does not make the relay answer: wait a little before trying it again.
+std::optional<MailSender::Queued> MailSender::take(int index, const Connection& connection)
+{
+    if (m_queue.empty())
+        return std::nullopt;
+    auto next = m_queue.begin();
+    if (connection.session) {
+        // Its own relay's mail first: a lane changes relays only when its relay has none.
+        const auto own = std::find_if(m_queue.begin(), m_queue.end(), [&](const Queued& q) {
+            return q.relay->endpoint == connection.endpoint;
+        });
+        if (own != m_queue.end())
+            next = own;
+        else if (index > 0 && m_queue.size() < std::size_t(LaneShare) * std::size_t(index))
+            return std::nullopt;
+    } else if (index > 0 && m_queue.size() < std::size_t(LaneShare) * std::size_t(index)) {
+        return std::nullopt; // a connection of its own is not worth it for so few
+    } else if (std::chrono::steady_clock::now() < connection.refusedUntil) {
+        return std::nullopt;
+    }
+    Queued queued = std::move(*next);
+    m_queue.erase(next);
+    if (m_queue.size() + 1 == std::size_t(LowWater))
+        m_wake.notify_all();
+    return queued;
+}
+
+void MailSender::lane(int index)
+{
+    Connection connection;
+    while (true) {
+        std::optional<Queued> queued;
+        {
             std::unique_lock lock(m_mutex);
-            m_wake.wait_for(lock, std::chrono::milliseconds(RelayAwayMs),
-                            [this] { return m_stopping; });
+            while (!m_stopping && !(queued = take(index, connection))) {
+                if (!connection.session) {
+                    if (std::chrono::steady_clock::now() < connection.refusedUntil)
+                        m_work.wait_until(lock, connection.refusedUntil);
+                    else
+                        m_work.wait(lock);
+                    continue;
+                }
+                // A connection stays open while mail keeps coming, closed once idle (QUIT).
+                connection.waited = true;
+                const auto closeAt = connection.usedAt + std::chrono::milliseconds(KeepOpenMs);
+                if (m_work.wait_until(lock, closeAt) == std::cv_status::timeout
+                    && std::chrono::steady_clock::now() >= closeAt) {
+                    lock.unlock();
+                    connection.session.reset();
+                    lock.lock();
+                    m_laneRelays[std::size_t(index)].reset();
+                }
+            }
+            // The lead is gone (or the server stops): hand over nothing more. The rest stay
+            // "sending" and go out from the next sender, which may already be running on
+            // another server — sending them here too would send them twice.
+            if (m_stopping)
+                return;
+        }
+        send(index, *queued, connection);
+        setLaneRelay(index, connection);
+    }
+}
+
+void MailSender::setLaneRelay(int index, const Connection& connection)
+{
+    std::lock_guard lock(m_mutex);
+    m_laneRelays[std::size_t(index)] =
+        connection.session ? std::optional(connection.endpoint) : std::nullopt;
+}
+
+bool MailSender::refusedBeside(int index, const Queued& queued, Connection& connection,
+                               const QString& error)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_laneRelays[std::size_t(index)].reset();
+        bool served = false;
+        for (std::size_t i = 0; i < m_laneRelays.size(); ++i)
+            served =
+                served || (i != std::size_t(index) && m_laneRelays[i] == queued.relay->endpoint);
+        if (!served)
+            return false;
+        m_queue.push_front(queued);
+        connection.refusedUntil =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(RelayAwayMs);
+    }
+    m_work.notify_all();
+    qCDebug(lcNotify).noquote() << "the SMTP relay refused one more connection; going on over"
+                                   " those it took:"
+                                << error;
+    return true;
+}
+
+void MailSender::send(int index, const Queued& queued, Connection& connection)
+{
+    const OutboxMail& mail = queued.mail;
+    const Relay& relay = *queued.relay;
+    if (connection.session
+        && (!(connection.endpoint == relay.endpoint) || !connection.session->usable()))
+        connection.session.reset();
+    // A kept connection the relay closed meanwhile fails on its first message: that message
+    // goes again at once over a new connection.
+    const bool reused = connection.session && connection.waited;
+    connection.waited = false;
+    const auto open = [&]() -> bool {
+        // Counted as the relay's while it opens: a lane the relay refuses meanwhile leaves its
+        // mail to this one.
+        connection.endpoint = relay.endpoint;
+        {
+            std::lock_guard lock(m_mutex);
+            m_laneRelays[std::size_t(index)] = relay.endpoint;
+        }
+        auto opened = mail::SmtpSession::open(relay.endpoint);
+        if (!opened) {
+            if (!refusedBeside(index, queued, connection, opened.error().text))
+                relayAway(queued, opened.error().text);
+            return false;
+        }
+        connection.session = std::move(opened).value();
+        connection.endpoint = relay.endpoint;
+        return true;
+    };
+    if (!connection.session && !open())
+        return;
+
+    mail::OutboundMail message;
+    message.fromAddress = relay.fromAddress;
+    message.fromName = relay.fromName;
+    message.to = {mail.address};
+    message.subject = mail.subject;
+    message.text = mail.body;
+    message.messageId = mail.messageId;
+    message.inReplyTo = mail.inReplyTo;
+    if (!mail.inReplyTo.isEmpty())
+        message.references = {mail.inReplyTo};
+    const QByteArray bytes = message.toBytes();
+    auto sent = connection.session->send(relay.fromAddress, {mail.address}, bytes);
+    // No reply, or 421: the relay closes the connection (Postfix says so on its idle timeout)
+    // and took nothing.
+    if (reused && !sent.ok() && (sent.error().replyCode == 0 || sent.error().replyCode == 421)) {
+        connection.session.reset();
+        if (!open())
+            return;
+        sent = connection.session->send(relay.fromAddress, {mail.address}, bytes);
+    }
+    connection.usedAt = std::chrono::steady_clock::now();
+    // Recorded at once: the window in which a crash repeats a mail stays as narrow as the
+    // writer's next commit.
+    if (sent.ok()) {
+        ++m_sent;
+        recordFinished({{mail, {mail.id, true, false, {}}}}, queued.attemptId);
+    } else {
+        recordFinished({{mail, {mail.id, false, sent.error().permanent(), sent.error().text}}},
+                       queued.attemptId);
+    }
+}
+
+void MailSender::relayAway(const Queued& queued, const QString& error)
+{
+    qCWarning(lcNotify).noquote() << "cannot reach the SMTP relay:" << error;
+    // The relay's other queued mails wait too, each attempt counted, instead of each trying
+    // (and waiting for) a connection of its own.
+    std::map<QString, QList<std::pair<OutboxMail, SendResult>>> failed; // by attempt
+    failed[queued.attemptId].append({queued.mail, {queued.mail.id, false, false, error}});
+    {
+        std::lock_guard lock(m_mutex);
+        for (auto it = m_queue.begin(); it != m_queue.end();) {
+            if (it->relay->endpoint == queued.relay->endpoint) {
+                failed[it->attemptId].append({it->mail, {it->mail.id, false, false, error}});
+                it = m_queue.erase(it);
+            } else {
+                ++it;
+            }
         }
     }
+    for (auto& [attemptId, mails] : failed)
+        recordFinished(std::move(mails), attemptId);
+    m_relayAway = true;
+    m_wake.notify_all();
 }
 
 void MailSender::recordFinished(QList<std::pair<OutboxMail, SendResult>> finished,
@@ -286,87 +438,6 @@ void MailSender::recordFinished(QList<std::pair<OutboxMail, SendResult>> finishe
             if (committed && deliver && !pushes->isEmpty())
                 deliver(std::move(*pushes));
         }));
-}
-
-void MailSender::sendSlice(const Relay& relay, const QList<OutboxMail>& mails,
-                           const QString& attemptId, std::unique_ptr<mail::SmtpSession>& smtp)
-{
-    const mail::MailEndpoint& endpoint = relay.endpoint;
-    // A kept connection the relay closed meanwhile fails on its first message: that message
-    // goes again at once over a new connection.
-    bool reused = bool(smtp);
-    QString openError;
-    // A mail the relay took is recorded at once (the window in which a crash repeats it stays
-    // one mail wide); failures are recorded together at the end of the slice.
-    QList<std::pair<OutboxMail, SendResult>> failures;
-    const auto record = [&](const OutboxMail& mail, SendResult result) {
-        if (!result.sent) {
-            failures.append({mail, result});
-            return;
-        }
-        ++m_sent;
-        recordFinished({{mail, result}}, attemptId);
-    };
-    for (const OutboxMail& queued : mails) {
-        if (stopping()) {
-            // The lead is gone (or the server stops): hand over nothing more. The rest stay
-            // "sending" and go out from the next sender, which may already be running on
-            // another server — sending them here too would send them twice.
-            break;
-        }
-        if (!smtp || !smtp->usable()) {
-            smtp.reset();
-            if (openError.isEmpty()) {
-                auto opened = mail::SmtpSession::open(endpoint);
-                if (opened)
-                    smtp = std::move(opened).value();
-                else
-                    openError = opened.error().text; // the rest of the slice waits too
-            }
-        }
-        if (!smtp) {
-            record(queued, {queued.id, false, false, openError});
-            continue;
-        }
-        mail::OutboundMail message;
-        message.fromAddress = relay.fromAddress;
-        message.fromName = relay.fromName;
-        message.to = {queued.address};
-        message.subject = queued.subject;
-        message.text = queued.body;
-        message.messageId = queued.messageId;
-        message.inReplyTo = queued.inReplyTo;
-        if (!queued.inReplyTo.isEmpty())
-            message.references = {queued.inReplyTo};
-        const QByteArray bytes = message.toBytes();
-        auto sent = smtp->send(relay.fromAddress, {queued.address}, bytes);
-        // No reply, or 421: the relay closes the connection (Postfix says so on its idle
-        // timeout) and took nothing.
-        const auto hungUp = [&] {
-            return !sent.ok() && (sent.error().replyCode == 0 || sent.error().replyCode == 421);
-        };
-        if (reused && hungUp()) {
-            smtp.reset();
-            auto opened = mail::SmtpSession::open(endpoint);
-            if (opened) {
-                smtp = std::move(opened).value();
-                sent = smtp->send(relay.fromAddress, {queued.address}, bytes);
-            } else {
-                openError = opened.error().text; // the rest of the slice waits too
-            }
-        }
-        reused = false;
-        if (sent.ok())
-            record(queued, {queued.id, true, false, {}});
-        else
-            record(queued, {queued.id, false, sent.error().permanent(), sent.error().text});
-    }
-    if (!failures.isEmpty())
-        recordFinished(std::move(failures), attemptId);
-    if (!openError.isEmpty()) {
-        qCWarning(lcNotify).noquote() << "cannot reach the SMTP relay:" << openError;
-        m_relayAway = true;
-    }
 }
 
 } // namespace frontline::server::notify

@@ -4,13 +4,15 @@
 //     notification mails handed to a real Postfix per second: N rendered mails are put in the
 //     outbox of a stopped server, which is then started; timed from its start until the
 //     outbox says every one was sent (the worker's whole path: claims through the writer,
-//     GMime, one SMTP connection per batch with STARTTLS and AUTH, a "sent" job per mail).
+//     GMime, the lanes' SMTP connections with STARTTLS and AUTH, a "sent" job per mail).
 //     Also the library's own ceiling: SmtpSession alone sending as many mails, over one
 //     connection and over as many as the worker uses. With --hold, Postfix puts what it takes
 //     on its hold queue (no delivery into Dovecot on the same two cores), as a relay on a host
 //     of its own would take it. FRONTLINE_MAIL_CONNECTIONS sets the server's
-//     connections to the relay (default 4). Last, the relay's own rate as Postfix's load
+//     connections to the relay (default 8). Last, the relay's own rate as Postfix's load
 //     generator smtp-source measures it (four sessions, no TLS): the ceiling of any client.
+//     Each phase starts from a warm, idle relay: 200 mails sent first, and what a phase handed
+//     over delivered before the next starts.
 //   frontline-mail-bench cost [--seconds 5] [--rounds 3] [--relay-away]
 //     durable ticket.create throughput (16 connections) with notification mails off and on
 //     (each create queues a receipt and staff mails, which the worker sends meanwhile; with
@@ -92,6 +94,19 @@ QJsonObject outboxCounts(bench::LoadClient& admin)
         .toObject();
 }
 
+// The notification mail every phase sends (the worker's from the outbox, the library's itself).
+QString subjectAbout(qint64 ticket)
+{
+    return u"[#%1] New reply: printer on the third floor"_s.arg(ticket);
+}
+
+QString bodyAbout(qint64 ticket)
+{
+    return u"Hello Ann,\n\nAlex replied to your ticket #%1:\n\nWe replaced the toner; please "
+           "try again and tell us if the pages are still blank.\n\nReply to this mail to answer."_s
+               .arg(ticket);
+}
+
 // Every user's mail goes to one real mailbox, so that Postfix delivers all of it.
 void deliverableAddresses(const server::DatabaseConfig& database)
 {
@@ -141,16 +156,64 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
             const qint64 ticket = 1 + i % 1000;
             insert.bind(qint64(1000000 + i))
                 .bind(ticket)
-                .bind(u"[#%1] New reply: printer on the third floor"_s.arg(ticket))
-                .bind(u"Hello Ann,\n\nAlex replied to your ticket #%1:\n\nWe replaced the "
-                      "toner; please try again and tell us if the pages are still blank.\n\n"
-                      "Reply to this mail to answer."_s.arg(ticket))
+                .bind(subjectAbout(ticket))
+                .bind(bodyAbout(ticket))
                 .bind(u"ticket-%1.event-%2.user-1@example.test"_s.arg(ticket).arg(i))
                 .bind(u"ticket-%1@example.test"_s.arg(ticket));
             insert.exec();
         }
         (*session)->commit();
     }
+
+    // The library's own ceiling: SmtpSession alone, the same kind of mails, nothing else; over
+    // one connection, and over as many as the server's worker uses (each on its own thread).
+    server::mail::MailEndpoint endpoint {mail->host(),
+                                         mail->smtpPort(),
+                                         server::mail::MailEndpoint::Security::StartTls,
+                                         MailServers::address(u"desk"_s),
+                                         QLatin1String(MailServers::Password),
+                                         mail->certificatePem()};
+    const auto libraryRate = [&](int connections, int count, const QString& tag) {
+        QElapsedTimer direct;
+        direct.start();
+        std::vector<std::thread> senders;
+        for (int c = 0; c < connections; ++c)
+            senders.emplace_back([&, c] {
+                auto session = server::mail::SmtpSession::open(endpoint);
+                if (!session)
+                    qFatal("%s", qPrintable(session.error().text));
+                for (int i = c; i < count; i += connections) {
+                    server::mail::OutboundMail message;
+                    message.fromAddress = MailServers::address(u"desk"_s);
+                    message.to = {MailServers::address(u"ann"_s)};
+                    message.subject = subjectAbout(1 + i % 1000);
+                    message.text = bodyAbout(1 + i % 1000);
+                    message.messageId = u"direct-%1-%2@example.test"_s.arg(tag).arg(i);
+                    if (!(*session)->send(message.fromAddress, message.to, message.toBytes()).ok())
+                        qFatal("direct send failed");
+                }
+            });
+        for (std::thread& sender : senders)
+            sender.join();
+        return count / (direct.elapsed() / 1000.0);
+    };
+    const int workerConnections = qEnvironmentVariableIsSet("FRONTLINE_MAIL_CONNECTIONS")
+        ? std::clamp(qEnvironmentVariableIntValue("FRONTLINE_MAIL_CONNECTIONS"), 1, 16)
+        : server::notify::MailSender::Connections;
+    // Every phase starts from a warm, idle relay: Postfix's and Dovecot's processes running, and
+    // what the phase before handed over delivered (else that delivery would slow the next).
+    int handed = 0;
+    const auto settle = [&](int more) {
+        handed += more;
+        if (holdDelivery)
+            return;
+        QElapsedTimer waited;
+        waited.start();
+        while (mail->maildirFiles(u"ann"_s).size() < handed && waited.elapsed() < 600000)
+            QThread::msleep(100);
+    };
+    libraryRate(workerConnections, 200, u"warm"_s);
+    settle(200);
 
     QProcess server;
     QElapsedTimer timer;
@@ -172,44 +235,12 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
     const double seconds = timer.elapsed() / 1000.0;
     server.terminate();
     server.waitForFinished(60000);
+    settle(mails);
 
-    // The library's own ceiling: SmtpSession alone, the same kind of mails, nothing else; over
-    // one connection, and over as many as the server's worker uses (each on its own thread).
-    server::mail::MailEndpoint endpoint {mail->host(),
-                                         mail->smtpPort(),
-                                         server::mail::MailEndpoint::Security::StartTls,
-                                         MailServers::address(u"desk"_s),
-                                         QLatin1String(MailServers::Password),
-                                         mail->certificatePem()};
-    const auto libraryRate = [&](int connections) {
-        QElapsedTimer direct;
-        direct.start();
-        std::vector<std::thread> senders;
-        for (int c = 0; c < connections; ++c)
-            senders.emplace_back([&, c] {
-                auto session = server::mail::SmtpSession::open(endpoint);
-                if (!session)
-                    qFatal("%s", qPrintable(session.error().text));
-                for (int i = c; i < mails; i += connections) {
-                    server::mail::OutboundMail message;
-                    message.fromAddress = MailServers::address(u"desk"_s);
-                    message.to = {MailServers::address(u"ann"_s)};
-                    message.subject = u"[#%1] New reply: printer on the third floor"_s.arg(i);
-                    message.text = u"Hello Ann,\n\nWe replaced the toner.\n"_s;
-                    message.messageId = u"direct-%1-%2@example.test"_s.arg(connections).arg(i);
-                    if (!(*session)->send(message.fromAddress, message.to, message.toBytes()).ok())
-                        qFatal("direct send failed");
-                }
-            });
-        for (std::thread& sender : senders)
-            sender.join();
-        return mails / (direct.elapsed() / 1000.0);
-    };
-    const double directOne = libraryRate(1);
-    const int workerConnections = qEnvironmentVariableIsSet("FRONTLINE_MAIL_CONNECTIONS")
-        ? std::clamp(qEnvironmentVariableIntValue("FRONTLINE_MAIL_CONNECTIONS"), 1, 16)
-        : server::notify::MailSender::Connections;
-    const double directMany = libraryRate(workerConnections);
+    const double directOne = libraryRate(1, mails, u"one"_s);
+    settle(mails);
+    const double directMany = libraryRate(workerConnections, mails, u"many"_s);
+    settle(mails);
 
     // The relay's own acceptance rate, measured by Postfix's load generator (smtp-source,
     // from the postfix package): four sessions kept open, the same number of mails, no TLS

@@ -16,8 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace frontline;
@@ -258,6 +260,47 @@ TEST_P(MailOutTest, AConnectionTheRelayClosedMeanwhileIsOpenedAgainAtOnce)
         EXPECT_EQ(row.attempts, 1) << row.lastError.toStdString();
     }
     EXPECT_EQ(inbox(u"ann"_s, 2).size(), 2);
+}
+
+// A relay that takes only so many connections from one client (Postfix's and Exchange's limits
+// per client) refuses the sender's other lanes: every mail goes out over the connections it
+// took, on its planned attempt — none failed, none waiting for a retry, none twice.
+TEST_P(MailOutTest, ARelayThatLimitsConnectionsGetsEveryMailOverThoseItTook)
+{
+    ASSERT_TRUE(m_mail->setRelayConnectionLimit(2)) << m_mail->log().toStdString();
+    // Queued while the relay cannot be reached, so that they are due together after the
+    // backoff: the sender then opens all its lanes at once.
+    ASSERT_TRUE(configureSmtp(1).ok());
+    constexpr int Tickets = 80;
+    for (int i = 0; i < Tickets; ++i)
+        create(*ann, u"Printer %1 jams"_s.arg(i));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const auto list = outbox();
+            return list.sending == 0 && list.queued >= Tickets
+                && std::all_of(list.items.cbegin(), list.items.cend(),
+                               [](const auto& row) { return row.attempts == 1; });
+        },
+        60000));
+    const int total = outbox().queued;
+
+    ASSERT_TRUE(configureSmtp(m_mail->smtpPort()).ok());
+    clock().advance(31'000); // past the first backoff (30 s)
+    ASSERT_TRUE(waitAllSent(total, 60000));
+    int toAnn = 0;
+    for (const auto& row : outbox().items) {
+        EXPECT_EQ(row.state, u"sent"_s);
+        EXPECT_EQ(row.attempts, 2) << row.lastError.toStdString();
+        toAnn += row.address == MailServers::address(u"ann"_s) ? 1 : 0;
+    }
+    const QList<InboundMail> mails = inbox(u"ann"_s, toAnn);
+    QSet<QString> ids;
+    for (const InboundMail& mail : mails)
+        ids.insert(mail.messageId);
+    EXPECT_EQ(mails.size(), toAnn);
+    EXPECT_EQ(ids.size(), toAnn) << "a mail arrived twice";
+    EXPECT_TRUE(m_mail->log().contains(u"Connection concurrency limit exceeded"_s))
+        << "the relay refused no connection: nothing was tested";
 }
 
 TEST_P(MailOutTest, AdminsEditTemplatesWithAPreviewAndUnknownPlaceholdersAreRefused)

@@ -292,18 +292,32 @@ bool MailServers::startPostfix(QString* why)
 
 bool MailServers::setRelayIdleTimeout(int seconds)
 {
+    return reconfigureRelay({QStringLiteral("smtpd_timeout=%1s").arg(seconds)},
+                            "idle-timeout-" + QByteArray::number(seconds));
+}
+
+bool MailServers::setRelayConnectionLimit(int connections)
+{
+    // Loopback is in mynetworks, which Postfix exempts from the limit by default.
+    return reconfigureRelay(
+        {QStringLiteral("smtpd_client_connection_count_limit=%1").arg(connections),
+         QStringLiteral("smtpd_client_event_limit_exceptions=")},
+        "connection-limit-" + QByteArray::number(connections));
+}
+
+bool MailServers::reconfigureRelay(const QStringList& settings, const QByteArray& marker)
+{
     // The greeting names the setting too, so that a connection tells which configuration the
     // daemon that took it runs.
-    const QByteArray marker = "idle-timeout-" + QByteArray::number(seconds);
     const QString config = QDir(m_root).filePath(QStringLiteral("postfix"));
     QProcess postconf;
     postconf.start(
         QStandardPaths::findExecutable(QStringLiteral("postconf"),
                                        {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")}),
-        {QStringLiteral("-c"), config, QStringLiteral("-e"),
-         QStringLiteral("smtpd_timeout=%1s").arg(seconds),
-         QStringLiteral("smtpd_banner=$myhostname ESMTP Frontline test %1 %2")
-             .arg(QString::fromLatin1(greetingToken()), QString::fromLatin1(marker))});
+        QStringList {QStringLiteral("-c"), config, QStringLiteral("-e")} + settings
+            + QStringList {
+                QStringLiteral("smtpd_banner=$myhostname ESMTP Frontline test %1 %2")
+                    .arg(QString::fromLatin1(greetingToken()), QString::fromLatin1(marker))});
     if (!postconf.waitForFinished(30000) || postconf.exitStatus() != QProcess::NormalExit
         || postconf.exitCode() != 0)
         return false;

@@ -49,6 +49,9 @@ public:
     // Postfix closes a connection that said nothing for this long (smtpd_timeout; 300 s by
     // default), from the next connection on: a relay that hangs up on an idle client.
     bool setRelayIdleTimeout(int seconds);
+    // Postfix refuses (421) a client's connections beyond this many at once, loopback too: a
+    // relay with a limit per client.
+    bool setRelayConnectionLimit(int connections);
 
     explicit MailServers(const QString& root);
 
@@ -56,6 +59,8 @@ private:
     bool writeConfiguration(QString* why);
     bool startDovecot(QString* why);
     bool startPostfix(QString* why);
+    // postconf -e these settings, then what `postfix reload` does; `marker` goes into the greeting.
+    bool reconfigureRelay(const QStringList& settings, const QByteArray& marker);
     // Until the daemon listens on `port`; with `greeting`, until it greets with a line that
     // contains it (not another test's daemon that took the port first).
     bool waitForPort(quint16 port, QProcess& process, QString* why,
