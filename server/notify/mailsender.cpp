@@ -138,6 +138,8 @@ void MailSender::run()
     {
         std::lock_guard lock(m_mutex);
         m_laneRelays.assign(std::size_t(m_connections), std::nullopt);
+        m_laneOpen.assign(std::size_t(m_connections), 0);
+        m_busyLanes = 0;
     }
     std::vector<std::thread> lanes;
     for (int i = 0; i < m_connections; ++i)
@@ -157,9 +159,14 @@ void MailSender::dispatch()
     while (true) {
         {
             std::unique_lock lock(m_mutex);
-            // Claimed ahead while the lanes send, never far ahead.
-            m_wake.wait(lock,
-                        [this] { return m_stopping || m_queue.size() < std::size_t(LowWater); });
+            // Claimed ahead while the lanes send, never far ahead; while no lane has a
+            // connection (the first batch, a relay away) only once the last batch is done.
+            m_wake.wait(lock, [this] {
+                const bool open =
+                    std::find(m_laneOpen.begin(), m_laneOpen.end(), 1) != m_laneOpen.end();
+                return m_stopping || (m_queue.empty() && m_busyLanes == 0)
+                    || (open && m_queue.size() < std::size_t(LowWater));
+            });
             if (m_stopping)
                 return;
             m_nudged = false;
@@ -253,6 +260,7 @@ std::optional<MailSender::Queued> MailSender::take(int index, const Connection& 
     }
     Queued queued = std::move(*next);
     m_queue.erase(next);
+    ++m_busyLanes;
     if (m_queue.size() + 1 == std::size_t(LowWater))
         m_wake.notify_all();
     return queued;
@@ -282,6 +290,7 @@ void MailSender::lane(int index)
                     connection.session.reset();
                     lock.lock();
                     m_laneRelays[std::size_t(index)].reset();
+                    m_laneOpen[std::size_t(index)] = 0;
                 }
             }
             // The lead is gone (or the server stops): hand over nothing more. The rest stay
@@ -291,15 +300,21 @@ void MailSender::lane(int index)
                 return;
         }
         send(index, *queued, connection);
-        setLaneRelay(index, connection);
+        laneDone(index, connection);
     }
 }
 
-void MailSender::setLaneRelay(int index, const Connection& connection)
+void MailSender::laneDone(int index, const Connection& connection)
 {
-    std::lock_guard lock(m_mutex);
-    m_laneRelays[std::size_t(index)] =
-        connection.session ? std::optional(connection.endpoint) : std::nullopt;
+    {
+        std::lock_guard lock(m_mutex);
+        m_laneRelays[std::size_t(index)] =
+            connection.session ? std::optional(connection.endpoint) : std::nullopt;
+        m_laneOpen[std::size_t(index)] = connection.session ? 1 : 0;
+        if (--m_busyLanes > 0 || !m_queue.empty())
+            return;
+    }
+    m_wake.notify_all(); // the batch is done
 }
 
 bool MailSender::refusedBeside(int index, const Queued& queued, Connection& connection,

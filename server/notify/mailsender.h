@@ -124,7 +124,8 @@ private:
     // other lanes: the mail goes back to the queue for them and the lane waits (true).
     bool refusedBeside(int index, const Queued& queued, Connection& connection,
                        const QString& error);
-    void setLaneRelay(int index, const Connection& connection);
+    // After a lane's mail: its connection as it is now, one lane less busy.
+    void laneDone(int index, const Connection& connection);
     // The relay could not be reached: this mail and the others queued for it are tried again
     // after the backoff; the dispatcher pauses (RelayAwayMs).
     void relayAway(const Queued& queued, const QString& error);
@@ -145,6 +146,8 @@ private:
     std::condition_variable m_work; // the lanes: mail queued, a stop
     std::deque<Queued> m_queue;
     std::vector<std::optional<mail::MailEndpoint>> m_laneRelays; // each lane's open connection
+    std::vector<char> m_laneOpen; // each lane's connection established (not only opening)
+    int m_busyLanes = 0; // lanes with a mail in hand
     bool m_stopping = false;
     bool m_nudged = false;
     std::atomic<quint64> m_sent {0};
