@@ -71,11 +71,13 @@ MailSender::MailSender(Submit submit, std::shared_ptr<const mail::SecretSealer> 
     : m_submit(std::move(submit))
     , m_sealer(std::move(sealer))
     , m_clock(std::move(clock))
+{ }
+
+int MailSender::connections()
 {
     bool set = false;
     const int connections = qEnvironmentVariableIntValue("FRONTLINE_MAIL_CONNECTIONS", &set);
-    if (set)
-        m_connections = std::clamp(connections, 1, 16);
+    return set ? std::clamp(connections, 1, 16) : Connections;
 }
 
 MailSender::~MailSender()
@@ -137,8 +139,7 @@ void MailSender::run()
     m_relayAway = false;
     {
         std::lock_guard lock(m_mutex);
-        m_laneRelays.assign(std::size_t(m_connections), std::nullopt);
-        m_laneOpen.assign(std::size_t(m_connections), 0);
+        m_lanes.assign(std::size_t(m_connections), LaneState {});
         m_busyLanes = 0;
     }
     std::vector<std::thread> lanes;
@@ -162,8 +163,8 @@ void MailSender::dispatch()
             // Claimed ahead while the lanes send, never far ahead; while no lane has a
             // connection (the first batch, a relay away) only once the last batch is done.
             m_wake.wait(lock, [this] {
-                const bool open =
-                    std::find(m_laneOpen.begin(), m_laneOpen.end(), 1) != m_laneOpen.end();
+                const bool open = std::any_of(m_lanes.begin(), m_lanes.end(),
+                                              [](const LaneState& l) { return l.open; });
                 return m_stopping || (m_queue.empty() && m_busyLanes == 0)
                     || (open && m_queue.size() < std::size_t(LowWater));
             });
@@ -289,8 +290,7 @@ void MailSender::lane(int index)
                     lock.unlock();
                     connection.session.reset();
                     lock.lock();
-                    m_laneRelays[std::size_t(index)].reset();
-                    m_laneOpen[std::size_t(index)] = 0;
+                    m_lanes[std::size_t(index)] = {};
                 }
             }
             // The lead is gone (or the server stops): hand over nothing more. The rest stay
@@ -308,9 +308,8 @@ void MailSender::laneDone(int index, const Connection& connection)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_laneRelays[std::size_t(index)] =
-            connection.session ? std::optional(connection.endpoint) : std::nullopt;
-        m_laneOpen[std::size_t(index)] = connection.session ? 1 : 0;
+        m_lanes[std::size_t(index)] =
+            connection.session ? LaneState {connection.endpoint, true} : LaneState {};
         if (--m_busyLanes > 0 || !m_queue.empty())
             return;
     }
@@ -322,11 +321,11 @@ bool MailSender::refusedBeside(int index, const Queued& queued, Connection& conn
 {
     {
         std::lock_guard lock(m_mutex);
-        m_laneRelays[std::size_t(index)].reset();
+        m_lanes[std::size_t(index)] = {};
         bool served = false;
-        for (std::size_t i = 0; i < m_laneRelays.size(); ++i)
+        for (std::size_t i = 0; i < m_lanes.size(); ++i)
             served =
-                served || (i != std::size_t(index) && m_laneRelays[i] == queued.relay->endpoint);
+                served || (i != std::size_t(index) && m_lanes[i].relay == queued.relay->endpoint);
         if (!served)
             return false;
         m_queue.push_front(queued);
@@ -357,7 +356,7 @@ void MailSender::send(int index, const Queued& queued, Connection& connection)
         connection.endpoint = relay.endpoint;
         {
             std::lock_guard lock(m_mutex);
-            m_laneRelays[std::size_t(index)] = relay.endpoint;
+            m_lanes[std::size_t(index)] = {relay.endpoint, false};
         }
         auto opened = mail::SmtpSession::open(relay.endpoint);
         if (!opened) {

@@ -93,6 +93,8 @@ public:
     void nudge();
 
     quint64 sentCount() const { return m_sent.load(); }
+    // The lanes this process runs: FRONTLINE_MAIL_CONNECTIONS (1..16), else Connections.
+    static int connections();
 
 private:
     // A claimed mail waiting for a lane.
@@ -137,7 +139,7 @@ private:
 
     Submit m_submit;
     Deliver m_deliver;
-    int m_connections = Connections;
+    int m_connections = connections();
     std::shared_ptr<const mail::SecretSealer> m_sealer;
     std::function<qint64()> m_clock;
     std::thread m_thread;
@@ -145,8 +147,13 @@ private:
     std::condition_variable m_wake; // the dispatcher: a nudge, a stop, the queue below LowWater
     std::condition_variable m_work; // the lanes: mail queued, a stop
     std::deque<Queued> m_queue;
-    std::vector<std::optional<mail::MailEndpoint>> m_laneRelays; // each lane's open connection
-    std::vector<char> m_laneOpen; // each lane's connection established (not only opening)
+    // What each lane's connection is to, as the other threads see it.
+    struct LaneState
+    {
+        std::optional<mail::MailEndpoint> relay; // opening or open
+        bool open = false; // established
+    };
+    std::vector<LaneState> m_lanes;
     int m_busyLanes = 0; // lanes with a mail in hand
     bool m_stopping = false;
     bool m_nudged = false;

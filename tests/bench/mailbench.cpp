@@ -197,9 +197,7 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
             sender.join();
         return count / (direct.elapsed() / 1000.0);
     };
-    const int workerConnections = qEnvironmentVariableIsSet("FRONTLINE_MAIL_CONNECTIONS")
-        ? std::clamp(qEnvironmentVariableIntValue("FRONTLINE_MAIL_CONNECTIONS"), 1, 16)
-        : server::notify::MailSender::Connections;
+    const int workerConnections = server::notify::MailSender::connections();
     // Every phase starts from a warm, idle relay: Postfix's and Dovecot's processes running, and
     // what the phase before handed over delivered (else that delivery would slow the next).
     int handed = 0;
