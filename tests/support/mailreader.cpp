@@ -4,6 +4,7 @@
 #include "mail/smtpsender.h"
 
 #include <QDeadlineTimer>
+#include <QSet>
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -49,7 +50,8 @@ QString sendMail(const MailServers& servers, const QString& from, const QStringL
     return sent.ok() ? QString() : sent.error();
 }
 
-QList<InboundMail> readInbox(const MailServers& servers, const QString& name, qsizetype count)
+QList<InboundMail> readInboxUntil(const MailServers& servers, const QString& name,
+                                  const std::function<bool(const QList<InboundMail>&)>& enough)
 {
     server::mail::ImapMailbox box(endpoint(servers, servers.imapPort(), name));
     const auto opened = box.open();
@@ -57,26 +59,39 @@ QList<InboundMail> readInbox(const MailServers& servers, const QString& name, qs
     QList<InboundMail> mails;
     if (!opened.ok())
         return mails;
+    // Fetches each new message once, as it arrives, until `enough` says so or 30 s passed.
+    QSet<quint32> fetched;
     const QDeadlineTimer deadline(30000);
-    QList<quint32> uids;
-    while (!deadline.hasExpired()) {
-        auto unseen = box.unseen();
-        if (!unseen.ok() || unseen->size() >= count) {
-            uids = unseen.ok() ? *unseen : QList<quint32> {};
+    while (!enough(mails) && !deadline.hasExpired()) {
+        const auto unseen = box.unseen();
+        EXPECT_TRUE(unseen.ok()) << unseen.error().toStdString();
+        if (!unseen.ok())
             break;
+        bool grew = false;
+        for (quint32 uid : *unseen) {
+            if (fetched.contains(uid))
+                continue;
+            fetched.insert(uid);
+            grew = true;
+            auto raw = box.fetch(uid);
+            EXPECT_TRUE(raw.ok());
+            if (!raw.ok())
+                continue;
+            auto parsed = InboundMail::parse(*raw);
+            EXPECT_TRUE(parsed.ok());
+            if (parsed.ok())
+                mails.append(*parsed);
         }
-        (void)box.waitForChange(int(std::max<qint64>(1, deadline.remainingTime())));
+        if (!grew || !enough(mails))
+            (void)box.waitForChange(int(std::max<qint64>(1, deadline.remainingTime())));
     }
-    for (quint32 uid : std::as_const(uids)) {
-        auto raw = box.fetch(uid);
-        EXPECT_TRUE(raw.ok());
-        if (!raw.ok())
-            continue;
-        auto parsed = InboundMail::parse(*raw);
-        EXPECT_TRUE(parsed.ok());
-        if (parsed.ok())
-            mails.append(*parsed);
-    }
+    return mails;
+}
+
+QList<InboundMail> readInbox(const MailServers& servers, const QString& name, qsizetype count)
+{
+    const QList<InboundMail> mails = readInboxUntil(
+        servers, name, [count](const QList<InboundMail>& got) { return got.size() >= count; });
     EXPECT_GE(mails.size(), count) << servers.log().toStdString();
     return mails;
 }

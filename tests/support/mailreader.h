@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace frontline::test {
 
 // What the mail tests do as a person with a mail program, against MailServers: send over SMTP
@@ -24,5 +26,11 @@ QString sendMail(const MailServers& servers, const QString& from, const QStringL
 // IDLE for at most 30 s); a test failure if fewer arrived.
 QList<server::mail::InboundMail> readInbox(const MailServers& servers, const QString& name,
                                            qsizetype count);
+
+// The unseen mails in a user's inbox, fetched as they arrive until `enough` holds for them or
+// 30 s passed (no failure of its own: the caller checks what it needed).
+QList<server::mail::InboundMail>
+readInboxUntil(const MailServers& servers, const QString& name,
+               const std::function<bool(const QList<server::mail::InboundMail>&)>& enough);
 
 } // namespace frontline::test
