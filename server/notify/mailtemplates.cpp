@@ -114,6 +114,94 @@ const QRegularExpression& placeholderPattern()
     return pattern;
 }
 
+bool isNameChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+        || c == u'_' || c == u'.';
+}
+
+// `text` with each placeholder replaced by `value(name)`: the same matches as
+// placeholderPattern() ("{{", spaces, a name, spaces, "}}"), found without a regular expression.
+template<typename Value> QString renderWith(QStringView text, const Value& value)
+{
+    QString out;
+    out.reserve(text.size() + 64);
+    qsizetype covered = 0;
+    qsizetype from = 0;
+    const qsizetype size = text.size();
+    for (qsizetype open = text.indexOf(u"{{"); open >= 0; open = text.indexOf(u"{{", from)) {
+        qsizetype at = open + 2;
+        while (at < size && text[at].isSpace())
+            ++at;
+        const qsizetype nameStart = at;
+        while (at < size && isNameChar(text[at]))
+            ++at;
+        const qsizetype nameEnd = at;
+        while (at < size && text[at].isSpace())
+            ++at;
+        if (at + 1 < size && text[at] == u'}' && text[at + 1] == u'}') {
+            out += text.mid(covered, open - covered);
+            out += value(text.mid(nameStart, nameEnd - nameStart));
+            covered = at + 2;
+            from = covered;
+        } else {
+            from = open + 1;
+        }
+    }
+    out += text.mid(covered);
+    return out;
+}
+
+QString surveyText(const QString& language)
+{
+    if (language == u"de"_s)
+        return u"Wie zufrieden sind Sie? Bewerten Sie das Ticket in der Frontline-App unter "
+               "\"Meine Tickets\" (1 bis 5 Sterne)."_s;
+    if (language == u"fr"_s)
+        return u"Êtes-vous satisfait ? Notez le ticket dans l'application Frontline, "
+               "« Mes tickets » (de 1 à 5 étoiles)."_s;
+    return u"How did we do? Rate the ticket in the Frontline app under \"My tickets\" "
+           "(1 to 5 stars)."_s;
+}
+
+QString dueText(const std::optional<qint64>& due, const QString& language)
+{
+    if (due)
+        return QDateTime::fromMSecsSinceEpoch(*due, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s)
+            + u" UTC"_s;
+    if (language == u"de"_s)
+        return u"keine Frist"_s;
+    if (language == u"fr"_s)
+        return u"aucune échéance"_s;
+    return u"no deadline"_s;
+}
+
+// One of placeholders()'s values (empty for a name it does not know).
+QString placeholderValue(QStringView name, const MailFacts& facts, const QString& language)
+{
+    if (name == u"ticket.id")
+        return QString::number(facts.ticketId);
+    if (name == u"ticket.title")
+        return facts.title;
+    if (name == u"ticket.status")
+        return facts.status;
+    if (name == u"comment.text")
+        return facts.commentText;
+    if (name == u"requester.name")
+        return facts.requesterName;
+    if (name == u"agent.name")
+        return facts.agentName;
+    if (name == u"recipient.name")
+        return facts.recipientName;
+    if (name == u"group.name")
+        return facts.groupName;
+    if (name == u"due")
+        return dueText(facts.due, language);
+    if (name == u"survey")
+        return surveyText(language);
+    return {};
+}
+
 } // namespace
 
 QStringList mailKinds()
@@ -231,18 +319,7 @@ std::optional<QString> templateProblem(const QString& text)
 
 QString render(const QString& text, const Values& values)
 {
-    QString out;
-    out.reserve(text.size() + 64);
-    auto matches = placeholderPattern().globalMatch(text);
-    qsizetype covered = 0;
-    while (matches.hasNext()) {
-        const auto match = matches.next();
-        out += QStringView(text).mid(covered, match.capturedStart() - covered);
-        out += values.value(match.captured(1));
-        covered = match.capturedEnd();
-    }
-    out += QStringView(text).mid(covered);
-    return out;
+    return renderWith(text, [&](QStringView name) { return values.value(name.toString()); });
 }
 
 QString headerText(const QString& text)
@@ -264,38 +341,20 @@ QString renderSubject(const MailTemplate& mail, const Values& values)
 
 Values valuesOf(const MailFacts& facts, const QString& language)
 {
-    const bool de = language == u"de"_s;
-    const bool fr = language == u"fr"_s;
-    const QString survey = de ? u"Wie zufrieden sind Sie? Bewerten Sie das Ticket in der "
-                                "Frontline-App unter \"Meine Tickets\" (1 bis 5 Sterne)."_s
-        : fr ? u"Êtes-vous satisfait ? Notez le ticket dans l'application Frontline, "
-               "« Mes tickets » (de 1 à 5 étoiles)."_s
-             : u"How did we do? Rate the ticket in the Frontline app under \"My tickets\" "
-               "(1 to 5 stars)."_s;
-    const QString due = facts.due
-        ? QDateTime::fromMSecsSinceEpoch(*facts.due, Qt::UTC).toString(u"yyyy-MM-dd HH:mm"_s)
-            + u" UTC"_s
-        : (de       ? u"keine Frist"_s
-               : fr ? u"aucune échéance"_s
-                    : u"no deadline"_s);
-    return {
-        {u"ticket.id"_s, QString::number(facts.ticketId)},
-        {u"ticket.title"_s, facts.title},
-        {u"ticket.status"_s, facts.status},
-        {u"comment.text"_s, facts.commentText},
-        {u"requester.name"_s, facts.requesterName},
-        {u"agent.name"_s, facts.agentName},
-        {u"recipient.name"_s, facts.recipientName},
-        {u"group.name"_s, facts.groupName},
-        {u"due"_s, due},
-        {u"survey"_s, survey},
-    };
+    Values values;
+    for (const QString& name : placeholders())
+        values.insert(name, placeholderValue(name, facts, language));
+    return values;
 }
 
 MailTemplate renderMail(const MailTemplate& mail, const MailFacts& facts, const QString& language)
 {
-    const Values values = valuesOf(facts, language);
-    return {renderSubject(mail, values), render(mail.body, values)};
+    // Each placeholder's value worked out only where the template uses it: the planner renders
+    // every notification mail inside the writer's transaction.
+    const auto value = [&](QStringView name) { return placeholderValue(name, facts, language); };
+    return {headerText(u"[#"_s + QString::number(facts.ticketId) + u"] "_s
+                       + renderWith(mail.subject, value)),
+            renderWith(mail.body, value)};
 }
 
 } // namespace frontline::server::notify

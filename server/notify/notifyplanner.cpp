@@ -11,7 +11,9 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <array>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +66,26 @@ struct Planned
     QString kind;
     std::optional<qint64> groupId; // the group the mail speaks of
 };
+
+// A recipient's moment of a ticket: its changes by one author at one time.
+struct MomentKey
+{
+    qint64 ticketId = 0;
+    qint64 at = 0;
+    qint64 actorId = 0;
+    qint64 recipient = 0;
+
+    friend bool operator==(const MomentKey&, const MomentKey&) = default;
+    friend size_t qHash(const MomentKey& key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.ticketId, key.at, key.actorId, key.recipient);
+    }
+};
+
+MomentKey keyOf(const Planned& p)
+{
+    return {p.event->ticketId, p.event->at, p.event->actorId, p.recipient};
+}
 
 QJsonValue decode(const QVariant& stored)
 {
@@ -152,8 +174,8 @@ QList<EventRow> readEvents(SqlSession& session, qint64 after)
 {
     Statement query = session.prepare(
         u"SELECT e.id, e.ticket_id, e.actor_id, e.at, e.kind, e.field, e.new_value, e.internal, "
-        "c.body, t.title, t.status, t.requester_id, t.assignee_id, t.group_id, t.resolve_due "
-        "FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
+        "c.body, t.title, t.status, t.requester_id, t.assignee_id, t.group_id, t.resolve_due, "
+        "e.old_value FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id "
         "LEFT JOIN comments c ON c.id = e.comment_id WHERE e.id > ? ORDER BY e.id LIMIT ?"_s);
     query.bind(after).bind(NotifyPlanner::MaxEventsPerPass);
     query.exec();
@@ -274,16 +296,117 @@ QString domainOf(const QString& address)
     return domain.isEmpty() ? u"frontline.invalid"_s : domain;
 }
 
-QHash<QString, MailTemplate> overrides(SqlSession& session)
+// The templates of one pass: the admins' overrides read once, a default only when asked for.
+class Templates
 {
-    QHash<QString, MailTemplate> found;
-    Statement query =
-        session.prepare(u"SELECT kind, language, subject, body FROM mail_templates"_s);
-    query.exec();
-    while (query.next())
-        found.insert(query.text(0) + u'/' + query.text(1), {query.text(2), query.text(3)});
-    return found;
-}
+public:
+    explicit Templates(SqlSession& session)
+    {
+        Statement query =
+            session.prepare(u"SELECT kind, language, subject, body FROM mail_templates"_s);
+        query.exec();
+        while (query.next())
+            m_chosen.insert(query.text(0) + u'/' + query.text(1), {query.text(2), query.text(3)});
+    }
+
+    const MailTemplate& of(const QString& kind, const QString& language)
+    {
+        const QString key = kind + u'/' + language;
+        auto found = m_chosen.find(key);
+        if (found == m_chosen.end())
+            found = m_chosen.insert(key, defaultTemplate(kind, language));
+        return *found;
+    }
+
+private:
+    QHash<QString, MailTemplate> m_chosen;
+};
+
+// A pass's outbox rows, inserted up to 16 per statement (in statements of 16, 4 and 1 rows, so
+// that few distinct statements are prepared): fewer statement runs on the writer's thread.
+class OutboxRows
+{
+public:
+    struct Row
+    {
+        qint64 eventId;
+        qint64 recipientId;
+        qint64 ticketId;
+        QString kind;
+        QString address;
+        QString subject;
+        QString body;
+        QString messageId;
+        QString inReplyTo;
+    };
+
+    OutboxRows(SqlSession& session, qint64 now)
+        : m_session(session)
+        , m_now(now)
+    { }
+
+    void add(Row row)
+    {
+        m_rows.push_back(std::move(row));
+        if (qsizetype(m_rows.size()) == Chunks[0])
+            flush();
+    }
+
+    // Inserts what is left; how many rows were new (a row whose (event, recipient) or
+    // Message-ID is queued already is skipped).
+    int finish()
+    {
+        flush();
+        return m_inserted;
+    }
+
+private:
+    static constexpr std::array<qsizetype, 3> Chunks {16, 4, 1};
+
+    void flush()
+    {
+        qsizetype from = 0;
+        for (qsizetype chunk : Chunks) {
+            while (qsizetype(m_rows.size()) - from >= chunk) {
+                insert(from, chunk);
+                from += chunk;
+            }
+        }
+        m_rows.clear();
+    }
+
+    void insert(qsizetype from, qsizetype count)
+    {
+        QString sql = u"INSERT INTO mail_outbox (event_id, recipient_id, ticket_id, kind, address, "
+                      "subject, body, message_id, in_reply_to, state, next_attempt_at, "
+                      "created_at) VALUES "_s;
+        for (qsizetype i = 0; i < count; ++i)
+            sql += (i ? u", "_s : QString()) + u"(?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)"_s;
+        sql += u" ON CONFLICT DO NOTHING"_s;
+        Statement statement = m_session.prepare(sql);
+        for (qsizetype i = from; i < from + count; ++i) {
+            const Row& row = m_rows[size_t(i)];
+            statement.bind(row.eventId)
+                .bind(row.recipientId)
+                .bind(row.ticketId)
+                .bind(row.kind)
+                .bind(row.address)
+                .bind(row.subject)
+                .bind(row.body)
+                .bind(row.messageId)
+                .bind(row.inReplyTo)
+                .bind(m_now)
+                .bind(m_now);
+        }
+        statement.exec();
+        m_inserted += int(statement.rowsAffected());
+    }
+
+    SqlSession& m_session;
+    qint64 m_now;
+    std::vector<Row> m_rows;
+    int m_inserted = 0;
+};
 
 } // namespace
 
@@ -319,16 +442,11 @@ int NotifyPlanner::plan(SqlSession& session, qint64 now)
 
         // Keep the first-ranked mail per (ticket, moment, author, recipient); remember the
         // text of a public reply of that moment for the status mail that replaces it.
-        QHash<QString, qsizetype> best;
-        QHash<QString, QString> notes;
-        const auto keyOf = [](const Planned& p) {
-            return u"%1/%2/%3/%4"_s.arg(p.event->ticketId)
-                .arg(p.event->at)
-                .arg(p.event->actorId)
-                .arg(p.recipient);
-        };
+        QHash<MomentKey, qsizetype> best;
+        QHash<MomentKey, QString> notes;
+        best.reserve(planned.size());
         for (qsizetype i = 0; i < planned.size(); ++i) {
-            const QString key = keyOf(planned[i]);
+            const MomentKey key = keyOf(planned[i]);
             if (planned[i].kind == u"public_reply"_s)
                 notes.insert(key, planned[i].event->commentText);
             auto found = best.find(key);
@@ -338,20 +456,19 @@ int NotifyPlanner::plan(SqlSession& session, qint64 now)
                 *found = i;
         }
 
-        const QHash<QString, MailTemplate> templates = overrides(session);
-        Statement insert = session.prepare(
-            u"INSERT INTO mail_outbox (event_id, recipient_id, ticket_id, kind, address, subject, "
-            "body, message_id, in_reply_to, state, next_attempt_at, created_at) VALUES (?, ?, ?, "
-            "?, ?, ?, ?, ?, ?, 'queued', ?, ?) ON CONFLICT DO NOTHING"_s);
+        Templates templates(session);
+        const QStringList toRequesters = requesterKinds();
+        const QStringList languages = mailLanguages();
+        OutboxRows rows(session, now);
         for (qsizetype i = 0; i < planned.size(); ++i) {
             const Planned& p = planned[i];
-            const QString key = keyOf(p);
+            const MomentKey key = keyOf(p);
             if (best.value(key) != i)
                 continue;
             const Person& to = directory.person(p.recipient);
             if (to.address.isEmpty() || to.optedOut.contains(p.kind))
                 continue;
-            if (!requesterKinds().contains(p.kind) && !to.staff)
+            if (!toRequesters.contains(p.kind) && !to.staff)
                 continue; // staff mail never goes to a requester account
             const EventRow& e = *p.event;
             MailFacts facts;
@@ -365,28 +482,15 @@ int NotifyPlanner::plan(SqlSession& session, qint64 now)
             if (p.groupId)
                 facts.groupName = directory.group(*p.groupId).name;
             facts.due = e.due;
-            const QString language = mailLanguages().contains(to.language) ? to.language : u"en"_s;
-            const MailTemplate source =
-                templates.value(p.kind + u'/' + language, defaultTemplate(p.kind, language));
-            const MailTemplate mail = renderMail(source, facts, language);
-            const QString messageId = u"ticket-%1.event-%2.user-%3@%4"_s.arg(e.ticketId)
-                                          .arg(e.id)
-                                          .arg(p.recipient)
-                                          .arg(domain);
-            insert.bind(e.id)
-                .bind(p.recipient)
-                .bind(e.ticketId)
-                .bind(p.kind)
-                .bind(to.address)
-                .bind(mail.subject)
-                .bind(mail.body)
-                .bind(messageId)
-                .bind(u"ticket-%1@%2"_s.arg(e.ticketId).arg(domain))
-                .bind(now)
-                .bind(now);
-            insert.exec();
-            queued += insert.rowsAffected() > 0 ? 1 : 0;
+            const QString language = languages.contains(to.language) ? to.language : u"en"_s;
+            const MailTemplate mail = renderMail(templates.of(p.kind, language), facts, language);
+            rows.add({e.id, p.recipient, e.ticketId, p.kind, to.address, mail.subject, mail.body,
+                      u"ticket-"_s + QString::number(e.ticketId) + u".event-"_s
+                          + QString::number(e.id) + u".user-"_s + QString::number(p.recipient)
+                          + u'@' + domain,
+                      u"ticket-"_s + QString::number(e.ticketId) + u'@' + domain});
         }
+        queued = rows.finish();
     } else {
         Statement end = session.prepare(u"SELECT COALESCE(MAX(id), 0) FROM ticket_events"_s);
         end.exec();

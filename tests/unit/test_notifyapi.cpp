@@ -154,6 +154,33 @@ TEST(MailTemplates, RefusesUnknownPlaceholdersAndFillsKnownOnes)
     EXPECT_EQ(render(u"#{{ticket.id}}: {{ ticket.title }}"_s, values), u"#12: Printer"_s);
 }
 
+// Placeholders are found as the template editor's check finds them: braces that open no
+// placeholder stay as written, spaces inside the braces are allowed, an unclosed one is text.
+TEST(MailTemplates, FillsExactlyThePlaceholdersTheEditorAccepts)
+{
+    const Values values {{u"ticket.title"_s, u"Printer"_s}, {u"ticket.id"_s, u"12"_s}};
+    EXPECT_EQ(render(u"{{{ticket.id}}}"_s, values), u"{12}"_s);
+    EXPECT_EQ(render(u"{{\tticket.id  }}{{ticket.id}}"_s, values), u"1212"_s);
+    EXPECT_EQ(render(u"{ {ticket.id}} {{ticket id}} {{ticket.title"_s, values),
+              u"{ {ticket.id}} {{ticket id}} {{ticket.title"_s);
+    EXPECT_EQ(render(u"{{nobody}}!"_s, values), u"!"_s) << "an unknown name is left empty";
+    EXPECT_EQ(render(u"Über {{ ticket.title }} «ok»"_s, values), u"Über Printer «ok»"_s);
+
+    MailFacts facts;
+    facts.ticketId = 7;
+    facts.title = u"VPN"_s;
+    facts.recipientName = u"Anne"_s;
+    const MailTemplate mail =
+        renderMail({u"{{ticket.title}} ({{due}})"_s, u"Bonjour {{recipient.name}}, {{survey}}"_s},
+                   facts, u"fr"_s);
+    EXPECT_EQ(mail.subject, u"[#7] VPN (aucune échéance)"_s);
+    EXPECT_TRUE(mail.body.startsWith(u"Bonjour Anne, Êtes-vous satisfait ?"_s))
+        << mail.body.toStdString();
+    const Values all = valuesOf(facts, u"de"_s);
+    EXPECT_EQ(all.size(), placeholders().size());
+    EXPECT_EQ(all.value(u"due"_s), u"keine Frist"_s);
+}
+
 TEST(MailTemplates, ALineBreakInATitleNeverStartsAHeader)
 {
     MailFacts facts;
