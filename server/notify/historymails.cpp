@@ -43,12 +43,17 @@ QList<api::HistoryMail> historyMails(SqlSession& session, qint64 ticketId,
             mails.append({event.id, u"in"_s, addresses.value(event.actor.id), {}, {}});
         }
     }
-    Statement out = session.prepare(u"SELECT event_id, address, kind, state FROM mail_outbox "
-                                    "WHERE ticket_id = ? ORDER BY id"_s);
-    out.bind(ticketId);
+    // A ticket mail is found by its event (the outbox indexes those by event and recipient),
+    // an approval mail, which has no event, by its ticket.
+    Statement out = session.prepare(
+        u"SELECT id, event_id, address, kind, state FROM mail_outbox WHERE event_id IN "
+        "(SELECT id FROM ticket_events WHERE ticket_id = ?) UNION ALL "
+        "SELECT id, event_id, address, kind, state FROM mail_outbox "
+        "WHERE event_id IS NULL AND ticket_id = ? ORDER BY 1"_s);
+    out.bind(ticketId).bind(ticketId);
     out.exec();
     while (out.next())
-        mails.append({out.int64(0), u"out"_s, out.text(1), out.text(2), out.text(3)});
+        mails.append({out.int64(1), u"out"_s, out.text(2), out.text(3), out.text(4)});
     return mails;
 }
 

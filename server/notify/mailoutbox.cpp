@@ -3,6 +3,8 @@
 #include "core/timeutil.h"
 #include "storage/sqlsession.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -96,12 +98,23 @@ QList<std::pair<qint64, api::HistoryMail>> MailOutbox::markBounced(const QString
                                                                    const QString& reason)
 {
     QList<std::pair<qint64, api::HistoryMail>> marks;
-    Statement find =
+    // A ticket mail's Message-ID names its event and recipient, which the outbox indexes; other
+    // mails (no event) are indexed by Message-ID.
+    static const QRegularExpression ticketMail(u"^ticket-\\d+\\.event-(\\d+)\\.user-(\\d+)@"_s);
+    Statement byEvent = m_session.prepare(
+        u"SELECT id, ticket_id, event_id, address, kind FROM mail_outbox WHERE event_id = ? "
+        "AND recipient_id = ? AND message_id = ? AND state = 'sent'"_s);
+    Statement byMessageId =
         m_session.prepare(u"SELECT id, ticket_id, event_id, address, kind FROM mail_outbox "
-                          "WHERE message_id = ? AND state = 'sent'"_s);
+                          "WHERE event_id IS NULL AND message_id = ? AND state = 'sent'"_s);
     Statement fail = m_session.prepare(
         u"UPDATE mail_outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sent'"_s);
     for (const QString& messageId : messageIds) {
+        const auto ticketParts = ticketMail.match(messageId);
+        Statement& find = ticketParts.hasMatch() ? byEvent : byMessageId;
+        if (ticketParts.hasMatch())
+            find.bind(ticketParts.captured(1).toLongLong())
+                .bind(ticketParts.captured(2).toLongLong());
         find.bind(messageId);
         find.exec();
         if (!find.next())

@@ -534,7 +534,8 @@ const QList<Migration>& migrations()
                                        problemsSchema(),
                                        changesSchema(),
                                        affectedAnnouncementsSchema(),
-                                       announcementServicesSchema()};
+                                       announcementServicesSchema(),
+                                       mailOutboxLeanIndexes()};
     return all;
 }
 

@@ -12,5 +12,8 @@ Migration mailOutSchema();
 // The mail marks of a ticket's history (ticket.history): its filed mails and its outbox rows
 // found by ticket, without reading the whole tables.
 Migration mailHistorySchema();
+// Ticket mails indexed by (event, recipient) alone: their Message-ID and ticket follow from
+// it; only mails without an event are indexed by Message-ID and ticket.
+Migration mailOutboxLeanIndexes();
 
 } // namespace frontline::server

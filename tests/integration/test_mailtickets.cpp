@@ -389,6 +389,7 @@ TEST_P(MailTicketsTest, ALateBounceMarksTheSentMailFailedInTheTicketsHistory)
     ASSERT_GT(ticket, 0);
     auto session = openDatabase();
     ASSERT_TRUE(session);
+    QString messageId;
     {
         // A notification the relay took: it shows as sent.
         server::Statement event =
@@ -396,12 +397,15 @@ TEST_P(MailTicketsTest, ALateBounceMarksTheSentMailFailedInTheTicketsHistory)
         event.bind(ticket);
         event.exec();
         ASSERT_TRUE(event.next());
+        // Its Message-ID names its ticket, event and recipient, as the planner writes it.
+        messageId = u"ticket-%1.event-%2.user-%3@desk.example.test"_s.arg(ticket)
+                        .arg(event.int64(0))
+                        .arg(ann);
         server::Statement sent = session->prepare(
             u"INSERT INTO mail_outbox (event_id, recipient_id, ticket_id, kind, address, subject, "
             "body, message_id, state, next_attempt_at, created_at, sent_at) VALUES (?, ?, ?, "
-            "'ticket_created', 'ann.gone@example.org', 'VPN', 'x', "
-            "'ticket-1.event-1.user-1@desk.example.test', 'sent', 0, 0, 0)"_s);
-        sent.bind(event.int64(0)).bind(ann).bind(ticket);
+            "'ticket_created', 'ann.gone@example.org', 'VPN', 'x', ?, 'sent', 0, 0, 0)"_s);
+        sent.bind(event.int64(0)).bind(ann).bind(ticket).bind(messageId);
         sent.exec();
     }
     TestClient* agent = &admin();
@@ -423,8 +427,8 @@ TEST_P(MailTicketsTest, ALateBounceMarksTheSentMailFailedInTheTicketsHistory)
          "Final-Recipient: rfc822; ann.gone@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n"
          "--B\r\nContent-Type: text/rfc822-headers\r\n\r\n"
          "From: Frontline <desk@example.test>\r\nTo: ann.gone@example.org\r\nSubject: VPN\r\n"
-         "Message-ID: <ticket-1.event-1.user-1@desk.example.test>\r\n"
-         "--B--\r\n");
+         "Message-ID: <"
+         + messageId.toLatin1() + ">\r\n--B--\r\n");
     const QDeadlineTimer deadline(30000);
     QString state;
     while (!deadline.hasExpired()) {
