@@ -114,6 +114,13 @@ const QRegularExpression& placeholderPattern()
     return pattern;
 }
 
+// What `\s` matches in placeholderPattern() (QRegularExpression without Unicode properties):
+// tab to carriage return and space, not the other Unicode spaces QChar::isSpace knows.
+bool isPatternSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
 bool isNameChar(QChar c)
 {
     return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
@@ -131,13 +138,13 @@ template<typename Value> QString renderWith(QStringView text, const Value& value
     const qsizetype size = text.size();
     for (qsizetype open = text.indexOf(u"{{"); open >= 0; open = text.indexOf(u"{{", from)) {
         qsizetype at = open + 2;
-        while (at < size && text[at].isSpace())
+        while (at < size && isPatternSpace(text[at]))
             ++at;
         const qsizetype nameStart = at;
         while (at < size && isNameChar(text[at]))
             ++at;
         const qsizetype nameEnd = at;
-        while (at < size && text[at].isSpace())
+        while (at < size && isPatternSpace(text[at]))
             ++at;
         if (at + 1 < size && text[at] == u'}' && text[at + 1] == u'}') {
             out += text.mid(covered, open - covered);

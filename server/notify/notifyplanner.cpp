@@ -214,13 +214,13 @@ QString statusKind(const QString& status)
 
 // The mails one event calls for, before the recipients' own choices.
 // The ticket's `field` (group, assignee) as it was at event `e`: the old value of the first
-// later change of it in this pass (when the log knows it), else what the ticket holds now.
+// later change of it in this pass (a null old value: it had none then, e.g. unassigned), else
+// what the ticket holds now.
 std::optional<qint64> asAt(const EventRow& e, const QList<EventRow>& events, const QString& field,
                            std::optional<qint64> now)
 {
     for (const EventRow& later : events) {
-        if (later.id > e.id && later.ticketId == e.ticketId && later.field == field
-            && !later.oldValue.isNull())
+        if (later.id > e.id && later.ticketId == e.ticketId && later.field == field)
             return refId(later.oldValue);
     }
     return now;
@@ -352,8 +352,8 @@ public:
             flush();
     }
 
-    // Inserts what is left; how many rows were new (a row whose (event, recipient) or
-    // Message-ID is queued already is skipped).
+    // Inserts what is left; how many rows were new (a row whose (event, recipient) is queued
+    // already is skipped).
     int finish()
     {
         flush();

@@ -159,7 +159,7 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
                 .bind(ticket)
                 .bind(subjectAbout(ticket))
                 .bind(bodyAbout(ticket))
-                .bind(u"ticket-%1.event-%2.user-1@example.test"_s.arg(ticket).arg(i))
+                .bind(u"ticket-%1.event-%2.user-1@example.test"_s.arg(ticket).arg(1000000 + i))
                 .bind(u"ticket-%1@example.test"_s.arg(ticket));
             insert.exec();
         }

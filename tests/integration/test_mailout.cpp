@@ -577,6 +577,69 @@ TEST_P(MailOutTest, AnSlaBreachTellsTheGroupAndAnEscalationTheNextTiersManager)
               u"[#%1] Escalated to Network L2: VPN down for the office"_s.arg(ticket));
 }
 
+// The breach of an unassigned ticket escalates it into a group that assigns on arrival: the
+// breach is told to the group that had the ticket when its SLA moved, not to the agent the
+// escalation chose (who hears of the escalation instead).
+TEST_P(MailOutTest, ABreachOnAnUnassignedTicketTellsTheGroupThatHadIt)
+{
+    const qint64 carl = makeUser(u"carl"_s, u"agent"_s);
+    const qint64 l2 = createGroup(u"Network L2"_s, 2);
+    const qint64 l1 = createGroup(u"Service Desk"_s, 1);
+    addMember(l1, m_bob);
+    addMember(l2, carl);
+    ASSERT_TRUE(admin()
+                    .call(u"group.update"_s,
+                          QJsonObject {{"id"_L1, l2}, {"assignment"_L1, u"round_robin"_s}})
+                    .ok());
+    ASSERT_TRUE(
+        admin()
+            .call(u"group.update"_s, QJsonObject {{"id"_L1, l1}, {"escalation_group"_L1, l2}})
+            .ok());
+    ASSERT_TRUE(admin()
+                    .call(u"category.create"_s,
+                          QJsonObject {{"name"_L1, u"Network"_s}, {"default_group"_L1, l1}})
+                    .ok());
+    ASSERT_TRUE(admin()
+                    .call(u"sla.policy.create"_s,
+                          QJsonObject {{"name"_L1, u"Tight"_s},
+                                       {"response_minutes"_L1, 10},
+                                       {"resolve_minutes"_L1, 60},
+                                       {"escalate_on_breach"_L1, true}})
+                    .ok());
+    const Reply created = ann->call(u"ticket.create"_s,
+                                    QJsonObject {{"title"_L1, u"VPN down for the office"_s},
+                                                 {"description"_L1, u"details"_s},
+                                                 {"category"_L1, u"Network"_s}});
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const qint64 ticket = created.object().value("id"_L1).toInteger();
+    ASSERT_TRUE(created.object().value("assignee"_L1).isNull()) << "L1 assigns by hand";
+    clock().advance(15 * 60 * 1000); // past the response target
+
+    const auto kindsTo = [&](const QString& name) {
+        QStringList kinds;
+        for (const api::MailOutboxEntry& row : outbox().items) {
+            if (row.ticketId == ticket && row.address == MailServers::address(name))
+                kinds.append(row.kind);
+        }
+        return kinds;
+    };
+    ASSERT_TRUE(waitUntil([&] { return !kindsTo(u"carl"_s).isEmpty(); }, 30000))
+        << "the escalation reaches L2; "
+        << QJsonDocument(
+               admin().call(u"ticket.history"_s, QJsonObject {{"id"_L1, ticket}}).result.toObject())
+               .toJson(QJsonDocument::Compact)
+               .toStdString();
+    ASSERT_TRUE(waitUntil([&] { return kindsTo(u"bob"_s).contains(u"sla_breached"_s); }, 10000))
+        << "L1, which had the ticket, hears of the breach; bob got: "
+        << kindsTo(u"bob"_s).join(u", "_s).toStdString();
+    const Reply got = admin().call(u"ticket.get"_s, QJsonObject {{"id"_L1, ticket}});
+    ASSERT_TRUE(got.ok()) << got.describe();
+    EXPECT_EQ(got.object().value("assignee"_L1).toObject().value("id"_L1).toInteger(), carl)
+        << "L2 assigned it on arrival";
+    EXPECT_FALSE(kindsTo(u"carl"_s).contains(u"sla_breached"_s))
+        << "carl got: " << kindsTo(u"carl"_s).join(u", "_s).toStdString();
+}
+
 // SIGKILL while a batch is being sent: after the restart every queued mail is delivered, and
 // none twice except those the relay took in the one documented window (claimed "sending",
 // handed over, killed before "sent" committed), which keep their Message-ID.

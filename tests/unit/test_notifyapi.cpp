@@ -165,6 +165,10 @@ TEST(MailTemplates, FillsExactlyThePlaceholdersTheEditorAccepts)
               u"{ {ticket.id}} {{ticket id}} {{ticket.title"_s);
     EXPECT_EQ(render(u"{{nobody}}!"_s, values), u"!"_s) << "an unknown name is left empty";
     EXPECT_EQ(render(u"Über {{ ticket.title }} «ok»"_s, values), u"Über Printer «ok»"_s);
+    // A no-break space is no space to the editor's check, so none to the renderer either.
+    const QString noBreak = u"{{\u00A0ticket.title}}"_s;
+    EXPECT_TRUE(templateProblem(noBreak).has_value());
+    EXPECT_EQ(render(noBreak, values), noBreak);
 
     MailFacts facts;
     facts.ticketId = 7;
