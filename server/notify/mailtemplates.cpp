@@ -4,7 +4,6 @@
 #include "storage/sqlsession.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 #include <sodium.h>
 
@@ -108,14 +107,9 @@ const Default Defaults[] = {
 };
 // clang-format on
 
-const QRegularExpression& placeholderPattern()
-{
-    static const QRegularExpression pattern(u"\\{\\{\\s*([A-Za-z0-9_.]*)\\s*\\}\\}"_s);
-    return pattern;
-}
-
-// What `\s` matches in placeholderPattern() (QRegularExpression without Unicode properties):
-// tab to carriage return and space, not the other Unicode spaces QChar::isSpace knows.
+// The spaces allowed around a placeholder's name: tab to carriage return and space (what a
+// template's `\s` meant when placeholders were found by a regular expression), not the other
+// Unicode spaces QChar::isSpace knows.
 bool isPatternSpace(QChar c)
 {
     return c == u' ' || (c >= u'\t' && c <= u'\r');
@@ -127,8 +121,9 @@ bool isNameChar(QChar c)
         || c == u'_' || c == u'.';
 }
 
-// `text` with each placeholder replaced by `value(name)`: the same matches as
-// placeholderPattern() ("{{", spaces, a name, spaces, "}}"), found without a regular expression.
+// `text` with each placeholder ("{{", spaces, a name of letters, digits, '_' and '.', spaces,
+// "}}") replaced by `value(name)`. The one reader of the placeholder syntax: the editor's check
+// (templateProblem) and the renderers go through it, so they never disagree.
 template<typename Value> QString renderWith(QStringView text, const Value& value)
 {
     QString out;
@@ -181,6 +176,12 @@ QString dueText(const std::optional<qint64>& due, const QString& language)
     if (language == u"fr"_s)
         return u"aucune échéance"_s;
     return u"no deadline"_s;
+}
+
+// "[#12] " + the rendered subject, made a safe header.
+QString subjectLine(const QString& ticketId, const QString& rendered)
+{
+    return headerText(u"[#"_s + ticketId + u"] "_s + rendered);
 }
 
 // One of placeholders()'s values (empty for a name it does not know).
@@ -307,18 +308,15 @@ bool queueAccountMail(SqlSession& session, const AccountMail& mail, qint64 now)
 std::optional<QString> templateProblem(const QString& text)
 {
     static const QStringList known = placeholders();
-    auto matches = placeholderPattern().globalMatch(text);
-    qsizetype covered = 0;
-    QString outside;
-    while (matches.hasNext()) {
-        const auto match = matches.next();
-        outside += text.mid(covered, match.capturedStart() - covered);
-        covered = match.capturedEnd();
-        const QString name = match.captured(1);
+    QStringList names;
+    const QString outside = renderWith(text, [&](QStringView name) {
+        names.append(name.toString());
+        return QString();
+    });
+    for (const QString& name : std::as_const(names)) {
         if (!known.contains(name))
             return u"unknown placeholder {{%1}}; known: %2"_s.arg(name, known.join(u", "_s));
     }
-    outside += text.mid(covered);
     if (outside.contains(u"{{"_s))
         return u"a placeholder is not closed with }}"_s;
     return std::nullopt;
@@ -342,8 +340,7 @@ QString headerText(const QString& text)
 
 QString renderSubject(const MailTemplate& mail, const Values& values)
 {
-    return headerText(u"[#"_s + values.value(u"ticket.id"_s) + u"] "_s
-                      + render(mail.subject, values));
+    return subjectLine(values.value(u"ticket.id"_s), render(mail.subject, values));
 }
 
 Values valuesOf(const MailFacts& facts, const QString& language)
@@ -359,8 +356,7 @@ MailTemplate renderMail(const MailTemplate& mail, const MailFacts& facts, const 
     // Each placeholder's value worked out only where the template uses it: the planner renders
     // every notification mail inside the writer's transaction.
     const auto value = [&](QStringView name) { return placeholderValue(name, facts, language); };
-    return {headerText(u"[#"_s + QString::number(facts.ticketId) + u"] "_s
-                       + renderWith(mail.subject, value)),
+    return {subjectLine(QString::number(facts.ticketId), renderWith(mail.subject, value)),
             renderWith(mail.body, value)};
 }
 

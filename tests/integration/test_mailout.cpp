@@ -71,6 +71,29 @@ protected:
             QJsonObject {{"key"_L1, u"smtp"_s}, {"value"_L1, smtpSettings(*m_mail, port)}});
     }
 
+    // Ann's "VPN down for the office" in a category routed to `group`, under an SLA policy that
+    // escalates on breach and whose response target (10 minutes) passes after 15.
+    QJsonObject networkTicketOnATightSla(qint64 group)
+    {
+        EXPECT_TRUE(admin()
+                        .call(u"category.create"_s,
+                              QJsonObject {{"name"_L1, u"Network"_s}, {"default_group"_L1, group}})
+                        .ok());
+        EXPECT_TRUE(admin()
+                        .call(u"sla.policy.create"_s,
+                              QJsonObject {{"name"_L1, u"Tight"_s},
+                                           {"response_minutes"_L1, 10},
+                                           {"resolve_minutes"_L1, 60},
+                                           {"escalate_on_breach"_L1, true}})
+                        .ok());
+        const Reply created = ann->call(u"ticket.create"_s,
+                                        QJsonObject {{"title"_L1, u"VPN down for the office"_s},
+                                                     {"description"_L1, u"details"_s},
+                                                     {"category"_L1, u"Network"_s}});
+        EXPECT_TRUE(created.ok()) << created.describe();
+        return created.object();
+    }
+
     api::MailOutboxList outbox(const QString& state = {})
     {
         QJsonObject params {{"limit"_L1, 500}};
@@ -521,23 +544,9 @@ TEST_P(MailOutTest, AnSlaBreachTellsTheGroupAndAnEscalationTheNextTiersManager)
     addMember(l1, m_bob);
     ASSERT_TRUE(
         admin().call(u"group.update"_s, QJsonObject {{"id"_L1, l2}, {"manager"_L1, manager}}).ok());
-    ASSERT_TRUE(admin()
-                    .call(u"category.create"_s,
-                          QJsonObject {{"name"_L1, u"Network"_s}, {"default_group"_L1, l1}})
-                    .ok());
-    ASSERT_TRUE(admin()
-                    .call(u"sla.policy.create"_s,
-                          QJsonObject {{"name"_L1, u"Tight"_s},
-                                       {"response_minutes"_L1, 10},
-                                       {"resolve_minutes"_L1, 60},
-                                       {"escalate_on_breach"_L1, true}})
-                    .ok());
-    const Reply created = ann->call(u"ticket.create"_s,
-                                    QJsonObject {{"title"_L1, u"VPN down for the office"_s},
-                                                 {"description"_L1, u"details"_s},
-                                                 {"category"_L1, u"Network"_s}});
-    ASSERT_TRUE(created.ok()) << created.describe();
-    const qint64 ticket = created.object().value("id"_L1).toInteger();
+    const QJsonObject created = networkTicketOnATightSla(l1);
+    const qint64 ticket = created.value("id"_L1).toInteger();
+    ASSERT_GT(ticket, 0);
     clock().advance(15 * 60 * 1000); // past the response target
 
     const auto has = [&](const QString& kind, const QString& address) {
@@ -595,24 +604,10 @@ TEST_P(MailOutTest, ABreachOnAnUnassignedTicketTellsTheGroupThatHadIt)
         admin()
             .call(u"group.update"_s, QJsonObject {{"id"_L1, l1}, {"escalation_group"_L1, l2}})
             .ok());
-    ASSERT_TRUE(admin()
-                    .call(u"category.create"_s,
-                          QJsonObject {{"name"_L1, u"Network"_s}, {"default_group"_L1, l1}})
-                    .ok());
-    ASSERT_TRUE(admin()
-                    .call(u"sla.policy.create"_s,
-                          QJsonObject {{"name"_L1, u"Tight"_s},
-                                       {"response_minutes"_L1, 10},
-                                       {"resolve_minutes"_L1, 60},
-                                       {"escalate_on_breach"_L1, true}})
-                    .ok());
-    const Reply created = ann->call(u"ticket.create"_s,
-                                    QJsonObject {{"title"_L1, u"VPN down for the office"_s},
-                                                 {"description"_L1, u"details"_s},
-                                                 {"category"_L1, u"Network"_s}});
-    ASSERT_TRUE(created.ok()) << created.describe();
-    const qint64 ticket = created.object().value("id"_L1).toInteger();
-    ASSERT_TRUE(created.object().value("assignee"_L1).isNull()) << "L1 assigns by hand";
+    const QJsonObject created = networkTicketOnATightSla(l1);
+    const qint64 ticket = created.value("id"_L1).toInteger();
+    ASSERT_GT(ticket, 0);
+    ASSERT_TRUE(created.value("assignee"_L1).isNull()) << "L1 assigns by hand";
     clock().advance(15 * 60 * 1000); // past the response target
 
     const auto kindsTo = [&](const QString& name) {
