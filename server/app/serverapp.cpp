@@ -8,7 +8,6 @@
 #include "demo/demoseeder.h"
 #include "http/httpendpoint.h"
 #include "ldap/directorysync.h"
-#include "ldap/directoryworker.h"
 #include "logging.h"
 #include "mail/secretsealer.h"
 #include "notify/mailsender.h"
@@ -22,11 +21,13 @@
 #include "rpc/sessionregistry.h"
 #include "search/searchbackfill.h"
 #include "search/searchindexer.h"
+#include "services/blockingworker.h"
 #include "services/configservice.h"
 #include "services/hashingpool.h"
 #include "services/jobrunner.h"
 #include "services/mailboxservice.h" // mail intake
 #include "services/mailintakeworker.h" // mail intake
+#include "services/resultinbox.h"
 #include "services/tokenservice.h"
 #include "storage/groupcommitwriter.h"
 #include "storage/migrations.h"
@@ -118,6 +119,11 @@ Status<QString> ServerApp::start(QStringList* notices)
 {
     if (!PasswordHasher::initialize())
         return tr("libsodium cannot be initialised");
+    // What the mail workers hand back to this thread crosses through an inbox: each call is
+    // run and freed here (a queued functor could be freed on the thread that posted it).
+    m_workerResults = std::make_unique<ResultInbox>();
+    if (thread() != m_workerResults->thread())
+        m_workerResults->moveToThread(thread());
     if (auto prepared = prepareStorage(notices); !prepared)
         return prepared;
 
@@ -147,14 +153,11 @@ Status<QString> ServerApp::start(QStringList* notices)
         [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
         m_mailSealer, [time = m_clock] { return time->now(); });
     // A mail the relay took or that was given up on: its mark changes live (ticket.mailed).
-    m_mailSender->setDeliver([this](QList<PushEvent> events) {
-        QMetaObject::invokeMethod(
-            this,
-            [this, events = std::move(events)] {
-                for (const PushEvent& event : events)
-                    m_events.publish(event);
-            },
-            Qt::QueuedConnection);
+    m_mailSender->setDeliver([this, inbox = m_workerResults->sender()](QList<PushEvent> events) {
+        inbox.post([this, events = std::move(events)] {
+            for (const PushEvent& event : events)
+                m_events.publish(event);
+        });
     });
     m_webhookSender = std::make_unique<webhooks::WebhookSender>(
         [writer = m_writer.get()](std::unique_ptr<DbJob> job) { writer->submit(std::move(job)); },
@@ -209,8 +212,11 @@ Status<QString> ServerApp::start(QStringList* notices)
     connect(m_clock, &Clock::jumped, this, [sender = m_webhookSender.get()] { sender->nudge(); });
     // Directory login and sync: the worker's threads, and the scheduled sync on the server
     // that holds the scheduler's lock.
-    m_directoryWorker = std::make_unique<ldap::DirectoryWorker>(this);
+    m_directoryWorker = std::make_unique<BlockingWorker>(this);
     m_context->directories = m_directoryWorker.get();
+    // mailbox.test: one connection at a time is enough for an admin's button.
+    m_mailProbes = std::make_unique<BlockingWorker>(this, 1, 8);
+    m_context->mailProbes = m_mailProbes.get();
     m_directorySync = std::make_unique<ldap::DirectorySyncTimer>(
         ldap::SyncWiring {*m_jobs, m_context->directories, *m_sessions}, m_mailSealer.get(),
         [this] { return leads(u"directory-sync"_s); });
@@ -239,17 +245,14 @@ void ServerApp::startMailIntake()
         if (m_cluster)
             m_cluster->mailboxesChanged();
     };
-    auto deliver = [this](Outcome outcome) {
+    auto deliver = [this, inbox = m_workerResults->sender()](Outcome outcome) {
         // From the writer's thread after the commit: pushed and planned as a method's would be.
-        QMetaObject::invokeMethod(
-            this,
-            [this, outcome = std::move(outcome)] {
-                for (const PushEvent& event : std::as_const(outcome.events))
-                    m_events.publish(event);
-                if (outcome.wakeAt && m_context->wake)
-                    m_context->wake(*outcome.wakeAt);
-            },
-            Qt::QueuedConnection);
+        inbox.post([this, outcome = std::move(outcome)] {
+            for (const PushEvent& event : std::as_const(outcome.events))
+                m_events.publish(event);
+            if (outcome.wakeAt && m_context->wake)
+                m_context->wake(*outcome.wakeAt);
+        });
     };
     MailFilerService::Wiring wiring {*m_writer, m_workflow, m_options.limits, m_context->clock,
                                      deliver};
@@ -552,11 +555,15 @@ void ServerApp::stop()
         m_leadership->stop();
     if (m_cluster)
         m_cluster->stop();
-    // The directory worker's threads finish their call (bounded by the directory timeout).
+    // The directory worker's threads finish their call (bounded by the directory timeout), the
+    // mailbox probe's too (bounded by its 15 s); what they answer is dropped with their inbox.
     m_directorySync.reset();
-    if (m_context)
+    if (m_context) {
         m_context->directories = nullptr;
+        m_context->mailProbes = nullptr;
+    }
     m_directoryWorker.reset();
+    m_mailProbes.reset();
     flushTokenUsage(true);
     if (m_mailIntake) // a filing in progress ends (its writer job commits) before the writer stops
         m_mailIntake->stop();

@@ -47,8 +47,9 @@ class Leadership;
 namespace webhooks {
 class WebhookSender;
 }
+class BlockingWorker;
+class ResultInbox;
 namespace ldap {
-class DirectoryWorker;
 class DirectorySyncTimer;
 } // namespace ldap
 
@@ -124,6 +125,7 @@ private:
     EventBus m_events;
     RebuildTracker m_rebuilds;
     qint64 m_searchBacklog = 0; // rows the search index lacked at start (SQLite)
+    std::unique_ptr<ResultInbox> m_workerResults; // the mail workers' results, run on this thread
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<ReaderPool> m_readers;
     std::unique_ptr<KpiRollupWorker> m_kpis; // after the writer it hands its plans to
@@ -151,7 +153,8 @@ private:
     quint64 m_mailboxReads = 0;
     quint64 m_mailboxesApplied = 0;
     // Directory login and sync (LDAP): libldap's blocking calls on threads of their own.
-    std::unique_ptr<ldap::DirectoryWorker> m_directoryWorker;
+    std::unique_ptr<BlockingWorker> m_directoryWorker;
+    std::unique_ptr<BlockingWorker> m_mailProbes; // mailbox.test
     std::unique_ptr<ldap::DirectorySyncTimer> m_directorySync;
     std::unique_ptr<cluster::ClusterBus> m_cluster; // PostgreSQL only
     std::unique_ptr<cluster::Leadership> m_leadership;

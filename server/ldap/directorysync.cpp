@@ -1,9 +1,9 @@
 #include "ldap/directorysync.h"
 
-#include "ldap/directoryworker.h"
 #include "ldap/ldapdirectory.h"
 #include "logging.h"
 #include "rpc/sessionregistry.h"
+#include "services/blockingworker.h"
 #include "services/jobrunner.h"
 #include "services/ldapservice.h"
 

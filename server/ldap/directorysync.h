@@ -9,6 +9,7 @@
 #include <memory>
 
 namespace frontline::server {
+class BlockingWorker;
 class JobRunner;
 class SessionRegistry;
 namespace mail {
@@ -18,8 +19,6 @@ class SecretSealer;
 
 namespace frontline::server::ldap {
 
-class DirectoryWorker;
-
 // A sync of directories, one after the other: each is read on the directory worker (blocking
 // libldap) and its changes applied in one write transaction (LdapService::applySync); the
 // connections of changed users are refreshed (disabled ones logged out). `done` gets the sum,
@@ -27,7 +26,7 @@ class DirectoryWorker;
 struct SyncWiring
 {
     JobRunner& jobs;
-    DirectoryWorker* const& worker; // ServerContext::directories: null once the server stops
+    BlockingWorker* const& worker; // ServerContext::directories: null once the server stops
     SessionRegistry& sessions;
 };
 void syncDirectories(const SyncWiring& wiring, QList<api::LdapDirectory> directories,

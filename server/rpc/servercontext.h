@@ -19,9 +19,7 @@ class WorkflowStore;
 namespace mail {
 class SecretSealer;
 }
-namespace ldap {
-class DirectoryWorker;
-}
+class BlockingWorker;
 struct ServerLimits;
 
 // The services a method handler may use; owned by ServerApp, outliving every connection.
@@ -41,7 +39,8 @@ struct ServerContext
     const mail::SecretSealer* mailSealer = nullptr; // seals mail passwords (mailKeyFile())
     std::function<void()> mailboxesChanged = {}; // the mail intake follows new settings
     std::function<void()> workflowChanged = {}; // a new snapshot installed: other servers read it
-    ldap::DirectoryWorker* directories = nullptr; // libldap's blocking calls (directory login)
+    BlockingWorker* directories = nullptr; // libldap's blocking calls (directory login, sync)
+    BlockingWorker* mailProbes = nullptr; // mailbox.test's IMAP connection (it may time out)
     TokenUsage* usage = nullptr; // last use of sessions and API tokens, written in batches
     LoginThrottle* resetThrottle = nullptr; // auth.reset.request, per address and per peer
     std::function<void()> webhooksQueued = {}; // the webhook sender looks now (after a commit)

@@ -1,8 +1,8 @@
 #include "api/ldapapi.h"
 #include "ldap/directorysync.h"
-#include "ldap/directoryworker.h"
 #include "ldap/ldapdirectory.h"
 #include "rpc/methodregistry.h"
+#include "services/blockingworker.h"
 #include "services/jobrunner.h"
 #include "services/ldapservice.h"
 

@@ -1,12 +1,9 @@
 #include "api/mailapi.h"
 #include "mail/mailboxprobe.h"
 #include "rpc/methodregistry.h"
-#include "rpc/rpcconnection.h"
 #include "services/auditlog.h"
+#include "services/blockingworker.h"
 #include "services/mailboxservice.h"
-
-#include <QMetaObject>
-#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +42,10 @@ auto settingsWrite(ServerContext& ctx, const QString& action, Run run)
     };
 }
 
-// mailbox.test: the stored settings are read on a reader, the connection is tried on a pool
-// thread (it may wait for a timeout), the answer goes back on the connection's thread.
+// mailbox.test: the stored settings are read on a reader, the connection is tried on the probe
+// worker's thread (it may wait for a timeout), the answer goes back on the network thread through
+// the worker's inbox (so the responder, which the connection's thread uses, is run and freed
+// there, never on the probe's thread).
 void testMailbox(ServerContext& ctx, const CallContext& call, const IdParams& params,
                  Responder respond)
 {
@@ -64,23 +63,21 @@ void testMailbox(ServerContext& ctx, const CallContext& call, const IdParams& pa
             *loaded = *box;
             return Outcome();
         },
-        [loaded, connection = call.connection, respond](ServiceResult result) {
+        [&ctx, loaded, respond](ServiceResult result) {
             if (!result) {
                 respond(std::move(result));
                 return;
             }
-            QThreadPool::globalInstance()->start([loaded, connection, respond] {
+            const bool queued = ctx.mailProbes && ctx.mailProbes->run([loaded, respond] {
                 mail::MailEndpoint endpoint = loaded->imap;
                 endpoint.timeoutSeconds = 15;
                 const mail::ProbeResult probe = mail::probeMailbox(endpoint, loaded->folder);
                 const MailboxTestResult answer {probe.failedStep.isEmpty(), probe.failedStep,
                                                 probe.message, probe.idle};
-                if (!connection)
-                    return;
-                QMetaObject::invokeMethod(
-                    connection.data(), [respond, answer] { respond(Outcome(answer)); },
-                    Qt::QueuedConnection);
+                return std::function<void()>([respond, answer] { respond(Outcome(answer)); });
             });
+            if (!queued)
+                respond(rpc::RpcError::rateLimited(1000));
         });
 }
 

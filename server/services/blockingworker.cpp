@@ -1,10 +1,10 @@
-#include "ldap/directoryworker.h"
+#include "services/blockingworker.h"
 
 #include "services/resultinbox.h"
 
-namespace frontline::server::ldap {
+namespace frontline::server {
 
-DirectoryWorker::DirectoryWorker(QObject* context, int threads, int maxQueued)
+BlockingWorker::BlockingWorker(QObject* context, int threads, int maxQueued)
     : m_inbox(std::make_unique<ResultInbox>())
     , m_maxQueued(maxQueued)
 {
@@ -15,7 +15,7 @@ DirectoryWorker::DirectoryWorker(QObject* context, int threads, int maxQueued)
         m_threads.emplace_back([this] { loop(); });
 }
 
-DirectoryWorker::~DirectoryWorker()
+BlockingWorker::~BlockingWorker()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -27,7 +27,7 @@ DirectoryWorker::~DirectoryWorker()
         thread.join();
 }
 
-bool DirectoryWorker::run(Work work)
+bool BlockingWorker::run(Work work)
 {
     {
         std::lock_guard lock(m_mutex);
@@ -39,7 +39,7 @@ bool DirectoryWorker::run(Work work)
     return true;
 }
 
-void DirectoryWorker::loop()
+void BlockingWorker::loop()
 {
     const ResultInbox::Sender sender = m_inbox->sender();
     for (;;) {
@@ -57,4 +57,4 @@ void DirectoryWorker::loop()
     }
 }
 
-} // namespace frontline::server::ldap
+} // namespace frontline::server
