@@ -1,9 +1,8 @@
 #include "notify/mailoutbox.h"
 
 #include "core/timeutil.h"
+#include "mail/ticketmailids.h"
 #include "storage/sqlsession.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -100,7 +99,6 @@ QList<std::pair<qint64, api::HistoryMail>> MailOutbox::markBounced(const QString
     QList<std::pair<qint64, api::HistoryMail>> marks;
     // A ticket mail's Message-ID names its event and recipient, which the outbox indexes; other
     // mails (no event) are indexed by Message-ID.
-    static const QRegularExpression ticketMail(u"^ticket-\\d+\\.event-(\\d+)\\.user-(\\d+)@"_s);
     Statement byEvent = m_session.prepare(
         u"SELECT id, ticket_id, event_id, address, kind FROM mail_outbox WHERE event_id = ? "
         "AND recipient_id = ? AND message_id = ? AND state = 'sent'"_s);
@@ -110,11 +108,11 @@ QList<std::pair<qint64, api::HistoryMail>> MailOutbox::markBounced(const QString
     Statement fail = m_session.prepare(
         u"UPDATE mail_outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sent'"_s);
     for (const QString& messageId : messageIds) {
-        const auto ticketParts = ticketMail.match(messageId);
-        Statement& find = ticketParts.hasMatch() ? byEvent : byMessageId;
-        if (ticketParts.hasMatch())
-            find.bind(ticketParts.captured(1).toLongLong())
-                .bind(ticketParts.captured(2).toLongLong());
+        const auto ticketMail = mail::parseTicketMailId(messageId);
+        const bool byItsEvent = ticketMail && !ticketMail->isRoot();
+        Statement& find = byItsEvent ? byEvent : byMessageId;
+        if (byItsEvent)
+            find.bind(ticketMail->eventId).bind(ticketMail->recipientId);
         find.bind(messageId);
         find.exec();
         if (!find.next())
@@ -147,11 +145,13 @@ std::optional<api::HistoryMail> MailOutbox::finish(const SendResult& result, con
         if (sent.rowsAffected() == 0 || mail.ticketId == 0)
             return std::nullopt; // (an account mail, such as a reset code, has no ticket)
         // Replies find their ticket by these (inbound threading): the mail and its thread root.
+        // A ticket mail's own Message-IDs need no row: they name the outbox row they are
+        // checked against (MailboxRepository::ticketForReferences).
         Statement thread = m_session.prepare(
             u"INSERT INTO mail_sent (message_id, ticket_id, sent_at) VALUES (?, ?, ?) "
             "ON CONFLICT DO NOTHING"_s);
         for (const QString& id : {mail.messageId, mail.inReplyTo}) {
-            if (id.isEmpty())
+            if (id.isEmpty() || mail::parseTicketMailId(id))
                 continue;
             thread.bind(id).bind(mail.ticketId).bind(now);
             thread.exec();

@@ -40,7 +40,8 @@ struct SendResult
 };
 
 // The rows of mail_outbox through their states: queued -> sending (claimed with an attempt id,
-// committed before the relay sees the mail) -> sent (with mail_sent written) or, after a
+// committed before the relay sees the mail) -> sent (mail_sent written for a mail that is not a
+// ticket mail: a ticket mail's Message-ID names its row) or, after a
 // transient failure, queued again with a later next_attempt_at, or failed after MaxAttempts or
 // a permanent refusal.
 class MailOutbox

@@ -1,6 +1,7 @@
 #include "notify/notifyplanner.h"
 
 #include "cluster/eventhorizon.h"
+#include "mail/ticketmailids.h"
 #include "notify/mailtemplates.h"
 #include "storage/sqlsession.h"
 
@@ -485,10 +486,8 @@ int NotifyPlanner::plan(SqlSession& session, qint64 now)
             const QString language = languages.contains(to.language) ? to.language : u"en"_s;
             const MailTemplate mail = renderMail(templates.of(p.kind, language), facts, language);
             rows.add({e.id, p.recipient, e.ticketId, p.kind, to.address, mail.subject, mail.body,
-                      u"ticket-"_s + QString::number(e.ticketId) + u".event-"_s
-                          + QString::number(e.id) + u".user-"_s + QString::number(p.recipient)
-                          + u'@' + domain,
-                      u"ticket-"_s + QString::number(e.ticketId) + u'@' + domain});
+                      mail::ticketMailId(e.ticketId, e.id, p.recipient, domain),
+                      mail::ticketThreadId(e.ticketId, domain)});
         }
         queued = rows.finish();
     } else {

@@ -1,6 +1,7 @@
 #include "mailboxrepository.h"
 
 #include "mail/secretsealer.h"
+#include "mail/ticketmailids.h"
 #include "storage/sqlsession.h"
 
 #include <limits>
@@ -164,14 +165,37 @@ void MailboxRepository::recordSent(const QString& messageId, qint64 ticketId, qi
 
 std::optional<qint64> MailboxRepository::ticketForReferences(const QStringList& messageIds)
 {
-    // Newest reference first: the mail it answers directly decides.
+    // Newest reference first: the mail it answers directly decides. A ticket mail's Message-ID
+    // (and its thread's root) is checked against the outbox row it names, which must have gone
+    // out with exactly that ID; the others (mails filed in, approvals, ticket mails sent before
+    // 2026-12-06) are looked up among the IDs recorded as sent.
+    Statement recorded =
+        m_session.prepare(u"SELECT ticket_id FROM mail_sent WHERE message_id = ?"_s);
+    Statement mailed = m_session.prepare(
+        u"SELECT ticket_id FROM mail_outbox WHERE event_id = ? AND recipient_id = ? "
+        "AND message_id = ? AND sent_at IS NOT NULL"_s);
+    Statement threaded = m_session.prepare(
+        u"SELECT 1 FROM ticket_events e JOIN mail_outbox o ON o.event_id = e.id "
+        "WHERE e.ticket_id = ? AND o.in_reply_to = ? AND o.sent_at IS NOT NULL LIMIT 1"_s);
     for (const QString& id : messageIds) {
-        Statement query =
-            m_session.prepare(u"SELECT ticket_id FROM mail_sent WHERE message_id = ?"_s);
-        query.bind(id);
-        query.exec();
-        if (query.next())
-            return query.int64(0);
+        recorded.bind(id);
+        recorded.exec();
+        if (recorded.next())
+            return recorded.int64(0);
+        const auto ours = mail::parseTicketMailId(id);
+        if (!ours)
+            continue;
+        if (ours->isRoot()) {
+            threaded.bind(ours->ticketId).bind(id);
+            threaded.exec();
+            if (threaded.next())
+                return ours->ticketId;
+            continue;
+        }
+        mailed.bind(ours->eventId).bind(ours->recipientId).bind(id);
+        mailed.exec();
+        if (mailed.next())
+            return mailed.int64(0);
     }
     return std::nullopt;
 }

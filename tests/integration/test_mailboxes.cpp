@@ -1,7 +1,9 @@
 // The e-mail channel's tables on both backends: mailbox passwords stored sealed, a Message-ID
-// filed at most once, replies traced to their ticket through the Message-IDs sent.
+// filed at most once, replies traced to their ticket through the Message-IDs sent (recorded, or
+// for a ticket mail the outbox row its Message-ID names).
 #include "backend.h"
 #include "mail/secretsealer.h"
+#include "notify/mailoutbox.h"
 #include "storage/databaseconfig.h"
 #include "storage/mailboxrepository.h"
 #include "storage/migrations.h"
@@ -123,6 +125,59 @@ TEST_P(MailboxStoreTest, AMessageIdIsFiledOnceAndRepliesFindTheirTicket)
         ticket);
     EXPECT_FALSE(mailboxes.ticketForReferences({u"unknown@x"_s}).has_value());
     EXPECT_GT(mailboxes.quarantine(box, u"no sender address"_s, "raw bytes", 4), 0);
+}
+
+// A ticket mail's Message-ID names its event and recipient (mail/ticketmailids.h): a reply finds
+// its ticket through the outbox row it names, which must have gone out with exactly that ID; no
+// mail_sent row is written for it. The thread's root ("ticket-N@domain") counts once a mail
+// of that ticket carrying it went out.
+TEST_P(MailboxStoreTest, ARepliedTicketMailIsFoundThroughTheOutboxRowItNames)
+{
+    MailboxRepository mailboxes(*m_session, m_sealer);
+    const qint64 ticket = newTicket();
+    const auto number = [&](const QString& sql) {
+        Statement query = m_session->prepare(sql);
+        query.exec();
+        return query.next() ? query.int64(0) : qint64(-1);
+    };
+    const qint64 ann = number(u"SELECT id FROM users WHERE username = 'ann'"_s);
+    Statement event = m_session->prepareInsert(
+        u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind) VALUES (?, ?, 1, 'created')"_s);
+    event.bind(ticket).bind(ann);
+    event.exec();
+    const qint64 eventId = event.insertedId();
+    const QString sentId =
+        u"ticket-%1.event-%2.user-%3@desk.example.test"_s.arg(ticket).arg(eventId).arg(ann);
+    const QString root = u"ticket-%1@desk.example.test"_s.arg(ticket);
+    Statement queued = m_session->prepare(
+        u"INSERT INTO mail_outbox (event_id, recipient_id, ticket_id, kind, address, subject, "
+        "body, message_id, in_reply_to, state, next_attempt_at, created_at) "
+        "VALUES (?, ?, ?, 'received', 'ann@example.test', 's', 'b', ?, ?, 'queued', 1, 1)"_s);
+    queued.bind(eventId).bind(ann).bind(ticket).bind(sentId).bind(root);
+    queued.exec();
+
+    EXPECT_FALSE(mailboxes.ticketForReferences({sentId}).has_value()) << "not sent yet";
+    EXPECT_FALSE(mailboxes.ticketForReferences({root}).has_value()) << "not sent yet";
+    // The sender's way: claimed, handed to the relay, finished as sent.
+    notify::MailOutbox outbox(*m_session);
+    const QList<notify::OutboxMail> claimed = outbox.claim(2, 10, u"attempt-1"_s);
+    ASSERT_EQ(claimed.size(), 1);
+    notify::SendResult result;
+    result.id = claimed.constFirst().id;
+    result.sent = true;
+    ASSERT_TRUE(outbox.finish(result, claimed.constFirst(), u"attempt-1"_s, 3).has_value());
+    EXPECT_EQ(mailboxes.ticketForReferences({u"unknown@x"_s, sentId}), ticket);
+    EXPECT_EQ(mailboxes.ticketForReferences({root}), ticket);
+    EXPECT_EQ(number(u"SELECT COUNT(*) FROM mail_sent"_s), 0) << "the outbox row is the record";
+
+    // Only exactly what went out: another domain, recipient, event or ticket is not ours.
+    for (const QString& other :
+         {u"ticket-%1.event-%2.user-%3@elsewhere.example"_s.arg(ticket).arg(eventId).arg(ann),
+          u"ticket-%1.event-%2.user-%3@desk.example.test"_s.arg(ticket).arg(eventId).arg(ann + 1),
+          u"ticket-%1.event-%2.user-%3@desk.example.test"_s.arg(ticket).arg(eventId + 1).arg(ann),
+          u"ticket-%1@elsewhere.example"_s.arg(ticket),
+          u"ticket-%1@desk.example.test"_s.arg(ticket + 1)})
+        EXPECT_FALSE(mailboxes.ticketForReferences({other}).has_value()) << other.toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, MailboxStoreTest,

@@ -3,6 +3,7 @@
 #include "mail/inboundmail.h"
 #include "mail/mailtext.h"
 #include "mail/outboundmail.h"
+#include "mail/ticketmailids.h"
 #include "mailsamples.h"
 #include "printers.h"
 
@@ -201,4 +202,30 @@ TEST(MailText, TidyTextDropsControlCharacters)
 {
     EXPECT_EQ(tidyText(QStringLiteral("a\r\nb\x1b[31m\u202e\n\n\n\nc  ")),
               QStringLiteral("a\nb[31m\n\nc"));
+}
+
+// Ticket mails' Message-IDs name the outbox row they were sent from: written and read back the
+// same, anything else (another form, a signed or zero-padded number, no domain) is not ours.
+TEST(TicketMailIds, AreReadBackAsWrittenAndNothingElseIsOurs)
+{
+    const QString sent = ticketMailId(1234, 98765, 7, QStringLiteral("desk.example.test"));
+    EXPECT_EQ(sent, QStringLiteral("ticket-1234.event-98765.user-7@desk.example.test"));
+    const auto read = parseTicketMailId(sent);
+    ASSERT_TRUE(read.has_value());
+    EXPECT_EQ(read->ticketId, 1234);
+    EXPECT_EQ(read->eventId, 98765);
+    EXPECT_EQ(read->recipientId, 7);
+    EXPECT_FALSE(read->isRoot());
+
+    const auto root = parseTicketMailId(ticketThreadId(1234, QStringLiteral("desk.example.test")));
+    ASSERT_TRUE(root.has_value());
+    EXPECT_EQ(root->ticketId, 1234);
+    EXPECT_TRUE(root->isRoot());
+
+    for (const char* other :
+         {"ticket-1234@", "ticket-1234", "ticket-@x", "ticket-0012@x", "ticket--5@x",
+          "ticket-1234.event-5@x", "ticket-1234.event-5.user-@x", "ticket-1234.event-5.user-7",
+          "ticket-1234.event-5.user-7@a@b", "ticket-1234.event-5.user-7.x@y", "approval-abc.17@x",
+          "account-reset.user-3.9@x", "ann-1@example.test", "ticket-99999999999999999999@x"})
+        EXPECT_FALSE(parseTicketMailId(QString::fromLatin1(other)).has_value()) << other;
 }
