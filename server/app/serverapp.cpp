@@ -556,7 +556,8 @@ void ServerApp::stop()
     if (m_cluster)
         m_cluster->stop();
     // The directory worker's threads finish their call (bounded by the directory timeout), the
-    // mailbox probe's too (bounded by its 15 s); what they answer is dropped with their inbox.
+    // mailbox probe's too (a name lookup, then at most 15 s per step: connect, TLS, login,
+    // folder); what they answer is dropped with their inbox.
     m_directorySync.reset();
     if (m_context) {
         m_context->directories = nullptr;

@@ -52,7 +52,12 @@ void BlockingWorker::loop()
             work = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        if (std::function<void()> done = work())
+        std::function<void()> done = work();
+        // What the work held (a copy of a connection's responder, say) dies here, before its
+        // answer is posted: once the context's thread runs the answer, nothing of it is left
+        // to be freed on this thread.
+        work = nullptr;
+        if (done)
             sender.post(std::move(done));
     }
 }

@@ -18,8 +18,10 @@ class ResultInbox;
 // search; an IMAP connection tried by mailbox.test), so that a slow or unreachable server never
 // holds the network thread, the writer or a reader. The queue is bounded: a flood (of directory
 // logins, say) is refused, not queued without end. Answers come back on the context's thread
-// through a ResultInbox: what a work item returns is moved there, run there and destroyed there,
-// so nothing it holds (a connection's responder above all) is freed on the worker's thread.
+// through a ResultInbox: a work item is destroyed on the worker's thread before what it returned
+// is posted, and that is moved to the context's thread, run there and destroyed there, so no
+// copy of what both hold (a connection's responder above all) is freed on the worker's thread
+// after the context's thread used it.
 class BlockingWorker
 {
 public:

@@ -68,7 +68,11 @@ void testMailbox(ServerContext& ctx, const CallContext& call, const IdParams& pa
                 respond(std::move(result));
                 return;
             }
-            const bool queued = ctx.mailProbes && ctx.mailProbes->run([loaded, respond] {
+            if (!ctx.mailProbes) { // the server is stopping
+                respond(rpc::RpcError::unavailable(u"no_mail_probe_worker"_s));
+                return;
+            }
+            const bool queued = ctx.mailProbes->run([loaded, respond] {
                 mail::MailEndpoint endpoint = loaded->imap;
                 endpoint.timeoutSeconds = 15;
                 const mail::ProbeResult probe = mail::probeMailbox(endpoint, loaded->folder);
