@@ -65,7 +65,8 @@ public:
     void recordFiled(const QString& messageId, qint64 mailboxId, std::optional<qint64> ticketId,
                      const QString& outcome, qint64 at);
 
-    // Replies find their ticket by the Message-IDs Frontline sent about it.
+    // Replies find their ticket by the Message-IDs Frontline sent about it: `messageIds` newest
+    // first, of which the first 32 are looked at.
     void recordSent(const QString& messageId, qint64 ticketId, qint64 at);
     std::optional<qint64> ticketForReferences(const QStringList& messageIds);
 

@@ -170,6 +170,14 @@ TEST_P(MailboxStoreTest, ARepliedTicketMailIsFoundThroughTheOutboxRowItNames)
     EXPECT_EQ(mailboxes.ticketForReferences({root}), ticket);
     EXPECT_EQ(number(u"SELECT COUNT(*) FROM mail_sent"_s), 0) << "the outbox row is the record";
 
+    // The 32 newest references are looked at, no more (a mail may carry thousands).
+    QStringList many;
+    for (int i = 0; i < 40; ++i)
+        many << u"ticket-%1@desk.example.test"_s.arg(ticket + 1 + i);
+    EXPECT_FALSE(mailboxes.ticketForReferences(many + QStringList {sentId}).has_value());
+    many[31] = sentId;
+    EXPECT_EQ(mailboxes.ticketForReferences(many), ticket);
+
     // Only exactly what went out: another domain, recipient, event or ticket is not ours.
     for (const QString& other :
          {u"ticket-%1.event-%2.user-%3@elsewhere.example"_s.arg(ticket).arg(eventId).arg(ann),
