@@ -674,14 +674,37 @@ TEST_P(MailOutKillTest, AKilledServerSendsEveryMailAndRepeatsOnlyWhatWasInFlight
                                            {"value"_L1, smtpSettings(*mail, mail->smtpPort())}})
                         .ok());
         auto ann = connectAs(server.port(), u"ann"_s);
-        // Killed in the middle: tickets still coming, their mails queued, some being sent.
-        for (int i = 0; i < Tickets; ++i) {
-            const Reply created = ann->call(
+        // Killed in the middle: their mails queued, some being sent, some sent. The tickets are
+        // created 100 at a time on the connection, so that the writer takes them in a few group
+        // commits and the sender (a mail at a time per lane, each outcome a write of its own)
+        // cannot have sent them all by the last acknowledgement (one by one it sometimes had).
+        int answered = 0;
+        int refused = 0;
+        std::function<void(int)> create = [&](int i) {
+            ann->client().call(
                 u"ticket.create"_s,
-                QJsonObject {{"title"_L1, u"Ticket %1"_s.arg(i)}, {"description"_L1, u"x"_s}});
-            ASSERT_TRUE(created.ok()) << created.describe();
-        }
+                QJsonObject {{"title"_L1, u"Ticket %1"_s.arg(i)}, {"description"_L1, u"x"_s}},
+                &ann->client(), [&, i](const rpc::RpcReply& reply) {
+                    ++answered;
+                    refused += reply.isError() ? 1 : 0;
+                    if (i + 100 < Tickets)
+                        create(i + 100);
+                });
+        };
+        for (int i = 0; i < 100; ++i)
+            create(i);
+        ASSERT_TRUE(waitUntil([&] { return answered == Tickets; }, 60000)) << answered;
+        // Some already sent, too: killed once the relay has taken the first 50.
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                return api::MailOutboxList::fromJson(
+                           admin.call(u"mail.outbox.list"_s, QJsonObject {{"limit"_L1, 1}}).result)
+                           .sent
+                    >= 50;
+            },
+            30000));
         server.kill();
+        ASSERT_EQ(refused, 0) << "every ticket acknowledged";
     }
 
     // What the database says was in flight: the only rows that may arrive twice.
