@@ -262,6 +262,24 @@ bool LdapServer::prepare(QString* why)
 
 bool LdapServer::launch(QString* why)
 {
+    // A port found free may be taken before slapd binds it (another test's server or an
+    // outgoing connection's source port, from the same range): slapd then exits at once, and is
+    // started again on other ports, three times at most.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        if (attempt > 0) {
+            m_ldapPort = freePort();
+            m_ldapsPort = freePort();
+        }
+        if (launchOnce(why))
+            return true;
+        if (m_slapd.state() != QProcess::NotRunning)
+            return false; // running but not listening: not a port taken
+    }
+    return false;
+}
+
+bool LdapServer::launchOnce(QString* why)
+{
     m_slapd.setProcessChannelMode(QProcess::MergedChannels);
     m_slapd.setStandardOutputFile(path(u"slapd.log"_s));
     m_slapd.setWorkingDirectory(m_root);

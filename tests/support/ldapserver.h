@@ -64,7 +64,8 @@ private:
     bool run(const QString& program, const QStringList& arguments, QString* why,
              const QByteArray& input = {}, QByteArray* output = nullptr);
     bool modify(const QByteArray& ldif, QString* why);
-    bool launch(QString* why);
+    bool launch(QString* why); // on other ports when slapd could not bind its own
+    bool launchOnce(QString* why);
     QString path(const QString& name) const;
 
     QString m_root;
