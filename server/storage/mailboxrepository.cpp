@@ -4,8 +4,6 @@
 #include "mail/ticketmailids.h"
 #include "storage/sqlsession.h"
 
-#include <QSet>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -179,9 +177,8 @@ std::optional<qint64> MailboxRepository::ticketForReferences(const QStringList& 
     Statement threaded = m_session.prepare(
         u"SELECT 1 FROM ticket_events e JOIN mail_outbox o ON o.event_id = e.id "
         "WHERE e.ticket_id = ? AND o.in_reply_to = ? AND o.sent_at IS NOT NULL LIMIT 1"_s);
-    // The 32 newest references at most, and each ticket's root once: a mail with thousands of
-    // references costs no more than a mail program's longest thread.
-    QSet<qint64> rootsLookedAt;
+    // The 32 newest references at most: a mail with thousands of references costs no more than
+    // a mail program's longest thread.
     for (const QString& id : messageIds.mid(0, 32)) {
         recorded.bind(id);
         recorded.exec();
@@ -191,9 +188,6 @@ std::optional<qint64> MailboxRepository::ticketForReferences(const QStringList& 
         if (!ours)
             continue;
         if (ours->isRoot()) {
-            if (rootsLookedAt.contains(ours->ticketId))
-                continue;
-            rootsLookedAt.insert(ours->ticketId);
             threaded.bind(ours->ticketId).bind(id);
             threaded.exec();
             if (threaded.next())
