@@ -81,6 +81,21 @@ declare -A UNDO_MIGRATION=(
           DELETE FROM schema_migrations WHERE version = 24;"
     [22]="DROP TABLE webhook_deliveries; DROP TABLE webhooks;
           DELETE FROM schema_migrations WHERE version = 22;"
+    [33]="CREATE TABLE mail_outbox_old (id INTEGER PRIMARY KEY, event_id BIGINT,
+              recipient_id BIGINT NOT NULL REFERENCES users(id), ticket_id BIGINT REFERENCES tickets(id),
+              kind TEXT NOT NULL, address TEXT NOT NULL, subject TEXT NOT NULL, body TEXT NOT NULL,
+              message_id TEXT NOT NULL UNIQUE, in_reply_to TEXT NOT NULL DEFAULT '',
+              state TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+              attempts INTEGER NOT NULL DEFAULT 0, attempt_id TEXT NOT NULL DEFAULT '',
+              next_attempt_at BIGINT NOT NULL, last_error TEXT NOT NULL DEFAULT '',
+              created_at BIGINT NOT NULL, sent_at BIGINT, UNIQUE (event_id, recipient_id));
+          INSERT INTO mail_outbox_old SELECT id, event_id, recipient_id, ticket_id, kind, address,
+              subject, body, message_id, in_reply_to, state, attempts, attempt_id, next_attempt_at,
+              last_error, created_at, sent_at FROM mail_outbox;
+          DROP TABLE mail_outbox; ALTER TABLE mail_outbox_old RENAME TO mail_outbox;
+          CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at, id);
+          CREATE INDEX mail_outbox_ticket ON mail_outbox (ticket_id, id);
+          DELETE FROM schema_migrations WHERE version = 33;"
     [25]="DROP TABLE catalog_request_tasks; DROP TABLE catalog_requests; DROP TABLE catalog_items;
           DROP INDEX tickets_parent; ALTER TABLE tickets DROP COLUMN parent_id;
           DELETE FROM schema_migrations WHERE version = 25;"
