@@ -67,12 +67,18 @@ bool PrivatePostgres::start()
         m_error = u"cannot give the cluster folder to the postgres account"_s;
         return false;
     }
-    m_port = freePort();
     if (!run(u"initdb"_s,
              {u"-D"_s, m_folder + u"/data"_s, u"-A"_s, u"trust"_s, u"-U"_s, u"frontline"_s,
               u"--no-sync"_s}))
         return false;
-    return restart();
+    // A port found free can be taken by another test before the postmaster binds it, which
+    // then exits: started again on another port, three attempts at most.
+    for (int attempt = 1; attempt <= 3; ++attempt) {
+        m_port = freePort();
+        if (restart())
+            return true;
+    }
+    return false;
 }
 
 bool PrivatePostgres::restart()
