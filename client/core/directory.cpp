@@ -9,6 +9,8 @@
 
 #include <QJsonObject>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::client {
@@ -20,6 +22,14 @@ Directory::Directory(Session& session, QObject* parent)
 {
     connect(&session, &Session::loggedIn, this, &Directory::refresh);
     connect(&session, &Session::connectionRestored, this, &Directory::refresh);
+    m_configSettle.setSingleShot(true);
+    m_configSettle.setInterval(ConfigSettleMs);
+    connect(&m_configSettle, &QTimer::timeout, this, &Directory::configChanged);
+    connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
+        for (const QString& part : parts)
+            m_changedParts.insert(part);
+        m_configSettle.start();
+    });
 }
 
 void Directory::partDone()
@@ -33,31 +43,58 @@ void Directory::partDone()
 void Directory::refresh()
 {
     m_fields->reload();
+    QStringList parts {QString(api::configpart::Workflow), QString(api::configpart::Categories)};
+    if (m_session.isStaff()) {
+        parts << QString(api::configpart::Groups) << QString(api::configpart::Staff);
+        refreshCanned();
+        refreshViews();
+    }
+    load(parts);
+}
+
+void Directory::configChanged()
+{
+    const QSet<QString> parts = std::exchange(m_changedParts, {});
+    if (parts.contains(QString(api::configpart::Fields)))
+        m_fields->reload();
+    load(QStringList(parts.cbegin(), parts.cend()));
+}
+
+void Directory::load(const QStringList& parts)
+{
     rpc::RpcClient& rpc = m_session.rpc();
     const bool staff = m_session.isStaff();
-    m_outstanding = staff ? 4 : 2;
-    rpc.call(QString(api::method::WorkflowGet), {}, this, [this](const rpc::RpcReply& reply) {
-        if (!reply.isError())
-            m_workflow.load(api::WorkflowSnapshot::fromJson(reply.result()));
-        partDone();
-    });
-    rpc.call(QString(api::method::CategoryList), {}, this, [this](const rpc::RpcReply& reply) {
-        if (!reply.isError())
-            m_categories = api::CategoryList::fromJson(reply.result()).items;
-        partDone();
-    });
+    if (parts.contains(QString(api::configpart::Workflow))) {
+        ++m_outstanding;
+        rpc.call(QString(api::method::WorkflowGet), {}, this, [this](const rpc::RpcReply& reply) {
+            if (!reply.isError())
+                m_workflow.load(api::WorkflowSnapshot::fromJson(reply.result()));
+            partDone();
+        });
+    }
+    if (parts.contains(QString(api::configpart::Categories))) {
+        ++m_outstanding;
+        rpc.call(QString(api::method::CategoryList), {}, this, [this](const rpc::RpcReply& reply) {
+            if (!reply.isError())
+                m_categories = api::CategoryList::fromJson(reply.result()).items;
+            partDone();
+        });
+    }
     if (!staff)
         return;
-    rpc.call(QString(api::method::GroupList), {}, this, [this](const rpc::RpcReply& reply) {
-        if (!reply.isError())
-            m_groups = api::GroupList::fromJson(reply.result()).items;
-        partDone();
-    });
-    // Everyone who can be assigned: agents, managers, admins (requesters cannot), all pages.
-    m_staff.clear();
-    fetchStaff({u"agent"_s, u"manager"_s, u"admin"_s}, QString());
-    refreshCanned();
-    refreshViews();
+    if (parts.contains(QString(api::configpart::Groups))) {
+        ++m_outstanding;
+        rpc.call(QString(api::method::GroupList), {}, this, [this](const rpc::RpcReply& reply) {
+            if (!reply.isError())
+                m_groups = api::GroupList::fromJson(reply.result()).items;
+            partDone();
+        });
+    }
+    if (parts.contains(QString(api::configpart::Staff))) {
+        // Everyone who can be assigned: agents, managers, admins (requesters cannot), all pages.
+        ++m_outstanding;
+        fetchStaff({u"agent"_s, u"manager"_s, u"admin"_s}, QString(), ++m_staffGeneration, {});
+    }
 }
 
 void Directory::refreshCanned()
@@ -89,9 +126,15 @@ void Directory::refreshViews()
         });
 }
 
-void Directory::fetchStaff(QStringList roles, const QString& cursor)
+void Directory::fetchStaff(QStringList roles, const QString& cursor, quint64 generation,
+                           QList<User> collected)
 {
+    if (generation != m_staffGeneration) { // a newer read has started: this one is dropped
+        partDone();
+        return;
+    }
     if (roles.isEmpty()) {
+        m_staff = std::move(collected);
         partDone();
         return;
     }
@@ -100,17 +143,17 @@ void Directory::fetchStaff(QStringList roles, const QString& cursor)
     params.limit = 200;
     params.cursor = cursor;
     m_session.rpc().call(QString(api::method::UserList), params.toJson(), this,
-                         [this, roles](const rpc::RpcReply& reply) {
+                         [this, roles, generation, collected](const rpc::RpcReply& reply) mutable {
                              QStringList remaining = roles;
                              QString next;
                              if (!reply.isError()) {
                                  const api::UserPage page = api::UserPage::fromJson(reply.result());
-                                 m_staff.append(page.items);
+                                 collected.append(page.items);
                                  next = page.nextCursor;
                              }
                              if (next.isEmpty())
                                  remaining.removeFirst();
-                             fetchStaff(remaining, next);
+                             fetchStaff(remaining, next, generation, std::move(collected));
                          });
 }
 

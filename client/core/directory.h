@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 
 namespace frontline::client {
 
@@ -31,13 +33,17 @@ struct SavedViewInfo
 
 // What the client caches about the desk after login: the workflow, groups, categories, the
 // staff one can assign to, canned responses, the user's saved views and the custom fields
-// (FieldCatalogue, which loads itself). Refreshed on login, after reconnecting, and on demand.
+// (FieldCatalogue, which loads itself). Refreshed on login, after reconnecting, and on demand;
+// the parts an administrator changes elsewhere (config.changed) are read again as they change,
+// several changes in a row once.
 class Directory final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Directory)
 
 public:
+    static constexpr int ConfigSettleMs = 200; // config.changed pushes read together
+
     explicit Directory(Session& session, QObject* parent = nullptr);
 
     void refresh();
@@ -66,7 +72,12 @@ Q_SIGNALS:
 
 private:
     void partDone();
-    void fetchStaff(QStringList roles, const QString& cursor);
+    // Reads the named parts (api::configpart: workflow, categories, groups, staff); loaded()
+    // once every part asked for so far has its answer.
+    void load(const QStringList& parts);
+    void fetchStaff(QStringList roles, const QString& cursor, quint64 generation,
+                    QList<User> collected);
+    void configChanged();
 
     Session& m_session;
     FieldCatalogue* m_fields;
@@ -78,6 +89,9 @@ private:
     QList<SavedViewInfo> m_views;
     int m_outstanding = 0;
     bool m_loaded = false;
+    quint64 m_staffGeneration = 0; // only the newest staff read is kept
+    QSet<QString> m_changedParts; // pushed, to be read when m_configSettle fires
+    QTimer m_configSettle;
 };
 
 } // namespace frontline::client

@@ -262,8 +262,9 @@ void Session::secondFactorEnrolled()
 void Session::subscribe()
 {
     api::SubscribeParams params;
-    params.topics = QStringList {QString(api::topic::Tickets), QString(api::topic::Notifications),
-                                 QString(api::topic::Announcements)};
+    params.topics =
+        QStringList {QString(api::topic::Tickets), QString(api::topic::Notifications),
+                     QString(api::topic::Announcements), QString(api::topic::Configuration)};
     if (isStaff())
         params.topics.append(QString(api::topic::Presence));
     m_rpc->call(QString(api::method::EventsSubscribe), params.toJson(), this,
@@ -332,6 +333,8 @@ void Session::onNotification(const QString& method, const QJsonValue& value)
         Q_EMIT announcementPublished(Announcement::fromJson(value.toObject()));
     } else if (method == api::notification::AnnouncementWithdrawn) {
         Q_EMIT announcementWithdrawn(Announcement::fromJson(value.toObject()));
+    } else if (method == api::notification::ConfigChanged) {
+        Q_EMIT configChanged(api::ConfigChangedEvent::fromJson(value).parts);
     } else if (method == api::notification::SessionRevoked) {
         m_credentials.remove(account(), [](const QString&) {});
         endSession(tr("Your session was ended on the server (%1).")

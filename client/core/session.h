@@ -117,6 +117,8 @@ Q_SIGNALS:
     // Planned maintenance, outages, news for this user's audience; and their withdrawal.
     void announcementPublished(const frontline::Announcement& announcement);
     void announcementWithdrawn(const frontline::Announcement& announcement);
+    // An administrator changed configuration this client keeps (api::configpart names).
+    void configChanged(const QStringList& parts);
 
 private:
     enum class Pending { None, Login, Resume };

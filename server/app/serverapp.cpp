@@ -1,5 +1,7 @@
 #include "serverapp.h"
 
+#include "api/eventapi.h"
+#include "api/methods.h"
 #include "app/bootstrap.h"
 #include "app/clock.h"
 #include "app/scheduler.h"
@@ -218,8 +220,8 @@ Status<QString> ServerApp::start(QStringList* notices)
     m_mailProbes = std::make_unique<BlockingWorker>(this, 1, 8);
     m_context->mailProbes = m_mailProbes.get();
     m_directorySync = std::make_unique<ldap::DirectorySyncTimer>(
-        ldap::SyncWiring {*m_jobs, m_context->directories, *m_sessions}, m_mailSealer.get(),
-        [this] { return leads(u"directory-sync"_s); });
+        ldap::SyncWiring {*m_jobs, m_context->directories, *m_sessions, m_events},
+        m_mailSealer.get(), [this] { return leads(u"directory-sync"_s); });
     connect(m_clock, &Clock::jumped, m_directorySync.get(), &ldap::DirectorySyncTimer::check);
     m_directorySync->start();
     m_registry = std::make_unique<MethodRegistry>(*m_context);
@@ -292,6 +294,14 @@ Status<QString> ServerApp::startCluster()
     if (m_options.database.backend == Backend::Postgres) {
         cluster::ClusterBus::Handlers heard;
         heard.event = [this](const PushEvent& event) {
+            // The workflow another server changed: its clients here ask workflow.get as soon as
+            // they hear of it, so they hear of it once this server's snapshot is the new one.
+            if (event.method == api::notification::ConfigChanged
+                && api::ConfigChangedEvent::fromJson(event.params.toValue())
+                       .parts.contains(QString(api::configpart::Workflow))) {
+                reloadWorkflow([this, event] { m_events.publishHere(event); });
+                return;
+            }
             m_events.publishHere(event);
             if (m_kpis && leads(u"kpi-rollup"_s))
                 m_kpis->nudge(false); // another server's events wait to be counted
@@ -369,7 +379,7 @@ bool ServerApp::leads(const QString& role) const
     return m_leadership && m_leadership->leads(role);
 }
 
-void ServerApp::reloadWorkflow()
+void ServerApp::reloadWorkflow(std::function<void()> then)
 {
     auto loaded = std::make_shared<std::shared_ptr<const WorkflowConfig>>();
     m_jobs->read(
@@ -381,12 +391,14 @@ void ServerApp::reloadWorkflow()
             *loaded = std::make_shared<const WorkflowConfig>(std::move(config).value());
             return Outcome();
         },
-        [this, loaded](const ServiceResult& read) {
+        [this, loaded, then = std::move(then)](const ServiceResult& read) {
             if (read && *loaded)
                 m_workflow.replace(*loaded);
             else if (!read)
                 qCWarning(lcWorkflow).noquote()
                     << "cannot read the workflow another server changed:" << read.error().message;
+            if (then)
+                then();
         });
 }
 

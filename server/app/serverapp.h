@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace frontline::server {
@@ -106,7 +107,8 @@ private:
     // crosses between the servers (events, sessions, caches). On SQLite: one server leads all.
     Status<QString> startCluster();
     // The workflow snapshot read again (another server changed it).
-    void reloadWorkflow();
+    // Reads the workflow again (another server changed it); then `then`, if given.
+    void reloadWorkflow(std::function<void()> then = {});
     void startKpis();
     // Writes the last uses noted since the previous flush (one job for all of them).
     void flushTokenUsage(bool stopping = false);

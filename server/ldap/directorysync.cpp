@@ -2,6 +2,7 @@
 
 #include "ldap/ldapdirectory.h"
 #include "logging.h"
+#include "rpc/eventbus.h"
 #include "rpc/sessionregistry.h"
 #include "services/blockingworker.h"
 #include "services/jobrunner.h"
@@ -58,6 +59,8 @@ void next(std::shared_ptr<SyncRun> run)
                         run->total += api::LdapSyncResult::fromJson(applied->result.toValue());
                         if (!applied->usersChanged.isEmpty())
                             run->wiring.sessions.refreshUsers(applied->usersChanged);
+                        for (const PushEvent& event : std::as_const(applied->events))
+                            run->wiring.events.publish(event);
                     }
                     next(run);
                 });

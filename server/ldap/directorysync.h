@@ -10,6 +10,7 @@
 
 namespace frontline::server {
 class BlockingWorker;
+class EventBus;
 class JobRunner;
 class SessionRegistry;
 namespace mail {
@@ -21,13 +22,14 @@ namespace frontline::server::ldap {
 
 // A sync of directories, one after the other: each is read on the directory worker (blocking
 // libldap) and its changes applied in one write transaction (LdapService::applySync); the
-// connections of changed users are refreshed (disabled ones logged out). `done` gets the sum,
-// on the network thread.
+// connections of changed users are refreshed (disabled ones logged out) and its pushes
+// (config.changed when people changed) published. `done` gets the sum, on the network thread.
 struct SyncWiring
 {
     JobRunner& jobs;
     BlockingWorker* const& worker; // ServerContext::directories: null once the server stops
     SessionRegistry& sessions;
+    EventBus& events;
 };
 void syncDirectories(const SyncWiring& wiring, QList<api::LdapDirectory> directories,
                      std::function<void(api::LdapSyncResult)> done);

@@ -1,8 +1,10 @@
 #include "services/ldapservice.h"
 
+#include "api/methods.h"
 #include "api/workflowapi.h"
 #include "mail/secretsealer.h"
 #include "services/auditlog.h"
+#include "services/configpush.h"
 #include "storage/approvalrepository.h"
 #include "storage/grouprepository.h"
 #include "storage/ldaprepository.h"
@@ -281,6 +283,11 @@ ServiceResult LdapService::applySync(const QString& directory, const ldap::Direc
                                         {u"unchanged"_s, result.unchanged},
                                         {u"errors"_s, int(result.errors.size())}})});
     outcome.result = rpc::JsonPayload(QJsonValue(result.toJson()));
+    // People created, renamed, moved between groups or disabled: the clients' staff lists and
+    // groups are read again.
+    if (result.created + result.updated + result.disabled > 0)
+        outcome.events.append(
+            configChanged({QString(api::configpart::Groups), QString(api::configpart::Staff)}));
     return outcome;
 }
 

@@ -166,6 +166,19 @@ SessionRevokedEvent SessionRevokedEvent::fromJson(const QJsonValue& value)
     return {value.toObject().value("reason"_L1).toString()};
 }
 
+QJsonObject ConfigChangedEvent::toJson() const
+{
+    return {{"parts"_L1, QJsonArray::fromStringList(parts)}};
+}
+
+ConfigChangedEvent ConfigChangedEvent::fromJson(const QJsonValue& value)
+{
+    ConfigChangedEvent event;
+    for (const QJsonValue& part : value.toObject().value("parts"_L1).toArray())
+        event.parts.append(part.toString());
+    return event;
+}
+
 QJsonObject TicketMailedEvent::toJson() const
 {
     QJsonArray marks;

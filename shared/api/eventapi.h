@@ -109,6 +109,18 @@ struct SessionRevokedEvent
     bool operator==(const SessionRevokedEvent&) const = default;
 };
 
+// config.changed (topic "configuration", everyone subscribed): an administrator changed
+// configuration that clients keep (api::configpart: workflow, categories, groups, staff, fields,
+// ci_classes); a client reads those parts again instead of waiting for its next login.
+struct ConfigChangedEvent
+{
+    QStringList parts;
+
+    QJsonObject toJson() const;
+    static ConfigChangedEvent fromJson(const QJsonValue& value);
+    bool operator==(const ConfigChangedEvent&) const = default;
+};
+
 // ticket.mailed (staff): mail marks of a ticket that changed — a notification mail the relay
 // took ("sent") or that was given up on ("failed"), a reply filed from a mail ("in"). Each mark
 // is shaped as in ticket.history's "mails"; `commentId` names the entry when it is a comment

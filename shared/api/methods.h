@@ -244,12 +244,14 @@ inline constexpr auto NotificationReceived = "notification.received"_L1;
 // topic "announcements": to everyone in the announcement's audience
 inline constexpr auto AnnouncementPublished = "announcement.published"_L1;
 inline constexpr auto AnnouncementWithdrawn = "announcement.withdrawn"_L1;
+// topic "configuration": to everyone who subscribed (see ConfigChangedEvent)
+inline constexpr auto ConfigChanged = "config.changed"_L1;
 
 inline QStringList all()
 {
     return {TicketCreated,   TicketChanged,        TicketCommented,       SessionRevoked,
             PresenceChanged, NotificationReceived, AnnouncementPublished, AnnouncementWithdrawn,
-            ApprovalChanged, TicketMailed};
+            ApprovalChanged, TicketMailed,         ConfigChanged};
 }
 
 } // namespace frontline::api::notification
@@ -262,5 +264,20 @@ inline constexpr auto Tickets = "tickets"_L1;
 inline constexpr auto Presence = "presence"_L1;
 inline constexpr auto Notifications = "notifications"_L1;
 inline constexpr auto Announcements = "announcements"_L1;
+inline constexpr auto Configuration = "configuration"_L1;
 
 } // namespace frontline::api::topic
+
+// The parts of the desk's configuration that clients keep, as config.changed names them.
+namespace frontline::api::configpart {
+
+using namespace Qt::StringLiterals;
+
+inline constexpr auto Workflow = "workflow"_L1; // workflow.get: statuses, types, priorities, SLA
+inline constexpr auto Categories = "categories"_L1; // category.list
+inline constexpr auto Groups = "groups"_L1; // group.list
+inline constexpr auto Staff = "staff"_L1; // user.list of the staff (their groups)
+inline constexpr auto Fields = "fields"_L1; // field.list
+inline constexpr auto CiClasses = "ci_classes"_L1; // ci.class.list
+
+} // namespace frontline::api::configpart

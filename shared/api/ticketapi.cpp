@@ -569,7 +569,7 @@ Result<TicketLogTimeParams, rpc::RpcError> TicketLogTimeParams::fromJson(const Q
 QStringList topicNames()
 {
     return {QString(topic::Tickets), QString(topic::Presence), QString(topic::Notifications),
-            QString(topic::Announcements)};
+            QString(topic::Announcements), QString(topic::Configuration)};
 }
 
 QJsonObject SubscribeParams::toJson() const

@@ -118,6 +118,35 @@ TEST_F(ClusterTest, ClientsOnDifferentServersSeeEachOthersChangesLive)
     EXPECT_LE(own, 1);
 }
 
+TEST_F(ClusterTest, AConfigurationChangeReachesClientsOnEveryServerWithTheNewWorkflow)
+{
+    auto rita = connectAs(server(1).port(), u"rita"_s);
+    ASSERT_TRUE(rita->call(u"events.subscribe"_s,
+                           QJsonObject {{"topics"_L1, QJsonArray {u"configuration"_s}}})
+                    .ok());
+    const auto matrix = [](TestClient& who) {
+        return who.call(u"workflow.get"_s).object().value("priority_matrix"_L1);
+    };
+    const QJsonValue before = matrix(*rita);
+
+    // Changed on the first server: the client on the second hears of it, and what it then reads
+    // on its own server is already the new workflow.
+    const Reply set = m_admin->call(
+        u"config.set"_s,
+        QJsonObject {{"key"_L1, u"priority_matrix"_s},
+                     {"value"_L1, jsonObject(R"({"high": {"high": 1, "medium": 1, "low": 1},
+                                           "medium": {"high": 1, "medium": 1, "low": 1},
+                                           "low": {"high": 1, "medium": 1, "low": 1}})")}});
+    ASSERT_TRUE(set.ok()) << set.describe();
+    Notification heard;
+    ASSERT_TRUE(rita->waitForNotification(u"config.changed"_s, 5000, &heard))
+        << "pushed across servers";
+    EXPECT_EQ(heard.params.value("parts"_L1).toArray(), QJsonArray {u"workflow"_s});
+    const QJsonValue after = matrix(*rita);
+    EXPECT_NE(after, before);
+    EXPECT_EQ(after, matrix(*m_admin));
+}
+
 TEST_F(ClusterTest, ASessionGoesOnOnAnotherServerAndALogoutEndsItEverywhere)
 {
     TestClient onThird(server(2).port());

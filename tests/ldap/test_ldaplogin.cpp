@@ -279,10 +279,19 @@ TEST_P(LdapLoginTest, SyncCreatesFollowsRenamesAndDisablesWhoLeftTheFilter)
     createGroup(u"Staff"_s, 1);
     const qint64 local = createUser(u"local.requester"_s, u"requester"_s);
     ASSERT_TRUE(setDirectories({exampleDirectory(ldap())}).ok());
+    auto watcher = connectAs(u"local.requester"_s);
+    ASSERT_TRUE(watcher
+                    ->call(u"events.subscribe"_s,
+                           QJsonObject {{"topics"_L1, QJsonArray {u"configuration"_s}}})
+                    .ok());
 
     const Reply first = sync();
     ASSERT_TRUE(first.ok()) << first.describe();
     EXPECT_EQ(first.object()["created"_L1].toInt(), 5);
+    // Open clients read the staff and groups again (config.changed).
+    test::Notification heard;
+    ASSERT_TRUE(watcher->waitForNotification(u"config.changed"_s, 5000, &heard));
+    EXPECT_EQ(heard.params["parts"_L1].toArray(), (QJsonArray {u"groups"_s, u"staff"_s}));
     EXPECT_EQ(first.object()["disabled"_L1].toInt(), 0);
     EXPECT_TRUE(first.object()["errors"_L1].toArray().isEmpty())
         << QJsonDocument(first.object()).toJson().toStdString();
@@ -310,6 +319,7 @@ TEST_P(LdapLoginTest, SyncCreatesFollowsRenamesAndDisablesWhoLeftTheFilter)
     EXPECT_TRUE(userNamed(u"frank"_s)["disabled"_L1].toBool());
     EXPECT_TRUE(userNamed(u"carol"_s)["disabled"_L1].toBool());
     EXPECT_FALSE(user(local)["disabled"_L1].toBool()) << "a local account was touched";
+    EXPECT_TRUE(watcher->waitForNotification(u"config.changed"_s, 5000));
     // frank's session ended, and he cannot sign in again.
     EXPECT_TRUE(waitUntil([&] {
         return frank->call(u"ticket.list"_s, QJsonObject {}).code()
@@ -345,6 +355,15 @@ TEST_P(LdapLoginTest, SyncCreatesFollowsRenamesAndDisablesWhoLeftTheFilter)
         who.append(entry.toObject()["target_label"_L1].toString());
     who.sort();
     EXPECT_EQ(who, (QStringList {u"carol"_s, u"frank"_s}));
+
+    // A sync that changes nobody tells the clients nothing.
+    const Reply third = sync();
+    ASSERT_TRUE(third.ok()) << third.describe();
+    EXPECT_EQ(third.object()["created"_L1].toInt() + third.object()["updated"_L1].toInt()
+                  + third.object()["disabled"_L1].toInt(),
+              0);
+    processEventsFor(300);
+    EXPECT_FALSE(watcher->waitForNotification(u"config.changed"_s, 0));
 }
 
 TEST_P(LdapLoginTest, TwoDirectoriesSignInAndSyncSeparately)

@@ -14,7 +14,13 @@ CiBrowser::CiBrowser(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_list(new CiListModel(this))
-{ }
+{
+    // A class added or changed by an administrator elsewhere: its list here follows.
+    connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
+        if (parts.contains(QString(api::configpart::CiClasses)))
+            loadClasses();
+    });
+}
 
 bool CiBrowser::canEdit() const
 {

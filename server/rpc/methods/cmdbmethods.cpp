@@ -4,6 +4,7 @@
 #include "rpc/methodregistry.h"
 #include "services/cmdbimport.h"
 #include "services/cmdbservice.h"
+#include "services/configpush.h"
 
 namespace frontline::server {
 namespace {
@@ -21,13 +22,17 @@ void registerCmdbMethods(MethodRegistry& registry)
 {
     registry.addWrite<CiClassCreateParams>(
         method::CiClassCreate, Access::Admin,
-        [](JobScope& s, const CiClassCreateParams& p) { return cmdb(s).createClass(p); });
+        announcingConfig<CiClassCreateParams>(
+            {QString(configpart::CiClasses)},
+            [](JobScope& s, const CiClassCreateParams& p) { return cmdb(s).createClass(p); }));
     registry.addRead<EmptyParams>(
         method::CiClassList, Access::Authenticated,
         [](JobScope& s, const EmptyParams&) { return cmdb(s).listClasses(); });
     registry.addWrite<CiClassUpdateParams>(
         method::CiClassUpdate, Access::Admin,
-        [](JobScope& s, const CiClassUpdateParams& p) { return cmdb(s).updateClass(p); });
+        announcingConfig<CiClassUpdateParams>(
+            {QString(configpart::CiClasses)},
+            [](JobScope& s, const CiClassUpdateParams& p) { return cmdb(s).updateClass(p); }));
     registry.addWrite<CiCreateParams>(
         method::CiCreate, Access::Admin,
         [](JobScope& s, const CiCreateParams& p) { return cmdb(s).create(p); });

@@ -3,6 +3,7 @@
 #include "notify/notifyservice.h"
 #include "rpc/methodregistry.h"
 #include "services/auditlog.h"
+#include "services/configpush.h"
 #include "services/configservice.h"
 #include "services/jobrunner.h"
 #include "services/ldapservice.h"
@@ -56,7 +57,12 @@ void registerConfigMethods(MethodRegistry& registry)
                     return notify::NotifyService(s.session, s.now).smtpSet(p.value, ctx.mailSealer);
                 if (p.key == u"ldap"_s)
                     return LdapService(s.session, s.now).setSettings(p.value, ctx.mailSealer);
-                return ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
+                // The workflow every client keeps (workflow.get): they read it again.
+                ServiceResult result =
+                    ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
+                if (result)
+                    result->events.append(configChanged({QString(api::configpart::Workflow)}));
+                return result;
             },
             {u"key"_s}));
 }

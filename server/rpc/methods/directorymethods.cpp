@@ -5,6 +5,7 @@
 #include "rpc/methodregistry.h"
 #include "services/auditlog.h"
 #include "services/authservice.h"
+#include "services/configpush.h"
 #include "services/directoryservice.h"
 #include "services/hashingpool.h"
 
@@ -27,12 +28,15 @@ void createUser(ServerContext& ctx, const CallContext& call, const UserCreatePar
             ctx.jobs.write(
                 caller,
                 [p, hash](JobScope& scope) {
-                    return audited<UserCreateParams>(
+                    ServiceResult result = audited<UserCreateParams>(
                         u"user.create"_s, u"user"_s, auditNothing,
                         [&hash](JobScope& s, const UserCreateParams& params) {
                             return DirectoryService(s.session, s.principal, s.now)
                                 .createUser(params, hash);
                         })(scope, p);
+                    if (result && p.role != Role::Requester) // a new colleague to assign to
+                        result->events.append(configChanged({QString(configpart::Staff)}));
+                    return result;
                 },
                 respond);
         });
@@ -148,24 +152,37 @@ void registerDirectoryMethods(MethodRegistry& registry)
     registry.addRead<UserListParams>(
         method::UserList, Access::Staff,
         [](JobScope& s, const UserListParams& p) { return directory(s).listUsers(p); });
+    // An administrator's edit may change a role, groups or a name in the staff list; a user's
+    // own edit (language, phone) changes nothing other clients keep.
     registry.addWrite<UserUpdateParams>(
         method::UserUpdate, Access::Authenticated,
-        audited<UserUpdateParams>(
-            u"user.update"_s, u"user"_s,
-            [](JobScope& s, const UserUpdateParams& p) { return directory(s).getUser(p.id); },
-            [](JobScope& s, const UserUpdateParams& p) { return directory(s).updateUser(p); }));
+        [update = audited<UserUpdateParams>(
+             u"user.update"_s, u"user"_s,
+             [](JobScope& s, const UserUpdateParams& p) { return directory(s).getUser(p.id); },
+             [](JobScope& s, const UserUpdateParams& p) { return directory(s).updateUser(p); })](
+            JobScope& s, const UserUpdateParams& p) {
+            ServiceResult result = update(s, p);
+            if (result && s.principal.role == Role::Admin)
+                result->events.append(configChanged({QString(configpart::Staff)}));
+            return result;
+        });
     registry.addWrite<IdParams>(
         method::UserDisable, Access::Admin,
-        audited<IdParams>(
-            u"user.disable"_s, u"user"_s,
-            [](JobScope& s, const IdParams& p) { return directory(s).getUser(p.id); },
-            [](JobScope& s, const IdParams& p) { return directory(s).disableUser(p.id); }));
+        announcingConfig<IdParams>(
+            {QString(configpart::Staff)},
+            audited<IdParams>(
+                u"user.disable"_s, u"user"_s,
+                [](JobScope& s, const IdParams& p) { return directory(s).getUser(p.id); },
+                [](JobScope& s, const IdParams& p) { return directory(s).disableUser(p.id); })));
 
     registry.addWrite<GroupCreateParams>(
         method::GroupCreate, Access::Admin,
-        audited<GroupCreateParams>(
-            u"group.create"_s, u"group"_s, auditNothing,
-            [](JobScope& s, const GroupCreateParams& p) { return directory(s).createGroup(p); }));
+        announcingConfig<GroupCreateParams>(
+            {QString(configpart::Groups)},
+            audited<GroupCreateParams>(u"group.create"_s, u"group"_s, auditNothing,
+                                       [](JobScope& s, const GroupCreateParams& p) {
+                                           return directory(s).createGroup(p);
+                                       })));
     registry.addRead<IdParams>(method::GroupGet, Access::Staff, [](JobScope& s, const IdParams& p) {
         return directory(s).getGroup(p.id);
     });
@@ -174,40 +191,62 @@ void registerDirectoryMethods(MethodRegistry& registry)
         [](JobScope& s, const EmptyParams&) { return directory(s).listGroups(); });
     registry.addWrite<GroupUpdateParams>(
         method::GroupUpdate, Access::Admin,
-        audited<GroupUpdateParams>(
-            u"group.update"_s, u"group"_s,
-            [](JobScope& s, const GroupUpdateParams& p) { return directory(s).getGroup(p.id); },
-            [](JobScope& s, const GroupUpdateParams& p) { return directory(s).updateGroup(p); }));
+        announcingConfig<GroupUpdateParams>(
+            {QString(configpart::Groups)},
+            audited<GroupUpdateParams>(
+                u"group.update"_s, u"group"_s,
+                [](JobScope& s, const GroupUpdateParams& p) { return directory(s).getGroup(p.id); },
+                [](JobScope& s, const GroupUpdateParams& p) {
+                    return directory(s).updateGroup(p);
+                })));
+    // Membership: a group's members and a staff member's groups (the assignee picker).
     registry.addWrite<GroupMemberParams>(
         method::GroupAddMember, Access::Admin,
-        audited<GroupMemberParams>(
-            u"group.add_member"_s, u"group"_s,
-            [](JobScope& s, const GroupMemberParams& p) { return directory(s).getGroup(p.group); },
-            [](JobScope& s, const GroupMemberParams& p) { return directory(s).addMember(p); }));
+        announcingConfig<GroupMemberParams>(
+            {QString(configpart::Groups), QString(configpart::Staff)},
+            audited<GroupMemberParams>(
+                u"group.add_member"_s, u"group"_s,
+                [](JobScope& s, const GroupMemberParams& p) {
+                    return directory(s).getGroup(p.group);
+                },
+                [](JobScope& s, const GroupMemberParams& p) {
+                    return directory(s).addMember(p);
+                })));
     registry.addWrite<GroupMemberParams>(
         method::GroupRemoveMember, Access::Admin,
-        audited<GroupMemberParams>(
-            u"group.remove_member"_s, u"group"_s,
-            [](JobScope& s, const GroupMemberParams& p) { return directory(s).getGroup(p.group); },
-            [](JobScope& s, const GroupMemberParams& p) { return directory(s).removeMember(p); }));
+        announcingConfig<GroupMemberParams>(
+            {QString(configpart::Groups), QString(configpart::Staff)},
+            audited<GroupMemberParams>(
+                u"group.remove_member"_s, u"group"_s,
+                [](JobScope& s, const GroupMemberParams& p) {
+                    return directory(s).getGroup(p.group);
+                },
+                [](JobScope& s, const GroupMemberParams& p) {
+                    return directory(s).removeMember(p);
+                })));
 
     registry.addRead<EmptyParams>(
         method::CategoryList, Access::Authenticated,
         [](JobScope& s, const EmptyParams&) { return directory(s).listCategories(); });
     registry.addWrite<CategoryCreateParams>(
         method::CategoryCreate, Access::Admin,
-        audited<CategoryCreateParams>(u"category.create"_s, u"category"_s, auditNothing,
-                                      [](JobScope& s, const CategoryCreateParams& p) {
-                                          return directory(s).createCategory(p);
-                                      }));
+        announcingConfig<CategoryCreateParams>(
+            {QString(configpart::Categories)},
+            audited<CategoryCreateParams>(u"category.create"_s, u"category"_s, auditNothing,
+                                          [](JobScope& s, const CategoryCreateParams& p) {
+                                              return directory(s).createCategory(p);
+                                          })));
     registry.addWrite<CategoryUpdateParams>(
         method::CategoryUpdate, Access::Admin,
-        audited<CategoryUpdateParams>(
-            u"category.update"_s, u"category"_s,
-            [](JobScope& s, const CategoryUpdateParams&) { return directory(s).listCategories(); },
-            [](JobScope& s, const CategoryUpdateParams& p) {
-                return directory(s).updateCategory(p);
-            }));
+        announcingConfig<CategoryUpdateParams>({QString(configpart::Categories)},
+                                               audited<CategoryUpdateParams>(
+                                                   u"category.update"_s, u"category"_s,
+                                                   [](JobScope& s, const CategoryUpdateParams&) {
+                                                       return directory(s).listCategories();
+                                                   },
+                                                   [](JobScope& s, const CategoryUpdateParams& p) {
+                                                       return directory(s).updateCategory(p);
+                                                   })));
 }
 
 } // namespace frontline::server

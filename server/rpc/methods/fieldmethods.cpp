@@ -1,6 +1,7 @@
 #include "api/fieldapi.h"
 #include "api/methods.h"
 #include "rpc/methodregistry.h"
+#include "services/configpush.h"
 #include "services/fieldservice.h"
 
 namespace frontline::server {
@@ -19,13 +20,17 @@ void registerFieldMethods(MethodRegistry& registry)
 {
     registry.addWrite<FieldCreateParams>(
         method::FieldCreate, Access::Admin,
-        [](JobScope& s, const FieldCreateParams& p) { return fields(s).create(p); });
+        announcingConfig<FieldCreateParams>(
+            {QString(configpart::Fields)},
+            [](JobScope& s, const FieldCreateParams& p) { return fields(s).create(p); }));
     // Requesters read the fields shown to them (the applet's new-ticket form).
     registry.addRead<EmptyParams>(method::FieldList, Access::Authenticated,
                                   [](JobScope& s, const EmptyParams&) { return fields(s).list(); });
     registry.addWrite<FieldUpdateParams>(
         method::FieldUpdate, Access::Admin,
-        [](JobScope& s, const FieldUpdateParams& p) { return fields(s).update(p); });
+        announcingConfig<FieldUpdateParams>(
+            {QString(configpart::Fields)},
+            [](JobScope& s, const FieldUpdateParams& p) { return fields(s).update(p); }));
 }
 
 } // namespace frontline::server

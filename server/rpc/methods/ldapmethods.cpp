@@ -64,7 +64,8 @@ void syncNow(ServerContext& ctx, const CallContext& call, const LdapSyncParams& 
     withDirectories(ctx, call, p.name, std::move(respond),
                     [&ctx](QList<LdapDirectory> directories, Responder respond) {
                         ldap::syncDirectories(
-                            {ctx.jobs, ctx.directories, ctx.sessions}, std::move(directories),
+                            {ctx.jobs, ctx.directories, ctx.sessions, ctx.events},
+                            std::move(directories),
                             [respond](LdapSyncResult result) { respond(Outcome(result)); });
                     });
 }

@@ -1,0 +1,117 @@
+// The client core follows what an administrator changes elsewhere (config.changed), against a
+// real server: an agent's and a requester's directory gain the new category, the agent's the
+// new group with its member and the colleague's new name, the requester's field catalogue the
+// new field meant for them, and the agent's CI browser the new class — without a new login.
+#include "client/core/cmdb/cibrowser.h"
+#include "client/core/fieldcatalogue.h"
+#include "coreclient.h"
+#include "serverfixture.h"
+
+#include <QSignalSpy>
+
+using namespace frontline;
+using namespace frontline::client;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ConfigLiveTest : public ServerFixture
+{
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        createUser(u"rita"_s, u"requester"_s);
+        m_alex = createUser(u"alex"_s, u"agent"_s);
+        m_olga = createUser(u"olga"_s, u"agent"_s);
+    }
+
+    static bool hasCategory(const Directory& directory, const QString& name)
+    {
+        for (const Category& category : directory.categories())
+            if (category.name == name)
+                return true;
+        return false;
+    }
+
+    static std::optional<Group> groupNamed(const Directory& directory, const QString& name)
+    {
+        for (const Group& group : directory.groups())
+            if (group.name == name)
+                return group;
+        return std::nullopt;
+    }
+
+    static QString staffName(const Directory& directory, qint64 id)
+    {
+        for (const User& user : directory.staff())
+            if (user.id == id)
+                return user.displayName;
+        return {};
+    }
+
+    qint64 m_alex = 0;
+    qint64 m_olga = 0;
+};
+
+} // namespace
+
+TEST_P(ConfigLiveTest, OpenClientsFollowWhatAnAdministratorChanges)
+{
+    CoreClient agent(server().port());
+    CoreClient requester(server().port());
+    ASSERT_TRUE(agent.login(u"alex"_s));
+    ASSERT_TRUE(requester.login(u"rita"_s));
+    CiBrowser browser(agent.session);
+    QSignalSpy classesRead(&browser, &CiBrowser::classesChanged);
+    browser.loadClasses();
+    ASSERT_TRUE(waitUntil([&] { return classesRead.count() == 1; }));
+    ASSERT_EQ(browser.ciClass(u"plotter"_s), nullptr);
+    QSignalSpy reloaded(&agent.directory, &Directory::loaded);
+
+    ASSERT_TRUE(admin().call(u"category.create"_s, QJsonObject {{"name"_L1, u"Printers"_s}}).ok());
+    EXPECT_TRUE(waitUntil([&] { return hasCategory(agent.directory, u"Printers"_s); }));
+    EXPECT_TRUE(waitUntil([&] { return hasCategory(requester.directory, u"Printers"_s); }))
+        << "the applet's category list too";
+    EXPECT_GE(reloaded.count(), 1) << "the windows redraw from loaded()";
+
+    const qint64 network = createGroup(u"Network"_s, 2);
+    addMember(network, m_olga);
+    EXPECT_TRUE(waitUntil([&] {
+        const auto group = groupNamed(agent.directory, u"Network"_s);
+        return group && agent.directory.membersOf(group->id).size() == 1
+            && agent.directory.membersOf(group->id).constFirst().id == m_olga;
+    })) << "the new group and its member, for the assignee picker";
+
+    ASSERT_TRUE(admin()
+                    .call(u"user.update"_s,
+                          QJsonObject {{"id"_L1, m_olga}, {"display_name"_L1, u"Olga Network"_s}})
+                    .ok());
+    EXPECT_TRUE(waitUntil([&] { return staffName(agent.directory, m_olga) == u"Olga Network"_s; }));
+    EXPECT_EQ(agent.directory.staff().size(), 3) << "each colleague once, read again whole";
+
+    ASSERT_TRUE(admin()
+                    .call(u"field.create"_s,
+                          QJsonObject {{"name"_L1, u"asset_tag"_s},
+                                       {"label"_L1, u"Asset tag"_s},
+                                       {"type"_L1, u"text"_s},
+                                       {"visible_to_requester"_L1, true}})
+                    .ok());
+    EXPECT_TRUE(waitUntil([&] {
+        return requester.directory.fields().applicable(TicketType::Incident, QString(), true).size()
+            == 1;
+    })) << "the applet's new-ticket form shows the new field";
+
+    ASSERT_TRUE(admin()
+                    .call(u"ci.class.create"_s,
+                          QJsonObject {{"name"_L1, u"plotter"_s}, {"label"_L1, u"Plotter"_s}})
+                    .ok());
+    EXPECT_TRUE(waitUntil([&] { return browser.ciClass(u"plotter"_s) != nullptr; }));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ConfigLiveTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);

@@ -1,0 +1,129 @@
+// config.changed over a real socket, on both backends: when an administrator changes what the
+// clients keep (fields, categories, groups and their members, the workflow, CI classes), every
+// connection subscribed to "configuration" hears which part changed — requesters too, whose
+// applet shows fields and categories — so no one needs a new login to see it. A refused change,
+// and a user's edit of their own profile, push nothing.
+#include "serverfixture.h"
+#include "testhelpers.h"
+
+#include <QJsonArray>
+
+using namespace frontline;
+using namespace frontline::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ConfigPushTest : public ServerFixture
+{
+protected:
+    void SetUp() override
+    {
+        ServerFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        ritaId = createUser(u"rita"_s, u"requester"_s);
+        alexId = createUser(u"alex"_s, u"agent"_s);
+        rita = connectAs(u"rita"_s);
+        alex = connectAs(u"alex"_s);
+        for (TestClient* client : {rita.get(), alex.get()}) {
+            const Reply subscribed = client->call(
+                u"events.subscribe"_s,
+                QJsonObject {{"topics"_L1, QJsonArray {u"tickets"_s, u"configuration"_s}}});
+            ASSERT_TRUE(subscribed.ok()) << subscribed.describe();
+            EXPECT_TRUE(
+                subscribed.object().value("topics"_L1).toArray().contains(u"configuration"_s));
+        }
+    }
+
+    // The parts of the next config.changed `who` hears (taken from what it heard).
+    static QStringList nextChange(TestClient& who)
+    {
+        test::Notification heard;
+        if (!who.waitForNotification(u"config.changed"_s, 5000, &heard))
+            return {u"(nothing heard)"_s};
+        QStringList parts;
+        for (const QJsonValue& part : heard.params.value("parts"_L1).toArray())
+            parts.append(part.toString());
+        return parts;
+    }
+
+    static int changesHeard(TestClient& who)
+    {
+        int count = 0;
+        for (const test::Notification& notification : who.notifications())
+            count += notification.method == u"config.changed"_s ? 1 : 0;
+        return count;
+    }
+
+    qint64 ritaId = 0;
+    qint64 alexId = 0;
+    std::unique_ptr<TestClient> rita, alex;
+};
+
+} // namespace
+
+TEST_P(ConfigPushTest, EveryClientHearsWhichPartOfTheConfigurationChanged)
+{
+    Reply done = admin().call(u"field.create"_s,
+                              QJsonObject {{"name"_L1, u"asset_tag"_s},
+                                           {"label"_L1, u"Asset tag"_s},
+                                           {"type"_L1, u"text"_s},
+                                           {"visible_to_requester"_L1, true}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"fields"_s});
+    EXPECT_EQ(nextChange(*rita), QStringList {u"fields"_s}) << "the applet's form has fields too";
+
+    done = admin().call(u"category.create"_s, QJsonObject {{"name"_L1, u"Printers"_s}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"categories"_s});
+    EXPECT_EQ(nextChange(*rita), QStringList {u"categories"_s});
+
+    const qint64 group = createGroup(u"Network"_s, 2);
+    EXPECT_EQ(nextChange(*alex), QStringList {u"groups"_s});
+    addMember(group, alexId);
+    EXPECT_EQ(nextChange(*alex), (QStringList {u"groups"_s, u"staff"_s}));
+
+    done = admin().call(
+        u"config.set"_s,
+        QJsonObject {{"key"_L1, u"priority_matrix"_s},
+                     {"value"_L1, jsonObject(R"({"high": {"high": 1, "medium": 1, "low": 2},
+                                           "medium": {"high": 1, "medium": 3, "low": 3},
+                                           "low": {"high": 2, "medium": 3, "low": 4}})")}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"workflow"_s});
+
+    done = admin().call(u"ci.class.create"_s,
+                        QJsonObject {{"name"_L1, u"plotter"_s}, {"label"_L1, u"Plotter"_s}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"ci_classes"_s});
+
+    done = admin().call(u"user.update"_s,
+                        QJsonObject {{"id"_L1, alexId}, {"display_name"_L1, u"Alex Network"_s}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"staff"_s}) << "the name in the assignee picker";
+}
+
+TEST_P(ConfigPushTest, ARefusedChangeAndAnOwnProfileEditPushNothing)
+{
+    const Reply refused = admin().call(
+        u"field.create"_s, QJsonObject {{"name"_L1, u"Bad Name"_s}, {"type"_L1, u"text"_s}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.code(), InvalidParams);
+    const Reply own = rita->call(
+        u"user.update"_s, QJsonObject {{"id"_L1, ritaId}, {"display_name"_L1, u"Rita R."_s}});
+    ASSERT_TRUE(own.ok()) << own.describe();
+
+    // The next change is the first one anyone hears.
+    const Reply done = admin().call(u"category.create"_s, QJsonObject {{"name"_L1, u"VPN"_s}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"categories"_s});
+    EXPECT_EQ(nextChange(*rita), QStringList {u"categories"_s});
+    processEventsFor(200);
+    EXPECT_EQ(changesHeard(*alex), 0) << "nothing before it, nothing after it";
+    EXPECT_EQ(changesHeard(*rita), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ConfigPushTest,
+                         ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
+                         backendName);
