@@ -255,7 +255,7 @@ start_service() {
         setpriv --reuid="$SERVICE_USER" --regid="$SERVICE_USER" --init-groups $EXEC_START \
         >"$log" 2>&1 &
     SERVER_PID=$!
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 600); do
         grep -q "listening on" "$log" && return 0
         kill -0 "$SERVER_PID" 2>/dev/null || { cat "$log"; fail "the server exited"; }
         sleep 0.1
@@ -375,7 +375,7 @@ boot() {
         --register=no --keep-unit >"$WORK/boot-$1.log" 2>&1 &
     NSPAWN_PID=$!
     LEADER=""
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 600); do
         LEADER="$(cat "/proc/$NSPAWN_PID/task/$NSPAWN_PID/children" 2>/dev/null | awk '{print $1}')"
         [ -n "$LEADER" ] && [ "$(cat "/proc/$LEADER/comm" 2>/dev/null)" = systemd ] && break
         kill -0 "$NSPAWN_PID" 2>/dev/null || { cat "$WORK/boot-$1.log"; fail "systemd-nspawn exited"; }
@@ -397,7 +397,7 @@ boot() {
 in_machine() { nsenter --target "$LEADER" --all env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 "$@"; }
 service_answers() {
     # Up, as the frontline user, and answering over JSON-RPC with the ticket of step 4.
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 600); do
         in_machine journalctl -u frontline-server --boot --no-pager -q | grep -q "listening on" && break
         sleep 0.1
     done

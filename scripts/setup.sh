@@ -153,7 +153,8 @@ sanitized_tests() {
     # -Werror stays with the normal build: gcc warns differently once instrumented.
     cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE= -DFRONTLINE_WERROR=OFF \
         -DFRONTLINE_SANITIZE="$kind" >/dev/null
-    cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}" || status=$?
+    # Niced: the packaging test, if it runs beside this build, has time bounds of its own.
+    nice -n 10 cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}" || status=$?
     # Nothing else runs beside the tests, whose timing bounds assume so.
     finish_packaging_test || status=$?
     if [ $status -eq 0 ]; then
@@ -268,7 +269,9 @@ build)
 test)
     install_packages
     build
-    trap stop_postgres EXIT
+    # On any exit: the packaging test waited for (and its log shown) if it still runs, so it
+    # never goes on alone with its mounts and container; then the PostgreSQL cluster removed.
+    trap 'finish_packaging_test || true; stop_postgres' EXIT
     start_postgres
     say "Running the tests"
     run_ctest "$BUILD" --output-on-failure --parallel 2 --timeout 600
