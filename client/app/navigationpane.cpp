@@ -7,7 +7,9 @@
 
 #include <QDateTime>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QMenu>
+#include <QSignalBlocker>
 
 using namespace Qt::StringLiterals;
 
@@ -81,7 +83,13 @@ QTreeWidgetItem* NavigationPane::addQueue(QTreeWidgetItem* parent, const QString
 
 void NavigationPane::rebuild()
 {
-    const QString current = currentItem() ? currentItem()->text(0) : QString();
+    // What is selected, to select it again afterwards: by its name, and what it asks for.
+    const QTreeWidgetItem* previous = currentItem();
+    const QString current = previous ? previous->text(0) : QString();
+    const bool wasApprovals = previous && previous->data(0, ApprovalsRole).toBool();
+    const QJsonObject previousQuery = previous && previous->data(0, KindRole).isValid()
+        ? queryOf(previous).params(1).toJson()
+        : QJsonObject();
     blockSignals(true);
     clear();
     m_queues = new QTreeWidgetItem(this, {tr("Queues")});
@@ -116,8 +124,20 @@ void NavigationPane::rebuild()
     expandAll();
     blockSignals(false);
     const QList<QTreeWidgetItem*> same = findItems(current, Qt::MatchExactly | Qt::MatchRecursive);
-    if (!same.isEmpty())
-        setCurrentItem(same.constFirst());
+    if (!same.isEmpty()) {
+        QTreeWidgetItem* again = same.constFirst();
+        // The same queue asking the same (a reconnect, another admin's change pushed): selected
+        // quietly, since selecting it anew clears the agent's search and reads the queue again.
+        const bool unchanged = (wasApprovals && again->data(0, ApprovalsRole).toBool())
+            || (!previousQuery.isEmpty() && again->data(0, KindRole).isValid()
+                && queryOf(again).params(1).toJson() == previousQuery);
+        if (unchanged) {
+            const QSignalBlocker quiet(this);
+            setCurrentItem(again);
+        } else {
+            setCurrentItem(again);
+        }
+    }
     refreshCounts();
 }
 

@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -64,36 +65,34 @@ void Directory::load(const QStringList& parts)
 {
     rpc::RpcClient& rpc = m_session.rpc();
     const bool staff = m_session.isStaff();
-    if (parts.contains(QString(api::configpart::Workflow))) {
+    // One read of a part: its answer kept only if no newer read of that part began since.
+    const auto read = [this, &rpc](QLatin1StringView part, QLatin1StringView method,
+                                   std::function<void(const QJsonValue&)> keep) {
         ++m_outstanding;
-        rpc.call(QString(api::method::WorkflowGet), {}, this, [this](const rpc::RpcReply& reply) {
-            if (!reply.isError())
-                m_workflow.load(api::WorkflowSnapshot::fromJson(reply.result()));
-            partDone();
-        });
-    }
-    if (parts.contains(QString(api::configpart::Categories))) {
-        ++m_outstanding;
-        rpc.call(QString(api::method::CategoryList), {}, this, [this](const rpc::RpcReply& reply) {
-            if (!reply.isError())
-                m_categories = api::CategoryList::fromJson(reply.result()).items;
-            partDone();
-        });
-    }
+        const quint64 generation = ++m_generation[QString(part)];
+        rpc.call(QString(method), {}, this,
+                 [this, part, generation, keep = std::move(keep)](const rpc::RpcReply& reply) {
+                     if (!reply.isError() && isNewest(part, generation))
+                         keep(reply.result());
+                     partDone();
+                 });
+    };
+    if (parts.contains(QString(api::configpart::Workflow)))
+        read(api::configpart::Workflow, api::method::WorkflowGet,
+             [this](const QJsonValue& v) { m_workflow.load(api::WorkflowSnapshot::fromJson(v)); });
+    if (parts.contains(QString(api::configpart::Categories)))
+        read(api::configpart::Categories, api::method::CategoryList,
+             [this](const QJsonValue& v) { m_categories = api::CategoryList::fromJson(v).items; });
     if (!staff)
         return;
-    if (parts.contains(QString(api::configpart::Groups))) {
-        ++m_outstanding;
-        rpc.call(QString(api::method::GroupList), {}, this, [this](const rpc::RpcReply& reply) {
-            if (!reply.isError())
-                m_groups = api::GroupList::fromJson(reply.result()).items;
-            partDone();
-        });
-    }
+    if (parts.contains(QString(api::configpart::Groups)))
+        read(api::configpart::Groups, api::method::GroupList,
+             [this](const QJsonValue& v) { m_groups = api::GroupList::fromJson(v).items; });
     if (parts.contains(QString(api::configpart::Staff))) {
         // Everyone who can be assigned: agents, managers, admins (requesters cannot), all pages.
         ++m_outstanding;
-        fetchStaff({u"agent"_s, u"manager"_s, u"admin"_s}, QString(), ++m_staffGeneration, {});
+        fetchStaff({u"agent"_s, u"manager"_s, u"admin"_s}, QString(),
+                   ++m_generation[QString(api::configpart::Staff)], {});
     }
 }
 
@@ -129,7 +128,7 @@ void Directory::refreshViews()
 void Directory::fetchStaff(QStringList roles, const QString& cursor, quint64 generation,
                            QList<User> collected)
 {
-    if (generation != m_staffGeneration) { // a newer read has started: this one is dropped
+    if (!isNewest(api::configpart::Staff, generation)) { // a newer read began: this one ends
         partDone();
         return;
     }

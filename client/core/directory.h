@@ -5,6 +5,7 @@
 #include "domain/group.h"
 #include "domain/user.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QObject>
@@ -77,6 +78,10 @@ private:
     void load(const QStringList& parts);
     void fetchStaff(QStringList roles, const QString& cursor, quint64 generation,
                     QList<User> collected);
+    bool isNewest(QLatin1StringView part, quint64 generation) const
+    {
+        return m_generation.value(QString(part)) == generation;
+    }
     void configChanged();
 
     Session& m_session;
@@ -89,7 +94,9 @@ private:
     QList<SavedViewInfo> m_views;
     int m_outstanding = 0;
     bool m_loaded = false;
-    quint64 m_staffGeneration = 0; // only the newest staff read is kept
+    // Each part's reads are numbered: answers may come out of order (the server's reader pool),
+    // and only the newest read of a part is kept.
+    QHash<QString, quint64> m_generation;
     QSet<QString> m_changedParts; // pushed, to be read when m_configSettle fires
     QTimer m_configSettle;
 };

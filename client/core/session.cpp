@@ -262,16 +262,20 @@ void Session::secondFactorEnrolled()
 void Session::subscribe()
 {
     api::SubscribeParams params;
-    params.topics =
-        QStringList {QString(api::topic::Tickets), QString(api::topic::Notifications),
-                     QString(api::topic::Announcements), QString(api::topic::Configuration)};
+    params.topics = QStringList {QString(api::topic::Tickets), QString(api::topic::Notifications),
+                                 QString(api::topic::Announcements)};
     if (isStaff())
         params.topics.append(QString(api::topic::Presence));
-    m_rpc->call(QString(api::method::EventsSubscribe), params.toJson(), this,
-                [](const rpc::RpcReply& reply) {
-                    if (reply.isError())
-                        qCWarning(lcSession) << "subscribing failed:" << reply.error().message;
-                });
+    const auto warn = [](const rpc::RpcReply& reply) {
+        if (reply.isError())
+            qCWarning(lcSession) << "subscribing failed:" << reply.error().message;
+    };
+    m_rpc->call(QString(api::method::EventsSubscribe), params.toJson(), this, warn);
+    // On its own: a server older than config.changed refuses that topic, and would refuse the
+    // others with it.
+    api::SubscribeParams configuration;
+    configuration.topics = QStringList {QString(api::topic::Configuration)};
+    m_rpc->call(QString(api::method::EventsSubscribe), configuration.toJson(), this, warn);
 }
 
 void Session::onDisconnected()

@@ -381,6 +381,8 @@ bool ServerApp::leads(const QString& role) const
 
 void ServerApp::reloadWorkflow(std::function<void()> then)
 {
+    // Several reads may run at once (the bus's word and a pushed change): the newest read wins.
+    const quint64 read = ++m_workflowReads;
     auto loaded = std::make_shared<std::shared_ptr<const WorkflowConfig>>();
     m_jobs->read(
         Principal {},
@@ -391,12 +393,14 @@ void ServerApp::reloadWorkflow(std::function<void()> then)
             *loaded = std::make_shared<const WorkflowConfig>(std::move(config).value());
             return Outcome();
         },
-        [this, loaded, then = std::move(then)](const ServiceResult& read) {
-            if (read && *loaded)
+        [this, loaded, read, then = std::move(then)](const ServiceResult& answer) {
+            if (answer && *loaded && read > m_workflowApplied) {
                 m_workflow.replace(*loaded);
-            else if (!read)
+                m_workflowApplied = read;
+            } else if (!answer) {
                 qCWarning(lcWorkflow).noquote()
-                    << "cannot read the workflow another server changed:" << read.error().message;
+                    << "cannot read the workflow another server changed:" << answer.error().message;
+            }
             if (then)
                 then();
         });

@@ -154,6 +154,8 @@ private:
     // and a list older than the one applied is dropped.
     quint64 m_mailboxReads = 0;
     quint64 m_mailboxesApplied = 0;
+    quint64 m_workflowReads = 0; // reloadWorkflow: reads asked for, and the newest one applied
+    quint64 m_workflowApplied = 0;
     // Directory login and sync (LDAP): libldap's blocking calls on threads of their own.
     std::unique_ptr<BlockingWorker> m_directoryWorker;
     std::unique_ptr<BlockingWorker> m_mailProbes; // mailbox.test

@@ -3,6 +3,8 @@
 #include "api/eventapi.h"
 #include "api/methods.h"
 
+#include <algorithm>
+
 namespace frontline::server {
 
 PushEvent configChanged(const QStringList& parts)
@@ -11,7 +13,12 @@ PushEvent configChanged(const QStringList& parts)
     event.topic = QString(api::topic::Configuration);
     event.method = QString(api::notification::ConfigChanged);
     event.params = rpc::JsonPayload(api::ConfigChangedEvent {parts}.toJson());
-    event.broadcast = true; // requesters too: the applet's form shows the fields meant for them
+    event.broadcast = true;
+    // Requesters hear of the workflow, categories and fields (the applet's form shows them),
+    // not of the groups and the staff list, which only staff clients keep.
+    event.internal = std::all_of(parts.cbegin(), parts.cend(), [](const QString& part) {
+        return part == api::configpart::Groups || part == api::configpart::Staff;
+    });
     return event;
 }
 

@@ -9,9 +9,10 @@
 
 namespace frontline::server {
 
-// config.changed (topic "configuration"), pushed to every subscriber once a change to what the
-// clients keep (api::configpart) has committed: they read those parts again, so a new category,
-// field or group reaches every open client and applet without a new login.
+// config.changed (topic "configuration"), pushed once a change to what the clients keep
+// (api::configpart) has committed: they read those parts again, so a new category, field or
+// group reaches every open client and applet without a new login. Everyone subscribed hears
+// it, except that groups and staff alone go to staff only.
 PushEvent configChanged(const QStringList& parts);
 
 // A write's run that, when it succeeds, also pushes config.changed for `parts` (a refused or

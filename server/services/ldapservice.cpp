@@ -182,17 +182,23 @@ Result<LdapService::Change, QString> LdapService::upsert(const ldap::DirectoryPe
 }
 
 Result<qint64, rpc::RpcError> LdapService::signIn(const ldap::DirectoryPerson& person,
-                                                  QList<qint64>* usersChanged)
+                                                  QList<qint64>* usersChanged, bool* staffChanged)
 {
     if (const auto existing =
             LdapRepository(m_session).account(person.directory, person.externalId);
         existing && existing->disabled)
         return rpc::RpcError::invalidCredentials();
     qint64 userId = 0;
+    const qsizetype roleOrGroups = usersChanged ? usersChanged->size() : 0;
     auto change = upsert(person, &userId, usersChanged, nullptr);
     if (!change)
         return rpc::RpcError::conflict(u"username_taken"_s,
                                        QJsonObject {{"field"_L1, u"username"_s}});
+    // Created or changed, and staff now (or their role or groups changed: a demotion too).
+    if (staffChanged)
+        *staffChanged = *change != Change::None
+            && (isStaff(roleFromString(person.role).value_or(Role::Requester))
+                || (usersChanged && usersChanged->size() > roleOrGroups));
     return userId;
 }
 

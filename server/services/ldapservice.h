@@ -32,9 +32,10 @@ public:
                                                             const std::optional<QString>& name,
                                                             bool dueOnly = false);
     // Login: the person's account made (first login) or brought up to date; its user id. An
-    // account disabled in Frontline stays so (invalid credentials).
+    // account disabled in Frontline stays so (invalid credentials). `staffChanged`: a staff
+    // account was made or changed (the clients' staff lists are read again).
     Result<qint64, rpc::RpcError> signIn(const ldap::DirectoryPerson& person,
-                                         QList<qint64>* usersChanged);
+                                         QList<qint64>* usersChanged, bool* staffChanged = nullptr);
     // A sync of one directory: creates, updates, and disables the accounts the directory no
     // longer has (their sessions end). The result is an api::LdapSyncResult.
     ServiceResult applySync(const QString& directory, const ldap::DirectoryPeople& found);

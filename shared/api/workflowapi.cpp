@@ -11,6 +11,11 @@ QJsonObject WorkflowSnapshot::toJson() const
             {"sla_targets"_L1, slaTargets.toJson()}};
 }
 
+QStringList WorkflowSnapshot::keys()
+{
+    return {u"lifecycles"_s, u"priority_matrix"_s, u"sla_targets"_s};
+}
+
 WorkflowSnapshot WorkflowSnapshot::fromJson(const QJsonValue& value)
 {
     const QJsonObject o = value.toObject();

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 
 // Results of the workflow configuration methods (docs/protocol.md, "workflow.get", "config.*").
 namespace frontline::api {
@@ -22,6 +23,8 @@ struct WorkflowSnapshot
     // Lenient: a lifecycle or cell that cannot be read is left empty (or at its default).
     static WorkflowSnapshot fromJson(const QJsonValue& value);
     bool operator==(const WorkflowSnapshot&) const = default;
+    // Its keys, which are also config.set keys: changing one changes what workflow.get says.
+    static QStringList keys();
 };
 
 // config.get and config.set: one configuration key and its (normalised) value.

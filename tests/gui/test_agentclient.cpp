@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -622,6 +623,35 @@ TEST_P(AgentClientTest, AdminScreensCreateGroupsAndCannedResponsesAndNameWrongFi
     dialog.done(QDialog::Accepted);
     ASSERT_TRUE(waitUntil([&] { return m_app->directory()->cannedResponses().size() == 1; }));
     EXPECT_EQ(m_app->directory()->cannedResponses().first().title, u"Restart"_s);
+}
+
+TEST_P(AgentClientTest, AnAdministratorsChangeElsewhereReachesTheClientAndLeavesTheAgentsWork)
+{
+    newTicket(u"Printer jams"_s);
+    start();
+    MainWindow& window = mainWindow();
+    showQueue(window, u"All open"_s);
+    ASSERT_TRUE(waitUntil([&] { return window.queue().rowCount() == 1; }));
+    auto* search = window.findChild<QLineEdit*>(u"searchEdit"_s);
+    ASSERT_NE(search, nullptr);
+    search->setText(u"jams"_s);
+    QSignalSpy reloaded(m_app->directory(), &Directory::loaded);
+    QSignalSpy queryChanges(&window.queue(), &QAbstractItemModel::modelReset);
+
+    // Another administrator adds a category: the client has it without a new login...
+    ASSERT_TRUE(admin().call(u"category.create"_s, QJsonObject {{"name"_L1, u"Printers"_s}}).ok());
+    ASSERT_TRUE(waitUntil([&] {
+        for (const Category& category : m_app->directory()->categories())
+            if (category.name == u"Printers"_s)
+                return true;
+        return false;
+    })) << "config.changed read the categories again";
+    EXPECT_GE(reloaded.count(), 1);
+    // ...and the agent's queue and typed search stay as they were.
+    processEventsFor(300);
+    EXPECT_EQ(search->text(), u"jams"_s);
+    EXPECT_EQ(window.navigation()->currentItem()->text(0), u"All open"_s);
+    EXPECT_EQ(queryChanges.count(), 0) << "the queue was not read again";
 }
 
 TEST_P(AgentClientTest, TheQueueShowsWhichColleagueHasATicketOpen)

@@ -212,6 +212,12 @@ TEST_P(LdapLoginTest, ADirectoryUserSignsInWithTheDirectoryPasswordAndGetsTheMap
     createGroup(u"Desk"_s, 1);
     createGroup(u"Staff"_s, 1);
     ASSERT_TRUE(setDirectories({exampleDirectory(ldap())}).ok());
+    createUser(u"desk.watcher"_s, u"agent"_s);
+    auto colleague = connectAs(u"desk.watcher"_s);
+    ASSERT_TRUE(colleague
+                    ->call(u"events.subscribe"_s,
+                           QJsonObject {{"topics"_L1, QJsonArray {u"configuration"_s}}})
+                    .ok());
 
     TestClient alice(server().port());
     ASSERT_TRUE(alice.open());
@@ -227,6 +233,16 @@ TEST_P(LdapLoginTest, ADirectoryUserSignsInWithTheDirectoryPasswordAndGetsTheMap
         groups.append(group["name"_L1].toString());
     groups.sort();
     EXPECT_EQ(groups, (QStringList {u"Desk"_s, u"Staff"_s}));
+    // A new agent: the colleagues' staff lists and groups are read again.
+    test::Notification heard;
+    ASSERT_TRUE(colleague->waitForNotification(u"config.changed"_s, 5000, &heard));
+    EXPECT_EQ(heard.params["parts"_L1].toArray(), (QJsonArray {u"groups"_s, u"staff"_s}));
+    // Her next sign-in changes nobody: nothing is pushed.
+    TestClient again(server().port());
+    ASSERT_TRUE(again.open());
+    ASSERT_TRUE(again.login(u"alice"_s, LdapServer::password(u"alice"_s)).ok());
+    processEventsFor(300);
+    EXPECT_FALSE(colleague->waitForNotification(u"config.changed"_s, 0));
 
     // Her password is the directory's: not changed here.
     const Reply change =
@@ -279,7 +295,8 @@ TEST_P(LdapLoginTest, SyncCreatesFollowsRenamesAndDisablesWhoLeftTheFilter)
     createGroup(u"Staff"_s, 1);
     const qint64 local = createUser(u"local.requester"_s, u"requester"_s);
     ASSERT_TRUE(setDirectories({exampleDirectory(ldap())}).ok());
-    auto watcher = connectAs(u"local.requester"_s);
+    createUser(u"local.agent"_s, u"agent"_s);
+    auto watcher = connectAs(u"local.agent"_s); // groups and staff: staff clients keep them
     ASSERT_TRUE(watcher
                     ->call(u"events.subscribe"_s,
                            QJsonObject {{"topics"_L1, QJsonArray {u"configuration"_s}}})

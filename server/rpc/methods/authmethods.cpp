@@ -13,6 +13,7 @@
 #include "services/auditlog.h"
 #include "services/authservice.h"
 #include "services/blockingworker.h"
+#include "services/configpush.h"
 #include "services/hashingpool.h"
 #include "services/jobrunner.h"
 #include "services/ldapservice.h"
@@ -120,14 +121,20 @@ void directoryLogin(ServerContext& ctx, const api::LoginParams& p, const QString
                 [person = *person, peer, ttl, otp = p.otp,
                  sealer](JobScope& scope) -> ServiceResult {
                     QList<qint64> changed;
-                    auto userId = LdapService(scope.session, scope.now).signIn(person, &changed);
+                    bool staffChanged = false;
+                    auto userId = LdapService(scope.session, scope.now)
+                                      .signIn(person, &changed, &staffChanged);
                     if (!userId)
                         return userId.error();
                     // A directory account's second factor is Frontline's, like a local one's.
                     auto opened = AuthService(scope.session, scope.now, scope.workflow.security)
                                       .openSession(*userId, peer, ttl, QByteArray(), otp, sealer);
-                    if (opened)
+                    if (opened) {
                         opened->usersChanged += changed;
+                        if (staffChanged)
+                            opened->events.append(configChanged({QString(api::configpart::Groups),
+                                                                 QString(api::configpart::Staff)}));
+                    }
                     return opened;
                 },
                 [&ctx, answer](ServiceResult result) {

@@ -1,5 +1,6 @@
 #include "api/methods.h"
 #include "api/ticketapi.h"
+#include "api/workflowapi.h"
 #include "notify/notifyservice.h"
 #include "rpc/methodregistry.h"
 #include "services/auditlog.h"
@@ -57,10 +58,10 @@ void registerConfigMethods(MethodRegistry& registry)
                     return notify::NotifyService(s.session, s.now).smtpSet(p.value, ctx.mailSealer);
                 if (p.key == u"ldap"_s)
                     return LdapService(s.session, s.now).setSettings(p.value, ctx.mailSealer);
-                // The workflow every client keeps (workflow.get): they read it again.
                 ServiceResult result =
                     ConfigService(s.session, s.now).set(s.workflow, p, s.principal.userId);
-                if (result)
+                // What every client keeps of the workflow (workflow.get): they read it again.
+                if (result && api::WorkflowSnapshot::keys().contains(p.key))
                     result->events.append(configChanged({QString(api::configpart::Workflow)}));
                 return result;
             },

@@ -152,8 +152,9 @@ void registerDirectoryMethods(MethodRegistry& registry)
     registry.addRead<UserListParams>(
         method::UserList, Access::Staff,
         [](JobScope& s, const UserListParams& p) { return directory(s).listUsers(p); });
-    // An administrator's edit may change a role, groups or a name in the staff list; a user's
-    // own edit (language, phone) changes nothing other clients keep.
+    // An administrator's edit may change a role, groups or a name in the staff list, and so
+    // may a staff member's edit of their own name; a requester's own edit changes nothing
+    // other clients keep.
     registry.addWrite<UserUpdateParams>(
         method::UserUpdate, Access::Authenticated,
         [update = audited<UserUpdateParams>(
@@ -162,7 +163,7 @@ void registerDirectoryMethods(MethodRegistry& registry)
              [](JobScope& s, const UserUpdateParams& p) { return directory(s).updateUser(p); })](
             JobScope& s, const UserUpdateParams& p) {
             ServiceResult result = update(s, p);
-            if (result && s.principal.role == Role::Admin)
+            if (result && s.principal.role != Role::Requester)
                 result->events.append(configChanged({QString(configpart::Staff)}));
             return result;
         });

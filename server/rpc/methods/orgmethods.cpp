@@ -1,6 +1,7 @@
 #include "api/methods.h"
 #include "api/orgapi.h"
 #include "rpc/methodregistry.h"
+#include "services/configpush.h"
 #include "services/orgimport.h"
 #include "services/orgservice.h"
 
@@ -36,8 +37,14 @@ void registerOrgMethods(MethodRegistry& registry)
         method::OrgImport, Access::Admin,
         [](JobScope& s, const ImportParams& p) { return imports(s).importOrgs(p); });
     registry.addWrite<ImportParams>(
-        method::UserImport, Access::Admin,
-        [](JobScope& s, const ImportParams& p) { return imports(s).importUsers(p); });
+        method::UserImport, Access::Admin, [](JobScope& s, const ImportParams& p) {
+            ServiceResult result = imports(s).importUsers(p);
+            // Written (not a dry run): agents among them join the staff lists.
+            if (result && !p.dryRun)
+                result->events.append(
+                    configChanged({QString(configpart::Groups), QString(configpart::Staff)}));
+            return result;
+        });
 }
 
 } // namespace frontline::server
