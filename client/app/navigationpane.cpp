@@ -7,9 +7,10 @@
 
 #include <QDateTime>
 #include <QHeaderView>
-#include <QJsonObject>
 #include <QMenu>
 #include <QSignalBlocker>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -87,9 +88,9 @@ void NavigationPane::rebuild()
     const QTreeWidgetItem* previous = currentItem();
     const QString current = previous ? previous->text(0) : QString();
     const bool wasApprovals = previous && previous->data(0, ApprovalsRole).toBool();
-    const QJsonObject previousQuery = previous && previous->data(0, KindRole).isValid()
-        ? queryOf(previous).params(1).toJson()
-        : QJsonObject();
+    const std::optional<TicketQuery> previousQuery =
+        previous && previous->data(0, KindRole).isValid() ? std::optional(queryOf(previous))
+                                                          : std::nullopt;
     blockSignals(true);
     clear();
     m_queues = new QTreeWidgetItem(this, {tr("Queues")});
@@ -129,8 +130,8 @@ void NavigationPane::rebuild()
         // The same queue asking the same (a reconnect, another admin's change pushed): selected
         // quietly, since selecting it anew clears the agent's search and reads the queue again.
         const bool unchanged = (wasApprovals && again->data(0, ApprovalsRole).toBool())
-            || (!previousQuery.isEmpty() && again->data(0, KindRole).isValid()
-                && queryOf(again).params(1).toJson() == previousQuery);
+            || (previousQuery && again->data(0, KindRole).isValid()
+                && queryOf(again) == *previousQuery);
         if (unchanged) {
             const QSignalBlocker quiet(this);
             setCurrentItem(again);

@@ -83,6 +83,11 @@ bool TicketQuery::before(const Ticket& a, const Ticket& b) const
     return a.id < b.id;
 }
 
+bool TicketQuery::operator==(const TicketQuery& other) const
+{
+    return m_sort == other.m_sort && m_filter.toJson() == other.m_filter.toJson();
+}
+
 api::TicketListParams TicketQuery::params(int limit) const
 {
     api::TicketListParams params;

@@ -29,6 +29,9 @@ public:
 
     api::TicketListParams params(int limit) const;
 
+    // The same tickets in the same order (the filter as the wire has it, and the sort).
+    bool operator==(const TicketQuery& other) const;
+
 private:
     api::TicketFilter m_filter;
     api::TicketSort m_sort = api::TicketSort::Priority;
