@@ -145,6 +145,26 @@ TEST_P(ConfigPushTest, ARefusedChangeAndEditsNoClientKeepsPushNothing)
     EXPECT_EQ(changesHeard(*rita), 0);
 }
 
+TEST_P(ConfigPushTest, AUserImportPushesOnlyWhenItWroteItsRows)
+{
+    const QString refused = u"username,email,display_name,org\n"
+                            "nora,nora@example.test,Nora,Nowhere Ltd\n"_s;
+    Reply reply =
+        admin().call(u"user.import"_s, QJsonObject {{"csv"_L1, refused}, {"dry_run"_L1, false}});
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    EXPECT_FALSE(reply.object().value("applied"_L1).toBool()) << "an unknown organisation";
+    const QString good = u"username,email,display_name\nnora,nora@example.test,Nora\n"_s;
+    reply = admin().call(u"user.import"_s, QJsonObject {{"csv"_L1, good}}); // a dry run
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    processEventsFor(200);
+    EXPECT_EQ(changesHeard(*alex), 0) << "a refused import and a dry run write nothing";
+
+    reply = admin().call(u"user.import"_s, QJsonObject {{"csv"_L1, good}, {"dry_run"_L1, false}});
+    ASSERT_TRUE(reply.ok()) << reply.describe();
+    ASSERT_TRUE(reply.object().value("applied"_L1).toBool()) << reply.describe();
+    EXPECT_EQ(nextChange(*alex), (QStringList {u"groups"_s, u"staff"_s}));
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, ConfigPushTest,
                          ::testing::Values(TestBackend::Sqlite, TestBackend::Postgres),
                          backendName);

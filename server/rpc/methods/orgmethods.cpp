@@ -5,6 +5,8 @@
 #include "services/orgimport.h"
 #include "services/orgservice.h"
 
+using namespace Qt::StringLiterals;
+
 namespace frontline::server {
 namespace {
 
@@ -39,8 +41,10 @@ void registerOrgMethods(MethodRegistry& registry)
     registry.addWrite<ImportParams>(
         method::UserImport, Access::Admin, [](JobScope& s, const ImportParams& p) {
             ServiceResult result = imports(s).importUsers(p);
-            // Written (not a dry run): agents among them join the staff lists.
-            if (result && !p.dryRun)
+            // Written (not a dry run, no row refused: all or nothing): agents among them join
+            // the staff lists.
+            if (result && !p.dryRun
+                && result->result.toValue().toObject().value("applied"_L1).toBool())
                 result->events.append(
                     configChanged({QString(configpart::Groups), QString(configpart::Staff)}));
             return result;
