@@ -132,12 +132,8 @@ void NavigationPane::rebuild()
         const bool unchanged = (wasApprovals && again->data(0, ApprovalsRole).toBool())
             || (previousQuery && again->data(0, KindRole).isValid()
                 && queryOf(again) == *previousQuery);
-        if (unchanged) {
-            const QSignalBlocker quiet(this);
-            setCurrentItem(again);
-        } else {
-            setCurrentItem(again);
-        }
+        const QSignalBlocker quiet(unchanged ? this : nullptr);
+        setCurrentItem(again);
     }
     refreshCounts();
 }

@@ -109,9 +109,10 @@ struct SessionRevokedEvent
     bool operator==(const SessionRevokedEvent&) const = default;
 };
 
-// config.changed (topic "configuration", everyone subscribed): an administrator changed
-// configuration that clients keep (api::configpart: workflow, categories, groups, staff, fields,
-// ci_classes); a client reads those parts again instead of waiting for its next login.
+// config.changed (topic "configuration"; groups and staff alone go to staff only): an
+// administrator changed configuration that clients keep (api::configpart: workflow, categories,
+// groups, staff, fields, ci_classes); a client reads those parts again instead of waiting for
+// its next login.
 struct ConfigChangedEvent
 {
     QStringList parts;

@@ -244,7 +244,7 @@ inline constexpr auto NotificationReceived = "notification.received"_L1;
 // topic "announcements": to everyone in the announcement's audience
 inline constexpr auto AnnouncementPublished = "announcement.published"_L1;
 inline constexpr auto AnnouncementWithdrawn = "announcement.withdrawn"_L1;
-// topic "configuration": to everyone who subscribed (see ConfigChangedEvent)
+// topic "configuration": to everyone subscribed, staff only for groups and staff alone
 inline constexpr auto ConfigChanged = "config.changed"_L1;
 
 inline QStringList all()
