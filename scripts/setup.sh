@@ -30,7 +30,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libqt6opengl6-dev libxkbcommon-dev
     libsodium-dev liboath-dev libqrencode-dev libhpdf-dev rapidjson-dev libgtest-dev libgmock-dev poppler-utils
     libgmime-3.0-dev libetpan-dev libsasl2-modules libxml2-dev dovecot-imapd dovecot-lmtpd postfix
-    postgresql openssl xvfb xauth trayer tzdata
+    postgresql openssl xvfb xauth x11-utils trayer tzdata
     slapd ldap-utils libldap-dev
     libpq-dev
     gnome-keyring libsecret-1-0 dbus

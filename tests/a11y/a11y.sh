@@ -28,15 +28,30 @@ if [ "${FRONTLINE_A11Y_INSIDE:-}" != 1 ]; then
     WORK="$(mktemp -d /tmp/frontline-a11y-XXXXXX)"
     trap 'kill $XVFB_PID 2>/dev/null || true; wait $XVFB_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
     # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-    Xvfb -displayfd 3 -screen 0 1480x900x24 -nolisten tcp 3>"$WORK/display" >/dev/null 2>&1 &
+    Xvfb -displayfd 3 -screen 0 1480x900x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
     XVFB_PID=$!
     for _ in $(seq 1 100); do
         [ -s "$WORK/display" ] && break
         sleep 0.1
     done
-    [ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
+    [ -s "$WORK/display" ] || { echo "Xvfb did not start"; cat "$WORK/xvfb.log"; exit 1; }
+    export DISPLAY=":$(head -n 1 "$WORK/display")"
+    # The display must answer before four programs connect to it at once (a CI run once saw
+    # three of them refused by a display that had just been announced, right after another
+    # test's X server had stopped; that test now waits for its server to be gone).
+    if command -v xdpyinfo >/dev/null; then
+        for _ in $(seq 1 50); do
+            xdpyinfo >/dev/null 2>&1 && break
+            sleep 0.1
+        done
+        xdpyinfo >/dev/null 2>&1 || {
+            echo "the X server on $DISPLAY does not answer"
+            cat "$WORK/xvfb.log"
+            exit 1
+        }
+    fi
     status=0
-    DISPLAY=":$(head -n 1 "$WORK/display")" FRONTLINE_A11Y_INSIDE=1 FRONTLINE_A11Y_WORK="$WORK" \
+    FRONTLINE_A11Y_INSIDE=1 FRONTLINE_A11Y_WORK="$WORK" \
         FRONTLINE_A11Y_LAUNCHER="$LAUNCHER" \
         dbus-run-session -- bash "${BASH_SOURCE[0]}" "$@" || status=$?
     exit $status
@@ -96,5 +111,8 @@ if [ $status -ne 0 ]; then
         echo "--- $log.log"
         tail -n 20 "$WORK/$log.log"
     done
+    echo "--- xvfb.log ($DISPLAY)"
+    tail -n 20 "$WORK/xvfb.log"
+    ls -la /tmp/.X11-unix/ /tmp/.X*-lock 2>&1 | head -n 20
 fi
 exit $status

@@ -9,7 +9,13 @@ if ! command -v Xvfb >/dev/null || ! command -v trayer >/dev/null; then
     exit 1
 fi
 WORK="$(mktemp -d)"
-cleanup() { kill "${TRAYER:-}" "${XVFB:-}" 2>/dev/null || true; rm -rf "$WORK"; }
+# Waits for Xvfb to be gone: a test started right after this one (ctest) may start its own X
+# server, and one still shutting down here must not overlap it (see tests/a11y/a11y.sh).
+cleanup() {
+    for pid in ${TRAYER:-} ${XVFB:-}; do kill "$pid" 2>/dev/null || true; done
+    for pid in ${TRAYER:-} ${XVFB:-}; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$WORK"
+}
 trap cleanup EXIT
 # A free display, chosen by the server itself.
 Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp 3>"$WORK/display" 2>"$WORK/xvfb.log" &
