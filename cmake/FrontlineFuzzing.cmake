@@ -25,5 +25,8 @@ add_link_options(-fsanitize=${FRONTLINE_SANITIZE})
 # asks of new code): the fuzz tree is one more full instrumented build in CI's time.
 set(CMAKE_UNITY_BUILD ON)
 
+frontline_add_shared_pch() # after the instrumentation options: the header is built with them
+
 add_subdirectory(shared)
 add_subdirectory(tests/fuzz)
+frontline_reuse_shared_pch("${CMAKE_SOURCE_DIR}")
