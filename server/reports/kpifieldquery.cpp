@@ -1,7 +1,9 @@
 #include "kpifieldquery.h"
 
 #include "reports/kpifacts.h"
+#include "reports/titleterms.h"
 #include "storage/sqlsession.h"
+#include "workflow/slapolicy.h"
 
 #include <algorithm>
 #include <array>
@@ -62,7 +64,9 @@ struct FieldFacts
     kpi::Dims created, now, resolved, rated;
     bool open = false, escalated = false, reopened = false, merged = false;
     bool responseLate = false, resolutionLate = false, fcr = false, resolvedRated = false;
-    qint64 pausedWall = 0;
+    qint64 pausedWall = 0, pausedBusiness = 0;
+    std::optional<qint64> slaPolicy;
+    QString title;
     std::optional<qint64> resolvedDay, ratingDay;
     int score = 0;
     std::optional<qint64> firstResponseAt, resolvedAt, closedAt, responseDue, resolveDue;
@@ -123,15 +127,17 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     // The matching tickets' facts, read once through the value index: those open now or with
     // a fact since the period before this one began (the others count in no figure).
     const KpiFieldMatch match = kpiFieldMatch(field, u"k.ticket_id"_s);
-    QString sql = u"SELECT k.created_at, k.created_day, k.created_group, k.created_category, "
-                  "k.created_type, k.created_agent, k.group_id, k.category_id, k.type, k.agent_id, "
-                  "k.is_open, k.escalated, k.reopened, k.merged, k.response_late, k.paused_wall, "
-                  "k.resolved_day, k.resolved_group, k.resolved_category, k.resolved_type, "
-                  "k.resolved_agent, k.resolved_fcr, k.resolved_rated, k.resolution_late, "
-                  "k.rating_day, k.rating_group, k.rating_category, k.rating_type, k.rating_agent, "
-                  "k.rating_score, t.org_id, t.first_response_at, t.resolved_at, t.closed_at, "
-                  "t.response_due, t.resolve_due, t.updated_at FROM kpi_tickets k JOIN tickets t "
-                  "ON t.id = k.ticket_id WHERE "_s
+    QString sql =
+        u"SELECT k.created_at, k.created_day, k.created_group, k.created_category, "
+        "k.created_type, k.created_agent, k.group_id, k.category_id, k.type, k.agent_id, "
+        "k.is_open, k.escalated, k.reopened, k.merged, k.response_late, k.paused_wall, "
+        "k.resolved_day, k.resolved_group, k.resolved_category, k.resolved_type, "
+        "k.resolved_agent, k.resolved_fcr, k.resolved_rated, k.resolution_late, "
+        "k.rating_day, k.rating_group, k.rating_category, k.rating_type, k.rating_agent, "
+        "k.rating_score, t.org_id, t.first_response_at, t.resolved_at, t.closed_at, "
+        "t.response_due, t.resolve_due, t.updated_at, k.paused_business, "
+        "t.sla_policy_id, t.title FROM kpi_tickets k JOIN tickets t ON t.id = k.ticket_id "
+        "WHERE "_s
         + match.sql;
     sql += u" AND (k.is_open = 1 OR k.created_day >= ? OR k.resolved_day >= ? OR "
            "k.rating_day >= ? OR t.closed_at >= ? OR t.first_response_at >= ? OR "
@@ -179,6 +185,9 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
             t.responseDue = q.optionalInt64(34);
             t.resolveDue = q.optionalInt64(35);
             t.updatedAt = q.int64(36);
+            t.pausedBusiness = q.int64(37);
+            t.slaPolicy = q.optionalInt64(38);
+            t.title = q.text(39);
             facts.append(t);
         }
     }
@@ -218,7 +227,7 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     struct Person
     {
         qint64 assigned = 0, resolved = 0, open = 0;
-        QList<qint64> wall;
+        QList<qint64> wall, business;
     };
     std::map<qint64, Person> people;
     struct Category
@@ -227,9 +236,24 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     };
     std::map<qint64, Category> categories;
     std::array<qint64, 5> aging {};
-    QList<qint64> responseWall, resolutionWall;
+    // Top items: each title term's tickets created in the period and in the one before.
+    QHash<QString, std::pair<qint64, qint64>> terms;
+    QList<qint64> responseWall, resolutionWall, responseBusiness, resolutionBusiness;
     qint64 paused = 0;
     auto& r = report;
+    // Business time between two instants in the calendar of the ticket's SLA policy (the
+    // rollups' rule: no policy, or none by that id any more, is around the clock).
+    QHash<qint64, const BusinessCalendar*> calendars;
+    const auto businessBetween = [this, &calendars](const FieldFacts& t, qint64 from, qint64 to) {
+        const qint64 key = t.slaPolicy.value_or(0);
+        auto found = calendars.constFind(key);
+        if (found == calendars.constEnd()) {
+            const SlaPolicy* policy = t.slaPolicy ? m_sla->policy(*t.slaPolicy) : nullptr;
+            found = calendars.insert(
+                key, &m_sla->calendarOf(policy ? policy->calendarId : std::nullopt));
+        }
+        return (*found)->between(from, to);
+    };
 
     for (const FieldFacts& t : std::as_const(facts)) {
         // Created: counted under the dimensions at creation.
@@ -242,8 +266,12 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
                     ++r.escalation.count;
                 if (t.merged)
                     ++r.volume.merged;
+                for (const QString& term : titleTerms(t.title))
+                    ++terms[term].first;
             } else if (t.createdDay >= previous && t.createdDay < first) {
                 ++categories[t.created.category].previous;
+                for (const QString& term : titleTerms(t.title))
+                    ++terms[term].second;
             }
         }
         // Now: the open backlog, its age, each agent's open tickets, and the backlog by day
@@ -278,6 +306,9 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
             if (in(dayOfOptional(t.firstResponseAt))) {
                 ++r.responseTime.count;
                 responseWall.append(std::max<qint64>(0, *t.firstResponseAt - t.createdAt) / 1000);
+                if (m_sla)
+                    responseBusiness.append(businessBetween(t, t.createdAt, *t.firstResponseAt)
+                                            / 1000);
                 if (t.responseDue) {
                     ++r.sla.response.due;
                     r.sla.response.breached += t.responseLate ? 1 : 0;
@@ -296,6 +327,14 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
                     std::max<qint64>(0, *t.resolvedAt - t.createdAt - t.pausedWall) / 1000;
                 resolutionWall.append(wall);
                 p.wall.append(wall);
+                if (m_sla) {
+                    const qint64 business =
+                        std::max<qint64>(
+                            0, businessBetween(t, t.createdAt, *t.resolvedAt) - t.pausedBusiness)
+                        / 1000;
+                    resolutionBusiness.append(business);
+                    p.business.append(business);
+                }
             }
             paused += t.pausedWall / 1000;
             if (t.resolveDue) {
@@ -329,10 +368,12 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     for (int i = 0; i < 5; ++i)
         r.backlog.aging.append({ageKeys.at(i), aging[size_t(i)]});
 
-    // Durations: exact, from the tickets' times; business hours are not kept per ticket.
+    // Durations: exact, from the tickets' times.
     r.responseTime.wall = fieldTimes(responseWall);
+    r.responseTime.business = fieldTimes(responseBusiness);
     r.resolutionTime.count = r.volume.resolved;
     r.resolutionTime.wall = fieldTimes(resolutionWall);
+    r.resolutionTime.business = fieldTimes(resolutionBusiness);
     r.resolutionTime.meanPausedHours = r.volume.resolved > 0
         ? std::optional(fieldHours(double(paused) / double(r.volume.resolved)))
         : std::nullopt;
@@ -362,6 +403,18 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     r.csat.resolved = resolved;
     r.csat.responseRate = fieldRatio(r.csat.rated, resolved);
 
+    // Recurring subjects: found in at least two tickets, most frequent first, ties by term (as
+    // KpiTopTerms answers for the whole desk).
+    QList<api::KpiTerm> items;
+    for (auto term = terms.cbegin(); term != terms.cend(); ++term) {
+        if (term->first >= 2)
+            items.append({term.key(), term->first, term->second});
+    }
+    std::sort(items.begin(), items.end(), [](const api::KpiTerm& a, const api::KpiTerm& b) {
+        return a.count != b.count ? a.count > b.count : a.term < b.term;
+    });
+    r.topItems = items.mid(0, 10);
+
     // People and categories, with their names.
     const auto names = [this](const QString& text) {
         QHash<qint64, QString> byId;
@@ -378,6 +431,7 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
             continue;
         api::KpiAgent row {fieldRef(agent, staff), p.assigned, p.resolved, p.open, {}, {}};
         row.meanResolutionHours = fieldTimes(p.wall).meanHours;
+        row.meanResolutionBusinessHours = fieldTimes(p.business).meanHours;
         r.agents.append(row);
     }
     const QHash<qint64, QString> known = names(u"SELECT id, name FROM categories"_s);

@@ -5,6 +5,10 @@
 
 #include <QVariantList>
 
+namespace frontline {
+class SlaPolicySet;
+}
+
 namespace frontline::server {
 
 class SqlSession;
@@ -22,12 +26,15 @@ KpiFieldMatch kpiFieldMatch(const FieldFilter& field, const QString& ticketColum
 // fields, so the figures are counted from the per-ticket facts of the matching tickets
 // (kpi_tickets with the ticket's times), read once and summed in memory. Each figure counts a
 // ticket under the dimensions the rollups would (at creation, resolution, rating, or now).
+// Business-hour durations are counted in the calendar of each ticket's SLA policy in `sla`, as
+// the rollups count them; without `sla` they are null.
 class KpiFieldQuery
 {
 public:
-    KpiFieldQuery(SqlSession& session, qint64 now)
+    KpiFieldQuery(SqlSession& session, qint64 now, const SlaPolicySet* sla)
         : m_session(session)
         , m_now(now)
+        , m_sla(sla)
     { }
 
     api::KpiReport kpis(const api::ReportFilter& filter, const FieldFilter& field);
@@ -35,6 +42,7 @@ public:
 private:
     SqlSession& m_session;
     qint64 m_now;
+    const SlaPolicySet* m_sla;
 };
 
 } // namespace frontline::server

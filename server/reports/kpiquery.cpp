@@ -145,7 +145,7 @@ constexpr auto InRanges = " AND span = ? AND day >= ? AND day <= ?";
 api::KpiReport KpiQuery::kpis(const api::ReportFilter& f)
 {
     if (m_field)
-        return KpiFieldQuery(m_session, m_now).kpis(f, *m_field);
+        return KpiFieldQuery(m_session, m_now, m_sla).kpis(f, *m_field);
     api::KpiReport report;
     report.period = f;
     const qint64 first = f.from.toJulianDay();

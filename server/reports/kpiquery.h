@@ -5,6 +5,10 @@
 
 #include <QHash>
 
+namespace frontline {
+class SlaPolicySet;
+}
+
 namespace frontline::server {
 
 class SqlSession;
@@ -21,8 +25,13 @@ public:
     { }
 
     // The filter's custom-field condition, resolved (ReportService::check): report.kpis then
-    // counts the matching tickets' facts (KpiFieldQuery), report.tickets lists only them.
-    void setField(std::optional<FieldFilter> field) { m_field = std::move(field); }
+    // counts the matching tickets' facts (KpiFieldQuery), report.tickets lists only them. `sla`
+    // gives their business-hour durations (the calendars of the tickets' SLA policies).
+    void setField(std::optional<FieldFilter> field, const SlaPolicySet* sla)
+    {
+        m_field = std::move(field);
+        m_sla = sla;
+    }
 
     // report.kpis: every KPI of the period in one object.
     api::KpiReport kpis(const api::ReportFilter& filter);
@@ -36,6 +45,7 @@ private:
     SqlSession& m_session;
     qint64 m_now;
     std::optional<FieldFilter> m_field;
+    const SlaPolicySet* m_sla = nullptr;
 };
 
 } // namespace frontline::server

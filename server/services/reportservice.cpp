@@ -47,7 +47,7 @@ std::optional<rpc::RpcError> ReportService::check(const api::ReportFilter& f)
 KpiQuery ReportService::query()
 {
     KpiQuery query(m_session, m_now);
-    query.setField(m_field);
+    query.setField(m_field, &m_sla);
     return query;
 }
 

@@ -5,6 +5,10 @@
 #include "services/outcome.h"
 #include "storage/ticketrepository.h"
 
+namespace frontline {
+class SlaPolicySet;
+}
+
 namespace frontline::server {
 
 class KpiQuery;
@@ -18,10 +22,12 @@ class SqlSession;
 class ReportService
 {
 public:
-    ReportService(SqlSession& session, qint64 now,
+    // `sla`: the SLA policies and calendars, for a custom-field report's business hours.
+    ReportService(SqlSession& session, qint64 now, const SlaPolicySet& sla,
                   std::optional<api::RebuildProgress> rebuilding = std::nullopt)
         : m_session(session)
         , m_now(now)
+        , m_sla(sla)
         , m_rebuilding(std::move(rebuilding))
     { }
 
@@ -39,6 +45,7 @@ private:
 
     SqlSession& m_session;
     qint64 m_now;
+    const SlaPolicySet& m_sla;
     std::optional<api::RebuildProgress> m_rebuilding;
     std::optional<FieldFilter> m_field;
     std::optional<api::FieldDefinition> m_fieldDefinition;

@@ -3,6 +3,7 @@
 #include "reports/reportcatchup.h"
 #include "rpc/methodregistry.h"
 #include "services/reportservice.h"
+#include "workflow/workflowconfig.h"
 
 namespace frontline::server {
 
@@ -23,7 +24,7 @@ void addReport(MethodRegistry& registry, QLatin1StringView name, Run run)
                 .run(
                     call.principal.value_or(Principal {}),
                     [run, p](JobScope& s, const ReportCatchUp::Rebuilding& rebuilding) {
-                        return run(ReportService(s.session, s.now, rebuilding), p);
+                        return run(ReportService(s.session, s.now, s.workflow.sla, rebuilding), p);
                     },
                     std::move(respond));
         });
