@@ -136,19 +136,23 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
         "k.rating_day, k.rating_group, k.rating_category, k.rating_type, k.rating_agent, "
         "k.rating_score, t.org_id, t.first_response_at, t.resolved_at, t.closed_at, "
         "t.response_due, t.resolve_due, t.updated_at, k.paused_business, "
-        "t.sla_policy_id, t.title FROM kpi_tickets k JOIN tickets t ON t.id = k.ticket_id "
-        "WHERE "_s
+        "t.sla_policy_id, CASE WHEN k.created_day >= ? THEN t.title END FROM kpi_tickets k "
+        "JOIN tickets t ON t.id = k.ticket_id WHERE "_s
         + match.sql;
     sql += u" AND (k.is_open = 1 OR k.created_day >= ? OR k.resolved_day >= ? OR "
            "k.rating_day >= ? OR t.closed_at >= ? OR t.first_response_at >= ? OR "
            "t.updated_at >= ?)"_s;
-    QVariantList binds = match.binds;
+    QVariantList binds {previous}; // titles only of the tickets created since (top items)
+    binds += match.binds;
     binds << previous << first << first << periodStart << periodStart << periodStart;
     if (f.org) {
         sql += u" AND t.org_id = ?"_s;
         binds << *f.org;
     }
     QList<FieldFacts> facts;
+    // Top items: each title term's tickets created in the period and in the one before, under
+    // the filter's scope at creation (counted as the rows are read: no title is kept).
+    QHash<QString, std::pair<qint64, qint64>> terms;
     {
         Statement q = m_session.prepare(sql);
         for (const QVariant& bind : std::as_const(binds))
@@ -187,7 +191,11 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
             t.updatedAt = q.int64(36);
             t.pausedBusiness = q.int64(37);
             t.slaPolicy = q.optionalInt64(38);
-            t.title = q.text(39);
+            if (t.createdDay >= previous && t.createdDay <= last && fieldScopeHolds(f, t.created)) {
+                const bool current = t.createdDay >= first;
+                for (const QString& term : titleTerms(q.text(39)))
+                    ++(current ? terms[term].first : terms[term].second);
+            }
             facts.append(t);
         }
     }
@@ -236,21 +244,24 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     };
     std::map<qint64, Category> categories;
     std::array<qint64, 5> aging {};
-    // Top items: each title term's tickets created in the period and in the one before.
-    QHash<QString, std::pair<qint64, qint64>> terms;
     QList<qint64> responseWall, resolutionWall, responseBusiness, resolutionBusiness;
     qint64 paused = 0;
     auto& r = report;
     // Business time between two instants in the calendar of the ticket's SLA policy (the
-    // rollups' rule: no policy, or none by that id any more, is around the clock).
-    QHash<qint64, const BusinessCalendar*> calendars;
-    const auto businessBetween = [this, &calendars](const FieldFacts& t, qint64 from, qint64 to) {
+    // rollups' rule: no policy, or none by that id any more, is around the clock), each
+    // calendar's days turned into instants once for the whole report.
+    std::map<const BusinessCalendar*, BusinessCalendar::SpanCounter> counters;
+    QHash<qint64, BusinessCalendar::SpanCounter*> byPolicy;
+    const auto businessBetween = [this, &counters, &byPolicy](const FieldFacts& t, qint64 from,
+                                                              qint64 to) {
         const qint64 key = t.slaPolicy.value_or(0);
-        auto found = calendars.constFind(key);
-        if (found == calendars.constEnd()) {
+        auto found = byPolicy.constFind(key);
+        if (found == byPolicy.constEnd()) {
             const SlaPolicy* policy = t.slaPolicy ? m_sla->policy(*t.slaPolicy) : nullptr;
-            found = calendars.insert(
-                key, &m_sla->calendarOf(policy ? policy->calendarId : std::nullopt));
+            const BusinessCalendar& calendar =
+                m_sla->calendarOf(policy ? policy->calendarId : std::nullopt);
+            auto counter = counters.try_emplace(&calendar, calendar).first;
+            found = byPolicy.insert(key, &counter->second);
         }
         return (*found)->between(from, to);
     };
@@ -266,12 +277,8 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
                     ++r.escalation.count;
                 if (t.merged)
                     ++r.volume.merged;
-                for (const QString& term : titleTerms(t.title))
-                    ++terms[term].first;
             } else if (t.createdDay >= previous && t.createdDay < first) {
                 ++categories[t.created.category].previous;
-                for (const QString& term : titleTerms(t.title))
-                    ++terms[term].second;
             }
         }
         // Now: the open backlog, its age, each agent's open tickets, and the backlog by day

@@ -260,6 +260,29 @@ qint64 BusinessCalendar::between(qint64 from, qint64 to) const
     return total;
 }
 
+qint64 BusinessCalendar::SpanCounter::between(qint64 from, qint64 to)
+{
+    if (to <= from)
+        return 0;
+    if (m_calendar.isContinuous())
+        return to - from;
+    qint64 total = 0;
+    QDate date = QDateTime::fromMSecsSinceEpoch(from, m_calendar.m_zone).date().addDays(-1);
+    const QDate last = QDateTime::fromMSecsSinceEpoch(to, m_calendar.m_zone).date();
+    for (int day = 0; day < MaxDays && date <= last; ++day, date = date.addDays(1)) {
+        auto intervals = m_days.constFind(date);
+        if (intervals == m_days.constEnd())
+            intervals = m_days.insert(date, m_calendar.dayIntervals(date));
+        for (const auto& [start, end] : *intervals) {
+            const qint64 a = std::max(start, from);
+            const qint64 b = std::min(end, to);
+            if (b > a)
+                total += b - a;
+        }
+    }
+    return total;
+}
+
 bool BusinessCalendar::isOpen(qint64 instant) const
 {
     return between(instant, instant + 1) == 1;

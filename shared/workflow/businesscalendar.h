@@ -3,6 +3,7 @@
 #include "core/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -40,6 +41,22 @@ public:
     QList<qint64> addAll(qint64 start, const QList<qint64>& durations) const;
     // Business milliseconds in [from, to).
     qint64 between(qint64 from, qint64 to) const;
+
+    // between() for many spans over the same days (a report over thousands of tickets): each
+    // day's hours are turned into instants once, not once per span. Keeps the calendar's
+    // address: the calendar must outlive it.
+    class SpanCounter
+    {
+    public:
+        explicit SpanCounter(const BusinessCalendar& calendar)
+            : m_calendar(calendar)
+        { }
+        qint64 between(qint64 from, qint64 to);
+
+    private:
+        const BusinessCalendar& m_calendar;
+        QHash<QDate, QList<std::pair<qint64, qint64>>> m_days;
+    };
     bool isOpen(qint64 instant) const;
 
     const QTimeZone& timeZone() const { return m_zone; }

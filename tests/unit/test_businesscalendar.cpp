@@ -17,6 +17,7 @@ using namespace frontline::server;
 using namespace Qt::StringLiterals;
 using frontline::test::Hour;
 using frontline::test::jsonObject;
+using frontline::test::Minute;
 
 namespace {
 
@@ -126,6 +127,28 @@ TEST(BusinessCalendar, AddAndBetweenAgree)
     EXPECT_EQ(many,
               (QList<qint64> {office.add(start, Hour), office.add(start, 6 * Hour),
                               office.add(start, 20 * Hour)}));
+}
+
+TEST(BusinessCalendar, ASpanCounterCountsAsBetweenDoes)
+{
+    // A report counts thousands of spans through one SpanCounter (its days kept): every span
+    // must count what between() counts, holidays, weekends and the clock changes included.
+    const BusinessCalendar office = calendar(OfficeBerlin);
+    BusinessCalendar::SpanCounter counter(office);
+    const qint64 start = local("2026-03-20T08:30:00");
+    int spans = 0;
+    for (qint64 from = start; from < local("2026-12-31T00:00:00");
+         from += 29 * Hour + 17 * Minute) {
+        for (const qint64 length : {qint64(0), 40 * Minute, 7 * Hour, 50 * Hour, 900 * Hour}) {
+            ASSERT_EQ(counter.between(from, from + length), office.between(from, from + length))
+                << from << " + " << length;
+            ++spans;
+        }
+    }
+    EXPECT_GT(spans, 1000);
+    EXPECT_EQ(counter.between(local("2026-12-25T00:00:00"), local("2026-12-26T00:00:00")), 0);
+    BusinessCalendar::SpanCounter always(BusinessCalendar::alwaysOpen());
+    EXPECT_EQ(always.between(1000, 1000 + 5 * Hour), 5 * Hour);
 }
 
 TEST(BusinessCalendar, AroundTheClockIsPlainArithmetic)
