@@ -29,8 +29,10 @@ endif()
 # fifth of the product build's CPU time, more than the parsing they saved in the targets' 172
 # unity units. A reused header is only valid for units compiled with the same options, so the
 # header's target is made after the directory-wide options (the sanitizer and fuzz builds add
-# theirs) and consumers differ only in -D macros that Qt's core headers never read; gcc parses
-# the headers as text for a unit where the header is not valid, so nothing breaks, only slows.
+# theirs) and consumers differ only in -D macros that Qt's core headers never read. A target
+# compiled with other options cannot use it: CMake adds -Winvalid-pch, which -Werror (CI's
+# normal build) turns into a failed build, and clang refuses such a header outright; give that
+# target FRONTLINE_SHARED_PCH OFF (below).
 option(FRONTLINE_PCH "Precompile the common Qt and standard headers" ON)
 
 # Makes frontline_pch. Call once, after every add_compile_options() of the build.
@@ -50,7 +52,7 @@ endfunction()
 # Every compiled target under DIR (and its subdirectories) that links frontline_common directly
 # (all of ours do, PRIVATE) reuses frontline_pch, except a target whose property
 # FRONTLINE_SHARED_PCH is OFF: one compiled with other options than the header (GMime's -pthread
-# and -D_LARGEFILE64_SOURCE), which clang refuses to build and gcc builds without the header.
+# and -D_LARGEFILE64_SOURCE), which clang refuses and gcc warns about (an error with -Werror).
 # Call once at the end of the top-level file.
 function(frontline_reuse_shared_pch dir)
     if(NOT TARGET frontline_pch)

@@ -66,7 +66,6 @@ struct FieldFacts
     bool responseLate = false, resolutionLate = false, fcr = false, resolvedRated = false;
     qint64 pausedWall = 0, pausedBusiness = 0;
     std::optional<qint64> slaPolicy;
-    QString title;
     std::optional<qint64> resolvedDay, ratingDay;
     int score = 0;
     std::optional<qint64> firstResponseAt, resolvedAt, closedAt, responseDue, resolveDue;
@@ -127,22 +126,23 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     // The matching tickets' facts, read once through the value index: those open now or with
     // a fact since the period before this one began (the others count in no figure).
     const KpiFieldMatch match = kpiFieldMatch(field, u"k.ticket_id"_s);
-    QString sql =
-        u"SELECT k.created_at, k.created_day, k.created_group, k.created_category, "
-        "k.created_type, k.created_agent, k.group_id, k.category_id, k.type, k.agent_id, "
-        "k.is_open, k.escalated, k.reopened, k.merged, k.response_late, k.paused_wall, "
-        "k.resolved_day, k.resolved_group, k.resolved_category, k.resolved_type, "
-        "k.resolved_agent, k.resolved_fcr, k.resolved_rated, k.resolution_late, "
-        "k.rating_day, k.rating_group, k.rating_category, k.rating_type, k.rating_agent, "
-        "k.rating_score, t.org_id, t.first_response_at, t.resolved_at, t.closed_at, "
-        "t.response_due, t.resolve_due, t.updated_at, k.paused_business, "
-        "t.sla_policy_id, CASE WHEN k.created_day >= ? THEN t.title END FROM kpi_tickets k "
-        "JOIN tickets t ON t.id = k.ticket_id WHERE "_s
+    QString sql = u"SELECT k.created_at, k.created_day, k.created_group, k.created_category, "
+                  "k.created_type, k.created_agent, k.group_id, k.category_id, k.type, k.agent_id, "
+                  "k.is_open, k.escalated, k.reopened, k.merged, k.response_late, k.paused_wall, "
+                  "k.resolved_day, k.resolved_group, k.resolved_category, k.resolved_type, "
+                  "k.resolved_agent, k.resolved_fcr, k.resolved_rated, k.resolution_late, "
+                  "k.rating_day, k.rating_group, k.rating_category, k.rating_type, k.rating_agent, "
+                  "k.rating_score, t.org_id, t.first_response_at, t.resolved_at, t.closed_at, "
+                  "t.response_due, t.resolve_due, t.updated_at, k.paused_business, "
+                  "t.sla_policy_id, CASE WHEN k.created_day BETWEEN ? AND ? THEN t.title END FROM "
+                  "kpi_tickets k "
+                  "JOIN tickets t ON t.id = k.ticket_id WHERE "_s
         + match.sql;
     sql += u" AND (k.is_open = 1 OR k.created_day >= ? OR k.resolved_day >= ? OR "
            "k.rating_day >= ? OR t.closed_at >= ? OR t.first_response_at >= ? OR "
            "t.updated_at >= ?)"_s;
-    QVariantList binds {previous}; // titles only of the tickets created since (top items)
+    // Titles only of the tickets created in the period or the one before (top items).
+    QVariantList binds {previous, last};
     binds += match.binds;
     binds << previous << first << first << periodStart << periodStart << periodStart;
     if (f.org) {

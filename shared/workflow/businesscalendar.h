@@ -51,6 +51,7 @@ public:
         explicit SpanCounter(const BusinessCalendar& calendar)
             : m_calendar(calendar)
         { }
+        SpanCounter(const BusinessCalendar&&) = delete; // would keep a temporary's address
         qint64 between(qint64 from, qint64 to);
 
     private:

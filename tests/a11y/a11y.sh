@@ -113,6 +113,6 @@ if [ $status -ne 0 ]; then
     done
     echo "--- xvfb.log ($DISPLAY)"
     tail -n 20 "$WORK/xvfb.log"
-    ls -la /tmp/.X11-unix/ /tmp/.X*-lock 2>&1 | head -n 20
+    ls -la /tmp/.X11-unix/ /tmp/.X*-lock 2>&1 | head -n 20 || true
 fi
 exit $status

@@ -147,8 +147,9 @@ TEST(BusinessCalendar, ASpanCounterCountsAsBetweenDoes)
     }
     EXPECT_GT(spans, 1000);
     EXPECT_EQ(counter.between(local("2026-12-25T00:00:00"), local("2026-12-26T00:00:00")), 0);
-    BusinessCalendar::SpanCounter always(BusinessCalendar::alwaysOpen());
-    EXPECT_EQ(always.between(1000, 1000 + 5 * Hour), 5 * Hour);
+    const BusinessCalendar always = BusinessCalendar::alwaysOpen();
+    BusinessCalendar::SpanCounter aroundTheClock(always);
+    EXPECT_EQ(aroundTheClock.between(1000, 1000 + 5 * Hour), 5 * Hour);
 }
 
 TEST(BusinessCalendar, AroundTheClockIsPlainArithmetic)
