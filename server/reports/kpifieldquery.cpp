@@ -134,9 +134,8 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
                   "k.rating_day, k.rating_group, k.rating_category, k.rating_type, k.rating_agent, "
                   "k.rating_score, t.org_id, t.first_response_at, t.resolved_at, t.closed_at, "
                   "t.response_due, t.resolve_due, t.updated_at, k.paused_business, "
-                  "t.sla_policy_id, CASE WHEN k.created_day BETWEEN ? AND ? THEN t.title END FROM "
-                  "kpi_tickets k "
-                  "JOIN tickets t ON t.id = k.ticket_id WHERE "_s
+                  "t.sla_policy_id, CASE WHEN k.created_day BETWEEN ? AND ? THEN t.title END "
+                  "FROM kpi_tickets k JOIN tickets t ON t.id = k.ticket_id WHERE "_s
         + match.sql;
     sql += u" AND (k.is_open = 1 OR k.created_day >= ? OR k.resolved_day >= ? OR "
            "k.rating_day >= ? OR t.closed_at >= ? OR t.first_response_at >= ? OR "

@@ -240,7 +240,8 @@ qint64 BusinessCalendar::add(qint64 start, qint64 duration) const
     return addAll(start, {duration}).constFirst();
 }
 
-qint64 BusinessCalendar::between(qint64 from, qint64 to) const
+template<typename IntervalsOf>
+qint64 BusinessCalendar::sumBetween(qint64 from, qint64 to, IntervalsOf intervalsOf) const
 {
     if (to <= from)
         return 0;
@@ -250,7 +251,7 @@ qint64 BusinessCalendar::between(qint64 from, qint64 to) const
     QDate date = QDateTime::fromMSecsSinceEpoch(from, m_zone).date().addDays(-1);
     const QDate last = QDateTime::fromMSecsSinceEpoch(to, m_zone).date();
     for (int day = 0; day < MaxDays && date <= last; ++day, date = date.addDays(1)) {
-        for (const auto& [start, end] : dayIntervals(date)) {
+        for (const auto& [start, end] : intervalsOf(date)) {
             const qint64 a = std::max(start, from);
             const qint64 b = std::min(end, to);
             if (b > a)
@@ -260,27 +261,20 @@ qint64 BusinessCalendar::between(qint64 from, qint64 to) const
     return total;
 }
 
+qint64 BusinessCalendar::between(qint64 from, qint64 to) const
+{
+    return sumBetween(from, to, [this](QDate date) { return dayIntervals(date); });
+}
+
 qint64 BusinessCalendar::SpanCounter::between(qint64 from, qint64 to)
 {
-    if (to <= from)
-        return 0;
-    if (m_calendar.isContinuous())
-        return to - from;
-    qint64 total = 0;
-    QDate date = QDateTime::fromMSecsSinceEpoch(from, m_calendar.m_zone).date().addDays(-1);
-    const QDate last = QDateTime::fromMSecsSinceEpoch(to, m_calendar.m_zone).date();
-    for (int day = 0; day < MaxDays && date <= last; ++day, date = date.addDays(1)) {
-        auto intervals = m_days.constFind(date);
-        if (intervals == m_days.constEnd())
-            intervals = m_days.insert(date, m_calendar.dayIntervals(date));
-        for (const auto& [start, end] : *intervals) {
-            const qint64 a = std::max(start, from);
-            const qint64 b = std::min(end, to);
-            if (b > a)
-                total += b - a;
-        }
-    }
-    return total;
+    return m_calendar.sumBetween(
+        from, to, [this](QDate date) -> const QList<std::pair<qint64, qint64>>& {
+            auto intervals = m_days.constFind(date);
+            if (intervals == m_days.constEnd())
+                intervals = m_days.insert(date, m_calendar.dayIntervals(date));
+            return *intervals;
+        });
 }
 
 bool BusinessCalendar::isOpen(qint64 instant) const

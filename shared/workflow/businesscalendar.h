@@ -71,6 +71,10 @@ private:
     qint64 instant(QDate date, int minute) const;
     // The business intervals of one local day, as UTC instants.
     QList<std::pair<qint64, qint64>> dayIntervals(QDate date) const;
+    // Business milliseconds in [from, to), each day's intervals from `intervalsOf(date)`
+    // (between() computes them, SpanCounter keeps them).
+    template<typename IntervalsOf>
+    qint64 sumBetween(qint64 from, qint64 to, IntervalsOf intervalsOf) const;
 
     QTimeZone m_zone;
     std::array<QList<Interval>, 7> m_week; // Monday = 0

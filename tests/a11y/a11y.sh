@@ -68,6 +68,10 @@ trap cleanup EXIT
 export NO_AT_BRIDGE=0 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 export LANG=C.UTF-8 LANGUAGE=en # the names are checked in English
 export PYTHONDONTWRITEBYTECODE=1 # no __pycache__ in the source tree
+# Temporary files (the applet's single-instance socket among them, left behind when it is
+# killed) go into the test's folder, which is removed at the end, not into /tmp.
+export TMPDIR="$WORK/tmp"
+mkdir -p "$TMPDIR"
 unset QT_QPA_PLATFORM            # a real X display, not offscreen
 "$FRONTLINE_A11Y_LAUNCHER" --launch-immediately >"$WORK/bus.log" 2>&1 &
 PIDS+=($!)

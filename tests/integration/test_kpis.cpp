@@ -452,6 +452,9 @@ TEST_P(KpiTest, AFieldConditionCountsBusinessHoursAndSubjectsFromTheTicketsOwnFa
         agents.insert(a[u"agent"_s][u"id"_s].toInteger(), a.toObject());
     ASSERT_TRUE(agents.contains(m_agentA));
     ASSERT_TRUE(agents.contains(m_agentB));
+    // Numbers, not null (which toDouble would read as 0): filled for each agent.
+    ASSERT_TRUE(agents[m_agentA].value("mean_resolution_business_hours"_L1).isDouble());
+    ASSERT_TRUE(agents[m_agentB].value("mean_resolution_business_hours"_L1).isDouble());
     EXPECT_NEAR(agents[m_agentA].value("mean_resolution_business_hours"_L1).toDouble(-1), 2.0,
                 0.01);
     EXPECT_NEAR(agents[m_agentB].value("mean_resolution_business_hours"_L1).toDouble(-1), 13.0,
