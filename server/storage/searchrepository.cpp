@@ -19,16 +19,6 @@ QString idList(const QList<qint64>& ids)
     return parts.join(u',');
 }
 
-// Not cached like Statement: the id list differs every time.
-QSqlQuery select(SqlSession& session, const QString& sql)
-{
-    QSqlQuery query(session.database());
-    query.setForwardOnly(true);
-    if (!query.exec(sql))
-        session.fail(query.lastError(), sql);
-    return query;
-}
-
 } // namespace
 
 QHash<qint64, SearchRepository::TicketText> SearchRepository::tickets(const QList<qint64>& ids)
@@ -36,10 +26,11 @@ QHash<qint64, SearchRepository::TicketText> SearchRepository::tickets(const QLis
     QHash<qint64, TicketText> result;
     if (ids.isEmpty())
         return result;
-    QSqlQuery query = select(m_session,
-                             u"SELECT id, title, description, status, updated_at, "
-                             "requester_id, assignee_id, group_id, type, org_id FROM tickets "
-                             "WHERE id IN (%1)"_s.arg(idList(ids)));
+    Statement query =
+        m_session.prepareOnce(u"SELECT id, title, description, status, updated_at, "
+                              "requester_id, assignee_id, group_id, type, org_id FROM tickets "
+                              "WHERE id IN (%1)"_s.arg(idList(ids)));
+    query.exec();
     while (query.next()) {
         TicketText t;
         t.id = query.value(0).toLongLong();
@@ -65,9 +56,9 @@ QList<SearchRepository::CommentText> SearchRepository::comments(const QList<qint
     QList<CommentText> result;
     if (ids.isEmpty())
         return result;
-    QSqlQuery query = select(m_session,
-                             u"SELECT id, ticket_id, body, internal FROM comments "
-                             "WHERE id IN (%1)"_s.arg(idList(ids)));
+    Statement query = m_session.prepareOnce(u"SELECT id, ticket_id, body, internal FROM comments "
+                                            "WHERE id IN (%1)"_s.arg(idList(ids)));
+    query.exec();
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                        query.value(2).toString(), query.value(3).toLongLong() != 0});
@@ -79,9 +70,10 @@ QHash<qint64, SearchRepository::ArticleText> SearchRepository::articles(const QL
     QHash<qint64, ArticleText> result;
     if (ids.isEmpty())
         return result;
-    QSqlQuery query = select(m_session,
-                             u"SELECT id, title, body, tags, state, visibility, updated_at "
-                             "FROM kb_articles WHERE id IN (%1)"_s.arg(idList(ids)));
+    Statement query =
+        m_session.prepareOnce(u"SELECT id, title, body, tags, state, visibility, updated_at "
+                              "FROM kb_articles WHERE id IN (%1)"_s.arg(idList(ids)));
+    query.exec();
     while (query.next())
         result.insert(query.value(0).toLongLong(),
                       {query.value(0).toLongLong(), query.value(1).toString(),

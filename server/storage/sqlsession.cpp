@@ -1,11 +1,13 @@
 #include "sqlsession.h"
 
 #include "logging.h"
+#include "storage/sqlitestatement.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 #include <mutex>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -39,25 +41,38 @@ QString DbException::describe() const
 
 Statement::Statement(SqlSession& session, std::shared_ptr<QSqlQuery> query, const QString& sql)
     : m_session(session)
-    , m_holder(std::move(query))
-    , m_query(*m_holder)
+    , m_query(std::move(query))
+    , m_sql(sql)
+{ }
+
+Statement::Statement(SqlSession& session, std::shared_ptr<SqliteStatement> statement,
+                     const QString& sql)
+    : m_session(session)
+    , m_lite(std::move(statement))
     , m_sql(sql)
 { }
 
 Statement::~Statement()
 {
-    m_query.finish();
+    if (m_lite)
+        m_lite->finish();
+    else
+        m_query->finish();
 }
 
 Statement& Statement::bind(const QVariant& value)
 {
+    if (m_lite) {
+        m_lite->bind(++m_position, value);
+        return *this;
+    }
     // The SQL drivers store a null QString as NULL; text is never NULL unless asked for
     // (a null QVariant).
     if (value.metaType() == QMetaType::fromType<QString>() && !value.isNull()
         && value.toString().isNull())
-        m_query.bindValue(m_position++, QString(u""_s));
+        m_query->bindValue(m_position++, QString(u""_s));
     else
-        m_query.bindValue(m_position++, value);
+        m_query->bindValue(m_position++, value);
     return *this;
 }
 
@@ -69,22 +84,70 @@ Statement& Statement::bindNullable(const std::optional<qint64>& value)
 void Statement::exec()
 {
     m_position = 0;
-    if (!m_query.exec())
-        m_session.fail(m_query.lastError(), m_sql);
+    if (m_lite) {
+        QSqlError error;
+        if (!m_lite->exec(&error))
+            m_session.fail(error, m_sql);
+        return;
+    }
+    if (!m_query->exec())
+        m_session.fail(m_query->lastError(), m_sql);
+}
+
+bool Statement::next()
+{
+    if (!m_lite) {
+        if (m_query->next())
+            return true;
+        if (m_query->lastError().isValid())
+            m_session.fail(m_query->lastError(), m_sql);
+        return false;
+    }
+    QSqlError error;
+    if (m_lite->next(&error))
+        return true;
+    if (error.type() != QSqlError::NoError)
+        m_session.fail(error, m_sql);
+    return false;
+}
+
+int Statement::rowsAffected() const
+{
+    return m_lite ? m_lite->changes() : m_query->numRowsAffected();
 }
 
 qint64 Statement::insertedId()
 {
-    if (m_session.isSqlite())
-        return m_query.lastInsertId().toLongLong();
-    if (!m_query.next())
-        m_session.fail(m_query.lastError(), m_sql);
-    return m_query.value(0).toLongLong();
+    if (m_lite)
+        return m_lite->lastInsertId();
+    if (!m_query->next())
+        m_session.fail(m_query->lastError(), m_sql);
+    return m_query->value(0).toLongLong();
+}
+
+QVariant Statement::value(int column) const
+{
+    return m_lite ? m_lite->value(column) : m_query->value(column);
+}
+
+qint64 Statement::int64(int column) const
+{
+    return m_lite ? m_lite->int64(column) : m_query->value(column).toLongLong();
+}
+
+QString Statement::text(int column) const
+{
+    return m_lite ? m_lite->text(column) : m_query->value(column).toString();
 }
 
 std::optional<qint64> Statement::optionalInt64(int column) const
 {
-    const QVariant value = m_query.value(column);
+    if (m_lite) {
+        if (m_lite->isNull(column))
+            return std::nullopt;
+        return m_lite->int64(column);
+    }
+    const QVariant value = m_query->value(column);
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
@@ -121,30 +184,8 @@ Result<std::unique_ptr<SqlSession>, QString> SqlSession::open(const DatabaseConf
 {
     std::unique_ptr<SqlSession> session(new SqlSession(connectionName, config.backend));
     if (config.backend == Backend::Sqlite) {
-        const QFileInfo file(config.sqlitePath);
-        if (!QDir().mkpath(file.absolutePath()))
-            return u"cannot create the folder "_s + file.absolutePath();
-        QSqlDatabase db = addConnection(u"QSQLITE"_s, connectionName);
-        db.setDatabaseName(config.sqlitePath);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
-        session->m_db = db;
-        if (!db.open())
-            return u"cannot open "_s + config.sqlitePath + u": "_s + db.lastError().text();
-        try {
-            // WAL: readers never block the writer. synchronous=FULL: the WAL is synced at every
-            // commit, so an acknowledged write survives power loss, not only a crash.
-            session->execute(u"PRAGMA journal_mode=WAL"_s);
-            session->execute(u"PRAGMA synchronous=FULL"_s);
-            session->execute(u"PRAGMA foreign_keys=ON"_s);
-            session->execute(u"PRAGMA temp_store=MEMORY"_s);
-            session->execute(u"PRAGMA cache_size=-16000"_s); // 16 MB page cache per connection
-        } catch (const DbException& e) {
-            return u"cannot configure SQLite: "_s + e.describe();
-        }
-        QSqlQuery check(db);
-        if (!check.exec(u"PRAGMA journal_mode"_s) || !check.next()
-            || check.value(0).toString().toLower() != u"wal"_s)
-            return u"SQLite refused WAL mode for "_s + config.sqlitePath;
+        if (const QString error = session->openSqlite(config); !error.isEmpty())
+            return error;
     } else {
         QSqlDatabase db = addConnection(u"QPSQL"_s, connectionName);
         db.setHostName(config.host);
@@ -160,6 +201,39 @@ Result<std::unique_ptr<SqlSession>, QString> SqlSession::open(const DatabaseConf
             return error;
     }
     return session;
+}
+
+// SQLite through its own API (SqliteStatement says why), on a connection this session opens.
+QString SqlSession::openSqlite(const DatabaseConfig& config)
+{
+    const QFileInfo file(config.sqlitePath);
+    if (!QDir().mkpath(file.absolutePath()))
+        return u"cannot create the folder "_s + file.absolutePath();
+    const int opened = sqlite3_open_v2(config.sqlitePath.toUtf8().constData(), &m_sqlite,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (opened != SQLITE_OK) {
+        const QString reason = m_sqlite ? QString::fromUtf8(sqlite3_errmsg(m_sqlite))
+                                        : QString::fromUtf8(sqlite3_errstr(opened));
+        return u"cannot open "_s + config.sqlitePath + u": "_s + reason;
+    }
+    sqlite3_extended_result_codes(m_sqlite, 1);
+    sqlite3_busy_timeout(m_sqlite, 10000);
+    try {
+        // WAL: readers never block the writer. synchronous=FULL: the WAL is synced at every
+        // commit, so an acknowledged write survives power loss, not only a crash.
+        execute(u"PRAGMA journal_mode=WAL"_s);
+        execute(u"PRAGMA synchronous=FULL"_s);
+        execute(u"PRAGMA foreign_keys=ON"_s);
+        execute(u"PRAGMA temp_store=MEMORY"_s);
+        execute(u"PRAGMA cache_size=-16000"_s); // 16 MB page cache per connection
+        Statement check = prepareOnce(u"PRAGMA journal_mode"_s);
+        check.exec();
+        if (!check.next() || check.text(0).toLower() != u"wal"_s)
+            return u"SQLite refused WAL mode for "_s + config.sqlitePath;
+    } catch (const DbException& e) {
+        return u"cannot configure SQLite: "_s + e.describe();
+    }
+    return {};
 }
 
 QString SqlSession::connectPostgres()
@@ -195,6 +269,11 @@ SqlSession::~SqlSession()
 {
     m_statements.clear();
     m_recent.clear();
+    if (m_sqlite) {
+        // A statement still held elsewhere keeps the connection until it is finalized.
+        sqlite3_close_v2(m_sqlite);
+        return;
+    }
     if (m_db) {
         m_db->close();
         m_db.reset();
@@ -203,30 +282,46 @@ SqlSession::~SqlSession()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-QSqlDatabase SqlSession::database() const
+Statement SqlSession::prepareNew(const QString& sql, bool cached)
 {
-    return *m_db;
-}
-
-Statement SqlSession::prepare(const QString& sql)
-{
-    auto it = m_statements.find(sql);
-    if (it != m_statements.end()) {
-        m_recent.splice(m_recent.begin(), m_recent, it->use);
-        return Statement(*this, it->query, it.key());
+    std::shared_ptr<QSqlQuery> query;
+    std::shared_ptr<SqliteStatement> lite;
+    if (m_sqlite) {
+        QSqlError error;
+        lite = SqliteStatement::prepare(m_sqlite, sql, &error);
+        if (!lite)
+            fail(error, sql);
+    } else {
+        query = std::make_shared<QSqlQuery>(*m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            fail(query->lastError(), sql);
     }
-    auto query = std::make_shared<QSqlQuery>(*m_db);
-    query->setForwardOnly(true);
-    if (!query->prepare(sql))
-        fail(query->lastError(), sql);
+    if (!cached)
+        return m_sqlite ? Statement(*this, std::move(lite), sql)
+                        : Statement(*this, std::move(query), sql);
     if (m_statements.size() >= StatementCacheCapacity) {
         // The least recently used statement goes; a Statement still using it keeps it alive.
         m_statements.remove(m_recent.back());
         m_recent.pop_back();
     }
     m_recent.push_front(sql);
-    it = m_statements.insert(sql, CachedStatement {std::move(query), m_recent.begin()});
-    return Statement(*this, it->query, it.key());
+    auto it = m_statements.insert(sql, CachedStatement {query, lite, m_recent.begin()});
+    return m_sqlite ? Statement(*this, it->lite, it.key()) : Statement(*this, it->query, it.key());
+}
+
+Statement SqlSession::prepare(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        return prepareNew(sql, true);
+    m_recent.splice(m_recent.begin(), m_recent, it->use);
+    return m_sqlite ? Statement(*this, it->lite, it.key()) : Statement(*this, it->query, it.key());
+}
+
+Statement SqlSession::prepareOnce(const QString& sql)
+{
+    return prepareNew(sql, false);
 }
 
 Statement SqlSession::prepareInsert(const QString& sql)
@@ -236,6 +331,12 @@ Statement SqlSession::prepareInsert(const QString& sql)
 
 void SqlSession::execute(const QString& sql)
 {
+    if (m_sqlite) {
+        Statement statement = prepareOnce(sql);
+        statement.exec();
+        while (statement.next()) { }
+        return;
+    }
     QSqlQuery query(*m_db);
     if (!query.exec(sql))
         fail(query.lastError(), sql);
@@ -300,6 +401,11 @@ void SqlSession::commit()
 
 void SqlSession::rollback() noexcept
 {
+    if (m_sqlite) {
+        if (sqlite3_exec(m_sqlite, "ROLLBACK", nullptr, nullptr, nullptr) != SQLITE_OK)
+            qCDebug(lcStorage) << "rollback:" << sqlite3_errmsg(m_sqlite);
+        return;
+    }
     QSqlQuery query(*m_db);
     if (!query.exec(u"ROLLBACK"_s))
         qCDebug(lcStorage) << "rollback:" << query.lastError().text();
@@ -317,6 +423,12 @@ void SqlSession::releaseSavepoint(const QString& name)
 
 void SqlSession::rollbackToSavepoint(const QString& name) noexcept
 {
+    if (m_sqlite) {
+        const QByteArray sql = "ROLLBACK TO SAVEPOINT " + name.toUtf8();
+        if (sqlite3_exec(m_sqlite, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            qCWarning(lcStorage) << "rollback to savepoint:" << sqlite3_errmsg(m_sqlite);
+        return;
+    }
     QSqlQuery query(*m_db);
     if (!query.exec(u"ROLLBACK TO SAVEPOINT "_s + name))
         qCWarning(lcStorage) << "rollback to savepoint:" << query.lastError().text();

@@ -15,7 +15,11 @@
 #include <optional>
 #include <stdexcept>
 
+struct sqlite3;
+
 namespace frontline::server {
+
+class SqliteStatement;
 
 // An SQL failure inside the storage layer. Caught at the job boundary (writer, reader), where
 // it becomes a JSON-RPC error; never crosses the event loop.
@@ -39,12 +43,14 @@ private:
 class SqlSession;
 
 // A prepared statement taken from the session's cache. Binds by position, throws DbException
-// on failure and releases the statement's cursor when it goes out of scope. It shares the query
-// with the cache, so a statement evicted while in use stays valid until it is done.
+// on failure and releases the statement's cursor when it goes out of scope. It shares the
+// statement with the cache, so a statement evicted while in use stays valid until it is done.
+// On SQLite it runs on SQLite's own API (SqliteStatement), on PostgreSQL through Qt's driver.
 class Statement
 {
 public:
     Statement(SqlSession& session, std::shared_ptr<QSqlQuery> query, const QString& sql);
+    Statement(SqlSession& session, std::shared_ptr<SqliteStatement> statement, const QString& sql);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -53,23 +59,23 @@ public:
     Statement& bindNullable(const std::optional<qint64>& value);
     Statement& bindText(const QString& value) { return bind(value); }
     void exec();
-    bool next() { return m_query.next(); }
-    int rowsAffected() const { return m_query.numRowsAffected(); }
-    // The id of the row an INSERT made: the driver's last insert id on SQLite (RETURNING
-    // costs SQLite a temporary result), the RETURNING column on PostgreSQL.
+    bool next();
+    int rowsAffected() const;
+    // The id of the row an INSERT made: SQLite's last insert rowid (RETURNING costs SQLite a
+    // temporary result), the RETURNING column on PostgreSQL.
     qint64 insertedId();
 
-    QVariant value(int column) const { return m_query.value(column); }
-    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
-    int integer(int column) const { return m_query.value(column).toInt(); }
-    QString text(int column) const { return m_query.value(column).toString(); }
-    bool boolean(int column) const { return m_query.value(column).toLongLong() != 0; }
+    QVariant value(int column) const;
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    QString text(int column) const;
+    bool boolean(int column) const { return int64(column) != 0; }
     std::optional<qint64> optionalInt64(int column) const;
 
 private:
     SqlSession& m_session;
-    std::shared_ptr<QSqlQuery> m_holder;
-    QSqlQuery& m_query;
+    std::shared_ptr<QSqlQuery> m_query; // PostgreSQL
+    std::shared_ptr<SqliteStatement> m_lite; // SQLite
     QString m_sql;
     int m_position = 0;
 };
@@ -93,9 +99,12 @@ public:
     Backend backend() const { return m_backend; }
     qsizetype cachedStatementCount() const { return m_statements.size(); }
     bool isSqlite() const { return m_backend == Backend::Sqlite; }
-    QSqlDatabase database() const;
+    // PostgreSQL's connection under Qt's driver (its libpq handle for COPY); none on SQLite.
+    QSqlDatabase database() const { return m_db.value_or(QSqlDatabase()); }
 
     Statement prepare(const QString& sql);
+    // A statement prepared for this one use, not cached (a text built from data each time).
+    Statement prepareOnce(const QString& sql);
     // An INSERT whose new id insertedId() returns: `sql` without RETURNING; on PostgreSQL
     // " RETURNING id" is appended.
     Statement prepareInsert(const QString& sql);
@@ -118,6 +127,8 @@ public:
 
 private:
     SqlSession(QString connectionName, Backend backend);
+    QString openSqlite(const DatabaseConfig& config);
+    Statement prepareNew(const QString& sql, bool cached);
     void control(const QString& sql);
     void beginPostgres(const QString& sql);
     QString connectPostgres(); // opens m_db and applies the session settings; an error or empty
@@ -129,11 +140,13 @@ private:
     struct CachedStatement
     {
         std::shared_ptr<QSqlQuery> query;
+        std::shared_ptr<SqliteStatement> lite;
         std::list<QString>::iterator use; // its place in m_recent
     };
     QHash<QString, CachedStatement> m_statements;
     std::list<QString> m_recent; // most recently used first
-    std::optional<QSqlDatabase> m_db;
+    std::optional<QSqlDatabase> m_db; // PostgreSQL
+    sqlite3* m_sqlite = nullptr; // SQLite
 };
 
 } // namespace frontline::server

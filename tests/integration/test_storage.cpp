@@ -293,6 +293,89 @@ TEST_P(StorageTest, TheStatementCacheIsBoundedAndKeepsStatementsInUseValid)
     EXPECT_EQ(again.integer(0), 42);
 }
 
+// What the repositories rely on from either driver: values come back as they went in, text is
+// never NULL unless asked for, failures are DbExceptions that say what broke.
+TEST_P(StorageTest, StatementsGiveBackWhatWasStoredAndNameWhatFailed)
+{
+    m_session->execute(m_session->translate(
+        u"CREATE TABLE probe (id {{ID}}, n BIGINT, r DOUBLE PRECISION, t TEXT UNIQUE, "
+        "b {{BLOB}})"_s));
+    const QString text = u"Zoë ✓ 日本 \U0001F600 'quoted'"_s;
+    const QByteArray bytes("\x00\x01\xff\x00z", 5);
+    const qint64 big = 9007199254740993; // not a double
+    Statement insert =
+        m_session->prepareInsert(u"INSERT INTO probe (n, r, t, b) VALUES (?, ?, ?, ?)"_s);
+    insert.bind(big).bind(2.5).bind(text).bind(bytes);
+    insert.exec();
+    const qint64 first = insert.insertedId();
+    EXPECT_GT(first, 0);
+    Statement nulls =
+        m_session->prepareInsert(u"INSERT INTO probe (n, r, t, b) VALUES (?, ?, ?, ?)"_s);
+    nulls.bindNullable(std::nullopt).bind(QVariant()).bind(QString()).bind(QVariant());
+    nulls.exec();
+    const qint64 second = nulls.insertedId();
+    EXPECT_GT(second, first);
+
+    Statement read =
+        m_session->prepare(u"SELECT n, r, t, b, t IS NULL, n IS NULL FROM probe ORDER BY id"_s);
+    read.exec();
+    ASSERT_TRUE(read.next());
+    EXPECT_EQ(read.int64(0), big);
+    EXPECT_EQ(read.value(0).toLongLong(), big);
+    EXPECT_EQ(read.optionalInt64(0), std::optional<qint64>(big));
+    EXPECT_DOUBLE_EQ(read.value(1).toDouble(), 2.5);
+    EXPECT_EQ(read.text(2), text) << "non-ASCII text, astral characters included, round-trips";
+    EXPECT_EQ(read.value(2).toString(), text);
+    EXPECT_EQ(read.value(3).toByteArray(), bytes) << "a blob keeps its zero bytes";
+    ASSERT_TRUE(read.next());
+    EXPECT_FALSE(read.optionalInt64(0).has_value());
+    EXPECT_TRUE(read.value(0).isNull());
+    EXPECT_EQ(read.int64(0), 0);
+    EXPECT_TRUE(read.value(1).isNull());
+    EXPECT_FALSE(read.boolean(4)) << "a null QString is stored as empty text, not NULL";
+    EXPECT_TRUE(read.text(2).isEmpty());
+    EXPECT_TRUE(read.boolean(5)) << "a null QVariant is NULL";
+    EXPECT_FALSE(read.next());
+
+    // The same statement object again, without new values: it runs with the last ones.
+    Statement count = m_session->prepare(u"SELECT COUNT(*) FROM probe WHERE n = ?"_s);
+    count.bind(big);
+    count.exec();
+    ASSERT_TRUE(count.next());
+    EXPECT_EQ(count.integer(0), 1);
+    count.exec();
+    ASSERT_TRUE(count.next());
+    EXPECT_EQ(count.integer(0), 1);
+
+    Statement update = m_session->prepare(u"UPDATE probe SET r = r + 1 WHERE id >= ?"_s);
+    update.bind(first);
+    update.exec();
+    EXPECT_EQ(update.rowsAffected(), 2);
+
+    Statement duplicate = m_session->prepare(u"INSERT INTO probe (t) VALUES (?)"_s);
+    duplicate.bind(text);
+    try {
+        duplicate.exec();
+        ADD_FAILURE() << "a second row with the same unique text was accepted";
+    } catch (const DbException& e) {
+        EXPECT_TRUE(e.isConstraintViolation()) << e.describe().toStdString();
+        EXPECT_TRUE(e.isUniqueViolation()) << e.describe().toStdString();
+    }
+    Statement missing = m_session->prepare(u"SELECT COUNT(*) FROM probe WHERE n = ? AND t = ?"_s);
+    missing.bind(big);
+    EXPECT_THROW(missing.exec(), DbException) << "a parameter left unbound is an error";
+    Statement wrong = m_session->prepare(u"SELECT COUNT(*) FROM probe"_s);
+    wrong.exec();
+    ASSERT_TRUE(wrong.next()) << "the session works on after the failures";
+    EXPECT_EQ(wrong.integer(0), 2);
+    try {
+        m_session->prepare(u"SELECT nothing FROM nowhere"_s);
+        ADD_FAILURE() << "a statement on a missing table was prepared";
+    } catch (const DbException& e) {
+        EXPECT_TRUE(e.describe().contains(u"nowhere"_s)) << e.describe().toStdString();
+    }
+}
+
 TEST_P(StorageTest, InListsOfAnyLengthShareAFewStatementTexts)
 {
     const qint64 requester = insertUser(u"ivy"_s);

@@ -60,17 +60,15 @@ QList<Invariant> invariants()
 // Every row of a query as text (the first column), and the query's error if it failed.
 QStringList rowsOf(SqlSession& session, const QString& sql, QString* error)
 {
-    QSqlQuery query(session.database());
-    query.setForwardOnly(true);
     QStringList rows;
-    if (!query.exec(sql)) {
-        *error = query.lastError().text();
-        return rows;
+    try {
+        Statement query = session.prepareOnce(sql);
+        query.exec();
+        while (query.next())
+            rows.append(query.text(0));
+    } catch (const server::DbException& e) {
+        *error = e.sqlError().text();
     }
-    while (query.next())
-        rows.append(query.value(0).toString());
-    if (query.lastError().isValid())
-        *error = query.lastError().text();
     return rows;
 }
 

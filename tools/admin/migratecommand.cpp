@@ -170,12 +170,10 @@ qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
     QStringList order;
     for (const QString& column : table.primaryKey.isEmpty() ? columns : table.primaryKey)
         order.append(quotedName(column));
-    QSqlQuery rows(source.database());
-    rows.setForwardOnly(true);
     const QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s + quotedName(table.name)
         + u" ORDER BY "_s + order.join(u", "_s);
-    if (!rows.exec(sql))
-        source.fail(rows.lastError(), sql);
+    Statement rows = source.prepareOnce(sql);
+    rows.exec();
     CopyIn copy(connection, table.name, columns);
     qint64 copied = 0;
     qint64 uncommitted = 0;
@@ -205,8 +203,6 @@ qint64 copyTable(SqlSession& source, SqlSession& target, const TableInfo& table,
             uncommitted = 0;
         }
     }
-    if (rows.lastError().isValid())
-        source.fail(rows.lastError(), sql);
     if (!buffer.isEmpty())
         copy.put(buffer);
     copy.finish();

@@ -73,20 +73,16 @@ Result<TableSum, QString> sumTable(SqlSession& session, const TableInfo& table,
     sum.table = table.name;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     try {
-        QSqlQuery query(session.database());
-        query.setForwardOnly(true);
         const QString sql = u"SELECT "_s + select.join(u", "_s) + u" FROM "_s
             + quotedName(table.name) + u" ORDER BY "_s + orderBy(session, table, columns);
-        if (!query.exec(sql))
-            session.fail(query.lastError(), sql);
+        Statement query = session.prepareOnce(sql);
+        query.exec();
         while (query.next()) {
             ++sum.rows;
             for (int i = 0; i < columns.size(); ++i)
                 addValue(hash, query.value(i));
             hash.addData("\x02");
         }
-        if (query.lastError().isValid())
-            session.fail(query.lastError(), sql);
     } catch (const server::DbException& e) {
         return u"cannot read %1: %2"_s.arg(table.name, e.describe());
     }
