@@ -173,9 +173,11 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     set(CPACK_DEBIAN_SERVER_PACKAGE_NAME ${package_server})
     set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME ${package_client})
     set(CPACK_DEBIAN_TRAY_PACKAGE_NAME ${package_tray})
-    # Qt loads its SQL drivers and TLS backend as plugins, which dpkg-shlibdeps cannot see.
-    # procps: /bin/kill, the unit's ExecReload (systemd-analyze verify in the packaging test).
-    set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite, procps")
+    # Qt loads its SQL drivers and TLS backend as plugins, which dpkg-shlibdeps cannot see
+    # (SQLite is linked directly: libsqlite3-0 comes from dpkg-shlibdeps; PostgreSQL goes through
+    # Qt's QPSQL plugin). procps: /bin/kill, the unit's ExecReload (systemd-analyze verify in
+    # the packaging test).
+    set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, procps")
     set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-psql")
     set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql, postgresql-client")
     set(CPACK_DEBIAN_SERVER_DESCRIPTION "help desk server: tickets, ITIL workflow and SLAs over JSON-RPC
