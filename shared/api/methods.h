@@ -279,5 +279,6 @@ inline constexpr auto Groups = "groups"_L1; // group.list
 inline constexpr auto Staff = "staff"_L1; // user.list of the staff (their groups)
 inline constexpr auto Fields = "fields"_L1; // field.list
 inline constexpr auto CiClasses = "ci_classes"_L1; // ci.class.list
+inline constexpr auto Catalog = "catalog"_L1; // catalog.item.list: the items one may request
 
 } // namespace frontline::api::configpart

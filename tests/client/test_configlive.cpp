@@ -1,7 +1,9 @@
 // The client core follows what an administrator changes elsewhere (config.changed), against a
 // real server: an agent's and a requester's directory gain the new category, the agent's the
 // new group with its member and the colleague's new name, the requester's field catalogue the
-// new field meant for them, and the agent's CI browser the new class — without a new login.
+// new field meant for them, the agent's CI browser the new class, and a requester's open catalog
+// the new and withdrawn items — without a new login.
+#include "client/core/catalog/catalogbrowser.h"
 #include "client/core/cmdb/cibrowser.h"
 #include "client/core/fieldcatalogue.h"
 #include "coreclient.h"
@@ -110,6 +112,61 @@ TEST_P(ConfigLiveTest, OpenClientsFollowWhatAnAdministratorChanges)
                           QJsonObject {{"name"_L1, u"plotter"_s}, {"label"_L1, u"Plotter"_s}})
                     .ok());
     EXPECT_TRUE(waitUntil([&] { return browser.ciClass(u"plotter"_s) != nullptr; }));
+}
+
+TEST_P(ConfigLiveTest, AnOpenCatalogShowsTheItemsAnAdministratorAddsAndWithdraws)
+{
+    const auto create = [&](const QString& name) {
+        const Reply reply =
+            admin().call(u"catalog.item.create"_s,
+                         QJsonObject {{"name"_L1, name},
+                                      {"description"_L1, QString(name + u" for you"_s)},
+                                      {"icon"_L1, u"package"_s}});
+        EXPECT_TRUE(reply.ok()) << reply.describe();
+        return reply.object().value("id"_L1).toInteger();
+    };
+    const auto names = [](const CatalogBrowser& browser) {
+        QStringList names;
+        for (const api::CatalogItem& item : browser.items())
+            names.append(item.name);
+        return names;
+    };
+    create(u"Headset"_s);
+    CoreClient requester(server().port());
+    ASSERT_TRUE(requester.login(u"rita"_s));
+    CatalogBrowser browser(requester.session, requester.directory.fields());
+    browser.search({});
+    ASSERT_TRUE(waitUntil([&] { return names(browser) == QStringList {u"Headset"_s}; }));
+    QList<qsizetype> shown; // the list's length at each change
+    QObject::connect(&browser, &CatalogBrowser::itemsChanged, &browser,
+                     [&] { shown.append(browser.items().size()); });
+
+    const qint64 laptop = create(u"Laptop"_s);
+    EXPECT_TRUE(waitUntil([&] {
+        return names(browser) == QStringList {u"Headset"_s, u"Laptop"_s};
+    })) << names(browser).join(u", "_s).toStdString();
+    EXPECT_FALSE(shown.contains(0)) << "the list never empties while it is read again";
+
+    ASSERT_TRUE(
+        admin()
+            .call(u"catalog.item.update"_s, QJsonObject {{"id"_L1, laptop}, {"active"_L1, false}})
+            .ok());
+    EXPECT_TRUE(waitUntil([&] { return names(browser) == QStringList {u"Headset"_s}; }))
+        << "a withdrawn item leaves the list: " << names(browser).join(u", "_s).toStdString();
+
+    browser.search(u"head"_s);
+    ASSERT_TRUE(waitUntil([&] { return names(browser) == QStringList {u"Headset"_s}; }));
+    create(u"Headphones"_s);
+    EXPECT_TRUE(waitUntil([&] {
+        return names(browser) == QStringList {u"Headphones"_s, u"Headset"_s};
+    })) << "the list read again under the user's search: "
+        << names(browser).join(u", "_s).toStdString();
+    create(u"Monitor"_s);
+    create(u"Headband"_s); // pushed after the monitor: once it shows, the monitor was read too
+    EXPECT_TRUE(waitUntil([&] {
+        return names(browser) == QStringList {u"Headband"_s, u"Headphones"_s, u"Headset"_s};
+    })) << "what the search does not match stays out: "
+        << names(browser).join(u", "_s).toStdString();
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ConfigLiveTest,

@@ -6,6 +6,8 @@
 #include "client/core/session.h"
 #include "rpc/rpcclient.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::client {
@@ -14,7 +16,14 @@ CatalogBrowser::CatalogBrowser(Session& session, FieldCatalogue& fields, QObject
     : QObject(parent)
     , m_session(session)
     , m_fields(fields)
-{ }
+{
+    // An administrator's change to the catalog elsewhere (config.changed "catalog"): the list
+    // shown follows, once it has been asked for.
+    connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
+        if (m_generation > 0 && parts.contains(QString(api::configpart::Catalog)))
+            refresh();
+    });
+}
 
 void CatalogBrowser::search(const QString& text)
 {
@@ -33,18 +42,31 @@ void CatalogBrowser::fetchMore()
     load(true);
 }
 
+void CatalogBrowser::refresh()
+{
+    // The rows shown so far are read again in one call and swapped in when the answer comes:
+    // the list neither empties nor loses its selection meanwhile.
+    ++m_generation;
+    request(std::clamp(int(m_items.size()), int(PageSize), int(MaxRefreshed)), std::nullopt, true);
+}
+
 void CatalogBrowser::load(bool more)
+{
+    request(PageSize, more ? m_nextCursor : std::nullopt, false);
+}
+
+void CatalogBrowser::request(int limit, const std::optional<QString>& cursor, bool replace)
 {
     api::CatalogItemListParams params;
     params.search = m_search;
-    params.limit = PageSize;
+    params.limit = limit;
     params.requester = m_requester;
-    if (more)
-        params.cursor = *m_nextCursor;
+    if (cursor)
+        params.cursor = *cursor;
     m_loading = true;
     const int generation = m_generation;
     m_session.rpc().call(QString(api::method::CatalogItemList), params.toJson(), this,
-                         [this, generation](const rpc::RpcReply& reply) {
+                         [this, generation, replace](const rpc::RpcReply& reply) {
                              if (generation != m_generation)
                                  return;
                              m_loading = false;
@@ -53,7 +75,10 @@ void CatalogBrowser::load(bool more)
                                  return;
                              }
                              const auto page = api::CatalogItemPage::fromJson(reply.result());
-                             m_items.append(page.items);
+                             if (replace)
+                                 m_items = page.items;
+                             else
+                                 m_items.append(page.items);
                              m_nextCursor = page.nextCursor;
                              Q_EMIT itemsChanged();
                          });

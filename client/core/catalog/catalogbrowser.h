@@ -20,7 +20,8 @@ class Session;
 // name, searched and read page by page (catalog.item.list); one item opened
 // (catalog.item.get) with the custom fields its form shows (from the FieldCatalogue, required
 // where the item requires them); its values checked with the shared rules before anything is
-// sent, and the request filed (catalog.request). Typed state and signals only.
+// sent, and the request filed (catalog.request). An administrator's change to the catalog
+// (config.changed "catalog") reloads the list shown. Typed state and signals only.
 class CatalogBrowser final : public QObject
 {
     Q_OBJECT
@@ -56,6 +57,8 @@ public:
     bool submit(const FieldValues& values, const QString& description);
 
     static constexpr int PageSize = 50;
+    // What an administrator's change elsewhere reloads at most (the server's page limit).
+    static constexpr int MaxRefreshed = 200;
 
 Q_SIGNALS:
     void itemsChanged();
@@ -68,6 +71,8 @@ Q_SIGNALS:
 
 private:
     void load(bool more);
+    void refresh();
+    void request(int limit, const std::optional<QString>& cursor, bool replace);
     void fail(const rpc::RpcError& error);
 
     Session& m_session;

@@ -2,6 +2,7 @@
 #include "api/methods.h"
 #include "rpc/methodregistry.h"
 #include "services/catalogservice.h"
+#include "services/configpush.h"
 
 namespace frontline::server {
 namespace {
@@ -17,12 +18,17 @@ CatalogService catalog(JobScope& s)
 
 void registerCatalogMethods(MethodRegistry& registry)
 {
+    // The applets' and agents' open catalogs list the items again (config.changed "catalog").
     registry.addWrite<CatalogItemCreateParams>(
         method::CatalogItemCreate, Access::Admin,
-        [](JobScope& s, const CatalogItemCreateParams& p) { return catalog(s).create(p); });
+        announcingConfig<CatalogItemCreateParams>(
+            {QString(configpart::Catalog)},
+            [](JobScope& s, const CatalogItemCreateParams& p) { return catalog(s).create(p); }));
     registry.addWrite<CatalogItemUpdateParams>(
         method::CatalogItemUpdate, Access::Admin,
-        [](JobScope& s, const CatalogItemUpdateParams& p) { return catalog(s).update(p); });
+        announcingConfig<CatalogItemUpdateParams>(
+            {QString(configpart::Catalog)},
+            [](JobScope& s, const CatalogItemUpdateParams& p) { return catalog(s).update(p); }));
     // Everyone reads the items their audience may request (the applet's catalog).
     registry.addRead<IdParams>(method::CatalogItemGet, Access::Authenticated,
                                [](JobScope& s, const IdParams& p) { return catalog(s).get(p.id); });
