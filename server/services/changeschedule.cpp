@@ -5,6 +5,8 @@
 #include "storage/cmdbrepository.h"
 #include "storage/sqlsession.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
@@ -12,6 +14,8 @@ namespace {
 
 constexpr qint64 Week = 7LL * 24 * 3600 * 1000;
 constexpr int MaxCalendarChanges = 500;
+// The CIs a change's conflict check narrows the overlapping changes to (its CIs' dependencies).
+constexpr int MaxRelatedCis = 5000;
 
 } // namespace
 
@@ -178,6 +182,31 @@ QSet<qint64> ChangeSchedule::reach(const QList<qint64>& ids)
     return all;
 }
 
+std::optional<QSet<qint64>> ChangeSchedule::reachedFrom(const QList<qint64>& ids, int limit)
+{
+    QSet<qint64> seen(ids.begin(), ids.end());
+    QList<qint64> frontier = ids;
+    CmdbRepository cmdb(m_session);
+    bool within = true;
+    for (int level = 1; level <= api::DefaultImpactDepth && !frontier.isEmpty() && within;
+         ++level) {
+        QList<qint64> next;
+        cmdb.dependencies(frontier, [&](qint64 id) {
+            if (seen.contains(id))
+                return true;
+            if (seen.size() >= limit)
+                return within = false;
+            seen.insert(id);
+            next.append(id);
+            return true;
+        });
+        frontier = next;
+    }
+    if (!within)
+        return std::nullopt;
+    return seen;
+}
+
 api::ChangeImpact ChangeSchedule::impactOf(const QList<api::CiNode>& cis)
 {
     api::ChangeImpact result;
@@ -227,10 +256,23 @@ QList<api::ChangeConflict> ChangeSchedule::conflictsOf(qint64 changeId, qint64 s
     const QSet<qint64> myReach = reach(mine);
     CmdbRepository cmdb(m_session);
 
-    // 1. Other changes at overlapping times on the same or dependent CIs.
-    for (const auto& other :
-         ChangeRepository(m_session).scheduled(start, end, MaxCalendarChanges)) {
-        if (other.id == changeId || mine.isEmpty())
+    // 1. Other changes at overlapping times on the same or dependent CIs. Only those on a CI
+    // that can conflict are read: one that depends on ours (our reach) or one ours depends on
+    // (whose reach holds ours); each is then checked as before. Past the bound of that second
+    // walk, every change at the time is checked.
+    QList<ChangeRepository::Scheduled> overlapping;
+    if (!mine.isEmpty()) {
+        ChangeRepository::ScheduleQuery query {start, end, {}, std::nullopt, MaxCalendarChanges};
+        if (const auto upstream = reachedFrom(mine, MaxRelatedCis)) {
+            QSet<qint64> related = myReach;
+            related.unite(*upstream);
+            query.cis = QList<qint64>(related.begin(), related.end());
+            std::sort(query.cis.begin(), query.cis.end());
+        }
+        overlapping = ChangeRepository(m_session).scheduled(query);
+    }
+    for (const auto& other : std::as_const(overlapping)) {
+        if (other.id == changeId)
             continue;
         const QList<api::CiNode> theirs = cmdb.ticketCis(other.id);
         std::optional<api::CiNode> through;

@@ -40,6 +40,9 @@ public:
 private:
     // The CIs `ids` reach in the impact walk, the CIs themselves included.
     QSet<qint64> reach(const QList<qint64>& ids);
+    // The CIs whose impact walk reaches one of `ids` (what they depend on, as deep as the walk
+    // goes), the CIs themselves included; nullopt past `limit` CIs.
+    std::optional<QSet<qint64>> reachedFrom(const QList<qint64>& ids, int limit);
     QList<api::CiNode> nodes(const QList<qint64>& ids);
     std::optional<rpc::RpcError> checkCis(const QList<qint64>& ids);
     api::ChangeWindow present(const ChangeRepository::Window& window);

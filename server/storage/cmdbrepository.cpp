@@ -450,6 +450,20 @@ void CmdbRepository::dependents(const QList<qint64>& frontier,
              [&](const Statement& row) { return go = each(row.text(0), row.int64(1)) && go; });
 }
 
+void CmdbRepository::dependencies(const QList<qint64>& frontier,
+                                  const std::function<bool(qint64 id)>& each)
+{
+    bool go = true;
+    inChunks(u"SELECT target_id FROM ci_relations WHERE target_kind = 'ci' AND from_ci IN ("_s,
+             u") AND type IN ('depends_on', 'runs_on', 'connected_to')"_s, frontier,
+             [&](const Statement& row) { return go = each(row.int64(0)) && go; });
+    if (!go)
+        return;
+    inChunks(u"SELECT from_ci FROM ci_relations WHERE target_kind = 'ci' AND target_id IN ("_s,
+             u") AND type = 'used_by'"_s, frontier,
+             [&](const Statement& row) { return go = each(row.int64(0)) && go; });
+}
+
 QHash<qint64, api::CiNode> CmdbRepository::ciNodes(const QList<qint64>& ids)
 {
     QHash<qint64, api::CiNode> nodes;

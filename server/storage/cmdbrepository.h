@@ -53,6 +53,9 @@ public:
     // of the frontier is read (the walk's node bound).
     void dependents(const QList<qint64>& frontier,
                     const std::function<bool(const QString& kind, qint64 id)>& each);
+    // The walk backwards: the CIs the frontier depends on (what it depends_on, runs_on or is
+    // connected_to, and the CIs used_by it), each to `each`, repeats included; false stops.
+    void dependencies(const QList<qint64>& frontier, const std::function<bool(qint64 id)>& each);
     // Names of what the walk reached.
     QHash<qint64, api::CiNode> ciNodes(const QList<qint64>& ids);
     QHash<qint64, QString> userNames(const QList<qint64>& ids);

@@ -1,5 +1,6 @@
 // Change conflicts and the calendar (issue 22, point 4) on both databases: two changes on the
-// same CI or on dependent CIs at overlapping times, none when the times do not overlap, a
+// same CI or on dependent CIs at overlapping times (found behind 500 unrelated ones too), none
+// when the times do not overlap, a
 // change outside every maintenance window of its CI, one inside a freeze, a weekly window's
 // occurrence containing a change, emergency changes reported too; the calendar's range bound;
 // and the issue's "done when": a change on a server shows the two services and 40 users it
@@ -57,6 +58,28 @@ TEST_P(ChangeConflictTest, OverlapOnTheSameOrADependentCi)
     EXPECT_EQ(first.value("ci"_L1).toObject().value("id"_L1).toInteger(), server);
     EXPECT_EQ(first.value("start"_L1).toString(), at(11));
     EXPECT_EQ(first.value("end"_L1).toString(), at(12));
+}
+
+// A busy week does not hide a conflict: more changes overlap it than the check reads at a time
+// (500), all on CIs that have nothing to do with ours and all starting earlier, and the one on
+// a CI ours depends on is still found.
+TEST_P(ChangeConflictTest, AConflictIsFoundBehindFiveHundredUnrelatedOverlaps)
+{
+    const qint64 database = ci(u"srv-busy-db"_s, u"server"_s);
+    const qint64 app = ci(u"busy-app"_s, u"application"_s);
+    relate(app, u"depends_on"_s, database);
+    // Spread over 30 servers, so that filing them does not check each against all the others.
+    QList<qint64> unrelated;
+    for (int i = 0; i < 30; ++i)
+        unrelated.append(ci(u"srv-busy-%1"_s.arg(i), u"server"_s));
+    for (int i = 0; i < 510; ++i)
+        completeChange(u"Unrelated %1"_s.arg(i), {unrelated[i % 30]}, 9, 14);
+    const qint64 mine = completeChange(u"Upgrade the app"_s, {app}, 11, 13);
+    const qint64 theirs = completeChange(u"Patch the database"_s, {database}, 12, 15);
+
+    EXPECT_EQ(conflicts(mine), (Conflicts {{u"overlap"_s, theirs}}))
+        << "the app depends on the database; the 510 others touch neither";
+    EXPECT_EQ(conflicts(theirs), (Conflicts {{u"overlap"_s, mine}})) << "seen from both sides";
 }
 
 TEST_P(ChangeConflictTest, MaintenanceWindowsAndFreezes)
