@@ -1,6 +1,7 @@
 #include "storage/sqlitestatement.h"
 
 #include <algorithm>
+#include <limits>
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -14,13 +15,14 @@ QSqlError sqliteError(sqlite3* db, const QString& what)
 }
 
 std::shared_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3* db, const QString& sql,
-                                                          QSqlError* error)
+                                                          bool persistent, QSqlError* error)
 {
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt* statement = nullptr;
     const char* tail = nullptr;
-    if (sqlite3_prepare_v3(db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT,
-                           &statement, &tail)
+    // The length with the terminating NUL (QByteArray keeps one): SQLite need not copy the text.
+    if (sqlite3_prepare_v3(db, text.constData(), int(text.size()) + 1,
+                           persistent ? SQLITE_PREPARE_PERSISTENT : 0, &statement, &tail)
         != SQLITE_OK) {
         *error = sqliteError(db, u"Unable to prepare statement"_s);
         return nullptr;
@@ -58,6 +60,7 @@ void SqliteStatement::reset()
     for (QByteArray& bound : m_bound)
         bound.clear();
     m_boundCount = 0;
+    m_bindError = 0;
     m_pendingRow = false;
     m_done = true;
 }
@@ -70,12 +73,25 @@ void SqliteStatement::bind(int position, const QVariant& value)
         m_bound.resize(std::size_t(position));
     QByteArray& kept = m_bound[std::size_t(position - 1)];
     m_boundCount = std::max(m_boundCount, position);
+    const auto check = [&](int result) {
+        if (result != SQLITE_OK && m_bindError == 0)
+            m_bindError = result;
+    };
+    // Sizes are ints in SQLite's API: a longer value is refused, never cut short.
+    const auto fits = [&](const QByteArray& bytes) {
+        if (bytes.size() < std::numeric_limits<int>::max())
+            return true;
+        check(SQLITE_TOOBIG);
+        return false;
+    };
     const auto bindText = [&](QByteArray utf8) {
         kept = std::move(utf8);
-        sqlite3_bind_text(m_statement, position, kept.constData(), int(kept.size()), SQLITE_STATIC);
+        if (fits(kept))
+            check(sqlite3_bind_text(m_statement, position, kept.constData(), int(kept.size()),
+                                    SQLITE_STATIC));
     };
     if (value.isNull()) {
-        sqlite3_bind_null(m_statement, position);
+        check(sqlite3_bind_null(m_statement, position));
         return;
     }
     switch (value.typeId()) {
@@ -85,24 +101,25 @@ void SqliteStatement::bind(int position, const QVariant& value)
     case QMetaType::QByteArray: {
         const QByteArray& bytes = *static_cast<const QByteArray*>(value.constData());
         if (bytes.isNull()) {
-            sqlite3_bind_null(m_statement, position);
+            check(sqlite3_bind_null(m_statement, position));
         } else {
             kept = bytes;
-            sqlite3_bind_blob(m_statement, position, kept.constData(), int(kept.size()),
-                              SQLITE_STATIC);
+            if (fits(kept))
+                check(sqlite3_bind_blob(m_statement, position, kept.constData(), int(kept.size()),
+                                        SQLITE_STATIC));
         }
         break;
     }
     case QMetaType::Int:
     case QMetaType::Bool:
-        sqlite3_bind_int(m_statement, position, value.toInt());
+        check(sqlite3_bind_int(m_statement, position, value.toInt()));
         break;
     case QMetaType::Double:
-        sqlite3_bind_double(m_statement, position, value.toDouble());
+        check(sqlite3_bind_double(m_statement, position, value.toDouble()));
         break;
     case QMetaType::UInt:
     case QMetaType::LongLong:
-        sqlite3_bind_int64(m_statement, position, value.toLongLong());
+        check(sqlite3_bind_int64(m_statement, position, value.toLongLong()));
         break;
     default:
         bindText(value.toString().toUtf8());
@@ -115,6 +132,12 @@ bool SqliteStatement::exec(QSqlError* error)
     sqlite3_reset(m_statement); // a run again, maybe without new values
     m_pendingRow = false;
     m_done = true;
+    if (m_bindError != 0) {
+        *error = QSqlError(u"Unable to bind parameters"_s,
+                           QString::fromUtf8(sqlite3_errstr(m_bindError)),
+                           QSqlError::StatementError, QString::number(m_bindError));
+        return false;
+    }
     if (m_boundCount != sqlite3_bind_parameter_count(m_statement)) {
         *error = QSqlError(u"Unable to execute statement"_s,
                            u"parameter count mismatch: %1 bound, %2 expected"_s.arg(m_boundCount)

@@ -27,9 +27,10 @@ QSqlError sqliteError(sqlite3* db, const QString& what);
 class SqliteStatement
 {
 public:
-    // Null and `error` set when SQLite cannot prepare `sql` (or it holds more than one statement).
+    // Null and `error` set when SQLite cannot prepare `sql` (or it holds more than one
+    // statement). `persistent`: kept in a cache and run many times.
     static std::shared_ptr<SqliteStatement> prepare(sqlite3* db, const QString& sql,
-                                                    QSqlError* error);
+                                                    bool persistent, QSqlError* error);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
@@ -38,8 +39,9 @@ public:
     // reset). A null QVariant (or null QByteArray) is NULL; a QString is text, never NULL.
     void bind(int position, const QVariant& value);
     // Runs the statement up to its first row, with the values bound since the last position 1
-    // (run again without binding: the same values); they must be all its parameters. False and
-    // `error` set on failure (the statement is reset then).
+    // (run again without binding: the same values); they must be all its parameters, each bound
+    // (a value SQLite refused, e.g. too big, fails here). False and `error` set on failure (the
+    // statement is reset then).
     bool exec(QSqlError* error);
     // The next row (the first after exec); false at the end, or on failure with `error` set.
     bool next(QSqlError* error);
@@ -62,6 +64,7 @@ private:
     sqlite3_stmt* m_statement;
     std::vector<QByteArray> m_bound; // text and blobs bound without a copy, kept until reset
     int m_boundCount = 0; // values bound in the current set
+    int m_bindError = 0; // the first bind refused in the current set (SQLite's code)
     bool m_pendingRow = false; // exec stepped onto the first row; next() returns it
     bool m_done = true;
 };

@@ -39,10 +39,12 @@ QString DbException::describe() const
         + m_sql.left(200);
 }
 
-Statement::Statement(SqlSession& session, std::shared_ptr<QSqlQuery> query, const QString& sql)
+Statement::Statement(SqlSession& session, std::shared_ptr<QSqlQuery> query, const QString& sql,
+                     bool prepared)
     : m_session(session)
     , m_query(std::move(query))
     , m_sql(sql)
+    , m_prepared(prepared)
 { }
 
 Statement::Statement(SqlSession& session, std::shared_ptr<SqliteStatement> statement,
@@ -65,6 +67,11 @@ Statement& Statement::bind(const QVariant& value)
     if (m_lite) {
         m_lite->bind(++m_position, value);
         return *this;
+    }
+    if (!m_prepared) {
+        if (!m_query->prepare(m_sql))
+            m_session.fail(m_query->lastError(), m_sql);
+        m_prepared = true;
     }
     // The SQL drivers store a null QString as NULL; text is never NULL unless asked for
     // (a null QVariant).
@@ -90,7 +97,7 @@ void Statement::exec()
             m_session.fail(error, m_sql);
         return;
     }
-    if (!m_query->exec())
+    if (!(m_prepared ? m_query->exec() : m_query->exec(m_sql)))
         m_session.fail(m_query->lastError(), m_sql);
 }
 
@@ -288,18 +295,18 @@ Statement SqlSession::prepareNew(const QString& sql, bool cached)
     std::shared_ptr<SqliteStatement> lite;
     if (m_sqlite) {
         QSqlError error;
-        lite = SqliteStatement::prepare(m_sqlite, sql, &error);
+        lite = SqliteStatement::prepare(m_sqlite, sql, cached, &error);
         if (!lite)
             fail(error, sql);
     } else {
         query = std::make_shared<QSqlQuery>(*m_db);
         query->setForwardOnly(true);
-        if (!query->prepare(sql))
+        if (cached && !query->prepare(sql))
             fail(query->lastError(), sql);
     }
-    if (!cached)
+    if (!cached) // PostgreSQL: PREPARE, EXECUTE and DEALLOCATE would be three round trips
         return m_sqlite ? Statement(*this, std::move(lite), sql)
-                        : Statement(*this, std::move(query), sql);
+                        : Statement(*this, std::move(query), sql, false);
     if (m_statements.size() >= StatementCacheCapacity) {
         // The least recently used statement goes; a Statement still using it keeps it alive.
         m_statements.remove(m_recent.back());

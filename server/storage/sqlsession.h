@@ -49,7 +49,10 @@ class SqlSession;
 class Statement
 {
 public:
-    Statement(SqlSession& session, std::shared_ptr<QSqlQuery> query, const QString& sql);
+    // `prepared` false: a PostgreSQL text run as it is (one round trip), prepared only if
+    // values are bound to it.
+    Statement(SqlSession& session, std::shared_ptr<QSqlQuery> query, const QString& sql,
+              bool prepared = true);
     Statement(SqlSession& session, std::shared_ptr<SqliteStatement> statement, const QString& sql);
     ~Statement();
     Statement(const Statement&) = delete;
@@ -78,6 +81,7 @@ private:
     std::shared_ptr<SqliteStatement> m_lite; // SQLite
     QString m_sql;
     int m_position = 0;
+    bool m_prepared = true;
 };
 
 // One database connection owned by one thread, with the dialect differences in one place and
@@ -103,7 +107,8 @@ public:
     QSqlDatabase database() const { return m_db.value_or(QSqlDatabase()); }
 
     Statement prepare(const QString& sql);
-    // A statement prepared for this one use, not cached (a text built from data each time).
+    // A statement for this one use, not cached (a text built from data each time). On
+    // PostgreSQL a text without values runs as it is, in one round trip.
     Statement prepareOnce(const QString& sql);
     // An INSERT whose new id insertedId() returns: `sql` without RETURNING; on PostgreSQL
     // " RETURNING id" is appended.

@@ -293,8 +293,9 @@ TEST_P(StorageTest, TheStatementCacheIsBoundedAndKeepsStatementsInUseValid)
     EXPECT_EQ(again.integer(0), 42);
 }
 
-// What the repositories rely on from either driver: values come back as they went in, text is
-// never NULL unless asked for, failures are DbExceptions that say what broke.
+// What the repositories rely on from either driver: values come back as they went in and of
+// the types the callers branch on, text is never NULL unless asked for, bound text outlives its
+// run, failures are DbExceptions that say what broke and leave the transaction usable.
 TEST_P(StorageTest, StatementsGiveBackWhatWasStoredAndNameWhatFailed)
 {
     m_session->execute(m_session->translate(
@@ -303,29 +304,43 @@ TEST_P(StorageTest, StatementsGiveBackWhatWasStoredAndNameWhatFailed)
     const QString text = u"Zoë ✓ 日本 \U0001F600 'quoted'"_s;
     const QByteArray bytes("\x00\x01\xff\x00z", 5);
     const qint64 big = 9007199254740993; // not a double
-    Statement insert =
-        m_session->prepareInsert(u"INSERT INTO probe (n, r, t, b) VALUES (?, ?, ?, ?)"_s);
+    const QString insertSql = u"INSERT INTO probe (n, r, t, b) VALUES (?, ?, ?, ?)"_s;
+    Statement insert = m_session->prepareInsert(insertSql);
     insert.bind(big).bind(2.5).bind(text).bind(bytes);
     insert.exec();
     const qint64 first = insert.insertedId();
     EXPECT_GT(first, 0);
-    Statement nulls =
-        m_session->prepareInsert(u"INSERT INTO probe (n, r, t, b) VALUES (?, ?, ?, ?)"_s);
-    nulls.bindNullable(std::nullopt).bind(QVariant()).bind(QString()).bind(QVariant());
+    Statement nulls = m_session->prepareInsert(insertSql);
+    nulls.bindNullable(std::nullopt).bind(QVariant()).bind(QString()).bind(QByteArray());
     nulls.exec();
     const qint64 second = nulls.insertedId();
     EXPECT_GT(second, first);
+    Statement typedNull = m_session->prepareInsert(insertSql);
+    typedNull.bind(7)
+        .bind(QVariant())
+        .bind(QVariant(QMetaType::fromType<QString>()))
+        .bind(QByteArray(""));
+    typedNull.exec();
 
-    Statement read =
-        m_session->prepare(u"SELECT n, r, t, b, t IS NULL, n IS NULL FROM probe ORDER BY id"_s);
+    Statement read = m_session->prepare(
+        u"SELECT n, r, t, b, t IS NULL, n IS NULL, b IS NULL FROM probe ORDER BY id"_s);
     read.exec();
     ASSERT_TRUE(read.next());
     EXPECT_EQ(read.int64(0), big);
+    // The types QtSql's SQLite driver gave, which SQLite's own API must give too (QPSQL's are
+    // its own: BIGINT comes back as an unsigned long long there).
+    const bool sqlite = GetParam() == TestBackend::Sqlite;
+    if (sqlite) {
+        EXPECT_EQ(read.value(0).typeId(), QMetaType::LongLong);
+    }
     EXPECT_EQ(read.value(0).toLongLong(), big);
     EXPECT_EQ(read.optionalInt64(0), std::optional<qint64>(big));
+    EXPECT_EQ(read.value(1).typeId(), QMetaType::Double);
     EXPECT_DOUBLE_EQ(read.value(1).toDouble(), 2.5);
     EXPECT_EQ(read.text(2), text) << "non-ASCII text, astral characters included, round-trips";
+    EXPECT_EQ(read.value(2).typeId(), QMetaType::QString);
     EXPECT_EQ(read.value(2).toString(), text);
+    EXPECT_EQ(read.value(3).typeId(), QMetaType::QByteArray);
     EXPECT_EQ(read.value(3).toByteArray(), bytes) << "a blob keeps its zero bytes";
     ASSERT_TRUE(read.next());
     EXPECT_FALSE(read.optionalInt64(0).has_value());
@@ -335,23 +350,50 @@ TEST_P(StorageTest, StatementsGiveBackWhatWasStoredAndNameWhatFailed)
     EXPECT_FALSE(read.boolean(4)) << "a null QString is stored as empty text, not NULL";
     EXPECT_TRUE(read.text(2).isEmpty());
     EXPECT_TRUE(read.boolean(5)) << "a null QVariant is NULL";
+    EXPECT_TRUE(read.boolean(6)) << "a null QByteArray is NULL";
+    ASSERT_TRUE(read.next());
+    EXPECT_TRUE(read.boolean(4)) << "a QVariant of type QString without a value is NULL";
+    EXPECT_FALSE(read.boolean(6)) << "an empty QByteArray is an empty blob, not NULL";
+    EXPECT_TRUE(read.value(3).toByteArray().isEmpty());
     EXPECT_FALSE(read.next());
 
-    // The same statement object again, without new values: it runs with the last ones.
-    Statement count = m_session->prepare(u"SELECT COUNT(*) FROM probe WHERE n = ?"_s);
-    count.bind(big);
-    count.exec();
-    ASSERT_TRUE(count.next());
-    EXPECT_EQ(count.integer(0), 1);
-    count.exec();
-    ASSERT_TRUE(count.next());
-    EXPECT_EQ(count.integer(0), 1);
+    // Bound text lives as long as its run needs it: the same statement object again without
+    // new values, then the cached statement by a new object with other text.
+    Statement byText = m_session->prepare(u"SELECT COUNT(*) FROM probe WHERE t = ?"_s);
+    byText.bind(QString(text)); // a temporary: the statement keeps its own copy
+    byText.exec();
+    ASSERT_TRUE(byText.next());
+    EXPECT_EQ(byText.integer(0), 1);
+    byText.exec();
+    ASSERT_TRUE(byText.next());
+    EXPECT_EQ(byText.integer(0), 1) << "run again with the same values";
+    {
+        Statement again = m_session->prepare(u"SELECT COUNT(*) FROM probe WHERE t = ?"_s);
+        again.bind(u"not there"_s);
+        again.exec();
+        ASSERT_TRUE(again.next());
+        EXPECT_EQ(again.integer(0), 0);
+    }
+    Statement once =
+        m_session->prepareOnce(u"SELECT t FROM probe WHERE n = "_s + QString::number(big));
+    once.exec();
+    ASSERT_TRUE(once.next());
+    EXPECT_EQ(once.text(0), text) << "a statement for one use, without values";
+    Statement onceBound = m_session->prepareOnce(u"SELECT COUNT(*) FROM probe WHERE n > ?"_s);
+    onceBound.bind(0);
+    onceBound.exec();
+    ASSERT_TRUE(onceBound.next());
+    EXPECT_EQ(onceBound.integer(0), 2) << "and one with a value";
 
     Statement update = m_session->prepare(u"UPDATE probe SET r = r + 1 WHERE id >= ?"_s);
     update.bind(first);
     update.exec();
-    EXPECT_EQ(update.rowsAffected(), 2);
+    EXPECT_EQ(update.rowsAffected(), 3);
 
+    // A constraint broken inside a savepoint: the error names it, the savepoint undoes it, and
+    // the transaction goes on (the writer's way with a failing job).
+    m_session->begin();
+    m_session->savepoint(u"probe"_s);
     Statement duplicate = m_session->prepare(u"INSERT INTO probe (t) VALUES (?)"_s);
     duplicate.bind(text);
     try {
@@ -361,19 +403,29 @@ TEST_P(StorageTest, StatementsGiveBackWhatWasStoredAndNameWhatFailed)
         EXPECT_TRUE(e.isConstraintViolation()) << e.describe().toStdString();
         EXPECT_TRUE(e.isUniqueViolation()) << e.describe().toStdString();
     }
+    m_session->rollbackToSavepoint(u"probe"_s);
+    m_session->releaseSavepoint(u"probe"_s);
+    Statement other = m_session->prepare(u"INSERT INTO probe (t) VALUES (?)"_s);
+    other.bind(u"another"_s);
+    other.exec();
+    m_session->commit();
+
     Statement missing = m_session->prepare(u"SELECT COUNT(*) FROM probe WHERE n = ? AND t = ?"_s);
     missing.bind(big);
     EXPECT_THROW(missing.exec(), DbException) << "a parameter left unbound is an error";
-    Statement wrong = m_session->prepare(u"SELECT COUNT(*) FROM probe"_s);
-    wrong.exec();
-    ASSERT_TRUE(wrong.next()) << "the session works on after the failures";
-    EXPECT_EQ(wrong.integer(0), 2);
+    Statement count = m_session->prepare(u"SELECT COUNT(*) FROM probe"_s);
+    count.exec();
+    ASSERT_TRUE(count.next()) << "the session works on after the failures";
+    EXPECT_EQ(count.integer(0), 4) << "three rows and the one after the savepoint";
     try {
-        m_session->prepare(u"SELECT nothing FROM nowhere"_s);
-        ADD_FAILURE() << "a statement on a missing table was prepared";
+        m_session->prepare(u"SELECT name FROM nowhere"_s).exec();
+        ADD_FAILURE() << "a statement on a missing table ran";
     } catch (const DbException& e) {
-        EXPECT_TRUE(e.describe().contains(u"nowhere"_s)) << e.describe().toStdString();
+        EXPECT_TRUE(e.sqlError().databaseText().contains(u"nowhere"_s))
+            << "the database's own words name the table: " << e.describe().toStdString();
     }
+    EXPECT_THROW(m_session->prepare(u"SELECT 1; SELECT 2"_s).exec(), DbException)
+        << "one statement per text";
 }
 
 TEST_P(StorageTest, InListsOfAnyLengthShareAFewStatementTexts)

@@ -4,14 +4,13 @@
 #include "storage/sqlsession.h"
 #include "tablecatalog.h"
 
-#include <QSqlQuery>
-
 using namespace Qt::StringLiterals;
 
 namespace frontline::admin {
 namespace {
 
 using server::SqlSession;
+using server::Statement;
 
 // A promise of the schema, as a query for the rows that break it (first column: the row's id).
 struct Invariant

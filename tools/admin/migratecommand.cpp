@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDriver>
-#include <QSqlQuery>
 
 #include <libpq-fe.h>
 

@@ -6,22 +6,36 @@
 #include "client/core/session.h"
 #include "rpc/rpcclient.h"
 
+#include <QLoggingCategory>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::client {
 
+namespace {
+Q_LOGGING_CATEGORY(lcCatalog, "frontline.client.catalog", QtInfoMsg)
+} // namespace
+
 CatalogBrowser::CatalogBrowser(Session& session, FieldCatalogue& fields, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_fields(fields)
 {
-    // An administrator's change to the catalog elsewhere (config.changed "catalog"): the list
-    // shown follows, once it has been asked for.
+    // An administrator's change to the catalog elsewhere (config.changed "catalog"), or a
+    // connection back after pushes may have been missed: the list shown follows, once it has
+    // been asked for. A burst of changes is read once.
+    m_refreshSettle.setSingleShot(true);
+    m_refreshSettle.setInterval(RefreshSettleMs);
+    connect(&m_refreshSettle, &QTimer::timeout, this, &CatalogBrowser::refresh);
     connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
         if (m_generation > 0 && parts.contains(QString(api::configpart::Catalog)))
-            refresh();
+            m_refreshSettle.start();
+    });
+    connect(&session, &Session::connectionRestored, this, [this] {
+        if (m_generation > 0)
+            m_refreshSettle.start();
     });
 }
 
@@ -46,12 +60,16 @@ void CatalogBrowser::refresh()
 {
     // The rows shown so far are read again in one call and swapped in when the answer comes:
     // the list neither empties nor loses its selection meanwhile.
+    // A page asked for meanwhile ("More") is in this read, since its answer is dropped.
+    const int shown = int(m_items.size()) + (m_fetchingMore ? int(PageSize) : 0);
     ++m_generation;
-    request(std::clamp(int(m_items.size()), int(PageSize), int(MaxRefreshed)), std::nullopt, true);
+    m_fetchingMore = false;
+    request(std::clamp(shown, int(PageSize), int(MaxRefreshed)), std::nullopt, true);
 }
 
 void CatalogBrowser::load(bool more)
 {
+    m_fetchingMore = more;
     request(PageSize, more ? m_nextCursor : std::nullopt, false);
 }
 
@@ -70,8 +88,16 @@ void CatalogBrowser::request(int limit, const std::optional<QString>& cursor, bo
                              if (generation != m_generation)
                                  return;
                              m_loading = false;
+                             m_fetchingMore = false;
                              if (reply.isError()) {
-                                 fail(reply.error());
+                                 // A read the user did not ask for is not their problem: the
+                                 // list stays as it was, and the next change reads it again.
+                                 if (replace)
+                                     qCWarning(lcCatalog).noquote()
+                                         << "the catalog could not be read again:"
+                                         << reply.error().message;
+                                 else
+                                     fail(reply.error());
                                  return;
                              }
                              const auto page = api::CatalogItemPage::fromJson(reply.result());

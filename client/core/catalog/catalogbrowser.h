@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -21,7 +22,8 @@ class Session;
 // (catalog.item.get) with the custom fields its form shows (from the FieldCatalogue, required
 // where the item requires them); its values checked with the shared rules before anything is
 // sent, and the request filed (catalog.request). An administrator's change to the catalog
-// (config.changed "catalog") reloads the list shown. Typed state and signals only.
+// (config.changed "catalog") or a connection restored reloads the rows shown, swapped in when
+// read. Typed state and signals only.
 class CatalogBrowser final : public QObject
 {
     Q_OBJECT
@@ -57,8 +59,10 @@ public:
     bool submit(const FieldValues& values, const QString& description);
 
     static constexpr int PageSize = 50;
-    // What an administrator's change elsewhere reloads at most (the server's page limit).
+    // What an administrator's change elsewhere reloads at most (the server's page limit; rows
+    // past it come back with "More").
     static constexpr int MaxRefreshed = 200;
+    static constexpr int RefreshSettleMs = 200; // pushes within this are read once
 
 Q_SIGNALS:
     void itemsChanged();
@@ -82,6 +86,8 @@ private:
     QString m_search;
     int m_generation = 0; // a newer search drops the answers of the older one
     bool m_loading = false;
+    bool m_fetchingMore = false;
+    QTimer m_refreshSettle;
     std::optional<api::CatalogItem> m_current;
     bool m_sending = false;
     std::optional<qint64> m_requester;
