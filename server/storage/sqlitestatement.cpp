@@ -8,11 +8,17 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::server {
 
+namespace {
+
+// The error of the last call on `db` (its extended result code as the native code, so that
+// DbException tells constraint and unique violations apart).
 QSqlError sqliteError(sqlite3* db, const QString& what)
 {
     return QSqlError(what, QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError,
                      QString::number(sqlite3_extended_errcode(db)));
 }
+
+} // namespace
 
 std::shared_ptr<SqliteStatement> SqliteStatement::prepare(sqlite3* db, const QString& sql,
                                                           bool persistent, QSqlError* error)
@@ -53,7 +59,7 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
-void SqliteStatement::reset()
+void SqliteStatement::finish()
 {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
@@ -68,7 +74,7 @@ void SqliteStatement::reset()
 void SqliteStatement::bind(int position, const QVariant& value)
 {
     if (position == 1)
-        reset();
+        finish();
     if (m_bound.size() < std::size_t(position))
         m_bound.resize(std::size_t(position));
     QByteArray& kept = m_bound[std::size_t(position - 1)];
@@ -175,11 +181,6 @@ bool SqliteStatement::next(QSqlError* error)
     *error = sqliteError(m_db, u"Unable to fetch row"_s);
     sqlite3_reset(m_statement);
     return false;
-}
-
-void SqliteStatement::finish()
-{
-    reset();
 }
 
 int SqliteStatement::changes() const

@@ -13,10 +13,6 @@ struct sqlite3_stmt;
 
 namespace frontline::server {
 
-// The error of the last call on `db` (its extended result code as the native code, so that
-// DbException tells constraint and unique violations apart).
-QSqlError sqliteError(sqlite3* db, const QString& what);
-
 // One prepared statement on SQLite's own API, for SqlSession's statement cache. Qt's SQLite
 // driver cost the writer more than SQLite itself did for a short statement: each bind formats
 // a placeholder name (QString::arg) and looks it up in a hash, text goes in as UTF-16 for SQLite
@@ -58,7 +54,6 @@ public:
 
 private:
     SqliteStatement(sqlite3* db, sqlite3_stmt* statement);
-    void reset();
 
     sqlite3* m_db;
     sqlite3_stmt* m_statement;

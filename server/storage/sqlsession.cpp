@@ -314,7 +314,12 @@ Statement SqlSession::prepareNew(const QString& sql, bool cached)
     }
     m_recent.push_front(sql);
     auto it = m_statements.insert(sql, CachedStatement {query, lite, m_recent.begin()});
-    return m_sqlite ? Statement(*this, it->lite, it.key()) : Statement(*this, it->query, it.key());
+    return statementOf(it.key(), *it);
+}
+
+Statement SqlSession::statementOf(const QString& sql, const CachedStatement& cached)
+{
+    return m_sqlite ? Statement(*this, cached.lite, sql) : Statement(*this, cached.query, sql);
 }
 
 Statement SqlSession::prepare(const QString& sql)
@@ -323,7 +328,7 @@ Statement SqlSession::prepare(const QString& sql)
     if (it == m_statements.end())
         return prepareNew(sql, true);
     m_recent.splice(m_recent.begin(), m_recent, it->use);
-    return m_sqlite ? Statement(*this, it->lite, it.key()) : Statement(*this, it->query, it.key());
+    return statementOf(it.key(), *it);
 }
 
 Statement SqlSession::prepareOnce(const QString& sql)

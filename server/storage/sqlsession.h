@@ -134,6 +134,8 @@ private:
     SqlSession(QString connectionName, Backend backend);
     QString openSqlite(const DatabaseConfig& config);
     Statement prepareNew(const QString& sql, bool cached);
+    struct CachedStatement;
+    Statement statementOf(const QString& sql, const CachedStatement& cached);
     void control(const QString& sql);
     void beginPostgres(const QString& sql);
     QString connectPostgres(); // opens m_db and applies the session settings; an error or empty
