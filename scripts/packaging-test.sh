@@ -96,6 +96,22 @@ declare -A UNDO_MIGRATION=(
           CREATE INDEX mail_outbox_due ON mail_outbox (state, next_attempt_at, id);
           CREATE INDEX mail_outbox_ticket ON mail_outbox (ticket_id, id);
           DELETE FROM schema_migrations WHERE version = 33;"
+    [34]="PRAGMA writable_schema = ON;
+          UPDATE sqlite_master SET sql = replace(sql,
+              'CHECK (kind = ''created'' OR kind = ''change'' OR kind = ''comment'')',
+              'CHECK (kind IN (''created'', ''change'', ''comment''))') WHERE name = 'ticket_events';
+          UPDATE sqlite_master SET sql = replace(sql,
+              'CHECK (state = ''queued'' OR state = ''sending'' OR state = ''sent'' OR state = ''failed'')',
+              'CHECK (state IN (''queued'', ''sending'', ''sent'', ''failed''))') WHERE name = 'mail_outbox';
+          UPDATE sqlite_master SET sql = replace(sql,
+              'CHECK (state = ''queued'' OR state = ''sending'' OR state = ''delivered'' OR state = ''failed'')',
+              'CHECK (state IN (''queued'', ''sending'', ''delivered'', ''failed''))')
+              WHERE name = 'webhook_deliveries';
+          UPDATE sqlite_master SET sql = replace(sql,
+              'CHECK (outcome = ''ticket'' OR outcome = ''comment'' OR outcome = ''ignored'')',
+              'CHECK (outcome IN (''ticket'', ''comment'', ''ignored''))') WHERE name = 'mail_messages';
+          PRAGMA writable_schema = OFF;
+          DELETE FROM schema_migrations WHERE version = 34;"
     [25]="DROP TABLE catalog_request_tasks; DROP TABLE catalog_requests; DROP TABLE catalog_items;
           DROP INDEX tickets_parent; ALTER TABLE tickets DROP COLUMN parent_id;
           DELETE FROM schema_migrations WHERE version = 25;"

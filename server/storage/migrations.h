@@ -9,6 +9,16 @@ namespace frontline::server {
 
 class SqlSession;
 
+// A change to the text SQLite keeps for a table, made in place (SQLite's documented procedure
+// for changing a CHECK without copying the table): for a constraint rewritten to an equivalent
+// that SQLite evaluates more cheaply, which the rows already satisfy.
+struct SqliteTableEdit
+{
+    QString table;
+    QString before;
+    QString after;
+};
+
 // One step of the schema. Statements use the dialect tokens of SqlSession::translate(); where
 // the dialects differ beyond that, a migration lists statements per backend.
 struct Migration
@@ -18,6 +28,7 @@ struct Migration
     QStringList common;
     QStringList sqliteOnly;
     QStringList postgresOnly;
+    QList<SqliteTableEdit> sqliteTableEdits; // after the statements
 };
 
 const QList<Migration>& migrations();

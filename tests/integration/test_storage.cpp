@@ -174,6 +174,99 @@ TEST_P(StorageTest, TheEventLogIsAppendOnly)
     EXPECT_EQ(history.at(1).comment->body, u"hello"_s);
 }
 
+// Migration 34 rewrites the busiest tables' CHECKs on SQLite in place: they still refuse what
+// they refused, keep every row, and a database written before it is brought up to it.
+TEST_P(StorageTest, TheRewrittenChecksRefuseWhatTheyRefusedAndKeepTheRows)
+{
+    const qint64 user = insertUser(u"carol"_s);
+    const qint64 ticket = TicketRepository(*m_session).insert(newTicket(user, 3, std::nullopt, 1));
+    const auto event = [&](const QString& kind) {
+        Statement insert = m_session->prepare(
+            u"INSERT INTO ticket_events (ticket_id, actor_id, at, kind) VALUES (?, ?, 1, ?)"_s);
+        insert.bind(ticket).bind(user).bind(kind);
+        insert.exec();
+    };
+    const auto mail = [&](const QString& state, const QString& messageId) {
+        Statement insert = m_session->prepare(
+            u"INSERT INTO mail_outbox (recipient_id, kind, address, subject, body, message_id, "
+            "state, next_attempt_at, created_at) VALUES (?, 'account', 'carol@example.com', "
+            "'s', 'b', ?, ?, 1, 1)"_s);
+        insert.bind(user).bind(messageId).bind(state);
+        insert.exec();
+    };
+    const auto count = [&](const QString& sql) {
+        Statement query = m_session->prepare(sql);
+        query.exec();
+        return query.next() ? query.int64(0) : -1;
+    };
+    const auto refused = [&](const std::function<void()>& write) {
+        try {
+            write();
+        } catch (const DbException& e) {
+            return e.isConstraintViolation();
+        }
+        return false;
+    };
+    const auto checkEverything = [&](int round) {
+        for (const QString& kind : {u"created"_s, u"change"_s, u"comment"_s})
+            event(kind);
+        EXPECT_TRUE(refused([&] { event(u"Created"_s); })) << round;
+        EXPECT_TRUE(refused([&] { event(u"created "_s); })) << round;
+        int n = 0;
+        for (const QString& state : {u"queued"_s, u"sending"_s, u"sent"_s, u"failed"_s})
+            mail(state, u"<%1.%2@example.com>"_s.arg(round).arg(++n));
+        EXPECT_TRUE(refused([&] { mail(u"lost"_s, u"<x%1@example.com>"_s.arg(round)); })) << round;
+        EXPECT_TRUE(refused([&] { mail(QString(), u"<y%1@example.com>"_s.arg(round)); })) << round;
+    };
+    checkEverything(1);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM ticket_events"_s), 3);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM mail_outbox"_s), 4);
+    if (GetParam() != TestBackend::Sqlite)
+        return;
+
+    const auto tableText = [&](const QString& table) {
+        Statement query = m_session->prepare(
+            u"SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+        query.bind(table);
+        query.exec();
+        return query.next() ? query.text(0) : QString();
+    };
+    EXPECT_TRUE(
+        tableText(u"ticket_events"_s)
+            .contains(u"CHECK (kind = 'created' OR kind = 'change' OR kind = 'comment')"_s));
+    EXPECT_FALSE(tableText(u"mail_outbox"_s).contains(u"state IN"_s));
+    EXPECT_FALSE(tableText(u"webhook_deliveries"_s).contains(u"state IN"_s));
+    EXPECT_FALSE(tableText(u"mail_messages"_s).contains(u"outcome IN"_s));
+
+    // The database as the release before migration 34 left it, with rows in it: migrated again.
+    m_session->execute(u"PRAGMA writable_schema = ON"_s);
+    const Migration& checks = migrations().constLast();
+    ASSERT_EQ(checks.version, 34);
+    for (const SqliteTableEdit& edit : checks.sqliteTableEdits) {
+        Statement undo = m_session->prepare(
+            u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?"_s);
+        undo.bind(edit.after).bind(edit.before).bind(edit.table);
+        undo.exec();
+        EXPECT_EQ(undo.rowsAffected(), 1) << edit.table.toStdString();
+    }
+    m_session->execute(u"PRAGMA schema_version = %1"_s.arg(count(u"PRAGMA schema_version"_s) + 1));
+    m_session->execute(u"PRAGMA writable_schema = OFF"_s);
+    m_session->execute(u"DELETE FROM schema_migrations WHERE version = 34"_s);
+    EXPECT_TRUE(tableText(u"ticket_events"_s).contains(u"kind IN"_s));
+
+    const auto migrated = migrate(*m_session);
+    ASSERT_TRUE(migrated.ok()) << migrated.error().toStdString();
+    EXPECT_FALSE(tableText(u"ticket_events"_s).contains(u"kind IN"_s));
+    EXPECT_FALSE(tableText(u"mail_outbox"_s).contains(u"state IN"_s));
+    checkEverything(2);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM ticket_events"_s), 6);
+    EXPECT_EQ(count(u"SELECT COUNT(*) FROM mail_outbox"_s), 8);
+    Statement integrity = m_session->prepare(u"PRAGMA integrity_check"_s);
+    integrity.exec();
+    ASSERT_TRUE(integrity.next());
+    EXPECT_EQ(integrity.text(0), u"ok"_s);
+}
+
 TEST_P(StorageTest, UpdatesNeedTheCurrentVersion)
 {
     TicketRepository tickets(*m_session);
