@@ -4547,6 +4547,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>names nobody: type part of a name, username or e-mail and choose the person</source>
         <translation>nennt niemanden: Teil eines Namens, Benutzernamens oder einer E-Mail eingeben und die Person auswählen</translation>
     </message>
+    <message>
+        <source>Another administrator changed this item while you were editing it. Saving replaces their changes with yours.</source>
+        <translation>Ein anderer Administrator hat diesen Eintrag geändert, während Sie ihn bearbeitet haben. Beim Speichern werden seine Änderungen durch Ihre ersetzt.</translation>
+    </message>
+    <message>
+        <source>This item is no longer listed.</source>
+        <translation>Dieser Eintrag ist nicht mehr aufgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CategoriesPage</name>

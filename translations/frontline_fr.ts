@@ -4547,6 +4547,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>names nobody: type part of a name, username or e-mail and choose the person</source>
         <translation>ne désigne personne : saisissez une partie d’un nom, identifiant ou adresse e-mail et choisissez la personne</translation>
     </message>
+    <message>
+        <source>Another administrator changed this item while you were editing it. Saving replaces their changes with yours.</source>
+        <translation>Un autre administrateur a modifié cet élément pendant que vous le modifiiez. L’enregistrement remplace ses modifications par les vôtres.</translation>
+    </message>
+    <message>
+        <source>This item is no longer listed.</source>
+        <translation>Cet élément ne figure plus dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CategoriesPage</name>

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -182,6 +183,70 @@ TEST_P(CatalogUiTest, TheDesignerShowsItsFormInThePreviewAndARefusalUnderItsFiel
     EXPECT_TRUE(page->inlineProblem().startsWith(u"Task 1:"_s))
         << page->inlineProblem().toStdString();
     EXPECT_EQ(page->sections()->currentIndex(), CatalogPage::TasksSection);
+}
+
+// Two administrators at once: the open Catalog tab lists what the other one adds, shows the
+// other's change of the item on its editor, and keeps its own unsaved edits (saying the item
+// changed meanwhile) until they are saved.
+TEST_P(CatalogUiTest, TheCatalogTabFollowsAnotherAdministratorAndKeepsUnsavedEdits)
+{
+    const auto create = [&](const QString& name) {
+        const Reply reply = admin().call(u"catalog.item.create"_s,
+                                         QJsonObject {{"name"_L1, name},
+                                                      {"description"_L1, u"First"_s},
+                                                      {"icon"_L1, u"package"_s}});
+        EXPECT_TRUE(reply.ok()) << reply.describe();
+        return reply.object().value("id"_L1).toInteger();
+    };
+    const auto describe = [&](qint64 id, const QString& description) {
+        const Reply reply = admin().call(
+            u"catalog.item.update"_s, QJsonObject {{"id"_L1, id}, {"description"_L1, description}});
+        EXPECT_TRUE(reply.ok()) << reply.describe();
+    };
+    MainWindow& window = startAs(u"ada"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    dialog.showPage(AdminDialog::Page::Catalog);
+    auto* page = static_cast<CatalogPage*>(dialog.page(AdminDialog::Page::Catalog));
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    auto* name = page->findChild<QLineEdit*>(u"catalogNameEdit"_s);
+    auto* description = page->findChild<QPlainTextEdit*>(u"catalogDescriptionEdit"_s);
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+    ASSERT_EQ(list->count(), 0);
+
+    const qint64 phone = create(u"Desk phone"_s);
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1; }))
+        << "an item another administrator adds is listed without a reload";
+    ASSERT_TRUE(page->selectItem(u"Desk phone"_s));
+    EXPECT_EQ(description->toPlainText(), u"First"_s);
+
+    describe(phone, u"Second"_s);
+    EXPECT_TRUE(waitUntil([&] { return description->toPlainText() == u"Second"_s; }))
+        << "the editor shows the item as it now is";
+    EXPECT_FALSE(page->hasUnsavedEdits());
+
+    name->setText(u"Desk phone with headset"_s);
+    ASSERT_TRUE(page->hasUnsavedEdits());
+    describe(phone, u"Third"_s);
+    create(u"Monitor"_s); // pushed after the change: once listed, the change was read too
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 2; }));
+    EXPECT_EQ(name->text(), u"Desk phone with headset"_s) << "unsaved edits stay";
+    EXPECT_EQ(description->toPlainText(), u"Second"_s);
+    EXPECT_TRUE(page->statusText().contains(u"Another administrator changed this item"_s))
+        << page->statusText().toStdString();
+
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] {
+        return !page->isBusy() && page->statusText().startsWith(u"Saved"_s);
+    })) << page->statusText().toStdString();
+    const Reply stored = admin().call(u"catalog.item.get"_s, QJsonObject {{"id"_L1, phone}});
+    ASSERT_TRUE(stored.ok()) << stored.describe();
+    EXPECT_EQ(stored.object().value("name"_L1).toString(), u"Desk phone with headset"_s);
+    EXPECT_EQ(stored.object().value("description"_L1).toString(), u"Second"_s)
+        << "Save sends what the editor shows";
+    EXPECT_TRUE(waitUntil([&] { return !page->isBusy() && !page->hasUnsavedEdits(); }));
+    describe(phone, u"Fourth"_s);
+    EXPECT_TRUE(waitUntil([&] { return description->toPlainText() == u"Fourth"_s; }))
+        << "once saved, the editor follows again";
 }
 
 TEST_P(CatalogUiTest, ARequestsPaneListsItsTasksAndFollowsThemLive)

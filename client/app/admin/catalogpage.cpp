@@ -215,6 +215,8 @@ CatalogPage::CatalogPage(CatalogAdmin& admin, FieldCatalogue& catalogue, QWidget
     connect(&m_admin, &CatalogAdmin::loaded, this, &CatalogPage::listItems);
     connect(&m_admin, &CatalogAdmin::saved, this, [this](const api::CatalogItem& item) {
         m_currentId = item.id;
+        m_shownItem = item;
+        m_shownDraft = draft(); // what was saved is no unsaved edit
         clearProblem();
         showStatus(tr("Saved. Requesters see the item as it is now."), false);
     });
@@ -269,8 +271,22 @@ QString CatalogPage::describeField(const QString& field) const
     return it == labels.constEnd() ? AdminPage::describeField(field) : tr(*it);
 }
 
+bool CatalogPage::hasUnsavedEdits() const
+{
+    return m_shownDraft && draft() != *m_shownDraft;
+}
+
 void CatalogPage::listItems()
 {
+    const std::optional<api::CatalogItem> latest = m_admin.item(m_currentId);
+    const bool keepEditor = hasUnsavedEdits();
+    if (keepEditor && m_currentId != 0 && latest != m_shownItem) {
+        m_shownItem = latest;
+        showStatus(latest ? tr("Another administrator changed this item while you were editing "
+                               "it. Saving replaces their changes with yours.")
+                          : tr("This item is no longer listed."),
+                   true);
+    }
     QList<AdminRow> rows;
     for (const api::CatalogItem& item : m_admin.items()) {
         QString text = tr("%1 — %2").arg(item.name, iconLabel(item.icon));
@@ -279,9 +295,11 @@ void CatalogPage::listItems()
         rows.append({item.id, text});
     }
     fillRows(m_list, rows, m_currentId);
+    if (keepEditor)
+        return; // the list is current; the edits stay as they are
     m_approvals->setGroups(m_admin.groups());
     m_tasks->setGroups(m_admin.groups());
-    showItem(m_admin.item(m_currentId));
+    showItem(latest);
 }
 
 void CatalogPage::showRecord(const QVariant& record)
@@ -339,6 +357,8 @@ void CatalogPage::showItem(const std::optional<api::CatalogItem>& shown)
     m_approvals->setSteps(CatalogAdmin::approvalSteps(item));
     m_admin.findPeople(m_approvals->people()); // their names, not their ids
     m_tasks->setTasks(item.tasks);
+    m_shownItem = shown;
+    m_shownDraft = draft();
 }
 
 api::CatalogItem CatalogPage::draft() const

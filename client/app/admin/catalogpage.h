@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/catalogapi.h"
 #include "client/app/admin/adminpage.h"
 #include "client/app/admin/adminrows.h"
 
@@ -15,10 +16,6 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QTabWidget;
-
-namespace frontline::api {
-struct CatalogItem;
-}
 
 namespace frontline::client {
 class CatalogAdmin;
@@ -36,7 +33,10 @@ class TaskListEditor;
 // category, audience by role and organisation, fulfilment group, SLA policy, active), its form
 // (the designer with the requester's form previewed beside it), its approval chain and its
 // fulfilment tasks. Save sends the whole item; a refusal is shown under the field it names and
-// in the status line. The calls are CatalogAdmin's.
+// in the status line. The calls are CatalogAdmin's. When the items are read again (after a
+// save, or as another administrator changes the catalog), the item on the editor is shown as it
+// now is unless it has unsaved edits: those stay, and a change made meanwhile by someone else
+// is said in the status line (Save then replaces it).
 class CatalogPage final : public AdminPage
 {
     Q_OBJECT
@@ -57,6 +57,8 @@ public:
     QWidget* markedInput() const { return m_markedInput; }
     // Selects the item of this name in the list (false: not listed).
     bool selectItem(const QString& name);
+    // The editor differs from the item as it was shown (or saved).
+    bool hasUnsavedEdits() const;
 
     enum Section { DetailsSection, FormSection, ApprovalsSection, TasksSection };
 
@@ -75,6 +77,8 @@ private:
     CatalogAdmin& m_admin;
     FieldCatalogue& m_catalogue;
     qint64 m_currentId = 0;
+    std::optional<api::CatalogItem> m_shownItem; // as read when shown
+    std::optional<api::CatalogItem> m_shownDraft; // the editor's draft() right after
     QLineEdit* m_name;
     QComboBox* m_icon;
     QCheckBox* m_active;

@@ -10,6 +10,7 @@
 #include "workflow/slapolicy.h"
 
 #include <QList>
+#include <QTimer>
 
 #include <optional>
 
@@ -22,13 +23,17 @@ namespace frontline::client {
 // approval step is found by search (UserSearch), not from a list of all staff; the people the
 // loaded steps name are read one by one (findPeople). Params are checked with the server's own
 // parser before they are sent (refused() names the field as the server would: "tasks.1.group",
-// "approvals.0.n").
+// "approvals.0.n"). Once loaded, it follows other administrators: a config.changed naming the
+// catalog, groups, categories or workflow (SLA policies; several within ConfigSettleMs read once)
+// or a restored connection loads everything again (loaded()); the page keeps an item being edited.
 class CatalogAdmin final : public AdminController
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogAdmin)
 
 public:
+    static constexpr int ConfigSettleMs = 200;
+
     explicit CatalogAdmin(Session& session, QObject* parent = nullptr);
 
     void reload(); // loaded()
@@ -72,6 +77,8 @@ private:
     QList<SlaPolicy> m_policies;
     QList<Organisation> m_orgs;
     int m_parts = 0;
+    bool m_following = false; // reloaded once: later changes are followed
+    QTimer m_settle;
 };
 
 } // namespace frontline::client
