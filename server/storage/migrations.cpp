@@ -336,42 +336,6 @@ Migration satisfaction()
     return m;
 }
 
-// SQLite's procedure for changing a table's CHECK without copying it: the text of the table is
-// edited in sqlite_master and the schema cookie moved on, so that every connection (this one
-// included) reads the schema again. What went wrong, or empty: an edit that finds no text to
-// replace fails the migration.
-QString applyTableEdits(SqlSession& session, const QList<SqliteTableEdit>& edits)
-{
-    qint64 cookie = 0;
-    {
-        Statement version = session.prepareOnce(u"PRAGMA schema_version"_s);
-        version.exec();
-        if (version.next())
-            cookie = version.int64(0);
-    }
-    QString error;
-    session.execute(u"PRAGMA writable_schema = ON"_s);
-    try {
-        for (const SqliteTableEdit& edit : edits) {
-            Statement update =
-                session.prepareOnce(u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
-                                    "WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0"_s);
-            update.bind(edit.before).bind(edit.after).bind(edit.table).bind(edit.before);
-            update.exec();
-            if (update.rowsAffected() != 1) {
-                error = u"table %1 does not have `%2`"_s.arg(edit.table, edit.before);
-                break;
-            }
-        }
-        if (error.isEmpty())
-            session.execute(u"PRAGMA schema_version = %1"_s.arg(cookie + 1));
-    } catch (const DbException& e) {
-        error = e.describe();
-    }
-    session.execute(u"PRAGMA writable_schema = OFF"_s);
-    return error;
-}
-
 } // namespace
 
 const QList<Migration>& migrations()
@@ -418,6 +382,46 @@ int latestSchemaVersion()
     return migrations().constLast().version;
 }
 
+QString applySqliteTableEdits(SqlSession& session, const QList<SqliteTableEdit>& edits)
+{
+    qint64 cookie = 0;
+    {
+        Statement version = session.prepareOnce(u"PRAGMA schema_version"_s);
+        version.exec();
+        if (version.next())
+            cookie = version.int64(0);
+    }
+    QString error;
+    session.execute(u"PRAGMA writable_schema = ON"_s);
+    try {
+        for (const SqliteTableEdit& edit : edits) {
+            Statement update =
+                session.prepareOnce(u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+                                    "WHERE type = 'table' AND name = ? AND instr(sql, ?) > 0"_s);
+            update.bind(edit.before).bind(edit.after).bind(edit.table).bind(edit.before);
+            update.exec();
+            if (update.rowsAffected() == 1)
+                continue;
+            Statement done = session.prepareOnce(
+                u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ? "
+                "AND instr(sql, ?) > 0"_s);
+            done.bind(edit.table).bind(edit.after);
+            done.exec();
+            if (!done.next() || done.int64(0) != 1) {
+                error = u"table %1 has neither `%2` nor `%3`"_s.arg(edit.table, edit.before,
+                                                                    edit.after);
+                break;
+            }
+        }
+        if (error.isEmpty())
+            session.execute(u"PRAGMA schema_version = %1"_s.arg(cookie + 1));
+    } catch (const DbException& e) {
+        error = e.describe();
+    }
+    session.execute(u"PRAGMA writable_schema = OFF"_s);
+    return error;
+}
+
 Result<int, QString> migrate(SqlSession& session)
 {
     try {
@@ -454,7 +458,8 @@ Result<int, QString> migrate(SqlSession& session)
                 for (const QString& statement : std::as_const(statements))
                     session.execute(session.translate(statement));
                 if (session.isSqlite() && !migration.sqliteTableEdits.isEmpty()) {
-                    if (const QString error = applyTableEdits(session, migration.sqliteTableEdits);
+                    if (const QString error =
+                            applySqliteTableEdits(session, migration.sqliteTableEdits);
                         !error.isEmpty()) {
                         session.rollback();
                         return u"migration %1 failed: %2"_s.arg(migration.version).arg(error);

@@ -34,6 +34,13 @@ struct Migration
 const QList<Migration>& migrations();
 int latestSchemaVersion();
 
+// SQLite's procedure for changing a table's CHECK without copying it, inside the caller's
+// transaction: the text of each table is edited in sqlite_master and the schema cookie moved
+// on, so that every connection (this one included) reads the schema again. An edit whose new
+// text is there already is done; one that finds neither text fails. Returns what went wrong
+// (the caller rolls back), or empty. migrate() runs it for a migration's sqliteTableEdits.
+QString applySqliteTableEdits(SqlSession& session, const QList<SqliteTableEdit>& edits);
+
 // Brings the schema up to date: each pending migration in its own transaction, recorded in
 // schema_migrations. Refuses a database written by a newer Frontline.
 Result<int, QString> migrate(SqlSession& session);

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QSet>
 
+#include <algorithm>
 #include <atomic>
 #include <future>
 #include <random>
@@ -194,6 +195,16 @@ TEST_P(StorageTest, TheRewrittenChecksRefuseWhatTheyRefusedAndKeepTheRows)
         insert.bind(user).bind(messageId).bind(state);
         insert.exec();
     };
+    m_session->execute(u"INSERT INTO webhooks (url, events, secret, created_at, updated_at) "
+                       "VALUES ('http://127.0.0.1:9/hook', 'ticket.created', 'k', 1, 1)"_s);
+    const auto delivery = [&](const QString& state, const QString& id) {
+        Statement insert = m_session->prepare(
+            u"INSERT INTO webhook_deliveries (webhook_id, delivery_id, event, body, state, "
+            "next_attempt_at, created_at) SELECT MAX(id), ?, 'ticket.created', '{}', ?, 1, 1 "
+            "FROM webhooks"_s);
+        insert.bind(id).bind(state);
+        insert.exec();
+    };
     const auto count = [&](const QString& sql) {
         Statement query = m_session->prepare(sql);
         query.exec();
@@ -216,7 +227,11 @@ TEST_P(StorageTest, TheRewrittenChecksRefuseWhatTheyRefusedAndKeepTheRows)
         for (const QString& state : {u"queued"_s, u"sending"_s, u"sent"_s, u"failed"_s})
             mail(state, u"<%1.%2@example.com>"_s.arg(round).arg(++n));
         EXPECT_TRUE(refused([&] { mail(u"lost"_s, u"<x%1@example.com>"_s.arg(round)); })) << round;
-        EXPECT_TRUE(refused([&] { mail(QString(), u"<y%1@example.com>"_s.arg(round)); })) << round;
+        EXPECT_TRUE(refused([&] { mail(u"queued,sent"_s, u"<y%1@example.com>"_s.arg(round)); }))
+            << round;
+        for (const QString& state : {u"queued"_s, u"sending"_s, u"delivered"_s, u"failed"_s})
+            delivery(state, u"d%1.%2"_s.arg(round).arg(++n));
+        EXPECT_TRUE(refused([&] { delivery(u"sent"_s, u"z%1"_s.arg(round)); })) << round;
     };
     checkEverything(1);
     EXPECT_EQ(count(u"SELECT COUNT(*) FROM ticket_events"_s), 3);
@@ -240,9 +255,11 @@ TEST_P(StorageTest, TheRewrittenChecksRefuseWhatTheyRefusedAndKeepTheRows)
 
     // The database as the release before migration 34 left it, with rows in it: migrated again.
     m_session->execute(u"PRAGMA writable_schema = ON"_s);
-    const Migration& checks = migrations().constLast();
-    ASSERT_EQ(checks.version, 34);
-    for (const SqliteTableEdit& edit : checks.sqliteTableEdits) {
+    const auto checks =
+        std::find_if(migrations().begin(), migrations().end(),
+                     [](const Migration& migration) { return migration.version == 34; });
+    ASSERT_NE(checks, migrations().end());
+    for (const SqliteTableEdit& edit : checks->sqliteTableEdits) {
         Statement undo = m_session->prepare(
             u"UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE name = ?"_s);
         undo.bind(edit.after).bind(edit.before).bind(edit.table);
@@ -265,6 +282,24 @@ TEST_P(StorageTest, TheRewrittenChecksRefuseWhatTheyRefusedAndKeepTheRows)
     integrity.exec();
     ASSERT_TRUE(integrity.next());
     EXPECT_EQ(integrity.text(0), u"ok"_s);
+
+    // Edits already made are done; an edit that finds neither text fails, and the caller's
+    // rollback leaves every table as it was, with the schema no longer writable.
+    const QString events = tableText(u"ticket_events"_s);
+    m_session->begin();
+    EXPECT_EQ(applySqliteTableEdits(*m_session, checks->sqliteTableEdits), QString());
+    m_session->commit();
+    EXPECT_EQ(tableText(u"ticket_events"_s), events);
+    m_session->begin();
+    const QString failed =
+        applySqliteTableEdits(*m_session,
+                              {{u"ticket_events"_s, u"kind = 'change'"_s, u"kind = 'changed'"_s},
+                               {u"mail_outbox"_s, u"CHECK (state IN ('lost'))"_s, u"CHECK (1)"_s}});
+    EXPECT_TRUE(failed.contains(u"mail_outbox"_s)) << failed.toStdString();
+    m_session->rollback();
+    EXPECT_EQ(tableText(u"ticket_events"_s), events);
+    EXPECT_EQ(count(u"PRAGMA writable_schema"_s), 0);
+    checkEverything(3);
 }
 
 TEST_P(StorageTest, UpdatesNeedTheCurrentVersion)
