@@ -16,6 +16,7 @@
 #include "client/app/mainwindow.h"
 #include "client/app/requestprogresspanel.h"
 #include "client/app/ticketpane.h"
+#include "client/core/admin/catalogadmin.h"
 #include "client/core/requesttasks.h"
 #include "client/core/session.h"
 #include "client/core/ticketdetail.h"
@@ -233,8 +234,14 @@ TEST_P(CatalogUiTest, TheCatalogTabFollowsAnotherAdministratorAndKeepsUnsavedEdi
     EXPECT_EQ(description->toPlainText(), u"Second"_s);
     EXPECT_TRUE(page->statusText().contains(u"Another administrator changed this item"_s))
         << page->statusText().toStdString();
+    // A group added meanwhile is offered around the edits, which stay.
+    auto* group = page->findChild<QComboBox*>(u"catalogGroupBox"_s);
+    createGroup(u"Facilities"_s, 1);
+    EXPECT_TRUE(waitUntil([&] { return group->findText(u"Facilities"_s) >= 0; }));
+    EXPECT_EQ(name->text(), u"Desk phone with headset"_s);
 
     page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    description->setPlainText(u"Typed while saving"_s); // before the answer can arrive
     ASSERT_TRUE(waitUntil([&] {
         return !page->isBusy() && page->statusText().startsWith(u"Saved"_s);
     })) << page->statusText().toStdString();
@@ -242,11 +249,19 @@ TEST_P(CatalogUiTest, TheCatalogTabFollowsAnotherAdministratorAndKeepsUnsavedEdi
     ASSERT_TRUE(stored.ok()) << stored.describe();
     EXPECT_EQ(stored.object().value("name"_L1).toString(), u"Desk phone with headset"_s);
     EXPECT_EQ(stored.object().value("description"_L1).toString(), u"Second"_s)
-        << "Save sends what the editor shows";
-    EXPECT_TRUE(waitUntil([&] { return !page->isBusy() && !page->hasUnsavedEdits(); }));
+        << "Save sends what the editor showed when it was clicked";
+    QTest::qWait(2 * CatalogAdmin::ConfigSettleMs); // the reloads after the save
+    EXPECT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+    EXPECT_EQ(description->toPlainText(), u"Typed while saving"_s)
+        << "what was typed while the save was on its way is no saved edit";
+    EXPECT_TRUE(page->hasUnsavedEdits());
+
+    description->setPlainText(u"Second"_s); // back to what was saved: nothing unsaved
+    EXPECT_FALSE(page->hasUnsavedEdits());
     describe(phone, u"Fourth"_s);
     EXPECT_TRUE(waitUntil([&] { return description->toPlainText() == u"Fourth"_s; }))
         << "once saved, the editor follows again";
+    EXPECT_EQ(page->statusText(), QString()) << "the status spoke of an older version";
 }
 
 TEST_P(CatalogUiTest, ARequestsPaneListsItsTasksAndFollowsThemLive)

@@ -85,6 +85,11 @@ void AdminPage::showStatus(const QString& text, bool error)
     m_status->show();
 }
 
+void AdminPage::hideStatus()
+{
+    m_status->hide();
+}
+
 void AdminPage::setRecordsName(const QString& name)
 {
     m_list->setAccessibleName(name);

@@ -35,6 +35,7 @@ protected:
     virtual QString describeField(const QString& field) const;
 
     void showStatus(const QString& text, bool error);
+    void hideStatus();
     // A refusal in the status line: the field named as describeField() says, then the problem.
     void showRefusal(const QString& field, const QString& message);
     // Follows a controller's busy state: Save is off while its calls are on their way.

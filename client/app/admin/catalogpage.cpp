@@ -216,11 +216,19 @@ CatalogPage::CatalogPage(CatalogAdmin& admin, FieldCatalogue& catalogue, QWidget
     connect(&m_admin, &CatalogAdmin::saved, this, [this](const api::CatalogItem& item) {
         m_currentId = item.id;
         m_shownItem = item;
-        m_shownDraft = draft(); // what was saved is no unsaved edit
+        // What the save sent is no unsaved edit; what was typed since it went is.
+        m_shownDraft = m_sending.value_or(draft());
+        m_shownDraft->id = item.id;
+        m_sending.reset();
+        m_changedMeanwhile = false;
         clearProblem();
         showStatus(tr("Saved. Requesters see the item as it is now."), false);
     });
-    connect(&m_admin, &CatalogAdmin::refused, this, &CatalogPage::showProblem);
+    connect(&m_admin, &CatalogAdmin::refused, this,
+            [this](const QString& field, const QString& message) {
+                m_sending.reset(); // nothing was saved
+                showProblem(field, message);
+            });
     connect(&m_admin, &CatalogAdmin::personFound, m_approvals, &ApprovalChainEditor::setPerson);
     showItem(std::nullopt);
 }
@@ -282,10 +290,14 @@ void CatalogPage::listItems()
     const bool keepEditor = hasUnsavedEdits();
     if (keepEditor && m_currentId != 0 && latest != m_shownItem) {
         m_shownItem = latest;
+        m_changedMeanwhile = true;
         showStatus(latest ? tr("Another administrator changed this item while you were editing "
                                "it. Saving replaces their changes with yours.")
                           : tr("This item is no longer listed."),
                    true);
+    } else if (!keepEditor && (latest != m_shownItem || m_changedMeanwhile)) {
+        hideStatus(); // the editor now shows a newer item than the status spoke of
+        m_changedMeanwhile = false;
     }
     QList<AdminRow> rows;
     for (const api::CatalogItem& item : m_admin.items()) {
@@ -295,10 +307,14 @@ void CatalogPage::listItems()
         rows.append({item.id, text});
     }
     fillRows(m_list, rows, m_currentId);
-    if (keepEditor)
-        return; // the list is current; the edits stay as they are
     m_approvals->setGroups(m_admin.groups());
     m_tasks->setGroups(m_admin.groups());
+    if (keepEditor) {
+        // The edits stay; the choices offer what is there now, with the edits' own choices.
+        const api::CatalogItem edited = draft();
+        fillChoices(edited);
+        return;
+    }
     showItem(latest);
 }
 
@@ -403,6 +419,7 @@ void CatalogPage::save()
         }
     }
     const api::CatalogItem item = draft();
+    m_sending = item;
     if (m_currentId == 0) {
         m_admin.create(api::CatalogItemCreateParams {item});
         return;

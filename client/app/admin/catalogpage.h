@@ -79,6 +79,8 @@ private:
     qint64 m_currentId = 0;
     std::optional<api::CatalogItem> m_shownItem; // as read when shown
     std::optional<api::CatalogItem> m_shownDraft; // the editor's draft() right after
+    std::optional<api::CatalogItem> m_sending; // the draft a save sent
+    bool m_changedMeanwhile = false; // the status says another admin changed the item
     QLineEdit* m_name;
     QComboBox* m_icon;
     QCheckBox* m_active;

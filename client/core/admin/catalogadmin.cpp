@@ -20,8 +20,7 @@ CatalogAdmin::CatalogAdmin(Session& session, QObject* parent)
     connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
         const bool ours = parts.contains(QString(api::configpart::Catalog))
             || parts.contains(QString(api::configpart::Groups))
-            || parts.contains(QString(api::configpart::Categories))
-            || parts.contains(QString(api::configpart::Workflow)); // SLA policies
+            || parts.contains(QString(api::configpart::Categories));
         if (m_following && ours)
             m_settle.start();
     });
