@@ -106,9 +106,17 @@ void DashboardReport::refresh()
 
 void DashboardReport::loadOrganisations()
 {
+    if (m_orgsAsked++ == 0) {
+        // Once loaded, the organisations follow the admins' changes.
+        connect(&m_session, &Session::configChanged, this, [this](const QStringList& parts) {
+            if (parts.contains(QString(api::configpart::Organisations)))
+                loadOrganisations();
+        });
+    }
+    const quint64 asked = m_orgsAsked; // an older answer arriving late is dropped
     m_session.rpc().call(QString(api::method::OrgList), QJsonObject(), this,
-                         [this](const rpc::RpcReply& reply) {
-                             if (reply.isError())
+                         [this, asked](const rpc::RpcReply& reply) {
+                             if (reply.isError() || asked != m_orgsAsked)
                                  return; // the picker keeps "All organisations" only
                              m_orgs = api::OrgList::fromJson(reply.result()).items;
                              Q_EMIT organisationsLoaded();

@@ -48,7 +48,7 @@ public:
 
     void refresh();
     // The organisations the dashboard can be narrowed to (org.list); organisationsLoaded()
-    // answers.
+    // answers. Once asked for, they are read again on an `organisations` push.
     void loadOrganisations();
     const QList<Organisation>& organisations() const { return m_orgs; }
     // A figure's tickets: the segment of report.tickets over the filter, optionally narrowed
@@ -78,6 +78,7 @@ private:
     api::ReportFilter m_filter;
     api::KpiReport m_report;
     QList<Organisation> m_orgs;
+    quint64 m_orgsAsked = 0; // reads of the organisations sent
     bool m_hasReport = false;
     std::optional<api::RebuildProgress> m_rebuilding;
     QTimer m_refreshTimer;

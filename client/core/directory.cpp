@@ -56,8 +56,9 @@ void Directory::refresh()
 void Directory::configChanged()
 {
     const QSet<QString> parts = std::exchange(m_changedParts, {});
-    if (parts.contains(QString(api::configpart::Fields)))
-        m_fields->reload();
+    if (parts.contains(QString(api::configpart::Fields))
+        || parts.contains(QString(api::configpart::Organisations)))
+        m_fields->reload(); // the organisation fields' choices too
     load(QStringList(parts.cbegin(), parts.cend()));
 }
 

@@ -11,7 +11,17 @@ namespace frontline::client {
 QueueController::QueueController(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-{ }
+{
+    // Once loaded, the organisations follow the admins' changes and a restored connection.
+    connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
+        if (m_orgsAsked > 0 && parts.contains(QString(api::configpart::Organisations)))
+            loadOrganisations();
+    });
+    connect(&session, &Session::connectionRestored, this, [this] {
+        if (m_orgsAsked > 0)
+            loadOrganisations();
+    });
+}
 
 void QueueController::count(const QString& key, const TicketQuery& query)
 {
@@ -29,9 +39,10 @@ void QueueController::loadOrganisations()
 {
     if (!m_session.isReady() || !m_session.isStaff())
         return;
+    const quint64 asked = ++m_orgsAsked; // an older answer arriving late is dropped
     m_session.rpc().call(QString(api::method::OrgList), QJsonObject(), this,
-                         [this](const rpc::RpcReply& reply) {
-                             if (reply.isError())
+                         [this, asked](const rpc::RpcReply& reply) {
+                             if (reply.isError() || asked != m_orgsAsked)
                                  return;
                              m_orgs = api::OrgList::fromJson(reply.result()).items;
                              Q_EMIT organisationsLoaded();

@@ -31,6 +31,7 @@ public:
     // Away (false): automatic assignment passes the agent by until they are back.
     void setAvailable(bool available);
     // The organisations a queue can be narrowed to (org.list): organisationsLoaded() answers.
+    // Once asked for, they are read again on an `organisations` push and a restored connection.
     void loadOrganisations();
     const QList<Organisation>& organisations() const { return m_orgs; }
     // `query` narrowed to one organisation's tickets (none: the query as it is).
@@ -56,6 +57,7 @@ Q_SIGNALS:
 private:
     Session& m_session;
     QList<Organisation> m_orgs;
+    quint64 m_orgsAsked = 0; // reads of the organisations sent
 };
 
 } // namespace frontline::client

@@ -111,8 +111,8 @@ struct SessionRevokedEvent
 
 // config.changed (topic "configuration"; groups and staff alone go to staff only): an
 // administrator changed configuration that clients keep (api::configpart: workflow, categories,
-// groups, staff, fields, ci_classes, catalog); a client reads those parts again instead of waiting
-// for its next login.
+// groups, staff, fields, ci_classes, catalog, organisations); a client reads those parts again
+// instead of waiting for its next login.
 struct ConfigChangedEvent
 {
     QStringList parts;

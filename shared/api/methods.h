@@ -280,5 +280,6 @@ inline constexpr auto Staff = "staff"_L1; // user.list of the staff (their group
 inline constexpr auto Fields = "fields"_L1; // field.list
 inline constexpr auto CiClasses = "ci_classes"_L1; // ci.class.list
 inline constexpr auto Catalog = "catalog"_L1; // catalog.item.list: the items one may request
+inline constexpr auto Organisations = "organisations"_L1; // org.list (staff only)
 
 } // namespace frontline::api::configpart

@@ -2,10 +2,13 @@
 // real server: an agent's and a requester's directory gain the new category, the agent's the
 // new group with its member and the colleague's new name, the requester's field catalogue the
 // new field meant for them, the agent's CI browser the new class, and a requester's open catalog
-// the new and withdrawn items — without a new login.
+// the new and withdrawn items, and the agent's queue filter, dashboard and organisation fields a
+// new or renamed organisation — without a new login.
 #include "client/core/catalog/catalogbrowser.h"
 #include "client/core/cmdb/cibrowser.h"
+#include "client/core/dashboardreport.h"
 #include "client/core/fieldcatalogue.h"
+#include "client/core/queuecontroller.h"
 #include "coreclient.h"
 #include "serverfixture.h"
 
@@ -167,6 +170,51 @@ TEST_P(ConfigLiveTest, AnOpenCatalogShowsTheItemsAnAdministratorAddsAndWithdraws
         return names(browser) == QStringList {u"Headband"_s, u"Headphones"_s, u"Headset"_s};
     })) << "what the search does not match stays out: "
         << names(browser).join(u", "_s).toStdString();
+}
+
+TEST_P(ConfigLiveTest, AnAgentsOrganisationListsFollowWhatAnAdministratorAddsAndRenames)
+{
+    const auto names = [](const QList<Organisation>& orgs) {
+        QStringList names;
+        for (const Organisation& org : orgs)
+            names.append(org.name);
+        names.sort();
+        return names;
+    };
+    ASSERT_TRUE(admin().call(u"org.create"_s, QJsonObject {{"name"_L1, u"Contoso"_s}}).ok());
+    CoreClient agent(server().port());
+    ASSERT_TRUE(agent.login(u"alex"_s));
+    QueueController queues(agent.session);
+    DashboardReport dashboard(agent.session);
+    queues.loadOrganisations();
+    dashboard.loadOrganisations();
+    ASSERT_TRUE(waitUntil([&] {
+        return names(queues.organisations()) == QStringList {u"Contoso"_s}
+        && names(dashboard.organisations()) == QStringList {u"Contoso"_s}
+        && names(agent.directory.fields().organisations()) == QStringList {u"Contoso"_s};
+    }));
+
+    const Reply created = admin().call(u"org.create"_s, QJsonObject {{"name"_L1, u"Northwind"_s}});
+    ASSERT_TRUE(created.ok()) << created.describe();
+    const QStringList both {u"Contoso"_s, u"Northwind"_s};
+    EXPECT_TRUE(waitUntil([&] {
+        return names(queues.organisations()) == both && names(dashboard.organisations()) == both
+            && names(agent.directory.fields().organisations()) == both;
+    })) << "queue filter: "
+        << names(queues.organisations()).join(u", "_s).toStdString()
+        << "; dashboard: " << names(dashboard.organisations()).join(u", "_s).toStdString();
+
+    ASSERT_TRUE(admin()
+                    .call(u"org.update"_s,
+                          QJsonObject {{"id"_L1, created.object().value("id"_L1).toInteger()},
+                                       {"name"_L1, u"Northwind Traders"_s}})
+                    .ok());
+    const QStringList renamed {u"Contoso"_s, u"Northwind Traders"_s};
+    EXPECT_TRUE(waitUntil([&] {
+        return names(queues.organisations()) == renamed
+            && names(dashboard.organisations()) == renamed
+            && names(agent.directory.fields().organisations()) == renamed;
+    }));
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ConfigLiveTest,

@@ -102,14 +102,23 @@ TEST_P(ConfigPushTest, EveryClientHearsWhichPartOfTheConfigurationChanged)
     ASSERT_TRUE(done.ok()) << done.describe();
     EXPECT_EQ(nextChange(*alex), QStringList {u"staff"_s}) << "the name in the assignee picker";
 
-    // The requester's applet keeps fields, categories and the workflow; groups and the staff
-    // list are staff's only.
+    done = admin().call(u"org.create"_s, QJsonObject {{"name"_L1, u"Northwind"_s}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"organisations"_s}) << "the queue's filter";
+    done = admin().call(u"org.update"_s,
+                        QJsonObject {{"id"_L1, done.object().value("id"_L1).toInteger()},
+                                     {"name"_L1, u"Northwind Traders"_s}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"organisations"_s});
+
+    // The requester's applet keeps fields, categories and the workflow; groups, the staff
+    // list and the organisations are staff's only.
     QStringList heard;
     for (int i = 0; i < 4; ++i)
         heard += nextChange(*rita);
     EXPECT_EQ(heard, (QStringList {u"fields"_s, u"categories"_s, u"workflow"_s, u"ci_classes"_s}));
     processEventsFor(200);
-    EXPECT_EQ(changesHeard(*rita), 0) << "nothing about groups or staff";
+    EXPECT_EQ(changesHeard(*rita), 0) << "nothing about groups, staff or organisations";
 }
 
 TEST_P(ConfigPushTest, ARefusedChangeAndEditsNoClientKeepsPushNothing)

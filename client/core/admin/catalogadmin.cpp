@@ -20,7 +20,8 @@ CatalogAdmin::CatalogAdmin(Session& session, QObject* parent)
     connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
         const bool ours = parts.contains(QString(api::configpart::Catalog))
             || parts.contains(QString(api::configpart::Groups))
-            || parts.contains(QString(api::configpart::Categories));
+            || parts.contains(QString(api::configpart::Categories))
+            || parts.contains(QString(api::configpart::Organisations));
         if (m_following && ours)
             m_settle.start();
     });

@@ -24,9 +24,9 @@ namespace frontline::client {
 // loaded steps name are read one by one (findPeople). Params are checked with the server's own
 // parser before they are sent (refused() names the field as the server would: "tasks.1.group",
 // "approvals.0.n"). Once loaded, it follows other administrators: a config.changed naming the
-// catalog, groups or categories (several within ConfigSettleMs read once) or a restored
-// connection loads everything again (loaded()), SLA policies and organisations with it (their
-// own changes push nothing); the page keeps an item being edited.
+// catalog, groups, categories or organisations (several within ConfigSettleMs read once) or a
+// restored connection loads everything again (loaded()), SLA policies with it (their changes
+// push nothing); the page keeps an item being edited.
 class CatalogAdmin final : public AdminController
 {
     Q_OBJECT

@@ -26,18 +26,28 @@ BulkImport imports(JobScope& scope)
 
 void registerOrgMethods(MethodRegistry& registry)
 {
+    // Open staff clients read the organisations again (their queue filter, the pickers).
     registry.addWrite<OrgCreateParams>(
         method::OrgCreate, Access::Admin,
-        [](JobScope& s, const OrgCreateParams& p) { return orgs(s).create(p); });
+        announcingConfig<OrgCreateParams>(
+            {QString(configpart::Organisations)},
+            [](JobScope& s, const OrgCreateParams& p) { return orgs(s).create(p); }));
     registry.addRead<EmptyParams>(method::OrgList, Access::Staff,
                                   [](JobScope& s, const EmptyParams&) { return orgs(s).list(); });
     registry.addWrite<OrgUpdateParams>(
         method::OrgUpdate, Access::Admin,
-        [](JobScope& s, const OrgUpdateParams& p) { return orgs(s).update(p); });
+        announcingConfig<OrgUpdateParams>(
+            {QString(configpart::Organisations)},
+            [](JobScope& s, const OrgUpdateParams& p) { return orgs(s).update(p); }));
     // A dry run writes nothing, but runs as a write so that it sees what a real import would.
     registry.addWrite<ImportParams>(
-        method::OrgImport, Access::Admin,
-        [](JobScope& s, const ImportParams& p) { return imports(s).importOrgs(p); });
+        method::OrgImport, Access::Admin, [](JobScope& s, const ImportParams& p) {
+            ServiceResult result = imports(s).importOrgs(p);
+            if (result && !p.dryRun
+                && result->result.toValue().toObject().value("applied"_L1).toBool())
+                result->events.append(configChanged({QString(configpart::Organisations)}));
+            return result;
+        });
     registry.addWrite<ImportParams>(
         method::UserImport, Access::Admin, [](JobScope& s, const ImportParams& p) {
             ServiceResult result = imports(s).importUsers(p);
