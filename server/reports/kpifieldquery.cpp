@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <map>
 #include <vector>
@@ -150,8 +151,11 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     }
     QList<FieldFacts> facts;
     // Top items: each title term's tickets created in the period and in the one before, under
-    // the filter's scope at creation (counted as the rows are read: no title is kept).
-    QHash<QString, std::pair<qint64, qint64>> terms;
+    // the filter's scope at creation (counted as the rows are read: no title is kept). The keys
+    // are views of termStore's strings: a term is copied once, when first seen.
+    QHash<QStringView, std::pair<qint64, qint64>> terms;
+    std::deque<QString> termStore;
+    TitleTermScanner scanner;
     {
         Statement q = m_session.prepare(sql);
         for (const QVariant& bind : std::as_const(binds))
@@ -192,8 +196,14 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
             t.slaPolicy = q.optionalInt64(38);
             if (t.createdDay >= previous && t.createdDay <= last && fieldScopeHolds(f, t.created)) {
                 const bool current = t.createdDay >= first;
-                for (const QString& term : titleTerms(q.text(39)))
-                    ++(current ? terms[term].first : terms[term].second);
+                for (QStringView term : scanner.scan(q.text(39))) {
+                    auto counted = terms.find(term);
+                    if (counted == terms.end()) {
+                        termStore.push_back(term.toString());
+                        counted = terms.insert(QStringView(termStore.back()), {0, 0});
+                    }
+                    ++(current ? counted->first : counted->second);
+                }
             }
             facts.append(t);
         }
@@ -414,7 +424,7 @@ api::KpiReport KpiFieldQuery::kpis(const api::ReportFilter& f, const FieldFilter
     QList<api::KpiTerm> items;
     for (auto term = terms.cbegin(); term != terms.cend(); ++term) {
         if (term->first >= 2)
-            items.append({term.key(), term->first, term->second});
+            items.append({term.key().toString(), term->first, term->second});
     }
     std::sort(items.begin(), items.end(), [](const api::KpiTerm& a, const api::KpiTerm& b) {
         return a.count != b.count ? a.count > b.count : a.term < b.term;

@@ -501,10 +501,11 @@ std::optional<KpiRollupPlan> KpiRollup::plan(SqlSession& session, const Workflow
             session.prepare(u"SELECT created_at, title FROM tickets WHERE id > ? AND id <= ?"_s);
         q.bind(plan.m_termsFrom).bind(plan.m_termsTo);
         q.exec();
+        TitleTermScanner scanner;
         while (q.next()) {
             const qint64 day = kpi::dayOf(q.int64(0));
-            for (const QString& term : titleTerms(q.text(1)))
-                ++plan.m_terms->counts[{day, term}];
+            for (QStringView term : scanner.scan(q.text(1)))
+                ++plan.m_terms->counts[{day, term.toString()}];
         }
     }
     return plan;

@@ -1,5 +1,6 @@
 #include "titleterms.h"
 
+#include <QHash>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -7,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace frontline::server {
 namespace {
 
-const QSet<QString>& stopWords()
+const QSet<QString>& stopWordList()
 {
     static const QSet<QString> words {
         // English
@@ -32,43 +33,77 @@ const QSet<QString>& stopWords()
     return words;
 }
 
+// The same words as views of those static strings, found without making a string.
+const QHash<QStringView, bool>& stopWords()
+{
+    static const QHash<QStringView, bool> words = [] {
+        QHash<QStringView, bool> views;
+        for (const QString& word : stopWordList())
+            views.insert(QStringView(word), true);
+        return views;
+    }();
+    return words;
+}
+
 } // namespace
+
+const QList<QStringView>& TitleTermScanner::scan(QStringView title)
+{
+    // Characters are lower-cased one by one (as QChar::toLower), so a word keeps its length.
+    m_lower.resize(title.size());
+    for (qsizetype i = 0; i < title.size(); ++i)
+        m_lower[i] = title[i].toLower();
+    const QStringView lower(m_lower);
+    m_words.clear();
+    qsizetype start = -1;
+    const auto finish = [&](qsizetype end) {
+        if (start < 0)
+            return;
+        const QStringView word = lower.sliced(start, end - start);
+        start = -1;
+        bool digits = true;
+        for (QChar c : word)
+            digits = digits && c.isDigit();
+        m_words.append(digits || stopWords().contains(word) ? QStringView() : word);
+    };
+    for (qsizetype i = 0; i < lower.size(); ++i) {
+        if (title[i].isLetterOrNumber()) {
+            if (start < 0)
+                start = i;
+        } else {
+            finish(i);
+        }
+    }
+    finish(lower.size());
+
+    // Room for every pair before the first is written: the views stay where they point.
+    m_pairs.truncate(0); // keeps its capacity (clear() would free it)
+    m_pairs.reserve(2 * lower.size() + m_words.size() + 1);
+    m_terms.clear();
+    const auto add = [this](QStringView term) {
+        if (!m_terms.contains(term))
+            m_terms.append(term);
+    };
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        const QStringView word = m_words[i];
+        if (word.isEmpty())
+            continue;
+        add(word);
+        if (i + 1 < m_words.size() && !m_words[i + 1].isEmpty()) {
+            const qsizetype at = m_pairs.size();
+            m_pairs.append(word).append(u' ').append(m_words[i + 1]);
+            add(QStringView(m_pairs).sliced(at, word.size() + 1 + m_words[i + 1].size()));
+        }
+    }
+    return m_terms;
+}
 
 QStringList titleTerms(const QString& title)
 {
-    QStringList words;
-    QString word;
-    const auto finish = [&words, &word] {
-        if (word.isEmpty())
-            return;
-        bool digits = true;
-        for (QChar c : std::as_const(word))
-            digits = digits && c.isDigit();
-        if (!digits && !stopWords().contains(word))
-            words.append(word);
-        else
-            words.append(QString()); // breaks a pair
-        word.clear();
-    };
-    for (QChar c : title) {
-        if (c.isLetterOrNumber())
-            word += c.toLower();
-        else
-            finish();
-    }
-    finish();
+    TitleTermScanner scanner;
     QStringList terms;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (words[i].isEmpty())
-            continue;
-        if (!terms.contains(words[i]))
-            terms.append(words[i]);
-        if (i + 1 < words.size() && !words[i + 1].isEmpty()) {
-            const QString pair = words[i] + u' ' + words[i + 1];
-            if (!terms.contains(pair))
-                terms.append(pair);
-        }
-    }
+    for (QStringView term : scanner.scan(title))
+        terms.append(term.toString());
     return terms;
 }
 

@@ -554,5 +554,39 @@ TEST(TitleTerms, WordsAndPairsWithoutStopWordsOrNumbers)
               (QStringList {u"drucker"_s, u"drucker druckt"_s, u"druckt"_s}));
 }
 
+// The scanner the reports count with gives each title's terms as titleTerms() does, however
+// long or short the titles before it were (its buffers are reused).
+TEST(TitleTerms, TheReusedScannerGivesEachTitlesTermsOnce)
+{
+    const QStringList titles {
+        u"Wi-Fi slow in meeting room B; Wi-Fi slow again"_s,
+        u"Imprimante hors ligne au 2e étage"_s,
+        u"Straße gesperrt: Zugang zum Lager"_s,
+        u""_s,
+        u"!!!"_s,
+        u"VPN"_s,
+        u"Outlook cannot open the shared mailbox of the events team after the update of "
+        "Outlook to the new version, Outlook shared mailbox still broken"_s,
+        u"a b c d"_s,
+        u"Ä Ö Ü 42 x42"_s,
+    };
+    TitleTermScanner scanner;
+    for (int round = 0; round < 2; ++round) {
+        for (const QString& title : titles) {
+            QStringList scanned;
+            for (QStringView term : scanner.scan(title))
+                scanned.append(term.toString());
+            EXPECT_EQ(scanned, titleTerms(title)) << title.toStdString();
+        }
+    }
+    QStringList wifi;
+    for (QStringView term : scanner.scan(titles.first()))
+        wifi.append(term.toString());
+    EXPECT_EQ(wifi,
+              (QStringList {u"wi"_s, u"wi fi"_s, u"fi"_s, u"fi slow"_s, u"slow"_s, u"meeting"_s,
+                            u"meeting room"_s, u"room"_s, u"room b"_s, u"b"_s, u"b wi"_s}))
+        << "each term once; \"again\" is a stop word";
+}
+
 } // namespace
 } // namespace frontline::server
