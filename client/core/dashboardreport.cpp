@@ -25,6 +25,11 @@ DashboardReport::DashboardReport(Session& session, QObject* parent)
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(RebuildPollMs);
     connect(&m_rebuildTimer, &QTimer::timeout, this, &DashboardReport::refresh);
+    // Once loaded, the organisations follow the admins' changes (as the queue filter's do).
+    connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
+        if (m_orgsAsked > 0 && parts.contains(QString(api::configpart::Organisations)))
+            loadOrganisations();
+    });
     const auto moved = [this] {
         if (m_live && m_hasReport && !m_refreshTimer.isActive())
             m_refreshTimer.start();
@@ -106,14 +111,7 @@ void DashboardReport::refresh()
 
 void DashboardReport::loadOrganisations()
 {
-    if (m_orgsAsked++ == 0) {
-        // Once loaded, the organisations follow the admins' changes.
-        connect(&m_session, &Session::configChanged, this, [this](const QStringList& parts) {
-            if (parts.contains(QString(api::configpart::Organisations)))
-                loadOrganisations();
-        });
-    }
-    const quint64 asked = m_orgsAsked; // an older answer arriving late is dropped
+    const quint64 asked = ++m_orgsAsked; // an older answer arriving late is dropped
     m_session.rpc().call(QString(api::method::OrgList), QJsonObject(), this,
                          [this, asked](const rpc::RpcReply& reply) {
                              if (reply.isError() || asked != m_orgsAsked)
