@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <vector>
+
 namespace frontline::server {
 
 class SqlSession;
@@ -18,6 +20,20 @@ namespace cluster {
 // (a gap nobody is writing into was left by a rolled-back job, for good). On SQLite (one
 // writer) always `upTo`.
 qint64 settledEvents(SqlSession& session, qint64 after, qint64 upTo, qint64 now);
+
+// An event the reader has read: its id and time.
+struct SeenEvent
+{
+    qint64 id = 0;
+    qint64 at = 0;
+};
+
+// The same for a reader that has read the events after `after` itself (`seen`, in id order,
+// the last one being `upTo`): judged from what that read saw rather than from a second read,
+// so that an event committed between the two is never passed over unread (and, on
+// PostgreSQL, one round trip fewer).
+qint64 settledEvents(SqlSession& session, qint64 after, const std::vector<SeenEvent>& seen,
+                     qint64 now);
 
 inline constexpr qint64 GraceMs = 30'000;
 

@@ -12,7 +12,6 @@
 #include <QLoggingCategory>
 #include <QSet>
 
-#include <array>
 #include <optional>
 #include <vector>
 
@@ -116,28 +115,29 @@ public:
         auto found = m_people.find(id);
         if (found != m_people.end())
             return *found;
+        // One statement: the account, and a row per mail kind they turned off (one row, the
+        // kind null, when none).
         Person person;
         Statement query = m_session.prepare(
             u"SELECT u.display_name, u.email, u.language, u.disabled, u.role, "
-            "(SELECT COUNT(*) FROM mail_undeliverable d WHERE d.address = LOWER(u.email)) "
-            "FROM users u WHERE u.id = ?"_s);
+            "(SELECT COUNT(*) FROM mail_undeliverable d WHERE d.address = LOWER(u.email)), "
+            "o.kind FROM users u LEFT JOIN mail_opt_outs o ON o.user_id = u.id "
+            "WHERE u.id = ?"_s);
         query.bind(id);
         query.exec();
-        if (query.next()) {
-            person.name = query.text(0);
-            const QString address = query.text(1).trimmed();
-            if (!query.boolean(3) && query.int64(5) == 0 && address.contains(u'@'))
-                person.address = address;
-            person.language = query.text(2);
-            person.staff = query.text(4) != u"requester"_s;
-        }
-        if (!person.address.isEmpty()) {
-            Statement outs =
-                m_session.prepare(u"SELECT kind FROM mail_opt_outs WHERE user_id = ?"_s);
-            outs.bind(id);
-            outs.exec();
-            while (outs.next())
-                person.optedOut.insert(outs.text(0));
+        bool first = true;
+        while (query.next()) {
+            if (first) {
+                first = false;
+                person.name = query.text(0);
+                const QString address = query.text(1).trimmed();
+                if (!query.boolean(3) && query.int64(5) == 0 && address.contains(u'@'))
+                    person.address = address;
+                person.language = query.text(2);
+                person.staff = query.text(4) != u"requester"_s;
+            }
+            if (const QString kind = query.text(6); !kind.isEmpty())
+                person.optedOut.insert(kind);
         }
         return *m_people.insert(id, person);
     }
@@ -323,8 +323,9 @@ private:
     QHash<QString, MailTemplate> m_chosen;
 };
 
-// A pass's outbox rows, inserted up to 16 per statement (in statements of 16, 4 and 1 rows, so
-// that few distinct statements are prepared): fewer statement runs on the writer's thread.
+// A pass's outbox rows, inserted up to 16 per statement, a pass's rest in one (so a pass
+// mostly runs one statement, a round trip on PostgreSQL, and at most 16 distinct statements
+// are prepared).
 class OutboxRows
 {
 public:
@@ -349,7 +350,7 @@ public:
     void add(Row row)
     {
         m_rows.push_back(std::move(row));
-        if (qsizetype(m_rows.size()) == Chunks[0])
+        if (qsizetype(m_rows.size()) == Chunk)
             flush();
     }
 
@@ -362,17 +363,12 @@ public:
     }
 
 private:
-    static constexpr std::array<qsizetype, 3> Chunks {16, 4, 1};
+    static constexpr qsizetype Chunk = 16;
 
     void flush()
     {
-        qsizetype from = 0;
-        for (qsizetype chunk : Chunks) {
-            while (qsizetype(m_rows.size()) - from >= chunk) {
-                insert(from, chunk);
-                from += chunk;
-            }
-        }
+        if (!m_rows.empty())
+            insert(0, qsizetype(m_rows.size()));
         m_rows.clear();
     }
 
@@ -428,8 +424,11 @@ int NotifyPlanner::plan(SqlSession& session, qint64 now)
         QList<EventRow> events = readEvents(session, mark);
         if (!events.isEmpty()) {
             // Several servers: not past an event another server has yet to commit.
-            const qint64 settled =
-                cluster::settledEvents(session, mark, events.constLast().id, now);
+            std::vector<cluster::SeenEvent> seen;
+            seen.reserve(size_t(events.size()));
+            for (const EventRow& event : std::as_const(events))
+                seen.push_back({event.id, event.at});
+            const qint64 settled = cluster::settledEvents(session, mark, seen, now);
             while (!events.isEmpty() && events.constLast().id > settled)
                 events.removeLast();
         }

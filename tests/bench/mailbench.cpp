@@ -13,11 +13,12 @@
 //     generator smtp-source measures it (four sessions, no TLS): the ceiling of any client.
 //     Each phase starts from a warm, idle relay: 200 mails sent first, and what a phase handed
 //     over delivered before the next starts.
-//   frontline-mail-bench cost [--seconds 5] [--rounds 3] [--relay-away | --hold]
+//   frontline-mail-bench cost [--seconds 5] [--rounds 3] [--relay-away | --hold] [--db URL]
 //     durable ticket.create throughput (16 connections) with notification mails off and on
 //     (each create queues a receipt and staff mails, which the worker sends meanwhile; with
 //     --relay-away only queued: the cost inside the write transaction alone; with --hold sent
-//     to a Postfix that only queues them, as a relay on a host of its own).
+//     to a Postfix that only queues them, as a relay on a host of its own). --db: an empty
+//     PostgreSQL database instead of a SQLite file in a temporary folder.
 // Needs root (Postfix and Dovecot drop privileges, as in production; tests/support/mailservers).
 #include "benchseeder.h"
 #include "benchserver.h"
@@ -290,15 +291,21 @@ int sendBenchmark(const QString& binary, int mails, bool holdDelivery)
 
 // `relayAway`: the mails are queued but the relay does not answer (the worker backs off), so
 // that the figure is the cost of deciding, rendering and queuing them in the transaction alone.
-int costBenchmark(const QString& binary, int seconds, int rounds, bool relayAway, bool holdDelivery)
+int costBenchmark(const QString& binary, int seconds, int rounds, bool relayAway, bool holdDelivery,
+                  const QString& url)
 {
     QTextStream out(stdout);
     auto mail = startMailServers(out, holdDelivery);
     if (!mail)
         return 1;
     QTemporaryDir dir;
-    server::DatabaseConfig database;
-    database.sqlitePath = dir.filePath(u"cost.db"_s);
+    const QString db = url.isEmpty() ? dir.filePath(u"cost.db"_s) : url;
+    const auto parsed = server::DatabaseConfig::parse(db);
+    if (!parsed) {
+        out << "--db: " << parsed.error() << Qt::endl;
+        return 1;
+    }
+    const server::DatabaseConfig& database = *parsed;
     if (const QString error =
             bench::BenchSeeder::seed(database, 10000, QString::fromLatin1(Password));
         !error.isEmpty()) {
@@ -308,7 +315,7 @@ int costBenchmark(const QString& binary, int seconds, int rounds, bool relayAway
     deliverableAddresses(database);
     QProcess server;
     const QString log = dir.filePath(u"server.log"_s);
-    const quint16 port = bench::startReadyServer(server, binary, database.sqlitePath, log);
+    const quint16 port = bench::startReadyServer(server, binary, db, log);
     if (port == 0)
         return serverDidNotStart(out, log);
     const QString token = bench::sessionToken(port, u"user0"_s, QString::fromLatin1(Password));
@@ -370,6 +377,8 @@ int main(int argc, char** argv)
     parser.addOption({u"hold"_s,
                       u"send, cost: Postfix queues what it takes without delivering it "
                       "(no local delivery into Dovecot on the same cores)."_s});
+    parser.addOption(
+        {u"db"_s, u"cost: an empty postgresql:// database (default: SQLite)."_s, u"url"_s});
     parser.addOption({u"server"_s, u"The frontline-server binary."_s, u"path"_s,
                       QString::fromUtf8(FRONTLINE_SERVER_BIN_DEFAULT)});
     parser.process(app);
@@ -382,6 +391,6 @@ int main(int argc, char** argv)
     if (mode == u"cost"_s)
         return costBenchmark(parser.value(u"server"_s), parser.value(u"seconds"_s).toInt(),
                              parser.value(u"rounds"_s).toInt(), parser.isSet(u"relay-away"_s),
-                             parser.isSet(u"hold"_s));
+                             parser.isSet(u"hold"_s), parser.value(u"db"_s));
     parser.showHelp(1);
 }
