@@ -4060,6 +4060,14 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Days the desk is closed and SLA clocks stop: one date per line, year-month-day (2026-12-25).</source>
         <translation>Tage, an denen der Helpdesk geschlossen ist und die SLA-Uhren anhalten: ein Datum pro Zeile, Jahr-Monat-Tag (2026-12-25).</translation>
     </message>
+    <message>
+        <source>Another manager changed this calendar while you were editing it. Saving replaces their changes with yours.</source>
+        <translation>Eine andere Führungskraft hat diesen Kalender geändert, während Sie ihn bearbeitet haben. Beim Speichern ersetzen Ihre Änderungen die der anderen Person.</translation>
+    </message>
+    <message>
+        <source>Another manager deleted this calendar. Saving creates it again.</source>
+        <translation>Eine andere Führungskraft hat diesen Kalender gelöscht. Beim Speichern wird er neu angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CallerRequestDialog</name>
@@ -9661,6 +9669,18 @@ Workaround: %3</translation>
     <message>
         <source>Checked: the policy applies to new tickets; unchecked keeps it for reference.</source>
         <translation>Aktiviert: Die Richtlinie gilt für neue Tickets; deaktiviert bleibt sie nur zum Nachschlagen erhalten.</translation>
+    </message>
+    <message>
+        <source>Another manager changed this policy while you were editing it. Saving replaces their changes with yours.</source>
+        <translation>Eine andere Führungskraft hat diese Richtlinie geändert, während Sie sie bearbeitet haben. Beim Speichern ersetzen Ihre Änderungen die der anderen Person.</translation>
+    </message>
+    <message>
+        <source>Another manager deleted this policy. Saving creates it again.</source>
+        <translation>Eine andere Führungskraft hat diese Richtlinie gelöscht. Beim Speichern wird sie neu angelegt.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
     </message>
 </context>
 <context>

@@ -4060,6 +4060,14 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Days the desk is closed and SLA clocks stop: one date per line, year-month-day (2026-12-25).</source>
         <translation>Jours de fermeture du centre d&apos;assistance, où les délais SLA s&apos;arrêtent : une date par ligne, année-mois-jour (2026-12-25).</translation>
     </message>
+    <message>
+        <source>Another manager changed this calendar while you were editing it. Saving replaces their changes with yours.</source>
+        <translation>Un autre responsable a modifié ce calendrier pendant que vous le modifiiez. L&apos;enregistrement remplace ses modifications par les vôtres.</translation>
+    </message>
+    <message>
+        <source>Another manager deleted this calendar. Saving creates it again.</source>
+        <translation>Un autre responsable a supprimé ce calendrier. L&apos;enregistrement le crée à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CallerRequestDialog</name>
@@ -9661,6 +9669,18 @@ Solution de contournement : %3</translation>
     <message>
         <source>Checked: the policy applies to new tickets; unchecked keeps it for reference.</source>
         <translation>Coché : la politique s&apos;applique aux nouveaux tickets ; décoché : elle est conservée pour référence.</translation>
+    </message>
+    <message>
+        <source>Another manager changed this policy while you were editing it. Saving replaces their changes with yours.</source>
+        <translation>Un autre responsable a modifié cette politique pendant que vous la modifiiez. L&apos;enregistrement remplace ses modifications par les vôtres.</translation>
+    </message>
+    <message>
+        <source>Another manager deleted this policy. Saving creates it again.</source>
+        <translation>Un autre responsable a supprimé cette politique. L&apos;enregistrement la crée à nouveau.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
     </message>
 </context>
 <context>

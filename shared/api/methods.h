@@ -281,5 +281,7 @@ inline constexpr auto Fields = "fields"_L1; // field.list
 inline constexpr auto CiClasses = "ci_classes"_L1; // ci.class.list
 inline constexpr auto Catalog = "catalog"_L1; // catalog.item.list: the items one may request
 inline constexpr auto Organisations = "organisations"_L1; // org.list (staff only)
+inline constexpr auto Calendars = "calendars"_L1; // calendar.list (staff only)
+inline constexpr auto SlaPolicies = "sla_policies"_L1; // sla.policy.list (staff only)
 
 } // namespace frontline::api::configpart

@@ -213,7 +213,8 @@ TEST_P(AutomationAdminTest, AnSlaPolicySavedIsReadBack)
                               {"urgency"_L1, u"high"_s}});
     int recomputed = -1;
     QObject context;
-    QObject::connect(&sla, &SlaAdmin::saved, &context, [&](qint64, int n) { recomputed = n; });
+    QObject::connect(&sla, &SlaAdmin::saved, &context,
+                     [&](const SlaPolicy&, int n) { recomputed = n; });
     stored = sla.policies().first();
     stored.resolveMinutes = 480;
     sla.save(stored);

@@ -10,10 +10,13 @@
 #include "client/app/admin/slapages.h"
 #include "client/app/appcontroller.h"
 #include "client/app/mainwindow.h"
+#include "client/core/admin/admincontroller.h"
 #include "client/core/session.h"
 #include "clientfixture.h"
+#include "testhelpers.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,6 +25,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTest>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -160,6 +164,134 @@ TEST_P(WorkflowAdminTest, AManagerSetsAnSlaPolicyAndABadTargetIsNamed)
     ASSERT_EQ(stored.size(), 1) << listed.describe();
     EXPECT_EQ(stored.at(0).toObject().value("resolve_minutes"_L1), 480);
     EXPECT_EQ(page->policy().name, u"Quick answers"_s) << "the saved policy stays in the form";
+}
+
+// Two managers: the SLA page of one follows what the other creates and changes (policies and
+// the calendars they may name), and keeps what is being typed, saying that the policy was
+// changed meanwhile; the calendars page follows too.
+TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
+{
+    MainWindow& window = startAs(u"mona"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    dialog.showPage(AdminDialog::Page::SlaPolicies);
+    auto* page = static_cast<SlaPoliciesPage*>(dialog.page(AdminDialog::Page::SlaPolicies));
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    auto* calendarChoice = page->findChild<QComboBox*>(u"slaCalendar"_s);
+    auto* name = page->findChild<QLineEdit*>(u"slaNameEdit"_s);
+    auto* response = page->findChild<QSpinBox*>(u"slaResponse"_s);
+    auto* resolve = page->findChild<QSpinBox*>(u"slaResolve"_s);
+
+    // The other manager adds a calendar and a policy on it: both are offered at once.
+    Reply done = admin().call(
+        u"calendar.create"_s,
+        jsonObject(R"({"name": "Office", "time_zone": "UTC", "hours": {"mon": [["09:00", "17:00"]]},
+                       "holidays": []})"));
+    ASSERT_TRUE(done.ok()) << done.describe();
+    const qint64 office = done.object().value("id"_L1).toInteger();
+    done = admin().call(u"sla.policy.create"_s,
+                        QJsonObject {{"name"_L1, u"Standard"_s},
+                                     {"calendar"_L1, office},
+                                     {"response_minutes"_L1, 120},
+                                     {"resolve_minutes"_L1, 960}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    const qint64 standard = done.object().value("id"_L1).toInteger();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1; }));
+    EXPECT_GE(calendarChoice->findData(office), 0) << "the new calendar is offered";
+    list->setCurrentRow(0);
+    EXPECT_EQ(name->text(), u"Standard"_s);
+    EXPECT_EQ(calendarChoice->currentData().toLongLong(), office);
+
+    // Their change is shown while nothing is typed.
+    done = admin().call(u"sla.policy.update"_s,
+                        QJsonObject {{"id"_L1, standard}, {"response_minutes"_L1, 60}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return response->value() == 60; }));
+    EXPECT_FALSE(page->hasUnsavedEdits());
+
+    // Typed edits stay through their next change and a new calendar, with a warning.
+    name->setText(u"Standard hours"_s);
+    ASSERT_TRUE(page->hasUnsavedEdits());
+    done = admin().call(u"sla.policy.update"_s,
+                        QJsonObject {{"id"_L1, standard}, {"resolve_minutes"_L1, 900}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return page->statusText().startsWith(u"Another manager"_s); }))
+        << page->statusText().toStdString();
+    EXPECT_EQ(name->text(), u"Standard hours"_s);
+    EXPECT_EQ(resolve->value(), 960) << "the editor keeps what was there when editing began";
+    done = admin().call(
+        u"calendar.create"_s,
+        jsonObject(
+            R"({"name": "Weekend", "time_zone": "UTC", "hours": {"sat": [["10:00", "14:00"]]},
+                       "holidays": []})"));
+    ASSERT_TRUE(done.ok()) << done.describe();
+    const qint64 weekend = done.object().value("id"_L1).toInteger();
+    ASSERT_TRUE(waitUntil([&] { return calendarChoice->findData(weekend) >= 0; }));
+    EXPECT_EQ(name->text(), u"Standard hours"_s);
+    EXPECT_EQ(calendarChoice->currentData().toLongLong(), office) << "the choice is kept";
+
+    // Saving replaces their change with these edits; the editor then follows again.
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return page->statusText() == u"Saved."_s; }))
+        << page->statusText().toStdString();
+    QTest::qWait(2 * AdminController::ConfigSettleMs); // the reloads after the save
+    const Reply listed = admin().call(u"sla.policy.list"_s, {});
+    ASSERT_TRUE(listed.ok()) << listed.describe();
+    const QJsonObject stored = listed.object().value("policies"_L1).toArray().at(0).toObject();
+    EXPECT_EQ(stored.value("name"_L1).toString(), u"Standard hours"_s);
+    EXPECT_EQ(stored.value("resolve_minutes"_L1).toInt(), 960);
+    EXPECT_FALSE(page->hasUnsavedEdits());
+    done = admin().call(u"sla.policy.update"_s,
+                        QJsonObject {{"id"_L1, standard}, {"response_minutes"_L1, 30}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return response->value() == 30; }));
+    EXPECT_EQ(page->statusText(), u"Saved."_s) << "no warning about a change it now shows";
+
+    // Deleted while being edited: the edits stay, and saving creates the policy again.
+    name->setText(u"Standard again"_s);
+    done = admin().call(u"sla.policy.delete"_s, QJsonObject {{"id"_L1, standard}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 0; }));
+    EXPECT_EQ(page->statusText(),
+              u"Another manager deleted this policy. Saving creates it again."_s);
+    EXPECT_EQ(name->text(), u"Standard again"_s);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1; }));
+    const QJsonObject recreated = admin()
+                                      .call(u"sla.policy.list"_s, {})
+                                      .object()
+                                      .value("policies"_L1)
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+    EXPECT_EQ(recreated.value("name"_L1).toString(), u"Standard again"_s);
+    EXPECT_EQ(recreated.value("calendar"_L1).toInteger(), office);
+
+    // The calendars page lists what the other manager adds.
+    dialog.showPage(AdminDialog::Page::Calendars);
+    auto* calendars = static_cast<CalendarsPage*>(dialog.page(AdminDialog::Page::Calendars));
+    auto* calendarList = calendars->findChild<QListWidget*>(u"adminList"_s);
+    ASSERT_TRUE(waitUntil([&] { return calendarList->count() == 2; }));
+    done = admin().call(
+        u"calendar.create"_s,
+        jsonObject(R"({"name": "Night", "time_zone": "UTC", "hours": {"tue": [["20:00", "23:00"]]},
+                       "holidays": []})"));
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return calendarList->count() == 3; }));
+    // ... and keeps a calendar being edited when the other manager changes it.
+    for (int row = 0; row < calendarList->count(); ++row) {
+        if (calendarList->item(row)->text().startsWith(u"Weekend"_s))
+            calendarList->setCurrentRow(row);
+    }
+    ASSERT_EQ(calendars->form().id, weekend);
+    calendars->nameEdit()->setText(u"Weekend desk"_s);
+    done = admin().call(u"calendar.update"_s,
+                        QJsonObject {{"id"_L1, weekend}, {"name"_L1, u"Saturdays"_s}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return calendars->statusText().startsWith(u"Another manager"_s); }))
+        << calendars->statusText().toStdString();
+    EXPECT_EQ(calendars->nameEdit()->text(), u"Weekend desk"_s);
+    EXPECT_TRUE(calendars->hasUnsavedEdits());
 }
 
 namespace {

@@ -111,14 +111,47 @@ TEST_P(ConfigPushTest, EveryClientHearsWhichPartOfTheConfigurationChanged)
     ASSERT_TRUE(done.ok()) << done.describe();
     EXPECT_EQ(nextChange(*alex), QStringList {u"organisations"_s});
 
+    // A manager's calendars and SLA policies: the SLA and catalog pages of open clients.
+    done = admin().call(
+        u"calendar.create"_s,
+        jsonObject(
+            R"({"name": "Weekdays", "time_zone": "UTC", "hours": {"mon": [["09:00", "17:00"]]},
+                       "holidays": []})"));
+    ASSERT_TRUE(done.ok()) << done.describe();
+    const qint64 calendar = done.object().value("id"_L1).toInteger();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"calendars"_s});
+    done = admin().call(u"calendar.update"_s,
+                        QJsonObject {{"id"_L1, calendar}, {"name"_L1, u"Office hours"_s}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"calendars"_s});
+    done = admin().call(u"sla.policy.create"_s,
+                        QJsonObject {{"name"_L1, u"Standard"_s},
+                                     {"calendar"_L1, calendar},
+                                     {"response_minutes"_L1, 120},
+                                     {"resolve_minutes"_L1, 960}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    const qint64 policy = done.object().value("id"_L1).toInteger();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"sla_policies"_s});
+    done = admin().call(u"sla.policy.update"_s,
+                        QJsonObject {{"id"_L1, policy}, {"response_minutes"_L1, 60}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"sla_policies"_s});
+    done = admin().call(u"sla.policy.delete"_s, QJsonObject {{"id"_L1, policy}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"sla_policies"_s});
+    done = admin().call(u"calendar.delete"_s, QJsonObject {{"id"_L1, calendar}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"calendars"_s});
+
     // The requester's applet keeps fields, categories and the workflow; groups, the staff
-    // list and the organisations are staff's only.
+    // list, the organisations, calendars and SLA policies are staff's only.
     QStringList heard;
     for (int i = 0; i < 4; ++i)
         heard += nextChange(*rita);
     EXPECT_EQ(heard, (QStringList {u"fields"_s, u"categories"_s, u"workflow"_s, u"ci_classes"_s}));
     processEventsFor(200);
-    EXPECT_EQ(changesHeard(*rita), 0) << "nothing about groups, staff or organisations";
+    EXPECT_EQ(changesHeard(*rita), 0)
+        << "nothing about groups, staff, organisations, calendars or SLA policies";
 }
 
 TEST_P(ConfigPushTest, ARefusedChangeAndEditsNoClientKeepsPushNothing)

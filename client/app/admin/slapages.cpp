@@ -90,23 +90,61 @@ CalendarsPage::CalendarsPage(CalendarAdmin& admin, QWidget* parent)
                               "year-month-day (2026-12-25)."));
 
     followBusy(m_admin);
-    connect(&m_admin, &CalendarAdmin::loaded, this, [this] {
-        QList<std::pair<qint64, QString>> rows;
-        for (const CalendarEntry& entry : m_admin.calendars())
-            rows.append(
-                {entry.id,
-                 tr("%1 (%2)").arg(entry.name, QString::fromUtf8(entry.calendar.timeZone().id()))});
-        fillRows(m_list, rows, m_id);
-        setForm(m_admin.form(m_id));
-    });
-    connect(&m_admin, &CalendarAdmin::saved, this, [this](qint64 id, int recomputed) {
-        m_id = id;
-        showStatus(recomputed ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
-                              : tr("Saved."),
-                   false);
-    });
+    connect(&m_admin, &CalendarAdmin::loaded, this, &CalendarsPage::listCalendars);
+    connect(&m_admin, &CalendarAdmin::saved, this,
+            [this](const CalendarEntry& calendar, int recomputed) {
+                // Unless another calendar was opened meanwhile: what the save sent is no
+                // unsaved edit; what was typed since it went is.
+                if (m_sending && m_sending->id == m_id) {
+                    m_id = calendar.id;
+                    m_shown = CalendarForm::from(calendar);
+                    m_shownDraft = *m_sending;
+                    m_shownDraft->id = calendar.id;
+                    m_changedMeanwhile = false;
+                }
+                m_sending.reset();
+                showStatus(recomputed
+                               ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
+                               : tr("Saved."),
+                           false);
+            });
+    connect(&m_admin, &CalendarAdmin::notSaved, this, [this] { m_sending.reset(); });
     connect(&m_admin, &CalendarAdmin::refused, this, &CalendarsPage::showProblem);
     setForm(CalendarForm::blank());
+}
+
+void CalendarsPage::listCalendars()
+{
+    QList<std::pair<qint64, QString>> rows;
+    for (const CalendarEntry& entry : m_admin.calendars())
+        rows.append(
+            {entry.id,
+             tr("%1 (%2)").arg(entry.name, QString::fromUtf8(entry.calendar.timeZone().id()))});
+    fillRows(m_list, rows, m_id);
+    const CalendarForm latest = m_admin.form(m_id);
+    if (!hasUnsavedEdits()) {
+        setForm(latest);
+        return;
+    }
+    // Another manager changed the calendars: the edits stay, and the status says when the
+    // calendar being edited is not as it was.
+    if (m_id != 0 && latest != m_shown) {
+        m_shown = latest;
+        m_changedMeanwhile = true;
+        if (latest.id == m_id) {
+            showStatus(tr("Another manager changed this calendar while you were editing it. "
+                          "Saving replaces their changes with yours."),
+                       true);
+        } else {
+            m_id = 0; // saved, it is a new calendar
+            showStatus(tr("Another manager deleted this calendar. Saving creates it again."), true);
+        }
+    }
+}
+
+bool CalendarsPage::hasUnsavedEdits() const
+{
+    return m_shownDraft && form() != *m_shownDraft;
 }
 
 void CalendarsPage::reload()
@@ -123,6 +161,17 @@ void CalendarsPage::setForm(const CalendarForm& form)
 {
     mark(widgetOf(m_problemField), false);
     m_problemField.clear();
+    if (m_changedMeanwhile) {
+        hideStatus(); // the form no longer holds what the warning spoke of
+        m_changedMeanwhile = false;
+    }
+    fillEditor(form);
+    m_shown = form;
+    m_shownDraft = this->form();
+}
+
+void CalendarsPage::fillEditor(const CalendarForm& form)
+{
     m_id = form.id;
     m_name->setText(form.name);
     m_zone->setCurrentText(form.timeZone);
@@ -152,7 +201,8 @@ void CalendarsPage::save()
 {
     mark(widgetOf(m_problemField), false);
     m_problemField.clear();
-    m_admin.save(form());
+    m_sending = form();
+    m_admin.save(*m_sending);
 }
 
 void CalendarsPage::showProblem(const QString& field, const QString& message)
@@ -265,35 +315,82 @@ SlaPoliciesPage::SlaPoliciesPage(SlaAdmin& admin, QWidget* parent)
         tr("Checked: the policy applies to new tickets; unchecked keeps it for reference."));
 
     followBusy(m_admin);
-    connect(&m_admin, &SlaAdmin::loaded, this, [this] {
-        fillChoices();
-        QList<std::pair<qint64, QString>> rows;
-        for (const SlaPolicy& p : m_admin.policies())
-            rows.append({p.id, p.active ? p.name : tr("%1 (inactive)").arg(p.name)});
-        fillRows(m_list, rows, m_id);
-        setPolicy(m_admin.policy(m_id));
-    });
-    connect(&m_admin, &SlaAdmin::saved, this, [this](qint64 id, int recomputed) {
-        m_id = id;
+    connect(&m_admin, &SlaAdmin::loaded, this, &SlaPoliciesPage::listPolicies);
+    connect(&m_admin, &SlaAdmin::saved, this, [this](const SlaPolicy& saved, int recomputed) {
+        // Unless another policy was opened meanwhile: what the save sent is no unsaved edit;
+        // what was typed since it went is.
+        if (m_sending && m_sending->id == m_id) {
+            m_id = saved.id;
+            m_shown = saved;
+            m_shownDraft = *m_sending;
+            m_shownDraft->id = saved.id;
+            m_changedMeanwhile = false;
+        }
+        m_sending.reset();
         showStatus(recomputed ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
                               : tr("Saved."),
                    false);
     });
+    connect(&m_admin, &SlaAdmin::notSaved, this, [this] { m_sending.reset(); });
     connect(&m_admin, &SlaAdmin::refused, this, &SlaPoliciesPage::showProblem);
     fillChoices();
     setPolicy(m_admin.policy(0));
 }
 
-void SlaPoliciesPage::fillChoices()
+void SlaPoliciesPage::listPolicies()
 {
-    m_category->clear();
-    m_category->addItem(tr("Any category"));
-    for (const Category& category : m_admin.categories())
-        m_category->addItem(category.name, category.id);
-    m_calendar->clear();
-    m_calendar->addItem(tr("Around the clock"));
-    for (const CalendarEntry& entry : m_admin.calendars())
-        m_calendar->addItem(entry.name, entry.id);
+    const bool keepEditor = hasUnsavedEdits();
+    const SlaPolicy edited = policy();
+    fillChoices(keepEditor ? std::optional<SlaPolicy>(edited) : std::nullopt);
+    QList<std::pair<qint64, QString>> rows;
+    for (const SlaPolicy& p : m_admin.policies())
+        rows.append({p.id, p.active ? p.name : tr("%1 (inactive)").arg(p.name)});
+    fillRows(m_list, rows, m_id);
+    const SlaPolicy latest = m_admin.policy(m_id);
+    if (!keepEditor) {
+        setPolicy(latest);
+        return;
+    }
+    // Another manager changed the policies (or the calendars, categories): the edits stay
+    // (the refilled choices chose what the edits had), and the status says when the policy
+    // being edited is not as it was.
+    if (m_id != 0 && latest != m_shown) {
+        m_shown = latest;
+        m_changedMeanwhile = true;
+        if (latest.id == m_id) {
+            showStatus(tr("Another manager changed this policy while you were editing it. "
+                          "Saving replaces their changes with yours."),
+                       true);
+        } else {
+            m_id = 0; // saved, it is a new policy
+            showStatus(tr("Another manager deleted this policy. Saving creates it again."), true);
+        }
+    }
+}
+
+bool SlaPoliciesPage::hasUnsavedEdits() const
+{
+    return m_shownDraft && policy() != *m_shownDraft;
+}
+
+void SlaPoliciesPage::fillChoices(const std::optional<SlaPolicy>& keep)
+{
+    // A choice the edits made that is gone meanwhile stays, said to be deleted (saved, it is
+    // refused on its field) rather than quietly becoming "any".
+    const auto refill = [this](QComboBox* box, const QString& none, const auto& entries,
+                               std::optional<qint64> kept) {
+        box->clear();
+        box->addItem(none);
+        for (const auto& entry : entries)
+            box->addItem(entry.name, entry.id);
+        if (kept && box->findData(*kept) < 0)
+            box->addItem(tr("(deleted)"), *kept);
+        select(box, kept ? QVariant(*kept) : QVariant());
+    };
+    refill(m_category, tr("Any category"), m_admin.categories(),
+           keep ? keep->categoryId : std::nullopt);
+    refill(m_calendar, tr("Around the clock"), m_admin.calendars(),
+           keep ? keep->calendarId : std::nullopt);
 }
 
 void SlaPoliciesPage::reload()
@@ -310,6 +407,17 @@ void SlaPoliciesPage::setPolicy(const SlaPolicy& p)
 {
     mark(widgetOf(m_problemField), false);
     m_problemField.clear();
+    if (m_changedMeanwhile) {
+        hideStatus(); // the editor no longer holds what the warning spoke of
+        m_changedMeanwhile = false;
+    }
+    fillEditor(p);
+    m_shown = p;
+    m_shownDraft = policy();
+}
+
+void SlaPoliciesPage::fillEditor(const SlaPolicy& p)
+{
     m_id = p.id;
     m_name->setText(p.name);
     select(m_type, p.type ? QVariant(toString(*p.type)) : QVariant());
@@ -345,7 +453,8 @@ void SlaPoliciesPage::save()
 {
     mark(widgetOf(m_problemField), false);
     m_problemField.clear();
-    m_admin.save(policy());
+    m_sending = policy();
+    m_admin.save(*m_sending);
 }
 
 void SlaPoliciesPage::showProblem(const QString& field, const QString& message)

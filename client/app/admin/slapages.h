@@ -4,6 +4,7 @@
 #include "client/core/admin/calendarform.h"
 
 #include <array>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -21,7 +22,9 @@ namespace frontline::client::ui {
 
 // Business-hours calendars: time zone, weekly hours per day ("08:00-12:00, 13:00-17:00"),
 // holidays one date per line. CalendarAdmin checks and saves; a refusal is shown and its
-// field marked.
+// field marked. When another manager changes the calendars, the list follows and the form
+// shows the calendar as it now is, unless it holds unsaved edits: those stay, and the status
+// says the calendar was changed meanwhile.
 class CalendarsPage final : public AdminPage
 {
     Q_OBJECT
@@ -33,7 +36,9 @@ public:
 
     // What the form holds now.
     CalendarForm form() const;
+    // Shows a calendar as the server has it (its edits are then unsaved ones).
     void setForm(const CalendarForm& form);
+    bool hasUnsavedEdits() const;
     void setDayHours(int day, const QString& text); // 0 = Monday
     QLineEdit* nameEdit() const { return m_name; }
     // The last refusal's field ("hours.mon[1]"), empty when none is shown.
@@ -46,6 +51,8 @@ protected:
     QString describeField(const QString& field) const override;
 
 private:
+    void listCalendars();
+    void fillEditor(const CalendarForm& form);
     void showProblem(const QString& field, const QString& message);
     QWidget* widgetOf(const QString& field) const;
 
@@ -56,10 +63,15 @@ private:
     std::array<QLineEdit*, 7> m_days {};
     QPlainTextEdit* m_holidays;
     QString m_problemField;
+    CalendarForm m_shown; // the calendar as the server had it when shown or saved
+    std::optional<CalendarForm> m_shownDraft; // form() right after it was shown or saved
+    std::optional<CalendarForm> m_sending; // the form a save sent
+    bool m_changedMeanwhile = false; // the status says another manager changed it
 };
 
 // SLA policies: which tickets (type, priority, category), which calendar, the targets, when
-// to warn, and whether a breach escalates. SlaAdmin checks and saves.
+// to warn, and whether a breach escalates. SlaAdmin checks and saves. Another manager's
+// changes are followed as on the calendars page: unsaved edits stay, with a warning.
 class SlaPoliciesPage final : public AdminPage
 {
     Q_OBJECT
@@ -71,7 +83,9 @@ public:
 
     // What the form holds now.
     SlaPolicy policy() const;
+    // Shows a policy as the server has it (its edits are then unsaved ones).
     void setPolicy(const SlaPolicy& policy);
+    bool hasUnsavedEdits() const;
     QString problemField() const { return m_problemField; }
 
 protected:
@@ -81,7 +95,10 @@ protected:
     QString describeField(const QString& field) const override;
 
 private:
-    void fillChoices();
+    void listPolicies();
+    void fillEditor(const SlaPolicy& policy);
+    // The category and calendar choices; `keep`: the edits whose choices stay chosen.
+    void fillChoices(const std::optional<SlaPolicy>& keep = std::nullopt);
     void showProblem(const QString& field, const QString& message);
     QWidget* widgetOf(const QString& field) const;
 
@@ -98,6 +115,10 @@ private:
     QCheckBox* m_escalate;
     QCheckBox* m_active;
     QString m_problemField;
+    SlaPolicy m_shown; // the policy as the server had it when shown or saved
+    std::optional<SlaPolicy> m_shownDraft; // policy() right after it was shown or saved
+    std::optional<SlaPolicy> m_sending; // the policy a save sent
+    bool m_changedMeanwhile = false; // the status says another manager changed it
 };
 
 } // namespace frontline::client::ui

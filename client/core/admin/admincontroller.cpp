@@ -6,12 +6,40 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace frontline::client {
 
 AdminController::AdminController(Session& session, QObject* parent)
     : QObject(parent)
     , m_session(session)
-{ }
+{
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(ConfigSettleMs);
+}
+
+void AdminController::followConfig(QStringList parts, std::function<void()> reload)
+{
+    connect(&m_settle, &QTimer::timeout, this, std::move(reload));
+    connect(&m_session, &Session::configChanged, this,
+            [this, parts = std::move(parts)](const QStringList& changed) {
+                const bool ours =
+                    std::any_of(changed.cbegin(), changed.cend(),
+                                [&](const QString& part) { return parts.contains(part); });
+                if (m_following && ours)
+                    m_settle.start();
+            });
+    connect(&m_session, &Session::connectionRestored, this, [this] {
+        if (m_following)
+            m_settle.start();
+    });
+}
+
+void AdminController::startFollowing()
+{
+    m_following = true;
+    m_settle.stop();
+}
 
 void AdminController::send(QLatin1StringView method, const QJsonObject& params,
                            std::function<void(const QJsonValue&)> done,

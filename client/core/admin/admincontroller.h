@@ -7,6 +7,8 @@
 #include <QLatin1StringView>
 #include <QObject>
 #include <QString>
+#include <QStringList>
+#include <QTimer>
 
 #include <functional>
 #include <utility>
@@ -33,6 +35,8 @@ class AdminController : public QObject
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
+    static constexpr int ConfigSettleMs = 200; // config.changed pushes read together
+
     bool isBusy() const { return m_pending > 0; }
 
 Q_SIGNALS:
@@ -65,11 +69,20 @@ protected:
     // A check of the controller's own before sending: {field, problem}.
     void refuse(const std::pair<QString, QString>& problem);
 
+    // Follows other administrators: once startFollowing() has been called (by the first
+    // reload), a config.changed push naming one of `parts`, or a restored connection, calls
+    // `reload` (several pushes within ConfigSettleMs once).
+    void followConfig(QStringList parts, std::function<void()> reload);
+    // For reload(): later changes are followed, and one waiting to be read is read now.
+    void startFollowing();
+
     Session& m_session;
 
 private:
     int m_pending = 0;
     QHash<QString, quint64> m_latest;
+    bool m_following = false;
+    QTimer m_settle;
 };
 
 } // namespace frontline::client

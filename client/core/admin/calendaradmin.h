@@ -10,6 +10,8 @@ namespace frontline::client {
 // The controller of the business-hours page (managers and admins): the calendars as the server
 // has them (calendar.list), and a calendar form checked like the server checks it, then saved
 // (calendar.create / calendar.update) or deleted. A refusal names the field ("hours.mon[1]").
+// Once loaded, another manager's change (config.changed "calendars") or a restored connection
+// loads the calendars again; the page keeps a calendar being edited.
 class CalendarAdmin final : public AdminController
 {
     Q_OBJECT
@@ -28,9 +30,12 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    // `ticketsRecomputed`: open tickets whose due times moved (an SLA policy uses the calendar).
-    void saved(qint64 id, int ticketsRecomputed);
+    // The calendar as stored; `ticketsRecomputed`: open tickets whose due times moved (an SLA
+    // policy uses the calendar).
+    void saved(const CalendarEntry& calendar, int ticketsRecomputed);
     void removed(qint64 id);
+    // A save went nowhere: refused (refused() says why) or not answered.
+    void notSaved();
 
 private:
     QList<CalendarEntry> m_calendars;

@@ -14,21 +14,10 @@ namespace frontline::client {
 CatalogAdmin::CatalogAdmin(Session& session, QObject* parent)
     : AdminController(session, parent)
 {
-    m_settle.setSingleShot(true);
-    m_settle.setInterval(ConfigSettleMs);
-    connect(&m_settle, &QTimer::timeout, this, &CatalogAdmin::reload);
-    connect(&session, &Session::configChanged, this, [this](const QStringList& parts) {
-        const bool ours = parts.contains(QString(api::configpart::Catalog))
-            || parts.contains(QString(api::configpart::Groups))
-            || parts.contains(QString(api::configpart::Categories))
-            || parts.contains(QString(api::configpart::Organisations));
-        if (m_following && ours)
-            m_settle.start();
-    });
-    connect(&session, &Session::connectionRestored, this, [this] {
-        if (m_following)
-            m_settle.start();
-    });
+    followConfig({QString(api::configpart::Catalog), QString(api::configpart::Groups),
+                  QString(api::configpart::Categories), QString(api::configpart::Organisations),
+                  QString(api::configpart::SlaPolicies)},
+                 [this] { reload(); });
 }
 
 std::optional<api::CatalogItem> CatalogAdmin::item(qint64 id) const
@@ -53,8 +42,7 @@ void CatalogAdmin::setApprovalSteps(api::CatalogItem& item, const QList<api::App
 
 void CatalogAdmin::reload()
 {
-    m_following = true;
-    m_settle.stop();
+    startFollowing();
     m_parts = 0;
     sendLatest(api::method::GroupList, QJsonObject(), [this](const QJsonValue& result) {
         m_groups = api::GroupList::fromJson(result).items;

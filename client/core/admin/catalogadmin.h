@@ -10,7 +10,6 @@
 #include "workflow/slapolicy.h"
 
 #include <QList>
-#include <QTimer>
 
 #include <optional>
 
@@ -24,17 +23,15 @@ namespace frontline::client {
 // loaded steps name are read one by one (findPeople). Params are checked with the server's own
 // parser before they are sent (refused() names the field as the server would: "tasks.1.group",
 // "approvals.0.n"). Once loaded, it follows other administrators: a config.changed naming the
-// catalog, groups, categories or organisations (several within ConfigSettleMs read once) or a
-// restored connection loads everything again (loaded()), SLA policies with it (their changes
-// push nothing); the page keeps an item being edited.
+// catalog, groups, categories, organisations or SLA policies (several within ConfigSettleMs
+// read once) or a restored connection loads everything again (loaded()); the page keeps an
+// item being edited.
 class CatalogAdmin final : public AdminController
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogAdmin)
 
 public:
-    static constexpr int ConfigSettleMs = 200;
-
     explicit CatalogAdmin(Session& session, QObject* parent = nullptr);
 
     void reload(); // loaded()
@@ -78,8 +75,6 @@ private:
     QList<SlaPolicy> m_policies;
     QList<Organisation> m_orgs;
     int m_parts = 0;
-    bool m_following = false; // reloaded once: later changes are followed
-    QTimer m_settle;
 };
 
 } // namespace frontline::client

@@ -16,10 +16,15 @@ template<typename T> api::Nullable<T> nullableOf(const std::optional<T>& value)
 
 SlaAdmin::SlaAdmin(Session& session, QObject* parent)
     : AdminController(session, parent)
-{ }
+{
+    followConfig({QString(api::configpart::SlaPolicies), QString(api::configpart::Calendars),
+                  QString(api::configpart::Categories)},
+                 [this] { reload(); });
+}
 
 void SlaAdmin::reload()
 {
+    startFollowing();
     m_parts = 0;
     sendLatest(api::method::SlaPolicyList, {}, [this](const QJsonValue& result) {
         m_policies = api::SlaPolicyList::fromJson(result).policies;
@@ -59,6 +64,7 @@ void SlaAdmin::save(const SlaPolicy& policy)
 {
     if (const auto problem = policy.validate()) {
         refuse(*problem);
+        Q_EMIT notSaved();
         return;
     }
     api::SlaPolicyParams params;
@@ -74,12 +80,14 @@ void SlaAdmin::save(const SlaPolicy& policy)
     params.warnPercent = policy.warnPercent;
     params.escalateOnBreach = policy.escalateOnBreach;
     params.active = policy.active;
-    send(policy.id ? api::method::SlaPolicyUpdate : api::method::SlaPolicyCreate, params.toJson(),
-         [this](const QJsonValue& result) {
-             const api::SlaPolicySaved saved = api::SlaPolicySaved::fromJson(result);
-             Q_EMIT this->saved(saved.policy.id, saved.ticketsRecomputed.value_or(0));
-             reload();
-         });
+    send(
+        policy.id ? api::method::SlaPolicyUpdate : api::method::SlaPolicyCreate, params.toJson(),
+        [this](const QJsonValue& result) {
+            const api::SlaPolicySaved saved = api::SlaPolicySaved::fromJson(result);
+            Q_EMIT this->saved(saved.policy, saved.ticketsRecomputed.value_or(0));
+            reload();
+        },
+        [this] { Q_EMIT notSaved(); });
 }
 
 void SlaAdmin::remove(qint64 id)

@@ -12,6 +12,9 @@ namespace frontline::client {
 // them (sla.policy.list) with the calendars and categories a policy may name, and a policy
 // checked with SlaPolicy::validate() (shared/workflow), then saved (sla.policy.create /
 // sla.policy.update) or deleted. A refusal names the field ("resolve_minutes", "calendar").
+// Once loaded, another manager's change of the policies, calendars or categories
+// (config.changed) or a restored connection loads all three again; the page keeps a policy
+// being edited.
 class SlaAdmin final : public AdminController
 {
     Q_OBJECT
@@ -35,9 +38,11 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    // `ticketsRecomputed`: open tickets re-planned under the changed policy.
-    void saved(qint64 id, int ticketsRecomputed);
+    // The policy as stored; `ticketsRecomputed`: open tickets re-planned under it.
+    void saved(const SlaPolicy& policy, int ticketsRecomputed);
     void removed(qint64 id);
+    // A save went nowhere: refused (refused() says why) or not answered.
+    void notSaved();
 
 private:
     void partLoaded();

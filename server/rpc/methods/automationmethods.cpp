@@ -3,6 +3,7 @@
 #include "rpc/methodregistry.h"
 #include "services/auditlog.h"
 #include "services/automationadmin.h"
+#include "services/configpush.h"
 #include "services/directoryservice.h"
 
 using namespace Qt::StringLiterals;
@@ -27,48 +28,67 @@ DirectoryService directoryService(JobScope& s)
 void registerAutomationMethods(MethodRegistry& registry)
 {
     // Calendars, policies and rules: staff read them (agents see what is promised), managers
-    // and admins change them.
+    // and admins change them. A change of a calendar or a policy is pushed to open staff
+    // clients (their SLA and catalog pages read them again).
     registry.addRead<EmptyParams>(
         method::CalendarList, Access::Staff,
         [](JobScope& s, const EmptyParams&) { return admin(s).listCalendars(); });
     registry.addWrite<CalendarCreateParams>(
         method::CalendarCreate, Access::Manager,
-        audited<CalendarCreateParams>(
-            u"calendar.create"_s, u"calendar"_s, auditNothing,
-            [](JobScope& s, const CalendarCreateParams& p) { return admin(s).createCalendar(p); }));
+        announcingConfig<CalendarCreateParams>(
+            {QString(configpart::Calendars)},
+            audited<CalendarCreateParams>(u"calendar.create"_s, u"calendar"_s, auditNothing,
+                                          [](JobScope& s, const CalendarCreateParams& p) {
+                                              return admin(s).createCalendar(p);
+                                          })));
     registry.addWrite<CalendarUpdateParams>(
         method::CalendarUpdate, Access::Manager,
-        audited<CalendarUpdateParams>(
-            u"calendar.update"_s, u"calendar"_s,
-            [](JobScope& s, const CalendarUpdateParams&) { return admin(s).listCalendars(); },
-            [](JobScope& s, const CalendarUpdateParams& p) { return admin(s).updateCalendar(p); }));
+        announcingConfig<CalendarUpdateParams>(
+            {QString(configpart::Calendars)},
+            audited<CalendarUpdateParams>(
+                u"calendar.update"_s, u"calendar"_s,
+                [](JobScope& s, const CalendarUpdateParams&) { return admin(s).listCalendars(); },
+                [](JobScope& s, const CalendarUpdateParams& p) {
+                    return admin(s).updateCalendar(p);
+                })));
     registry.addWrite<IdParams>(
         method::CalendarDelete, Access::Manager,
-        audited<IdParams>(
-            u"calendar.delete"_s, u"calendar"_s,
-            [](JobScope& s, const IdParams&) { return admin(s).listCalendars(); },
-            [](JobScope& s, const IdParams& p) { return admin(s).deleteCalendar(p.id); }));
+        announcingConfig<IdParams>(
+            {QString(configpart::Calendars)},
+            audited<IdParams>(
+                u"calendar.delete"_s, u"calendar"_s,
+                [](JobScope& s, const IdParams&) { return admin(s).listCalendars(); },
+                [](JobScope& s, const IdParams& p) { return admin(s).deleteCalendar(p.id); })));
 
     registry.addRead<EmptyParams>(
         method::SlaPolicyList, Access::Staff,
         [](JobScope& s, const EmptyParams&) { return admin(s).listPolicies(); });
     registry.addWrite<SlaPolicyCreateParams>(
         method::SlaPolicyCreate, Access::Manager,
-        audited<SlaPolicyCreateParams>(
-            u"sla.policy.create"_s, u"sla_policy"_s, auditNothing,
-            [](JobScope& s, const SlaPolicyCreateParams& p) { return admin(s).createPolicy(p); }));
+        announcingConfig<SlaPolicyCreateParams>(
+            {QString(configpart::SlaPolicies)},
+            audited<SlaPolicyCreateParams>(u"sla.policy.create"_s, u"sla_policy"_s, auditNothing,
+                                           [](JobScope& s, const SlaPolicyCreateParams& p) {
+                                               return admin(s).createPolicy(p);
+                                           })));
     registry.addWrite<SlaPolicyUpdateParams>(
         method::SlaPolicyUpdate, Access::Manager,
-        audited<SlaPolicyUpdateParams>(
-            u"sla.policy.update"_s, u"sla_policy"_s,
-            [](JobScope& s, const SlaPolicyUpdateParams&) { return admin(s).listPolicies(); },
-            [](JobScope& s, const SlaPolicyUpdateParams& p) { return admin(s).updatePolicy(p); }));
+        announcingConfig<SlaPolicyUpdateParams>(
+            {QString(configpart::SlaPolicies)},
+            audited<SlaPolicyUpdateParams>(
+                u"sla.policy.update"_s, u"sla_policy"_s,
+                [](JobScope& s, const SlaPolicyUpdateParams&) { return admin(s).listPolicies(); },
+                [](JobScope& s, const SlaPolicyUpdateParams& p) {
+                    return admin(s).updatePolicy(p);
+                })));
     registry.addWrite<IdParams>(
         method::SlaPolicyDelete, Access::Manager,
-        audited<IdParams>(
-            u"sla.policy.delete"_s, u"sla_policy"_s,
-            [](JobScope& s, const IdParams&) { return admin(s).listPolicies(); },
-            [](JobScope& s, const IdParams& p) { return admin(s).deletePolicy(p.id); }));
+        announcingConfig<IdParams>(
+            {QString(configpart::SlaPolicies)},
+            audited<IdParams>(
+                u"sla.policy.delete"_s, u"sla_policy"_s,
+                [](JobScope& s, const IdParams&) { return admin(s).listPolicies(); },
+                [](JobScope& s, const IdParams& p) { return admin(s).deletePolicy(p.id); })));
 
     registry.addRead<EmptyParams>(
         method::RuleList, Access::Staff,
