@@ -13,7 +13,6 @@
 #include "client/core/admin/admincontroller.h"
 #include "client/core/session.h"
 #include "clientfixture.h"
-#include "testhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -183,19 +182,8 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
     auto* resolve = page->findChild<QSpinBox*>(u"slaResolve"_s);
 
     // The other manager adds a calendar and a policy on it: both are offered at once.
-    Reply done = admin().call(
-        u"calendar.create"_s,
-        jsonObject(R"({"name": "Office", "time_zone": "UTC", "hours": {"mon": [["09:00", "17:00"]]},
-                       "holidays": []})"));
-    ASSERT_TRUE(done.ok()) << done.describe();
-    const qint64 office = done.object().value("id"_L1).toInteger();
-    done = admin().call(u"sla.policy.create"_s,
-                        QJsonObject {{"name"_L1, u"Standard"_s},
-                                     {"calendar"_L1, office},
-                                     {"response_minutes"_L1, 120},
-                                     {"resolve_minutes"_L1, 960}});
-    ASSERT_TRUE(done.ok()) << done.describe();
-    const qint64 standard = done.object().value("id"_L1).toInteger();
+    const qint64 office = createCalendar(admin(), u"Office"_s, u"mon"_s, u"09:00"_s, u"17:00"_s);
+    const qint64 standard = createSlaPolicy(admin(), u"Standard"_s, office, 120, 960);
     ASSERT_TRUE(waitUntil([&] { return list->count() == 1; }));
     EXPECT_GE(calendarChoice->findData(office), 0) << "the new calendar is offered";
     list->setCurrentRow(0);
@@ -203,8 +191,8 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
     EXPECT_EQ(calendarChoice->currentData().toLongLong(), office);
 
     // Their change is shown while nothing is typed.
-    done = admin().call(u"sla.policy.update"_s,
-                        QJsonObject {{"id"_L1, standard}, {"response_minutes"_L1, 60}});
+    Reply done = admin().call(u"sla.policy.update"_s,
+                              QJsonObject {{"id"_L1, standard}, {"response_minutes"_L1, 60}});
     ASSERT_TRUE(done.ok()) << done.describe();
     ASSERT_TRUE(waitUntil([&] { return response->value() == 60; }));
     EXPECT_FALSE(page->hasUnsavedEdits());
@@ -219,13 +207,7 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
         << page->statusText().toStdString();
     EXPECT_EQ(name->text(), u"Standard hours"_s);
     EXPECT_EQ(resolve->value(), 960) << "the editor keeps what was there when editing began";
-    done = admin().call(
-        u"calendar.create"_s,
-        jsonObject(
-            R"({"name": "Weekend", "time_zone": "UTC", "hours": {"sat": [["10:00", "14:00"]]},
-                       "holidays": []})"));
-    ASSERT_TRUE(done.ok()) << done.describe();
-    const qint64 weekend = done.object().value("id"_L1).toInteger();
+    const qint64 weekend = createCalendar(admin(), u"Weekend"_s, u"sat"_s, u"10:00"_s, u"14:00"_s);
     ASSERT_TRUE(waitUntil([&] { return calendarChoice->findData(weekend) >= 0; }));
     EXPECT_EQ(name->text(), u"Standard hours"_s);
     EXPECT_EQ(calendarChoice->currentData().toLongLong(), office) << "the choice is kept";
@@ -272,11 +254,7 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
     auto* calendars = static_cast<CalendarsPage*>(dialog.page(AdminDialog::Page::Calendars));
     auto* calendarList = calendars->findChild<QListWidget*>(u"adminList"_s);
     ASSERT_TRUE(waitUntil([&] { return calendarList->count() == 2; }));
-    done = admin().call(
-        u"calendar.create"_s,
-        jsonObject(R"({"name": "Night", "time_zone": "UTC", "hours": {"tue": [["20:00", "23:00"]]},
-                       "holidays": []})"));
-    ASSERT_TRUE(done.ok()) << done.describe();
+    createCalendar(admin(), u"Night"_s, u"tue"_s, u"20:00"_s, u"23:00"_s);
     ASSERT_TRUE(waitUntil([&] { return calendarList->count() == 3; }));
     // ... and keeps a calendar being edited when the other manager changes it.
     for (int row = 0; row < calendarList->count(); ++row) {

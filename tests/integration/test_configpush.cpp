@@ -112,25 +112,14 @@ TEST_P(ConfigPushTest, EveryClientHearsWhichPartOfTheConfigurationChanged)
     EXPECT_EQ(nextChange(*alex), QStringList {u"organisations"_s});
 
     // A manager's calendars and SLA policies: the SLA and catalog pages of open clients.
-    done = admin().call(
-        u"calendar.create"_s,
-        jsonObject(
-            R"({"name": "Weekdays", "time_zone": "UTC", "hours": {"mon": [["09:00", "17:00"]]},
-                       "holidays": []})"));
-    ASSERT_TRUE(done.ok()) << done.describe();
-    const qint64 calendar = done.object().value("id"_L1).toInteger();
+    const qint64 calendar =
+        createCalendar(admin(), u"Weekdays"_s, u"mon"_s, u"09:00"_s, u"17:00"_s);
     EXPECT_EQ(nextChange(*alex), QStringList {u"calendars"_s});
     done = admin().call(u"calendar.update"_s,
                         QJsonObject {{"id"_L1, calendar}, {"name"_L1, u"Office hours"_s}});
     ASSERT_TRUE(done.ok()) << done.describe();
     EXPECT_EQ(nextChange(*alex), QStringList {u"calendars"_s});
-    done = admin().call(u"sla.policy.create"_s,
-                        QJsonObject {{"name"_L1, u"Standard"_s},
-                                     {"calendar"_L1, calendar},
-                                     {"response_minutes"_L1, 120},
-                                     {"resolve_minutes"_L1, 960}});
-    ASSERT_TRUE(done.ok()) << done.describe();
-    const qint64 policy = done.object().value("id"_L1).toInteger();
+    const qint64 policy = createSlaPolicy(admin(), u"Standard"_s, calendar, 120, 960);
     EXPECT_EQ(nextChange(*alex), QStringList {u"sla_policies"_s});
     done = admin().call(u"sla.policy.update"_s,
                         QJsonObject {{"id"_L1, policy}, {"response_minutes"_L1, 60}});

@@ -1,5 +1,7 @@
 #include "provisioning.h"
 
+#include <QJsonArray>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +24,31 @@ qint64 createGroup(TestClient& admin, const QString& name, int tier)
 {
     const Reply reply =
         admin.call(u"group.create"_s, QJsonObject {{"name"_L1, name}, {"tier"_L1, tier}});
+    EXPECT_TRUE(reply.ok()) << reply.describe();
+    return reply.object().value("id"_L1).toInteger();
+}
+
+qint64 createCalendar(TestClient& admin, const QString& name, const QString& day,
+                      const QString& from, const QString& to)
+{
+    const QJsonObject hours {{day, QJsonArray {QJsonArray {from, to}}}};
+    const Reply reply = admin.call(u"calendar.create"_s,
+                                   QJsonObject {{"name"_L1, name},
+                                                {"time_zone"_L1, u"UTC"_s},
+                                                {"hours"_L1, hours},
+                                                {"holidays"_L1, QJsonArray()}});
+    EXPECT_TRUE(reply.ok()) << reply.describe();
+    return reply.object().value("id"_L1).toInteger();
+}
+
+qint64 createSlaPolicy(TestClient& admin, const QString& name, qint64 calendar, int responseMinutes,
+                       int resolveMinutes)
+{
+    const Reply reply = admin.call(u"sla.policy.create"_s,
+                                   QJsonObject {{"name"_L1, name},
+                                                {"calendar"_L1, calendar},
+                                                {"response_minutes"_L1, responseMinutes},
+                                                {"resolve_minutes"_L1, resolveMinutes}});
     EXPECT_TRUE(reply.ok()) << reply.describe();
     return reply.object().value("id"_L1).toInteger();
 }

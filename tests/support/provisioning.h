@@ -24,6 +24,12 @@ std::unique_ptr<TestClient> connectAs(quint16 port, const QString& username,
 // or for used_by to a "user" or an "organisation".
 qint64 createCi(TestClient& admin, const QString& name, const QString& ciClass);
 void relateCi(TestClient& admin, qint64 from, const QString& type, const QString& key, qint64 to);
+// A business-hours calendar in UTC open on one `day` ("mon") from `from` to `to` ("09:00"),
+// and an SLA policy on a calendar.
+qint64 createCalendar(TestClient& admin, const QString& name, const QString& day,
+                      const QString& from, const QString& to);
+qint64 createSlaPolicy(TestClient& admin, const QString& name, qint64 calendar, int responseMinutes,
+                       int resolveMinutes);
 // Creates a ticket as `client` and returns it.
 QJsonObject createTicket(TestClient& client, const QJsonObject& params);
 
