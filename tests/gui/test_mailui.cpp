@@ -138,8 +138,10 @@ TEST_P(MailUiTest, TheOutboxShowsAWaitingMailAndRetriesIt)
     // Refreshed live: the sender's failed first attempt shows up without a click.
     ASSERT_TRUE(waitUntil(
         [&] {
+            // Claimed for the attempt (Sending) first, then queued again with its error.
             return model->rowCount() == 1
-                && model->index(0, MailOutboxModel::Attempts).data().toInt() == 1;
+                && model->index(0, MailOutboxModel::Attempts).data().toInt() == 1
+                && model->index(0, MailOutboxModel::State).data().toString() == u"Queued"_s;
         },
         15000));
     EXPECT_EQ(model->index(0, MailOutboxModel::State).data().toString(), u"Queued"_s);

@@ -346,6 +346,10 @@ TEST_P(MailTicketsTest, MachinesAreNotFiledAndWhatCannotBeFiledIsQuarantinedForA
 
     auto session = openDatabase();
     ASSERT_TRUE(session);
+    // Each mail is filed on its own and may reach the mailbox in another order than it was
+    // sent: wait until the three machines' mails are recorded too.
+    EXPECT_TRUE(waitUntil(
+        [&] { return count(*session, u"SELECT COUNT(*) FROM mail_messages"_s) >= 4; }, 30000));
     EXPECT_EQ(count(*session,
                     u"SELECT COUNT(*) FROM mail_undeliverable WHERE address = "
                     "'nobody@example.org'"_s),

@@ -261,21 +261,17 @@ TEST_P(ProblemTest, ResolvingTheProblemResolvesItsOpenIncidentsAndTellsTheirRequ
     for (const auto& [incidentId, requester] : told) {
         EXPECT_EQ(ticket(incidentId).value("status"_L1).toString(), u"resolved"_s);
         // The requester hears the reply live ...
-        bool heard = false;
-        for (int i = 0; i < 2 && !heard; ++i) {
+        const auto heard = [&, incidentId = incidentId, requester = requester] {
             for (const test::Notification& n : requester->notifications()) {
                 const QJsonObject params = n.params;
-                heard = heard
-                    || (n.method == u"ticket.commented"_s
-                        && params.value("ticket"_L1).toObject().value("id"_L1).toInteger()
-                            == incidentId
-                        && params.value("comment"_L1).toObject().value("body"_L1).toString()
-                            == fixed);
+                if (n.method == u"ticket.commented"_s
+                    && params.value("ticket"_L1).toObject().value("id"_L1).toInteger() == incidentId
+                    && params.value("comment"_L1).toObject().value("body"_L1).toString() == fixed)
+                    return true;
             }
-            if (!heard)
-                requester->waitForNotification(u"ticket.commented"_s, 3000);
-        }
-        EXPECT_TRUE(heard) << "requester of #" << incidentId << " was not told";
+            return false;
+        };
+        EXPECT_TRUE(waitUntil(heard, 5000)) << "requester of #" << incidentId << " was not told";
         // ... and finds it in their ticket's history, as a public reply.
         const Reply history =
             requester->call(u"ticket.history"_s, QJsonObject {{"id"_L1, incidentId}});
