@@ -4560,8 +4560,8 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <translation>Ein anderer Administrator hat diesen Eintrag geändert, während Sie ihn bearbeitet haben. Beim Speichern werden seine Änderungen durch Ihre ersetzt.</translation>
     </message>
     <message>
-        <source>This item is no longer listed.</source>
-        <translation>Dieser Eintrag ist nicht mehr aufgeführt.</translation>
+        <source>This item is no longer listed. Saving creates it again.</source>
+        <translation>Dieser Eintrag ist nicht mehr aufgeführt. Beim Speichern wird er neu angelegt.</translation>
     </message>
 </context>
 <context>
@@ -9373,6 +9373,14 @@ Workaround: %3</translation>
     <message>
         <source>Whether every condition below must hold, or any one of them.</source>
         <translation>Ob alle Bedingungen unten erfüllt sein müssen oder nur eine davon.</translation>
+    </message>
+    <message>
+        <source>Another manager changed this rule while you were editing it. Saving replaces their changes with yours.</source>
+        <translation>Eine andere Führungskraft hat diese Regel geändert, während Sie sie bearbeitet haben. Beim Speichern ersetzen Ihre Änderungen die der anderen Person.</translation>
+    </message>
+    <message>
+        <source>Another manager deleted this rule. Saving creates it again.</source>
+        <translation>Eine andere Führungskraft hat diese Regel gelöscht. Beim Speichern wird sie neu angelegt.</translation>
     </message>
 </context>
 <context>

@@ -4560,8 +4560,8 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <translation>Un autre administrateur a modifié cet élément pendant que vous le modifiiez. L’enregistrement remplace ses modifications par les vôtres.</translation>
     </message>
     <message>
-        <source>This item is no longer listed.</source>
-        <translation>Cet élément ne figure plus dans la liste.</translation>
+        <source>This item is no longer listed. Saving creates it again.</source>
+        <translation>Cet élément ne figure plus dans la liste. L&apos;enregistrement le crée à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -9373,6 +9373,14 @@ Solution de contournement : %3</translation>
     <message>
         <source>Whether every condition below must hold, or any one of them.</source>
         <translation>Si toutes les conditions ci-dessous doivent être remplies, ou une seule d&apos;entre elles.</translation>
+    </message>
+    <message>
+        <source>Another manager changed this rule while you were editing it. Saving replaces their changes with yours.</source>
+        <translation>Un autre responsable a modifié cette règle pendant que vous la modifiiez. L&apos;enregistrement remplace ses modifications par les vôtres.</translation>
+    </message>
+    <message>
+        <source>Another manager deleted this rule. Saving creates it again.</source>
+        <translation>Un autre responsable a supprimé cette règle. L&apos;enregistrement la crée à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,12 @@ PushEvent configChanged(const QStringList& parts)
     event.params = rpc::JsonPayload(api::ConfigChangedEvent {parts}.toJson());
     event.broadcast = true;
     // Requesters hear of the workflow, categories and fields (the applet's form shows them),
-    // not of the groups, the staff list, the organisations, the calendars and the SLA
-    // policies, which only staff clients keep.
+    // not of the groups, the staff list, the organisations, the calendars, the SLA policies and
+    // the automation rules, which only staff clients keep.
     event.internal = std::all_of(parts.cbegin(), parts.cend(), [](const QString& part) {
         return part == api::configpart::Groups || part == api::configpart::Staff
             || part == api::configpart::Organisations || part == api::configpart::Calendars
-            || part == api::configpart::SlaPolicies;
+            || part == api::configpart::SlaPolicies || part == api::configpart::Rules;
     });
     return event;
 }

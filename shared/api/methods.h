@@ -283,5 +283,6 @@ inline constexpr auto Catalog = "catalog"_L1; // catalog.item.list: the items on
 inline constexpr auto Organisations = "organisations"_L1; // org.list (staff only)
 inline constexpr auto Calendars = "calendars"_L1; // calendar.list (staff only)
 inline constexpr auto SlaPolicies = "sla_policies"_L1; // sla.policy.list (staff only)
+inline constexpr auto Rules = "rules"_L1; // rule.list: the automation rules (staff only)
 
 } // namespace frontline::api::configpart

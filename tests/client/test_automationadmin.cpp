@@ -91,7 +91,8 @@ TEST_P(AutomationAdminTest, ARuleSavedAppearsAndItsDryRunListsTheTicketsItMatche
 
     qint64 savedId = 0;
     QObject context;
-    QObject::connect(&rules, &RuleAdmin::saved, &context, [&](qint64 id) { savedId = id; });
+    QObject::connect(&rules, &RuleAdmin::saved, &context,
+                     [&](const api::AutomationRule& rule) { savedId = rule.id; });
     rules.save(form);
     ASSERT_TRUE(waitUntil([&] { return rules.rules().size() == 1 && !rules.isBusy(); }));
     EXPECT_GT(savedId, 0);

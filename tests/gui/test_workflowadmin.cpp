@@ -13,6 +13,7 @@
 #include "client/core/admin/admincontroller.h"
 #include "client/core/session.h"
 #include "clientfixture.h"
+#include "testhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -227,7 +228,7 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
                         QJsonObject {{"id"_L1, standard}, {"response_minutes"_L1, 30}});
     ASSERT_TRUE(done.ok()) << done.describe();
     ASSERT_TRUE(waitUntil([&] { return response->value() == 30; }));
-    EXPECT_EQ(page->statusText(), u"Saved."_s) << "no warning about a change it now shows";
+    EXPECT_EQ(page->statusText(), QString()) << "the status spoke of an older version";
 
     // Deleted while being edited: the edits stay, and saving creates the policy again.
     name->setText(u"Standard again"_s);
@@ -270,6 +271,83 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
         << calendars->statusText().toStdString();
     EXPECT_EQ(calendars->nameEdit()->text(), u"Weekend desk"_s);
     EXPECT_TRUE(calendars->hasUnsavedEdits());
+}
+
+TEST_P(WorkflowAdminTest, TheRulesPageFollowsAnotherManagerAndKeepsUnsavedEdits)
+{
+    MainWindow& window = startAs(u"mona"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    dialog.showPage(AdminDialog::Page::Rules);
+    auto* page = static_cast<RulesPage*>(dialog.page(AdminDialog::Page::Rules));
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    auto* name = page->findChild<QLineEdit*>(u"ruleNameEdit"_s);
+    const auto ruleRows = [this] {
+        return admin().call(u"rule.list"_s, {}).object().value("rules"_L1).toArray();
+    };
+
+    // The other manager adds a rule: it is listed at once.
+    Reply done = admin().call(u"rule.create"_s, jsonObject(R"({"name": "Printers",
+        "trigger": {"event": "created"},
+        "conditions": [{"field": "title", "op": "contains", "value": "printer"}],
+        "actions": [{"type": "add_tag", "value": "printer"}]})"));
+    ASSERT_TRUE(done.ok()) << done.describe();
+    const qint64 printers = done.object().value("id"_L1).toInteger();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1; }));
+    list->setCurrentRow(0);
+    EXPECT_EQ(page->form().id, printers);
+    EXPECT_EQ(name->text(), u"Printers"_s);
+
+    // Their change is shown while nothing is typed.
+    done = admin().call(u"rule.update"_s, QJsonObject {{"id"_L1, printers}, {"enabled"_L1, false}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return list->item(0)->text() == u"Printers (disabled)"_s; }));
+    EXPECT_FALSE(page->form().enabled);
+    EXPECT_FALSE(page->hasUnsavedEdits());
+
+    // Typed edits stay through their next change, with a warning.
+    name->setText(u"Printers to L2"_s);
+    ASSERT_TRUE(page->hasUnsavedEdits());
+    done = admin().call(u"rule.update"_s, QJsonObject {{"id"_L1, printers}, {"enabled"_L1, true}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return page->statusText().startsWith(u"Another manager"_s); }))
+        << page->statusText().toStdString();
+    EXPECT_EQ(list->item(0)->text(), u"Printers"_s);
+    EXPECT_EQ(name->text(), u"Printers to L2"_s);
+    EXPECT_FALSE(page->form().enabled) << "the editor keeps what was there when editing began";
+
+    // Saving replaces their change with these edits; the editor then follows again.
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return page->statusText() == u"Saved."_s && !page->isBusy(); }))
+        << page->statusText().toStdString();
+    EXPECT_EQ(ruleRows().at(0)["name"_L1].toString(), u"Printers to L2"_s);
+    EXPECT_FALSE(ruleRows().at(0)["enabled"_L1].toBool());
+    EXPECT_FALSE(page->hasUnsavedEdits());
+    done = admin().call(u"rule.update"_s, QJsonObject {{"id"_L1, printers}, {"enabled"_L1, true}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return page->form().enabled; }));
+    EXPECT_EQ(page->statusText(), QString()) << "the status spoke of an older version";
+
+    // Deleted while being edited: the edits stay, and saving creates the rule again.
+    name->setText(u"Printers again"_s);
+    done = admin().call(u"rule.delete"_s, QJsonObject {{"id"_L1, printers}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 0; }));
+    EXPECT_EQ(page->statusText(), u"Another manager deleted this rule. Saving creates it again."_s);
+    EXPECT_EQ(name->text(), u"Printers again"_s);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1 && !page->isBusy(); }));
+    const QJsonObject recreated = ruleRows().at(0).toObject();
+    EXPECT_EQ(recreated.value("name"_L1).toString(), u"Printers again"_s);
+    EXPECT_EQ(page->form().id, recreated.value("id"_L1).toInteger());
+
+    // Deleting it here empties the editor: nothing of it is left as an unsaved edit.
+    page->findChild<QPushButton*>(u"ruleDelete"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 0 && !page->isBusy(); }));
+    EXPECT_EQ(page->statusText(), u"Rule deleted."_s);
+    EXPECT_TRUE(name->text().isEmpty());
+    EXPECT_FALSE(page->hasUnsavedEdits());
+    EXPECT_TRUE(ruleRows().isEmpty());
 }
 
 namespace {

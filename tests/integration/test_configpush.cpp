@@ -132,15 +132,30 @@ TEST_P(ConfigPushTest, EveryClientHearsWhichPartOfTheConfigurationChanged)
     ASSERT_TRUE(done.ok()) << done.describe();
     EXPECT_EQ(nextChange(*alex), QStringList {u"calendars"_s});
 
+    // The automation rules: the rules page of another manager.
+    done = admin().call(u"rule.create"_s, jsonObject(R"({"name": "Printers to L2",
+        "trigger": {"event": "created"},
+        "conditions": [{"field": "title", "op": "contains", "value": "printer"}],
+        "actions": [{"type": "add_tag", "value": "printer"}]})"));
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"rules"_s});
+    const qint64 rule = done.object().value("id"_L1).toInteger();
+    done = admin().call(u"rule.update"_s, QJsonObject {{"id"_L1, rule}, {"enabled"_L1, false}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"rules"_s});
+    done = admin().call(u"rule.delete"_s, QJsonObject {{"id"_L1, rule}});
+    ASSERT_TRUE(done.ok()) << done.describe();
+    EXPECT_EQ(nextChange(*alex), QStringList {u"rules"_s});
+
     // The requester's applet keeps fields, categories and the workflow; groups, the staff
-    // list, the organisations, calendars and SLA policies are staff's only.
+    // list, the organisations, calendars, SLA policies and rules are staff's only.
     QStringList heard;
     for (int i = 0; i < 4; ++i)
         heard += nextChange(*rita);
     EXPECT_EQ(heard, (QStringList {u"fields"_s, u"categories"_s, u"workflow"_s, u"ci_classes"_s}));
     processEventsFor(200);
     EXPECT_EQ(changesHeard(*rita), 0)
-        << "nothing about groups, staff, organisations, calendars or SLA policies";
+        << "nothing about groups, staff, organisations, calendars, SLA policies or rules";
 }
 
 TEST_P(ConfigPushTest, ARefusedChangeAndEditsNoClientKeepsPushNothing)

@@ -214,21 +214,13 @@ CatalogPage::CatalogPage(CatalogAdmin& admin, FieldCatalogue& catalogue, QWidget
     followBusy(m_admin);
     connect(&m_admin, &CatalogAdmin::loaded, this, &CatalogPage::listItems);
     connect(&m_admin, &CatalogAdmin::saved, this, [this](const api::CatalogItem& item) {
-        m_currentId = item.id;
-        m_shownItem = item;
-        // What the save sent is no unsaved edit; what was typed since it went is.
-        m_shownDraft = m_sending.value_or(draft());
-        m_shownDraft->id = item.id;
-        m_sending.reset();
-        m_changedMeanwhile = false;
+        if (m_edited.saved(item, m_currentId))
+            m_currentId = item.id;
         clearProblem();
         showStatus(tr("Saved. Requesters see the item as it is now."), false);
     });
-    connect(&m_admin, &CatalogAdmin::refused, this,
-            [this](const QString& field, const QString& message) {
-                m_sending.reset(); // nothing was saved
-                showProblem(field, message);
-            });
+    connect(&m_admin, &CatalogAdmin::notSaved, this, [this] { m_edited.notSaved(); });
+    connect(&m_admin, &CatalogAdmin::refused, this, &CatalogPage::showProblem);
     connect(&m_admin, &CatalogAdmin::personFound, m_approvals, &ApprovalChainEditor::setPerson);
     showItem(std::nullopt);
 }
@@ -281,23 +273,23 @@ QString CatalogPage::describeField(const QString& field) const
 
 bool CatalogPage::hasUnsavedEdits() const
 {
-    return m_shownDraft && draft() != *m_shownDraft;
+    return m_edited.hasUnsavedEdits(draft());
 }
 
 void CatalogPage::listItems()
 {
     const std::optional<api::CatalogItem> latest = m_admin.item(m_currentId);
-    const bool keepEditor = hasUnsavedEdits();
-    if (keepEditor && m_currentId != 0 && latest != m_shownItem) {
-        m_shownItem = latest;
-        m_changedMeanwhile = true;
-        showStatus(latest ? tr("Another administrator changed this item while you were editing "
-                               "it. Saving replaces their changes with yours.")
-                          : tr("This item is no longer listed."),
+    const api::CatalogItem edited = draft();
+    // Unsaved edits stay, and the status says when the item under them is not as it was.
+    using Reread = EditedRecord<api::CatalogItem>::Reread;
+    const Reread reread = m_edited.reread(edited, latest.value_or(api::CatalogItem {}));
+    if (reread == Reread::KeepChanged) {
+        showStatus(tr("Another administrator changed this item while you were editing it. "
+                      "Saving replaces their changes with yours."),
                    true);
-    } else if (!keepEditor && (latest != m_shownItem || m_changedMeanwhile)) {
-        hideStatus(); // the editor now shows a newer item than the status spoke of
-        m_changedMeanwhile = false;
+    } else if (reread == Reread::KeepDeleted) {
+        m_currentId = 0; // saved, it is a new item
+        showStatus(tr("This item is no longer listed. Saving creates it again."), true);
     }
     QList<AdminRow> rows;
     for (const api::CatalogItem& item : m_admin.items()) {
@@ -309,9 +301,8 @@ void CatalogPage::listItems()
     fillRows(m_list, rows, m_currentId);
     m_approvals->setGroups(m_admin.groups());
     m_tasks->setGroups(m_admin.groups());
-    if (keepEditor) {
-        // The edits stay; the choices offer what is there now, with the edits' own choices.
-        const api::CatalogItem edited = draft();
+    if (reread != Reread::Refill) {
+        // The choices offer what is there now, with the edits' own choices.
         fillChoices(edited);
         return;
     }
@@ -373,8 +364,8 @@ void CatalogPage::showItem(const std::optional<api::CatalogItem>& shown)
     m_approvals->setSteps(CatalogAdmin::approvalSteps(item));
     m_admin.findPeople(m_approvals->people()); // their names, not their ids
     m_tasks->setTasks(item.tasks);
-    m_shownItem = shown;
-    m_shownDraft = draft();
+    if (m_edited.shown(shown.value_or(api::CatalogItem {}), draft()))
+        hideStatus(); // the status spoke of an older version, or of a change meanwhile
 }
 
 api::CatalogItem CatalogPage::draft() const
@@ -419,7 +410,7 @@ void CatalogPage::save()
         }
     }
     const api::CatalogItem item = draft();
-    m_sending = item;
+    m_edited.sending(item);
     if (m_currentId == 0) {
         m_admin.create(api::CatalogItemCreateParams {item});
         return;

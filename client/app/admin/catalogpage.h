@@ -3,6 +3,7 @@
 #include "api/catalogapi.h"
 #include "client/app/admin/adminpage.h"
 #include "client/app/admin/adminrows.h"
+#include "client/core/admin/editedrecord.h"
 
 #include <QHash>
 #include <QPointer>
@@ -77,10 +78,7 @@ private:
     CatalogAdmin& m_admin;
     FieldCatalogue& m_catalogue;
     qint64 m_currentId = 0;
-    std::optional<api::CatalogItem> m_shownItem; // as read when shown
-    std::optional<api::CatalogItem> m_shownDraft; // the editor's draft() right after
-    std::optional<api::CatalogItem> m_sending; // the draft a save sent
-    bool m_changedMeanwhile = false; // the status says another admin changed the item
+    EditedRecord<api::CatalogItem> m_edited; // none shown: a blank item (id 0)
     QLineEdit* m_name;
     QComboBox* m_icon;
     QCheckBox* m_active;

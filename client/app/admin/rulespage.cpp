@@ -1,5 +1,6 @@
 #include "rulespage.h"
 
+#include "client/app/admin/adminrows.h"
 #include "client/core/admin/ruleadmin.h"
 #include "client/widgets/theme.h"
 
@@ -207,6 +208,7 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     auto* dry = new QPushButton(tr("&Dry run"));
     auto* remove = new QPushButton(tr("De&lete rule"));
     dry->setObjectName(u"ruleDryRun"_s);
+    remove->setObjectName(u"ruleDelete"_s);
     dry->setToolTip(tr("List the open tickets this rule would match now, without changing any"));
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
@@ -241,30 +243,54 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     connect(remove, &QPushButton::clicked, this, &RulesPage::remove);
 
     followBusy(m_admin);
-    connect(&m_admin, &RuleAdmin::loaded, this, [this] {
-        m_list->blockSignals(true);
-        m_list->clear();
-        for (const api::AutomationRule& rule : m_admin.rules()) {
-            auto* item = new QListWidgetItem(
-                rule.enabled ? rule.name : tr("%1 (disabled)").arg(rule.name), m_list);
-            item->setData(Qt::UserRole, rule.id);
-            if (rule.id == m_id)
-                m_list->setCurrentItem(item);
-        }
-        m_list->blockSignals(false);
-        setForm(m_admin.form(m_id));
-    });
-    connect(&m_admin, &RuleAdmin::saved, this, [this](qint64 id, bool created) {
-        m_id = id;
-        showStatus(created ? tr("Rule created.") : tr("Saved."), false);
-    });
-    connect(&m_admin, &RuleAdmin::removed, this, [this] {
-        m_id = 0;
+    connect(&m_admin, &RuleAdmin::loaded, this, &RulesPage::listRules);
+    connect(&m_admin, &RuleAdmin::saved, this,
+            [this](const api::AutomationRule& rule, bool created) {
+                if (m_edited.saved(RuleForm::from(rule), m_id))
+                    m_id = rule.id;
+                showStatus(created ? tr("Rule created.") : tr("Saved."), false);
+            });
+    connect(&m_admin, &RuleAdmin::notSaved, this, [this] { m_edited.notSaved(); });
+    connect(&m_admin, &RuleAdmin::removed, this, [this](qint64 id) {
+        if (id == m_id) // unless another rule was opened meanwhile
+            showForm(m_admin.form(0));
         showStatus(tr("Rule deleted."), false);
     });
     connect(&m_admin, &RuleAdmin::dryRunFinished, this, &RulesPage::showDryRun);
     connect(&m_admin, &RuleAdmin::refused, this, &RulesPage::showProblem);
     showRecord(QVariant());
+}
+
+void RulesPage::listRules()
+{
+    QList<AdminRow> rows;
+    for (const api::AutomationRule& rule : m_admin.rules())
+        rows.append({rule.id, rule.enabled ? rule.name : tr("%1 (disabled)").arg(rule.name)});
+    fillRows(m_list, rows, m_id);
+    const RuleForm latest = m_admin.form(m_id);
+    // Another manager changed the rules: unsaved edits stay, and the status says when the rule
+    // being edited is not as it was.
+    switch (m_edited.reread(form(), latest)) {
+    case EditedRecord<RuleForm>::Reread::Refill:
+        showForm(latest);
+        break;
+    case EditedRecord<RuleForm>::Reread::Keep:
+        break;
+    case EditedRecord<RuleForm>::Reread::KeepChanged:
+        showStatus(tr("Another manager changed this rule while you were editing it. Saving "
+                      "replaces their changes with yours."),
+                   true);
+        break;
+    case EditedRecord<RuleForm>::Reread::KeepDeleted:
+        m_id = 0; // saved, it is a new rule
+        showStatus(tr("Another manager deleted this rule. Saving creates it again."), true);
+        break;
+    }
+}
+
+bool RulesPage::hasUnsavedEdits() const
+{
+    return m_edited.hasUnsavedEdits(form());
 }
 
 void RulesPage::reload()
@@ -274,8 +300,15 @@ void RulesPage::reload()
 
 void RulesPage::showRecord(const QVariant& record)
 {
-    setForm(m_admin.form(record.toLongLong()));
+    showForm(m_admin.form(record.toLongLong()));
     m_matches->clear();
+}
+
+void RulesPage::showForm(const RuleForm& form)
+{
+    setForm(form);
+    if (m_edited.shown(form, this->form()))
+        hideStatus(); // the editor no longer holds what the status spoke of
 }
 
 void RulesPage::setForm(const RuleForm& form)
@@ -360,6 +393,7 @@ void RulesPage::save()
 {
     mark(m_problemField, false);
     m_problemField.clear();
+    m_edited.sending(form());
     m_admin.save(form());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client/app/admin/adminpage.h"
+#include "client/core/admin/editedrecord.h"
 #include "client/core/ruleform.h"
 
 class QCheckBox;
@@ -20,6 +21,8 @@ namespace frontline::client::ui {
 // Automation rules: the list (disabled ones marked), an editor for the trigger, conditions
 // and actions, enable/disable, delete, and a dry run that lists the open tickets the rule
 // would match now. RuleAdmin checks, saves and dry-runs; a refusal names the row and column.
+// When another manager changes the rules, the list follows; a rule being edited keeps its
+// unsaved edits, and the status says if it was changed or deleted meanwhile.
 class RulesPage final : public AdminPage
 {
     Q_OBJECT
@@ -29,9 +32,11 @@ public:
     RulesPage(RuleAdmin& admin, QWidget* parent = nullptr);
 
     void reload() override;
-    // For tests: what the editor holds now, and the last dry run's lines.
+    // For tests: what the editor holds now, the editor filled as if typed, and the last dry
+    // run's lines.
     RuleForm form() const;
     void setForm(const RuleForm& form);
+    bool hasUnsavedEdits() const;
     void dryRun();
     QStringList dryRunLines() const;
     // The last refusal's field ("conditions[0].value"), empty when none is shown.
@@ -43,6 +48,9 @@ protected:
     QString describeField(const QString& field) const override;
 
 private:
+    void listRules();
+    // Fills the editor with a rule as the server has it (or a blank one).
+    void showForm(const RuleForm& form);
     void addCondition(const RuleForm::Condition& condition);
     void addAction(const RuleForm::Action& action);
     void updateTriggerFields();
@@ -66,6 +74,7 @@ private:
     QListWidget* m_matches;
     qint64 m_id = 0;
     QString m_problemField;
+    EditedRecord<RuleForm> m_edited;
 };
 
 } // namespace frontline::client::ui

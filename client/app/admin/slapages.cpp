@@ -1,5 +1,6 @@
 #include "slapages.h"
 
+#include "client/app/admin/adminrows.h"
 #include "client/core/admin/calendaradmin.h"
 #include "client/core/admin/slaadmin.h"
 #include "client/widgets/theme.h"
@@ -20,23 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
 namespace {
-
-// The list of records: each row's data is its id; then the record `keep` is selected (the
-// form follows) or, for 0, a blank form is shown.
-void fillRows(QListWidget* list, const QList<std::pair<qint64, QString>>& rows, qint64 keep)
-{
-    list->blockSignals(true);
-    list->clear();
-    int keepRow = -1;
-    for (const auto& [id, text] : rows) {
-        auto* item = new QListWidgetItem(text, list);
-        item->setData(Qt::UserRole, id);
-        if (id == keep)
-            keepRow = list->count() - 1;
-    }
-    list->setCurrentRow(keepRow);
-    list->blockSignals(false);
-}
 
 void mark(QWidget* widget, bool on)
 {
@@ -93,58 +77,50 @@ CalendarsPage::CalendarsPage(CalendarAdmin& admin, QWidget* parent)
     connect(&m_admin, &CalendarAdmin::loaded, this, &CalendarsPage::listCalendars);
     connect(&m_admin, &CalendarAdmin::saved, this,
             [this](const CalendarEntry& calendar, int recomputed) {
-                // Unless another calendar was opened meanwhile: what the save sent is no
-                // unsaved edit; what was typed since it went is.
-                if (m_sending && m_sending->id == m_id) {
+                if (m_edited.saved(CalendarForm::from(calendar), m_id))
                     m_id = calendar.id;
-                    m_shown = CalendarForm::from(calendar);
-                    m_shownDraft = *m_sending;
-                    m_shownDraft->id = calendar.id;
-                    m_changedMeanwhile = false;
-                }
-                m_sending.reset();
                 showStatus(recomputed
                                ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
                                : tr("Saved."),
                            false);
             });
-    connect(&m_admin, &CalendarAdmin::notSaved, this, [this] { m_sending.reset(); });
+    connect(&m_admin, &CalendarAdmin::notSaved, this, [this] { m_edited.notSaved(); });
     connect(&m_admin, &CalendarAdmin::refused, this, &CalendarsPage::showProblem);
     setForm(CalendarForm::blank());
 }
 
 void CalendarsPage::listCalendars()
 {
-    QList<std::pair<qint64, QString>> rows;
+    QList<AdminRow> rows;
     for (const CalendarEntry& entry : m_admin.calendars())
         rows.append(
             {entry.id,
              tr("%1 (%2)").arg(entry.name, QString::fromUtf8(entry.calendar.timeZone().id()))});
     fillRows(m_list, rows, m_id);
     const CalendarForm latest = m_admin.form(m_id);
-    if (!hasUnsavedEdits()) {
-        setForm(latest);
-        return;
-    }
-    // Another manager changed the calendars: the edits stay, and the status says when the
+    // Another manager changed the calendars: unsaved edits stay, and the status says when the
     // calendar being edited is not as it was.
-    if (m_id != 0 && latest != m_shown) {
-        m_shown = latest;
-        m_changedMeanwhile = true;
-        if (latest.id == m_id) {
-            showStatus(tr("Another manager changed this calendar while you were editing it. "
-                          "Saving replaces their changes with yours."),
-                       true);
-        } else {
-            m_id = 0; // saved, it is a new calendar
-            showStatus(tr("Another manager deleted this calendar. Saving creates it again."), true);
-        }
+    switch (m_edited.reread(form(), latest)) {
+    case EditedRecord<CalendarForm>::Reread::Refill:
+        setForm(latest);
+        break;
+    case EditedRecord<CalendarForm>::Reread::Keep:
+        break;
+    case EditedRecord<CalendarForm>::Reread::KeepChanged:
+        showStatus(tr("Another manager changed this calendar while you were editing it. "
+                      "Saving replaces their changes with yours."),
+                   true);
+        break;
+    case EditedRecord<CalendarForm>::Reread::KeepDeleted:
+        m_id = 0; // saved, it is a new calendar
+        showStatus(tr("Another manager deleted this calendar. Saving creates it again."), true);
+        break;
     }
 }
 
 bool CalendarsPage::hasUnsavedEdits() const
 {
-    return m_shownDraft && form() != *m_shownDraft;
+    return m_edited.hasUnsavedEdits(form());
 }
 
 void CalendarsPage::reload()
@@ -161,13 +137,9 @@ void CalendarsPage::setForm(const CalendarForm& form)
 {
     mark(widgetOf(m_problemField), false);
     m_problemField.clear();
-    if (m_changedMeanwhile) {
-        hideStatus(); // the form no longer holds what the warning spoke of
-        m_changedMeanwhile = false;
-    }
     fillEditor(form);
-    m_shown = form;
-    m_shownDraft = this->form();
+    if (m_edited.shown(form, this->form()))
+        hideStatus(); // the form no longer holds what the status spoke of
 }
 
 void CalendarsPage::fillEditor(const CalendarForm& form)
@@ -201,8 +173,8 @@ void CalendarsPage::save()
 {
     mark(widgetOf(m_problemField), false);
     m_problemField.clear();
-    m_sending = form();
-    m_admin.save(*m_sending);
+    m_edited.sending(form());
+    m_admin.save(form());
 }
 
 void CalendarsPage::showProblem(const QString& field, const QString& message)
@@ -317,21 +289,13 @@ SlaPoliciesPage::SlaPoliciesPage(SlaAdmin& admin, QWidget* parent)
     followBusy(m_admin);
     connect(&m_admin, &SlaAdmin::loaded, this, &SlaPoliciesPage::listPolicies);
     connect(&m_admin, &SlaAdmin::saved, this, [this](const SlaPolicy& saved, int recomputed) {
-        // Unless another policy was opened meanwhile: what the save sent is no unsaved edit;
-        // what was typed since it went is.
-        if (m_sending && m_sending->id == m_id) {
+        if (m_edited.saved(saved, m_id))
             m_id = saved.id;
-            m_shown = saved;
-            m_shownDraft = *m_sending;
-            m_shownDraft->id = saved.id;
-            m_changedMeanwhile = false;
-        }
-        m_sending.reset();
         showStatus(recomputed ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
                               : tr("Saved."),
                    false);
     });
-    connect(&m_admin, &SlaAdmin::notSaved, this, [this] { m_sending.reset(); });
+    connect(&m_admin, &SlaAdmin::notSaved, this, [this] { m_edited.notSaved(); });
     connect(&m_admin, &SlaAdmin::refused, this, &SlaPoliciesPage::showProblem);
     fillChoices();
     setPolicy(m_admin.policy(0));
@@ -342,35 +306,35 @@ void SlaPoliciesPage::listPolicies()
     const bool keepEditor = hasUnsavedEdits();
     const SlaPolicy edited = policy();
     fillChoices(keepEditor ? std::optional<SlaPolicy>(edited) : std::nullopt);
-    QList<std::pair<qint64, QString>> rows;
+    QList<AdminRow> rows;
     for (const SlaPolicy& p : m_admin.policies())
         rows.append({p.id, p.active ? p.name : tr("%1 (inactive)").arg(p.name)});
     fillRows(m_list, rows, m_id);
     const SlaPolicy latest = m_admin.policy(m_id);
-    if (!keepEditor) {
-        setPolicy(latest);
-        return;
-    }
-    // Another manager changed the policies (or the calendars, categories): the edits stay
+    // Another manager changed the policies (or the calendars, categories): unsaved edits stay
     // (the refilled choices chose what the edits had), and the status says when the policy
     // being edited is not as it was.
-    if (m_id != 0 && latest != m_shown) {
-        m_shown = latest;
-        m_changedMeanwhile = true;
-        if (latest.id == m_id) {
-            showStatus(tr("Another manager changed this policy while you were editing it. "
-                          "Saving replaces their changes with yours."),
-                       true);
-        } else {
-            m_id = 0; // saved, it is a new policy
-            showStatus(tr("Another manager deleted this policy. Saving creates it again."), true);
-        }
+    switch (m_edited.reread(edited, latest)) {
+    case EditedRecord<SlaPolicy>::Reread::Refill:
+        setPolicy(latest);
+        break;
+    case EditedRecord<SlaPolicy>::Reread::Keep:
+        break;
+    case EditedRecord<SlaPolicy>::Reread::KeepChanged:
+        showStatus(tr("Another manager changed this policy while you were editing it. "
+                      "Saving replaces their changes with yours."),
+                   true);
+        break;
+    case EditedRecord<SlaPolicy>::Reread::KeepDeleted:
+        m_id = 0; // saved, it is a new policy
+        showStatus(tr("Another manager deleted this policy. Saving creates it again."), true);
+        break;
     }
 }
 
 bool SlaPoliciesPage::hasUnsavedEdits() const
 {
-    return m_shownDraft && policy() != *m_shownDraft;
+    return m_edited.hasUnsavedEdits(policy());
 }
 
 void SlaPoliciesPage::fillChoices(const std::optional<SlaPolicy>& keep)
@@ -407,13 +371,9 @@ void SlaPoliciesPage::setPolicy(const SlaPolicy& p)
 {
     mark(widgetOf(m_problemField), false);
     m_problemField.clear();
-    if (m_changedMeanwhile) {
-        hideStatus(); // the editor no longer holds what the warning spoke of
-        m_changedMeanwhile = false;
-    }
     fillEditor(p);
-    m_shown = p;
-    m_shownDraft = policy();
+    if (m_edited.shown(p, policy()))
+        hideStatus(); // the editor no longer holds what the status spoke of
 }
 
 void SlaPoliciesPage::fillEditor(const SlaPolicy& p)
@@ -453,8 +413,8 @@ void SlaPoliciesPage::save()
 {
     mark(widgetOf(m_problemField), false);
     m_problemField.clear();
-    m_sending = policy();
-    m_admin.save(*m_sending);
+    m_edited.sending(policy());
+    m_admin.save(policy());
 }
 
 void SlaPoliciesPage::showProblem(const QString& field, const QString& message)

@@ -2,6 +2,7 @@
 
 #include "client/app/admin/adminpage.h"
 #include "client/core/admin/calendarform.h"
+#include "client/core/admin/editedrecord.h"
 
 #include <array>
 #include <optional>
@@ -63,10 +64,7 @@ private:
     std::array<QLineEdit*, 7> m_days {};
     QPlainTextEdit* m_holidays;
     QString m_problemField;
-    CalendarForm m_shown; // the calendar as the server had it when shown or saved
-    std::optional<CalendarForm> m_shownDraft; // form() right after it was shown or saved
-    std::optional<CalendarForm> m_sending; // the form a save sent
-    bool m_changedMeanwhile = false; // the status says another manager changed it
+    EditedRecord<CalendarForm> m_edited;
 };
 
 // SLA policies: which tickets (type, priority, category), which calendar, the targets, when
@@ -115,10 +113,7 @@ private:
     QCheckBox* m_escalate;
     QCheckBox* m_active;
     QString m_problemField;
-    SlaPolicy m_shown; // the policy as the server had it when shown or saved
-    std::optional<SlaPolicy> m_shownDraft; // policy() right after it was shown or saved
-    std::optional<SlaPolicy> m_sending; // the policy a save sent
-    bool m_changedMeanwhile = false; // the status says another manager changed it
+    EditedRecord<SlaPolicy> m_edited;
 };
 
 } // namespace frontline::client::ui

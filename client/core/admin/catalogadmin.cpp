@@ -113,18 +113,24 @@ void CatalogAdmin::took(const QJsonValue& result)
 
 void CatalogAdmin::create(const api::CatalogItemCreateParams& params)
 {
-    if (!accepts(params))
+    if (!accepts(params)) {
+        Q_EMIT notSaved();
         return;
-    send(api::method::CatalogItemCreate, params.toJson(),
-         [this](const QJsonValue& result) { took(result); });
+    }
+    send(
+        api::method::CatalogItemCreate, params.toJson(),
+        [this](const QJsonValue& result) { took(result); }, [this] { Q_EMIT notSaved(); });
 }
 
 void CatalogAdmin::update(const api::CatalogItemUpdateParams& params)
 {
-    if (!accepts(params))
+    if (!accepts(params)) {
+        Q_EMIT notSaved();
         return;
-    send(api::method::CatalogItemUpdate, params.toJson(),
-         [this](const QJsonValue& result) { took(result); });
+    }
+    send(
+        api::method::CatalogItemUpdate, params.toJson(),
+        [this](const QJsonValue& result) { took(result); }, [this] { Q_EMIT notSaved(); });
 }
 
 void CatalogAdmin::setActive(qint64 id, bool active)

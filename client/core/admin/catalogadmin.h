@@ -61,6 +61,8 @@ Q_SIGNALS:
     void loaded();
     void fetched(const frontline::api::CatalogItem& item);
     void saved(const frontline::api::CatalogItem& item);
+    // A create or update went nowhere: refused (refused() says why) or not answered.
+    void notSaved();
     void personFound(const frontline::User& user);
 
 private:

@@ -6,12 +6,16 @@ namespace frontline::client {
 
 RuleAdmin::RuleAdmin(Session& session, QObject* parent)
     : AdminController(session, parent)
-{ }
+{
+    followConfig({QString(api::configpart::Rules)}, [this] { reload(); });
+}
 
 void RuleAdmin::reload()
 {
+    startFollowing();
     sendLatest(api::method::RuleList, {}, [this](const QJsonValue& result) {
         m_rules = api::RuleList::fromJson(result).rules;
+        m_loaded = true;
         Q_EMIT loaded();
     });
 }
@@ -31,6 +35,7 @@ void RuleAdmin::save(const RuleForm& form)
 {
     if (const auto problem = form.problem()) {
         refuse(*problem);
+        Q_EMIT notSaved();
         return;
     }
     api::RuleParams params;
@@ -38,12 +43,13 @@ void RuleAdmin::save(const RuleForm& form)
     if (form.id)
         params.id = form.id;
     const bool creating = form.id == 0;
-    send(creating ? api::method::RuleCreate : api::method::RuleUpdate, params.toJson(),
-         [this, creating](const QJsonValue& result) {
-             const qint64 id = api::AutomationRule::fromJson(result).id;
-             Q_EMIT saved(id, creating);
-             reload();
-         });
+    send(
+        creating ? api::method::RuleCreate : api::method::RuleUpdate, params.toJson(),
+        [this, creating](const QJsonValue& result) {
+            Q_EMIT saved(api::AutomationRule::fromJson(result), creating);
+            reload();
+        },
+        [this] { Q_EMIT notSaved(); });
 }
 
 void RuleAdmin::remove(qint64 id)

@@ -12,6 +12,8 @@ namespace frontline::client {
 // has them (rule.list), and a rule form saved (rule.create / rule.update), deleted or dry-run
 // against the open tickets. A form is checked with the rule vocabulary before it is sent;
 // a refusal names the field inside the rule ("conditions[0].value", see RuleForm::describePath).
+// Once loaded, another manager's change of the rules (config.changed) or a restored connection
+// loads them again; the page keeps a rule being edited.
 class RuleAdmin final : public AdminController
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ public:
     explicit RuleAdmin(Session& session, QObject* parent = nullptr);
 
     void reload();
+    bool isLoaded() const { return m_loaded; }
     const QList<api::AutomationRule>& rules() const { return m_rules; }
     // The form of a listed rule, or of a new one (one empty action) for an unknown id.
     RuleForm form(qint64 id) const;
@@ -34,13 +37,17 @@ public:
 
 Q_SIGNALS:
     void loaded();
-    void saved(qint64 id, bool created);
+    // The rule as stored.
+    void saved(const api::AutomationRule& rule, bool created);
     void removed(qint64 id);
+    // A save went nowhere: refused (refused() says why) or not answered.
+    void notSaved();
     void dryRunFinished();
 
 private:
     QList<api::AutomationRule> m_rules;
     api::RuleDryRun m_dryRun;
+    bool m_loaded = false;
 };
 
 } // namespace frontline::client

@@ -28,8 +28,8 @@ DirectoryService directoryService(JobScope& s)
 void registerAutomationMethods(MethodRegistry& registry)
 {
     // Calendars, policies and rules: staff read them (agents see what is promised), managers
-    // and admins change them. A change of a calendar or a policy is pushed to open staff
-    // clients (their SLA and catalog pages read them again).
+    // and admins change them. A change of any of them is pushed to open staff clients (their
+    // SLA, catalog and rules pages read them again).
     registry.addRead<EmptyParams>(
         method::CalendarList, Access::Staff,
         [](JobScope& s, const EmptyParams&) { return admin(s).listCalendars(); });
@@ -95,21 +95,27 @@ void registerAutomationMethods(MethodRegistry& registry)
         [](JobScope& s, const EmptyParams&) { return admin(s).listRules(); });
     registry.addWrite<RuleCreateParams>(
         method::RuleCreate, Access::Manager,
-        audited<RuleCreateParams>(
-            u"rule.create"_s, u"rule"_s, auditNothing,
-            [](JobScope& s, const RuleCreateParams& p) { return admin(s).createRule(p); }));
+        announcingConfig<RuleCreateParams>(
+            {QString(configpart::Rules)},
+            audited<RuleCreateParams>(
+                u"rule.create"_s, u"rule"_s, auditNothing,
+                [](JobScope& s, const RuleCreateParams& p) { return admin(s).createRule(p); })));
     registry.addWrite<RuleUpdateParams>(
         method::RuleUpdate, Access::Manager,
-        audited<RuleUpdateParams>(
-            u"rule.update"_s, u"rule"_s,
-            [](JobScope& s, const RuleUpdateParams&) { return admin(s).listRules(); },
-            [](JobScope& s, const RuleUpdateParams& p) { return admin(s).updateRule(p); }));
+        announcingConfig<RuleUpdateParams>(
+            {QString(configpart::Rules)},
+            audited<RuleUpdateParams>(
+                u"rule.update"_s, u"rule"_s,
+                [](JobScope& s, const RuleUpdateParams&) { return admin(s).listRules(); },
+                [](JobScope& s, const RuleUpdateParams& p) { return admin(s).updateRule(p); })));
     registry.addWrite<IdParams>(
         method::RuleDelete, Access::Manager,
-        audited<IdParams>(
-            u"rule.delete"_s, u"rule"_s,
-            [](JobScope& s, const IdParams&) { return admin(s).listRules(); },
-            [](JobScope& s, const IdParams& p) { return admin(s).deleteRule(p.id); }));
+        announcingConfig<IdParams>(
+            {QString(configpart::Rules)},
+            audited<IdParams>(
+                u"rule.delete"_s, u"rule"_s,
+                [](JobScope& s, const IdParams&) { return admin(s).listRules(); },
+                [](JobScope& s, const IdParams& p) { return admin(s).deleteRule(p.id); })));
     registry.addRead<RuleDryRunParams>(
         method::RuleDryRun, Access::Manager,
         [](JobScope& s, const RuleDryRunParams& p) { return admin(s).dryRun(p); });
