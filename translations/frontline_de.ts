@@ -4068,6 +4068,22 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>Another manager deleted this calendar. Saving creates it again.</source>
         <translation>Eine andere Führungskraft hat diesen Kalender gelöscht. Beim Speichern wird er neu angelegt.</translation>
     </message>
+    <message>
+        <source>&amp;Delete calendar</source>
+        <translation>Kalender &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Calendar deleted.</source>
+        <translation>Kalender gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the calendar “%1”? A calendar an SLA policy counts in cannot be deleted; choose another calendar on the policy first.</source>
+        <translation>Den Kalender „%1“ löschen? Ein Kalender, nach dem eine SLA-Richtlinie rechnet, kann nicht gelöscht werden; wählen Sie zuerst einen anderen Kalender in der Richtlinie.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CallerRequestDialog</name>
@@ -9382,6 +9398,10 @@ Workaround: %3</translation>
         <source>Another manager deleted this rule. Saving creates it again.</source>
         <translation>Eine andere Führungskraft hat diese Regel gelöscht. Beim Speichern wird sie neu angelegt.</translation>
     </message>
+    <message>
+        <source>Delete the rule “%1”? Its waiting timers are dropped; what it already did to tickets stays.</source>
+        <translation>Die Regel „%1“ löschen? Ihre wartenden Zeitgeber entfallen; was sie an Tickets bereits geändert hat, bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::SearchPopup</name>
@@ -9689,6 +9709,25 @@ Workaround: %3</translation>
     <message>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete policy</source>
+        <translation>Richtlinie &amp;löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy deleted; %n open ticket(s) re-planned.</source>
+        <translation>
+            <numerusform>Richtlinie gelöscht; %n offenes Ticket neu geplant.</numerusform>
+            <numerusform>Richtlinie gelöscht; %n offene Tickets neu geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy deleted.</source>
+        <translation>Richtlinie gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete the SLA policy “%1”? Its open tickets are planned again under the next policy that matches them, or the desk&apos;s defaults.</source>
+        <translation>Die SLA-Richtlinie „%1“ löschen? Ihre offenen Tickets werden nach der nächsten passenden Richtlinie oder den Standardwerten des Service Desks neu geplant.</translation>
     </message>
 </context>
 <context>

@@ -4068,6 +4068,22 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>Another manager deleted this calendar. Saving creates it again.</source>
         <translation>Un autre responsable a supprimé ce calendrier. L&apos;enregistrement le crée à nouveau.</translation>
     </message>
+    <message>
+        <source>&amp;Delete calendar</source>
+        <translation>&amp;Supprimer le calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar deleted.</source>
+        <translation>Calendrier supprimé.</translation>
+    </message>
+    <message>
+        <source>Delete the calendar “%1”? A calendar an SLA policy counts in cannot be deleted; choose another calendar on the policy first.</source>
+        <translation>Supprimer le calendrier « %1 » ? Un calendrier utilisé par une politique SLA ne peut pas être supprimé ; choisissez d&apos;abord un autre calendrier dans la politique.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Non supprimé</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CallerRequestDialog</name>
@@ -9382,6 +9398,10 @@ Solution de contournement : %3</translation>
         <source>Another manager deleted this rule. Saving creates it again.</source>
         <translation>Un autre responsable a supprimé cette règle. L&apos;enregistrement la crée à nouveau.</translation>
     </message>
+    <message>
+        <source>Delete the rule “%1”? Its waiting timers are dropped; what it already did to tickets stays.</source>
+        <translation>Supprimer la règle « %1 » ? Ses minuteries en attente sont abandonnées ; ce qu&apos;elle a déjà fait aux tickets reste.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::SearchPopup</name>
@@ -9689,6 +9709,25 @@ Solution de contournement : %3</translation>
     <message>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete policy</source>
+        <translation>&amp;Supprimer la politique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Policy deleted; %n open ticket(s) re-planned.</source>
+        <translation>
+            <numerusform>Politique supprimée ; %n ticket ouvert replanifié.</numerusform>
+            <numerusform>Politique supprimée ; %n tickets ouverts replanifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy deleted.</source>
+        <translation>Politique supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete the SLA policy “%1”? Its open tickets are planned again under the next policy that matches them, or the desk&apos;s defaults.</source>
+        <translation>Supprimer la politique SLA « %1 » ? Ses tickets ouverts sont replanifiés selon la prochaine politique qui leur correspond, ou selon les valeurs par défaut du service.</translation>
     </message>
 </context>
 <context>

@@ -15,17 +15,20 @@
 #include "clientfixture.h"
 #include "testhelpers.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace frontline;
 using namespace frontline::client;
@@ -169,6 +172,29 @@ TEST_P(WorkflowAdminTest, AManagerSetsAnSlaPolicyAndABadTargetIsNamed)
 // Two managers: the SLA page of one follows what the other creates and changes (policies and
 // the calendars they may name), and keeps what is being typed, saying that the policy was
 // changed meanwhile; the calendars page follows too.
+namespace {
+
+void selectRowStartingWith(QListWidget* list, const QString& text)
+{
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->text().startsWith(text))
+            list->setCurrentRow(row);
+    }
+}
+
+// Answers the question box the next click opens (it runs its own event loop).
+void answerNextQuestion(QMessageBox::StandardButton answer)
+{
+    QTimer::singleShot(0, qApp, [answer] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible())
+                box->button(answer)->click();
+        }
+    });
+}
+
+} // namespace
+
 TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
 {
     MainWindow& window = startAs(u"mona"_s);
@@ -258,10 +284,7 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
     createCalendar(admin(), u"Night"_s, u"tue"_s, u"20:00"_s, u"23:00"_s);
     ASSERT_TRUE(waitUntil([&] { return calendarList->count() == 3; }));
     // ... and keeps a calendar being edited when the other manager changes it.
-    for (int row = 0; row < calendarList->count(); ++row) {
-        if (calendarList->item(row)->text().startsWith(u"Weekend"_s))
-            calendarList->setCurrentRow(row);
-    }
+    selectRowStartingWith(calendarList, u"Weekend"_s);
     ASSERT_EQ(calendars->form().id, weekend);
     calendars->nameEdit()->setText(u"Weekend desk"_s);
     done = admin().call(u"calendar.update"_s,
@@ -271,6 +294,42 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
         << calendars->statusText().toStdString();
     EXPECT_EQ(calendars->nameEdit()->text(), u"Weekend desk"_s);
     EXPECT_TRUE(calendars->hasUnsavedEdits());
+
+    // Delete asks first; a calendar a policy counts in is not deleted, and the page says why.
+    auto* deleteCalendar = calendars->findChild<QPushButton*>(u"adminDelete"_s);
+    selectRowStartingWith(calendarList, u"Office"_s);
+    ASSERT_EQ(calendars->form().id, office);
+    ASSERT_TRUE(waitUntil([&] { return deleteCalendar->isEnabled(); }));
+    answerNextQuestion(QMessageBox::No);
+    deleteCalendar->click();
+    EXPECT_FALSE(calendars->isBusy()) << "answered No: nothing sent";
+    answerNextQuestion(QMessageBox::Yes);
+    deleteCalendar->click();
+    ASSERT_TRUE(waitUntil([&] { return !calendars->statusText().isEmpty(); }));
+    EXPECT_EQ(calendars->statusText(), u"Not deleted: an SLA policy uses this calendar"_s);
+    EXPECT_EQ(calendarList->count(), 3);
+    selectRowStartingWith(calendarList, u"Night"_s);
+    ASSERT_TRUE(waitUntil([&] { return deleteCalendar->isEnabled(); }));
+    answerNextQuestion(QMessageBox::Yes);
+    deleteCalendar->click();
+    ASSERT_TRUE(waitUntil([&] { return calendarList->count() == 2 && !calendars->isBusy(); }));
+    EXPECT_EQ(calendars->statusText(), u"Calendar deleted."_s);
+    EXPECT_TRUE(calendars->nameEdit()->text().isEmpty());
+    EXPECT_FALSE(deleteCalendar->isEnabled()) << "a new calendar is not stored yet";
+
+    // The policy is deleted from its page: its list empties and the server has none.
+    dialog.showPage(AdminDialog::Page::SlaPolicies);
+    list->setCurrentRow(0);
+    ASSERT_EQ(name->text(), u"Standard again"_s);
+    auto* deletePolicy = page->findChild<QPushButton*>(u"adminDelete"_s);
+    // (The page reads the calendars again after the deletion: Delete waits for that.)
+    ASSERT_TRUE(waitUntil([&] { return deletePolicy->isEnabled(); }));
+    answerNextQuestion(QMessageBox::Yes);
+    deletePolicy->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 0 && !page->isBusy(); }));
+    EXPECT_EQ(page->statusText(), u"Policy deleted."_s);
+    EXPECT_TRUE(
+        admin().call(u"sla.policy.list"_s, {}).object().value("policies"_L1).toArray().isEmpty());
 }
 
 TEST_P(WorkflowAdminTest, TheRulesPageFollowsAnotherManagerAndKeepsUnsavedEdits)
@@ -341,8 +400,12 @@ TEST_P(WorkflowAdminTest, TheRulesPageFollowsAnotherManagerAndKeepsUnsavedEdits)
     EXPECT_EQ(recreated.value("name"_L1).toString(), u"Printers again"_s);
     EXPECT_EQ(page->form().id, recreated.value("id"_L1).toInteger());
 
-    // Deleting it here empties the editor: nothing of it is left as an unsaved edit.
-    page->findChild<QPushButton*>(u"ruleDelete"_s)->click();
+    // Deleting it here (asked first) empties the editor: nothing of it is left as an unsaved
+    // edit.
+    auto* deleteRule = page->findChild<QPushButton*>(u"adminDelete"_s);
+    ASSERT_TRUE(waitUntil([&] { return deleteRule->isEnabled(); }));
+    answerNextQuestion(QMessageBox::Yes);
+    deleteRule->click();
     ASSERT_TRUE(waitUntil([&] { return list->count() == 0 && !page->isBusy(); }));
     EXPECT_EQ(page->statusText(), u"Rule deleted."_s);
     EXPECT_TRUE(name->text().isEmpty());

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,12 +21,15 @@ AdminPage::AdminPage(QWidget* parent)
     , m_form(new QFormLayout)
     , m_new(new QPushButton(tr("&New")))
     , m_save(new QPushButton(tr("&Save")))
+    , m_delete(new QPushButton)
     , m_status(plainLabel())
     , m_extra(new QWidget)
 {
     m_list->setObjectName(u"adminList"_s);
     m_save->setObjectName(u"adminSave"_s);
     m_new->setObjectName(u"adminNew"_s);
+    m_delete->setObjectName(u"adminDelete"_s);
+    m_delete->hide();
     m_status->setObjectName(u"adminStatus"_s);
     m_status->setWordWrap(true);
     m_status->hide();
@@ -34,6 +38,7 @@ AdminPage::AdminPage(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
+    buttons->addWidget(m_delete);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     auto* right = new QVBoxLayout;
@@ -55,6 +60,29 @@ AdminPage::AdminPage(QWidget* parent)
         showRecord(QVariant());
     });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        const QString question = deleteQuestion();
+        if (!m_deletable || question.isEmpty())
+            return;
+        QString title = m_delete->text();
+        title.remove(u'&');
+        if (QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No)
+            == QMessageBox::Yes)
+            removeRecord();
+    });
+}
+
+void AdminPage::offerDelete(const QString& text)
+{
+    m_delete->setText(text);
+    m_delete->show();
+}
+
+void AdminPage::setDeletable(bool deletable)
+{
+    m_deletable = deletable;
+    m_delete->setEnabled(m_deletable && m_pending == 0);
 }
 
 QString AdminPage::describeField(const QString& field) const
@@ -76,6 +104,7 @@ void AdminPage::setBusy(bool busy)
 {
     m_pending = busy ? 1 : 0;
     m_save->setEnabled(!busy);
+    m_delete->setEnabled(m_deletable && !busy);
 }
 
 void AdminPage::showStatus(const QString& text, bool error)

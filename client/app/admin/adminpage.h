@@ -10,9 +10,9 @@ class QPushButton;
 namespace frontline::client::ui {
 
 // One page of the administration window: a list of records on the left, the chosen one's
-// form on the right, New and Save, a status line. The page only shows: its controller in
-// client/core/admin makes the calls (administration is done online), and a refusal it reports
-// is shown in the status line with the field named.
+// form on the right, New, Save and (where a page offers it) Delete, a status line. The page only
+// shows: its controller in client/core/admin makes the calls (administration is done online), and a
+// refusal it reports is shown in the status line with the field named.
 class AdminPage : public QWidget
 {
     Q_OBJECT
@@ -31,6 +31,10 @@ protected:
     // The selected row's data (UserRole), or an invalid variant for "new".
     virtual void showRecord(const QVariant& record) = 0;
     virtual void save() = 0;
+    // Delete, for pages that call offerDelete(): the question asked first ("Delete the rule
+    // “Printers”? …"), and the deletion once it is answered Yes.
+    virtual QString deleteQuestion() const { return {}; }
+    virtual void removeRecord() { }
     // How a refused call's field is named to the user ("conditions[1].op" on the rules page).
     virtual QString describeField(const QString& field) const;
 
@@ -45,14 +49,20 @@ protected:
                 [this, &controller] { setBusy(controller.isBusy()); });
     }
     void setBusy(bool busy);
+    // Shows Delete (labelled `text`); it is enabled while the editor holds a stored record
+    // (setDeletable) and no call is on its way.
+    void offerDelete(const QString& text);
+    void setDeletable(bool deletable);
 
     QListWidget* m_list;
     QFormLayout* m_form;
     QPushButton* m_new;
     QPushButton* m_save;
+    QPushButton* m_delete;
     QLabel* m_status;
     QWidget* m_extra; // below the form, for page-specific controls
     int m_pending = 0;
+    bool m_deletable = false;
 };
 
 } // namespace frontline::client::ui

@@ -206,9 +206,7 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     auto* addAction = new QPushButton(tr("Add action"));
     auto* removeAction = new QPushButton(tr("Remove action"));
     auto* dry = new QPushButton(tr("&Dry run"));
-    auto* remove = new QPushButton(tr("De&lete rule"));
     dry->setObjectName(u"ruleDryRun"_s);
-    remove->setObjectName(u"ruleDelete"_s);
     dry->setToolTip(tr("List the open tickets this rule would match now, without changing any"));
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
@@ -224,7 +222,6 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     auto* dryRow = new QHBoxLayout;
     dryRow->addWidget(dry);
     dryRow->addStretch(1);
-    dryRow->addWidget(remove);
     extra->addLayout(dryRow);
     extra->addWidget(m_matches, 1);
     for (QLabel* label : m_extra->findChildren<QLabel*>())
@@ -240,14 +237,16 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     connect(removeAction, &QPushButton::clicked, this,
             [this] { m_actions->removeRow(m_actions->currentRow()); });
     connect(dry, &QPushButton::clicked, this, &RulesPage::dryRun);
-    connect(remove, &QPushButton::clicked, this, &RulesPage::remove);
 
+    offerDelete(tr("De&lete rule"));
     followBusy(m_admin);
     connect(&m_admin, &RuleAdmin::loaded, this, &RulesPage::listRules);
     connect(&m_admin, &RuleAdmin::saved, this,
             [this](const api::AutomationRule& rule, bool created) {
-                if (m_edited.saved(RuleForm::from(rule), m_id))
+                if (m_edited.saved(RuleForm::from(rule), m_id)) {
                     m_id = rule.id;
+                    setDeletable(true);
+                }
                 showStatus(created ? tr("Rule created.") : tr("Saved."), false);
             });
     connect(&m_admin, &RuleAdmin::notSaved, this, [this] { m_edited.notSaved(); });
@@ -283,6 +282,7 @@ void RulesPage::listRules()
         break;
     case EditedRecord<RuleForm>::Reread::KeepDeleted:
         m_id = 0; // saved, it is a new rule
+        setDeletable(false);
         showStatus(tr("Another manager deleted this rule. Saving creates it again."), true);
         break;
     }
@@ -316,6 +316,7 @@ void RulesPage::setForm(const RuleForm& form)
     mark(m_problemField, false);
     m_problemField.clear();
     m_id = form.id;
+    setDeletable(m_id != 0);
     m_name->setText(form.name);
     m_enabled->setChecked(form.enabled);
     m_event->setCurrentIndex(std::max(0, m_event->findData(form.event)));
@@ -397,10 +398,16 @@ void RulesPage::save()
     m_admin.save(form());
 }
 
-void RulesPage::remove()
+QString RulesPage::deleteQuestion() const
 {
-    if (m_id != 0)
-        m_admin.remove(m_id);
+    return tr("Delete the rule “%1”? Its waiting timers are dropped; what it already "
+              "did to tickets stays.")
+        .arg(m_admin.form(m_id).name);
+}
+
+void RulesPage::removeRecord()
+{
+    m_admin.remove(m_id);
 }
 
 void RulesPage::dryRun()

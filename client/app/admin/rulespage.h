@@ -45,6 +45,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    QString deleteQuestion() const override;
+    void removeRecord() override;
     QString describeField(const QString& field) const override;
 
 private:
@@ -54,7 +56,6 @@ private:
     void addCondition(const RuleForm::Condition& condition);
     void addAction(const RuleForm::Action& action);
     void updateTriggerFields();
-    void remove();
     void showProblem(const QString& field, const QString& message);
     void showDryRun();
     QWidget* widgetOf(const QString& field) const;

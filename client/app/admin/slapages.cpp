@@ -73,12 +73,20 @@ CalendarsPage::CalendarsPage(CalendarAdmin& admin, QWidget* parent)
     m_holidays->setToolTip(tr("Days the desk is closed and SLA clocks stop: one date per line, "
                               "year-month-day (2026-12-25)."));
 
+    offerDelete(tr("&Delete calendar"));
     followBusy(m_admin);
     connect(&m_admin, &CalendarAdmin::loaded, this, &CalendarsPage::listCalendars);
+    connect(&m_admin, &CalendarAdmin::removed, this, [this](qint64 id) {
+        if (id == m_id) // unless another calendar was opened meanwhile
+            setForm(m_admin.form(0));
+        showStatus(tr("Calendar deleted."), false);
+    });
     connect(&m_admin, &CalendarAdmin::saved, this,
             [this](const CalendarEntry& calendar, int recomputed) {
-                if (m_edited.saved(CalendarForm::from(calendar), m_id))
+                if (m_edited.saved(CalendarForm::from(calendar), m_id)) {
                     m_id = calendar.id;
+                    setDeletable(true);
+                }
                 showStatus(recomputed
                                ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
                                : tr("Saved."),
@@ -113,6 +121,7 @@ void CalendarsPage::listCalendars()
         break;
     case EditedRecord<CalendarForm>::Reread::KeepDeleted:
         m_id = 0; // saved, it is a new calendar
+        setDeletable(false);
         showStatus(tr("Another manager deleted this calendar. Saving creates it again."), true);
         break;
     }
@@ -145,6 +154,7 @@ void CalendarsPage::setForm(const CalendarForm& form)
 void CalendarsPage::fillEditor(const CalendarForm& form)
 {
     m_id = form.id;
+    setDeletable(m_id != 0);
     m_name->setText(form.name);
     m_zone->setCurrentText(form.timeZone);
     for (size_t day = 0; day < m_days.size(); ++day)
@@ -175,6 +185,18 @@ void CalendarsPage::save()
     m_problemField.clear();
     m_edited.sending(form());
     m_admin.save(form());
+}
+
+QString CalendarsPage::deleteQuestion() const
+{
+    return tr("Delete the calendar “%1”? A calendar an SLA policy counts in cannot be "
+              "deleted; choose another calendar on the policy first.")
+        .arg(m_admin.form(m_id).name);
+}
+
+void CalendarsPage::removeRecord()
+{
+    m_admin.remove(m_id);
 }
 
 void CalendarsPage::showProblem(const QString& field, const QString& message)
@@ -209,6 +231,8 @@ QString CalendarsPage::describeField(const QString& field) const
         return tr("Time zone");
     if (field == u"name"_s)
         return tr("Name");
+    if (field == u"id"_s) // a refused deletion ("an SLA policy uses this calendar")
+        return tr("Not deleted");
     return field;
 }
 
@@ -286,11 +310,22 @@ SlaPoliciesPage::SlaPoliciesPage(SlaAdmin& admin, QWidget* parent)
     m_active->setToolTip(
         tr("Checked: the policy applies to new tickets; unchecked keeps it for reference."));
 
+    offerDelete(tr("&Delete policy"));
     followBusy(m_admin);
     connect(&m_admin, &SlaAdmin::loaded, this, &SlaPoliciesPage::listPolicies);
+    connect(&m_admin, &SlaAdmin::removed, this, [this](qint64 id, int recomputed) {
+        if (id == m_id) // unless another policy was opened meanwhile
+            setPolicy(m_admin.policy(0));
+        showStatus(recomputed
+                       ? tr("Policy deleted; %n open ticket(s) re-planned.", nullptr, recomputed)
+                       : tr("Policy deleted."),
+                   false);
+    });
     connect(&m_admin, &SlaAdmin::saved, this, [this](const SlaPolicy& saved, int recomputed) {
-        if (m_edited.saved(saved, m_id))
+        if (m_edited.saved(saved, m_id)) {
             m_id = saved.id;
+            setDeletable(true);
+        }
         showStatus(recomputed ? tr("Saved; %n open ticket(s) re-planned.", nullptr, recomputed)
                               : tr("Saved."),
                    false);
@@ -327,6 +362,7 @@ void SlaPoliciesPage::listPolicies()
         break;
     case EditedRecord<SlaPolicy>::Reread::KeepDeleted:
         m_id = 0; // saved, it is a new policy
+        setDeletable(false);
         showStatus(tr("Another manager deleted this policy. Saving creates it again."), true);
         break;
     }
@@ -379,6 +415,7 @@ void SlaPoliciesPage::setPolicy(const SlaPolicy& p)
 void SlaPoliciesPage::fillEditor(const SlaPolicy& p)
 {
     m_id = p.id;
+    setDeletable(m_id != 0);
     m_name->setText(p.name);
     select(m_type, p.type ? QVariant(toString(*p.type)) : QVariant());
     select(m_priority, p.priority ? QVariant(*p.priority) : QVariant());
@@ -415,6 +452,18 @@ void SlaPoliciesPage::save()
     m_problemField.clear();
     m_edited.sending(policy());
     m_admin.save(policy());
+}
+
+QString SlaPoliciesPage::deleteQuestion() const
+{
+    return tr("Delete the SLA policy “%1”? Its open tickets are planned again under the "
+              "next policy that matches them, or the desk's defaults.")
+        .arg(m_admin.policy(m_id).name);
+}
+
+void SlaPoliciesPage::removeRecord()
+{
+    m_admin.remove(m_id);
 }
 
 void SlaPoliciesPage::showProblem(const QString& field, const QString& message)

@@ -48,6 +48,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    QString deleteQuestion() const override;
+    void removeRecord() override;
     // "hours.mon[1]" -> "Monday, interval 2"
     QString describeField(const QString& field) const override;
 
@@ -89,6 +91,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    QString deleteQuestion() const override;
+    void removeRecord() override;
     // "resolve_minutes" -> "Resolution within"
     QString describeField(const QString& field) const override;
 

@@ -94,7 +94,8 @@ void SlaAdmin::remove(qint64 id)
 {
     send(api::method::SlaPolicyDelete, api::IdParams {id}.toJson(),
          [this](const QJsonValue& result) {
-             Q_EMIT removed(api::AutomationDeleted::fromJson(result).deleted);
+             const api::AutomationDeleted deleted = api::AutomationDeleted::fromJson(result);
+             Q_EMIT removed(deleted.deleted, deleted.ticketsRecomputed.value_or(0));
              reload();
          });
 }

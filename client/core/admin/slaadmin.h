@@ -40,7 +40,8 @@ Q_SIGNALS:
     void loaded();
     // The policy as stored; `ticketsRecomputed`: open tickets re-planned under it.
     void saved(const SlaPolicy& policy, int ticketsRecomputed);
-    void removed(qint64 id);
+    // `ticketsRecomputed`: open tickets re-planned without it.
+    void removed(qint64 id, int ticketsRecomputed);
     // A save went nowhere: refused (refused() says why) or not answered.
     void notSaved();
 
