@@ -12,6 +12,7 @@
 #include "storage/databaseconfig.h"
 #include "storage/sqlsession.h"
 #include "testserver.h"
+#include "testsession.h"
 #include "webhookreceiver.h"
 
 #include <QElapsedTimer>
@@ -127,13 +128,11 @@ protected:
     QList<Row> rows(const QString& sql)
     {
         QList<Row> found;
-        auto config = server::DatabaseConfig::parse(m_database.spec());
-        EXPECT_TRUE(config.ok());
-        auto session = server::SqlSession::open(*config, u"delivery-check"_s);
-        EXPECT_TRUE(session.ok());
-        if (!session.ok())
+        auto session = openSession(m_database, u"delivery-check"_s);
+        EXPECT_TRUE(session);
+        if (!session)
             return found;
-        server::Statement query = (*session)->prepare(sql);
+        server::Statement query = session->prepare(sql);
         query.exec();
         while (query.next())
             found.append({query.text(0), query.text(1), query.integer(2)});

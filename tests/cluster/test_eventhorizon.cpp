@@ -4,10 +4,9 @@
 #include "backend.h"
 #include "cluster/eventhorizon.h"
 #include "storage/eventrepository.h"
-#include "storage/migrations.h"
-#include "storage/sqlsession.h"
 #include "storage/ticketrepository.h"
 #include "storage/userrepository.h"
+#include "testsession.h"
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -27,14 +26,9 @@ protected:
     {
         m_database = std::make_unique<TestDatabase>(GetParam());
         FRONTLINE_REQUIRE_DATABASE(*m_database);
-        auto config = DatabaseConfig::parse(m_database->spec());
-        ASSERT_TRUE(config.ok());
-        m_config = *config;
-        m_first = open(u"horizon-first"_s);
+        m_first = openMigrated(*m_database, u"horizon-first"_s);
         ASSERT_TRUE(m_first);
-        auto migrated = migrate(*m_first);
-        ASSERT_TRUE(migrated.ok()) << migrated.error().toStdString();
-        m_reader = open(u"horizon-reader"_s);
+        m_reader = openSession(*m_database, u"horizon-reader"_s);
         ASSERT_TRUE(m_reader);
         m_user = UserRepository(*m_first).insert(u"ann"_s, u"Ann"_s, u"ann@example.com"_s,
                                                  Role::Requester, "hash", 1);
@@ -48,13 +42,6 @@ protected:
         record.ticket.updatedAt = Now;
         m_ticket = TicketRepository(*m_first).insert(record);
         m_mark = EventRepository(*m_first).appendCreated(m_ticket, m_user, Now);
-    }
-
-    std::unique_ptr<SqlSession> open(const QString& name)
-    {
-        auto session = SqlSession::open(m_config, name);
-        EXPECT_TRUE(session.ok()) << session.error().toStdString();
-        return session.ok() ? std::move(session).value() : nullptr;
     }
 
     // An event written by `session`: its id.
@@ -79,7 +66,6 @@ protected:
 
     static constexpr qint64 Now = 1'800'000'000'000;
     std::unique_ptr<TestDatabase> m_database;
-    DatabaseConfig m_config;
     std::unique_ptr<SqlSession> m_first;
     std::unique_ptr<SqlSession> m_reader;
     qint64 m_user = 0;
@@ -91,7 +77,7 @@ protected:
 
 TEST_P(EventHorizonTest, AReaderNeverPassesAnEventThatIsStillBeingOrWasMeanwhileCommitted)
 {
-    auto second = open(u"horizon-second"_s);
+    auto second = openSession(*m_database, u"horizon-second"_s);
     ASSERT_TRUE(second);
     if (GetParam() == TestBackend::Sqlite) {
         // One writer: whatever the reader saw is settled.

@@ -7,6 +7,7 @@
 #include "storage/databaseconfig.h"
 #include "storage/sqlsession.h"
 #include "testhelpers.h"
+#include "testsession.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -314,11 +315,9 @@ TEST_P(AuditLogTest, EntriesCannotBeAlteredOrRemoved)
 {
     createGroup(u"Service Desk"_s, 1);
     ASSERT_GT(mark(), 0);
-    auto config = server::DatabaseConfig::parse(database().spec());
-    ASSERT_TRUE(config.ok());
-    auto session = server::SqlSession::open(*config, u"audit-tamper"_s);
-    ASSERT_TRUE(session.ok()) << session.error().toStdString();
-    server::SqlSession& sql = **session;
+    auto session = openSession(database(), u"audit-tamper"_s);
+    ASSERT_TRUE(session);
+    server::SqlSession& sql = *session;
     EXPECT_THROW(sql.execute(u"UPDATE audit_log SET actor_name = 'someone else'"_s),
                  server::DbException);
     EXPECT_THROW(sql.execute(u"DELETE FROM audit_log"_s), server::DbException);

@@ -2,6 +2,7 @@
 #include "serverfixture.h"
 #include "storage/databaseconfig.h"
 #include "storage/sqlsession.h"
+#include "testsession.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -219,11 +220,9 @@ TEST_P(AuthFlowTest, AnExpiredSessionHearsNoMoreEvents)
     ASSERT_FALSE(token.isEmpty());
     // The token's lifetime ends in 1.5 s: written into its stored session, read by auth.resume.
     {
-        auto config = server::DatabaseConfig::parse(database().spec());
-        ASSERT_TRUE(config.ok());
-        auto session = server::SqlSession::open(*config, u"expire-a-session"_s);
-        ASSERT_TRUE(session.ok()) << session.error().toStdString();
-        server::Statement update = (*session)->prepare(
+        auto session = openSession(database(), u"expire-a-session"_s);
+        ASSERT_TRUE(session);
+        server::Statement update = session->prepare(
             u"UPDATE sessions SET expires_at = ? WHERE user_id = (SELECT id FROM users WHERE "
             "username = ?) AND expires_at > ?"_s);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -12,6 +12,7 @@
 #include "storage/sqlsession.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "testsession.h"
 #include "workflow/workflowconfig.h"
 
 #include <QCryptographicHash>
@@ -34,15 +35,7 @@ const QString TimerNote = u"timer fired for #"_s;
 class ChaosTest : public ::testing::TestWithParam<TestBackend>
 {
 protected:
-    std::unique_ptr<SqlSession> open()
-    {
-        auto config = DatabaseConfig::parse(m_database->spec());
-        auto session = SqlSession::open(*config, u"chaos-check"_s);
-        EXPECT_TRUE(session.ok()) << session.error().toStdString();
-        if (!session)
-            return nullptr;
-        return std::move(session).value();
-    }
+    std::unique_ptr<SqlSession> open() { return openSession(*m_database, u"chaos-check"_s); }
 
     void createTimeRule(TestClient& admin)
     {

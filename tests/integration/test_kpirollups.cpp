@@ -16,9 +16,9 @@
 #include "services/configservice.h"
 #include "storage/eventrepository.h"
 #include "storage/groupcommitwriter.h"
-#include "storage/migrations.h"
 #include "storage/sqlsession.h"
 #include "storage/ticketrepository.h"
+#include "testsession.h"
 #include "workflow/workflowconfig.h"
 
 #include <QDateTime>
@@ -128,12 +128,8 @@ protected:
     {
         m_database = std::make_unique<TestDatabase>(GetParam());
         FRONTLINE_REQUIRE_DATABASE(*m_database);
-        auto config = DatabaseConfig::parse(m_database->spec());
-        ASSERT_TRUE(config.ok());
-        auto session = SqlSession::open(*config, u"kpi-rollup-test"_s);
-        ASSERT_TRUE(session.ok()) << session.error().toStdString();
-        m_session = std::move(session).value();
-        ASSERT_TRUE(migrate(*m_session).ok());
+        m_session = openMigrated(*m_database, u"kpi-rollup-test"_s);
+        ASSERT_TRUE(m_session);
     }
 
     // Six months of a desk through the real services, and its rollups.

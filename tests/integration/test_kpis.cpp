@@ -11,9 +11,9 @@
 #include "services/ticketfields.h"
 #include "storage/fieldrepository.h"
 #include "storage/grouprepository.h"
-#include "storage/migrations.h"
 #include "storage/sqlsession.h"
 #include "storage/userrepository.h"
+#include "testsession.h"
 #include "workflow/workflowconfig.h"
 
 #include <QJsonArray>
@@ -51,12 +51,8 @@ protected:
     {
         m_database = std::make_unique<TestDatabase>(GetParam());
         FRONTLINE_REQUIRE_DATABASE(*m_database);
-        auto config = DatabaseConfig::parse(m_database->spec());
-        ASSERT_TRUE(config.ok());
-        auto session = SqlSession::open(*config, u"kpi-test"_s);
-        ASSERT_TRUE(session.ok()) << session.error().toStdString();
-        m_session = std::move(session).value();
-        ASSERT_TRUE(migrate(*m_session).ok());
+        m_session = openMigrated(*m_database, u"kpi-test"_s);
+        ASSERT_TRUE(m_session);
 
         m_workflow = WorkflowConfig::defaults();
         const QJsonObject calendarJson {

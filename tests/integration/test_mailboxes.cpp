@@ -4,12 +4,11 @@
 #include "backend.h"
 #include "mail/secretsealer.h"
 #include "notify/mailoutbox.h"
-#include "storage/databaseconfig.h"
 #include "storage/mailboxrepository.h"
-#include "storage/migrations.h"
 #include "storage/sqlsession.h"
 #include "storage/ticketrepository.h"
 #include "storage/userrepository.h"
+#include "testsession.h"
 
 using namespace Qt::StringLiterals;
 using namespace frontline;
@@ -25,12 +24,8 @@ protected:
     {
         m_database = std::make_unique<TestDatabase>(GetParam());
         FRONTLINE_REQUIRE_DATABASE(*m_database);
-        auto config = DatabaseConfig::parse(m_database->spec());
-        ASSERT_TRUE(config.ok());
-        auto session = SqlSession::open(*config, u"mailbox-test"_s);
-        ASSERT_TRUE(session.ok()) << session.error().toStdString();
-        m_session = std::move(session).value();
-        ASSERT_TRUE(migrate(*m_session).ok());
+        m_session = openMigrated(*m_database, u"mailbox-test"_s);
+        ASSERT_TRUE(m_session);
     }
 
     mail::MailboxConfig desk() const

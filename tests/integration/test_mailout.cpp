@@ -11,6 +11,7 @@
 #include "mailservers.h"
 #include "storage/sqlsession.h"
 #include "testserver.h"
+#include "testsession.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -410,11 +411,9 @@ TEST_P(MailOutTest, RetryNowSendsAFailedMailOnceAndNeverASentOne)
     const qint64 id = outbox(u"queued"_s).items.at(0).id;
     {
         // As after its tenth attempt (each a backoff away): failed, with the relay's words.
-        auto config = server::DatabaseConfig::parse(database().spec());
-        ASSERT_TRUE(config.ok());
-        auto session = server::SqlSession::open(*config, u"test-failed"_s);
-        ASSERT_TRUE(session.ok()) << session.error().toStdString();
-        server::Statement fail = (*session)->prepare(
+        auto session = openSession(database(), u"test-failed"_s);
+        ASSERT_TRUE(session);
+        server::Statement fail = session->prepare(
             u"UPDATE mail_outbox SET state = 'failed', attempts = 10 WHERE id = ?"_s);
         fail.bind(id);
         fail.exec();
@@ -517,11 +516,9 @@ TEST_P(MailOutTest, ABouncedAddressGetsNothing)
     ASSERT_GT(other, 0);
     {
         // What the inbound filer does with a bounce: the address is marked undeliverable.
-        auto config = server::DatabaseConfig::parse(database().spec());
-        ASSERT_TRUE(config.ok());
-        auto session = server::SqlSession::open(*config, u"test-bounce"_s);
-        ASSERT_TRUE(session.ok()) << session.error().toStdString();
-        server::Statement mark = (*session)->prepare(
+        auto session = openSession(database(), u"test-bounce"_s);
+        ASSERT_TRUE(session);
+        server::Statement mark = session->prepare(
             u"INSERT INTO mail_undeliverable (address, reason, marked_at) VALUES (?, ?, ?)"_s);
         mark.bind(MailServers::address(u"support"_s)).bind(u"550 no such user"_s).bind(qint64(1));
         mark.exec();
@@ -711,12 +708,9 @@ TEST_P(MailOutKillTest, AKilledServerSendsEveryMailAndRepeatsOnlyWhatWasInFlight
     QSet<QString> inFlight;
     int sentBefore = 0;
     {
-        auto config = server::DatabaseConfig::parse(database.spec());
-        ASSERT_TRUE(config.ok());
-        auto session = server::SqlSession::open(*config, u"test-kill"_s);
-        ASSERT_TRUE(session.ok()) << session.error().toStdString();
-        server::Statement rows =
-            (*session)->prepare(u"SELECT message_id, state FROM mail_outbox"_s);
+        auto session = openSession(database, u"test-kill"_s);
+        ASSERT_TRUE(session);
+        server::Statement rows = session->prepare(u"SELECT message_id, state FROM mail_outbox"_s);
         rows.exec();
         int total = 0;
         while (rows.next()) {

@@ -12,6 +12,7 @@
 #include "serverfixture.h"
 #include "storage/databaseconfig.h"
 #include "storage/sqlsession.h"
+#include "testsession.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -138,11 +139,7 @@ protected:
 
     std::unique_ptr<server::SqlSession> openDatabase()
     {
-        auto config = server::DatabaseConfig::parse(database().spec());
-        EXPECT_TRUE(config.ok());
-        auto session = server::SqlSession::open(*config, u"mail-check"_s);
-        EXPECT_TRUE(session.ok());
-        return session ? std::move(session).value() : nullptr;
+        return openSession(database(), u"mail-check"_s);
     }
 
     qint64 count(server::SqlSession& session, const QString& sql)

@@ -11,10 +11,9 @@
 #include "reports/kpirollup.h"
 #include "search/searchindexer.h"
 #include "services/configservice.h"
-#include "storage/migrations.h"
-#include "storage/sqlsession.h"
 #include "testclient.h"
 #include "testserver.h"
+#include "testsession.h"
 #include "workflow/workflowconfig.h"
 
 #include <QDate>
@@ -45,11 +44,8 @@ protected:
     {
         m_database = std::make_unique<TestDatabase>(GetParam());
         FRONTLINE_REQUIRE_DATABASE(*m_database);
-        auto config = DatabaseConfig::parse(m_database->spec());
-        ASSERT_TRUE(config.ok());
-        m_config = *config;
-        openSession();
-        ASSERT_TRUE(migrate(*m_session).ok());
+        m_session = openMigrated(*m_database, u"rebuild-test"_s);
+        ASSERT_TRUE(m_session);
         // Six months of a desk written outside the server, as an upgrade that empties the
         // rollups (or a bulk import) leaves it: the history is there, the rollups and (SQLite)
         // the search index are not.
@@ -65,9 +61,8 @@ protected:
 
     void openSession()
     {
-        auto session = SqlSession::open(m_config, u"rebuild-test"_s);
-        ASSERT_TRUE(session.ok()) << session.error().toStdString();
-        m_session = std::move(session).value();
+        m_session = test::openSession(*m_database, u"rebuild-test"_s);
+        ASSERT_TRUE(m_session);
     }
 
     // A server that rebuilds slowly: steps of `batch` with a pause, so that a test sees it
@@ -129,7 +124,6 @@ protected:
     }
 
     std::unique_ptr<TestDatabase> m_database;
-    DatabaseConfig m_config;
     std::unique_ptr<SqlSession> m_session;
     qint64 m_events = 0;
 };

@@ -10,6 +10,7 @@
 #include "resultschemacheck.h"
 #include "storage/databaseconfig.h"
 #include "storage/sqlsession.h"
+#include "testsession.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -27,15 +28,11 @@ protected:
     // The code of the newest password reset mail, as the outbox holds it to send.
     QString resetCode()
     {
-        auto config = server::DatabaseConfig::parse(database().spec());
-        EXPECT_TRUE(config.ok());
-        if (!config.ok())
+        auto session = openSession(database(), u"reset-mail"_s);
+        EXPECT_TRUE(session);
+        if (!session)
             return {};
-        auto session = server::SqlSession::open(*config, u"reset-mail"_s);
-        EXPECT_TRUE(session.ok()) << session.error().toStdString();
-        if (!session.ok())
-            return {};
-        server::Statement mail = (*session)->prepare(
+        server::Statement mail = session->prepare(
             u"SELECT body FROM mail_outbox WHERE kind = 'password_reset' ORDER BY id DESC"_s);
         mail.exec();
         static const QRegularExpression code(u"\\b([0-9]{8})\\b"_s);
