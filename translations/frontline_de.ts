@@ -8066,6 +8066,10 @@ Workaround: %3</translation>
         <source>The relay&apos;s password; it is stored encrypted on the server and never shown again.</source>
         <translation>Das Passwort des Relays; es wird verschlüsselt auf dem Server gespeichert und nie wieder angezeigt.</translation>
     </message>
+    <message>
+        <source>Delete the mailbox “%1”? Nothing more is fetched from it; the tickets and replies it filed stay.</source>
+        <translation>Das Postfach „%1“ löschen? Es wird nichts mehr daraus abgerufen; die Tickets und Antworten, die es abgelegt hat, bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::MainWindow</name>
@@ -9712,7 +9716,7 @@ Workaround: %3</translation>
     </message>
     <message>
         <source>&amp;Delete policy</source>
-        <translation>Richtlinie &amp;löschen</translation>
+        <translation>Richtlinie lösc&amp;hen</translation>
     </message>
     <message numerus="yes">
         <source>Policy deleted; %n open ticket(s) re-planned.</source>
@@ -10567,6 +10571,10 @@ Workaround: %3</translation>
     <message>
         <source>Checked: events are delivered to this hook; unchecked: they are not, and not kept.</source>
         <translation>Aktiviert: Ereignisse werden an diesen Hook zugestellt; deaktiviert: Sie werden weder zugestellt noch aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? Nothing more is sent to it, and its delivery log is deleted.</source>
+        <translation>Den Webhook an %1 löschen? Es wird nichts mehr an ihn gesendet, und sein Zustellprotokoll wird gelöscht.</translation>
     </message>
 </context>
 <context>

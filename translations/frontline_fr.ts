@@ -8066,6 +8066,10 @@ Solution de contournement : %3</translation>
         <source>The relay&apos;s password; it is stored encrypted on the server and never shown again.</source>
         <translation>Le mot de passe du relais ; il est enregistré chiffré sur le serveur et n&apos;est plus jamais affiché.</translation>
     </message>
+    <message>
+        <source>Delete the mailbox “%1”? Nothing more is fetched from it; the tickets and replies it filed stay.</source>
+        <translation>Supprimer la boîte aux lettres « %1 » ? Plus rien n&apos;y est relevé ; les tickets et réponses qu&apos;elle a classés restent.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::MainWindow</name>
@@ -9712,7 +9716,7 @@ Solution de contournement : %3</translation>
     </message>
     <message>
         <source>&amp;Delete policy</source>
-        <translation>&amp;Supprimer la politique</translation>
+        <translation>S&amp;upprimer la politique</translation>
     </message>
     <message numerus="yes">
         <source>Policy deleted; %n open ticket(s) re-planned.</source>
@@ -10567,6 +10571,10 @@ Solution de contournement : %3</translation>
     <message>
         <source>Checked: events are delivered to this hook; unchecked: they are not, and not kept.</source>
         <translation>Coché : les événements sont livrés à ce webhook ; décoché : ils ne le sont pas et ne sont pas conservés.</translation>
+    </message>
+    <message>
+        <source>Delete the webhook to %1? Nothing more is sent to it, and its delivery log is deleted.</source>
+        <translation>Supprimer le webhook vers %1 ? Plus rien ne lui est envoyé, et son journal de livraisons est supprimé.</translation>
     </message>
 </context>
 <context>

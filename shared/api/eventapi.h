@@ -109,11 +109,11 @@ struct SessionRevokedEvent
     bool operator==(const SessionRevokedEvent&) const = default;
 };
 
-// config.changed (topic "configuration"; groups, staff, organisations, calendars and SLA
-// policies alone go to staff only): an administrator changed configuration that clients keep
+// config.changed (topic "configuration"; groups, staff, organisations, calendars, SLA policies
+// and rules alone go to staff only): an administrator changed configuration that clients keep
 // (api::configpart: workflow, categories, groups, staff, fields, ci_classes, catalog,
-// organisations, calendars, sla_policies); a client reads those parts again instead of waiting
-// for its next login.
+// organisations, calendars, sla_policies, rules); a client reads those parts again instead of
+// waiting for its next login.
 struct ConfigChangedEvent
 {
     QStringList parts;

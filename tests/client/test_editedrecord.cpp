@@ -44,9 +44,11 @@ TEST(EditedRecordTest, AReadAgainRefillsAnUntouchedEditorAndKeepsTypedEdits)
     // The page gives its editor id 0: saved, it is a new record; later reads keep it.
     EXPECT_EQ(edited.reread({0, typed.name}, {}), Reread::Keep);
     // Showing another record takes the warning down; without a warning, another record leaves
-    // the status alone.
+    // the status alone, while a blank editor where a record was (deleted elsewhere) does not.
     EXPECT_TRUE(edited.shown({8, u"Network"_s}, {8, u"Network"_s}));
     EXPECT_FALSE(edited.shown({9, u"Email"_s}, {9, u"Email"_s}));
+    EXPECT_TRUE(edited.shown({}, {}));
+    EXPECT_FALSE(edited.shown({}, {}));
 }
 
 TEST(EditedRecordTest, ASaveMakesWhatItSentTheShownRecordUnlessAnotherWasOpened)
@@ -57,7 +59,7 @@ TEST(EditedRecordTest, ASaveMakesWhatItSentTheShownRecordUnlessAnotherWasOpened)
     edited.sending(sent);
     // Typed while the save was on its way: still unsaved once it is answered.
     const Record typedSince {0, u"Printers!"_s};
-    EXPECT_TRUE(edited.saved({12, u"Printers"_s}, 0));
+    EXPECT_TRUE(edited.saved({12, u"Printers"_s}));
     EXPECT_FALSE(edited.hasUnsavedEdits({12, u"Printers"_s}));
     EXPECT_TRUE(edited.hasUnsavedEdits({12, typedSince.name}));
     // The reload after the save lists it as sent: nothing to warn about.
@@ -67,11 +69,19 @@ TEST(EditedRecordTest, ASaveMakesWhatItSentTheShownRecordUnlessAnotherWasOpened)
     edited.shown({9, u"Email"_s}, {9, u"Email"_s});
     edited.sending({9, u"E-mail"_s});
     edited.shown({3, u"Hardware"_s}, {3, u"Hardware"_s});
-    EXPECT_FALSE(edited.saved({9, u"E-mail"_s}, 3));
+    EXPECT_FALSE(edited.saved({9, u"E-mail"_s}));
     EXPECT_EQ(edited.reread({3, u"Hardware"_s}, {3, u"Hardware"_s}), Reread::Refill);
 
+    // Nor does a new record's save take over the next new record (New clicked meanwhile).
+    edited.shown({}, {});
+    edited.sending({0, u"Printers"_s});
+    edited.shown({}, {});
+    EXPECT_FALSE(edited.saved({13, u"Printers"_s}));
+    EXPECT_TRUE(edited.hasUnsavedEdits({0, u"Scanners"_s})) << "the second one is still unsaved";
+
     // A refused save is forgotten: the next answer is not taken for it.
+    edited.shown({3, u"Hardware"_s}, {3, u"Hardware"_s});
     edited.sending({3, u""_s});
     edited.notSaved();
-    EXPECT_FALSE(edited.saved({3, u"Hardware"_s}, 3));
+    EXPECT_FALSE(edited.saved({3, u"Hardware"_s}));
 }

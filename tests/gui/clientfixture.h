@@ -8,8 +8,11 @@
 
 #include <QApplication>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <memory>
 
@@ -78,6 +81,18 @@ inline QListWidgetItem* rowWith(QListWidget* list, const QString& text)
             return list->item(row);
     }
     return nullptr;
+}
+
+// Answers with `answer` the question box (QMessageBox::question) that the next click opens: the
+// box runs an event loop of its own, in which this runs.
+inline void answerNextQuestion(QMessageBox::StandardButton answer)
+{
+    QTimer::singleShot(0, qApp, [answer] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible())
+                box->button(answer)->click();
+        }
+    });
 }
 
 // Brings `page` to the front of the admin dialog's tabs (any widget with one QTabWidget).

@@ -67,12 +67,7 @@ TEST_P(AccountUiTest, ATokenIsCreatedShownOnceListedAndRevoked)
     EXPECT_EQ(QApplication::clipboard()->text(), secret);
 
     list->setCurrentItem(list->topLevelItem(0));
-    QTimer::singleShot(0, &dialog, [] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible())
-                box->button(QMessageBox::Yes)->click();
-        }
-    });
+    answerNextQuestion(QMessageBox::Yes);
     dialog.findChild<QPushButton*>(u"revokeButton"_s)->click();
     ASSERT_TRUE(waitUntil([&] { return list->topLevelItemCount() == 0; }));
     EXPECT_TRUE(status->text().contains(u"revoked"_s)) << status->text().toStdString();

@@ -105,6 +105,19 @@ TEST_P(MailAdminUiTest, AMailboxWithAWrongPortIsMarkedThenCreatedAndTested)
         [&] { return page->statusText().startsWith(u"Connecting"_s) && !page->isBusy(); }, 60000))
         << page->statusText().toStdString();
     EXPECT_TRUE(page->statusText().startsWith(u"Connecting to the host and port failed"_s));
+
+    // Delete asks first: No keeps the mailbox, Yes deletes it.
+    auto* remove = page->findChild<QPushButton*>(u"adminDelete"_s);
+    ASSERT_TRUE(remove->isEnabled());
+    answerNextQuestion(QMessageBox::No);
+    remove->click();
+    EXPECT_FALSE(page->isBusy()) << "answered No: nothing sent";
+    answerNextQuestion(QMessageBox::Yes);
+    remove->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 0 && !page->isBusy(); }));
+    EXPECT_EQ(page->statusText(), u"Deleted. What the mailbox filed stays."_s);
+    EXPECT_FALSE(remove->isEnabled());
+    EXPECT_TRUE(admin().call(u"mailbox.list"_s).items().isEmpty());
 }
 
 TEST_P(MailAdminUiTest, OutgoingMailShowsThatAPasswordIsStored)

@@ -93,6 +93,15 @@ TEST_P(WebhooksUiTest, AnAdminCreatesAHookSeesTheSecretOnceAndRedeliversATest)
     redeliver->click();
     ASSERT_TRUE(receiver->waitForRequests(2));
     ASSERT_TRUE(waitUntil([&] { return table->model()->rowCount() == 2; }));
+
+    // Delete asks first, then the hook and its log are gone.
+    auto* remove = page->findChild<QPushButton*>(u"adminDelete"_s);
+    ASSERT_TRUE(waitUntil([&] { return remove->isEnabled(); }));
+    answerNextQuestion(QMessageBox::Yes);
+    remove->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 0 && !page->isBusy(); }));
+    EXPECT_EQ(page->statusText(), u"Webhook deleted."_s);
+    EXPECT_FALSE(remove->isEnabled());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, WebhooksUiTest, ::testing::Values(TestBackend::Sqlite),

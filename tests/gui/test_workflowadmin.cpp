@@ -172,29 +172,6 @@ TEST_P(WorkflowAdminTest, AManagerSetsAnSlaPolicyAndABadTargetIsNamed)
 // Two managers: the SLA page of one follows what the other creates and changes (policies and
 // the calendars they may name), and keeps what is being typed, saying that the policy was
 // changed meanwhile; the calendars page follows too.
-namespace {
-
-void selectRowStartingWith(QListWidget* list, const QString& text)
-{
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->text().startsWith(text))
-            list->setCurrentRow(row);
-    }
-}
-
-// Answers the question box the next click opens (it runs its own event loop).
-void answerNextQuestion(QMessageBox::StandardButton answer)
-{
-    QTimer::singleShot(0, qApp, [answer] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible())
-                box->button(answer)->click();
-        }
-    });
-}
-
-} // namespace
-
 TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
 {
     MainWindow& window = startAs(u"mona"_s);
@@ -284,7 +261,7 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
     createCalendar(admin(), u"Night"_s, u"tue"_s, u"20:00"_s, u"23:00"_s);
     ASSERT_TRUE(waitUntil([&] { return calendarList->count() == 3; }));
     // ... and keeps a calendar being edited when the other manager changes it.
-    selectRowStartingWith(calendarList, u"Weekend"_s);
+    calendarList->setCurrentItem(rowWith(calendarList, u"Weekend"_s));
     ASSERT_EQ(calendars->form().id, weekend);
     calendars->nameEdit()->setText(u"Weekend desk"_s);
     done = admin().call(u"calendar.update"_s,
@@ -297,7 +274,7 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
 
     // Delete asks first; a calendar a policy counts in is not deleted, and the page says why.
     auto* deleteCalendar = calendars->findChild<QPushButton*>(u"adminDelete"_s);
-    selectRowStartingWith(calendarList, u"Office"_s);
+    calendarList->setCurrentItem(rowWith(calendarList, u"Office"_s));
     ASSERT_EQ(calendars->form().id, office);
     ASSERT_TRUE(waitUntil([&] { return deleteCalendar->isEnabled(); }));
     answerNextQuestion(QMessageBox::No);
@@ -308,7 +285,7 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
     ASSERT_TRUE(waitUntil([&] { return !calendars->statusText().isEmpty(); }));
     EXPECT_EQ(calendars->statusText(), u"Not deleted: an SLA policy uses this calendar"_s);
     EXPECT_EQ(calendarList->count(), 3);
-    selectRowStartingWith(calendarList, u"Night"_s);
+    calendarList->setCurrentItem(rowWith(calendarList, u"Night"_s));
     ASSERT_TRUE(waitUntil([&] { return deleteCalendar->isEnabled(); }));
     answerNextQuestion(QMessageBox::Yes);
     deleteCalendar->click();

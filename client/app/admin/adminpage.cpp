@@ -66,9 +66,12 @@ AdminPage::AdminPage(QWidget* parent)
             return;
         QString title = m_delete->text();
         title.remove(u'&');
+        // The question waits in an event loop of its own: a push read meanwhile may have
+        // refilled the editor with no stored record (deleted elsewhere).
         if (QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No,
                                   QMessageBox::No)
-            == QMessageBox::Yes)
+                == QMessageBox::Yes
+            && m_deletable)
             removeRecord();
     });
 }

@@ -32,7 +32,8 @@ protected:
     virtual void showRecord(const QVariant& record) = 0;
     virtual void save() = 0;
     // Delete, for pages that call offerDelete(): the question asked first ("Delete the rule
-    // “Printers”? …"), and the deletion once it is answered Yes.
+    // “Printers”? …"; none: nothing is deleted), and the deletion of the record the editor
+    // holds once it is answered Yes.
     virtual QString deleteQuestion() const { return {}; }
     virtual void removeRecord() { }
     // How a refused call's field is named to the user ("conditions[1].op" on the rules page).

@@ -214,7 +214,7 @@ CatalogPage::CatalogPage(CatalogAdmin& admin, FieldCatalogue& catalogue, QWidget
     followBusy(m_admin);
     connect(&m_admin, &CatalogAdmin::loaded, this, &CatalogPage::listItems);
     connect(&m_admin, &CatalogAdmin::saved, this, [this](const api::CatalogItem& item) {
-        if (m_edited.saved(item, m_currentId))
+        if (m_edited.saved(item))
             m_currentId = item.id;
         clearProblem();
         showStatus(tr("Saved. Requesters see the item as it is now."), false);

@@ -80,7 +80,6 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     , m_smtpUsername(new QLineEdit)
     , m_smtpPassword(new QLineEdit)
     , m_test(new QPushButton(tr("&Test connection")))
-    , m_delete(new QPushButton(tr("&Delete")))
     , m_quarantine(new QTreeWidget)
 {
     setObjectName(u"mailboxesPage"_s);
@@ -116,7 +115,6 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     m_smtpPassword->setToolTip(tr("The relay's password; it is stored encrypted on the server "
                                   "and never shown again."));
     m_test->setObjectName(u"mailboxTest"_s);
-    m_delete->setObjectName(u"mailboxDelete"_s);
     m_quarantine->setObjectName(u"quarantineList"_s);
     m_quarantine->setAccessibleName(tr("Quarantined mails"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -173,7 +171,6 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     buttons->setContentsMargins(0, 0, 0, 0);
     buttons->addWidget(m_test);
     buttons->addStretch(1);
-    buttons->addWidget(m_delete);
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
     extra->addLayout(buttons);
@@ -186,10 +183,7 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
         showStatus(tr("Testing the connection…"), false);
         m_admin.test(m_currentId);
     });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (m_currentId)
-            m_admin.remove(m_currentId);
-    });
+    offerDelete(tr("&Delete"));
     followBusy(m_admin);
     connect(&m_admin, &MailboxAdmin::busyChanged, this,
             [this] { m_test->setEnabled(!m_admin.isBusy() && m_currentId); });
@@ -197,10 +191,12 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
     connect(&m_admin, &MailboxAdmin::saved, this,
             [this](const api::MailboxInfo& mailbox, bool created) {
                 m_currentId = mailbox.id;
+                setDeletable(true);
                 showStatus(created ? tr("Mailbox created.") : tr("Saved."), false);
             });
     connect(&m_admin, &MailboxAdmin::removed, this, [this] {
         m_currentId = 0;
+        setDeletable(false);
         showStatus(tr("Deleted. What the mailbox filed stays."), false);
     });
     connect(&m_admin, &MailboxAdmin::tested, this,
@@ -306,7 +302,22 @@ void MailboxesPage::showMailbox(const std::optional<api::MailboxInfo>& shown)
                                            ? tr("unchanged (left empty, the stored one stays)")
                                            : QString());
     m_test->setEnabled(shown.has_value() && !m_admin.isBusy());
-    m_delete->setEnabled(shown.has_value());
+    setDeletable(shown.has_value());
+}
+
+QString MailboxesPage::deleteQuestion() const
+{
+    const auto mailbox = m_admin.mailbox(m_currentId);
+    return mailbox ? tr("Delete the mailbox “%1”? Nothing more is fetched from it; the tickets "
+                        "and replies it filed stay.")
+                         .arg(mailbox->name)
+                   : QString();
+}
+
+void MailboxesPage::removeRecord()
+{
+    if (m_currentId != 0)
+        m_admin.remove(m_currentId);
 }
 
 api::MailboxFields MailboxesPage::fields() const

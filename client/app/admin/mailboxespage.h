@@ -41,6 +41,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    QString deleteQuestion() const override;
+    void removeRecord() override;
     QString describeField(const QString& field) const override;
 
 private:
@@ -75,7 +77,6 @@ private:
     QLineEdit* m_smtpUsername;
     QLineEdit* m_smtpPassword;
     QPushButton* m_test;
-    QPushButton* m_delete;
     QTreeWidget* m_quarantine;
     qint64 m_currentId = 0; // 0: a new mailbox
     QString m_problemField;

@@ -243,7 +243,7 @@ RulesPage::RulesPage(RuleAdmin& admin, QWidget* parent)
     connect(&m_admin, &RuleAdmin::loaded, this, &RulesPage::listRules);
     connect(&m_admin, &RuleAdmin::saved, this,
             [this](const api::AutomationRule& rule, bool created) {
-                if (m_edited.saved(RuleForm::from(rule), m_id)) {
+                if (m_edited.saved(RuleForm::from(rule))) {
                     m_id = rule.id;
                     setDeletable(true);
                 }
@@ -407,7 +407,8 @@ QString RulesPage::deleteQuestion() const
 
 void RulesPage::removeRecord()
 {
-    m_admin.remove(m_id);
+    if (m_id != 0)
+        m_admin.remove(m_id);
 }
 
 void RulesPage::dryRun()

@@ -83,7 +83,7 @@ CalendarsPage::CalendarsPage(CalendarAdmin& admin, QWidget* parent)
     });
     connect(&m_admin, &CalendarAdmin::saved, this,
             [this](const CalendarEntry& calendar, int recomputed) {
-                if (m_edited.saved(CalendarForm::from(calendar), m_id)) {
+                if (m_edited.saved(CalendarForm::from(calendar))) {
                     m_id = calendar.id;
                     setDeletable(true);
                 }
@@ -196,7 +196,8 @@ QString CalendarsPage::deleteQuestion() const
 
 void CalendarsPage::removeRecord()
 {
-    m_admin.remove(m_id);
+    if (m_id != 0)
+        m_admin.remove(m_id);
 }
 
 void CalendarsPage::showProblem(const QString& field, const QString& message)
@@ -322,7 +323,7 @@ SlaPoliciesPage::SlaPoliciesPage(SlaAdmin& admin, QWidget* parent)
                    false);
     });
     connect(&m_admin, &SlaAdmin::saved, this, [this](const SlaPolicy& saved, int recomputed) {
-        if (m_edited.saved(saved, m_id)) {
+        if (m_edited.saved(saved)) {
             m_id = saved.id;
             setDeletable(true);
         }
@@ -463,7 +464,8 @@ QString SlaPoliciesPage::deleteQuestion() const
 
 void SlaPoliciesPage::removeRecord()
 {
-    m_admin.remove(m_id);
+    if (m_id != 0)
+        m_admin.remove(m_id);
 }
 
 void SlaPoliciesPage::showProblem(const QString& field, const QString& message)

@@ -47,7 +47,6 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
     , m_secret(new QLineEdit)
     , m_copySecret(new QPushButton(tr("Cop&y")))
     , m_test(new QPushButton(tr("Send &test")))
-    , m_delete(new QPushButton(tr("De&lete")))
     , m_deliveries(new QTableView)
     , m_redeliver(new QPushButton(tr("&Redeliver")))
     , m_refresh(new QPushButton(tr("Re&fresh")))
@@ -60,7 +59,6 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
     m_secret->setObjectName(u"webhookSecretEdit"_s);
     m_copySecret->setObjectName(u"webhookCopySecretButton"_s);
     m_test->setObjectName(u"webhookTestButton"_s);
-    m_delete->setObjectName(u"webhookDeleteButton"_s);
     m_deliveries->setObjectName(u"webhookDeliveriesTable"_s);
     m_redeliver->setObjectName(u"webhookRedeliverButton"_s);
     m_refresh->setObjectName(u"webhookRefreshButton"_s);
@@ -109,7 +107,6 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
     auto* hookButtons = new QHBoxLayout;
     hookButtons->addWidget(m_test);
     hookButtons->addStretch(1);
-    hookButtons->addWidget(m_delete);
     auto* logButtons = new QHBoxLayout;
     logButtons->addWidget(m_refresh);
     logButtons->addStretch(1);
@@ -132,6 +129,7 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
     });
     connect(&m_admin, &WebhookAdmin::saved, this, [this](const api::WebhookInfo& hook) {
         m_currentId = hook.id;
+        updateButtons();
         showStatus(tr("Saved."), false);
     });
     connect(&m_admin, &WebhookAdmin::removed, this, [this] {
@@ -156,10 +154,7 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
         if (m_currentId)
             m_admin.sendTest(m_currentId);
     });
-    connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (m_currentId)
-            m_admin.remove(m_currentId);
-    });
+    offerDelete(tr("De&lete"));
     connect(m_redeliver, &QPushButton::clicked, this, [this] {
         if (const qint64 id = selectedDelivery())
             m_admin.redeliver(id);
@@ -267,10 +262,25 @@ qint64 WebhooksPage::selectedDelivery() const
     return rows.isEmpty() ? 0 : rows.first().data(WebhookDeliveryModel::IdRole).toLongLong();
 }
 
+QString WebhooksPage::deleteQuestion() const
+{
+    const auto hook = m_admin.hook(m_currentId);
+    return hook ? tr("Delete the webhook to %1? Nothing more is sent to it, and its delivery log "
+                     "is deleted.")
+                      .arg(hook->url)
+                : QString();
+}
+
+void WebhooksPage::removeRecord()
+{
+    if (m_currentId != 0)
+        m_admin.remove(m_currentId);
+}
+
 void WebhooksPage::updateButtons()
 {
     m_test->setEnabled(m_currentId != 0);
-    m_delete->setEnabled(m_currentId != 0);
+    setDeletable(m_currentId != 0);
     m_redeliver->setEnabled(selectedDelivery() != 0);
 }
 

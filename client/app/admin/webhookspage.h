@@ -41,6 +41,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    QString deleteQuestion() const override;
+    void removeRecord() override;
 
 private:
     void listHooks();
@@ -61,7 +63,6 @@ private:
     QLineEdit* m_secret;
     QPushButton* m_copySecret;
     QPushButton* m_test;
-    QPushButton* m_delete;
     QTableView* m_deliveries;
     QPushButton* m_redeliver;
     QPushButton* m_refresh;

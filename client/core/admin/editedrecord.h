@@ -27,25 +27,32 @@ public:
 
     // The editor was filled with `record` and now holds `editor`. Returns whether the page's
     // status spoke of what the editor no longer holds: a warning of a change meanwhile was up,
-    // or `record` is a newer version of the record shown before (a status such as "Saved."
-    // spoke of the older one).
+    // `record` is a newer version of the record shown before, or that record is gone and a
+    // blank one shown (a status such as "Saved." spoke of the one before).
     bool shown(const T& record, const T& editor)
     {
-        const bool newer = record.id != 0 && record.id == m_shown.id && !(record == m_shown);
+        const bool replaced =
+            m_shown.id != 0 && (record.id == m_shown.id ? !(record == m_shown) : record.id == 0);
         m_shown = record;
         m_draft = editor;
-        return std::exchange(m_warned, false) || newer;
+        ++m_showings;
+        return std::exchange(m_warned, false) || replaced;
     }
     bool hasUnsavedEdits(const T& editor) const { return m_draft && !(editor == *m_draft); }
 
     // A save sent the editor's contents.
-    void sending(const T& editor) { m_sending = editor; }
-    // The save was answered with the stored record. Unless another record was opened meanwhile
-    // (`editorId`: the editor's id now), what the save sent is no unsaved edit any more, while
-    // what was typed since it went is; then returns true and the editor takes the stored id.
-    bool saved(const T& stored, qint64 editorId)
+    void sending(const T& editor)
     {
-        const bool same = m_sending && m_sending->id == editorId;
+        m_sending = editor;
+        m_sendingShowing = m_showings;
+    }
+    // The save was answered with the stored record. Unless the editor was filled again
+    // meanwhile (another record opened, New, a blank after a deletion), what the save sent is
+    // no unsaved edit any more, while what was typed since it went is; then returns true and
+    // the editor takes the stored id.
+    bool saved(const T& stored)
+    {
+        const bool same = m_sending && m_sendingShowing == m_showings;
         if (same) {
             m_shown = stored;
             m_draft = *m_sending;
@@ -76,6 +83,8 @@ private:
     std::optional<T> m_draft; // the editor's contents right after it was shown or saved
     std::optional<T> m_sending; // what a save sent
     bool m_warned = false; // the page's status says the record changed meanwhile
+    quint64 m_showings = 0; // how often the editor was filled
+    quint64 m_sendingShowing = 0; // m_showings when the save was sent
 };
 
 } // namespace frontline::client

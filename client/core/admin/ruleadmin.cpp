@@ -15,7 +15,6 @@ void RuleAdmin::reload()
     startFollowing();
     sendLatest(api::method::RuleList, {}, [this](const QJsonValue& result) {
         m_rules = api::RuleList::fromJson(result).rules;
-        m_loaded = true;
         Q_EMIT loaded();
     });
 }

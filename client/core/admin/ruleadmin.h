@@ -23,7 +23,6 @@ public:
     explicit RuleAdmin(Session& session, QObject* parent = nullptr);
 
     void reload();
-    bool isLoaded() const { return m_loaded; }
     const QList<api::AutomationRule>& rules() const { return m_rules; }
     // The form of a listed rule, or of a new one (one empty action) for an unknown id.
     RuleForm form(qint64 id) const;
@@ -47,7 +46,6 @@ Q_SIGNALS:
 private:
     QList<api::AutomationRule> m_rules;
     api::RuleDryRun m_dryRun;
-    bool m_loaded = false;
 };
 
 } // namespace frontline::client
