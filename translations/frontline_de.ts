@@ -4281,6 +4281,10 @@ Das geschieht, wenn das Zertifikat des Servers erneuert wurde – oder wenn jema
         <source>The text put into the reply; the agent can edit it before sending.</source>
         <translation>Der Text, der in die Antwort eingefügt wird; der Agent kann ihn vor dem Senden bearbeiten.</translation>
     </message>
+    <message>
+        <source>Delete the canned response “%1”? Replies already written with it stay as they are.</source>
+        <translation>Den Textbaustein „%1“ löschen? Antworten, die schon damit geschrieben wurden, bleiben, wie sie sind.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CatalogFormDesigner</name>
@@ -6605,6 +6609,10 @@ Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
     <message>
         <source>How often, in minutes, the accounts are read again from the directory; 0: only with Sync now.</source>
         <translation>Wie oft, in Minuten, die Konten erneut aus dem Verzeichnis gelesen werden; 0: nur mit „Jetzt synchronisieren“.</translation>
+    </message>
+    <message>
+        <source>Remove the directory “%1”? It is no longer synchronised; the accounts it created stay but can no longer sign in.</source>
+        <translation>Das Verzeichnis „%1“ entfernen? Es wird nicht mehr synchronisiert; die angelegten Konten bleiben, können sich aber nicht mehr anmelden.</translation>
     </message>
 </context>
 <context>

@@ -4281,6 +4281,10 @@ Cela arrive quand le certificat du serveur a été renouvelé, ou quand quelqu&a
         <source>The text put into the reply; the agent can edit it before sending.</source>
         <translation>Le texte inséré dans la réponse ; l&apos;agent peut le modifier avant l&apos;envoi.</translation>
     </message>
+    <message>
+        <source>Delete the canned response “%1”? Replies already written with it stay as they are.</source>
+        <translation>Supprimer la réponse type « %1 » ? Les réponses déjà rédigées avec elle restent telles quelles.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::CatalogFormDesigner</name>
@@ -6605,6 +6609,10 @@ Une colonne par attribut, portant le nom de son champ.</translation>
     <message>
         <source>How often, in minutes, the accounts are read again from the directory; 0: only with Sync now.</source>
         <translation>La fréquence, en minutes, à laquelle les comptes sont relus depuis l&apos;annuaire ; 0 : uniquement avec Synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>Remove the directory “%1”? It is no longer synchronised; the accounts it created stay but can no longer sign in.</source>
+        <translation>Retirer l&apos;annuaire « %1 » ? Il n&apos;est plus synchronisé ; les comptes qu&apos;il a créés restent mais ne peuvent plus se connecter.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -172,6 +173,36 @@ TEST_P(DirectoryAdminUiTest, ACategoryRoutesToAGroupAndIsRetired)
     page->findChild<QPushButton*>(u"adminSave"_s)->click();
     ASSERT_TRUE(waitUntil([&] { return page->problemField() == u"name"_s; }));
     EXPECT_TRUE(page->statusText().startsWith(u"Name"_s)) << page->statusText().toStdString();
+}
+
+TEST_P(DirectoryAdminUiTest, ACannedResponseIsWrittenThenDeletedAfterAQuestion)
+{
+    MainWindow& window = startAs(u"ada"_s);
+    AdminDialog dialog(*m_app->session(), &window);
+    dialog.showPage(AdminDialog::Page::Canned);
+    auto* page = static_cast<CannedPage*>(dialog.page(AdminDialog::Page::Canned));
+    auto* list = page->findChild<QListWidget*>(u"adminList"_s);
+    auto* remove = page->findChild<QPushButton*>(u"adminDelete"_s);
+    ASSERT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+    const int before = list->count();
+    EXPECT_FALSE(remove->isEnabled()) << "nothing stored is shown yet";
+
+    page->findChild<QLineEdit*>(u"cannedTitleEdit"_s)->setText(u"Printer driver"_s);
+    page->findChild<QPlainTextEdit*>(u"cannedBodyEdit"_s)
+        ->setPlainText(u"Hello {{requester.first_name}}, the driver is on the intranet."_s);
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == before + 1 && !page->isBusy(); }));
+    EXPECT_EQ(page->statusText(), u"Canned response created."_s);
+    ASSERT_TRUE(remove->isEnabled());
+
+    answerNextQuestion(QMessageBox::No);
+    remove->click();
+    EXPECT_EQ(list->count(), before + 1) << "answered No: kept";
+    answerNextQuestion(QMessageBox::Yes);
+    remove->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == before && !page->isBusy(); }));
+    EXPECT_EQ(page->statusText(), u"Deleted."_s);
+    EXPECT_FALSE(remove->isEnabled());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, DirectoryAdminUiTest, ::testing::Values(TestBackend::Sqlite),

@@ -109,6 +109,15 @@ TEST_P(LdapAdminUiTest, ADirectoryIsNamedWhenWrongThenSavedTestedAndSynced)
         << result->text().toStdString();
     EXPECT_TRUE(result->text().startsWith(u"Created 5, updated 0, disabled 0"_s))
         << result->text().toStdString();
+
+    // Removing it asks first and says what becomes of the accounts it made.
+    auto* remove = page->findChild<QPushButton*>(u"adminDelete"_s);
+    ASSERT_TRUE(waitUntil([&] { return remove->isEnabled(); }));
+    answerNextQuestion(QMessageBox::Yes);
+    remove->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 0 && !page->isBusy(); }));
+    EXPECT_EQ(page->statusText(), u"Removed. Its accounts stay, and cannot sign in."_s);
+    EXPECT_FALSE(remove->isEnabled());
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, LdapAdminUiTest, ::testing::Values(TestBackend::Sqlite),

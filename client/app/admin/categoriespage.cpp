@@ -156,17 +156,11 @@ CannedPage::CannedPage(CannedAdmin& admin, QWidget* parent)
     help->setTextFormat(Qt::PlainText);
     help->setWordWrap(true);
     help->setEnabled(false);
-    auto* remove = new QPushButton(tr("&Delete"));
-    remove->setObjectName(u"cannedDelete"_s);
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
     extra->addWidget(help);
     extra->addStretch(1);
-    extra->addWidget(remove, 0, Qt::AlignLeft);
-    connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_currentId)
-            m_admin.remove(m_currentId);
-    });
+    offerDelete(tr("&Delete"));
 
     followBusy(m_admin);
     connect(&m_admin, &CannedAdmin::loaded, this, [this] {
@@ -179,10 +173,12 @@ CannedPage::CannedPage(CannedAdmin& admin, QWidget* parent)
     connect(&m_admin, &CannedAdmin::saved, this,
             [this](const api::CannedResponse& response, bool created) {
                 m_currentId = response.id;
+                setDeletable(true);
                 showStatus(created ? tr("Canned response created.") : tr("Saved."), false);
             });
     connect(&m_admin, &CannedAdmin::removed, this, [this] {
         m_currentId = 0;
+        setDeletable(false);
         showStatus(tr("Deleted."), false);
     });
     connect(&m_admin, &CannedAdmin::refused, this, &CannedPage::showProblem);
@@ -205,8 +201,24 @@ void CannedPage::showResponse(const std::optional<api::CannedResponse>& shown)
     m_problemField.clear();
     const api::CannedResponse response = shown.value_or(api::CannedResponse());
     m_currentId = response.id;
+    setDeletable(m_currentId != 0);
     m_title->setText(response.title);
     m_body->setPlainText(response.body);
+}
+
+QString CannedPage::deleteQuestion() const
+{
+    const auto response = m_admin.response(m_currentId);
+    return response ? tr("Delete the canned response “%1”? Replies already written with it stay "
+                         "as they are.")
+                          .arg(response->title)
+                    : QString();
+}
+
+void CannedPage::removeRecord()
+{
+    if (m_currentId != 0)
+        m_admin.remove(m_currentId);
 }
 
 void CannedPage::save()

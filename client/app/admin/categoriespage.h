@@ -69,6 +69,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    QString deleteQuestion() const override;
+    void removeRecord() override;
 
 private:
     void showResponse(const std::optional<api::CannedResponse>& response);

@@ -48,7 +48,6 @@ DirectoriesPage::DirectoriesPage(LdapAdmin& admin, QWidget* parent)
     , m_addMapping(new QPushButton(tr("Add &mapping")))
     , m_test(new QPushButton(tr("&Test connection")))
     , m_sync(new QPushButton(tr("S&ync now")))
-    , m_remove(new QPushButton(tr("&Remove")))
     , m_result(new QLabel)
 {
     setObjectName(u"directoriesPage"_s);
@@ -68,7 +67,6 @@ DirectoriesPage::DirectoriesPage(LdapAdmin& admin, QWidget* parent)
     m_mappings->setAccessibleName(tr("Group mappings"));
     m_test->setObjectName(u"directoryTestButton"_s);
     m_sync->setObjectName(u"directorySyncButton"_s);
-    m_remove->setObjectName(u"directoryRemoveButton"_s);
     m_result->setObjectName(u"directoryResultLabel"_s);
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText);
@@ -120,7 +118,6 @@ DirectoriesPage::DirectoriesPage(LdapAdmin& admin, QWidget* parent)
     buttons->addWidget(m_test);
     buttons->addWidget(m_sync);
     buttons->addStretch(1);
-    buttons->addWidget(m_remove);
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
     extra->addLayout(buttons);
@@ -140,16 +137,12 @@ DirectoriesPage::DirectoriesPage(LdapAdmin& admin, QWidget* parent)
         m_result->setText(tr("Synchronising…"));
         m_admin.sync(currentName());
     });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        if (m_current >= 0)
-            m_admin.remove(m_current);
-    });
+    offerDelete(tr("&Remove"));
     followBusy(m_admin);
     connect(&m_admin, &LdapAdmin::busyChanged, this, [this] {
         const bool stored = m_current >= 0 && !m_admin.isBusy();
         m_test->setEnabled(stored);
         m_sync->setEnabled(stored);
-        m_remove->setEnabled(stored);
     });
     connect(&m_admin, &LdapAdmin::loaded, this, &DirectoriesPage::listDirectories);
     connect(&m_admin, &LdapAdmin::saved, this, [this](const QString& name) {
@@ -237,7 +230,22 @@ void DirectoriesPage::showDirectory(const api::LdapDirectory& d)
     const bool stored = m_current >= 0;
     m_test->setEnabled(stored && !m_admin.isBusy());
     m_sync->setEnabled(stored && !m_admin.isBusy());
-    m_remove->setEnabled(stored && !m_admin.isBusy());
+    setDeletable(stored);
+}
+
+QString DirectoriesPage::deleteQuestion() const
+{
+    const QString name = currentName();
+    return name.isEmpty() ? QString()
+                          : tr("Remove the directory “%1”? It is no longer synchronised; the "
+                               "accounts it created stay but can no longer sign in.")
+                                .arg(name);
+}
+
+void DirectoriesPage::removeRecord()
+{
+    if (m_current >= 0)
+        m_admin.remove(m_current);
 }
 
 void DirectoriesPage::addMappingRow(const api::LdapGroupMapping& mapping)

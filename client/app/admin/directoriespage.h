@@ -33,6 +33,8 @@ public:
 protected:
     void showRecord(const QVariant& record) override;
     void save() override;
+    QString deleteQuestion() const override;
+    void removeRecord() override;
     QString describeField(const QString& field) const override;
 
 private:
@@ -60,7 +62,6 @@ private:
     QPushButton* m_addMapping;
     QPushButton* m_test;
     QPushButton* m_sync;
-    QPushButton* m_remove;
     QLabel* m_result;
     FieldMark m_mark;
 };
