@@ -8,6 +8,9 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::server {
@@ -40,6 +43,7 @@ void Scheduler::stop()
     m_active = false;
     m_timer.stop();
     m_armedFor.reset();
+    m_hinted.reset();
 }
 
 void Scheduler::hint(qint64 at)
@@ -47,7 +51,7 @@ void Scheduler::hint(qint64 at)
     if (!m_active)
         return;
     if (m_busy) {
-        m_recheck = true;
+        m_hinted = m_hinted ? std::min(*m_hinted, at) : at;
         return;
     }
     if (!m_armedFor || at < *m_armedFor)
@@ -68,6 +72,13 @@ void Scheduler::arm(qint64 at)
     m_timer.start(static_cast<int>(delay));
 }
 
+void Scheduler::armWithHints(qint64 at)
+{
+    if (m_hinted)
+        at = std::min(at, *std::exchange(m_hinted, std::nullopt));
+    arm(at);
+}
+
 void Scheduler::check()
 {
     if (!m_active)
@@ -82,10 +93,9 @@ void Scheduler::check()
         },
         [this, next](ServiceResult) {
             m_busy = false;
-            m_recheck = false;
             if (!m_active)
                 return;
-            arm(next->value_or(m_clock() + MaxSleepMs));
+            armWithHints(next->value_or(m_clock() + MaxSleepMs));
         });
 }
 
@@ -112,7 +122,7 @@ void Scheduler::runRound()
             }
             if (!result) {
                 qCWarning(lcStorage) << "scheduler round failed:" << result.error().message;
-                arm(m_clock() + 1000); // the database may be back in a moment
+                armWithHints(m_clock() + 1000); // the database may be back in a moment
                 return;
             }
             for (const PushEvent& event : std::as_const(result->events))

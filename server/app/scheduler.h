@@ -51,6 +51,8 @@ signals:
 private:
     void check();
     void arm(qint64 at);
+    // arm(at), or earlier for what was hinted meanwhile.
+    void armWithHints(qint64 at);
     void runRound();
 
     JobRunner& m_jobs;
@@ -61,7 +63,9 @@ private:
     std::optional<qint64> m_armedFor;
     bool m_active = false;
     bool m_busy = false;
-    bool m_recheck = false;
+    // The earliest instant hinted while a look or round was on its way: that look may have read
+    // before the hinting change committed, so it is armed for too when the look finishes.
+    std::optional<qint64> m_hinted;
 };
 
 } // namespace frontline::server
