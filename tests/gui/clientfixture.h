@@ -6,7 +6,9 @@
 #include "client/core/ticketlistmodel.h"
 #include "serverfixture.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -84,15 +86,38 @@ inline QListWidgetItem* rowWith(QListWidget* list, const QString& text)
 }
 
 // Answers with `answer` the question box (QMessageBox::question) that the next click opens: the
-// box runs an event loop of its own, in which this runs.
-inline void answerNextQuestion(QMessageBox::StandardButton answer)
+// box runs an event loop of its own, in which this looks for it every 10 ms. The test fails if
+// no box comes within `timeoutMs` or the box has no such button (then it is closed).
+inline void answerNextQuestion(QMessageBox::StandardButton answer, int timeoutMs = 10000)
 {
-    QTimer::singleShot(0, qApp, [answer] {
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(10);
+    const QDeadlineTimer deadline(timeoutMs);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, deadline] {
+        QMessageBox* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* box = qobject_cast<QMessageBox*>(widget); box && box->isVisible())
-                box->button(answer)->click();
+            if (auto* shown = qobject_cast<QMessageBox*>(widget); !box && shown
+                && shown->isVisible())
+                box = shown;
+        }
+        if (!box || !box->isVisible()) {
+            if (deadline.hasExpired()) {
+                ADD_FAILURE() << "no question was asked";
+                timer->stop();
+                timer->deleteLater();
+            }
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        if (QAbstractButton* button = box->button(answer)) {
+            button->click();
+        } else {
+            ADD_FAILURE() << "the question has no such answer: " << box->text().toStdString();
+            box->reject();
         }
     });
+    timer->start();
 }
 
 // Brings `page` to the front of the admin dialog's tabs (any widget with one QTabWidget).
