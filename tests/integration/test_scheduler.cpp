@@ -43,13 +43,17 @@ protected:
                                              [] { return QDateTime::currentMSecsSinceEpoch(); });
     }
 
+    // As the server stops: the writer and the readers finish what is queued (their jobs use
+    // the job runner), then the runner goes, and with it any answer not yet handed over, then
+    // the scheduler those answers were for.
     void TearDown() override
     {
-        m_jobs.reset();
-        if (m_readers)
-            m_readers->stop();
         if (m_writer)
             m_writer->stop();
+        if (m_readers)
+            m_readers->stop();
+        m_jobs.reset();
+        m_scheduler.reset();
     }
 
     std::unique_ptr<TestDatabase> m_database;
@@ -60,16 +64,19 @@ protected:
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<ReaderPool> m_readers;
     std::unique_ptr<JobRunner> m_jobs;
+    std::unique_ptr<Scheduler> m_scheduler;
 };
 
 } // namespace
 
 TEST_P(SchedulerTest, ADeadlineHintedWhileItReadsItsIndexesIsKept)
 {
-    Scheduler scheduler(*m_jobs, m_events, m_config,
-                        [] { return QDateTime::currentMSecsSinceEpoch(); });
+    m_scheduler = std::make_unique<Scheduler>(*m_jobs, m_events, m_config,
+                                              [] { return QDateTime::currentMSecsSinceEpoch(); });
+    Scheduler& scheduler = *m_scheduler;
     int rounds = 0;
-    QObject::connect(&scheduler, &Scheduler::roundFinished, &scheduler, [&rounds] { ++rounds; });
+    QObject counting; // gone with this body: the scheduler outlives it, until TearDown
+    QObject::connect(&scheduler, &Scheduler::roundFinished, &counting, [&rounds] { ++rounds; });
     // start() reads the indexes (nothing is due: it would sleep a minute); the hint comes
     // while that read is on its way, since its answer is handed over by this thread's loop.
     scheduler.start();
