@@ -96,8 +96,8 @@ inline void answerNextQuestion(QMessageBox::StandardButton answer, int timeoutMs
     QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, deadline] {
         QMessageBox* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         for (QWidget* widget : QApplication::topLevelWidgets()) {
-            if (auto* shown = qobject_cast<QMessageBox*>(widget); !box && shown
-                && shown->isVisible())
+            if (auto* shown = qobject_cast<QMessageBox*>(widget);
+                !box && shown && shown->isVisible())
                 box = shown;
         }
         if (!box || !box->isVisible()) {
