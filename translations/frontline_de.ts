@@ -3041,6 +3041,18 @@
         <source>CI class&amp;es</source>
         <translation>&amp;CI-Klassen</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes on %1 are not saved. Close the window and discard them?</source>
+        <translation>Nicht gespeicherte Änderungen: %1. Das Fenster schließen und sie verwerfen?</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminPage</name>
@@ -3055,6 +3067,14 @@
     <message>
         <source>Choose one to edit it in the form beside</source>
         <translation>Wählen Sie einen aus, um ihn im Formular daneben zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>The changes in the form are not saved. Discard them?</source>
+        <translation>Die Änderungen im Formular sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
     </message>
 </context>
 <context>

@@ -3041,6 +3041,18 @@
         <source>CI class&amp;es</source>
         <translation>Classes &amp;de CI</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The changes on %1 are not saved. Close the window and discard them?</source>
+        <translation>Modifications non enregistrées : %1. Fermer la fenêtre et les abandonner ?</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::AdminPage</name>
@@ -3055,6 +3067,14 @@
     <message>
         <source>Choose one to edit it in the form beside</source>
         <translation>Choisissez-en un pour le modifier dans le formulaire à côté</translation>
+    </message>
+    <message>
+        <source>The changes in the form are not saved. Discard them?</source>
+        <translation>Les modifications du formulaire ne sont pas enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
 </context>
 <context>

@@ -87,13 +87,15 @@ inline QListWidgetItem* rowWith(QListWidget* list, const QString& text)
 
 // Answers with `answer` the question box (QMessageBox::question) that the next click opens: the
 // box runs an event loop of its own, in which this looks for it every 10 ms. The test fails if
-// no box comes within `timeoutMs` or the box has no such button (then it is closed).
-inline void answerNextQuestion(QMessageBox::StandardButton answer, int timeoutMs = 10000)
+// no box comes within `timeoutMs` or the box has no such button (then it is closed). `asked`,
+// if given, receives the question.
+inline void answerNextQuestion(QMessageBox::StandardButton answer, int timeoutMs = 10000,
+                               QString* asked = nullptr)
 {
     auto* timer = new QTimer(qApp);
     timer->setInterval(10);
     const QDeadlineTimer deadline(timeoutMs);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, deadline] {
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, answer, deadline, asked] {
         QMessageBox* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         for (QWidget* widget : QApplication::topLevelWidgets()) {
             if (auto* shown = qobject_cast<QMessageBox*>(widget);
@@ -110,6 +112,8 @@ inline void answerNextQuestion(QMessageBox::StandardButton answer, int timeoutMs
         }
         timer->stop();
         timer->deleteLater();
+        if (asked)
+            *asked = box->text();
         if (QAbstractButton* button = box->button(answer)) {
             button->click();
         } else {

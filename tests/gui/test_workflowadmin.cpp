@@ -274,8 +274,9 @@ TEST_P(WorkflowAdminTest, TheSlaPagesFollowAnotherManagerAndKeepUnsavedEdits)
 
     // Delete asks first; a calendar a policy counts in is not deleted, and the page says why.
     auto* deleteCalendar = calendars->findChild<QPushButton*>(u"adminDelete"_s);
+    answerNextQuestion(QMessageBox::Discard); // the unsaved "Weekend desk"
     calendarList->setCurrentItem(rowWith(calendarList, u"Office"_s));
-    ASSERT_EQ(calendars->form().id, office);
+    ASSERT_TRUE(waitUntil([&] { return calendars->form().id == office; }));
     ASSERT_TRUE(waitUntil([&] { return deleteCalendar->isEnabled(); }));
     answerNextQuestion(QMessageBox::No);
     deleteCalendar->click();

@@ -41,6 +41,8 @@
 #include "client/core/session.h"
 
 #include <QDialogButtonBox>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -135,6 +137,30 @@ void AdminDialog::showPage(Page page)
         m_pages.at(index)->reload();
     else
         m_tabs->setCurrentIndex(index);
+}
+
+void AdminDialog::reject()
+{
+    QStringList unsaved;
+    int first = -1;
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        if (!m_tabs->isTabVisible(index) || !m_pages.at(index)->hasUnsavedEdits())
+            continue;
+        unsaved.append(tr("“%1”").arg(m_tabs->tabText(index).remove(u'&')));
+        if (first < 0)
+            first = index;
+    }
+    if (first >= 0) {
+        m_tabs->setCurrentIndex(first);
+        if (QMessageBox::question(this, tr("Unsaved changes"),
+                                  tr("The changes on %1 are not saved. Close the window and "
+                                     "discard them?")
+                                      .arg(QLocale().createSeparatedList(unsaved)),
+                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 AdminPage* AdminDialog::page(Page page) const

@@ -47,6 +47,8 @@ public:
 
     void showPage(Page page);
     AdminPage* page(Page page) const;
+    // Close, Escape and the window's close button: asks first when a page holds unsaved edits.
+    void reject() override;
 
 Q_SIGNALS:
     void directoryChanged(); // something the main window caches was edited

@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline::client::ui {
@@ -50,14 +52,25 @@ AdminPage::AdminPage(QWidget* parent)
     layout->addWidget(m_list, 2);
     layout->addLayout(right, 3);
 
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        m_status->hide();
-        showRecord(item ? item->data(Qt::UserRole) : QVariant());
-    });
+    connect(m_list, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem* item, QListWidgetItem* previous) {
+                if (!hasUnsavedEdits()) {
+                    showChosen(item);
+                    return;
+                }
+                // Asked once the click or key that chose the row is done with (the view
+                // still moves its selection after telling of the new current row).
+                if (!m_wanted) {
+                    m_editing = previous ? previous->data(Qt::UserRole) : QVariant();
+                    QMetaObject::invokeMethod(this, &AdminPage::askBeforeShowing,
+                                              Qt::QueuedConnection);
+                }
+                m_wanted = item ? item->data(Qt::UserRole) : QVariant();
+            });
     connect(m_new, &QPushButton::clicked, this, [this] {
-        m_list->setCurrentItem(nullptr);
-        m_status->hide();
-        showRecord(QVariant());
+        if (!confirmDiscard())
+            return;
+        showChosen(nullptr);
     });
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_delete, &QPushButton::clicked, this, [this] {
@@ -74,6 +87,59 @@ AdminPage::AdminPage(QWidget* parent)
             && m_deletable)
             removeRecord();
     });
+}
+
+namespace {
+
+QListWidgetItem* rowWithData(QListWidget* list, const QVariant& data)
+{
+    if (!data.isValid())
+        return nullptr;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->data(Qt::UserRole) == data)
+            return list->item(row);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool AdminPage::confirmDiscard()
+{
+    if (!hasUnsavedEdits())
+        return true;
+    return QMessageBox::question(this, tr("Unsaved changes"),
+                                 tr("The changes in the form are not saved. Discard them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Discard;
+}
+
+void AdminPage::showChosen(QListWidgetItem* item)
+{
+    {
+        const QSignalBlocker quiet(m_list);
+        m_list->setCurrentItem(item);
+    }
+    m_status->hide();
+    showRecord(item ? item->data(Qt::UserRole) : QVariant());
+}
+
+void AdminPage::askBeforeShowing()
+{
+    if (!m_wanted)
+        return;
+    const QVariant wanted = *std::exchange(m_wanted, std::nullopt);
+    {
+        const QSignalBlocker quiet(m_list);
+        m_list->setCurrentItem(rowWithData(m_list, m_editing));
+    }
+    // The edits may have been saved or the list read again meanwhile.
+    if (!confirmDiscard())
+        return;
+    QListWidgetItem* item = rowWithData(m_list, wanted);
+    if (wanted.isValid() && !item)
+        return; // deleted while the question was open: the editor stays as it is
+    showChosen(item);
 }
 
 void AdminPage::offerDelete(const QString& text)

@@ -1,9 +1,13 @@
 #pragma once
 
+#include <QVariant>
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
+class QListWidgetItem;
 class QListWidget;
 class QPushButton;
 
@@ -26,6 +30,10 @@ public:
     bool isBusy() const { return m_pending > 0; } // calls on their way
     // The record list's accessible name (the page's title: "Users and roles, list").
     void setRecordsName(const QString& name);
+    // Whether the editor holds changes that are not saved. A page that tells (the default does
+    // not) has them kept until the user agrees to lose them: choosing another record in the list
+    // or New asks first, and so does closing the administration window.
+    virtual bool hasUnsavedEdits() const { return false; }
 
 protected:
     // The selected row's data (UserRole), or an invalid variant for "new".
@@ -55,6 +63,20 @@ protected:
     void offerDelete(const QString& text);
     void setDeletable(bool deletable);
 
+private:
+    // Another row was chosen in the list while the editor held unsaved edits: the list shows
+    // the record being edited again, and the one chosen (its UserRole data; invalid: none) is
+    // shown only once the user agrees to discard them.
+    void askBeforeShowing();
+    // Asks whether to discard the unsaved edits; true when there are none or the answer is
+    // Discard.
+    bool confirmDiscard();
+    void showChosen(QListWidgetItem* item);
+
+    std::optional<QVariant> m_wanted; // the row chosen last while the question is due
+    QVariant m_editing; // the row of the record being edited then
+
+protected:
     QListWidget* m_list;
     QFormLayout* m_form;
     QPushButton* m_new;

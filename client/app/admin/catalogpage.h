@@ -59,7 +59,7 @@ public:
     // Selects the item of this name in the list (false: not listed).
     bool selectItem(const QString& name);
     // The editor differs from the item as it was shown (or saved).
-    bool hasUnsavedEdits() const;
+    bool hasUnsavedEdits() const override;
 
     enum Section { DetailsSection, FormSection, ApprovalsSection, TasksSection };
 

@@ -165,6 +165,11 @@ void MailTemplatesPage::listTemplates()
         m_list->setCurrentRow(0); // shows the first template
 }
 
+bool MailTemplatesPage::hasUnsavedEdits() const
+{
+    return m_admin.hasUnsavedEdits();
+}
+
 void MailTemplatesPage::showRecord(const QVariant& record)
 {
     clearProblem();

@@ -28,6 +28,7 @@ public:
     explicit MailTemplatesPage(MailTemplateAdmin& admin, QWidget* parent = nullptr);
     void reload() override;
     QString problemField() const { return m_problemField; }
+    bool hasUnsavedEdits() const override;
 
     static QString kindLabel(const QString& kind);
     static QString languageLabel(const QString& language);

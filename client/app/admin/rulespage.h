@@ -36,7 +36,7 @@ public:
     // run's lines.
     RuleForm form() const;
     void setForm(const RuleForm& form);
-    bool hasUnsavedEdits() const;
+    bool hasUnsavedEdits() const override;
     void dryRun();
     QStringList dryRunLines() const;
     // The last refusal's field ("conditions[0].value"), empty when none is shown.

@@ -39,7 +39,7 @@ public:
     CalendarForm form() const;
     // Shows a calendar as the server has it (its edits are then unsaved ones).
     void setForm(const CalendarForm& form);
-    bool hasUnsavedEdits() const;
+    bool hasUnsavedEdits() const override;
     void setDayHours(int day, const QString& text); // 0 = Monday
     QLineEdit* nameEdit() const { return m_name; }
     // The last refusal's field ("hours.mon[1]"), empty when none is shown.
@@ -85,7 +85,7 @@ public:
     SlaPolicy policy() const;
     // Shows a policy as the server has it (its edits are then unsaved ones).
     void setPolicy(const SlaPolicy& policy);
-    bool hasUnsavedEdits() const;
+    bool hasUnsavedEdits() const override;
     QString problemField() const { return m_problemField; }
 
 protected:

@@ -61,6 +61,14 @@ void MailTemplateAdmin::edit(const QString& subject, const QString& body)
     m_timer.start();
 }
 
+bool MailTemplateAdmin::hasUnsavedEdits() const
+{
+    if (m_kind.isEmpty())
+        return false;
+    const auto stored = find(m_kind, m_language);
+    return !stored || stored->subject != m_subject || stored->body != m_body;
+}
+
 void MailTemplateAdmin::previewNow()
 {
     m_timer.stop();

@@ -39,6 +39,8 @@ public:
     void edit(const QString& subject, const QString& body);
     const QString& subject() const { return m_subject; }
     const QString& body() const { return m_body; }
+    // Whether the draft differs from the template as stored (or listed last).
+    bool hasUnsavedEdits() const;
     // Previews the current draft now (a template just selected, a test that does not wait).
     void previewNow();
     const api::MailPreview& preview() const { return m_preview; }
