@@ -10,6 +10,7 @@
 #include "client/core/twofactor.h"
 #include "client/widgets/logindialog.h"
 #include "client/widgets/twofactordialog.h"
+#include "client/widgets/windowclosing.h"
 
 #include <QApplication>
 #include <QDir>
@@ -17,6 +18,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -81,7 +85,7 @@ void AppController::createSession(std::unique_ptr<CredentialStore> store)
     connect(m_session.get(), &Session::loggedIn, this, &AppController::onLoggedIn);
     connect(m_session.get(), &Session::resumeUnavailable, this, [this] { showLogin(); });
     connect(m_session.get(), &Session::loggedOut, this, [this](const QString& reason) {
-        delete m_window;
+        closeMainWindow();
         showLogin(reason.isEmpty() ? QString() : tr("You were logged out: %1").arg(reason));
     });
     connect(m_session.get(), &Session::connectionProblem, this, [this](const QString& message) {
@@ -173,11 +177,17 @@ void AppController::showMainWindow()
     if (m_window || !m_session->isReady())
         return;
     m_window = new MainWindow(*m_session, *m_directory, *m_outbox);
+    m_windowLoopLevel = QThread::currentThread()->loopLevel();
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::logoutRequested, m_session.get(), &Session::logout);
     connect(m_window, &MainWindow::languageChanged, this, &AppController::languageChanged);
     m_window->show();
     Q_EMIT mainWindowShown();
+}
+
+void AppController::closeMainWindow()
+{
+    deleteWindowWhenUnwound(std::exchange(m_window, nullptr), m_windowLoopLevel);
 }
 
 void AppController::onCertificateChanged(const QByteArray& expected, const QByteArray& actual)

@@ -68,6 +68,8 @@ private:
     // and closing it unfinished logs out.
     void askToEnrol();
     void showMainWindow();
+    // The session ended: the main window goes, once the dialogs it runs have returned.
+    void closeMainWindow();
     void onCertificateChanged(const QByteArray& expected, const QByteArray& actual);
 
     Options m_options;
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<Directory> m_directory;
     std::unique_ptr<Outbox> m_outbox;
     QPointer<MainWindow> m_window;
+    int m_windowLoopLevel = 0; // the event loop's level where the window was shown
     QPointer<LoginDialog> m_login;
     QPointer<TwoFactorDialog> m_enrolment;
 };

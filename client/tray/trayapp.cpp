@@ -27,6 +27,7 @@
 #include "client/widgets/logindialog.h"
 #include "client/widgets/outboxdialog.h"
 #include "client/widgets/twofactordialog.h"
+#include "client/widgets/windowclosing.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QMenu>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -200,9 +202,11 @@ void TrayApp::createSession(std::unique_ptr<CredentialStore> store)
     });
     connect(m_session.get(), &Session::loggedOut, this, [this](const QString& reason) {
         m_directoryLoaded = false;
-        delete m_myTickets;
-        delete m_newTicket;
-        delete m_request;
+        // The windows go once a dialog one of them runs (a note asked for) has returned.
+        for (QWidget* window :
+             {static_cast<QWidget*>(m_myTickets.data()), static_cast<QWidget*>(m_newTicket.data()),
+              static_cast<QWidget*>(m_request.data())})
+            ui::deleteWindowWhenUnwound(window, m_windowLoopLevel);
         showLogin(reason.isEmpty() ? QString() : tr("You were logged out: %1").arg(reason));
         updateState();
     });
@@ -419,6 +423,7 @@ NewTicketWindow* TrayApp::openNewTicket()
         return nullptr;
     }
     if (!m_newTicket) {
+        m_windowLoopLevel = QThread::currentThread()->loopLevel();
         m_newTicket = new NewTicketWindow(*m_newTickets);
         m_newTicket->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_newTicket, &NewTicketWindow::queued, this, [this](const QString& title) {
@@ -444,6 +449,7 @@ MyTicketsWindow* TrayApp::openMyTickets(qint64 ticketId)
         return nullptr;
     }
     if (!m_myTickets) {
+        m_windowLoopLevel = QThread::currentThread()->loopLevel();
         m_myTickets =
             new MyTicketsWindow(*m_session, *m_directory, *m_outbox, *m_tickets, *m_orgTickets);
         m_myTickets->setAttribute(Qt::WA_DeleteOnClose);
@@ -463,6 +469,7 @@ RequestWindow* TrayApp::openRequest(qint64 requestId)
         return nullptr;
     }
     if (!m_request) {
+        m_windowLoopLevel = QThread::currentThread()->loopLevel();
         m_request = new RequestWindow(*m_session, *m_directory);
         m_request->setAttribute(Qt::WA_DeleteOnClose);
     }

@@ -138,6 +138,7 @@ private:
     QPointer<NewTicketWindow> m_newTicket;
     QPointer<MyTicketsWindow> m_myTickets;
     QPointer<RequestWindow> m_request;
+    int m_windowLoopLevel = 0; // the event loop's level the windows were opened from
     QPointer<KnowledgeBasePanel> m_kb;
     QPointer<AnnouncementsWindow> m_announcements;
     QPointer<ui::OutboxDialog> m_outboxDialog;
