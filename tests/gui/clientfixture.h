@@ -87,11 +87,12 @@ inline QListWidgetItem* rowWith(QListWidget* list, const QString& text)
 
 // Answers with `answer` the question box (QMessageBox::question) that the next click opens: the
 // box runs an event loop of its own, in which this looks for it every 10 ms. The test fails if
-// no box comes within `timeoutMs` or the box has no such button (then it is closed). `asked`,
-// if given, receives the question.
-inline void answerNextQuestion(QMessageBox::StandardButton answer, int timeoutMs = 10000,
-                               QString* asked = nullptr)
+// no box comes within `timeoutMs` or the box has no such button (then it is closed). Returns
+// the question once it was answered (empty before).
+inline std::shared_ptr<QString> answerNextQuestion(QMessageBox::StandardButton answer,
+                                                   int timeoutMs = 10000)
 {
+    auto asked = std::make_shared<QString>();
     auto* timer = new QTimer(qApp);
     timer->setInterval(10);
     const QDeadlineTimer deadline(timeoutMs);
@@ -112,8 +113,7 @@ inline void answerNextQuestion(QMessageBox::StandardButton answer, int timeoutMs
         }
         timer->stop();
         timer->deleteLater();
-        if (asked)
-            *asked = box->text();
+        *asked = box->text();
         if (QAbstractButton* button = box->button(answer)) {
             button->click();
         } else {
@@ -122,6 +122,7 @@ inline void answerNextQuestion(QMessageBox::StandardButton answer, int timeoutMs
         }
     });
     timer->start();
+    return asked;
 }
 
 // Brings `page` to the front of the admin dialog's tabs (any widget with one QTabWidget).

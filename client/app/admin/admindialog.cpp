@@ -143,6 +143,8 @@ void AdminDialog::reject()
 {
     QStringList unsaved;
     int first = -1;
+    for (AdminPage* page : std::as_const(m_pages))
+        page->dropPendingChoice(); // asked about here instead
     for (int index = 0; index < m_tabs->count(); ++index) {
         if (!m_tabs->isTabVisible(index) || !m_pages.at(index)->hasUnsavedEdits())
             continue;

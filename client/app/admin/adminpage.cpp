@@ -58,8 +58,8 @@ AdminPage::AdminPage(QWidget* parent)
                     showChosen(item);
                     return;
                 }
-                // Asked once the click or key that chose the row is done with (the view
-                // still moves its selection after telling of the new current row).
+                // Asked from the event loop, once the view has finished handling the press or
+                // key (it still moves its selection after telling of the new current row).
                 if (!m_wanted) {
                     m_editing = previous ? previous->data(Qt::UserRole) : QVariant();
                     QMetaObject::invokeMethod(this, &AdminPage::askBeforeShowing,
@@ -124,15 +124,22 @@ void AdminPage::showChosen(QListWidgetItem* item)
     showRecord(item ? item->data(Qt::UserRole) : QVariant());
 }
 
+void AdminPage::dropPendingChoice()
+{
+    if (!std::exchange(m_wanted, std::nullopt))
+        return;
+    const QSignalBlocker quiet(m_list);
+    m_list->setCurrentItem(rowWithData(m_list, m_editing));
+}
+
 void AdminPage::askBeforeShowing()
 {
     if (!m_wanted)
         return;
-    const QVariant wanted = *std::exchange(m_wanted, std::nullopt);
-    {
-        const QSignalBlocker quiet(m_list);
-        m_list->setCurrentItem(rowWithData(m_list, m_editing));
-    }
+    const QVariant wanted = *m_wanted;
+    dropPendingChoice();
+    if (wanted == m_editing)
+        return; // chosen again before anything was asked
     // The edits may have been saved or the list read again meanwhile.
     if (!confirmDiscard())
         return;

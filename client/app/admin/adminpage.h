@@ -34,6 +34,9 @@ public:
     // not) has them kept until the user agrees to lose them: choosing another record in the list
     // or New asks first, and so does closing the administration window.
     virtual bool hasUnsavedEdits() const { return false; }
+    // Forgets a row chosen in the list whose question is not asked yet (the window is closing
+    // and asks itself); the list shows the record being edited.
+    void dropPendingChoice();
 
 protected:
     // The selected row's data (UserRole), or an invalid variant for "new".

@@ -56,7 +56,8 @@ public:
     // The message shown under the input a refusal named (empty: none).
     QString inlineProblem() const;
     QWidget* markedInput() const { return m_markedInput; }
-    // Selects the item of this name in the list (false: not listed).
+    // Chooses the item of this name in the list as a click would: with unsaved edits, it is
+    // shown once the question about them is answered Discard (false: not listed).
     bool selectItem(const QString& name);
     // The editor differs from the item as it was shown (or saved).
     bool hasUnsavedEdits() const override;

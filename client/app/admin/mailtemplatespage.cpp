@@ -74,7 +74,10 @@ MailTemplatesPage::MailTemplatesPage(MailTemplateAdmin& admin, QWidget* parent)
     preview->addLayout(buttons);
 
     followBusy(m_admin);
-    connect(&m_admin, &MailTemplateAdmin::loaded, this, &MailTemplatesPage::listTemplates);
+    connect(&m_admin, &MailTemplateAdmin::loaded, this, [this] {
+        listTemplates();
+        showDraft(); // the template as stored now, unless it is being edited
+    });
     connect(&m_admin, &MailTemplateAdmin::previewed, this, &MailTemplatesPage::showPreview);
     connect(&m_admin, &MailTemplateAdmin::saved, this, [this](const api::MailTemplateItem& item) {
         listTemplates();

@@ -24,7 +24,18 @@ QString MailTemplateAdmin::placeholderText(const QString& name)
 void MailTemplateAdmin::reload()
 {
     sendLatest(api::method::MailTemplateList, QJsonObject(), [this](const QJsonValue& result) {
+        const bool edited = hasUnsavedEdits();
         m_list = api::MailTemplateList::fromJson(result);
+        // Nothing typed: the draft follows the template as stored now (another admin's save).
+        if (!edited && !m_kind.isEmpty()) {
+            const auto stored = find(m_kind, m_language);
+            if (stored && (stored->subject != m_subject || stored->body != m_body)) {
+                m_subject = m_baseSubject = stored->subject;
+                m_body = m_baseBody = stored->body;
+                ++m_draft;
+                previewNow();
+            }
+        }
         Q_EMIT loaded();
     });
 }
@@ -44,8 +55,8 @@ void MailTemplateAdmin::select(const QString& kind, const QString& language)
     m_kind = kind;
     m_language = language;
     const auto item = find(kind, language);
-    m_subject = item ? item->subject : QString();
-    m_body = item ? item->body : QString();
+    m_subject = m_baseSubject = item ? item->subject : QString();
+    m_body = m_baseBody = item ? item->body : QString();
     m_preview = {};
     ++m_draft;
     m_timer.stop();
@@ -63,10 +74,7 @@ void MailTemplateAdmin::edit(const QString& subject, const QString& body)
 
 bool MailTemplateAdmin::hasUnsavedEdits() const
 {
-    if (m_kind.isEmpty())
-        return false;
-    const auto stored = find(m_kind, m_language);
-    return !stored || stored->subject != m_subject || stored->body != m_body;
+    return !m_kind.isEmpty() && (m_subject != m_baseSubject || m_body != m_baseBody);
 }
 
 void MailTemplateAdmin::previewNow()
@@ -125,8 +133,8 @@ void MailTemplateAdmin::take(const api::MailTemplateItem& item)
             listed = item;
     }
     if (item.kind == m_kind && item.language == m_language) {
-        m_subject = item.subject;
-        m_body = item.body;
+        m_subject = m_baseSubject = item.subject;
+        m_body = m_baseBody = item.body;
         ++m_draft;
         previewNow();
     }

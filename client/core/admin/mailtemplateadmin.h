@@ -39,7 +39,8 @@ public:
     void edit(const QString& subject, const QString& body);
     const QString& subject() const { return m_subject; }
     const QString& body() const { return m_body; }
-    // Whether the draft differs from the template as stored (or listed last).
+    // Whether the draft differs from the text it started from (the template as it was selected,
+    // saved, or read again while nothing was typed).
     bool hasUnsavedEdits() const;
     // Previews the current draft now (a template just selected, a test that does not wait).
     void previewNow();
@@ -67,6 +68,8 @@ private:
     QString m_language;
     QString m_subject;
     QString m_body;
+    QString m_baseSubject; // the text the draft started from
+    QString m_baseBody;
     api::MailPreview m_preview;
     QTimer m_timer;
     quint64 m_draft = 0; // counts edits: an answer for an older draft is dropped
