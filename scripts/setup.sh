@@ -113,8 +113,10 @@ run_ctest() {
 # (start_background_build), at the scheduler's idle priority: the tests, which spend most of
 # their time waiting on servers, sockets and timers, leave a core free much of the time, and an
 # idle-priority compiler takes only that (a runnable test process always goes first), so the
-# tests' wall-clock bounds see the machine as before. Measured on the 2-core VM: the whole run
-# went from about 54 to about NN minutes.
+# tests' wall-clock bounds are kept. It is not free: on the 2-core VM the normal suite took
+# 18:36 beside the ASan+UBSan build instead of about 9 minutes alone (the builds still slow the
+# tests through the shared caches and memory), but the whole fresh run went from 53-54 minutes
+# to 48 (docs/architecture.md, "Sanitizers").
 
 # The sanitizer environment of `kind`: ASan: leaks are checked at every exit (LSan), globals'
 # initialisation order too; UBSan aborts on its first finding (the build makes every check
