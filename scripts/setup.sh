@@ -175,7 +175,7 @@ finish_background_build() {
     return $status
 }
 
-# The build directory, the targets and the tests of each sanitizer set.
+# The build directory of each sanitizer set.
 sanitizer_dir() {
     case "$1" in
     address,undefined) echo "$ASAN_BUILD" ;;
