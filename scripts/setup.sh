@@ -116,7 +116,8 @@ run_ctest() {
 # tests' wall-clock bounds are kept. It is not free: on the 2-core VM the normal suite took
 # 18:36 beside the ASan+UBSan build instead of about 9 minutes alone (the builds still slow the
 # tests through the shared caches and memory), but the whole fresh run went from 53-54 minutes
-# to 48 (docs/architecture.md, "Sanitizers").
+# to 48, and to 44:30 with the widgets' tests left to the normal suite (docs/architecture.md,
+# "Sanitizers").
 
 # The sanitizer environment of `kind`: ASan: leaks are checked at every exit (LSan), globals'
 # initialisation order too; UBSan aborts on its first finding (the build makes every check
