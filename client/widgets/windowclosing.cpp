@@ -1,7 +1,6 @@
 #include "windowclosing.h"
 
 #include <QDialog>
-#include <QPointer>
 #include <QThread>
 #include <QTimer>
 #include <QWidget>
