@@ -24,12 +24,15 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -50,7 +53,7 @@ protected:
         ServerFixture::SetUp();
         if (IsSkipped() || HasFatalFailure())
             return;
-        createUser(u"rita"_s, u"requester"_s);
+        m_rita = createUser(u"rita"_s, u"requester"_s);
         m_alex = createUser(u"alex"_s, u"agent"_s);
         alex = connectAs(u"alex"_s);
     }
@@ -72,6 +75,7 @@ protected:
 
     std::unique_ptr<TestClient> alex;
     qint64 m_alex = 0;
+    qint64 m_rita = 0;
 };
 
 } // namespace
@@ -463,6 +467,44 @@ TEST(FallbackWindowTest, ANoticeIsShownWholeTheWindowGrowsToIt)
         u"The help desk is out of reach; trying again…\n2 tickets waiting to be sent"_s);
     QApplication::processEvents();
     EXPECT_TRUE(window.showsAllText());
+}
+
+// The session ends (signed out from elsewhere) while a dialog of the applet's window runs its own
+// event loop (the note a transition asks for): the window and the dialog close without a crash
+// once that loop has returned, and the applet asks for a login again.
+TEST_P(TrayAppTest, ASessionEndedUnderADialogOfItsWindowClosesItAndAsksForALogin)
+{
+    const qint64 id = ritasTicket(u"Printer jams"_s);
+    TrayApp& tray = startTray(u"rita"_s);
+    QPointer<MyTicketsWindow> window;
+    // Opened from the event loop, as the tray's menu opens it.
+    QTimer::singleShot(0, &tray, [&] { window = tray.openMyTickets(id); });
+    ASSERT_TRUE(waitUntil([&] { return window && window->detail().isLoaded(); }));
+    QPointer<QDialog> prompt;
+    bool revoked = false;
+    bool returned = false;
+    QTimer::singleShot(0, window, [&] {
+        // On the stack, as MyTicketsWindow::runTransition holds its note's dialog.
+        QDialog dialog(window);
+        prompt = &dialog;
+        QTimer::singleShot(50, &tray, [&] {
+            const Reply done =
+                admin().call(u"session.revoke_all"_s, QJsonObject {{"user_id"_L1, m_rita}});
+            EXPECT_TRUE(done.ok()) << done.describe();
+            revoked = true;
+        });
+        dialog.exec();
+        returned = true;
+    });
+    ASSERT_TRUE(waitUntil([&] { return revoked && returned && !window; }, 15000))
+        << "the window goes once its dialog's loop has returned";
+    EXPECT_FALSE(prompt) << "the dialog went with it";
+    EXPECT_TRUE(waitUntil([] {
+        const QWidgetList windows = QApplication::topLevelWidgets();
+        return std::any_of(windows.begin(), windows.end(), [](QWidget* widget) {
+            return widget->inherits("frontline::client::ui::LoginDialog") && widget->isVisible();
+        });
+    })) << "the login asks again";
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, TrayAppTest, ::testing::Values(TestBackend::Sqlite),
