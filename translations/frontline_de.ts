@@ -6634,6 +6634,10 @@ Eine Spalte je Attribut, benannt nach dem Namen seines Feldes.</translation>
         <source>Remove the directory “%1”? It is no longer synchronised; the accounts it created stay but can no longer sign in.</source>
         <translation>Das Verzeichnis „%1“ entfernen? Es wird nicht mehr synchronisiert; die angelegten Konten bleiben, können sich aber nicht mehr anmelden.</translation>
     </message>
+    <message>
+        <source>Another admin removed this directory. Saving adds it again.</source>
+        <translation>Ein anderer Administrator hat dieses Verzeichnis entfernt. Beim Speichern wird es wieder angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::EscalateDialog</name>

@@ -6634,6 +6634,10 @@ Une colonne par attribut, portant le nom de son champ.</translation>
         <source>Remove the directory “%1”? It is no longer synchronised; the accounts it created stay but can no longer sign in.</source>
         <translation>Retirer l&apos;annuaire « %1 » ? Il n&apos;est plus synchronisé ; les comptes qu&apos;il a créés restent mais ne peuvent plus se connecter.</translation>
     </message>
+    <message>
+        <source>Another admin removed this directory. Saving adds it again.</source>
+        <translation>Un autre administrateur a retiré cet annuaire. L&apos;enregistrer le recrée.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::client::ui::EscalateDialog</name>

@@ -72,7 +72,10 @@ AdminPage::AdminPage(QWidget* parent)
             return;
         showChosen(nullptr);
     });
-    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        m_sent = editorNow();
+        save();
+    });
     connect(m_delete, &QPushButton::clicked, this, [this] {
         const QString question = deleteQuestion();
         if (!m_deletable || question.isEmpty())
@@ -147,6 +150,43 @@ void AdminPage::askBeforeShowing()
     if (wanted.isValid() && !item)
         return; // deleted while the question was open: the editor stays as it is
     showChosen(item);
+}
+
+bool AdminPage::hasUnsavedEdits() const
+{
+    return m_clean && editorNow().differsFrom(*m_clean);
+}
+
+EditorSnapshot AdminPage::editorNow() const
+{
+    return EditorSnapshot::of({m_form}, {m_extra});
+}
+
+void AdminPage::markEditorClean()
+{
+    m_sent.reset(); // a save answered after this speaks of what the editor no longer holds
+    m_clean = editorNow();
+}
+
+void AdminPage::markEditorSaved()
+{
+    m_clean = m_sent ? std::exchange(m_sent, std::nullopt) : editorNow();
+}
+
+void AdminPage::markFieldClean(QWidget* field)
+{
+    if (m_clean)
+        m_clean->adopt(editorNow(), field);
+}
+
+bool AdminPage::fieldEdited(QWidget* field) const
+{
+    return m_clean && !editorNow().sameField(*m_clean, field);
+}
+
+void AdminPage::notAnEdit(QWidget* widget)
+{
+    EditorSnapshot::ignore(widget);
 }
 
 void AdminPage::offerDelete(const QString& text)

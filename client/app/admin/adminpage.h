@@ -1,5 +1,7 @@
 #pragma once
 
+#include "editorsnapshot.h"
+
 #include <QVariant>
 #include <QWidget>
 
@@ -30,10 +32,12 @@ public:
     bool isBusy() const { return m_pending > 0; } // calls on their way
     // The record list's accessible name (the page's title: "Users and roles, list").
     void setRecordsName(const QString& name);
-    // Whether the editor holds changes that are not saved. A page that tells (the default does
-    // not) has them kept until the user agrees to lose them: choosing another record in the list
-    // or New asks first, and so does closing the administration window.
-    virtual bool hasUnsavedEdits() const { return false; }
+    // Whether the editor holds changes that are not saved: they are kept until the user agrees
+    // to lose them (choosing another record in the list or New asks first, and so does closing
+    // the administration window). By default, whether the editor's fields differ from when the
+    // page last called markEditorClean() (never called: no edits); a page with a typed form of
+    // its own (EditedRecord) tells instead.
+    virtual bool hasUnsavedEdits() const;
     // Forgets a row chosen in the list whose question is not asked yet (the window is closing
     // and asks itself); the list shows the record being edited.
     void dropPendingChoice();
@@ -66,6 +70,21 @@ protected:
     void offerDelete(const QString& text);
     void setDeletable(bool deletable);
 
+    // The editor was just filled with a record (or emptied for a new one): its fields as they
+    // are now are no unsaved edit.
+    void markEditorClean();
+    // A save was answered: what it sent is no unsaved edit, what was typed while it was on
+    // its way still is.
+    void markEditorSaved();
+    // One field the user had not changed (fieldEdited() false) was refilled after the editor
+    // (a choice list read later): its value now is no edit.
+    void markFieldClean(QWidget* field);
+    // Whether the user changed `field` since the editor was filled.
+    bool fieldEdited(QWidget* field) const;
+    // A field that is no part of the record (a search line, a picker that acts at once, a list
+    // the server fills): never an unsaved edit.
+    static void notAnEdit(QWidget* widget);
+
 private:
     // Another row was chosen in the list while the editor held unsaved edits: the list shows
     // the record being edited again, and the one chosen (its UserRole data; invalid: none) is
@@ -76,7 +95,11 @@ private:
     bool confirmDiscard();
     void showChosen(QListWidgetItem* item);
 
+    EditorSnapshot editorNow() const;
+
     std::optional<QVariant> m_wanted; // the row chosen last while the question is due
+    std::optional<EditorSnapshot> m_clean; // the editor as filled (markEditorClean)
+    std::optional<EditorSnapshot> m_sent; // the editor when Save was pressed last
     QVariant m_editing; // the row of the record being edited then
 
 protected:

@@ -45,6 +45,7 @@ CategoriesPage::CategoriesPage(CategoryAdmin& admin, QWidget* parent)
     connect(&m_admin, &CategoryAdmin::loaded, this, &CategoriesPage::listCategories);
     connect(&m_admin, &CategoryAdmin::saved, this, [this](const Category& category, bool created) {
         m_currentId = category.id;
+        markEditorSaved();
         showStatus(created ? tr("Category created.") : tr("Saved."), false);
     });
     connect(&m_admin, &CategoryAdmin::refused, this, &CategoriesPage::showProblem);
@@ -61,6 +62,7 @@ void CategoriesPage::reload()
 // and the form of the category shown.
 void CategoriesPage::listCategories()
 {
+    const bool keepEditor = hasUnsavedEdits();
     fillGroups();
     QList<AdminRow> rows;
     for (const Category& category : m_admin.categories()) {
@@ -68,15 +70,19 @@ void CategoriesPage::listCategories()
             {category.id, category.active ? category.name : tr("%1 — retired").arg(category.name)});
     }
     fillRows(m_list, rows, m_currentId);
-    showCategory(m_admin.category(m_currentId));
+    if (!keepEditor)
+        showCategory(m_admin.category(m_currentId));
 }
 
+// The groups to route to, keeping the one chosen.
 void CategoriesPage::fillGroups()
 {
+    const QVariant chosen = m_group->currentData();
     m_group->clear();
     m_group->addItem(tr("No group (triage by hand)"));
     for (const Group& group : m_admin.groups())
         m_group->addItem(tr("%1 (L%2)").arg(group.name).arg(group.tier), group.id);
+    m_group->setCurrentIndex(std::max(0, m_group->findData(chosen)));
 }
 
 void CategoriesPage::showRecord(const QVariant& record)
@@ -96,6 +102,7 @@ void CategoriesPage::showCategory(const std::optional<Category>& shown)
         category.defaultGroup ? std::max(0, m_group->findData(category.defaultGroup->id)) : 0);
     m_active->setChecked(!shown || category.active);
     m_active->setEnabled(shown.has_value());
+    markEditorClean();
 }
 
 void CategoriesPage::save()
@@ -168,17 +175,20 @@ CannedPage::CannedPage(CannedAdmin& admin, QWidget* parent)
         for (const api::CannedResponse& response : m_admin.responses())
             rows.append({response.id, response.title});
         fillRows(m_list, rows, m_currentId);
-        showResponse(m_admin.response(m_currentId));
+        if (!hasUnsavedEdits())
+            showResponse(m_admin.response(m_currentId));
     });
     connect(&m_admin, &CannedAdmin::saved, this,
             [this](const api::CannedResponse& response, bool created) {
                 m_currentId = response.id;
                 setDeletable(true);
+                markEditorSaved();
                 showStatus(created ? tr("Canned response created.") : tr("Saved."), false);
             });
     connect(&m_admin, &CannedAdmin::removed, this, [this] {
         m_currentId = 0;
         setDeletable(false);
+        markEditorClean(); // the list read next empties the editor
         showStatus(tr("Deleted."), false);
     });
     connect(&m_admin, &CannedAdmin::refused, this, &CannedPage::showProblem);
@@ -204,6 +214,7 @@ void CannedPage::showResponse(const std::optional<api::CannedResponse>& shown)
     setDeletable(m_currentId != 0);
     m_title->setText(response.title);
     m_body->setPlainText(response.body);
+    markEditorClean();
 }
 
 QString CannedPage::deleteQuestion() const

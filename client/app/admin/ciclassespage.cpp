@@ -88,16 +88,20 @@ CiClassesPage::CiClassesPage(CiClassAdmin& admin, FieldCatalogue& catalogue, QWi
     auto* extra = new QVBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
     extra->addWidget(attributesBox);
+    notAnEdit(m_fields->choices()); // the field to add next: added, it is an edit
 
     followBusy(m_admin);
     connect(&m_admin, &CiClassAdmin::loaded, this, &CiClassesPage::listClasses);
     connect(&m_admin, &CiClassAdmin::saved, this, [this](const api::CiClass& saved) {
         m_currentId = saved.id;
+        markEditorSaved();
         showStatus(tr("Saved. The CI browser and editor offer the class as saved now."), false);
         Q_EMIT classSaved();
     });
-    connect(&m_admin, &CiClassAdmin::unchanged, this,
-            [this] { showStatus(tr("Nothing changed: nothing was sent."), false); });
+    connect(&m_admin, &CiClassAdmin::unchanged, this, [this] {
+        markEditorSaved(); // the editor holds the class as stored
+        showStatus(tr("Nothing changed: nothing was sent."), false);
+    });
     connect(&m_admin, &CiClassAdmin::refused, this, &CiClassesPage::showProblem);
     connect(m_name, &QLineEdit::textEdited, this, [this] { edited(u"name"_s); });
     connect(m_label, &QLineEdit::textEdited, this, [this] { edited(u"label"_s); });
@@ -145,7 +149,8 @@ void CiClassesPage::listClasses()
         rows.append({item.id, text});
     }
     fillRows(m_list, rows, m_currentId);
-    showClass(m_admin.ciClass(m_currentId));
+    if (!hasUnsavedEdits())
+        showClass(m_admin.ciClass(m_currentId));
 }
 
 void CiClassesPage::showRecord(const QVariant& record)
@@ -167,6 +172,7 @@ void CiClassesPage::showClass(const std::optional<api::CiClass>& ciClass)
     m_label->setText(ciClass ? ciClass->label : QString());
     m_active->setChecked(ciClass ? ciClass->active : true);
     m_fields->setFields(ciClass ? ciClass->fields : QList<api::CiClassField>());
+    markEditorClean();
 }
 
 api::CiClass CiClassesPage::draft() const

@@ -146,12 +146,11 @@ DirectoriesPage::DirectoriesPage(LdapAdmin& admin, QWidget* parent)
     });
     connect(&m_admin, &LdapAdmin::loaded, this, &DirectoriesPage::listDirectories);
     connect(&m_admin, &LdapAdmin::saved, this, [this](const QString& name) {
-        m_current = -1;
-        const QList<api::LdapDirectory>& all = m_admin.directories();
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            if (all.at(i).name == name)
-                m_current = int(i);
-        }
+        m_shownName = name; // found in the list read again (removed: none)
+        if (name.isEmpty())
+            markEditorClean(); // removed: the list read next empties the editor
+        else
+            markEditorSaved();
         listDirectories();
         showStatus(name.isEmpty() ? tr("Removed. Its accounts stay, and cannot sign in.")
                                   : tr("Saved."),
@@ -191,11 +190,25 @@ void DirectoriesPage::listDirectories()
 {
     QList<AdminRow> rows;
     const QList<api::LdapDirectory>& all = m_admin.directories();
-    for (qsizetype i = 0; i < all.size(); ++i)
+    // The rows are positions: the directory shown is found again by its name (another admin
+    // may have added or removed one before it).
+    const int before = m_current;
+    m_current = -1;
+    for (qsizetype i = 0; i < all.size(); ++i) {
         rows.append({i + 1, u"%1 — %2"_s.arg(all.at(i).name, all.at(i).url)});
-    if (!fillRows(m_list, rows, m_current + 1))
-        m_current = -1;
-    showDirectory(m_current >= 0 ? all.at(m_current) : api::LdapDirectory {});
+        if (!m_shownName.isEmpty() && all.at(i).name == m_shownName)
+            m_current = int(i);
+    }
+    fillRows(m_list, rows, m_current + 1);
+    if (!hasUnsavedEdits()) {
+        showDirectory(m_current >= 0 ? all.at(m_current) : api::LdapDirectory {});
+        return;
+    }
+    if (before >= 0 && m_current < 0) {
+        m_shownName.clear();
+        setDeletable(false);
+        showStatus(tr("Another admin removed this directory. Saving adds it again."), true);
+    }
 }
 
 void DirectoriesPage::showRecord(const QVariant& record)
@@ -210,6 +223,7 @@ void DirectoriesPage::showRecord(const QVariant& record)
 void DirectoriesPage::showDirectory(const api::LdapDirectory& d)
 {
     m_mark.clear();
+    m_shownName = d.name;
     m_name->setText(d.name);
     m_url->setText(d.url);
     m_starttls->setChecked(d.starttls);
@@ -231,6 +245,7 @@ void DirectoriesPage::showDirectory(const api::LdapDirectory& d)
     m_test->setEnabled(stored && !m_admin.isBusy());
     m_sync->setEnabled(stored && !m_admin.isBusy());
     setDeletable(stored);
+    markEditorClean();
 }
 
 QString DirectoriesPage::deleteQuestion() const

@@ -45,6 +45,7 @@ private:
     QString currentName() const;
 
     LdapAdmin& m_admin;
+    QString m_shownName; // the stored directory the editor holds (empty: a new one)
     int m_current = -1; // index in the admin's list; -1: a new directory
     QLineEdit* m_name;
     QLineEdit* m_url;

@@ -217,6 +217,7 @@ FieldsPage::FieldsPage(FieldsAdmin& admin, FieldCatalogue& catalogue, QWidget* p
     previewLayout->addWidget(m_preview);
     previewLayout->addWidget(m_previewNote);
     previewLayout->addStretch(1);
+    notAnEdit(previewBox); // trying the field out changes nothing of it
 
     auto* extra = new QHBoxLayout(m_extra);
     extra->setContentsMargins(0, 0, 0, 0);
@@ -227,6 +228,7 @@ FieldsPage::FieldsPage(FieldsAdmin& admin, FieldCatalogue& catalogue, QWidget* p
     connect(&m_admin, &FieldsAdmin::loaded, this, &FieldsPage::listFields);
     connect(&m_admin, &FieldsAdmin::saved, this, [this](const api::FieldDefinition& field) {
         m_currentId = field.id;
+        markEditorSaved();
         showStatus(tr("Saved. The field is in the forms now."), false);
     });
     connect(&m_admin, &FieldsAdmin::refused, this, &FieldsPage::showProblem);
@@ -293,7 +295,8 @@ void FieldsPage::listFields()
         rows.append({field.id, text});
     }
     fillRows(m_list, rows, m_currentId);
-    showField(m_admin.field(m_currentId));
+    if (!hasUnsavedEdits())
+        showField(m_admin.field(m_currentId));
 }
 
 void FieldsPage::showRecord(const QVariant& record)
@@ -354,6 +357,7 @@ void FieldsPage::showField(const std::optional<api::FieldDefinition>& shown)
             ->setCheckState(option.active ? Qt::Checked : Qt::Unchecked);
     }
     updateTypeRows();
+    markEditorClean();
 }
 
 void FieldsPage::addOption(const QString& label, const QString& key)

@@ -83,12 +83,15 @@ GroupsPage::GroupsPage(Session& session, GroupAdmin& admin, QWidget* parent)
     extra->addLayout(addRow);
     connect(add, &QPushButton::clicked, this, [this] { changeMember(true); });
     connect(remove, &QPushButton::clicked, this, [this] { changeMember(false); });
+    // Members are added and removed at once: no part of the unsaved edits.
+    notAnEdit(m_extra);
 
     followBusy(m_admin);
     connect(&m_admin, &GroupAdmin::loaded, this, &GroupsPage::listGroups);
     connect(&m_admin, &GroupAdmin::membersLoaded, this, &GroupsPage::listMembers);
     connect(&m_admin, &GroupAdmin::saved, this, [this](const Group& group, bool created) {
         m_currentId = group.id;
+        markEditorSaved();
         showStatus(created ? tr("Group created.") : tr("Saved."), false);
     });
     connect(&m_admin, &GroupAdmin::refused, this, &GroupsPage::showProblem);
@@ -108,7 +111,8 @@ void GroupsPage::listGroups()
     for (const Group& group : m_admin.groups())
         rows.append({group.id, groupText(group)});
     fillRows(m_list, rows, m_currentId);
-    showGroup(m_admin.group(m_currentId));
+    if (!hasUnsavedEdits())
+        showGroup(m_admin.group(m_currentId));
 }
 
 void GroupsPage::showRecord(const QVariant& record)
@@ -139,6 +143,7 @@ void GroupsPage::showGroup(const std::optional<Group>& shown)
     m_extra->setEnabled(group.id != 0);
     m_members->clear();
     m_admin.loadMembers(group.id);
+    markEditorClean();
 }
 
 void GroupsPage::fillManagers(std::optional<qint64> chosen)

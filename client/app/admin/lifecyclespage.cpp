@@ -133,8 +133,11 @@ LifecyclesPage::LifecyclesPage(LifecycleEditor& editor, QWidget* parent)
                 new QListWidgetItem(WorkflowInfo::typeName(*ticketTypeFromString(name)), m_list);
             item->setData(Qt::UserRole, name);
         }
+        if (hasUnsavedEdits()) // read again (the tab shown again): the edits stay
+            m_list->setCurrentRow(static_cast<int>(m_type));
         m_list->blockSignals(false);
-        showType(m_type);
+        if (!hasUnsavedEdits())
+            showType(m_type);
     });
     connect(&m_editor, &LifecycleEditor::saved, this, [this](TicketType type) {
         setForm(m_editor.form(type));
@@ -177,6 +180,7 @@ void LifecyclesPage::setForm(const LifecycleForm& form)
     m_transitions->setRowCount(0);
     for (const LifecycleForm::Transition& transition : form.transitions)
         addTransition(transition);
+    markEditorClean();
 }
 
 LifecycleForm LifecyclesPage::form() const

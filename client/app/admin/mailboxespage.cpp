@@ -192,11 +192,13 @@ MailboxesPage::MailboxesPage(MailboxAdmin& admin, QWidget* parent)
             [this](const api::MailboxInfo& mailbox, bool created) {
                 m_currentId = mailbox.id;
                 setDeletable(true);
+                markEditorSaved();
                 showStatus(created ? tr("Mailbox created.") : tr("Saved."), false);
             });
     connect(&m_admin, &MailboxAdmin::removed, this, [this] {
         m_currentId = 0;
         setDeletable(false);
+        markEditorClean(); // the list read next empties the editor
         showStatus(tr("Deleted. What the mailbox filed stays."), false);
     });
     connect(&m_admin, &MailboxAdmin::tested, this,
@@ -216,6 +218,9 @@ void MailboxesPage::reload()
 
 void MailboxesPage::listMailboxes()
 {
+    // Asked before the choices are refilled: a group or category gone meanwhile changes the
+    // choice, which is not the user's edit.
+    const bool keepEditor = hasUnsavedEdits();
     fillChoices();
     QList<AdminRow> rows;
     for (const api::MailboxInfo& mailbox : m_admin.mailboxes()) {
@@ -226,7 +231,8 @@ void MailboxesPage::listMailboxes()
         rows.append({mailbox.id, text});
     }
     fillRows(m_list, rows, m_currentId);
-    showMailbox(m_admin.mailbox(m_currentId));
+    if (!keepEditor)
+        showMailbox(m_admin.mailbox(m_currentId));
     listQuarantine();
 }
 
@@ -303,6 +309,7 @@ void MailboxesPage::showMailbox(const std::optional<api::MailboxInfo>& shown)
                                            : QString());
     m_test->setEnabled(shown.has_value() && !m_admin.isBusy());
     setDeletable(shown.has_value());
+    markEditorClean();
 }
 
 QString MailboxesPage::deleteQuestion() const
@@ -475,8 +482,14 @@ OutgoingMailPage::OutgoingMailPage(OutgoingMailAdmin& admin, QWidget* parent)
     m_fromName->setToolTip(tr("The sender name people see on notification mails."));
 
     followBusy(m_admin);
-    connect(&m_admin, &OutgoingMailAdmin::loaded, this, &OutgoingMailPage::showSettings);
-    connect(&m_admin, &OutgoingMailAdmin::saved, this, [this] { showStatus(tr("Saved."), false); });
+    connect(&m_admin, &OutgoingMailAdmin::loaded, this, [this] {
+        if (!hasUnsavedEdits())
+            showSettings();
+    });
+    connect(&m_admin, &OutgoingMailAdmin::saved, this, [this] {
+        markEditorSaved();
+        showStatus(tr("Saved."), false);
+    });
     connect(&m_admin, &OutgoingMailAdmin::refused, this, &OutgoingMailPage::showProblem);
     showSettings();
 }
@@ -509,6 +522,7 @@ void OutgoingMailPage::showSettings()
     m_clearPassword->setVisible(settings.passwordSet);
     m_fromAddress->setText(settings.fromAddress);
     m_fromName->setText(settings.fromName);
+    markEditorClean();
 }
 
 void OutgoingMailPage::save()

@@ -67,6 +67,7 @@ OrgsPage::OrgsPage(Session& session, OrgAdmin& admin, QWidget* parent)
     connect(&m_admin, &OrgAdmin::loaded, this, &OrgsPage::listOrgs);
     connect(&m_admin, &OrgAdmin::saved, this, [this](const Organisation& org, bool created) {
         m_currentId = org.id;
+        markEditorSaved();
         showStatus(created ? tr("Organisation created.") : tr("Saved."), false);
     });
     connect(&m_admin, &OrgAdmin::refused, this, &OrgsPage::showProblem);
@@ -87,7 +88,8 @@ void OrgsPage::listOrgs()
                          ? tr("%1 (1 member)").arg(org.name)
                          : tr("%1 (%2 members)").arg(org.name).arg(org.memberCount)});
     fillRows(m_list, rows, m_currentId);
-    showOrg(m_admin.organisation(m_currentId));
+    if (!hasUnsavedEdits())
+        showOrg(m_admin.organisation(m_currentId));
 }
 
 void OrgsPage::showRecord(const QVariant& record)
@@ -105,6 +107,7 @@ void OrgsPage::showOrg(const std::optional<Organisation>& shown)
     m_domains->setText(org.domains.join(u", "_s));
     m_notes->setPlainText(org.notes);
     m_members->setText(shown ? QString::number(org.memberCount) : tr("—"));
+    markEditorClean();
 }
 
 void OrgsPage::save()

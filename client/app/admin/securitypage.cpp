@@ -45,7 +45,10 @@ SecurityPage::SecurityPage(SecurityAdmin& admin, QWidget* parent)
     extra->addStretch(1);
 
     followBusy(m_admin);
-    connect(&m_admin, &SecurityAdmin::loaded, this, &SecurityPage::render);
+    connect(&m_admin, &SecurityAdmin::loaded, this, [this] {
+        if (!hasUnsavedEdits())
+            render();
+    });
     connect(&m_admin, &SecurityAdmin::saved, this, [this] {
         render();
         showStatus(tr("Saved."), false);
@@ -63,6 +66,7 @@ void SecurityPage::render()
 {
     for (auto it = m_roles.cbegin(); it != m_roles.cend(); ++it)
         it.value()->setChecked(m_admin.settings().requiresTotp(it.key()));
+    markEditorClean();
 }
 
 void SecurityPage::save()

@@ -102,6 +102,7 @@ UsersPage::UsersPage(Session& session, UserAdmin& admin, QWidget* parent)
     extra->addStretch(1);
     extra->addWidget(m_more, 0, Qt::AlignLeft);
     m_more->hide();
+    notAnEdit(m_search);
 
     connect(m_search, &QLineEdit::returnPressed, this, &UsersPage::reload);
     connect(m_more, &QPushButton::clicked, &m_admin, &UserAdmin::fetchMore);
@@ -142,16 +143,22 @@ void UsersPage::reload()
     m_admin.loadOrganisations();
 }
 
+// The organisations, read after the editor may have been filled: an organisation the user
+// chose stays chosen, else the person's own is shown (no unsaved edit).
 void UsersPage::fillOrganisations()
 {
+    const bool edited = fieldEdited(m_org);
     const QVariant current = m_org->currentData();
     m_org->clear();
     m_org->addItem(tr("None (or by mail domain when created)"));
     for (const Organisation& org : m_admin.organisations())
         m_org->addItem(org.name, org.id);
     m_org->setCurrentIndex(std::max(0, m_org->findData(current)));
+    if (edited)
+        return;
     if (const auto user = m_admin.user(m_currentId); user && user->org)
         m_org->setCurrentIndex(std::max(0, m_org->findData(user->org->id)));
+    markFieldClean(m_org);
 }
 
 void UsersPage::listUsers()
@@ -203,6 +210,7 @@ void UsersPage::showUser(const std::optional<User>& shown)
     else
         m_manager->clear();
     m_manager->setEnabled(!isNew);
+    markEditorClean();
 }
 
 void UsersPage::save()

@@ -96,6 +96,7 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
         tr("Checked: events are delivered to this hook; unchecked: they are not, and not kept."));
     m_form->addRow(QString(), m_health);
     m_form->addRow(tr("Secret"), m_secretRow);
+    notAnEdit(m_secretRow);
 
     m_deliveries->setModel(m_admin.deliveries());
     m_deliveries->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -129,6 +130,7 @@ WebhooksPage::WebhooksPage(WebhookAdmin& admin, QWidget* parent)
     });
     connect(&m_admin, &WebhookAdmin::saved, this, [this](const api::WebhookInfo& hook) {
         m_currentId = hook.id;
+        markEditorSaved();
         updateButtons();
         showStatus(tr("Saved."), false);
     });
@@ -182,6 +184,8 @@ void WebhooksPage::listHooks()
     for (const api::WebhookInfo& hook : m_admin.hooks())
         rows.append({hook.id, hook.active ? hook.url : tr("%1 (off)").arg(hook.url)});
     fillRows(m_list, rows, m_currentId);
+    if (hasUnsavedEdits())
+        return;
     const QString secret = m_secret->text(); // a refresh keeps the secret just shown
     showHook(m_admin.hook(m_currentId));
     m_secret->setText(secret);
@@ -219,6 +223,7 @@ void WebhooksPage::showHook(const std::optional<api::WebhookInfo>& shown)
     if (changed)
         m_admin.loadDeliveries(hook.id);
     updateButtons();
+    markEditorClean();
 }
 
 QStringList WebhooksPage::checkedEvents() const
