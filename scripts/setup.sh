@@ -10,7 +10,7 @@
 # Environment: FRONTLINE_BUILD_DIR (default ./build), FRONTLINE_WERROR (default ON),
 # FRONTLINE_UNITY_BUILD (default ON), FRONTLINE_DATA
 # (run: the data folder, default ./.frontline-demo), FRONTLINE_PORT (run: default 7415),
-# FRONTLINE_FUZZ_SECONDS (test: seconds per fuzz target, default 20; 0 skips the fuzz stage),
+# FRONTLINE_FUZZ_SECONDS (test: seconds per fuzz target, default 10; 0 skips the fuzz stage),
 # FRONTLINE_SANITIZERS (test: the sanitizer stages to run, "address,undefined" and/or "thread";
 # default both, empty skips them; see
 # docs/architecture.md "Sanitizers").
@@ -282,7 +282,7 @@ sanitized_tests() {
 
 # The libFuzzer targets (tests/fuzz) in their own clang build with ASan and UBSan, each run for
 # a bounded time on a copy of its seed corpus; a crash or a broken invariant fails the run.
-fuzz_seconds() { echo "${FRONTLINE_FUZZ_SECONDS:-20}"; }
+fuzz_seconds() { echo "${FRONTLINE_FUZZ_SECONDS:-10}"; }
 start_fuzz_build() {
     [ "$(fuzz_seconds)" -gt 0 ] || return 0
     start_background_build "the fuzz targets in $FUZZ_BUILD (clang, ASan, UBSan)" bash -c '
