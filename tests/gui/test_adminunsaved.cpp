@@ -57,6 +57,24 @@ protected:
     qint64 m_ada = 0;
 };
 
+// Closes the administration window as Close does; returns the question it asked, if any (a
+// question would wait for an answer: a watch closes it).
+QString closeWithoutQuestion(AdminDialog& dialog)
+{
+    QString unexpected;
+    QTimer watch;
+    watch.setSingleShot(true);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            unexpected = box->text();
+            box->reject();
+        }
+    });
+    watch.start(2000);
+    dialog.reject();
+    return unexpected;
+}
+
 } // namespace
 
 TEST_P(AdminUnsavedTest, ChoosingAnotherPolicyNewAndCloseAskBeforeEditsAreLost)
@@ -186,21 +204,9 @@ TEST_P(AdminUnsavedTest, AnEditedMailTemplateIsNotDroppedForAnotherWithoutAsking
     EXPECT_FALSE(page->hasUnsavedEdits());
     EXPECT_EQ(list->currentRow(), 0);
 
-    // Nothing typed: Close closes without a question. (A question would wait for an answer:
-    // the watch closes it and says so.)
+    // Nothing typed: Close closes without a question.
     dialog.show();
-    QString unexpected;
-    QTimer watch;
-    watch.setSingleShot(true);
-    QObject::connect(&watch, &QTimer::timeout, [&] {
-        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            unexpected = box->text();
-            box->reject();
-        }
-    });
-    watch.start(2000);
-    dialog.reject();
-    EXPECT_EQ(unexpected, QString());
+    EXPECT_EQ(closeWithoutQuestion(dialog), QString());
     EXPECT_FALSE(dialog.isVisible());
 }
 
@@ -403,20 +409,8 @@ TEST_P(AdminUnsavedTest, EveryEditingPageTellsItsUnsavedEditsAndKeepsThemWhenRea
     ASSERT_NE(row, nullptr);
     EXPECT_EQ(row->text(), u"Service desk (L1)"_s) << "the list shows what was stored";
 
-    // Nothing is left unsaved anywhere: Close closes without a question (one would wait for an
-    // answer: the watch closes it and says so).
-    QString unexpected;
-    QTimer watch;
-    watch.setSingleShot(true);
-    QObject::connect(&watch, &QTimer::timeout, [&] {
-        if (auto* question = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-            unexpected = question->text();
-            question->reject();
-        }
-    });
-    watch.start(2000);
-    dialog.reject();
-    EXPECT_EQ(unexpected, QString());
+    // Nothing is left unsaved anywhere: Close closes without a question.
+    EXPECT_EQ(closeWithoutQuestion(dialog), QString());
     EXPECT_FALSE(dialog.isVisible());
 }
 
