@@ -409,6 +409,21 @@ TEST_P(AdminUnsavedTest, EveryEditingPageTellsItsUnsavedEditsAndKeepsThemWhenRea
     ASSERT_NE(row, nullptr);
     EXPECT_EQ(row->text(), u"Service desk (L1)"_s) << "the list shows what was stored";
 
+    // The same on the users page, which shows the person as the answer stored them.
+    dialog.showPage(AdminDialog::Page::Users);
+    AdminPage* users = dialog.page(AdminDialog::Page::Users);
+    auto* displayName = users->findChild<QLineEdit*>(u"displayNameEdit"_s);
+    ASSERT_TRUE(waitUntil([&] { return !users->isBusy() && displayName->text() == u"Bob"_s; }));
+    displayName->setText(u"Bob B."_s);
+    users->findChild<QPushButton*>(u"adminSave"_s)->click();
+    displayName->setText(u"Bob Brown"_s);
+    ASSERT_TRUE(waitUntil([&] { return !users->isBusy() && !users->statusText().isEmpty(); }));
+    EXPECT_EQ(users->statusText(), u"Saved."_s);
+    EXPECT_EQ(displayName->text(), u"Bob Brown"_s);
+    EXPECT_TRUE(users->hasUnsavedEdits());
+    displayName->setText(u"Bob B."_s);
+    EXPECT_FALSE(users->hasUnsavedEdits());
+
     // Nothing is left unsaved anywhere: Close closes without a question.
     EXPECT_EQ(closeWithoutQuestion(dialog), QString());
     EXPECT_FALSE(dialog.isVisible());

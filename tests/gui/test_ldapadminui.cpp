@@ -11,6 +11,8 @@
 #include "ldapserver.h"
 
 #include <QCheckBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -110,8 +112,30 @@ TEST_P(LdapAdminUiTest, ADirectoryIsNamedWhenWrongThenSavedTestedAndSynced)
     EXPECT_TRUE(result->text().startsWith(u"Created 5, updated 0, disabled 0"_s))
         << result->text().toStdString();
 
-    // Removing it asks first and says what becomes of the accounts it made.
+    // Another admin removes it while this one edits it: the edits stay, the page says so, and
+    // saving adds it again (its rows are positions: it is found by its name).
     auto* remove = page->findChild<QPushButton*>(u"adminDelete"_s);
+    auto* name = page->findChild<QLineEdit*>(u"directoryNameEdit"_s);
+    name->setText(u"Example corp"_s);
+    ASSERT_TRUE(page->hasUnsavedEdits());
+    const Reply cleared =
+        admin().call(u"config.set"_s,
+                     QJsonObject {{"key"_L1, u"ldap"_s},
+                                  {"value"_L1, QJsonObject {{"directories"_L1, QJsonArray {}}}}});
+    ASSERT_TRUE(cleared.ok()) << cleared.describe();
+    page->reload();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 0 && !page->isBusy(); }));
+    EXPECT_EQ(name->text(), u"Example corp"_s) << "the edit stays";
+    EXPECT_EQ(page->statusText(), u"Another admin removed this directory. Saving adds it again."_s);
+    EXPECT_FALSE(remove->isEnabled());
+    password->setText(QLatin1String(LdapServer::ServicePassword)); // the stored one went with it
+    page->findChild<QPushButton*>(u"adminSave"_s)->click();
+    ASSERT_TRUE(waitUntil([&] { return list->count() == 1 && !page->isBusy(); }));
+    EXPECT_EQ(page->statusText(), u"Saved."_s);
+    EXPECT_TRUE(list->currentItem()->text().startsWith(u"Example corp"_s));
+    EXPECT_FALSE(page->hasUnsavedEdits());
+
+    // Removing it asks first and says what becomes of the accounts it made.
     ASSERT_TRUE(waitUntil([&] { return remove->isEnabled(); }));
     answerNextQuestion(QMessageBox::Yes);
     remove->click();

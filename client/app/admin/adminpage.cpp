@@ -173,6 +173,11 @@ void AdminPage::markEditorSaved()
     m_clean = m_sent ? std::exchange(m_sent, std::nullopt) : editorNow();
 }
 
+bool AdminPage::editedSinceSave() const
+{
+    return m_sent && editorNow().differsFrom(*m_sent);
+}
+
 void AdminPage::markFieldClean(QWidget* field)
 {
     if (m_clean)

@@ -76,6 +76,9 @@ protected:
     // A save was answered: what it sent is no unsaved edit, what was typed while it was on
     // its way still is.
     void markEditorSaved();
+    // Whether the editor was changed since Save was pressed (a save still on its way, or just
+    // answered and not yet marked).
+    bool editedSinceSave() const;
     // One field the user had not changed (fieldEdited() false) was refilled after the editor
     // (a choice list read later): its value now is no edit.
     void markFieldClean(QWidget* field);

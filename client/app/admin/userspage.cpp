@@ -114,7 +114,11 @@ UsersPage::UsersPage(Session& session, UserAdmin& admin, QWidget* parent)
         showStatus(tr("User created."), false);
     });
     connect(&m_admin, &UserAdmin::updated, this, [this](const User& user, bool passwordChanged) {
-        showUser(user);
+        // What was typed while the save was on its way stays, unsaved.
+        if (editedSinceSave())
+            markEditorSaved();
+        else
+            showUser(user);
         showStatus(passwordChanged ? tr("Saved, with the new password.") : tr("Saved."), false);
     });
     connect(&m_admin, &UserAdmin::refused, this, &UsersPage::showProblem);
