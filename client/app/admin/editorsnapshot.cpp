@@ -17,8 +17,6 @@
 #include <algorithm>
 #include <optional>
 
-using namespace Qt::StringLiterals;
-
 namespace frontline::client::ui {
 namespace {
 

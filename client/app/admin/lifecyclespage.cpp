@@ -133,10 +133,12 @@ LifecyclesPage::LifecyclesPage(LifecycleEditor& editor, QWidget* parent)
                 new QListWidgetItem(WorkflowInfo::typeName(*ticketTypeFromString(name)), m_list);
             item->setData(Qt::UserRole, name);
         }
-        if (hasUnsavedEdits()) // read again (the tab shown again): the edits stay
+        // Read again (the tab shown again) over unsaved edits: they stay.
+        const bool keepEditor = hasUnsavedEdits();
+        if (keepEditor)
             m_list->setCurrentRow(static_cast<int>(m_type));
         m_list->blockSignals(false);
-        if (!hasUnsavedEdits())
+        if (!keepEditor)
             showType(m_type);
     });
     connect(&m_editor, &LifecycleEditor::saved, this, [this](TicketType type) {
